@@ -30,4 +30,4 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_quotes.py
 
 screenshot: $(STAMP)
-	$(PY) benchmarks/screenshot.py reports/report.html reports/report.png
+	$(PY) scripts/screenshot.py reports/report.html reports/report.png

@@ -116,9 +116,14 @@ def render_html(notebooks: list[Path], out: Path, *, title: str) -> Path:
     return out
 
 
-def build_report(*, corpus: str | Path | None = None, log=print) -> Path:
-    """Run the whole study on ``corpus`` (default: the seed sample) and return the report's path."""
+def build_report(*, corpus: str | Path | None = None, run_dir: str | Path | None = None, log=print) -> Path:
+    """Run the whole study on ``corpus`` (default: the seed sample) and return the report's path.
+
+    ``run_dir`` overrides where a non-seed run writes (default ``runs/<corpus name>``).
+    """
     paths = run_paths(corpus)
+    if run_dir is not None:
+        paths = RunPaths(corpus=paths.corpus, run_dir=Path(run_dir).resolve())
     notebooks = execute_notebooks(paths, log=log)
     name = "seed sample" if paths.run_dir == ROOT else paths.corpus.name
     return render_html(notebooks, paths.report, title=f"Who blocks the talks? — {name}")
