@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.path.exists():
             print(f"error: {args.path} does not exist", file=sys.stderr)
             return 2
-        result = run_ingest(args.path, args.out)
+        result = run_ingest(args.path, args.out, show_progress=sys.stderr.isatty())
         print(result.summary(), file=sys.stderr)
         return 0
     if args.command in BATCH_STEPS:
