@@ -1,12 +1,82 @@
-"""Canonical actors: a reviewed registry (data/reference/actors.csv) and mention -> actor resolution.
+"""Canonical actors: a reviewed registry and mention -> actor resolution.
 
-STUB INTERFACE (to be implemented): quotes.py codes against these signatures.
+The knowledge lives in three reviewed CSVs in ``data/reference/`` (each row with a ``source``):
+
+- ``actors.csv``: actor_id, canonical name, type (person/institution/state/group), side, given-name and surname
+  spellings (Sergey/Sergei, Zelensky/Zelenskyy/Zelenskiy), other aliases (Kyiv/Kiev, "the Kremlin"), adjectives
+  of states ("Russian", "Kyiv's") and descriptors of persons ("political scientist").
+- ``actor_roles.csv``: dated roles (role, org, actor_id, start, end): "foreign minister" of ukraine is Kuleba until
+  2024-09-05, then Sybiha. ``start`` is inclusive, ``end`` exclusive, blank = open.
+- ``role_titles.csv``: title phrases ("press secretary", "top diplomat", "FM") -> role, and the class nouns a
+  holder may be referred back with ("the diplomat", "the minister").
+
+Resolution order (:meth:`Registry.resolve`): exact alias -> pronoun against context -> registry person named in the
+mention (full name, or a bare surname: context first, then the registry) -> unknown proper name (kept as written) ->
+role noun against context persons whose roles, registry descriptors or introducing description match -> role by
+date from the registry -> unknown (canonicalised from the text, side only when unambiguous). Genuinely ambiguous
+input (two candidates and nothing to choose between them) raises :class:`AmbiguousMention` (a ``ValueError``)
+unless ``strict=False``, which returns an unresolved record with ``method="ambiguous"`` instead (keeping the side
+all candidates share).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date as _date
+from functools import lru_cache
+from pathlib import Path
+
+from peacetalks.paths import REFERENCE
+
+SIDES = ("RU", "UA", "US", "UK", "EU", "NATO", "TR", "CN", "UN", "BY", "other")
+TYPES = ("person", "institution", "state", "group", "unknown")
+METHODS = ("alias", "pronoun", "surname", "role-in-context", "role-by-date", "ambiguous", "unknown")
+
+# Closed-class words of English, not knowledge about actors: determiners, pronouns, honorifics, modifiers.
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "another", "some", "his", "her", "its",
+                "their", "our"}
+_PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
+_PRONOUNS_OTHER = {"they", "them", "it", "we", "i", "you", "us", "who", "which"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "gen", "col", "capt", "sen",
+               "rep", "mx"}
+_MODIFIERS = {"senior", "top", "veteran", "acting", "then", "former", "ex", "current", "outgoing", "incoming",
+              "new", "first", "interim", "longtime", "long-time", "high-ranking", "high", "ranking", "russian-born"}
+_PAST_MARKERS = {"then", "former", "ex", "outgoing", "late"}
+_ARTICLE_DROP = {"the", "a", "an"} | _HONORIFICS | {f"{h}." for h in _HONORIFICS}
+_LEADING_DROP = _DETERMINERS | _ARTICLE_DROP
+_FUNCTION_WORDS = {"but", "and", "or", "so", "as", "when", "while", "if", "after", "before", "since", "then", "however",
+                   "meanwhile", "also", "yet", "though", "although", "because", "with", "without", "for", "from",
+                   "by", "to", "under", "says", "said", "told", "asked", "later", "earlier", "instead", "still",
+                   "now", "today", "yesterday", "here", "there", "where", "why", "how", "what", "who", "whom"}
+_FIRST_PERSON = {"our", "my", "your", "their", "his", "her", "its"}
+_ORG_NOUNS = {"committee", "department", "ministry", "council", "office", "agency", "service", "academy", "commission",
+              "parliament", "government", "administration", "party", "university", "institute", "foundation",
+              "center", "centre", "news", "times", "post", "bureau", "directorate", "staff", "forces", "army",
+              "federation", "republic", "union", "organization", "organisation", "group", "company", "bank",
+              "industry", "trade", "affairs", "defence", "defense", "justice", "finance", "energy", "health",
+              "interior", "security", "development", "policy", "communications", "technologies", "information"}
+_PLURAL_PERSON_NOUNS = {"officials", "sources", "diplomats", "experts", "analysts", "negotiators", "lawmakers",
+                        "politicians", "leaders", "ministers", "authorities", "observers", "scientists", "people"}
+_PERSON_NOUNS = {"source", "official", "person", "insider", "observer", "figure", "representative", "member"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_CONTEXT_GAP = 40  # characters: without the article text, two candidates closer than this are "mentioned together"
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)]*\s|\n")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "})
+
+
+class AmbiguousMention(ValueError):
+    """A mention that fits several actors equally well (raised by ``resolve(strict=True)``). ``side`` and
+    ``type`` are what all the candidates share (None / "unknown" when they differ)."""
+
+    def __init__(self, message: str, *, side: str | None = None, type: str = "unknown") -> None:
+        super().__init__(message)
+        self.side = side
+        self.type = type
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,8 +87,9 @@ class Resolution:
     actor_id: str | None  # registry id, None when the actor is not in the registry
     side: str | None  # RU/UA/US/UK/EU/NATO/TR/CN/UN/BY/other or None when unknown
     type: str  # person | institution | state | group | unknown
-    method: str  # alias | surname | role-by-date | role-in-context | unknown
+    method: str  # alias | pronoun | surname | role-in-context | role-by-date | ambiguous | unknown
     confidence: float
+    descriptor: str = ""  # the role words that introduced the actor ("Deputy Foreign Minister"), for later reference
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,21 +102,750 @@ class Mention:
     resolution: Resolution
 
 
+@dataclass(frozen=True, slots=True)
+class Actor:
+    actor_id: str
+    name: str
+    type: str
+    side: str
+    parent: str
+    given_names: tuple[str, ...]
+    surnames: tuple[str, ...]
+    surname_alone: bool
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    descriptors: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    role: str
+    org: str
+    actor_id: str
+    start: str
+    end: str
+
+    def active(self, day: str | None) -> bool:
+        return day is None or ((not self.start or self.start <= day) and (not self.end or day < self.end))
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    phrase: str
+    role: str  # "" for class nouns ("the diplomat")
+    classes: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return self.role or self.phrase
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split("|") if v.strip())
+
+
+def normalise(text: str) -> str:
+    """Unify quote marks and apostrophes, collapse whitespace."""
+    return " ".join(text.translate(_QUOTES).split())
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("s'") else word
+
+
+def _check_date(date: str | None) -> str | None:
+    if date is None or date == "":
+        return None
+    if not isinstance(date, str) or not _ISO.fullmatch(date):
+        raise ValueError(f"date must be ISO YYYY-MM-DD or None, got {date!r}")
+    _date.fromisoformat(date)
+    return date
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` as a prefix trie (much faster than a flat alternation in ``re``);
+    longer words win over their prefixes."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = node.get("") is True
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    """One context entry: a resolution and (when known) its offsets."""
+
+    res: Resolution
+    start: int | None
+    end: int | None
+    index: int
+
+
 class Registry:
     """The actor registry. Load with ``load_registry()``."""
 
-    def resolve(self, mention: str, *, date: str | None = None, context: Sequence[Resolution] = ()) -> Resolution:
+    def __init__(self, actors: Sequence[Actor], roles: Sequence[Role], titles: Sequence[Title]) -> None:
+        self.actors = {a.actor_id: a for a in actors}
+        self.roles = list(roles)
+        self.titles = {t.phrase.lower(): t for t in titles}
+        for role in self.roles:
+            if role.actor_id not in self.actors or role.org not in self.actors:
+                raise ValueError(f"actor_roles row {role} names an unknown actor_id or org")
+        self._role_classes: dict[str, set[str]] = {}
+        for t in titles:
+            self._role_classes.setdefault(t.key, set()).update(t.classes)
+        # exact aliases: lower-cased, except all-caps short forms (US, UK, EU) which stay case-sensitive
+        self._alias_ci: dict[str, set[str]] = {}
+        self._alias_cs: dict[str, set[str]] = {}
+        for a in actors:
+            forms = list(a.aliases)
+            if a.type == "person":
+                forms += [f"{g} {s}" for g in a.given_names for s in a.surnames]
+            forms.append(a.name)
+            for form in forms:
+                form = normalise(form)
+                for variant in {form, form[4:] if form.lower().startswith("the ") else form}:
+                    if variant.isupper() or "." in variant:
+                        self._alias_cs.setdefault(variant, set()).add(a.actor_id)
+                    else:
+                        self._alias_ci.setdefault(variant.lower(), set()).add(a.actor_id)
+        # qualifiers: words that tie a role noun to a state or organisation ("Russian", "Kyiv's", "NATO")
+        self._qualifier: dict[str, str] = {}
+        for a in actors:
+            if a.type in ("state", "institution"):
+                for form in (*a.aliases, *a.adjectives):
+                    form = normalise(form)
+                    form = form[4:] if form.lower().startswith("the ") else form
+                    self._qualifier.setdefault(form.lower(), a.actor_id)
+                    if not form.endswith("'s"):
+                        self._qualifier.setdefault(form.lower() + "'s", a.actor_id)
+        self._qualifier_re = re.compile(r"(?<![\w-])(" + _alternation(self._qualifier) + r")(?![\w-])", re.I)
+        self._surnames: dict[str, list[str]] = {}
+        for a in actors:
+            if a.type == "person":
+                for s in a.surnames:
+                    self._surnames.setdefault(s, []).append(a.actor_id)
+        person_forms = [s for s in self._surnames] + [al for a in actors if a.type == "person" for al in a.aliases]
+        self._person_re = re.compile(r"(?<![\w-])(" + _alternation(person_forms) + r")(?![\w-])")
+        self._title_re = re.compile(r"(?<![\w-])(" + _alternation(self.titles) + r")(?![\w-])", re.I)
+        alias_forms = [f for f, ids in self._alias_ci.items() if any(self.actors[i].type != "person" for i in ids)]
+        self._alias_ci_re = re.compile(r"(?<![\w-])(" + _alternation(alias_forms) + r")(?![\w-])", re.I)
+        cs_forms = [f for f, ids in self._alias_cs.items() if any(self.actors[i].type != "person" for i in ids)]
+        self._alias_cs_re = re.compile(r"(?<![\w.-])(" + _alternation(cs_forms) + r")(?![\w-])")
+        vocab: set[str] = set()
+        for phrase in self.titles:
+            vocab.update(phrase.split())
+        for form in self._qualifier:
+            vocab.update(_strip_possessive(w) for w in form.split())
+        self._vocab = vocab | _MODIFIERS | _HONORIFICS | _DETERMINERS | {"of", "and", "for", "on", "at", "in"}
+
+    # ------------------------------------------------------------------ lookups
+    def actor(self, actor_id: str) -> Actor:
+        """The registry row of ``actor_id`` (KeyError when absent)."""
+        return self.actors[actor_id]
+
+    def holders(self, role: str, *, org: str | None = None, date: str | None = None) -> list[str]:
+        """Actor ids holding ``role`` (of ``org``) on ``date`` (any time when None), registry order, no repeats."""
+        date = _check_date(date)
+        out: list[str] = []
+        for r in self.roles:
+            if r.role == role and (org is None or r.org == org) and r.active(date) and r.actor_id not in out:
+                out.append(r.actor_id)
+        return out
+
+    def roles_of(self, actor_id: str, *, date: str | None = None) -> list[Role]:
+        """Dated roles of ``actor_id`` active on ``date`` (all when None)."""
+        return [r for r in self.roles if r.actor_id == actor_id and r.active(date)]
+
+    def _from_actor(self, actor_id: str, method: str, confidence: float, descriptor: str = "") -> Resolution:
+        a = self.actors[actor_id]
+        return Resolution(a.name, a.actor_id, a.side, a.type, method, confidence, descriptor)
+
+    def _titles_in(self, text: str) -> list[tuple[int, int, Title]]:
+        return [(m.start(), m.end(), self.titles[m.group(1).lower()]) for m in self._title_re.finditer(text)]
+
+    def _qualifiers_in(self, text: str) -> list[str]:
+        """Org ids named in ``text`` ("Russian", "Kremlin", "Kyiv's"), case-sensitive for all-caps forms."""
+        out = []
+        for m in self._qualifier_re.finditer(text):
+            word = m.group(1)
+            if word.lower() in {"us", "us's", "uk", "un", "eu", "rf"} and not word[:2].isupper():
+                continue
+            out.append(self._qualifier[word.lower()])
+        return out
+
+    def _side_of(self, org_ids: Iterable[str]) -> str | None:
+        sides = {self.actors[o].side for o in org_ids}
+        return sides.pop() if len(sides) == 1 else None
+
+    def _answers(self, res: Resolution, date: str | None) -> set[str]:
+        """Role keys and class nouns a context actor can be referred back with."""
+        keys: set[str] = set()
+        if res.actor_id and res.actor_id in self.actors:
+            a = self.actors[res.actor_id]
+            keys.update(a.descriptors)
+            for r in self.roles_of(a.actor_id, date=date):
+                keys.add(r.role)
+        for _, _, title in self._titles_in(res.descriptor):
+            keys.add(title.key)
+            keys.update(title.classes)
+        for key in list(keys):
+            keys.update(self._role_classes.get(key, ()))
+        return keys
+
+    def _described_as(self, res: Resolution) -> set[str]:
+        """Role keys and class nouns of the titles in the article's own description of the actor."""
+        keys: set[str] = set()
+        for _, _, title in self._titles_in(res.descriptor):
+            keys.add(title.key)
+            keys.update(title.classes)
+            keys.update(self._role_classes.get(title.key, ()))
+        return keys
+
+    def _orgs_of(self, res: Resolution, date: str | None) -> set[str]:
+        orgs = set(self._qualifiers_in(res.descriptor))
+        if res.actor_id:
+            orgs.update(r.org for r in self.roles_of(res.actor_id, date=date))
+        return orgs
+
+    # ------------------------------------------------------------------ resolution
+    def resolve(self, mention: str, *, date: str | None = None, context: Sequence[Resolution | Mention] = (),
+                strict: bool = True, text: str | None = None) -> Resolution:
         """Resolve a speaker mention as written ("Kremlin spokesman Dmitry Peskov", "the deputy minister",
         "Peskov", "the Kremlin") to a canonical actor. ``date`` (ISO) picks dated roles; ``context`` holds actors
-        mentioned earlier in the same article (most recent last) for role nouns and bare surnames."""
-        return Resolution(name=mention.strip(), actor_id=None, side=None, type="unknown", method="unknown",
-                          confidence=0.3)
+        mentioned earlier in the same article (most recent last; :class:`Mention` items also give offsets, which
+        let two candidates mentioned together count as ambiguous; without offsets "together" means consecutive
+        context items). A candidate whose own introducing description fits the noun beats one that fits only
+        through registry knowledge. Raises :class:`AmbiguousMention` when several
+        actors fit equally (``strict=False`` returns ``method="ambiguous"`` instead) and ValueError on an empty
+        mention or a malformed date. ``text`` (the article the context offsets point into) lets "mentioned
+        together" mean "in the same sentence" rather than "within 40 characters"."""
+        if not isinstance(mention, str) or not mention.strip():
+            raise ValueError("empty speaker mention")
+        date = _check_date(date)
+        ctx = [_Ctx(c.resolution, c.start, c.end, i) if isinstance(c, Mention) else _Ctx(c, None, None, i)
+               for i, c in enumerate(context)]
+        try:
+            return self._resolve(normalise(mention), date, ctx, text)
+        except AmbiguousMention as exc:
+            if strict:
+                raise
+            return Resolution(_canonical_text(normalise(mention)), None, exc.side, exc.type, "ambiguous", 0.2)
 
-    def find_mentions(self, text: str, *, date: str | None = None) -> list[Mention]:
-        """All registry actor mentions in ``text`` (names, aliases, institutions) with offsets, in text order."""
-        return []
+    def _resolve_safely(self, mention: str, date: str | None, ctx: list[_Ctx], article: str | None) -> Resolution:
+        try:
+            return self._resolve(normalise(mention), date, ctx, article)
+        except AmbiguousMention as exc:
+            return Resolution(_canonical_text(normalise(mention)), None, exc.side, exc.type, "ambiguous", 0.2)
+
+    def _resolve(self, text: str, date: str | None, ctx: list[_Ctx], article: str | None = None) -> Resolution:
+        bare = _strip_determiner(text)
+        bare_key = _strip_possessive(bare)
+        # 1. exact alias of the whole mention
+        ids = self._alias_cs.get(bare_key) or self._alias_ci.get(bare_key.lower()) or self._possessive_alias(bare_key)
+        if ids:
+            return self._pick(sorted(ids), date, ctx, "alias", 0.95, bare_key)
+        # 2. pronouns: only the most recent person in context
+        low = bare.lower()
+        if low in _PRONOUNS_PERSON:
+            persons = [c for c in ctx if c.res.type == "person"]
+            if persons:
+                return replace(persons[-1].res, method="pronoun", confidence=min(persons[-1].res.confidence, 0.6))
+            return Resolution(bare, None, None, "unknown", "unknown", 0.1)
+        if low in _PRONOUNS_OTHER:
+            return Resolution(bare, None, None, "unknown", "unknown", 0.1)
+        # 2b. coordinations ("Putin and other Russian officials", "Kiev and its backers"): a group, one side or none
+        group = self._coordination(text, date, ctx)
+        if group is not None:
+            return group
+        # 3. a registry person named in the mention
+        named = self._named_person(text, date, ctx)
+        if named is not None:
+            return named
+        # 4. an unknown proper name: kept as written; a bare surname of an unknown context person resolves to it
+        name, descriptor = _split_name(text, self._vocab)
+        orgs = self._qualifiers_in(descriptor if name else text)
+        if name:
+            surname = name.split()[-1]
+            for c in reversed(ctx):
+                if c.res.type == "person" and c.res.name.split()[-1] == surname:
+                    return replace(c.res, method="surname", confidence=min(c.res.confidence, 0.85))
+            return Resolution(name, None, self._side_of(orgs), "person", "unknown", 0.5, descriptor)
+        # 5-6. role nouns: context first, then role by date
+        role = self._role(text, date, ctx, orgs, article)
+        if role is not None:
+            return role
+        # 7. unknown: canonicalised, side only when one side is named
+        canon = _canonical_text(text)
+        head = canon.lower().split()[-1] if canon.split() else ""
+        kind = ("group" if head in _PLURAL_PERSON_NOUNS or set(canon.lower().split()[:1]) & _PLURAL_PERSON_NOUNS else
+                "person" if head in _PERSON_NOUNS or self._titles_in(canon) else "unknown")
+        side = self._side_of(orgs) if kind != "unknown" or orgs else None
+        return Resolution(canon, None, side, kind, "unknown", 0.3 if side else 0.2, canon if kind != "unknown" else "")
+
+    def _coordination(self, text: str, date: str | None, ctx: list[_Ctx]) -> Resolution | None:
+        """Several speakers joined by "and" (or "those in X, those in Y"): a group with a side only if all agree."""
+        if text.lower().startswith("those ") and "," in text:
+            parts = [p.strip() for p in text.split(",") if p.strip()]
+        elif " and " in text and "," not in text.split(" and ", 1)[0]:
+            parts = [p.strip() for p in text.split(" and ") if p.strip()]
+            left = parts[0]
+            if not (self._person_re.search(left) or self._alias_ci.get(_strip_determiner(left).lower())
+                    or self._alias_cs.get(_strip_determiner(left))):
+                return None
+        else:
+            return None
+        if len(parts) < 2:
+            return None
+        sides = []
+        for part in parts:
+            part = re.sub(r"^(?:those|other|certain|some|several)\s+", "", part, flags=re.I)
+            try:
+                res = self._resolve(part, date, ctx)
+            except AmbiguousMention:
+                return Resolution(_canonical_text(text), None, None, "group", "unknown", 0.3)
+            sides.append(res.side)
+        side = sides[0] if sides[0] and all(s == sides[0] for s in sides) else None
+        return Resolution(_canonical_text(text), None, side, "group", "unknown", 0.4 if side else 0.3)
+
+    def _shared(self, ids: Sequence[str]) -> dict:
+        """The side and type all of ``ids`` share (for an ambiguous mention: "one of four Russian deputies")."""
+        sides = {self.actors[i].side for i in ids}
+        types = {self.actors[i].type for i in ids}
+        return {"side": sides.pop() if len(sides) == 1 else None, "type": types.pop() if len(types) == 1 else "unknown"}
+
+    def _possessive_alias(self, text: str) -> set[str]:
+        """"Russia's Foreign Ministry" -> the alias "Russian Foreign Ministry" or "Foreign Ministry of Russia"."""
+        m = re.match(r"(.+?)'s (.+)$", text)
+        if not m or m.group(1).lower() not in self._qualifier:
+            return set()
+        org = self.actors[self._qualifier[m.group(1).lower()]]
+        rest = m.group(2)
+        forms = [f"{adj} {rest}" for adj in org.adjectives if not adj.endswith("'s")]
+        forms += [f"{rest} of {alias}" for alias in (org.name, *org.aliases)]
+        for form in forms:
+            ids = self._alias_cs.get(form) or self._alias_ci.get(form.lower())
+            if ids:
+                return ids
+        return set()
+
+    def _pick(self, ids: list[str], date: str | None, ctx: list[_Ctx], method: str, conf: float,
+              text: str, descriptor: str = "") -> Resolution:
+        """One actor among ``ids``: the only one, else the one in context, else the one active on ``date``."""
+        if len(ids) == 1:
+            return self._from_actor(ids[0], method, conf, descriptor)
+        in_ctx = [i for i in ids if any(c.res.actor_id == i for c in ctx)]
+        if len(in_ctx) == 1:
+            return self._from_actor(in_ctx[0], "surname" if method == "surname" else method, conf, descriptor)
+        active = [i for i in ids if date and self.roles_of(i, date=date)]
+        if len(active) == 1:
+            return self._from_actor(active[0], method, conf - 0.1, descriptor)
+        alone = [i for i in ids if self.actors[i].surname_alone]
+        if method == "surname" and len(alone) == 1:
+            return self._from_actor(alone[0], method, conf - 0.15, descriptor)
+        raise AmbiguousMention(f"{text!r} fits several actors: {', '.join(ids)}", **self._shared(ids))
+
+    def _named_person(self, text: str, date: str | None, ctx: list[_Ctx]) -> Resolution | None:
+        """A registry person named in ``text``: full name (given name checked) or bare surname."""
+        best: Resolution | None = None
+        if "," in text:  # apposition: the head is the part that names a person, the first such part
+            parts = text.split(",")
+            for i, part in enumerate(parts):
+                if self._person_re.search(part):
+                    rest = ", ".join(p.strip() for j, p in enumerate(parts) if j != i and p.strip())
+                    head = self._named_person(part.strip(), date, ctx)
+                    if head is not None and not head.descriptor and self._titles_in(rest):
+                        head = replace(head, descriptor=_clean_descriptor(rest))
+                    if head is not None:
+                        return head
+            return None
+        for m in self._person_re.finditer(text):
+            form = m.group(1)
+            ids = self._surnames.get(form) or [a for a in self.actors if form in self.actors[a].aliases]
+            before = text[: m.start()].rstrip()
+            prev = before.split()[-1] if before.split() else ""
+            prev2 = " ".join(before.split()[-2:])
+            descriptor = before
+            full = [i for i in ids if prev in self.actors[i].given_names or prev2 in self.actors[i].given_names
+                    or form in self.actors[i].aliases]
+            if full:
+                cut = len(prev2) if prev2 in self.actors[full[0]].given_names else len(prev)
+                descriptor = before[: len(before) - cut].strip() if form not in self.actors[full[0]].aliases else before
+                res = self._pick(full, date, ctx, "alias", 0.95, text, _clean_descriptor(descriptor))
+            elif prev and prev[:1].isupper() and prev.lower().rstrip(".") not in self._vocab | _FUNCTION_WORDS \
+                    and not prev.endswith(("'s", "-")):
+                continue  # "Mike Johnson" is not Boris Johnson: another given name precedes the surname
+            else:
+                in_ctx = [c for c in reversed(ctx) if c.res.type == "person" and c.res.name.split()[-1] == form]
+                if in_ctx:
+                    res = replace(in_ctx[0].res, method="surname", confidence=min(in_ctx[0].res.confidence, 0.9),
+                                  descriptor=_clean_descriptor(descriptor) or in_ctx[0].res.descriptor)
+                else:
+                    usable = [i for i in ids if self.actors[i].surname_alone or self._fits_title(i, descriptor, date)]
+                    if not usable:
+                        continue  # "Austin", "Burns": a bare common surname needs context or a matching title
+                    res = self._pick(usable, date, ctx, "surname", 0.85, text, _clean_descriptor(descriptor))
+            best = res  # the last (rightmost) name is the head of "X's adviser Y"
+        return best
+
+    def _fits_title(self, actor_id: str, descriptor: str, date: str | None) -> bool:
+        """Whether a title in ``descriptor`` ("Defense Secretary") names a role ``actor_id`` holds on ``date``."""
+        keys = {t.key for _, _, t in self._titles_in(descriptor)}
+        return bool(keys & {r.role for r in self.roles_of(actor_id, date=date)})
+
+    def _role(self, text: str, date: str | None, ctx: list[_Ctx], orgs: list[str],
+              article: str | None = None) -> Resolution | None:
+        titles = self._titles_in(text)
+        if not titles:
+            return None
+        if text.split()[0].lower() in _FIRST_PERSON:
+            return None  # "our President": depends on who speaks, which only the quote knows
+        _, _, title = min(titles, key=lambda t: (t[0], -(t[1] - t[0])))  # the head: leftmost, longest
+        key = title.key
+        words = {w.lower().strip("-") for w in re.split(r"[\s-]+", text)}
+        past = bool(words & _PAST_MARKERS)
+        org_side = self._side_of(orgs) if orgs else None
+        descriptor = _clean_descriptor(_strip_determiner(text))
+        # role in context: persons whose roles/descriptors answer the noun, matching the qualifier's side
+        candidates: dict[str, _Ctx] = {}
+        strength: dict[str, int] = {}  # 2: the article's own description fits the noun; 1: registry knowledge only
+        for c in ctx:
+            if c.res.type != "person":
+                continue
+            if key not in self._answers(c.res, date if not past else None):
+                continue
+            if past and c.res.actor_id and key in {r.role for r in self.roles_of(c.res.actor_id, date=date)}:
+                continue  # "the former president" is not the one in office on the article's date
+            if orgs and c.res.side != org_side and not (self._orgs_of(c.res, date) & set(orgs)):
+                continue
+            ident = c.res.actor_id or c.res.name
+            candidates[ident] = c  # later mentions overwrite: most recent kept
+            strength[ident] = max(strength.get(ident, 0), 2 if key in self._described_as(c.res) else 1)
+        if candidates:
+            top = max(strength.values())
+            ordered = sorted((c for i, c in candidates.items() if strength[i] == top), key=lambda c: c.index)
+            winner = ordered[-1]
+            if len(ordered) > 1:
+                runner = ordered[-2]
+                if winner.start is not None and runner.end is not None and runner.end <= winner.start:
+                    if article is not None:  # mentioned in the same sentence
+                        together = not _SENTENCE_BREAK.search(article[runner.end:winner.start])
+                    else:
+                        together = winner.start - runner.end < _CONTEXT_GAP
+                else:
+                    together = winner.index - runner.index == 1  # consecutive context items: "Lavrov met Kuleba"
+                if together:
+                    sides = {runner.res.side, winner.res.side}
+                    raise AmbiguousMention(f"{text!r} fits {runner.res.name} and {winner.res.name} in context",
+                                           side=sides.pop() if len(sides) == 1 else None, type="person")
+            return replace(winner.res, method="role-in-context", confidence=min(winner.res.confidence, 0.8))
+        # role by date: needs a dated role, its org, and the present tense ("then-", "former" ask for the past)
+        if title.role and orgs and not past:
+            holders: list[str] = []
+            for org in dict.fromkeys(orgs):
+                for org_id in (org, self.actors[org].parent):
+                    if org_id:
+                        holders += [h for h in self.holders(title.role, org=org_id, date=date) if h not in holders]
+                if holders:
+                    break
+            if len(holders) == 1:
+                conf = 0.75 if date else 0.6
+                return self._from_actor(holders[0], "role-by-date", conf, descriptor)
+            if len(holders) > 1:
+                raise AmbiguousMention(f"{text!r} on {date or 'an unknown date'} fits {', '.join(holders)}",
+                                       **self._shared(holders))
+        return None
+
+    # ------------------------------------------------------------------ mentions in running text
+    def find_mentions(self, text: str, *, date: str | None = None, exclude: Sequence[tuple[int, int]] = (),
+                      unknown_names: bool = True) -> list[Mention]:
+        """All actor mentions in ``text`` with offsets, in text order: registry persons with the descriptor before
+        the name ("Deputy Foreign Minister Sergey Ryabkov"), role nouns ("the Russian leader"), institutions and
+        states, and (``unknown_names``) unregistered people introduced with a title or an apposition
+        ("Vladimir Vinokurov, professor at ..."). Each is resolved against the mentions before it; ambiguous
+        ones get ``method="ambiguous"``. Spans overlapping ``exclude`` (e.g. quote contents) are skipped."""
+        date = _check_date(date)
+        spans: list[tuple[int, int, int]] = []  # (start, end, priority)
+        for m in self._person_re.finditer(text):
+            start = self._given_start(text, m.start(), m.group(1))
+            if start is None:
+                continue  # another given name precedes the surname: not this registry person
+            name_start = start
+            start = self._extend_left(text, start)
+            descriptor = text[start:name_start].translate(_QUOTES).strip()
+            if not self._titles_in(descriptor) and not descriptor.endswith("'s"):
+                start = name_start  # "With Russia Kallas said", "the Biden administration"
+            start = self._apposition_before(text, start)
+            after = re.match(r"(?:'s|’s)?\s+([a-z]+)", text[m.end():])
+            if after and after.group(1) in _ORG_NOUNS | {"administration", "regime", "camp", "team", "cabinet"}:
+                continue  # "the Biden administration", "Zelensky's office": not the person speaking
+            spans.append((start, m.end(), 0))
+        if unknown_names:
+            spans += self._unknown_names(text)
+        for m in self._title_re.finditer(text):
+            start = self._extend_left(text, m.start(), allow_names=False)
+            end = self._extend_right_of(text, m.end())
+            first = text[start:end].split()[0].translate(_QUOTES)
+            if first.lower() not in {"the", "this", "that"} and first.lower() not in self._qualifier:
+                continue  # "as President", "President's Office": no determiner, no actor reference
+            if not self.titles[m.group(1).lower()].role and first.lower() not in {"the", "this", "that"}:
+                continue  # class nouns are adjectives too: "Russia's official news agency"
+            if re.match(r"(?:'s|’s)?\s+(?:office|administration|government|team|news|agency|palace|residence)\b",
+                        text[end:]):
+                continue
+            spans.append((start, end, 2))
+        for regex in (self._alias_cs_re, self._alias_ci_re):
+            for m in regex.finditer(text):
+                spans.append((m.start(), m.end(), 3))
+        chosen: list[tuple[int, int, int]] = []
+        taken = bytearray(len(text) + 1)  # characters already covered by a chosen span or excluded
+        for s, e in exclude:
+            taken[max(0, s):max(0, e)] = b"\x01" * (max(0, e) - max(0, s))
+        for start, end, prio in sorted(spans, key=lambda s: (s[2], s[0], -(s[1] - s[0]))):
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append((start, end, prio))
+        chosen.sort()
+        mentions: list[Mention] = []
+        ctx: list[_Ctx] = []  # the same mentions as resolution context, built incrementally
+        known_unknown: set[str] = set()
+        blocked_until = -1
+        for start, end, prio in chosen:
+            surface = text[start:end]
+            if start < blocked_until or self._skip_role_mention(text, start, end):
+                continue
+            apposition = self._apposition(text, end) if prio <= 1 else ""
+            if apposition:
+                blocked_until = end + len(text[end:]) - len(text[end:].lstrip()) + len(apposition) + 1
+            res = self._resolve_safely(surface + apposition, date, ctx, text)
+            if prio == 0 and res.actor_id is None and res.method != "surname":
+                continue  # a registry surname that is not that person here ("Austin is a city")
+            if res.method in ("unknown", "ambiguous") and self._titles_in(surface) and not self._person_re.search(
+                    surface) and not (res.type == "person" and res.name[:1].isupper() and res.name in surface
+                                      and res.name != _canonical_text(surface)):
+                continue  # a role noun nothing resolves ("the minister", "Deputy Chairman of the ... Committee")
+            if res.method == "unknown" and res.type not in ("person", "group"):
+                continue
+            if res.method == "unknown" and res.type == "person" and res.name.count(" ") >= 1 and res.name[0].isupper():
+                known_unknown.add(res.name.split()[-1])
+            if res.method == "unknown" and not res.side and res.type != "person":
+                continue
+            if res.method == "unknown" and res.type == "person" and not res.name[:1].isupper():
+                continue  # a bare role noun with nothing to resolve it ("the minister"): not an actor mention
+            mentions.append(Mention(start, end, surface, res))
+            ctx.append(_Ctx(res, start, end, len(ctx)))
+        if known_unknown:  # later bare surnames of unregistered people ("Vinokurov said")
+            rx = re.compile(r"(?<![\w-])(" + _alternation(known_unknown) + r")(?![\w-])")
+            taken = [(m.start, m.end) for m in mentions]
+            for m in rx.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in [*taken, *exclude]):
+                    continue
+                context = [x for x in mentions if x.end <= m.start()]
+                res = self.resolve(m.group(1), date=date, context=context, strict=False, text=text)
+                if res.method == "surname":
+                    mentions.append(Mention(m.start(), m.end(), m.group(1), res))
+            mentions.sort(key=lambda x: x.start)
+        return mentions
+
+    def _apposition_before(self, text: str, start: int) -> int:
+        """Start of "the coordinator of the US National Security Council ..., " before a name at ``start``."""
+        m = re.search(r"(?:^|[.;:!?\n(]\s*|,\s*)((?:the|a|an|[A-Z][\w'’]*'s|[A-Z][\w'’]*’s)\s[^,.;:()\"“”«»\n]{2,100}),[ \t]+$",
+                      text[max(0, start - 130):start], re.I)
+        if not m or not self._titles_in(m.group(1)) or self._person_re.search(m.group(1)):
+            return start
+        return start - (len(text[max(0, start - 130):start]) - m.start(1))
+
+    def _apposition(self, text: str, end: int) -> str:
+        """", Deputy Chairman of the State Duma Committee" right after a name: its description, for context."""
+        m = re.match(r"\s*,\s*([^,.;:()\"“”«»\n]{3,100})", text[end:])
+        if not m or not self._titles_in(m.group(1)):
+            return ""
+        tail = m.group(1).strip()
+        first = tail.split()[0]
+        if not (first[:1].isupper() or first.lower() in {"a", "an", "the"} or self._title_re.match(tail)):
+            return ""
+        return ", " + tail
+
+    def _skip_role_mention(self, text: str, start: int, end: int) -> bool:
+        """A role noun used generically ("a deputy minister", "foreign ministers") is no actor mention."""
+        surface = text[start:end]
+        if not self._titles_in(surface) or self._person_re.search(surface):
+            return False
+        first = surface.split()[0].lower()
+        return first in {"a", "an"} or surface.lower().endswith("s") and not surface.lower().endswith(("ss", "'s"))
+
+    def _given_start(self, text: str, pos: int, form: str) -> int | None:
+        """Start of the full name whose surname starts at ``pos`` (the given names of the registry persons with
+        that surname), ``pos`` for a bare surname, None when an unknown capitalised given name precedes it."""
+        ids = self._surnames.get(form)
+        if not ids:
+            return pos
+        m = re.search(r"([A-Z][\w.'’-]*)(?: ([A-Z][\w.'’-]*))?[ \t]+$", text[max(0, pos - 40):pos])
+        if not m:
+            return pos
+        givens = {g for i in ids for g in self.actors[i].given_names}
+        two = f"{m.group(1)} {m.group(2)}" if m.group(2) else None
+        if two and two in givens:
+            return pos - len(m.group(0))
+        last = m.group(2) or m.group(1)
+        if last in givens:
+            return pos - (len(m.group(0)) - (m.start(2) - m.start(0) if m.group(2) else 0))
+        word = _strip_possessive(last.translate(_QUOTES)).lower().strip(".")
+        if (word in self._vocab or word in self._qualifier or word in _MONTHS or word in _FUNCTION_WORDS
+                or last.endswith(("'s", "’s"))):
+            return pos
+        return None
+
+    def _extend_left(self, text: str, pos: int, *, allow_names: bool = True) -> int:
+        """Start of the descriptor before ``pos``: titles, qualifiers, modifiers ("then-UK prime minister")."""
+        start = pos
+        i = pos
+        while True:
+            m = re.search(r"([^\s,;:()\"“”«»]+)[ \t]+$", text[max(0, i - 60):i])
+            if not m:
+                break
+            word = m.group(1)
+            if word.lower() in _DETERMINERS - {"the", "a", "an"}:
+                break
+            if word.endswith(".") and word.count(".") == 1 and word.lower().rstrip(".") not in _HONORIFICS:
+                break  # the end of the previous sentence ("Moscow. Kremlin. Putin")
+            w = _strip_possessive(word.translate(_QUOTES)).lower().strip(".")
+            parts = [p for p in w.split("-") if p]
+            ok = bool(parts) and all(p in self._vocab or p in self._qualifier for p in parts)
+            if not ok and allow_names and word[:1].isupper() and len(word) > 1 and word.lower() not in _MONTHS:
+                ok = w in self._qualifier or (w in self._vocab)
+            if not ok:
+                break
+            i = i - len(m.group(0))
+            if w not in {"of", "the", "and", "for", "on", "at", "in", "a", "an"}:
+                start = i
+            elif w in {"the", "a", "an"}:
+                start = i
+                prev = re.search(r"(\S+)[ \t]+$", text[max(0, i - 20):i])
+                if not (prev and prev.group(1).lower() == "of"):
+                    break
+        # never start with "of"/"and"
+        return start
+
+    def _extend_right_of(self, text: str, pos: int) -> int:
+        """Extend "press secretary" over "of the President of the Russian Federation"."""
+        m = re.match(r"(?:\s+of(?:\s+the)?\s+(?:[A-Z][\w'’.-]*|of|the)(?:\s+(?:[A-Z][\w'’.-]*|of|the))*)", text[pos:])
+        if not m:
+            return pos
+        chunk = m.group(0)
+        chunk = re.sub(r"(?:\s+(?:of|the))+$", "", chunk)
+        return pos + len(chunk)
+
+    def _unknown_names(self, text: str) -> list[tuple[int, int, int]]:
+        """Unregistered "Firstname Lastname" introduced by a title before it or an apposition after it."""
+        out = []
+        for m in re.finditer(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]+(?:[- ][A-ZÀ-Þ][a-zà-ÿ]+){1,2})(?=\s*,\s*([^,.;]{3,90}))", text):
+            name = m.group(1)
+            if any(w.lower() in self._vocab or w.lower() in _MONTHS for w in name.split()):
+                continue
+            if self._person_re.search(name):
+                continue
+            tail = m.group(2)
+            if self._titles_in(tail) and (tail[:1].isupper() or tail.split()[0].lower() in {"a", "an", "the"}
+                                          or self._title_re.match(tail)):
+                out.append((m.start(1), m.end(1), 1))
+        for m in self._title_re.finditer(text):
+            n = re.match(r",?\s+((?:Lord |Sir |Dame )?[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){0,2})(?![\w'’-])",
+                         text[m.end():])
+            if n and " " not in n.group(1) and not n.group(0).startswith(","):
+                continue  # "President Smith" alone is too weak; "Minister John Smith" or ", Lord Frost" is not
+            if n and not self._person_re.search(n.group(1)) and not any(
+                    w.lower() in self._vocab or w.lower() in _MONTHS for w in n.group(1).split()):
+                start = self._extend_left(text, m.start())
+                out.append((start, m.end() + n.end(), 1))
+        return out
+
+
+def _strip_determiner(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in _LEADING_DROP:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _clean_descriptor(text: str) -> str:
+    text = text.strip(" ,;:-")
+    return _strip_determiner(text)
+
+
+def _canonical_text(text: str) -> str:
+    """The mention without leading articles, honorifics and trailing punctuation ("a Russian official" ->
+    "Russian official")."""
+    words = text.strip(" ,.;:\"'").split()
+    while words and words[0].lower() in _ARTICLE_DROP:
+        words = words[1:]
+    return _strip_possessive(" ".join(words)).strip()
+
+
+def _split_name(text: str, vocab: set[str]) -> tuple[str, str]:
+    """(proper name, descriptor) of a mention with an unregistered name, or ("", text) when there is no name.
+
+    A name is a run of capitalised words that are not titles, qualifiers or honorifics: "the head of ...
+    Department, Aleksey Polishchuk" -> ("Aleksey Polishchuk", "the head of ... Department")."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    for i, part in enumerate(parts if len(parts) > 1 else [text]):
+        words = part.split()
+        run: list[str] = []
+        for w in reversed(words):
+            core = w.strip("\"'.()")
+            if (core[:1].isupper() and core.lower().strip(".") not in vocab and core.lower() not in _MONTHS
+                    and core.lower() not in _ORG_NOUNS
+                    and not core.endswith("'s") and "-" not in core[:1]):
+                run.insert(0, core)
+            else:
+                break
+        if run and (len(run) >= 2 or len(words) == 1 or len(run) == 1 and len(words) > 1):
+            if len(run) == 1 and len(words) > 1 and words[-2].lower() in {"the", "a", "an"}:
+                continue  # "the Diplomat" is a noun phrase, not a name
+            rest = [p for j, p in enumerate(parts) if j != i] if len(parts) > 1 else [" ".join(words[: len(words) - len(run)])]
+            return " ".join(run), _clean_descriptor(", ".join(r for r in rest if r))
+    return "", text
+
+
+@lru_cache(maxsize=4)
+def _load(actors_path: str, roles_path: str, titles_path: str) -> Registry:
+    def rows(path: str) -> list[dict[str, str]]:
+        with open(path, encoding="utf-8", newline="") as fh:
+            return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+    actors = []
+    for row in rows(actors_path):
+        if not row["name"]:
+            continue
+        if row["side"] not in SIDES or row["type"] not in TYPES:
+            raise ValueError(f"actors.csv: bad side/type in row {row['actor_id']!r}")
+        actors.append(Actor(row["actor_id"], row["name"], row["type"], row["side"], row["parent"],
+                            _split(row["given_names"]), _split(row["surnames"]), row["surname_alone"] == "yes",
+                            _split(row["aliases"]), _split(row["adjectives"]), _split(row["descriptors"])))
+    ids = [a.actor_id for a in actors]
+    if len(ids) != len(set(ids)):
+        raise ValueError("actors.csv: duplicate actor_id")
+    roles = [Role(r["role"], r["org"], r["actor_id"], r["start"], r["end"]) for r in rows(roles_path)]
+    titles = [Title(r["phrase"], r["role"], _split(r["classes"])) for r in rows(titles_path)]
+    return Registry(actors, roles, titles)
 
 
 def load_registry(path: str | None = None) -> Registry:
-    """Load the registry from ``data/reference/actors.csv`` (or ``path``)."""
-    return Registry()
+    """Load the registry from ``data/reference/actors.csv`` (or ``path``); the roles and titles tables are read
+    from the same folder (``actor_roles.csv``, ``role_titles.csv``). Cached per path."""
+    actors = Path(path) if path else REFERENCE / "actors.csv"
+    folder = actors.parent
+    return _load(str(actors), str(folder / "actor_roles.csv"), str(folder / "role_titles.csv"))

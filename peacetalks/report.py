@@ -62,7 +62,7 @@ def execute_notebooks(paths: RunPaths, *, sources: list[Path] | None = None, log
         )
         staging.unlink()
         _strip_volatile_metadata(target)
-        log(f"executed {source.name} in {time.perf_counter() - started:.1f} s -> {target.relative_to(ROOT)}")
+        log(f"executed {source.name} in {time.perf_counter() - started:.1f} s -> {target}")
         executed.append(target)
     return executed
 

@@ -1,0 +1,234 @@
+"""Who gets a voice: the quotes table over a corpus, its summaries, the review list of unresolved speakers, and
+the quote evaluation shown in notebook 2 (seed gold via ``peacetalks.gold``; PolNeAR from a benchmark CSV).
+
+Pure functions over tables: articles in (``data/processed/articles``), quotes and summaries out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, fields
+from pathlib import Path
+
+import pandas as pd
+
+from peacetalks.paths import ROOT
+from peacetalks.records import Quote
+from peacetalks.text import n_words
+
+QUOTE_COLUMNS = [f.name for f in fields(Quote)]
+SIDE_ORDER = ("RU", "BY", "UA", "US", "UK", "EU", "NATO", "TR", "CN", "UN", "other", "unknown")
+POLNEAR_CSVS = ("data/reference/eval/polnear_dev.csv", "reports/polnear_dev.csv", "benchmarks/polnear_dev.csv")
+UNRESOLVED_COLUMNS = ["speaker", "side", "n_quotes", "n_articles", "kinds", "methods", "example_quote_id",
+                      "example_mention", "example_text", "review"]
+
+
+def canonical_articles(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles that are not near-duplicates of another (``duplicate_of`` empty), so no story counts twice."""
+    if "duplicate_of" not in articles:
+        return articles.copy()
+    return articles[articles.duplicate_of.fillna("") == ""].copy()
+
+
+def extract_all(articles: pd.DataFrame, *, show_progress: bool = False) -> pd.DataFrame:
+    """Run ``peacetalks.quotes.extract_quotes`` over every article; one row per quote, the Quote columns."""
+    from tqdm import tqdm
+
+    from peacetalks.quotes import extract_quotes
+
+    rows: list[dict] = []
+    for art in tqdm(articles.itertuples(index=False), total=len(articles), disable=not show_progress,
+                    desc="quotes", unit=" articles"):
+        published = art.published if isinstance(art.published, str) and art.published else None
+        rows += [asdict(q) for q in extract_quotes(art.text, article_id=art.article_id, published=published)]
+    return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+
+
+def with_outlet(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Quotes with their article's outlet, number of words, and side ``unknown`` where unattributed."""
+    out = quotes.merge(articles[["article_id", "outlet"]], on="article_id", how="left", validate="many_to_one")
+    out["n_words"] = out.text.map(n_words)
+    out["side"] = out.side.fillna("unknown").replace("", "unknown")
+    return out
+
+
+def counts_by_kind_and_outlet(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Quotes per outlet and kind (outermost quotes; nested ones counted in their own column)."""
+    q = quotes.assign(kind=quotes.kind.where(quotes.nested_in.isna(), "nested"))
+    table = q.pivot_table(index="outlet", columns="kind", values="quote_id", aggfunc="count", fill_value=0)
+    table = table.reindex(columns=[c for c in ("direct", "mixed", "indirect", "nested") if c in table.columns])
+    table["all (outermost)"] = table.drop(columns=["nested"], errors="ignore").sum(axis=1)
+    return table.sort_values("all (outermost)", ascending=False)
+
+
+def voice_share(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Share of quoted words by speaker side per outlet (outermost quotes only, so nested words count once):
+    columns outlet, side, words, quotes, share (0..1 of the outlet's quoted words)."""
+    q = quotes[quotes.nested_in.isna()]
+    g = q.groupby(["outlet", "side"], as_index=False).agg(words=("n_words", "sum"), quotes=("quote_id", "count"))
+    g["share"] = g.words / g.groupby("outlet").words.transform("sum")
+    g["side"] = pd.Categorical(g.side, categories=[s for s in SIDE_ORDER if s in set(g.side)] +
+                               sorted(set(g.side) - set(SIDE_ORDER)), ordered=True)
+    return g.sort_values(["outlet", "side"]).reset_index(drop=True).assign(side=lambda d: d.side.astype(str))
+
+
+def plot_voice_share(share: pd.DataFrame, *, n_quotes: int, n_articles: int):
+    """Horizontal stacked bars: share of quoted words by speaker side, one bar per outlet."""
+    import matplotlib.pyplot as plt
+
+    from peacetalks.plots import SIDE_COLOURS
+
+    wide = share.pivot(index="outlet", columns="side", values="share").fillna(0.0)
+    order = [s for s in SIDE_ORDER if s in wide.columns] + [s for s in wide.columns if s not in SIDE_ORDER]
+    wide = wide[order]
+    words = share.groupby("outlet").words.sum().reindex(wide.index)
+    fig, ax = plt.subplots(figsize=(9, 0.6 * len(wide) + 1.8))
+    left = pd.Series(0.0, index=wide.index)
+    for side in order:
+        ax.barh(range(len(wide)), wide[side], left=left, color=SIDE_COLOURS.get(side, "#999999"), label=side,
+                edgecolor="white", linewidth=0.5)
+        left += wide[side]
+    ax.set_yticks(range(len(wide)), [f"{o} ({int(w):,} words)" for o, w in words.items()])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("share of quoted words")
+    ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
+    ax.legend(title="speaker side", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
+    ax.set_title(f"Who gets a voice: quoted words by speaker side (N = {n_quotes} quotes, {n_articles} articles)")
+    fig.tight_layout()
+    return fig
+
+
+def top_actors(quotes: pd.DataFrame, *, n: int = 15) -> pd.DataFrame:
+    """The most-quoted speakers (outermost and nested quotes): quotes, words, articles, outlets."""
+    q = quotes[quotes.speaker.notna()]
+    g = q.groupby(["speaker", "side"], as_index=False, dropna=False).agg(
+        actor_id=("actor_id", "first"), quotes=("quote_id", "count"), words=("n_words", "sum"),
+        articles=("article_id", "nunique"), outlets=("outlet", lambda s: ", ".join(sorted(set(s)))))
+    return g.sort_values(["quotes", "words"], ascending=False).head(n).reset_index(drop=True)
+
+
+def unresolved_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Speakers with no registry actor, grouped by the name as canonicalised from the text, for review; plus
+    quotes with no speaker at all (speaker "(unattributed)"). ``review`` starts as "pending" (see
+    docs/quotes_notebook.md for the review process)."""
+    q = quotes[quotes.actor_id.isna()].copy()
+    q["speaker"] = q.speaker.fillna("(unattributed)")
+    if q.empty:
+        return pd.DataFrame(columns=UNRESOLVED_COLUMNS)
+    q["mention"] = q.get("speaker_mention", pd.Series("", index=q.index)).fillna("")
+    rows = []
+    for (speaker, side), g in q.groupby(["speaker", "side"], dropna=False, sort=True):
+        first = g.sort_values(["article_id", "start"]).iloc[0]
+        rows.append({"speaker": speaker, "side": side, "n_quotes": len(g), "n_articles": g.article_id.nunique(),
+                     "kinds": ", ".join(sorted(set(g.kind))), "methods": ", ".join(sorted(set(g.method))),
+                     "example_quote_id": first.quote_id, "example_mention": first.mention,
+                     "example_text": first.text[:160], "review": "pending"})
+    out = pd.DataFrame(rows, columns=UNRESOLVED_COLUMNS)
+    return out.sort_values(["n_quotes", "speaker"], ascending=[False, True]).reset_index(drop=True)
+
+
+def add_mentions(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Add ``speaker_mention``: the speaker text as written in the article (from speaker_start/end)."""
+    texts = dict(zip(articles.article_id, articles.text))
+
+    def mention(row) -> str:
+        if pd.isna(row.speaker_start) or pd.isna(row.speaker_end):
+            return ""
+        return texts[row.article_id][int(row.speaker_start):int(row.speaker_end)]
+
+    return quotes.assign(speaker_mention=[mention(r) for r in quotes.itertuples(index=False)])
+
+
+def seed_evaluation(articles: pd.DataFrame, quotes: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Score ``quotes`` against the seed gold mapped onto the articles' cleaned text.
+
+    Returns (metrics table from ``peacetalks.evaluate``, gold records that did not survive cleaning, error list
+    with one row per miss / false positive / wrong speaker). Empty tables when no seed article is present."""
+    from peacetalks.evaluate import score_quotes
+    from peacetalks.gold import gold_on_articles, load_gold
+
+    texts = dict(zip(articles.article_id, articles.text))
+    gold_all = load_gold()
+    seeds = {r["article_id"] for r in gold_all} & set(texts)
+    if not seeds:
+        return pd.DataFrame(), pd.DataFrame(), pd.DataFrame()
+    gold, dropped = gold_on_articles({a: texts[a] for a in seeds},
+                                     records=[r for r in gold_all if r["article_id"] in seeds])
+    pred = [{k: (None if not isinstance(v, str) and pd.isna(v) else v) for k, v in r.items()}
+            for r in quotes.to_dict("records") if r["article_id"] in seeds]
+    for r in pred:
+        for key in ("start", "end", "speaker_start", "speaker_end"):
+            if r.get(key) is not None:
+                r[key] = int(r[key])
+    sc = score_quotes(gold, pred, texts, keep_errors=True)
+    table = pd.concat([sc.table(), canonical_speaker_table(gold, pred, texts)], ignore_index=True)
+    errors = []
+    for kind, aid, rec in sc.errors:
+        g, p = (rec["gold"], rec["pred"]) if kind == "wrong_speaker" else (
+            (rec, None) if kind == "miss" else (None, rec))
+        errors.append({"error": kind, "article_id": aid, "gold_kind": g["kind"] if g else "",
+                       "pred_kind": p["kind"] if p else "", "text": (g or p)["text"][:140],
+                       "gold_speaker": g["speaker"] if g else "", "pred_speaker": (p or {}).get("speaker") or ""})
+    return table, pd.DataFrame(dropped), pd.DataFrame(errors)
+
+
+def canonical_speaker_table(gold: Sequence[dict], pred: Sequence[dict], texts: dict[str, str], *,
+                            threshold: float = 0.5) -> pd.DataFrame:
+    """Stricter than ``evaluate``'s speaker accuracy (which also accepts overlapping mentions): of the outermost
+    gold quotes found (best-overlapping outermost prediction, overlap >= ``threshold``), the share whose predicted
+    canonical speaker name equals the gold one (case-insensitive). Rows: metric, kind, value, numerator,
+    denominator, like ``QuoteScores.table()``."""
+    from peacetalks.evaluate import KINDS, content_units, overlap
+
+    found = {k: 0 for k in (*KINDS, "all")}
+    right = dict(found)
+    by_article: dict[str, list[dict]] = {}
+    for p in pred:
+        if not p.get("nested_in"):
+            by_article.setdefault(p["article_id"], []).append(p)
+    for g in gold:
+        if g.get("nested_in"):
+            continue  # like the scorer: outermost quotes only
+        text = texts[g["article_id"]]
+        gu = content_units(text, [(g["start"], g["end"])])
+        best, best_o = None, threshold
+        for p in by_article.get(g["article_id"], []):
+            o = overlap(content_units(text, [(p["start"], p["end"])]), gu)
+            if o >= best_o:
+                best, best_o = p, o
+        if best is None:
+            continue
+        ok = (best.get("speaker") or "").casefold() == (g.get("speaker") or "").casefold()
+        for key in (g["kind"], "all"):
+            found[key] += 1
+            right[key] += ok
+    return pd.DataFrame([{"metric": "canonical_speaker_accuracy", "kind": k,
+                          "value": round(right[k] / found[k], 4) if found[k] else float("nan"),
+                          "numerator": right[k], "denominator": found[k]} for k in found])
+
+
+def wide_scores(table: pd.DataFrame) -> pd.DataFrame:
+    """metric x kind table of percentages (with n/N in a second frame's style: 'value % (num/den)')."""
+    t = table.assign(cell=[f"{v * 100:.1f} % ({n}/{d})" if d else "–"
+                           for v, n, d in zip(table.value, table.numerator, table.denominator)])
+    wide = t.pivot(index="metric", columns="kind", values="cell")
+    cols = [c for c in ("direct", "mixed", "indirect", "all") if c in wide.columns]
+    rows = [m for m in ("content_precision", "content_recall", "speaker_accuracy", "canonical_speaker_accuracy",
+                        "end_to_end", "kind_accuracy") if m in wide.index]
+    return wide.loc[rows, cols]
+
+
+def polnear_scores(*, root: Path = ROOT, candidates: Sequence[str] = POLNEAR_CSVS) -> tuple[pd.DataFrame | None, str]:
+    """The PolNeAR dev scores written by ``benchmarks/eval_polnear.py --out``: (table, path) or (None, note)."""
+    for rel in candidates:
+        path = root / rel
+        if path.exists():
+            return pd.read_csv(path), rel
+    shared = root.parent / "shared" / "polnear"
+    if not shared.exists():
+        return None, ("PolNeAR scores are not available: ../shared/polnear (developers and CI only) is absent and "
+                      "no scores CSV was committed; run benchmarks/eval_polnear.py --split dev --out "
+                      f"{candidates[0]} where ../shared exists.")
+    return None, (f"../shared/polnear exists but no scores CSV was found; run benchmarks/eval_polnear.py --split "
+                  f"dev --out {candidates[0]}.")

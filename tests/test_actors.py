@@ -1,0 +1,393 @@
+"""The actor registry (data/reference/actors.csv, actor_roles.csv, role_titles.csv) and mention resolution."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from peacetalks.actors import SIDES, TYPES, AmbiguousMention, Mention, Resolution, load_registry
+from peacetalks.paths import REFERENCE
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return load_registry()
+
+
+def person(reg, actor_id: str, descriptor: str = "") -> Resolution:
+    a = reg.actor(actor_id)
+    return Resolution(a.name, a.actor_id, a.side, a.type, "alias", 0.95, descriptor)
+
+
+def unknown_person(name: str, descriptor: str, side: str | None = None) -> Resolution:
+    return Resolution(name, None, side, "person", "unknown", 0.5, descriptor)
+
+
+# ---------------------------------------------------------------- the reviewed CSVs
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(REFERENCE / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.mark.parametrize("name", ["actors.csv", "actor_roles.csv", "role_titles.csv"])
+def test_every_reference_row_has_a_source(name):
+    rows = _rows(name)
+    assert rows
+    assert all(r["source"].strip() for r in rows), [r for r in rows if not r["source"].strip()][:3]
+
+
+def test_actor_rows_are_valid():
+    rows = _rows("actors.csv")
+    ids = [r["actor_id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    for r in rows:
+        assert r["side"] in SIDES and r["type"] in TYPES, r
+        if r["type"] == "person":
+            assert r["surnames"] or r["aliases"], r
+        if r["parent"]:
+            assert r["parent"] in ids, r
+
+
+def test_role_rows_are_valid_dated_ranges():
+    ids = {r["actor_id"] for r in _rows("actors.csv")}
+    for r in _rows("actor_roles.csv"):
+        assert r["actor_id"] in ids and r["org"] in ids, r
+        assert not r["start"] or not r["end"] or r["start"] < r["end"], r
+
+
+# ---------------------------------------------------------------- resolve(): without context
+@pytest.mark.parametrize("mention, date, actor_id, method", [
+    ("Kremlin spokesman Dmitry Peskov", "2022-05-18", "peskov", "alias"),
+    ("Dmitri Peskov", None, "peskov", "alias"),
+    ("Peskov", None, "peskov", "surname"),
+    ("Mr Peskov", None, "peskov", "surname"),
+    ("Sergei Lavrov", None, "lavrov", "alias"),
+    ("Sergey Lavrov", None, "lavrov", "alias"),
+    ("Volodymyr Zelenskyy", None, "zelensky", "alias"),
+    ("Vladimir Zelensky", None, "zelensky", "alias"),
+    ("President Zelenskiy", None, "zelensky", "surname"),
+    ("Kyiv's lead negotiator Mykhaylo Podolyak", "2022-05-18", "podolyak", "alias"),
+    ("Mykhailo Podoliak", None, "podolyak", "alias"),
+    ("British Foreign Secretary James Cleverley", "2022-12-26", "cleverly", "alias"),
+    ("then-UK prime minister Boris Johnson", "2023-01-17", "boris_johnson", "alias"),
+    ("Russian spy chief Sergey Naryshkin", "2023-01-17", "naryshkin", "alias"),
+    ("Recep Tayyip Erdogan", None, "erdogan", "alias"),
+    ("Xi Jinping", None, "xi", "alias"),
+    ("Mike Johnson", "2024-04-20", "mike_johnson", "alias"),
+    ("Mykhailo Podolyak, a senior aide to Zelenskyy", "2022-05-18", "podolyak", "alias"),
+    ("the Kremlin", None, "kremlin", "alias"),
+    ("Kremlin", None, "kremlin", "alias"),
+    ("Russia's Foreign Ministry", None, "ru_mfa", "alias"),
+    ("the Russian Foreign Ministry", None, "ru_mfa", "alias"),
+    ("the White House", None, "white_house", "alias"),
+    ("State Department", None, "us_state_department", "alias"),
+    ("the Pentagon", None, "pentagon", "alias"),
+    ("Downing Street", None, "downing_street", "alias"),
+    ("NATO", None, "nato", "alias"),
+    ("the EU", None, "eu", "alias"),
+    ("the UN", None, "un", "alias"),
+    ("Moscow", None, "russia", "alias"),
+    ("Kiev", None, "ukraine", "alias"),
+    ("Kyiv", None, "ukraine", "alias"),
+    ("Washington", None, "usa", "alias"),
+    ("the US", None, "usa", "alias"),
+    ("London", None, "uk", "alias"),
+    ("the Kyiv government", None, "ukrainian_government", "alias"),
+    # role by date: the holder on the article's date
+    ("the UK prime minister", "2022-05-01", "boris_johnson", "role-by-date"),
+    ("the UK prime minister", "2022-10-01", "truss", "role-by-date"),
+    ("the British prime minister", "2023-06-01", "sunak", "role-by-date"),
+    ("the UK prime minister", "2024-07-05", "starmer", "role-by-date"),
+    ("the US president", "2024-12-31", "biden", "role-by-date"),
+    ("the American president", "2025-05-13", "trump", "role-by-date"),
+    ("the Ukrainian foreign minister", "2024-09-04", "kuleba", "role-by-date"),
+    ("Ukraine's foreign minister", "2024-09-05", "sybiha", "role-by-date"),
+    ("the Russian foreign minister", "2022-01-01", "lavrov", "role-by-date"),
+    ("Russia's top diplomat", "2023-03-01", "lavrov", "role-by-date"),
+    ("the Russian leader", "2023-01-17", "putin", "role-by-date"),
+    ("the Ukrainian leader", "2022-05-18", "zelensky", "role-by-date"),
+    ("the press secretary of the President of the Russian Federation", "2022-12-26", "peskov", "role-by-date"),
+    ("Kremlin spokesman", "2022-05-18", "peskov", "role-by-date"),
+    ("the NATO chief", "2023-01-01", "stoltenberg", "role-by-date"),
+    ("the NATO chief", "2025-01-01", "rutte", "role-by-date"),
+    ("the German chancellor", "2022-06-01", "scholz", "role-by-date"),
+])
+def test_resolve_without_context(reg, mention, date, actor_id, method):
+    res = reg.resolve(mention, date=date)
+    assert (res.actor_id, res.method) == (actor_id, method)
+    assert res.side == reg.actor(actor_id).side and res.name == reg.actor(actor_id).name
+
+
+# ---------------------------------------------------------------- resolve(): must NOT resolve
+@pytest.mark.parametrize("mention, date, name, side, kind", [
+    ("he", None, "he", None, "unknown"),                       # a pronoun with no context
+    ("she", "2022-05-18", "she", None, "unknown"),
+    ("they", None, "they", None, "unknown"),
+    ("a source", None, "source", None, "person"),
+    ("a source familiar with the talks", None, "source familiar with the talks", None, "unknown"),
+    ("a Russian official", None, "Russian official", "RU", "person"),
+    ("a senior Ukrainian official", None, "senior Ukrainian official", "UA", "person"),
+    ("Russian officials", None, "Russian officials", "RU", "group"),
+    ("officials in Kyiv and Moscow", None, "officials in Kyiv and Moscow", None, "group"),  # two sides: no side
+    ("the foreign minister", "2023-01-01", "foreign minister", None, "person"),  # no country, no context
+    ("the minister", None, "minister", None, "person"),
+    ("the analyst", None, "analyst", None, "person"),
+    ("Western diplomats", None, "Western diplomats", None, "group"),  # the West spans several sides
+    ("the former UK prime minister", "2023-01-01", "former UK prime minister", "UK", "person"),  # past: no date pick
+    ("Austin", "2022-05-01", "Austin", None, "person"),          # common surname: needs context
+    ("Mike Smith", None, "Mike Smith", None, "person"),          # an unregistered person is kept as written
+    ("Deputy Foreign Minister Andrei Smirnov", "2023-01-01", "Andrei Smirnov", None, "person"),  # no role guess
+    ("Russian Deputy Foreign Minister Andrei Smirnov", "2023-01-01", "Andrei Smirnov", "RU", "person"),
+    ("the head of the Russian Foreign Ministry's Second CIS Department, Ivan Petrov", None, "Ivan Petrov",
+     "RU", "person"),
+    ("the head of the Russian Foreign Ministry's European Department, Ivan Petrov", None, "Ivan Petrov",
+     None, "person"),  # "Russian" and "European": two sides named, none inferred
+])
+def test_resolve_must_not_guess(reg, mention, date, name, side, kind):
+    res = reg.resolve(mention, date=date)
+    assert res.actor_id is None
+    assert (res.name, res.side, res.type) == (name, side, kind)
+    assert res.method == "unknown" and res.confidence < 0.6
+
+
+@pytest.mark.parametrize("mention, name, side", [
+    ("Putin and other Russian officials", "Putin and other Russian officials", "RU"),
+    ("Kiev and its backers", "Kiev and its backers", None),          # Ukraine plus unnamed others: no side
+    ("those in Washington, those in London", "those in Washington, those in London", None),
+    ("Putin and Xi", "Putin and Xi", None),
+    ("Lavrov and Peskov", "Lavrov and Peskov", "RU"),
+])
+def test_coordinated_speakers_are_a_group(reg, mention, name, side):
+    res = reg.resolve(mention, date="2023-01-17")
+    assert (res.name, res.actor_id, res.side, res.type) == (name, None, side, "group")
+
+
+@pytest.mark.parametrize("mention, actor_id", [
+    ("the Ministry of Foreign Affairs of the Russian Federation", "ru_mfa"),   # "and"/"of" inside a name
+    ("Foreign Commonwealth and Development Office", "uk_foreign_office"),
+])
+def test_names_with_and_are_not_coordinations(reg, mention, actor_id):
+    assert reg.resolve(mention).actor_id == actor_id
+
+
+@pytest.mark.parametrize("mention, date, side", [
+    ("Russia's deputy FM", "2025-05-13", "RU"),          # four deputy foreign ministers at once, all Russian
+    ("the deputy foreign minister of Russia", None, "RU"),
+    ("the UK prime minister", None, "UK"),               # no date: four holders
+    ("the Russian president", None, "RU"),               # Medvedev 2008-2012, Putin since
+])
+def test_ambiguous_role_raises(reg, mention, date, side):
+    with pytest.raises(AmbiguousMention):
+        reg.resolve(mention, date=date)
+    res = reg.resolve(mention, date=date, strict=False)
+    assert (res.actor_id, res.method, res.side, res.type) == (None, "ambiguous", side, "person")
+
+
+def test_ambiguous_across_sides_keeps_no_side(reg):
+    ctx = [person(reg, "putin"), person(reg, "zelensky")]
+    res = reg.resolve("the president", date="2023-01-01", context=ctx, strict=False)
+    assert (res.actor_id, res.side, res.method) == (None, None, "ambiguous")
+
+
+@pytest.mark.parametrize("bad", ["", "   ", None])
+def test_empty_mention_is_an_error(reg, bad):
+    with pytest.raises(ValueError):
+        reg.resolve(bad)
+
+
+@pytest.mark.parametrize("bad_date", ["18 May 2022", "2022-13-01", "2022/05/18", 20220518])
+def test_malformed_date_is_an_error(reg, bad_date):
+    with pytest.raises(ValueError):
+        reg.resolve("the UK prime minister", date=bad_date)
+
+
+# ---------------------------------------------------------------- resolve(): with context
+@pytest.mark.parametrize("mention, context_ids, actor_id, method", [
+    ("he", ["putin", "russia"], "putin", "pronoun"),
+    ("she", ["baerbock", "germany"], "baerbock", "pronoun"),
+    ("Johnson", ["mike_johnson"], "mike_johnson", "surname"),   # context beats the registry default
+    ("Austin", ["austin"], "austin", "surname"),
+    ("the Russian leader", ["putin"], "putin", "role-in-context"),
+    ("the Russian president", ["putin"], "putin", "role-in-context"),
+    ("the foreign minister", ["lavrov", "russia"], "lavrov", "role-in-context"),
+    ("the minister", ["kuleba"], "kuleba", "role-in-context"),
+    ("the diplomat", ["haavisto", "zelensky", "grushko"], "grushko", "role-in-context"),
+    ("the senior diplomat", ["ryabkov"], "ryabkov", "role-in-context"),
+    ("the deputy minister", ["putin", "ryabkov"], "ryabkov", "role-in-context"),
+    ("the analyst", ["matveychev"], "matveychev", "role-in-context"),        # registry descriptor
+    ("the spokesman", ["peskov", "putin"], "peskov", "role-in-context"),
+    ("the Finnish Foreign Minister", ["haavisto", "grushko"], "haavisto", "role-in-context"),
+])
+def test_resolve_with_context(reg, mention, context_ids, actor_id, method):
+    ctx = [person(reg, i) for i in context_ids]
+    res = reg.resolve(mention, date="2022-12-26", context=ctx)
+    assert (res.actor_id, res.method) == (actor_id, method)
+
+
+def test_role_in_context_uses_the_introducing_description(reg):
+    vinokurov = reg.resolve("Vladimir Vinokurov, professor at the Diplomatic Academy of the Russian Foreign Ministry")
+    assert (vinokurov.name, vinokurov.actor_id, vinokurov.side) == ("Vladimir Vinokurov", None, "RU")
+    for noun in ("the expert", "the political scientist", "the analyst"):
+        res = reg.resolve(noun, context=[vinokurov])
+        assert (res.name, res.method) == ("Vladimir Vinokurov", "role-in-context"), noun
+    # a bare surname of an unregistered person already introduced resolves to that person
+    assert reg.resolve("Vinokurov", context=[vinokurov]).name == "Vladimir Vinokurov"
+
+
+@pytest.mark.parametrize("mention, context_ids", [
+    ("the minister", ["lavrov", "kuleba"]),             # two ministers, adjacent: ambiguous
+    ("the minister", ["lavrov", "shoigu", "russia"]),
+    ("the president", ["putin", "zelensky"]),
+    ("the diplomat", ["lavrov", "ryabkov"]),
+])
+def test_two_candidates_mentioned_together_are_ambiguous(reg, mention, context_ids):
+    ctx = [person(reg, i) for i in context_ids]
+    with pytest.raises(AmbiguousMention):
+        reg.resolve(mention, date="2022-06-01", context=ctx)
+
+
+def test_mentions_in_the_same_sentence_are_ambiguous_but_not_across_sentences(reg):
+    text = "Lavrov met Kuleba in Antalya. The minister said talks were pointless."
+    ctx = [m for m in reg.find_mentions(text, date="2022-03-10") if m.resolution.type == "person"]
+    assert [m.resolution.actor_id for m in ctx] == ["lavrov", "kuleba"]
+    with pytest.raises(AmbiguousMention):
+        reg.resolve("The minister", date="2022-03-10", context=ctx, text=text)
+    text2 = "Lavrov spoke first. Later, Kuleba arrived. The minister said talks were pointless."
+    ctx2 = [m for m in reg.find_mentions(text2, date="2022-03-10") if m.resolution.type == "person"]
+    assert reg.resolve("The minister", date="2022-03-10", context=ctx2, text=text2).actor_id == "kuleba"
+
+
+@pytest.mark.parametrize("mention, context_ids", [
+    ("the former president", ["biden"]),   # Biden is the sitting president on the date: not "former"
+    ("the Ukrainian leader", ["putin"]),   # a qualifier that contradicts the context actor
+    ("our President", ["putin"]),          # first person: depends on the speaker
+])
+def test_context_does_not_override_qualifiers(reg, mention, context_ids):
+    ctx = [person(reg, i) for i in context_ids]
+    res = reg.resolve(mention, date="2023-01-01", context=ctx)
+    assert res.actor_id != context_ids[0]
+
+
+# ---------------------------------------------------------------- find_mentions()
+@pytest.mark.parametrize("text, date, expected", [
+    ("Kremlin spokesman Dmitry Peskov told reporters.", "2022-05-18",
+     [("Kremlin spokesman Dmitry Peskov", "peskov")]),
+    ("Moscow wants a deal, Deputy Foreign Minister Sergey Ryabkov has said. The senior diplomat spoke on Tuesday.",
+     "2025-05-13",
+     [("Moscow", "russia"), ("Deputy Foreign Minister Sergey Ryabkov", "ryabkov"), ("The senior diplomat", "ryabkov")]),
+    ("The sudden change followed a visit by then-UK prime minister Boris Johnson to Kiev.", "2023-01-17",
+     [("then-UK prime minister Boris Johnson", "boris_johnson"), ("Kiev", "ukraine")]),
+    ("So, in November, the coordinator of the US National Security Council for strategic communications, "
+     "John Kirby, said that Zelensky should decide.", "2022-12-26",
+     [("the coordinator of the US National Security Council for strategic communications, John Kirby", "kirby"),
+      ("Zelensky", "zelensky")]),
+    ("This was stated by Russian President Vladimir Putin. \u201cWe are ready,\u201d the Russian leader emphasized.",
+     "2022-12-26",
+     [("Russian President Vladimir Putin", "putin"), ("the Russian leader", "putin")]),
+    ("Mike Johnson met Boris Johnson.", "2024-04-20",
+     [("Mike Johnson", "mike_johnson"), ("Boris Johnson", "boris_johnson")]),
+])
+def test_find_mentions(reg, text, date, expected):
+    got = [(m.text, m.resolution.actor_id) for m in reg.find_mentions(text, date=date)]
+    assert got == expected
+    for m in reg.find_mentions(text, date=date):
+        assert isinstance(m, Mention) and text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "The talks stalled again on Tuesday, and nobody knows when they will resume.",
+    "He said the minister would come. A source said so.",   # pronouns and bare role nouns are not mentions
+    "She works as a deputy minister in a small country.",
+    "Austin is a city in Texas.",                              # common surname without context
+    "The Biden administration said nothing.",                  # not the person speaking
+    "us and them",
+])
+def test_find_mentions_finds_nothing(reg, text):
+    assert [(m.text, m.resolution.actor_id) for m in reg.find_mentions(text)] == []
+
+
+def test_find_mentions_unregistered_people_and_exclusions(reg):
+    text = ("Vladimir Vinokurov, professor at the Diplomatic Academy, spoke to RT. \u201cAll this will end,\u201d "
+            "the expert emphasized. Vinokurov added more.")
+    got = reg.find_mentions(text, date="2022-12-26")
+    assert [(m.text, m.resolution.name, m.resolution.method) for m in got] == [
+        ("Vladimir Vinokurov", "Vladimir Vinokurov", "unknown"),
+        ("the expert", "Vladimir Vinokurov", "role-in-context"),
+        ("Vinokurov", "Vladimir Vinokurov", "surname"),
+    ]
+    quote = (text.index("All"), text.index("end,") + 3)
+    inner = "Putin and Zelensky"
+    text2 = f"Peskov said: \u201c{inner} must meet.\u201d"
+    q = (text2.index(inner), text2.index(inner) + len(inner))
+    assert [m.text for m in reg.find_mentions(text2, exclude=[q])] == ["Peskov"]
+    assert quote[0] < quote[1]
+
+
+def test_seed_mentions_resolve(reg):
+    from peacetalks.paths import SEEDS
+    text = (SEEDS / "001_f7fd658a330aa63f.txt").read_text(encoding="utf-8")
+    by_text = {}
+    for m in reg.find_mentions(text, date="2022-12-26"):
+        by_text.setdefault(m.text, m.resolution.name)
+    assert by_text["the Russian leader"] == "Vladimir Putin"
+    assert by_text["the press secretary of the President of the Russian Federation"] == "Dmitry Peskov"
+    assert by_text["the diplomat"] == "Alexander Grushko"
+    assert by_text["the analyst"] == "Oleg Matveychev"
+    assert by_text["the expert"] == "Vladimir Vinokurov"
+    assert by_text["the political scientist"] == "Vladimir Vinokurov"
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared not present")
+def test_corpus_sample_resolves_without_errors(reg):
+    """On real news: no exception, offsets valid, and the registry covers most person mentions."""
+    path = SHARED / "corpus" / "negotiations_en.jsonl"
+    n = known = 0
+    with open(path, encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= 60:
+                break
+            art = json.loads(line)
+            day = (art.get("date") or "")[:10] or None
+            for m in reg.find_mentions(art["text"], date=day):
+                assert art["text"][m.start:m.end] == m.text
+                if m.resolution.type == "person":
+                    n += 1
+                    known += m.resolution.actor_id is not None
+    assert n > 200 and known / n > 0.8, (n, known)
+
+
+# ---------------------------------------------------------------- properties: any text, no exception
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = st.sampled_from(["Peskov", "the", "Russian", "leader", "said", "Kyiv's", "minister", ",", ".", "\u201c",
+                          "Zelensky", "and", "he", "Deputy", "Foreign", "Minister", "Sergey", "Mike", "Johnson",
+                          "of", "the President", "\n", "then-UK", "prime", "a", "source", "Ms", "\u00e9", "'s"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(_WORDS, max_size=40).map(" ".join)))
+def test_find_mentions_never_raises_and_offsets_hold(text):
+    reg = load_registry()
+    for m in reg.find_mentions(text, date="2023-01-17"):
+        assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text
+        assert m.resolution.side in (*SIDES, None)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(min_size=1, max_size=80), st.lists(_WORDS, min_size=1, max_size=12).map(" ".join)))
+def test_resolve_raises_only_value_errors(mention):
+    reg = load_registry()
+    try:
+        res = reg.resolve(mention, date="2023-01-17", context=[person(reg, "lavrov"), person(reg, "kuleba")])
+    except ValueError:
+        return
+    assert res.type in TYPES and res.side in (*SIDES, None) and 0 <= res.confidence <= 1
+    assert res.actor_id is None or res.actor_id in reg.actors

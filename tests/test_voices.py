@@ -1,0 +1,100 @@
+"""Notebook 2's tables (peacetalks.voices): voice shares, counts, the unresolved-speaker review list, scoring."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from peacetalks import voices
+
+ARTICLES = pd.DataFrame({
+    "article_id": ["a1", "a2", "a3"], "outlet": ["RT", "RT", "MT"], "duplicate_of": ["", "", "a1"],
+    "published": ["2023-01-17", "", "2022-05-18"], "text": ["x" * 200] * 3,
+})
+
+
+def q(qid, aid, words, side, *, kind="direct", speaker="S", actor_id="s", nested_in=None, method="quote+cue"):
+    text = " ".join(["w"] * words)
+    return {"quote_id": qid, "article_id": aid, "start": 0, "end": len(text), "text": text, "kind": kind,
+            "nested_in": nested_in, "speaker": speaker, "actor_id": actor_id, "side": side, "speaker_start": None,
+            "speaker_end": None, "cue": "said", "method": method, "confidence": 0.9}
+
+
+QUOTES = voices.with_outlet(pd.DataFrame([
+    q("a1:q0", "a1", 30, "RU"),
+    q("a1:q1", "a1", 10, "UA", kind="indirect"),
+    q("a1:q2", "a1", 5, "US", nested_in="a1:q0"),         # nested: its words are already in a1:q0
+    q("a2:q0", "a2", 10, None, speaker=None, actor_id=None, method="unattributed"),
+    q("a3:q0", "a3", 4, "RU", kind="mixed", speaker="Russian officials", actor_id=None),
+]), ARTICLES)
+
+
+def test_canonical_articles_drops_near_duplicates():
+    assert voices.canonical_articles(ARTICLES).article_id.tolist() == ["a1", "a2"]
+
+
+def test_voice_share_counts_outermost_words_once():
+    share = voices.voice_share(QUOTES)
+    rt = share[share.outlet == "RT"].set_index("side")
+    assert rt.words.to_dict() == {"RU": 30, "UA": 10, "unknown": 10}    # the nested US quote is not counted
+    assert share.groupby("outlet").share.sum().round(6).eq(1.0).all()
+    assert list(rt.index) == ["RU", "UA", "unknown"]                     # side order of the figure
+
+
+def test_counts_by_kind_and_outlet():
+    table = voices.counts_by_kind_and_outlet(QUOTES)
+    assert table.loc["RT"].to_dict() == {"direct": 2, "mixed": 0, "indirect": 1, "nested": 1, "all (outermost)": 3}
+    assert table.loc["MT", "all (outermost)"] == 1
+
+
+def test_unresolved_speakers_lists_every_quote_without_actor():
+    table = voices.unresolved_speakers(QUOTES)
+    assert table.n_quotes.sum() == QUOTES.actor_id.isna().sum() == 2
+    assert set(table.speaker) == {"(unattributed)", "Russian officials"}
+    assert (table.review == "pending").all()
+
+
+def test_unresolved_speakers_of_nothing_is_an_empty_table():
+    table = voices.unresolved_speakers(QUOTES[QUOTES.actor_id.notna()])
+    assert table.empty and list(table.columns) == voices.UNRESOLVED_COLUMNS
+
+
+def test_top_actors_ranks_by_quotes():
+    top = voices.top_actors(QUOTES, n=5)
+    assert top.quotes.is_monotonic_decreasing and (top.iloc[0].speaker, top.iloc[0].words) == ("S", 30)
+    assert top.speaker.notna().all() and len(top) == 4          # (speaker, side) pairs; unattributed left out
+
+
+@pytest.mark.parametrize("pred_speaker, right", [("Dmitry Peskov", 1), ("dmitry peskov", 1), ("Peskov", 0),
+                                                 (None, 0)])
+def test_canonical_speaker_table(pred_speaker, right):
+    text = "\u201cTalks are stuck,\u201d Peskov said."
+    gold = [{"article_id": "x", "start": 1, "end": 16, "kind": "direct", "speaker": "Dmitry Peskov"}]
+    pred = [{"article_id": "x", "start": 0, "end": 17, "kind": "direct", "speaker": pred_speaker, "nested_in": None}]
+    table = voices.canonical_speaker_table(gold, pred, {"x": text}).set_index("kind")
+    assert (table.loc["direct", "numerator"], table.loc["direct", "denominator"]) == (right, 1)
+
+
+def test_canonical_speaker_table_ignores_non_overlapping_predictions():
+    text = "\u201cTalks are stuck,\u201d Peskov said. Other words here entirely."
+    gold = [{"article_id": "x", "start": 1, "end": 16, "kind": "direct", "speaker": "Dmitry Peskov"}]
+    pred = [{"article_id": "x", "start": 31, "end": 57, "kind": "direct", "speaker": "Dmitry Peskov",
+             "nested_in": None}]
+    table = voices.canonical_speaker_table(gold, pred, {"x": text}).set_index("kind")
+    assert table.loc["all", "denominator"] == 0
+
+
+def test_seed_evaluation_is_empty_without_seed_articles():
+    scores, dropped, errors = voices.seed_evaluation(ARTICLES, QUOTES)
+    assert scores.empty and dropped.empty and errors.empty
+
+
+def test_polnear_scores_reports_where_it_looked(tmp_path):
+    table, note = voices.polnear_scores(root=tmp_path, candidates=("eval/polnear_dev.csv",))
+    assert table is None and "eval/polnear_dev.csv" in note
+    (tmp_path / "eval").mkdir()
+    pd.DataFrame({"metric": ["content_recall"], "kind": ["direct"], "value": [0.9], "numerator": [9],
+                  "denominator": [10]}).to_csv(tmp_path / "eval" / "polnear_dev.csv", index=False)
+    table, where = voices.polnear_scores(root=tmp_path, candidates=("eval/polnear_dev.csv",))
+    assert where == "eval/polnear_dev.csv" and voices.wide_scores(table).loc["content_recall", "direct"] == \
+        "90.0 % (9/10)"
