@@ -1,0 +1,190 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 2. Quotes: who gets a voice in reports on the deadlocked talks?
+#
+# **Question.** Whose words do the outlets carry — direct quotes, partial ("mixed") quotes and reported speech —
+# and from which side (Russia, Ukraine, the US, the UK, the EU, NATO …)? And how far can the automatically
+# attributed quotes be trusted, given that every later step (framing, positions) is computed on them?
+#
+# **Reads** `articles` from `data/processed/` (notebook 1), the actor registry in `data/reference/`
+# (`actors.csv`, `actor_roles.csv`, `role_titles.csv`) and the hand-annotated seed gold
+# `data/reference/gold/quotes_seeds.jsonl` (guide: `docs/gold_quotes_guide.md`); PolNeAR dev scores from
+# `data/reference/eval/polnear_dev.csv` when present. **Writes** `quotes` (one row per quote: the columns of the
+# `Quote` record), `unresolved_speakers` (the review list), `quote_eval_seeds` and `quote_voice_share` (Parquet +
+# CSV) to `data/processed/`, and figure 2.1.
+#
+# **Method in one paragraph.** `peacetalks.quotes` pairs quote marks of any style per paragraph, attributes each
+# quoted span from the speech cue and noun phrase beside it, reads reported speech from cue patterns ("X said
+# (that) …", "according to X", "…, X told Tass"), and resolves each speaker mention with `peacetalks.actors`:
+# exact alias (Kyiv/Kiev, Zelensky/Zelenskyy), a surname already introduced in the article, a role noun matched
+# against the people introduced before it ("the deputy minister", "the political scientist"), or the holder of a
+# dated role on the article's date ("the UK prime minister" in 2023 is Sunak). Speakers the registry does not
+# know are kept under their name as written and listed for review.
+#
+# **Findings (seed run).** The extractor finds 56 quotes in the five seeds (23 direct, 14 mixed, 19 indirect; one
+# nested). *Who gets a voice:* in the three RT pieces 89 % of quoted words come from Russian officials and
+# commentators (Lavrov, Putin, Peskov, Ryabkov, Naryshkin, Grushko, Matveychev, the unregistered Vladimir
+# Vinokurov); Western officials (Kirby, Stoltenberg) get 3 % and Ukrainian officials none — the one Ukrainian
+# report in RT (Zelensky "announced his readiness", 003) is in the gold but missed by the extractor. The
+# socialbites rewrite of a TASS report quotes only Russian sources (89 %; the rest unattributed). The Moscow
+# Times is the one outlet that gives Ukrainian officials about half of the quoted words (52 %: Umerov, Kuleba,
+# Podolyak; 48 % the Kremlin, Peskov, Medinsky). Three quarters of the quotes resolve to a registry actor; the
+# ten unresolved speakers listed for review are mostly groups ("Russian officials", "Political scientists"),
+# the unregistered Vinokurov, the genuinely ambiguous "Russia's deputy FM" and a few wrongly read noun phrases.
+# *Trust:* against the hand-annotated seed gold every outermost direct quote is found with the right canonical
+# speaker (22/22, no false direct quote); the one nested direct quote (Naryshkin quoting "those in Washington,
+# those in London") gets the outer speaker. Mixed and indirect quotes are weaker (recall 82 % and 63 %; all
+# kinds: precision 96 %, recall 80 %, end-to-end 77 %). On PolNeAR dev (US news) direct recall is 94 %, recall
+# over all kinds 43 %, speaker accuracy 91 % and end-to-end 39 %, below the issue's targets: read the
+# direct-quote figures with confidence and counts of reported speech as a lower bound.
+
+# %% tags=["parameters"]
+corpus_path = "data/raw"
+run_dir = "."
+show_progress = True
+
+# %%
+from pathlib import Path
+
+import pandas as pd
+from IPython.display import Image, display
+
+from peacetalks import plots, tables, voices
+from peacetalks.paths import RunPaths
+
+paths = RunPaths(corpus=Path(corpus_path), run_dir=Path(run_dir))
+pd.set_option("display.max_colwidth", 120)
+
+# %% [markdown]
+# ### Which articles are read?
+#
+# The canonical copy of every story (near-duplicates found in notebook 1 are skipped, so no story is counted
+# twice).
+
+# %%
+articles_all = tables.read_table(paths.processed / "articles")
+articles = voices.canonical_articles(articles_all)
+assert articles.article_id.is_unique and len(articles) <= len(articles_all)
+articles[["article_id", "outlet", "published", "n_words"]].head(20)
+
+# %% [markdown]
+# ### How many quotes of each kind does each outlet carry?
+
+# %%
+raw_quotes = voices.extract_all(articles, show_progress=show_progress)
+quotes = voices.with_outlet(voices.add_mentions(raw_quotes, articles), articles)
+assert len(quotes) == len(raw_quotes) and quotes.outlet.notna().all()
+voices.counts_by_kind_and_outlet(quotes)
+
+# %% [markdown]
+# *Direct* = the speaker's words in quote marks; *mixed* = a reported clause that contains quoted words;
+# *indirect* = reported speech without quote marks; *nested* = a quote inside another quote (counted apart so the
+# outermost counts do not double-count words).
+
+# %% [markdown]
+# ### Who gets a voice?
+
+# %%
+share = voices.voice_share(quotes)
+n_outer = int((quotes.nested_in.isna()).sum())
+fig = voices.plot_voice_share(share, n_quotes=n_outer, n_articles=quotes.article_id.nunique())
+png = plots.save(fig, share, "02_voice_share_by_side", figures_dir=paths.figures,
+                 caption="Share of quoted words by speaker side, per outlet (outermost quotes; unattributed "
+                         "quotes are 'unknown').")
+Image(filename=png)
+
+# %% [markdown]
+# *Figure 2.1.* Share of all quoted words (direct, mixed and indirect, outermost quotes only) by the side of the
+# speaker, per outlet; the bar label gives the outlet's quoted words. "unknown" are quotes with no speaker or
+# with a speaker whose side the text does not settle (e.g. "Kiev and its backers"). Sides follow the registry
+# (EU member-state officials count as EU). The data behind the figure is `figures/02_voice_share_by_side.csv`.
+
+# %%
+share.pivot(index="outlet", columns="side", values="share").fillna(0).mul(100).round(1)
+
+# %% [markdown]
+# ### Who is quoted most?
+
+# %%
+top = voices.top_actors(quotes, n=15)
+assert top.quotes.is_monotonic_decreasing
+top.fillna({"actor_id": "–"})
+
+# %% [markdown]
+# ### Which speakers are not in the registry (for review)?
+#
+# Quotes whose speaker has no registry actor: unregistered people kept under their name as written, groups
+# ("Russian officials"), unresolved role nouns, and quotes with no speaker at all. Each row is a review item: add
+# the actor (with aliases, side and a source) to `data/reference/actors.csv`, add a role or title, or mark it
+# as correctly unresolved — see `docs/quotes_notebook.md`.
+
+# %%
+unresolved = voices.unresolved_speakers(quotes)
+assert unresolved.n_quotes.sum() == quotes.actor_id.isna().sum()
+unresolved.drop(columns=["methods"]).assign(example_text=unresolved.example_text.str.slice(0, 70)).head(30)
+
+# %% [markdown]
+# ### How far can the quotes be trusted? (seed gold)
+#
+# The five seeds were annotated by hand (71 quotes: direct, mixed, indirect and nested) on the raw files; the
+# gold is mapped onto the cleaned text by exact string search (`peacetalks.gold`). Scoring
+# (`peacetalks.evaluate`): a predicted quote matches a gold quote when they share at least half of the larger
+# one's word characters (quote marks, punctuation and a leading "that" ignored); the speaker is right when the
+# mentions overlap or the canonical names are equal; *canonical speaker accuracy* is stricter (the canonical
+# names must be equal); end-to-end = found with the right speaker, over all gold quotes. Nested quotes are left
+# out on both sides (the scorer compares outermost quotes); the 5 nested gold quotes are checked in
+# `tests/test_gold_seeds.py`.
+
+# %%
+seed_scores, gold_dropped, seed_errors = voices.seed_evaluation(articles, quotes)
+voices.wide_scores(seed_scores) if len(seed_scores) else "No seed article in this corpus: seed gold not applicable."
+
+# %%
+if len(seed_scores) == 0:
+    print("No seed article in this corpus.")
+elif len(gold_dropped):
+    display(gold_dropped)
+else:
+    print("Every gold quote was found in the cleaned text (none lost by cleaning).")
+
+# %% [markdown]
+# Where the extractor and the gold disagree on the seeds (misses, false positives, wrong speakers):
+
+# %%
+seed_errors if len(seed_errors) else print("No disagreement with the seed gold." if len(seed_scores) else
+                                           "No seed article in this corpus.")
+
+# %% [markdown]
+# ### And on PolNeAR (2016 US political news, dev split)?
+#
+# PolNeAR (Newell, Margolin & Ruths 2018) annotates every attribution in 2016 US political news. Its text stays
+# outside the project; `benchmarks/eval_polnear.py` scores the extractor on the dev split where `../shared` exists
+# and writes the table read here. Targets from the issue: content precision ≥ 95 %, direct recall ≥ 98 %,
+# recall over all kinds ≥ 80 %, speaker ≥ 95 %, end-to-end ≥ 75 %.
+
+# %%
+polnear, where = voices.polnear_scores()
+print(where if polnear is None else f"read {where}")
+voices.wide_scores(polnear) if polnear is not None else None
+
+# %% [markdown]
+# ### What did this step write?
+
+# %%
+outputs = {"quotes": quotes[voices.QUOTE_COLUMNS], "unresolved_speakers": unresolved,
+           "quote_voice_share": share, "quote_eval_seeds": seed_scores}
+for name, df in outputs.items():
+    tables.write_table(df, paths.processed / name)
+pd.DataFrame({"table": list(outputs), "rows": [len(df) for df in outputs.values()]})

@@ -1,0 +1,72 @@
+"""The speech-cue lexicon (data/reference/speech_cues.csv): reporting verbs, 'according to' markers, addressee
+objects, speaker-phrase heads and premodifiers, pronouns. Knowledge lives in the CSV; this module only loads it.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from peacetalks.paths import REFERENCE
+
+CUES_CSV = REFERENCE / "speech_cues.csv"
+_TYPES = {"verb", "according", "addressee", "role_noun", "modifier", "pronoun"}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One surface form of a cue ("said", "pointed out", "according to")."""
+
+    words: tuple[str, ...]  # lowercase tokens
+    lemma: str
+    type: str  # verb | according
+    requires_that: bool  # indirect speech only with an explicit 'that' clause
+    scope: str  # all | quoted (direct + mixed only) | direct (direct quotes only)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    cues: dict[str, tuple[Cue, ...]]  # first word -> cues starting with it (longest first)
+    addressees: frozenset[str]
+    role_nouns: frozenset[str]
+    modifiers: frozenset[str]
+    pronouns: frozenset[str]
+    lemmas: frozenset[str] = field(default_factory=frozenset)
+
+
+def _split(forms: str) -> list[str]:
+    return [f.strip().lower() for f in forms.split("|") if f.strip()]
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: str | None = None) -> Lexicon:
+    """Load the cue lexicon; raise ValueError on an unknown row type or a bad flag."""
+    p = Path(path) if path else CUES_CSV
+    by_first: dict[str, list[Cue]] = {}
+    sets: dict[str, set[str]] = {t: set() for t in ("addressee", "role_noun", "modifier", "pronoun")}
+    lemmas = set()
+    with open(p, encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh), start=2):
+            kind = (row.get("type") or "").strip()
+            if kind not in _TYPES:
+                raise ValueError(f"{p}:{n}: unknown cue type {kind!r}")
+            if (row.get("requires_that") or "no") not in ("yes", "no"):
+                raise ValueError(f"{p}:{n}: requires_that must be yes or no")
+            forms = _split(row.get("forms") or row.get("pattern") or "")
+            if kind in ("verb", "according"):
+                scope = (row.get("scope") or "all").strip()
+                if scope not in ("all", "quoted", "direct"):
+                    raise ValueError(f"{p}:{n}: scope must be all, quoted or direct")
+                lemma = row["pattern"].strip().lower()
+                lemmas.add(lemma)
+                for form in forms:
+                    words = tuple(form.split())
+                    by_first.setdefault(words[0], []).append(
+                        Cue(words, lemma, kind, row["requires_that"] == "yes", scope))
+            else:
+                sets[kind].update(forms)
+    cues = {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()}
+    return Lexicon(cues, frozenset(sets["addressee"]), frozenset(sets["role_noun"]), frozenset(sets["modifier"]),
+                   frozenset(sets["pronoun"]), frozenset(lemmas))

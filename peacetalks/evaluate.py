@@ -1,0 +1,195 @@
+"""Scoring extracted quotes against gold quotes (PolNeAR, the seed gold): generic over record dicts.
+
+A record is a dict with ``article_id``, ``start``, ``end`` and optionally ``content_segments`` (discontinuous
+content as ``[[start, end], ...]``), ``kind`` (or PolNeAR's ``quote_type``: direct | mixed | indirect),
+``speaker``, ``speaker_start``/``speaker_end`` and optionally ``speaker_segments``, ``nested_in``.
+
+Matching: content is compared as the set of word characters it covers, so quote marks, punctuation, spaces and
+a leading "that" are ignored. A predicted and a gold quote match when, for some pair of units (the whole quote
+or one of its segments, on either side), the shared characters are at least ``threshold`` (0.5) of the larger
+unit. This counts an interrupted quote predicted as two quotes against one gold quote with two segments.
+
+Metrics (``score_quotes``): content precision by predicted kind, content recall by gold kind, speaker
+accuracy on found gold quotes (the best-matching prediction's speaker mention overlaps the gold mention, or the
+two canonical names are equal; a gold quote without a speaker needs a prediction without one), end-to-end
+(gold quotes found with the right speaker, over all gold quotes) and kind accuracy on found quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+KINDS = ("direct", "mixed", "indirect")
+_WORD = re.compile(r"\w")
+_LEADING_THAT = re.compile(r"\W*that\b", re.I)
+_NAME_DROP = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _segments(rec: Mapping, key: str = "content") -> list[tuple[int, int]]:
+    segs = rec.get(f"{key}_segments")
+    if segs:
+        return [(int(a), int(b)) for a, b in segs if a is not None and b is not None and b > a]
+    a, b = (rec.get("start"), rec.get("end")) if key == "content" else (rec.get("speaker_start"),
+                                                                       rec.get("speaker_end"))
+    if a is None or b is None or b <= a:
+        return []
+    return [(int(a), int(b))]
+
+
+def kind_of(rec: Mapping) -> str:
+    """The record's kind (``kind`` or PolNeAR ``quote_type``); ValueError when neither is a known kind."""
+    kind = rec.get("kind") or rec.get("quote_type")
+    if kind not in KINDS:
+        raise ValueError(f"unknown quote kind {kind!r} in {dict(rec)!r:.200}")
+    return kind
+
+
+def content_units(text: str, segments: list[tuple[int, int]]) -> list[frozenset[int]]:
+    """Word-character positions of the whole content and of each segment (leading 'that' dropped)."""
+    units = []
+    allpos: set[int] = set()
+    for n, (a, b) in enumerate(sorted(segments)):
+        if n == 0:
+            m = _LEADING_THAT.match(text, a, b)
+            if m and m.end() < b:
+                a = m.end()
+        pos = frozenset(i for i in range(a, min(b, len(text))) if _WORD.match(text[i]))
+        units.append(pos)
+        allpos |= pos
+    whole = frozenset(allpos)
+    return [whole] + (units if len(units) > 1 else [])
+
+
+def overlap(pu: list[frozenset[int]], gu: list[frozenset[int]]) -> float:
+    """Best shared share of the larger unit over all unit pairs (0..1)."""
+    best = 0.0
+    for u in pu:
+        if not u:
+            continue
+        for v in gu:
+            if not v:
+                continue
+            inter = len(u & v)
+            if inter:
+                best = max(best, inter / max(len(u), len(v)))
+    return best
+
+
+def _norm_name(name: str | None) -> str:
+    if not name:
+        return ""
+    return _NAME_DROP.sub("", " ".join(name.casefold().split()))
+
+
+def speaker_right(pred: Mapping, gold: Mapping) -> bool:
+    """Same speaker: mention spans overlap, or the canonical names are equal; both absent counts as right."""
+    gsegs = _segments(gold, "speaker")
+    psegs = _segments(pred, "speaker")
+    gname, pname = _norm_name(gold.get("speaker")), _norm_name(pred.get("speaker"))
+    if not gsegs and not gname:
+        return not psegs and not pname
+    if any(a < d and c < b for a, b in psegs for c, d in gsegs):
+        return True
+    return bool(gname) and gname == pname
+
+
+@dataclass
+class QuoteScores:
+    """Counts behind the metrics, by kind ('all' included)."""
+
+    pred: dict = field(default_factory=lambda: defaultdict(int))
+    pred_ok: dict = field(default_factory=lambda: defaultdict(int))
+    gold: dict = field(default_factory=lambda: defaultdict(int))
+    found: dict = field(default_factory=lambda: defaultdict(int))
+    speaker_ok: dict = field(default_factory=lambda: defaultdict(int))
+    kind_ok: dict = field(default_factory=lambda: defaultdict(int))
+    errors: list = field(default_factory=list)  # (type, article_id, record) for error analysis
+
+    def table(self) -> pd.DataFrame:
+        """Tidy table: metric, kind, value (0..1), numerator, denominator."""
+        rows = []
+        for kind in (*KINDS, "all"):
+            for metric, num, den in (
+                    ("content_precision", self.pred_ok[kind], self.pred[kind]),
+                    ("content_recall", self.found[kind], self.gold[kind]),
+                    ("speaker_accuracy", self.speaker_ok[kind], self.found[kind]),
+                    ("end_to_end", self.speaker_ok[kind], self.gold[kind]),
+                    ("kind_accuracy", self.kind_ok[kind], self.found[kind])):
+                rows.append({"metric": metric, "kind": kind, "value": round(num / den, 4) if den else float("nan"),
+                             "numerator": num, "denominator": den})
+        return pd.DataFrame(rows)
+
+
+def score_quotes(gold: Iterable[Mapping], pred: Iterable[Mapping], texts: Mapping[str, str], *,
+                 threshold: float = 0.5, outermost_only: bool = True, keep_errors: bool = False) -> QuoteScores:
+    """Score predicted against gold quote records of the articles in ``texts`` (see the module docstring).
+
+    With ``outermost_only`` quotes nested in another quote are ignored on both sides (PolNeAR marks only the
+    outermost attribution). Raises ValueError on a record whose article is not in ``texts`` or whose kind is unknown.
+    """
+    by_art_g: dict[str, list[Mapping]] = defaultdict(list)
+    by_art_p: dict[str, list[Mapping]] = defaultdict(list)
+    for g in gold:
+        if outermost_only and g.get("nested_in"):
+            continue
+        by_art_g[str(g["article_id"])].append(g)
+    for p in pred:
+        if outermost_only and p.get("nested_in"):
+            continue
+        by_art_p[str(p["article_id"])].append(p)
+    for aid in set(by_art_g) | set(by_art_p):
+        if aid not in texts:
+            raise ValueError(f"no text for article {aid!r}")
+    sc = QuoteScores()
+    for aid in sorted(set(by_art_g) | set(by_art_p)):
+        text = texts[aid]
+        gs, ps = by_art_g.get(aid, []), by_art_p.get(aid, [])
+        gu = [content_units(text, _segments(g)) for g in gs]
+        pu = [content_units(text, _segments(p)) for p in ps]
+        gk = [kind_of(g) for g in gs]
+        pk = [kind_of(p) for p in ps]
+        best: dict[int, tuple[float, int]] = {}
+        p_ok = [False] * len(ps)
+        for i, u in enumerate(pu):
+            for j, v in enumerate(gu):
+                o = overlap(u, v)
+                if o >= threshold:
+                    p_ok[i] = True
+                    if o > best.get(j, (0.0, -1))[0]:
+                        best[j] = (o, i)
+        for i, k in enumerate(pk):
+            for key in (k, "all"):
+                sc.pred[key] += 1
+                sc.pred_ok[key] += p_ok[i]
+            if keep_errors and not p_ok[i]:
+                sc.errors.append(("false_positive", aid, ps[i]))
+        for j, k in enumerate(gk):
+            hit = j in best
+            spk = hit and speaker_right(ps[best[j][1]], gs[j])
+            kok = hit and pk[best[j][1]] == k
+            for key in (k, "all"):
+                sc.gold[key] += 1
+                sc.found[key] += hit
+                sc.speaker_ok[key] += spk
+                sc.kind_ok[key] += kok
+            if keep_errors and not hit:
+                sc.errors.append(("miss", aid, gs[j]))
+            elif keep_errors and not spk:
+                sc.errors.append(("wrong_speaker", aid, {"gold": gs[j], "pred": ps[best[j][1]]}))
+    return sc
+
+
+def polnear_gold(article: Mapping) -> list[dict]:
+    """PolNeAR article -> gold records (``kind`` from ``quote_type``; segments kept)."""
+    out = []
+    for q in article.get("quotes", []):
+        out.append({"article_id": str(article["id"]), "start": q["content_start"], "end": q["content_end"],
+                    "content_segments": q.get("content_segments"), "kind": q["quote_type"],
+                    "speaker": q.get("speaker"), "speaker_start": q.get("speaker_start"),
+                    "speaker_end": q.get("speaker_end"), "speaker_segments": q.get("speaker_segments")})
+    return out

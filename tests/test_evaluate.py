@@ -1,0 +1,118 @@
+"""The quote scorer: overlap rules, speaker rules and the metric table, on small hand-made records."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from peacetalks.evaluate import content_units, overlap, polnear_gold, score_quotes, speaker_right
+
+TEXT = 'Peskov said that "talks are frozen for now." Later, "We will see," he added, "what happens next."'
+T = {"a": TEXT}
+
+
+def span(sub, after=0):
+    i = TEXT.index(sub, after)
+    return i, i + len(sub)
+
+
+def rec(sub, kind="direct", speaker=None, sub_speaker=None, **kw):
+    s, e = span(sub)
+    r = {"article_id": "a", "start": s, "end": e, "kind": kind, "speaker": speaker}
+    if sub_speaker:
+        r["speaker_start"], r["speaker_end"] = span(sub_speaker)
+    r.update(kw)
+    return r
+
+
+def val(table, metric, kind="all"):
+    row = table[(table.metric == metric) & (table.kind == kind)]
+    return float(row.value.iloc[0])
+
+
+@pytest.mark.parametrize("gold_sub,pred_sub,match", [
+    ('that "talks are frozen for now."', '"talks are frozen for now."', True),  # 'that' and marks ignored
+    ('"talks are frozen for now."', "talks are frozen", True),  # 3 of 4 words' characters
+    ('"talks are frozen for now."', "talks", False),  # too small a share of the gold
+    ('Peskov said that "talks are frozen for now."', '"talks are frozen for now."', True),
+    ('"talks are frozen for now."', '"We will see,"', False),  # disjoint
+])
+def test_content_overlap_threshold(gold_sub, pred_sub, match):
+    g = content_units(TEXT, [span(gold_sub)])
+    p = content_units(TEXT, [span(pred_sub)])
+    assert (overlap(p, g) >= 0.5) is match
+
+
+def test_segments_let_two_predictions_match_one_discontinuous_gold():
+    gold = [{"article_id": "a", "start": span('"We will see,"')[0], "end": span('"what happens next."')[1],
+             "content_segments": [span('"We will see,"'), span('"what happens next."')], "kind": "direct",
+             "speaker": "he", "speaker_start": span("he added")[0], "speaker_end": span("he added")[0] + 2}]
+    preds = [rec('"We will see,"', speaker="Peskov", sub_speaker="he"),
+             rec('"what happens next."', speaker="Peskov", sub_speaker="he")]
+    table = score_quotes(gold, preds, T).table()
+    assert val(table, "content_precision") == 1.0
+    assert val(table, "content_recall") == 1.0
+    assert val(table, "speaker_accuracy") == 1.0
+
+
+@pytest.mark.parametrize("gold,pred,right", [
+    ({"speaker": "he", "speaker_start": 0, "speaker_end": 6}, {"speaker": "X", "speaker_start": 2,
+                                                               "speaker_end": 4}, True),  # spans overlap
+    ({"speaker": "Dmitry Peskov"}, {"speaker": "dmitry  peskov"}, True),  # same canonical name
+    ({"speaker": "the Kremlin"}, {"speaker": "Kremlin"}, True),  # leading article ignored
+    ({"speaker": "Peskov", "speaker_start": 0, "speaker_end": 6}, {"speaker": "Lavrov", "speaker_start": 50,
+                                                                   "speaker_end": 56}, False),
+    ({"speaker": None}, {"speaker": None}, True),  # both unattributed
+    ({"speaker": None}, {"speaker": "Peskov", "speaker_start": 0, "speaker_end": 6}, False),
+    ({"speaker": "Peskov", "speaker_start": 0, "speaker_end": 6}, {"speaker": None}, False),
+])
+def test_speaker_right(gold, pred, right):
+    assert speaker_right(pred, gold) is right
+
+
+def test_scores_by_kind_and_end_to_end():
+    gold = [rec('that "talks are frozen for now."', "mixed", "Peskov", "Peskov"),
+            rec('"We will see,"', "direct", "he", "he added")]
+    preds = [rec('"talks are frozen for now."', "direct", "Lavrov", "Later"),  # found, wrong speaker
+             rec("Later", "indirect", None)]  # false positive
+    table = score_quotes(gold, preds, T).table()
+    assert val(table, "content_recall", "mixed") == 1.0
+    assert val(table, "content_recall", "direct") == 0.0
+    assert val(table, "content_precision", "direct") == 1.0
+    assert val(table, "content_precision", "indirect") == 0.0
+    assert val(table, "content_precision") == 0.5
+    assert val(table, "speaker_accuracy") == 0.0
+    assert val(table, "end_to_end") == 0.0
+    assert val(table, "kind_accuracy", "mixed") == 0.0
+    assert math.isnan(val(table, "content_recall", "indirect"))
+
+
+def test_nested_predictions_ignored_for_outermost_gold():
+    gold = [rec('"talks are frozen for now."', speaker="Peskov", sub_speaker="Peskov")]
+    preds = [rec('"talks are frozen for now."', speaker="Peskov", sub_speaker="Peskov"),
+             rec('"We will see,"', nested_in="a:q0")]
+    assert val(score_quotes(gold, preds, T).table(), "content_precision") == 1.0
+    assert val(score_quotes(gold, preds, T, outermost_only=False).table(), "content_precision") == 0.5
+
+
+def test_errors_are_kept_for_analysis():
+    sc = score_quotes([rec('"We will see,"')], [rec("Later", "indirect")], T, keep_errors=True)
+    assert sorted(e[0] for e in sc.errors) == ["false_positive", "miss"]
+
+
+@pytest.mark.parametrize("bad", [
+    {"article_id": "zzz", "start": 0, "end": 3, "kind": "direct"},  # unknown article
+    {"article_id": "a", "start": 0, "end": 3, "kind": "quoted"},  # unknown kind
+])
+def test_bad_records_raise(bad):
+    with pytest.raises(ValueError):
+        score_quotes([bad], [], T)
+
+
+def test_polnear_gold_adapter():
+    art = {"id": "p1", "quotes": [{"content_start": 1, "content_end": 5, "content_segments": [[1, 5]],
+                                   "quote_type": "indirect", "speaker": "he", "speaker_start": 0,
+                                   "speaker_end": 1, "speaker_segments": [[0, 1]]}]}
+    (g,) = polnear_gold(art)
+    assert g["kind"] == "indirect" and g["article_id"] == "p1" and g["start"] == 1

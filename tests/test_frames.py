@@ -1,0 +1,250 @@
+"""Deadlock frames, generic frames, loaded language and blame edges: table-driven, with cases that find nothing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from peacetalks import frames as F
+from peacetalks.frames import (CLI_KEYS, DEADLOCK_FRAMES, Frame, blame_edges, detect_frames, generic_frames,
+                               generic_scores, load_codebook, loaded_language, loaded_rates, residual_statements,
+                               score_frames)
+from peacetalks.statements import Statement
+
+AID = "t1"
+
+
+def narration(text: str, start: int = 0, end: int | None = None, sid: str = "s0") -> Statement:
+    end = len(text) if end is None else end
+    return Statement(sid, AID, start, end, text[start:end], "narration", "Outlet", None, "narrator", None, None)
+
+
+def quote(text: str, inner: str, side: str, speaker: str = "Speaker", sid: str = "q0") -> Statement:
+    start = text.index(inner)
+    return Statement(sid, AID, start, start + len(inner), inner, "quote", speaker, None, side, sid, "direct")
+
+
+def coded(text: str, sts: list[Statement]) -> set[tuple[str, str | None]]:
+    return {(f.frame, f.target_side) for f in detect_frames(text, sts, article_id=AID)}
+
+
+# (text, quoted part or None for narration, speaker side, frames that must be found, frames that must NOT be found)
+CASES = [
+    # negation: a denied refusal is readiness of its subject, the contrast is blame of the other party
+    ('Ukraine keeps silent. "We are ready to negotiate; it is not we who refuse talks, but they," Lavrov said.',
+     "We are ready to negotiate; it is not we who refuse talks, but they,", "RU",
+     {("READINESS", "RU"), ("BLAME_KYIV", "UA")}, {"BLAME_RUSSIA"}),
+    ("Russia does not refuse negotiations on Ukraine.", None, None, {("READINESS", "RU")}, {"BLAME_RUSSIA"}),
+    ("Kyiv is not ready to negotiate with Moscow.", None, None, {("BLAME_KYIV", "UA")}, {"READINESS"}),
+    ('"At the same time, we don’t reject peace talks," Putin said.', "At the same time, we don’t reject peace talks,",
+     "RU", {("READINESS", "RU")}, {"BLAME_RUSSIA"}),
+    ("Moscow is ready for negotiations without any conditions, but they are not.", None, None,
+     {("READINESS", "RU")}, {"BLAME_RUSSIA"}),
+    # target of blame: passive agent, subject, possessor, coordination
+    ("But the talks were thwarted by Washington and London.", None, None,
+     {("BLAME_WEST", "US"), ("BLAME_WEST", "UK")}, {"BLAME_KYIV", "BLAME_RUSSIA"}),
+    ("Kiev is unable to engage in peace talks with Moscow because the US forbids it from doing so.", None, None,
+     {("BLAME_WEST", "US")}, {"BLAME_RUSSIA"}),
+    ('"We note the complete lack of will of Ukrainian negotiators to continue," Peskov said.',
+     "We note the complete lack of will of Ukrainian negotiators to continue,", "RU",
+     {("BLAME_KYIV", "UA")}, {"BLAME_RUSSIA"}),
+    ('"Russia does not show the desire to participate in real negotiations," Kuleba said.',
+     "Russia does not show the desire to participate in real negotiations,", "UA",
+     {("BLAME_RUSSIA", "RU")}, {"BLAME_KYIV", "READINESS"}),
+    ("Zelensky has vowed not to negotiate with Putin.", None, None, {("BLAME_KYIV", "UA")}, {"BLAME_RUSSIA"}),
+    ("The overseas masters of the Ukrainian regime won't allow talks.", None, None, {("BLAME_WEST", "WEST")},
+     {"BLAME_KYIV"}),
+    # reported accusations the speaker rejects, questions and conditionals are not frames of the speaker
+    ('"In the West, they are trying to accuse Moscow of not seeking negotiations," the expert said.',
+     "In the West, they are trying to accuse Moscow of not seeking negotiations,", "RU", set(),
+     {"BLAME_RUSSIA", "READINESS"}),
+    ("Are they ready to negotiate?", None, None, set(), {"READINESS"}),
+    ("Talks could resume if Kyiv were ready for negotiations.", None, None, set(), {"READINESS"}),
+    # the other frames
+    ("Any settlement must take into account the realities on the ground.", None, None,
+     {("GROUND_REALITIES", None), ("PRECONDITIONS", None)}, {"READINESS"}),
+    ("Talks can only begin after Russia withdraws its troops.", None, None, {("PRECONDITIONS", None)},
+     {"BLAME_RUSSIA"}),
+    ("The goals include the denazification and demilitarization of Ukraine.", None, None, {("ROOT_CAUSES", None)},
+     set()),
+    ("Merkel admitted the Minsk agreements were meant to buy time.", None, None, {("BROKEN_PROMISES", None)}, set()),
+    ("Western weapons only prolong the war.", None, None, {("WESTERN_AID", None)}, set()),
+    ("Russia must pay reparations and face a tribunal.", None, None, {("JUSTICE", None)}, set()),
+    # must find nothing
+    ("The weather in Kyiv was cold on Tuesday.", None, None, set(), set(DEADLOCK_FRAMES)),
+    ("Russian and Ukrainian negotiators held talks in Istanbul.", None, None, set(), set(DEADLOCK_FRAMES)),
+    ("Meloni wants to renegotiate Italy's share of the recovery fund.", None, None, set(), set(DEADLOCK_FRAMES)),
+    ("He deceived the kidnappers and freed the hostages.", None, None, set(), set(DEADLOCK_FRAMES)),
+    ("Russia and Ukraine accused each other of shelling the dam.", None, None, set(), set(DEADLOCK_FRAMES)),
+    ("Kyiv accused Moscow of shelling the dam.", None, None, set(), set(DEADLOCK_FRAMES)),
+    ("Putin is ready to negotiate a prisoner swap for Bout.", None, None, set(), set(DEADLOCK_FRAMES)),
+    ("A court in Russian-controlled east Ukraine convicted three men.", None, None, set(), set(DEADLOCK_FRAMES)),
+    ("The official spoke on condition of anonymity.", None, None, set(), set(DEADLOCK_FRAMES)),
+    ("Justice Ann Walsh Bradley dissented.", None, None, set(), set(DEADLOCK_FRAMES)),
+    ("In the grain deal signed in Istanbul, Russia agreed to let ships leave.", None, None, set(),
+     set(DEADLOCK_FRAMES)),
+    ("Banks started to send $13 billion to back the takeover.", None, None, set(), set(DEADLOCK_FRAMES)),
+    ("Kyiv cannot accept any settlement that gives up Crimea.", None, None, set(), {"BLAME_KYIV"}),
+]
+
+
+@pytest.mark.parametrize("text,inner,side,must,must_not", CASES)
+def test_detect_frames(text, inner, side, must, must_not):
+    if inner is None:
+        sts = [narration(text)]
+    else:
+        q = quote(text, inner, side)
+        sts = [q, *residual_statements(text, [q], article_id=AID)]
+    got = coded(text, sts)
+    assert must <= got, f"missing {must - got}; got {got}"
+    assert not {f for f, _ in got} & set(must_not), f"unexpected {got}"
+
+
+@pytest.mark.parametrize("text,inner,side,must,must_not", CASES[:10])
+def test_evidence_inside_statement_and_attributed_to_speaker(text, inner, side, must, must_not):
+    sts = [narration(text)] if inner is None else [quote(text, inner, side or "RU")]
+    for f in detect_frames(text, sts, article_id=AID):
+        st = next(s for s in sts if s.statement_id == f.statement_id)
+        assert st.start <= f.start < f.end <= st.end
+        assert (f.speaker, f.side) == (st.speaker, st.side)
+        assert 0 < f.confidence <= 1
+        assert f.frame in DEADLOCK_FRAMES
+
+
+def test_nested_quote_frame_is_voiced_by_outer_speaker():
+    text = 'He said: "They told Kiev: \'we will pump money and weapons\', that is the point."'
+    outer = quote(text, "They told Kiev: 'we will pump money and weapons', that is the point.", "RU", "Outer", "q0")
+    inner = quote(text, "we will pump money and weapons", "US", "Inner", "q1")
+    found = [f for f in detect_frames(text, [outer, inner], article_id=AID) if f.frame == "WESTERN_AID"]
+    assert [f.speaker for f in found] == ["Outer"]
+
+
+def test_residual_narration_is_coded():
+    text = "Officials said that Moscow is prepared to talk, but on its own terms, which include recognition."
+    q = quote(text, "Moscow is prepared to talk", "RU")
+    rest = residual_statements(text, [q], article_id=AID)
+    assert any("on its own terms" in r.text for r in rest)
+    assert ("PRECONDITIONS", None) in coded(text, [q, *rest])
+    assert residual_statements("No quotes here at all.", [], article_id=AID) == []
+
+
+@pytest.mark.parametrize("bad", [
+    [Statement("x", "other", 0, 3, "abc", "narration", None, None, "narrator", None, None)],
+    [Statement("x", AID, 0, 99, "abc", "narration", None, None, "narrator", None, None)],
+])
+def test_bad_statements_raise(bad):
+    with pytest.raises(ValueError):
+        detect_frames("abc", bad, article_id=AID)
+
+
+def test_with_registry_targets_are_canonical():
+    from peacetalks.actors import load_registry
+
+    text = "Kyiv does not show any desire to return to the negotiating table."
+    got = detect_frames(text, [narration(text)], article_id=AID, registry=load_registry())
+    assert [(f.frame, f.target_side) for f in got] == [("BLAME_KYIV", "UA")]
+
+
+@pytest.mark.parametrize("row,message", [
+    ({"frame": "BLAME_MARS"}, "unknown frame"),
+    ({"role": "guess"}, "unknown frame"),
+    ({"pattern": "(unclosed"}, "bad pattern"),
+    ({"pattern": "x*"}, "empty string"),
+    ({"target_dir": "sideways"}, "target_dir"),
+])
+def test_codebook_validation(tmp_path, row, message):
+    import pandas as pd
+
+    df = pd.read_csv(F.REFERENCE / "frames_codebook.csv", dtype=str, keep_default_na=False)
+    first = df[df["role"] == "cue"].index[0]
+    for k, v in row.items():
+        df.loc[first, k] = v
+    path = tmp_path / "codebook.csv"
+    df.to_csv(path, index=False)
+    load_codebook.cache_clear()
+    with pytest.raises(ValueError, match=message):
+        load_codebook(str(path))
+    load_codebook.cache_clear()
+
+
+def test_codebook_rows_are_reviewable():
+    import pandas as pd
+
+    df = pd.read_csv(F.REFERENCE / "frames_codebook.csv", dtype=str, keep_default_na=False)
+    assert set(DEADLOCK_FRAMES) <= set(df["frame"])
+    assert (df["source"] != "").all() and (df["definition"] != "").all()
+    book = load_codebook()
+    assert {book.side_frame[s] for s in ("US", "UK", "EU", "NATO", "UA", "RU")} == set(F.BLAME_FRAMES)
+
+
+@pytest.mark.parametrize("text,terms", [
+    ("The Kiev regime and its overseas masters, the junta, neo-Nazis.",
+     ["Kiev regime", "masters / handlers", "junta", "neo-Nazi / Nazi"]),
+    ("Russia is a terrorist state and an aggressor; the occupiers retreat.",
+     ["terrorist state", "aggressor", "occupiers / invaders"]),
+    ("Kyiv officials met Russian diplomats in Istanbul.", []),
+    ("", []),
+])
+def test_loaded_language(text, terms):
+    hits = loaded_language(text, article_id=AID)
+    assert [h.term for h in hits] == terms
+    assert all(text[h.start:h.end] == h.text for h in hits)
+
+
+def test_loaded_rates_per_1000_words():
+    hits = loaded_language("Kiev regime " * 2 + "word " * 96, article_id="a")
+    rows = loaded_rates(hits, {"a": 100, "b": 50}, outlets={"a": "RT", "b": "BBC"}, by="outlet")
+    rt = {r["side"]: r for r in rows if r["outlet"] == "RT"}
+    assert rt["RU"]["per_1000_words"] == 20.0 and rt["UA/West"]["n_terms"] == 0
+    assert all(r["per_1000_words"] == 0 for r in rows if r["outlet"] == "BBC")
+    with pytest.raises(ValueError):
+        loaded_rates(hits, {"a": 1}, by="sentence")
+
+
+def test_generic_frames_answers_and_scores():
+    text = "Sanctions hurt the economy. Civilians were killed. Moscow and Kyiv disagree."
+    blame = Frame(AID, "s", "BLAME_RUSSIA", 0, 9, None, "narrator", "Russia", "RU", 0.9, "x")
+    answers = {a.question_id: a for a in generic_frames(text, article_id=AID, frames=[blame])}
+    assert len(answers) == 20
+    assert answers["economic_3"].answer and text[answers["economic_3"].start:answers["economic_3"].end] == "Sanctions"
+    assert answers["conflict_2"].answer and answers["conflict_2"].cue == "BLAME_RUSSIA"
+    assert answers["human_interest_5"].answer is None
+    assert answers["morality_2"].answer is False
+    scores = {s["frame"]: s for s in generic_scores(answers.values())}
+    assert scores["human_interest"]["n_questions"] == 4
+    nothing = generic_frames("The meeting was on Tuesday.", article_id=AID)
+    assert not any(a.answer for a in nothing)
+
+
+def test_blame_edges_count_per_outlet():
+    mk = lambda aid, sid, spk, side, tgt, ts, fr: Frame(aid, sid, fr, 0, 1, spk, side, tgt, ts, 0.9, "c")  # noqa: E731
+    frames = [mk("a", "a:1", "Peskov", "RU", "Ukraine", "UA", "BLAME_KYIV"),
+              mk("a", "a:2", "Peskov", "RU", "Ukraine", "UA", "BLAME_KYIV"),
+              mk("b", "b:1", "Peskov", "RU", "Ukraine", "UA", "BLAME_KYIV"),
+              mk("b", "b:2", "RT", "narrator", "the West", "WEST", "BLAME_WEST"),
+              mk("b", "b:3", "RT", "narrator", None, None, "READINESS")]
+    edges = blame_edges(frames, outlets={"a": "TASS", "b": "RT"})
+    assert [(e.outlet, e.blamer, e.blamed_side, e.n_statements, e.n_articles) for e in edges] == [
+        ("RT", "Peskov", "UA", 1, 1), ("RT", "RT", "WEST", 1, 1), ("TASS", "Peskov", "UA", 2, 1)]
+
+
+def test_score_frames_counts():
+    gold = [{"article_id": "a", "start": 0, "end": 10, "frames": {"READINESS"}},
+            {"article_id": "a", "start": 10, "end": 20, "frames": set()},
+            {"article_id": "a", "start": 20, "end": 30, "frames": {"BLAME_WEST"}}]
+    mk = lambda s, fr: Frame("a", "x", fr, s, s + 1, None, None, None, None, 0.9, "c")  # noqa: E731
+    scores, errors = score_frames([mk(1, "READINESS"), mk(12, "JUSTICE"), mk(99, "JUSTICE")], gold)
+    by = {s.frame: s for s in scores}
+    assert (by["READINESS"].precision, by["READINESS"].recall) == (1.0, 1.0)
+    assert (by["JUSTICE"].fp, by["BLAME_WEST"].fn) == (1, 1)
+    assert (by["ALL"].tp, by["ALL"].fp, by["ALL"].fn) == (1, 1, 1)
+    assert {(e["frame"], e["error"]) for e in errors} == {("JUSTICE", "FP"), ("BLAME_WEST", "FN")}
+
+
+def test_cli_records_keys(tmp_path):
+    rows = F.cli_records({"id": "x", "text": "Kyiv is not ready to negotiate. Western weapons prolong the war."})
+    assert rows and all(tuple(r) == CLI_KEYS for r in rows)
+    json.dumps(rows)
+    with pytest.raises(ValueError):
+        F.cli_records({"id": "", "text": "x"})

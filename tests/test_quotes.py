@@ -1,0 +1,224 @@
+"""Quote extraction: table-driven cases (including texts that must give nothing) and the CLI record shape."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from peacetalks.actors import Resolution
+from peacetalks.quote_marks import quote_spans
+from peacetalks.quotes import CLI_KEYS, cli_records, extract_quotes
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class PlainRegistry:
+    """Resolves every mention to itself (keeps these tests independent of data/reference/actors.csv)."""
+
+    def resolve(self, mention, *, date=None, context=()):
+        person = mention[:1].isupper() and mention.lower() not in ("the kremlin",)
+        return Resolution(name=mention, actor_id=None, side=None, type="person" if person else "unknown",
+                          method="unknown", confidence=0.3)
+
+    def find_mentions(self, text, *, date=None):
+        return []
+
+
+REG = PlainRegistry()
+
+
+def run(text):
+    return extract_quotes(text, article_id="t", registry=REG)
+
+
+def spk(text, q):
+    return None if q.speaker_start is None else text[q.speaker_start:q.speaker_end]
+
+
+# (text, [(kind, content must contain, speaker mention as written)])
+CASES = [
+    ('"The talks are frozen," Peskov said.', [("direct", "talks are frozen", "Peskov")]),
+    ('"The talks are frozen," said Kremlin spokesman Dmitry Peskov.',
+     [("direct", "talks are frozen", "Kremlin spokesman Dmitry Peskov")]),
+    ('Kremlin spokesman Dmitry Peskov told reporters: “We see no will from Kyiv.”',
+     [("direct", "We see no will", "Kremlin spokesman Dmitry Peskov")]),
+    ("«Nous sommes prêts à négocier», Macron said on Tuesday.", [("direct", "prêts", "Macron")]),
+    ("‘We will not give up our land,’ Zelensky said.", [("direct", "give up our land", "Zelensky")]),
+    ('The talks ended in March, when *"certain basic agreements were reached,"* Naryshkin said.',
+     [("mixed", "certain basic agreements", "Naryshkin")]),
+    ('"A deal is possible," he said. "But not this year."',
+     [("direct", "deal is possible", "he"), ("direct", "not this year", "he")]),
+    ('Kremlin spokesman Dmitry Peskov said the talks were "on hold" for now.',
+     [("mixed", "on hold", "Kremlin spokesman Dmitry Peskov")]),
+    ("Peskov told Tass on Tuesday that the talks had stalled.", [("indirect", "talks had stalled", "Peskov")]),
+    ("Talks with Kyiv have stalled, the Kremlin said on Wednesday.", [("indirect", "Talks with Kyiv", "the Kremlin")]),
+    ("According to the Foreign Ministry, the delegation will travel to Istanbul.",
+     [("indirect", "delegation will travel", "the Foreign Ministry")]),
+    ("A senior official insisted that no ceasefire was on the table.",
+     [("indirect", "no ceasefire", "A senior official")]),
+    ("Moscow rejected the plan, saying that it ignored the reality on the ground.",
+     [("indirect", "ignored the reality", "Moscow")]),
+    ("Sergey Lavrov, the foreign minister, warned that the window for talks was closing.",
+     [("indirect", "window for talks", "Sergey Lavrov")]),
+    ('Naryshkin said: "Those in London told Kiev: \'No peace talks, go and fight.\'"',
+     [("direct", "Those in London", "Naryshkin"), ("direct", "No peace talks", "Those in London")]),
+    # speaker phrases read loosely right after a quote, appositions, relative clauses, "said of", "put it"
+    ('"The ceasefire must hold," federal prosecutors wrote in a filing on Monday.',
+     [("direct", "ceasefire must hold", "federal prosecutors")]),
+    ("The head of the ministry's second department, Aleksey Polishchuk, said that talks were possible.",
+     [("indirect", "talks were possible", "Aleksey Polishchuk")]),
+    ('As one diplomat put it, "Nobody wants to be the first to blink."',
+     [("direct", "first to blink", "one diplomat")]),
+    ('Lavrov said of the proposal, "It ignores the realities on the ground."',
+     [("direct", "ignores the realities", "Lavrov")]),
+    ("Officials who spoke on condition of anonymity said the talks had collapsed.",
+     [("indirect", "talks had collapsed", "Officials")]),
+    ("The spokesman, however, insisted that the delegation would travel.",
+     [("indirect", "delegation would travel", "The spokesman")]),
+    ('He pledged to be "the greatest peacemaker" in the region.', [("mixed", "greatest peacemaker", "He")]),
+    ('The Kremlin said on Tuesday that "no decisions" had been made and that talks would continue.',
+     [("mixed", "talks would continue", "The Kremlin")]),
+    # a quote after a lead-in ending in a colon: the clause subject said it
+    ('Senate leader Mitch McConnell, R-Ky., delivered a blunt message to the White House: "Stop the attacks."',
+     [("direct", "Stop the attacks", "Senate leader Mitch McConnell")]),
+    # floating quote after a sentence whose subject is newer than the last speaker
+    ('"We are close to a deal," Erdogan told reporters. Then Lavrov had a question for the press.\n\n'
+     '"Who wants peace more than Russia does?"',
+     [("direct", "close to a deal", "Erdogan"), ("direct", "Who wants peace", "Lavrov")]),
+    ('"We will not give up an inch of our land."\n\n- Volodymyr Zelensky, in Kyiv.',
+     [("direct", "give up an inch", "Volodymyr Zelensky")]),
+]
+
+NOTHING = [
+    'The so-called "peace plan" was discussed in Geneva.',
+    'The 10-point “peace plan” outlined by Kiev calls for a withdrawal.',
+    'He appeared on the talk show "Moscow. Kremlin. Putin" on Sunday.',
+    "Russian forces shelled the town overnight, officials in the region reported in a statement.",
+    "The meeting was said to be productive.",
+    'The "Azov" battalion, nicknamed "the Wolves", moved east.',
+    "Peskov said.",
+    "",
+    "Negotiations resumed on Monday in Istanbul after a two-month pause.",
+    'Peskov spoke on CBS\'s "Face the Nation" on Sunday.',
+    'The film "War and Peace" opened in Moscow on Friday.',
+    "The report was published, as he said at the outset, on Monday.",
+    "Kremlin said.",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_extracts_expected_quotes(text, expected):
+    quotes = run(text)
+    got = [(q.kind, q.text, spk(text, q)) for q in quotes]
+    assert len(quotes) == len(expected), got
+    for q, (kind, content, speaker) in zip(quotes, expected):
+        assert q.kind == kind, got
+        assert content in q.text, got
+        assert spk(text, q) == speaker, got
+        assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_finds_nothing(text):
+    assert run(text) == []
+
+
+def test_nested_quote_links_to_outer():
+    text = 'Naryshkin said: "Those in London told Kiev: \'No peace talks, go and fight.\'"'
+    outer, inner = run(text)
+    assert outer.nested_in is None
+    assert inner.nested_in == outer.quote_id
+    assert outer.start <= inner.start < inner.end <= outer.end
+
+
+def test_multi_paragraph_quote_is_one_span():
+    text = ('Peskov said: "The first part of the answer runs to the end of this paragraph.\n\n'
+            '"And the second part closes it here."\n\nTalks resumed.')
+    quotes = run(text)
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith('"The first') and quotes[0].text.endswith('here."')
+    assert spk(text, quotes[0]) == "Peskov"
+
+
+def test_floating_quote_inherits_previous_speaker():
+    text = ('"We are ready for talks," Lavrov said.\n\n'
+            '"But the West must stop sending weapons to Kyiv first."')
+    first, second = run(text)
+    assert second.method == "floating"
+    assert (second.speaker_start, second.speaker_end) == (first.speaker_start, first.speaker_end)
+    assert second.confidence < first.confidence
+
+
+def test_pronoun_resolves_to_previous_speaker_but_keeps_its_span():
+    text = 'Dmitry Peskov spoke on Tuesday. "Talks are frozen," Peskov said.\n\n"We will see," he added.'
+    quotes = run(text)
+    assert quotes[-1].speaker == "Peskov"
+    assert spk(text, quotes[-1]) == "he"
+
+
+@pytest.mark.parametrize("text", [
+    'Peskov said "talks are frozen and "will stay so.',
+    '"Unclosed quote in a paragraph that never ends its quote, Peskov said.\n\nNext paragraph.',
+    '”Backwards quote marks“ he said. » « ‘ ’ \' " "',
+    '"""""',
+    "He said: “Talks are on hold.\nThey will resume later,” Peskov said.",
+])
+def test_unbalanced_marks_never_crash_and_stay_in_bounds(text):
+    for q in run(text):
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.confidence <= 0.9
+
+
+def test_unbalanced_paragraph_lowers_confidence():
+    clean = run('"Talks are frozen for now," Peskov said.')[0]
+    broken = run('"Talks are frozen for now," Peskov said. He added "and more')[0]
+    assert broken.confidence < clean.confidence
+
+
+@pytest.mark.parametrize("text,n", [
+    ('She said "yes", and he said "no".', 2),
+    ('He said: "one" and "two" and "three."', 3),
+])
+def test_quote_spans_pairs_marks(text, n):
+    spans = quote_spans(text)
+    assert len(spans) == n
+    assert all(text[s.start] in "\"“" and text[s.end - 1] in "\"”" for s in spans)
+
+
+def test_offsets_refer_to_text_as_given_with_crlf():
+    text = 'Intro line.\r\n\r\n"We are ready," Peskov said.\r\n'
+    q = run(text)[0]
+    assert text[q.start:q.end] == '"We are ready,"'
+
+
+def test_bad_inputs_raise_value_error():
+    with pytest.raises(ValueError):
+        extract_quotes(None, article_id="x", registry=REG)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        extract_quotes("He said hi.", article_id="x", published="17/01/2023", registry=REG)
+
+
+def test_cli_records_have_exactly_the_contract_keys():
+    rows = cli_records({"id": "a1", "text": '"We are ready," Peskov said. The so-called "plan" failed.',
+                        "published": "2023-01-17"})
+    assert rows and all(tuple(r) == CLI_KEYS for r in rows)
+    assert rows[0]["speaker_start"] is not None and rows[0]["article_id"] == "a1"
+    json.dumps(rows)
+
+
+def test_cli_quotes_command(tmp_path):
+    inp, out = tmp_path / "a.jsonl", tmp_path / "q.jsonl"
+    inp.write_text(json.dumps({"id": "a", "text": '"Talks are frozen," Peskov said.'}) + "\n"
+                   + json.dumps({"id": "b", "text": "No quotes here."}) + "\n"
+                   + json.dumps({"id": "c", "text": "x", "published": "yesterday"}) + "\n", encoding="utf-8")
+    res = subprocess.run([sys.executable, "-m", "peacetalks", "quotes", "--input", str(inp), "--output", str(out)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert res.returncode == 0, res.stderr
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["article_id"] for r in rows] == ["a"]
+    assert set(rows[0]) == set(CLI_KEYS)
+    assert "rejected" in res.stderr
