@@ -39,7 +39,7 @@ show_progress = True
 from pathlib import Path
 
 import pandas as pd
-from IPython.display import Image, display
+from IPython.display import display
 
 from peacetalks import ingest, plots, tables
 from peacetalks.paths import RunPaths
@@ -76,10 +76,9 @@ articles[["article_id", "outlet", "published", "date_source", "title", "n_words"
 by_month = ingest.articles_by_month(articles)
 undated = articles[articles.published == ""]
 fig = ingest.plot_articles_by_month(by_month, n_undated=len(undated))
-png = plots.save(fig, by_month, "01_articles_by_month", figures_dir=paths.figures,
+plots.save(fig, by_month, "01_articles_by_month", figures_dir=paths.figures,
            caption="Articles per month of publication, stacked by outlet (canonical copies only; undated articles "
                    "are listed apart).")
-Image(filename=png)
 
 # %% [markdown]
 # *Figure 1.1.* Articles per month of publication, stacked by outlet. Near-duplicates are counted once (their

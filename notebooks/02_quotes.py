@@ -59,7 +59,7 @@ show_progress = True
 from pathlib import Path
 
 import pandas as pd
-from IPython.display import Image, display
+from IPython.display import display
 
 from peacetalks import plots, tables, voices
 from peacetalks.paths import RunPaths
@@ -100,10 +100,9 @@ voices.counts_by_kind_and_outlet(quotes)
 share = voices.voice_share(quotes)
 n_outer = int((quotes.nested_in.isna()).sum())
 fig = voices.plot_voice_share(share, n_quotes=n_outer, n_articles=quotes.article_id.nunique())
-png = plots.save(fig, share, "02_voice_share_by_side", figures_dir=paths.figures,
+plots.save(fig, share, "02_voice_share_by_side", figures_dir=paths.figures,
                  caption="Share of quoted words by speaker side, per outlet (outermost quotes; unattributed "
                          "quotes are 'unknown').")
-Image(filename=png)
 
 # %% [markdown]
 # *Figure 2.1.* Share of all quoted words (direct, mixed and indirect, outermost quotes only) by the side of the

@@ -56,7 +56,7 @@ show_progress = True
 from pathlib import Path
 
 import pandas as pd
-from IPython.display import Image, display
+from IPython.display import display
 
 from peacetalks import frames, plots, tables
 from peacetalks.paths import RunPaths
@@ -100,10 +100,9 @@ n_st = by_outlet.groupby("outlet")["n_total"].first().sum()
 fig = frames.plot_frame_heatmap(by_outlet, by="outlet",
                                 title=f"Deadlock frames by outlet: % of statements (N = {n_st} statements, "
                                       f"{len(articles)} articles; largest 15 outlets)")
-png = plots.save(fig, by_outlet, "03_frames_by_outlet", figures_dir=paths.figures,
+plots.save(fig, by_outlet, "03_frames_by_outlet", figures_dir=paths.figures,
                  caption="Share of each outlet's statements (quotes and narration sentences) that voice each deadlock "
                          "frame. A statement can voice several frames.")
-Image(filename=png)
 
 # %% [markdown]
 # *Figure 3.1.* Share of each outlet's statements (quotes and narration sentences) that voice each deadlock frame
@@ -119,10 +118,9 @@ Image(filename=png)
 by_side = frames.frame_table(coded, out["statements"], by="side_group")
 fig = frames.plot_frame_heatmap(by_side, by="side_group",
                                 title=f"Deadlock frames by who voiced them: % of statements (N = {n_st})")
-png = plots.save(fig, by_side, "03_frames_by_speaker_side", figures_dir=paths.figures,
+plots.save(fig, by_side, "03_frames_by_speaker_side", figures_dir=paths.figures,
                  caption="Share of statements voicing each frame, by the side of the speaker (quotes) or the outlet's "
                          "own narration ('narrator'); 'unknown' = quotes whose speaker has no side in the registry.")
-Image(filename=png)
 
 # %% [markdown]
 # *Figure 3.2.* Share of statements voicing each frame, grouped by who voiced them: Russian (RU), Ukrainian (UA)
@@ -137,10 +135,9 @@ matrix = frames.blame_matrix(edges)
 assert matrix["n_statements"].sum() == edges["n_statements"].sum()
 fig = frames.plot_blame_matrix(matrix, title=f"Who blames whom (N = {matrix['n_statements'].sum()} "
                                             f"statement-level blame edges)")
-png = plots.save(fig, matrix, "03_blame_matrix", figures_dir=paths.figures,
+plots.save(fig, matrix, "03_blame_matrix", figures_dir=paths.figures,
                  caption="Blame edges (one per statement and blamed party) by the side of who voiced them (rows) and the "
                          "side of the blamed party (columns).")
-Image(filename=png)
 
 # %% [markdown]
 # *Figure 3.3.* Blame edges — one per statement and blamed party, so a statement blaming "the West and Kyiv"
@@ -150,9 +147,8 @@ Image(filename=png)
 # %%
 fig, top_edges = frames.plot_blame_network(edges, title=f"Blame network: blamer → blamed actor, top edges "
                                                         f"(N = {edges['n_statements'].sum()} blame edges)")
-png = plots.save(fig, top_edges, "03_blame_network", figures_dir=paths.figures,
+plots.save(fig, top_edges, "03_blame_network", figures_dir=paths.figures,
                  caption="The most frequent blamer -> blamed actor edges; arrow width = statements; node colour = side.")
-Image(filename=png)
 
 # %% [markdown]
 # *Figure 3.4.* The most frequent blame edges between actors, over all outlets; arrow width is the number of
@@ -169,10 +165,9 @@ rates = out["loaded_rates_outlet"]
 n_words = int(articles["n_words"].sum())
 fig = frames.plot_loaded(rates, title=f"Loaded language per 1,000 words by outlet (N = {len(articles)} "
                                       f"articles, {n_words:,} words)")
-png = plots.save(fig, rates, "03_loaded_language", figures_dir=paths.figures,
+plots.save(fig, rates, "03_loaded_language", figures_dir=paths.figures,
                  caption="Loaded terms and name-calling per 1,000 words, by outlet and by the side that typically uses "
                          "the term (lexicon: data/reference/loaded_language.csv).")
-Image(filename=png)
 
 # %% [markdown]
 # *Figure 3.5.* Loaded terms and name-calling per 1,000 words by outlet, split by the side that typically uses the

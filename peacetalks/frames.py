@@ -26,6 +26,7 @@ from pathlib import Path
 
 from peacetalks.paths import REFERENCE
 from peacetalks.statements import Statement
+from peacetalks.tables import is_missing
 from peacetalks.text import n_words, sentences
 
 DEADLOCK_FRAMES = ("BLAME_WEST", "BLAME_KYIV", "BLAME_RUSSIA", "READINESS", "PRECONDITIONS", "GROUND_REALITIES",
@@ -518,31 +519,6 @@ def _dedupe(frames: Iterable[Frame], sentence_starts: Sequence[int] = ()) -> lis
     return sorted(best.values(), key=lambda f: (f.start, f.frame))
 
 
-def residual_statements(text: str, statements: Sequence[Statement], *, article_id: str, min_words: int = 3,
-                        sents: Sequence | None = None) -> list[Statement]:
-    """Narration left over where a quote covers only part of a sentence ("..., but on its own terms, ...").
-
-    ``peacetalks.statements`` drops a narration sentence that overlaps any quote; the uncovered remainder of such a
-    sentence (at least ``min_words`` words) is coded here as narration, so no text goes uncoded.
-    """
-    spans = sorted((st.start, st.end) for st in statements)
-    narrator = next((st.speaker for st in statements if st.source == "narration"), None)
-    out = []
-    for i, sent in enumerate(sents if sents is not None else sentences(text)):
-        cover = [(max(s, sent.start), min(e, sent.end)) for s, e in spans if s < sent.end and sent.start < e]
-        if not cover:
-            continue
-        pos = sent.start
-        for j, (s, e) in enumerate([*cover, (sent.end, sent.end)]):
-            if s > pos and n_words(text[pos:s]) >= min_words:
-                lo = pos + len(text[pos:s]) - len(text[pos:s].lstrip())
-                hi = s - (len(text[pos:s]) - len(text[pos:s].rstrip()))
-                out.append(Statement(f"{article_id}:r{i}.{j}", article_id, lo, hi, text[lo:hi], "narration",
-                                     narrator, None, "narrator", None, None))
-            pos = max(pos, e)
-    return out
-
-
 def detect_frames(text: str, statements: Sequence[Statement], *, article_id: str, registry=None,
                   published: str | None = None, codebook: Codebook | None = None) -> list[Frame]:
     """Deadlock frames voiced in each statement of one article, with evidence spans into ``text``.
@@ -557,7 +533,6 @@ def detect_frames(text: str, statements: Sequence[Statement], *, article_id: str
             raise ValueError(f"statement {st.statement_id} span {st.start}:{st.end} lies outside the text")
     mentions = _article_mentions(text, registry=registry, book=book, published=published)
     sents = sentences(text)
-    statements = [*statements, *residual_statements(text, statements, article_id=article_id, sents=sents)]
     starts = [s.start for s in sents]
     # every cue is matched once over the article; a statement keeps the matches that lie inside it
     hits = sorted(((cue, m.start(), m.end()) for cue in book.cues for m in cue.regex.finditer(text)
@@ -736,7 +711,6 @@ def frames_for_article(article: Mapping, *, registry=None) -> tuple[list[Stateme
     registry = registry if registry is not None else _registry()
     quotes = _extract_quotes(text, article_id=article_id, published=published, registry=registry)
     sts = statements(text, quotes, article_id=article_id, outlet=str(article.get("outlet") or ""))
-    sts = sorted([*sts, *residual_statements(text, sts, article_id=article_id)], key=lambda st: (st.start, -st.end))
     return sts, detect_frames(text, sts, article_id=article_id, registry=registry, published=published)
 
 
@@ -752,22 +726,11 @@ def code_articles(articles, quotes=None, *, registry=None, progress: bool = Fals
     ``frames``, ``statements``, ``generic``, ``loaded``, ``blame_edges``, ``article_frames``, ``frame_evidence``."""
     import pandas as pd
 
-    from peacetalks.records import Quote
     from peacetalks.statements import statements
-    from peacetalks.tables import to_frame
+    from peacetalks.tables import quotes_by_article, to_frame
 
     registry = registry if registry is not None else _registry()
-    qcols = [f for f in Quote.__dataclass_fields__]
-    by_article: dict[str, list[Quote]] = defaultdict(list)
-    if quotes is not None and len(quotes):
-        for row in quotes.to_dict("records"):
-            vals = {k: (None if _isna(row.get(k)) else row.get(k)) for k in qcols}
-            for k in ("start", "end"):
-                vals[k] = int(vals[k])
-            vals["kind"] = vals["kind"] or "direct"
-            vals["method"] = vals["method"] or ""
-            vals["confidence"] = float(vals["confidence"] or 0.0)
-            by_article[str(row["article_id"])].append(Quote(**vals))
+    by_article = quotes_by_article(quotes)
     all_frames, all_sts, answers, terms, words, outlets = [], [], [], [], {}, {}
     rows = articles.to_dict("records")
     if progress:
@@ -776,11 +739,10 @@ def code_articles(articles, quotes=None, *, registry=None, progress: bool = Fals
         rows = tqdm(rows, desc="frames", unit=" articles")
     for a in rows:
         aid, text = str(a["article_id"]), a["text"]
-        outlets[aid] = "unknown" if _isna(a.get("outlet")) else (a.get("outlet") or "unknown")
+        outlets[aid] = "unknown" if is_missing(a.get("outlet")) else (a.get("outlet") or "unknown")
         words[aid] = int(a.get("n_words") or n_words(text))
-        published = None if _isna(a.get("published")) else (a.get("published") or None)
+        published = None if is_missing(a.get("published")) else (a.get("published") or None)
         sts = statements(text, by_article.get(aid, []), article_id=aid, outlet=outlets[aid])
-        sts = sorted([*sts, *residual_statements(text, sts, article_id=aid)], key=lambda st: (st.start, -st.end))
         fr = detect_frames(text, sts, article_id=aid, registry=registry, published=published)
         all_sts += sts
         all_frames += fr
@@ -807,13 +769,6 @@ def code_articles(articles, quotes=None, *, registry=None, progress: bool = Fals
         "article_frames": article_frames(frames_df, st_df, gen_df, outlets=outlets),
         "frame_evidence": evidence_table(frames_df, st_df, gen_df, loaded_df, texts=texts),
     }
-
-
-def _isna(v) -> bool:
-    try:
-        return v is None or v != v
-    except (TypeError, ValueError):
-        return False
 
 
 def article_frames(frames_df, statements_df, generic_df, *, outlets: Mapping[str, str]):
@@ -871,7 +826,7 @@ def evidence_table(frames_df, statements_df, generic_df, loaded_df, *, texts: Ma
     if len(loaded_df):
         outlet_of.update(dict(zip(loaded_df["article_id"], loaded_df["outlet"])))
     for g in generic_df.to_dict("records"):
-        if g["answer"] is True and g["start"] is not None and not _isna(g["start"]):
+        if g["answer"] is True and g["start"] is not None and not is_missing(g["start"]):
             s, e = int(g["start"]), int(g["end"])
             rows.append({"kind": "generic", "article_id": g["article_id"], "outlet": outlet_of.get(g["article_id"], ""),
                          "frame": g["question_id"], "speaker": None, "side": None, "target": None,

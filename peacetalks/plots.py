@@ -17,12 +17,23 @@ SIDE_COLOURS = {
 }
 
 
-def save(fig: plt.Figure, data: pd.DataFrame, name: str, *, figures_dir: str | Path, caption: str) -> Path:
-    """Save ``fig`` as ``<name>.png``, ``data`` as ``<name>.csv`` and ``caption`` as ``<name>.txt``; return the PNG path."""
+class SavedFigure(type(Path())):
+    """The path of a saved PNG that shows itself as the picture when it ends a notebook cell."""
+
+    def _repr_png_(self) -> bytes:
+        return self.read_bytes()
+
+
+def save(fig: plt.Figure, data: pd.DataFrame, name: str, *, figures_dir: str | Path, caption: str) -> SavedFigure:
+    """Save ``fig`` as ``<name>.png``, ``data`` as ``<name>.csv`` and ``caption`` as ``<name>.txt``.
+
+    Returns the PNG's path; as the last expression of a notebook cell it displays the figure as saved.
+    """
     folder = Path(figures_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    png = folder / f"{name}.png"
+    png = SavedFigure(folder / f"{name}.png")
     fig.savefig(png, dpi=110, bbox_inches="tight", metadata={"Software": None})
+    plt.close(fig)
     data.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
     (folder / f"{name}.txt").write_text(caption.strip() + "\n", encoding="utf-8")
     return png

@@ -96,7 +96,8 @@ def _scan_paragraph(text: str, para: Span, carry: list | None, next_para: Span |
             skip_first_opener = False
             if kind in ("open", "either") and not text[para.start:pos].strip():
                 continue  # the re-opening mark of a continued quote
-        if family == SINGLE and kind == "open" and not stack and _has_double(text, para):
+        if family == SINGLE and kind == "open" and not stack and _has_double(text, para) and not _single_closes(
+                text, m.end(), para.end):
             continue  # a lone ‘ outside double quotes in a paragraph that uses doubles: not a quote
         if kind == "either":
             kind = "close" if any(f == family for f, *_ in stack) else "open"
@@ -159,6 +160,23 @@ def _scan_paragraph(text: str, para: Span, carry: list | None, next_para: Span |
             fl.add("unbalanced")
         out.append(MarkedSpan(start, end, start + lo, end - lc, depth, fam, frozenset(fl)))
     return out, carry_out
+
+
+def _single_closes(text: str, pos: int, end: int, *, window: int = 600) -> bool:
+    """A single-quote closer follows within ``window`` characters, before any double quote or guillemet
+    (Daily Mail style 'quotes' in a long paragraph that also has "double" ones)."""
+    for m in _MARK.finditer(text, pos, min(end, pos + window)):
+        p = m.start()
+        role = _role(m.group(), text[p - 1] if p > 0 else None, text[m.end()] if m.end() < len(text) else None)
+        if role is None:
+            continue
+        if role[1] != SINGLE:
+            return False
+        if role[0] == "close":
+            return True
+        if role[0] == "open":
+            return False
+    return False
 
 
 def _has_double(text: str, para: Span) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -41,7 +42,7 @@ _TOKEN = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Calif|Fla|Ariz|Mass|Conn|Penn|Wash|Mich|Minn|Wis|Tenn)\."
     r"|[A-Z]\.(?=\s*[A-Z])|#+|\w+(?:[’'\-&.]\w+)*|[^\w\s]")
 _MASK = "#"
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 _DETS = frozenset("the a an his her their its our my your this these those".split())
 _CAP_STOP = frozenset("""the a an but and or so in on at as if when while after before since yet then now still however
 meanwhile also although though because this that these those there here what why how where who which whose last
@@ -299,6 +300,17 @@ class _Parser:
             if c == "det" and m > a and self.cls(m - 1) == "prep":
                 m += 1
                 continue
+            if self.t[m].low == "and" and last_head is not None and m + 1 < hi and self.cls(m + 1) in (
+                    "cap", "mod"):
+                m += 1  # "citing Ukrainian and US officials"
+                continue
+            if c is None and m > a and self.t[m].text.isalpha() and self.t[m].text.islower() \
+                    and self.t[m].low not in _SUBORD and self.t[m].low not in _PP_START and not self.is_verb(m):
+                # "a Ukrainian energy ministry source": plain nouns inside the phrase, if a head follows
+                nxt = next((x for x in range(m + 1, min(hi, m + 4)) if self.cls(x) in ("cap", "role")), None)
+                if nxt is not None and all(self.t[x].text.isalpha() and not self.is_verb(x) for x in range(m, nxt)):
+                    m = nxt
+                    continue
             break
         if last_head is None or last_head - a > 12:
             return None
@@ -399,6 +411,8 @@ class _Parser:
             return None
         if relaxed:
             # right after a quote ('"…," federal prosecutors wrote'): any short run of words is the speaker
+            if self.t[a].low in _PP_START or self.t[a].low in _SUBORD:
+                return None  # '"has a responsibility" as a nuclear weapons state': not a speaker
             if not all(self.t[m].text[:1].isalnum() or self.t[m].text in ("(", ")", "-", "&", "'s", "’s")
                        for m in range(a, j + 1)):
                 return None
@@ -1171,7 +1185,7 @@ class _Extractor:
                 if c:
                     out.append(c)
                 if ce < le and t[ce].text == "," and tail_words >= 4 and p.cue_at(ce + 1) is None and not (
-                        t[ce + 1].low in _PP_START or t[ce + 1].low.endswith("ing")):
+                        t[ce + 1].low in _PP_START or t[ce + 1].low in _SUBORD or t[ce + 1].low.endswith("ing")):
                     c2 = self._finish(t[ce + 1].start, self.clip_end(ce + 1, le, end_pos), npc, cue_text,
                                       "postposed", para, cue, 3)
                     if c2:
@@ -1609,11 +1623,17 @@ def extract_quotes(text: str, *, article_id: str, published: str | None = None,
     """
     if not isinstance(text, str):
         raise ValueError(f"text must be a string, not {type(text).__name__}")
-    if published is not None and published != "" and not _ISO_DATE.fullmatch(str(published)):
-        raise ValueError(f"published must be an ISO date YYYY-MM-DD or empty, got {published!r}")
+    if published:
+        m = _ISO_DATE.fullmatch(str(published))
+        if m is None:
+            raise ValueError(f"published must be an ISO date YYYY-MM-DD (or an ISO timestamp) or empty, "
+                             f"got {published!r}")
+        published = m.group(1)
+        date.fromisoformat(published)  # ValueError on an impossible date such as 2023-02-30
     if not text.strip():
         return []
-    return _Extractor(text, str(article_id), published or None, registry or default_registry()).run()
+    return _Extractor(text, str(article_id), published or None,
+                      registry if registry is not None else default_registry()).run()
 
 
 def cli_records(article: dict) -> list[dict]:

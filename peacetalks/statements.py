@@ -1,16 +1,20 @@
 """Statements: the unit that framing and positions are coded on.
 
 A statement is either an attributed quote (its content span, its speaker and side from the quotes table) or a
-sentence of the outlet's own narration that no quote covers (speaker = the outlet, side "narrator").
+stretch of the outlet's own narration (speaker = the outlet, side "narrator"): a whole sentence no quote touches,
+or the remainder of a sentence that a quote covers only in part ("Officials said Moscow is ready, *but on its own
+terms*"). A quote covers its content and, when the speaker is in the same sentence, the attribution too
+("Kremlin spokesman Dmitry Peskov told reporters"), so the attribution is never coded as the outlet's own words.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from peacetalks.records import Quote
-from peacetalks.text import sentences
+from peacetalks.text import Span, n_words, sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,16 +32,47 @@ class Statement:
     quote_kind: str | None
 
 
-def statements(text: str, quotes: Sequence[Quote], *, article_id: str, outlet: str = "") -> list[Statement]:
-    """Quotes (outermost and nested) plus narration sentences that overlap no quote, in text order."""
-    out: list[Statement] = []
-    for q in quotes:
-        out.append(Statement(q.quote_id, article_id, q.start, q.end, text[q.start:q.end], "quote", q.speaker,
-                             q.actor_id, q.side, q.quote_id, q.kind))
-    covered = sorted((q.start, q.end) for q in quotes)
-    for i, sent in enumerate(sentences(text)):
-        if any(s < sent.end and sent.start < e for s, e in covered):
+_EDGE = " \t\r\n\u00a0,;:\u2014\u2013-\"'\u201c\u201d\u2018\u2019\u00ab\u00bb*"  # trimmed off narration pieces
+
+
+def quote_cover(text: str, quote: Quote, *, max_gap: int = 160) -> tuple[int, int]:
+    """The span a quote takes out of narration: its content, widened to its speaker mention when the speaker
+    stands in the same sentence within ``max_gap`` characters."""
+    start, end = quote.start, quote.end
+    s, e = quote.speaker_start, quote.speaker_end
+    if s is None or e is None:
+        return start, end
+    if e <= start and start - s <= max_gap and not re.search(r"[.!?]\s|\n", text[s:start]):
+        start = s
+    elif s >= end and e - end <= max_gap and not re.search(r"[.!?]\s|\n", text[end:s]):
+        end = e
+    return start, end
+
+
+def statements(text: str, quotes: Sequence[Quote], *, article_id: str, outlet: str = "",
+               min_residual_words: int = 3, sents: Sequence[Span] | None = None) -> list[Statement]:
+    """Quotes (outermost and nested) plus narration, in text order.
+
+    Narration is every sentence no quote covers, and the pieces of partly covered sentences that have at least
+    ``min_residual_words`` words.
+    """
+    out = [Statement(q.quote_id, article_id, q.start, q.end, text[q.start:q.end], "quote", q.speaker, q.actor_id,
+                     q.side, q.quote_id, q.kind) for q in quotes]
+    covers = sorted(quote_cover(text, q) for q in quotes if not q.nested_in)
+    narrator = outlet or None
+    for i, sent in enumerate(sentences(text) if sents is None else sents):
+        inside = [(max(a, sent.start), min(b, sent.end)) for a, b in covers if a < sent.end and sent.start < b]
+        if not inside:
+            out.append(Statement(f"{article_id}:s{i}", article_id, sent.start, sent.end, sent.text, "narration",
+                                 narrator, None, "narrator", None, None))
             continue
-        out.append(Statement(f"{article_id}:s{i}", article_id, sent.start, sent.end, sent.text, "narration",
-                             outlet or None, None, "narrator", None, None))
+        pos = sent.start
+        for j, (a, b) in enumerate([*inside, (sent.end, sent.end)]):
+            piece = text[pos:a]
+            if a > pos and n_words(piece) >= min_residual_words:
+                lo = pos + len(piece) - len(piece.lstrip(_EDGE))
+                hi = a - (len(piece) - len(piece.rstrip(_EDGE)))
+                out.append(Statement(f"{article_id}:s{i}.{j}", article_id, lo, hi, text[lo:hi], "narration",
+                                     narrator, None, "narrator", None, None))
+            pos = max(pos, b)
     return sorted(out, key=lambda st: (st.start, -st.end))

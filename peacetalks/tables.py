@@ -73,3 +73,36 @@ def write_jsonl(records: Iterable[dict], path: str | Path) -> int:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
     return count
+
+
+def is_missing(value: Any) -> bool:
+    """True for None and pandas/NumPy missing values (NaN, NA, NaT)."""
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # lists/arrays are not "missing"
+        return False
+
+
+def quotes_by_article(quotes: pd.DataFrame | None) -> dict[str, list]:
+    """``Quote`` records per article from the quotes table written by notebook 2 (missing values -> None)."""
+    from dataclasses import fields
+
+    from peacetalks.records import Quote
+
+    names = [f.name for f in fields(Quote)]
+    out: dict[str, list[Quote]] = {}
+    if quotes is None or not len(quotes):
+        return out
+    for row in quotes.to_dict("records"):
+        vals = {k: (None if k not in row or is_missing(row[k]) else row[k]) for k in names}
+        for k in ("start", "end"):
+            vals[k] = int(vals[k])
+        for k in ("speaker_start", "speaker_end"):
+            vals[k] = None if vals[k] is None else int(vals[k])
+        vals["kind"] = vals["kind"] or "direct"
+        vals["method"] = vals["method"] or ""
+        vals["confidence"] = float(vals["confidence"] or 0.0)
+        out.setdefault(str(row["article_id"]), []).append(Quote(**vals))
+    return out

@@ -8,9 +8,9 @@ import pytest
 
 from peacetalks import frames as F
 from peacetalks.frames import (CLI_KEYS, DEADLOCK_FRAMES, Frame, blame_edges, detect_frames, generic_frames,
-                               generic_scores, load_codebook, loaded_language, loaded_rates, residual_statements,
-                               score_frames)
-from peacetalks.statements import Statement
+                               generic_scores, load_codebook, loaded_language, loaded_rates, score_frames)
+from peacetalks.records import Quote
+from peacetalks.statements import Statement, statements
 
 AID = "t1"
 
@@ -23,6 +23,12 @@ def narration(text: str, start: int = 0, end: int | None = None, sid: str = "s0"
 def quote(text: str, inner: str, side: str, speaker: str = "Speaker", sid: str = "q0") -> Statement:
     start = text.index(inner)
     return Statement(sid, AID, start, start + len(inner), inner, "quote", speaker, None, side, sid, "direct")
+
+
+def with_residual(text: str, q: Statement) -> list[Statement]:
+    """The quote plus the narration ``statements()`` keeps around it (the quote's speaker span is not known here)."""
+    as_quote = Quote(q.quote_id, AID, q.start, q.end, q.text, "direct", speaker=q.speaker, side=q.side)
+    return [q, *(st for st in statements(text, [as_quote], article_id=AID, outlet="Outlet") if st.source == "narration")]
 
 
 def coded(text: str, sts: list[Statement]) -> set[tuple[str, str | None]]:
@@ -95,7 +101,7 @@ def test_detect_frames(text, inner, side, must, must_not):
         sts = [narration(text)]
     else:
         q = quote(text, inner, side)
-        sts = [q, *residual_statements(text, [q], article_id=AID)]
+        sts = with_residual(text, q)
     got = coded(text, sts)
     assert must <= got, f"missing {must - got}; got {got}"
     assert not {f for f, _ in got} & set(must_not), f"unexpected {got}"
@@ -123,10 +129,9 @@ def test_nested_quote_frame_is_voiced_by_outer_speaker():
 def test_residual_narration_is_coded():
     text = "Officials said that Moscow is prepared to talk, but on its own terms, which include recognition."
     q = quote(text, "Moscow is prepared to talk", "RU")
-    rest = residual_statements(text, [q], article_id=AID)
-    assert any("on its own terms" in r.text for r in rest)
-    assert ("PRECONDITIONS", None) in coded(text, [q, *rest])
-    assert residual_statements("No quotes here at all.", [], article_id=AID) == []
+    sts = with_residual(text, q)
+    assert any("on its own terms" in r.text for r in sts[1:])
+    assert ("PRECONDITIONS", None) in coded(text, sts)
 
 
 @pytest.mark.parametrize("bad", [

@@ -91,6 +91,10 @@ CASES = [
      [("direct", "close to a deal", "Erdogan"), ("direct", "Who wants peace", "Lavrov")]),
     ('"We will not give up an inch of our land."\n\n- Volodymyr Zelensky, in Kyiv.',
      [("direct", "give up an inch", "Volodymyr Zelensky")]),
+    # straight single quotes as the main quotes in a long paragraph that also has a "double" quote
+    ('The envoy, known as a "hawk", spoke at length. Asked about a nuclear war, Sondland said, '
+     "'I'm very concerned about it.' The talks, he added, would resume.",
+     [("direct", "very concerned", "Sondland"), ("indirect", "would resume", "he")]),
 ]
 
 NOTHING = [
@@ -200,6 +204,13 @@ def test_bad_inputs_raise_value_error():
         extract_quotes(None, article_id="x", registry=REG)  # type: ignore[arg-type]
     with pytest.raises(ValueError):
         extract_quotes("He said hi.", article_id="x", published="17/01/2023", registry=REG)
+    with pytest.raises(ValueError):
+        extract_quotes("He said hi.", article_id="x", published="2023-02-30", registry=REG)
+
+
+@pytest.mark.parametrize("published", [None, "", "2023-01-17", "2023-01-17T09:30:00Z", "2023-01-17 09:30"])
+def test_published_accepts_iso_dates_and_timestamps(published):
+    assert extract_quotes('"We are ready," Peskov said.', article_id="x", published=published, registry=REG)
 
 
 def test_cli_records_have_exactly_the_contract_keys():

@@ -25,3 +25,26 @@ def test_segmentation_offsets(text, paras, sents):
 @pytest.mark.parametrize("text,count", [("", 0), ("Kyiv’s talks, re-started", 3), ("a b  c", 3), ("—", 0)])
 def test_n_words(text, count):
     assert n_words(text) == count
+
+
+# statements: quotes plus the narration around them ------------------------------------------------------------
+from peacetalks.records import Quote  # noqa: E402
+from peacetalks.statements import statements  # noqa: E402
+
+S_TEXT = "Peskov said talks were stalled, but Moscow is ready on its own terms. Kyiv declined to comment."
+
+
+@pytest.mark.parametrize("quotes,narration", [
+    ([], [S_TEXT[:69], "Kyiv declined to comment."]),
+    # the quote covers its content and, in the same sentence, its speaker: only the outlet's remainder is narration
+    ([Quote("q1", "a", 12, 30, S_TEXT[12:30], "indirect", speaker="Dmitry Peskov", speaker_start=0,
+            speaker_end=6)], ["but Moscow is ready on its own terms.", "Kyiv declined to comment."]),
+    # a remainder shorter than three words is not a statement
+    ([Quote("q1", "a", 0, 60, S_TEXT[:60], "direct")], ["Kyiv declined to comment."]),
+])
+def test_statements_keep_uncovered_narration(quotes, narration):
+    got = statements(S_TEXT, quotes, article_id="a", outlet="RT")
+    assert [s.text for s in got if s.source == "narration"] == narration
+    assert [s.quote_id for s in got if s.source == "quote"] == [q.quote_id for q in quotes]
+    for s in got:
+        assert S_TEXT[s.start:s.end] == s.text
