@@ -16,7 +16,10 @@ role noun against context persons whose roles, registry descriptors or introduci
 date from the registry -> unknown (canonicalised from the text, side only when unambiguous). Genuinely ambiguous
 input (two candidates and nothing to choose between them) raises :class:`AmbiguousMention` (a ``ValueError``)
 unless ``strict=False``, which returns an unresolved record with ``method="ambiguous"`` instead (keeping the side
-all candidates share).
+all candidates share). Pronouns prefer persons of a compatible documented ``gender`` (actors.csv, optional);
+indefinite role nouns ("a U.S. official") never take a context actor. With ``text=`` and ``span=`` a mention is
+read in its article: the head of a longer person mention it sits in, the article's earlier mentions as context,
+and a headline role title resolved by the one fitting person introduced right after it.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from pathlib import Path
 from peacetalks.paths import REFERENCE
 
 SIDES = ("RU", "UA", "US", "UK", "EU", "NATO", "TR", "CN", "UN", "BY", "other")
+GENDERS = ("f", "m")  # actors.csv ``gender``: only where documented (the source page), blank otherwise
 TYPES = ("person", "institution", "state", "group", "unknown")
 METHODS = ("alias", "pronoun", "surname", "role-in-context", "role-by-date", "ambiguous", "unknown")
 
@@ -39,6 +43,7 @@ METHODS = ("alias", "pronoun", "surname", "role-in-context", "role-by-date", "am
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "another", "some", "his", "her", "its",
                 "their", "our"}
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _PRONOUNS_OTHER = {"they", "them", "it", "we", "i", "you", "us", "who", "which"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "gen", "col", "capt", "sen",
                "rep", "mx"}
@@ -52,6 +57,7 @@ _FUNCTION_WORDS = {"but", "and", "or", "so", "as", "when", "while", "if", "after
                    "by", "to", "under", "says", "said", "told", "asked", "later", "earlier", "instead", "still",
                    "now", "today", "yesterday", "here", "there", "where", "why", "how", "what", "who", "whom"}
 _FIRST_PERSON = {"our", "my", "your", "their", "his", "her", "its"}
+_INDEFINITE = {"a", "an", "another", "one", "some", "any", "several"}  # a new referent: never an earlier actor
 _ORG_NOUNS = {"committee", "department", "ministry", "council", "office", "agency", "service", "academy", "commission",
               "parliament", "government", "administration", "party", "university", "institute", "foundation",
               "center", "centre", "news", "times", "post", "bureau", "directorate", "staff", "forces", "army",
@@ -64,6 +70,8 @@ _PERSON_NOUNS = {"source", "official", "person", "insider", "observer", "figure"
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _CONTEXT_GAP = 40  # characters: without the article text, two candidates closer than this are "mentioned together"
+_CATAPHORA_WINDOW = 1200  # characters after a role noun searched for its referent ("Russia's deputy FM has said ...
+# (headline) ... Deputy Foreign Minister Sergey Ryabkov"), only when nothing before it fits
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)]*\s|\n")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "})
@@ -73,10 +81,12 @@ class AmbiguousMention(ValueError):
     """A mention that fits several actors equally well (raised by ``resolve(strict=True)``). ``side`` and
     ``type`` are what all the candidates share (None / "unknown" when they differ)."""
 
-    def __init__(self, message: str, *, side: str | None = None, type: str = "unknown") -> None:
+    def __init__(self, message: str, *, side: str | None = None, type: str = "unknown",
+                 candidates: Sequence[str] = ()) -> None:
         super().__init__(message)
         self.side = side
         self.type = type
+        self.candidates = tuple(candidates)  # registry ids of the candidates, when they are registry actors
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +125,7 @@ class Actor:
     aliases: tuple[str, ...]
     adjectives: tuple[str, ...]
     descriptors: tuple[str, ...]
+    gender: str = ""  # "f" / "m" where documented, "" otherwise
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +211,7 @@ class Registry:
         self.actors = {a.actor_id: a for a in actors}
         self.roles = list(roles)
         self.titles = {t.phrase.lower(): t for t in titles}
+        self._mention_cache: dict[tuple[str, str | None], list[Mention]] = {}
         for role in self.roles:
             if role.actor_id not in self.actors or role.org not in self.actors:
                 raise ValueError(f"actor_roles row {role} names an unknown actor_id or org")
@@ -255,6 +267,16 @@ class Registry:
     def actor(self, actor_id: str) -> Actor:
         """The registry row of ``actor_id`` (KeyError when absent)."""
         return self.actors[actor_id]
+
+    def gender(self, actor_id: str | None) -> str | None:
+        """"f" or "m" when the registry documents the person's gender, None otherwise (unknown ids included)."""
+        a = self.actors.get(actor_id) if actor_id else None
+        return a.gender if a is not None and a.gender in GENDERS else None
+
+    def sides_named(self, text: str) -> list[str]:
+        """Sides of the states and institutions named in ``text`` as qualifiers ("Russian", "Kyiv's",
+        "NATO"), in order of appearance, without repeats."""
+        return list(dict.fromkeys(self.actors[o].side for o in self._qualifiers_in(normalise(text))))
 
     def holders(self, role: str, *, org: str | None = None, date: str | None = None) -> list[str]:
         """Actor ids holding ``role`` (of ``org``) on ``date`` (any time when None), registry order, no repeats."""
@@ -322,7 +344,7 @@ class Registry:
 
     # ------------------------------------------------------------------ resolution
     def resolve(self, mention: str, *, date: str | None = None, context: Sequence[Resolution | Mention] = (),
-                strict: bool = True, text: str | None = None) -> Resolution:
+                strict: bool = True, text: str | None = None, span: tuple[int, int] | None = None) -> Resolution:
         """Resolve a speaker mention as written ("Kremlin spokesman Dmitry Peskov", "the deputy minister",
         "Peskov", "the Kremlin") to a canonical actor. ``date`` (ISO) picks dated roles; ``context`` holds actors
         mentioned earlier in the same article (most recent last; :class:`Mention` items also give offsets, which
@@ -331,18 +353,98 @@ class Registry:
         through registry knowledge. Raises :class:`AmbiguousMention` when several
         actors fit equally (``strict=False`` returns ``method="ambiguous"`` instead) and ValueError on an empty
         mention or a malformed date. ``text`` (the article the context offsets point into) lets "mentioned
-        together" mean "in the same sentence" rather than "within 40 characters"."""
+        together" mean "in the same sentence" rather than "within 40 characters".
+
+        A context that mixes :class:`Mention` items (with offsets) and plain resolutions (without) is read as the
+        quote engine builds it: plain resolutions of actors that also occur as mentions are dropped (the mention
+        says where), the remaining plain ones count as less recent than every mention, and "mentioned together"
+        is judged only between items with offsets.
+
+        ``span=(start, end)`` (with ``text``, the whole article; ``text[start:end]`` must be the mention) lets the
+        registry read the mention in its article: a mention inside a longer person mention resolves as that
+        mention (the head role of "the press secretary of the President of [the Russian Federation] Dmitry
+        Peskov" is Peskov, not Russia); with no ``context`` the article's mentions before ``start`` are the
+        context; and a role noun that nothing before it resolves ("Russia's deputy FM has said" in a headline)
+        is matched against the people mentioned in the next ~1,200 characters, when exactly one fits (and, for a
+        dated role held by several people, is one of them)."""
         if not isinstance(mention, str) or not mention.strip():
             raise ValueError("empty speaker mention")
         date = _check_date(date)
-        ctx = [_Ctx(c.resolution, c.start, c.end, i) if isinstance(c, Mention) else _Ctx(c, None, None, i)
-               for i, c in enumerate(context)]
+        ctx = _contextualise(context)
+        found: list[Mention] = []
+        if span is not None:
+            found = self._article_mentions(text, span, mention, date)
+            start, end = span
+            outer = [m for m in found if m.start <= start and end <= m.end and m.end - m.start > end - start
+                     and m.resolution.type == "person" and m.resolution.method not in ("unknown", "ambiguous")]
+            if outer:  # part of a longer person mention: its head
+                return replace(outer[0].resolution, confidence=min(outer[0].resolution.confidence, 0.8))
+            if not ctx:
+                ctx = _contextualise([m for m in found if m.end <= start][-20:])
+        clean = normalise(mention)
+        candidates: tuple[str, ...] | None = None
+        ambiguous: AmbiguousMention | None = None
         try:
-            return self._resolve(normalise(mention), date, ctx, text)
+            res: Resolution | None = self._resolve(clean, date, ctx, text)
         except AmbiguousMention as exc:
+            res, candidates, ambiguous = None, exc.candidates, exc
+        if span is not None and (res is None or res.method in ("unknown", "ambiguous")):
+            ahead = self._cataphora(clean, date, [m for m in found if m.start >= span[1]
+                                                  and m.start - span[1] <= _CATAPHORA_WINDOW], candidates)
+            if ahead is not None:
+                return ahead
+        if ambiguous is not None:
             if strict:
-                raise
-            return Resolution(_canonical_text(normalise(mention)), None, exc.side, exc.type, "ambiguous", 0.2)
+                raise ambiguous
+            return Resolution(_canonical_text(clean), None, ambiguous.side, ambiguous.type, "ambiguous", 0.2)
+        return res
+
+    def _article_mentions(self, text: str | None, span: tuple[int, int], mention: str,
+                          date: str | None) -> list[Mention]:
+        """``find_mentions`` of the article (cached for the last few articles), after checking ``span``."""
+        if not isinstance(text, str):
+            raise ValueError("span needs the article text (text=...)")
+        start, end = span
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            raise ValueError(f"span {span!r} is not inside the text (length {len(text)})")
+        if normalise(text[start:end]) != normalise(mention):
+            raise ValueError(f"text[{start}:{end}] is {text[start:end]!r}, not the mention {mention!r}")
+        key = (text, date)
+        if key not in self._mention_cache:
+            if len(self._mention_cache) >= 4:
+                self._mention_cache.pop(next(iter(self._mention_cache)))
+            self._mention_cache[key] = self.find_mentions(text, date=date)
+        return self._mention_cache[key]
+
+    def _cataphora(self, mention: str, date: str | None, after: Sequence[Mention],
+                   candidates: tuple[str, ...] | None) -> Resolution | None:
+        """A role noun resolved forward: the one person mentioned in ``after`` that the noun fits."""
+        titles = self._titles_in(mention)
+        if not titles or self._person_re.search(mention) or mention.split()[0].lower() in _FIRST_PERSON | _INDEFINITE:
+            return None
+        _, _, head = min(titles, key=lambda t: (t[0], -(t[1] - t[0])))
+        if not head.role:
+            return None  # class nouns ("the official", "the diplomat") are too vague to look ahead for
+        orgs = set(self._qualifiers_in(mention))
+        orgs |= {self.actors[o].parent for o in orgs if self.actors[o].parent}
+        hits: dict[str, Resolution] = {}
+        for m in after:
+            r = m.resolution
+            if r.type != "person" or (r.method in ("unknown", "ambiguous") and not r.name[:1].isupper()):
+                continue
+            if orgs and not (self._orgs_of(r, date) & orgs or r.actor_id and self.actors[r.actor_id].parent in orgs):
+                continue  # "France's Europe minister" needs a French candidate, not just one of the same side
+            try:
+                got = self._role(mention, date, [_Ctx(r, None, None, 0)], self._qualifiers_in(mention), None)
+            except AmbiguousMention:
+                continue
+            if got is None or got.method != "role-in-context" or (candidates and got.actor_id not in candidates):
+                continue
+            hits.setdefault(got.actor_id or got.name, r)
+        if len(hits) != 1:
+            return None
+        res = next(iter(hits.values()))
+        return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 
     def _resolve_safely(self, mention: str, date: str | None, ctx: list[_Ctx], article: str | None) -> Resolution:
         try:
@@ -360,7 +462,8 @@ class Registry:
         # 2. pronouns: only the most recent person in context
         low = bare.lower()
         if low in _PRONOUNS_PERSON:
-            persons = [c for c in ctx if c.res.type == "person"]
+            want = _PRONOUN_GENDER[low]  # "she" never picks a person documented as male, nor "he" a woman
+            persons = [c for c in ctx if c.res.type == "person" and self.gender(c.res.actor_id) in (None, want)]
             if persons:
                 return replace(persons[-1].res, method="pronoun", confidence=min(persons[-1].res.confidence, 0.6))
             return Resolution(bare, None, None, "unknown", "unknown", 0.1)
@@ -455,7 +558,7 @@ class Registry:
         alone = [i for i in ids if self.actors[i].surname_alone]
         if method == "surname" and len(alone) == 1:
             return self._from_actor(alone[0], method, conf - 0.15, descriptor)
-        raise AmbiguousMention(f"{text!r} fits several actors: {', '.join(ids)}", **self._shared(ids))
+        raise AmbiguousMention(f"{text!r} fits several actors: {', '.join(ids)}", candidates=ids, **self._shared(ids))
 
     def _named_person(self, text: str, date: str | None, ctx: list[_Ctx]) -> Resolution | None:
         """A registry person named in ``text``: full name (given name checked) or bare surname."""
@@ -512,6 +615,8 @@ class Registry:
             return None
         if text.split()[0].lower() in _FIRST_PERSON:
             return None  # "our President": depends on who speaks, which only the quote knows
+        if text.split()[0].lower() in _INDEFINITE:
+            return None  # "a U.S. official", "an aide": someone not named, not the president mentioned before
         _, _, title = min(titles, key=lambda t: (t[0], -(t[1] - t[0])))  # the head: leftmost, longest
         key = title.key
         words = {w.lower().strip("-") for w in re.split(r"[\s-]+", text)}
@@ -544,8 +649,10 @@ class Registry:
                         together = not _SENTENCE_BREAK.search(article[runner.end:winner.start])
                     else:
                         together = winner.start - runner.end < _CONTEXT_GAP
-                else:
+                elif winner.start is None and runner.start is None and not any(c.start is not None for c in ctx):
                     together = winner.index - runner.index == 1  # consecutive context items: "Lavrov met Kuleba"
+                else:
+                    together = False  # one of them has no offsets in a context that has some: cannot tell
                 if together:
                     sides = {runner.res.side, winner.res.side}
                     raise AmbiguousMention(f"{text!r} fits {runner.res.name} and {winner.res.name} in context",
@@ -565,7 +672,7 @@ class Registry:
                 return self._from_actor(holders[0], "role-by-date", conf, descriptor)
             if len(holders) > 1:
                 raise AmbiguousMention(f"{text!r} on {date or 'an unknown date'} fits {', '.join(holders)}",
-                                       **self._shared(holders))
+                                       candidates=holders, **self._shared(holders))
         return None
 
     # ------------------------------------------------------------------ mentions in running text
@@ -774,6 +881,20 @@ class Registry:
         return out
 
 
+def _contextualise(context: Sequence[Resolution | Mention]) -> list[_Ctx]:
+    """Context items in reading order (see ``Registry.resolve`` on mixed contexts)."""
+    items = [_Ctx(c.resolution, c.start, c.end, i) if isinstance(c, Mention) else _Ctx(c, None, None, i)
+             for i, c in enumerate(context)]
+    placed = [c for c in items if c.start is not None]
+    plain = [c for c in items if c.start is None]
+    if not placed or not plain:
+        return items
+    known = {c.res.actor_id or c.res.name for c in placed}
+    plain = [c for c in plain if (c.res.actor_id or c.res.name) not in known]
+    placed.sort(key=lambda c: (c.start or 0, c.end or 0))
+    return [replace(c, index=i) for i, c in enumerate(plain + placed)]
+
+
 def _strip_determiner(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in _LEADING_DROP:
@@ -834,7 +955,10 @@ def _load(actors_path: str, roles_path: str, titles_path: str) -> Registry:
             raise ValueError(f"actors.csv: bad side/type in row {row['actor_id']!r}")
         actors.append(Actor(row["actor_id"], row["name"], row["type"], row["side"], row["parent"],
                             _split(row["given_names"]), _split(row["surnames"]), row["surname_alone"] == "yes",
-                            _split(row["aliases"]), _split(row["adjectives"]), _split(row["descriptors"])))
+                            _split(row["aliases"]), _split(row["adjectives"]), _split(row["descriptors"]),
+                            row.get("gender", "")))
+        if actors[-1].gender not in ("", *GENDERS):
+            raise ValueError(f"actors.csv: bad gender in row {row['actor_id']!r} (f, m or blank)")
     ids = [a.actor_id for a in actors]
     if len(ids) != len(set(ids)):
         raise ValueError("actors.csv: duplicate actor_id")

@@ -19,8 +19,9 @@ from peacetalks.text import n_words
 QUOTE_COLUMNS = [f.name for f in fields(Quote)]
 SIDE_ORDER = ("RU", "BY", "UA", "US", "UK", "EU", "NATO", "TR", "CN", "UN", "other", "unknown")
 POLNEAR_CSVS = ("data/reference/eval/polnear_dev.csv", "reports/polnear_dev.csv", "benchmarks/polnear_dev.csv")
-UNRESOLVED_COLUMNS = ["speaker", "side", "n_quotes", "n_articles", "kinds", "methods", "example_quote_id",
-                      "example_mention", "example_text", "review"]
+UNRESOLVED_COLUMNS = ["speaker", "side", "suggested_side", "n_quotes", "n_articles", "kinds", "methods",
+                      "example_quote_id", "example_mention", "example_context", "example_text", "review"]
+_CONTEXT_CHARS = 110  # characters either side of the speaker mention in ``example_context``
 
 
 def canonical_articles(articles: pd.DataFrame) -> pd.DataFrame:
@@ -108,24 +109,116 @@ def top_actors(quotes: pd.DataFrame, *, n: int = 15) -> pd.DataFrame:
     return g.sort_values(["quotes", "words"], ascending=False).head(n).reset_index(drop=True)
 
 
-def unresolved_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
+def example_context(text: str, start: int, end: int, *, chars: int = _CONTEXT_CHARS) -> str:
+    """``text`` around ``[start, end)`` on one line, the span in [brackets], "…" where cut."""
+    a, b = max(0, start - chars), min(len(text), end + chars)
+    out = f"{text[a:start]}[{text[start:end]}]{text[end:b]}"
+    return ("…" if a else "") + " ".join(out.split()) + ("…" if b < len(text) else "")
+
+
+def suggested_side(mention: str, context: str, *, registry=None) -> str:
+    """A side for a reviewer to check: the one side named as a qualifier in the speaker mention ("a Russian
+    official"), else the one side named in the context around it; "" when none or several."""
+    if registry is None:
+        from peacetalks.actors import load_registry
+
+        registry = load_registry()
+    for chunk in (mention, context):
+        sides = registry.sides_named(chunk) if chunk else []
+        if len(sides) == 1:
+            return sides[0]
+        if sides:
+            return ""
+    return ""
+
+
+def unresolved_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Speakers with no registry actor, grouped by the name as canonicalised from the text, for review; plus
-    quotes with no speaker at all (speaker "(unattributed)"). ``review`` starts as "pending" (see
-    docs/quotes_notebook.md for the review process)."""
+    quotes with no speaker at all (speaker "(unattributed)"). With ``articles`` each row also shows the first
+    quote's speaker mention in its sentence context (``example_context``, the mention in [brackets]; the quote
+    itself when there is no mention) and a ``suggested_side`` read from the sides named in the mention or that
+    context (see :func:`suggested_side`). ``review`` starts as "pending" (see docs/quotes_notebook.md)."""
     q = quotes[quotes.actor_id.isna()].copy()
     q["speaker"] = q.speaker.fillna("(unattributed)")
     if q.empty:
         return pd.DataFrame(columns=UNRESOLVED_COLUMNS)
     q["mention"] = q.get("speaker_mention", pd.Series("", index=q.index)).fillna("")
+    texts = dict(zip(articles.article_id, articles.text)) if articles is not None else {}
+    registry = None
+    if texts:
+        from peacetalks.actors import load_registry
+
+        registry = load_registry()
     rows = []
     for (speaker, side), g in q.groupby(["speaker", "side"], dropna=False, sort=True):
         first = g.sort_values(["article_id", "start"]).iloc[0]
-        rows.append({"speaker": speaker, "side": side, "n_quotes": len(g), "n_articles": g.article_id.nunique(),
+        context, suggestion = "", ""
+        text = texts.get(first.article_id)
+        if text is not None:
+            has_span = pd.notna(first.speaker_start) and pd.notna(first.speaker_end)
+            a, b = (int(first.speaker_start), int(first.speaker_end)) if has_span else (int(first.start),
+                                                                                       int(first.end))
+            context = example_context(text, a, b)
+            suggestion = suggested_side(first.mention, context, registry=registry)
+        rows.append({"speaker": speaker, "side": side if isinstance(side, str) else "unknown",
+                     "suggested_side": suggestion, "n_quotes": len(g), "n_articles": g.article_id.nunique(),
                      "kinds": ", ".join(sorted(set(g.kind))), "methods": ", ".join(sorted(set(g.method))),
                      "example_quote_id": first.quote_id, "example_mention": first.mention,
-                     "example_text": first.text[:160], "review": "pending"})
+                     "example_context": context, "example_text": first.text[:160], "review": "pending"})
     out = pd.DataFrame(rows, columns=UNRESOLVED_COLUMNS)
     return out.sort_values(["n_quotes", "speaker"], ascending=[False, True]).reset_index(drop=True)
+
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "him", "her", "them"}
+
+
+def reread_speakers(quotes: pd.DataFrame, articles: pd.DataFrame, *, registry=None) -> pd.DataFrame:
+    """Second reading of speaker mentions in their whole article (``Registry.resolve(..., text=, span=)``),
+    for the speakers the quote engine left without a registry actor or read as a state/institution inside a
+    longer person mention: the head role of "the press secretary of the President of [the Russian Federation]
+    Dmitry Peskov" (Peskov, not Russia), a headline role noun resolved by the person introduced right after it
+    ("Russia's deputy FM has said ... Deputy Foreign Minister Sergey Ryabkov"). Pronouns, and mentions the
+    engine already tied to someone in its context, are left to the engine; other quotes of the same unresolved
+    speaker in the same article follow the re-read one.
+    Returns ``quotes`` with speaker, actor_id and side updated and a boolean column ``reread`` (True where
+    changed). Needs ``speaker_mention`` (:func:`add_mentions`)."""
+    from peacetalks.actors import load_registry
+
+    registry = registry if registry is not None else load_registry()
+    texts = dict(zip(articles.article_id, articles.text))
+    dates = dict(zip(articles.article_id, articles.published)) if "published" in articles else {}
+    out = quotes.copy()
+    out["reread"] = False
+    found: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for i, row in zip(out.index, out.itertuples(index=False)):
+        mention = row.speaker_mention if isinstance(row.speaker_mention, str) else ""
+        if not mention.strip() or mention.strip().lower() in _PRONOUNS:
+            continue
+        old = row.actor_id if isinstance(row.actor_id, str) else None
+        if old is not None and registry.actors[old].type == "person":
+            continue
+        if old is None and isinstance(row.speaker, str) and row.speaker != registry.resolve(
+                mention, date=None, strict=False).name:
+            continue  # the engine resolved it to someone it knows from context ("the diplomat" -> "ambassador")
+        day = dates.get(row.article_id)
+        day = day[:10] if isinstance(day, str) and len(day) >= 10 else None
+        try:
+            res = registry.resolve(mention, date=day, text=texts[row.article_id], strict=False,
+                                   span=(int(row.speaker_start), int(row.speaker_end)))
+        except ValueError:
+            continue
+        if res.actor_id is None or res.actor_id == old or (old is not None and res.type != "person"):
+            continue
+        out.loc[i, ["speaker", "actor_id", "side", "reread"]] = [res.name, res.actor_id, res.side, True]
+        if old is None and isinstance(row.speaker, str):
+            found.setdefault((row.article_id, row.speaker), (res.name, res.actor_id, res.side))
+    # the same unresolved speaker elsewhere in the article ("the minister" the engine chained to "Belarusian
+    # minister") is the same person
+    for i, row in zip(out.index, out.itertuples(index=False)):
+        key = (row.article_id, row.speaker)
+        if not row.reread and not isinstance(row.actor_id, str) and key in found:
+            out.loc[i, ["speaker", "actor_id", "side", "reread"]] = [*found[key], True]
+    return out
 
 
 def add_mentions(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

@@ -391,3 +391,219 @@ def test_resolve_raises_only_value_errors(mention):
         return
     assert res.type in TYPES and res.side in (*SIDES, None) and 0 <= res.confidence <= 1
     assert res.actor_id is None or res.actor_id in reg.actors
+
+
+# ---------------------------------------------------------------- abbreviations, the West, gender
+@pytest.mark.parametrize("mention, date, actor_id", [
+    ("the UK PM", "2023-06-01", "sunak"),
+    ("Ukraine's FM", "2023-06-01", "kuleba"),
+    ("the Russian FM", "2023-06-01", "lavrov"),
+    ("Russia's MFA", None, "ru_mfa"),
+    ("the Ukrainian MFA", None, "ua_mfa"),
+    ("the NSC", None, "us_nsc"),
+    ("Hungary's foreign minister", "2023-06-01", "szijjarto"),
+    ("the Israeli prime minister", "2023-06-01", "netanyahu"),
+    ("the Israeli prime minister", "2022-08-01", "lapid"),
+    ("the Ukrainian prime minister", "2025-08-01", "svyrydenko"),
+    ("Indonesian President Joko Widodo", "2022-06-30", "widodo"),
+    ("Jokowi", None, "widodo"),
+    ("Ibrahim Kalın", None, "kalin"),
+    ("Gerhard Schröder", None, "schroeder"),
+])
+def test_abbreviations_and_new_actors_resolve(reg, mention, date, actor_id):
+    assert reg.resolve(mention, date=date).actor_id == actor_id
+
+
+@pytest.mark.parametrize("mention, date", [
+    ("nsc", None),                 # lower-case "nsc" is no acronym
+    ("the PM", "2023-06-01"),      # which country's? no context: not guessed
+    ("Costa", "2025-01-01"),       # common surname, surname_alone=no: needs context
+    ("Sall", "2022-06-01"),
+    ("the deputy PM", "2023-06-01"),
+])
+def test_abbreviations_and_common_surnames_do_not_guess(reg, mention, date):
+    assert reg.resolve(mention, date=date, strict=False).actor_id is None
+
+
+@pytest.mark.parametrize("mention", ["the West", "the collective West", "Western countries"])
+def test_the_west_is_a_group_with_side_other(reg, mention):
+    res = reg.resolve(mention)
+    assert (res.actor_id, res.type, res.side) == ("west", "group", "other")
+
+
+def test_codebook_actor_references_exist_in_the_registry(reg):
+    """frames_codebook.csv maps registry actors to frames ("actor:west" -> BLAME_WEST): the ids must exist."""
+    import re as _re
+    text = (REFERENCE / "frames_codebook.csv").read_text(encoding="utf-8")
+    refs = set(_re.findall(r"\bactor:([a-z_]+)", text))
+    assert "west" in refs and refs <= set(reg.actors), refs - set(reg.actors)
+
+
+def test_gender_rows_are_valid(reg):
+    rows = _rows("actors.csv")
+    assert all(r["gender"] in ("", "f", "m") for r in rows)
+    assert all(not r["gender"] or r["type"] == "person" for r in rows)
+
+
+@pytest.mark.parametrize("actor_id, gender", [
+    ("zakharova", "f"), ("baerbock", "f"), ("peskov", "m"), ("svyrydenko", "f"),
+    ("russia", None), ("kremlin", None), ("no_such_actor", None), (None, None),
+])
+def test_gender_lookup(reg, actor_id, gender):
+    assert reg.gender(actor_id) == gender
+
+
+@pytest.mark.parametrize("pronoun, context_ids, actor_id", [
+    ("she", ["zakharova", "peskov"], "zakharova"),      # the most recent person is male: skipped
+    ("he", ["peskov", "zakharova"], "peskov"),
+    ("she", ["baerbock", "lavrov"], "baerbock"),
+    ("he", ["lavrov", "baerbock"], "lavrov"),
+    ("she", ["lavrov"], None),                          # no compatible person: not resolved
+    ("he", ["zakharova"], None),
+])
+def test_pronouns_prefer_gender_compatible_persons(reg, pronoun, context_ids, actor_id):
+    res = reg.resolve(pronoun, context=[person(reg, i) for i in context_ids])
+    assert res.actor_id == actor_id
+
+
+def test_pronoun_of_unregistered_person_is_gender_neutral(reg):
+    ctx = [person(reg, "lavrov"), unknown_person("Vladimir Vinokurov", "professor")]
+    assert reg.resolve("she", context=ctx).name == "Vladimir Vinokurov"   # gender unknown: compatible
+
+
+# ---------------------------------------------------------------- the context the quote engine really passes
+def test_mixed_context_drops_plain_duplicates_and_orders_by_offsets(reg):
+    """The engine passes find_mentions Mentions (offsets) followed by its speakers as plain Resolutions."""
+    text = "Lavrov spoke first, at the long morning session. Later Grushko arrived."
+    mentions = [m for m in reg.find_mentions(text, date="2022-12-26") if m.resolution.type == "person"]
+    assert [m.resolution.actor_id for m in mentions] == ["lavrov", "grushko"]
+    ctx = [*mentions, person(reg, "lavrov")]        # Lavrov quoted earlier: a plain speaker resolution, last
+    res = reg.resolve("the diplomat", date="2022-12-26", context=ctx)
+    assert (res.actor_id, res.method) == ("grushko", "role-in-context")
+
+
+def test_mixed_context_is_not_together_without_offsets(reg):
+    """A plain speaker resolution next to a Mention in the list is not "mentioned together" with it."""
+    text = "Deputy Foreign Minister Alexander Grushko arrived."
+    mentions = [m for m in reg.find_mentions(text, date="2022-12-26") if m.resolution.type == "person"]
+    ctx = [*mentions, unknown_person("Ivan Petrov", "diplomat")]
+    res = reg.resolve("the diplomat", date="2022-12-26", context=ctx)
+    assert res.actor_id == "grushko"  # the mention with offsets is more recent than the unplaced speaker
+
+
+# ---------------------------------------------------------------- resolve(text=, span=): the mention in its article
+HEADLINE = ("Talks are hard, Russia's deputy FM has said\n\nMoscow wants a settlement, Deputy Foreign Minister "
+            "Sergey Ryabkov has said. The senior diplomat spoke on Tuesday.")
+PRESS = ("This was announced by the press secretary of the President of the Russian Federation Dmitry Peskov. "
+         "Later the Russian Federation said more.")
+
+
+def _span(text, mention, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(mention, start + 1)
+    return start, start + len(mention)
+
+
+@pytest.mark.parametrize("text, mention, nth, date, actor_id", [
+    (HEADLINE, "Russia's deputy FM", 0, "2025-05-13", "ryabkov"),          # forward: introduced after the headline
+    (HEADLINE, "The senior diplomat", 0, "2025-05-13", "ryabkov"),          # backward, article context
+    (PRESS, "the Russian Federation", 0, "2022-12-26", "peskov"),           # inside "the press secretary of ..."
+    (PRESS, "the press secretary of the President of the Russian Federation", 0, "2022-12-26", "peskov"),
+    (PRESS, "the Russian Federation", 1, "2022-12-26", "russia"),           # on its own: the state
+])
+def test_resolve_in_article(reg, text, mention, nth, date, actor_id):
+    res = reg.resolve(mention, date=date, text=text, span=_span(text, mention, nth), strict=False)
+    assert res.actor_id == actor_id
+
+
+@pytest.mark.parametrize("text, mention", [
+    # two deputy foreign ministers introduced after the headline: still ambiguous
+    ("Russia's deputy FM has said so\n\nDeputy Foreign Minister Sergey Ryabkov and Deputy Foreign Minister "
+     "Alexander Grushko spoke.", "Russia's deputy FM"),
+    # the person introduced afterwards does not fit the noun (a spokesman is no deputy minister)
+    ("Russia's deputy FM has said so\n\nKremlin spokesman Dmitry Peskov spoke.", "Russia's deputy FM"),
+    # a qualifier that contradicts the only candidate
+    ("The Ukrainian foreign minister has said so\n\nForeign Minister Sergey Lavrov spoke.",
+     "The Ukrainian foreign minister"),
+])
+def test_resolve_in_article_does_not_guess(reg, text, mention):
+    res = reg.resolve(mention, date="2025-05-13", text=text, span=_span(text, mention), strict=False)
+    assert res.actor_id is None or res.actor_id != "lavrov" and "Ukrainian" in mention and res.side == "UA"
+    if "deputy FM" in mention:
+        assert res.actor_id is None and res.side == "RU"
+
+
+@pytest.mark.parametrize("kwargs", [
+    {"span": (0, 5)},                                  # span without text
+    {"text": "Peskov said.", "span": (0, 99)},         # outside the text
+    {"text": "Peskov said.", "span": (0, 4)},          # not the mention
+])
+def test_bad_span_is_an_error(reg, kwargs):
+    with pytest.raises(ValueError):
+        reg.resolve("Peskov", **kwargs)
+
+
+def test_resolve_in_article_strict_still_raises(reg):
+    text = "Russia's deputy FM has said so."
+    with pytest.raises(AmbiguousMention):
+        reg.resolve("Russia's deputy FM", date="2025-05-13", text=text, span=_span(text, "Russia's deputy FM"))
+
+
+def test_seed_003_headline_role_resolves_in_article(reg):
+    from peacetalks.paths import SEEDS
+    path = next(SEEDS.glob("003_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    mention = "Russia\u2019s deputy FM"
+    res = reg.resolve(mention, date="2025-05-13", text=text, span=_span(text, mention), strict=False)
+    assert (res.actor_id, res.method) == ("ryabkov", "role-in-context")
+
+
+@pytest.mark.parametrize("mention, context_ids", [
+    ("a U.S. official", ["biden"]),                 # an indefinite introduces someone new
+    ("an official", ["lavrov"]),
+    ("a Ukrainian official", ["zelensky"]),
+    ("another minister", ["kuleba"]),
+    ("one diplomat", ["grushko"]),
+])
+def test_indefinite_role_nouns_never_take_a_context_actor(reg, mention, context_ids):
+    res = reg.resolve(mention, date="2023-01-01", context=[person(reg, i) for i in context_ids], strict=False)
+    assert res.actor_id is None and res.method == "unknown"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # look-ahead needs a role title, not a vague class noun
+    ("The official said so.\n\nDeputy Foreign Minister Sergey Ryabkov spoke.", "The official"),
+    ("The diplomat said so.\n\nDeputy Foreign Minister Sergey Ryabkov spoke.", "The diplomat"),
+    # and a candidate of the named country, not just of the same side (Draghi is Italian, both "EU")
+    ("France's Europe minister said so.\n\nItalian Prime Minister Mario Draghi spoke.", "France's Europe minister"),
+    # indefinites never look ahead either
+    ("A deputy foreign minister said so.\n\nDeputy Foreign Minister Sergey Ryabkov spoke.",
+     "A deputy foreign minister"),
+])
+def test_resolve_in_article_look_ahead_is_restricted(reg, text, mention):
+    res = reg.resolve(mention, date="2022-06-01", text=text, span=_span(text, mention), strict=False)
+    assert res.actor_id is None
+
+
+@pytest.mark.parametrize("mention, actor_id", [
+    ("Yoon", "yoon"),                         # Korean name order: the surname comes first
+    ("President Yoon Suk Yeol", "yoon"),
+    ("Yoon Suk-yeol", "yoon"),
+    ("SpaceX CEO Elon Musk", "musk"),
+    ("Retired Adm Mike Mullen", "mullen"),
+    ("Mokhtar Sissoco Embalo", "embalo"),
+])
+def test_name_orders_and_titles_of_new_actors(reg, mention, actor_id):
+    assert reg.resolve(mention, date="2023-01-01").actor_id == actor_id
+
+
+@pytest.mark.parametrize("text, must_not", [
+    ("Bolton Wanderers won on Saturday.", "bolton"),                       # a town, not John Bolton
+    ("Francesca Albanese, the UN special rapporteur, spoke. Albanese added more.", "albanese"),  # another Albanese
+    ("Costa said the port was closed.", "costa"),                           # common surname, no context
+    ("The store was closed for a week.", "store"),
+    ("It cost 50 pence.", "pence"),
+])
+def test_new_common_surnames_need_context(reg, text, must_not):
+    assert must_not not in {m.resolution.actor_id for m in reg.find_mentions(text, date="2023-06-01")}

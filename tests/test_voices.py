@@ -98,3 +98,91 @@ def test_polnear_scores_reports_where_it_looked(tmp_path):
     table, where = voices.polnear_scores(root=tmp_path, candidates=("eval/polnear_dev.csv",))
     assert where == "eval/polnear_dev.csv" and voices.wide_scores(table).loc["content_recall", "direct"] == \
         "90.0 % (9/10)"
+
+
+# ---------------------------------------------------------------- second reading of speakers, review context
+PRESS_TEXT = ("This was announced by the press secretary of the President of the Russian Federation Dmitry Peskov. "
+              "The Russian Federation wants more, Russian officials said. He added nothing.")
+
+
+def _speaker_row(qid, mention, *, nth=0, speaker=None, actor_id=None, side=None, text=PRESS_TEXT):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(mention, start + 1)
+    row = q(qid, "p1", 3, side, speaker=speaker, actor_id=actor_id)
+    row.update(speaker_start=start, speaker_end=start + len(mention), speaker_mention=mention)
+    return row
+
+
+PRESS_ARTICLES = pd.DataFrame({"article_id": ["p1"], "outlet": ["RT"], "published": ["2022-12-26"],
+                               "text": [PRESS_TEXT]})
+
+
+@pytest.mark.parametrize("row, speaker, actor_id, reread", [
+    # the engine read the last noun of the title: the head role is Peskov
+    (_speaker_row("p1:q0", "the Russian Federation", speaker="Russia", actor_id="russia", side="RU"),
+     "Dmitry Peskov", "peskov", True),
+    # the state on its own stays the state
+    (_speaker_row("p1:q1", "The Russian Federation", speaker="Russia", actor_id="russia", side="RU"),
+     "Russia", "russia", False),
+    # a group stays unresolved
+    (_speaker_row("p1:q2", "Russian officials", speaker="Russian officials", side="RU"),
+     "Russian officials", None, False),
+    # pronouns are left to the engine
+    (_speaker_row("p1:q3", "He", speaker=None), None, None, False),
+])
+def test_reread_speakers(row, speaker, actor_id, reread):
+    out = voices.reread_speakers(pd.DataFrame([row]), PRESS_ARTICLES)
+    got = out.iloc[0]
+    assert (got.speaker if isinstance(got.speaker, str) else None) == speaker
+    assert (got.actor_id if isinstance(got.actor_id, str) else None) == actor_id
+    assert bool(got.reread) is reread
+
+
+@pytest.mark.parametrize("mention, context, side", [
+    ("a Russian official", "", "RU"),
+    ("officials", "the Kremlin said that Kyiv", ""),            # two sides around it: no suggestion
+    ("Political scientists", "the analyst argues", ""),         # nothing named
+    ("the expert", "Ukrainian diplomacy adheres", "UA"),
+    ("Russian and Ukrainian officials", "", ""),
+])
+def test_suggested_side(mention, context, side):
+    assert voices.suggested_side(mention, context) == side
+
+
+def test_example_context_marks_the_mention():
+    text = "a" * 200 + " Peskov said " + "b" * 200
+    start = text.index("Peskov")
+    got = voices.example_context(text, start, start + 6, chars=10)
+    assert got == "…aaaaaaaaa [Peskov] said bbbb…"
+    assert voices.example_context("Peskov said", 0, 6) == "[Peskov] said"
+
+
+def test_unresolved_speakers_with_articles_show_context_and_suggestion():
+    row = _speaker_row("p1:q2", "Russian officials", speaker="Russian officials", side="RU")
+    quotes = voices.with_outlet(pd.DataFrame([row]), PRESS_ARTICLES)
+    table = voices.unresolved_speakers(quotes, PRESS_ARTICLES)
+    assert list(table.columns) == voices.UNRESOLVED_COLUMNS
+    got = table.iloc[0]
+    assert (got.speaker, got.suggested_side, got.n_quotes) == ("Russian officials", "RU", 1)
+    assert "[Russian officials] said" in got.example_context
+
+
+MINISTER_TEXT = ("Belarusian Foreign Minister Vladimir Makei arrived. The Belarusian minister said talks were "
+                 "possible. Later the minister added more.")
+MINISTER_ARTICLES = pd.DataFrame({"article_id": ["p1"], "outlet": ["RT"], "published": ["2022-06-01"],
+                                  "text": [MINISTER_TEXT]})
+
+
+def test_reread_follows_the_same_unresolved_speaker_in_the_article():
+    rows = [_speaker_row("p1:q0", "The Belarusian minister", speaker="Belarusian minister", text=MINISTER_TEXT),
+            _speaker_row("p1:q1", "the minister", speaker="Belarusian minister", text=MINISTER_TEXT)]
+    out = voices.reread_speakers(pd.DataFrame(rows), MINISTER_ARTICLES)
+    assert out.actor_id.tolist() == ["makei", "makei"] and out.reread.all()
+
+
+def test_reread_keeps_what_the_engine_tied_to_its_context():
+    # the engine resolved "the minister" to an unregistered person it knows ("Ivan Petrov"): not overridden
+    row = _speaker_row("p1:q1", "the minister", speaker="Ivan Petrov", text=MINISTER_TEXT)
+    out = voices.reread_speakers(pd.DataFrame([row]), MINISTER_ARTICLES)
+    assert (out.iloc[0].speaker, bool(out.iloc[0].reread)) == ("Ivan Petrov", False)
