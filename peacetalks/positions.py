@@ -14,7 +14,8 @@ found by the indicator cues of ``data/reference/position_codes.csv`` in the stud
   article gives ``date_precision = "unknown"`` and an empty date, never a guess.
 
 Articles outside the Russia–Ukraine war give nothing (scope gate), and so do sentences about other conflicts.
-``group_events`` merges the reports of one position (same actor, code, issue, event date) into events.
+``group_events`` merges the reports of one position (same voice, code, issue, event date) into events; an
+institution and its spokesperson are one voice (``voice_of``: the Kremlin and Dmitry Peskov).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
@@ -61,6 +63,14 @@ _INFINITIVE = re.compile(r"\b(?:to|on|for|of|about)\W+(?:[\w'’-]+\W+){0,2}$", 
 _INTERJECTION = re.compile(r"\b[Nn]o\s*[,.!]")
 _SUBJECT_WORDS = 15  # a subject is looked for at most this many words before its cue
 _PRONOUN = re.compile(r"\b(?P<p>[Ww]e|us|[Oo]urs?|I|[Tt]hey|them|[Tt]heir|[Tt]hose|[Oo]thers|[Hh]e|[Ss]he)\b")  # "US" is no pronoun
+_HEAD_OF = re.compile(r"\b(?:leadership|government|authorities|side|regime|president|delegation|people|leaders?|"
+                      r"representatives?|officials?|negotiators?|ministry|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?$",
+                      re.I)  # "X of <party>": the party acts (the subject), it is not an object
+_CONDITIONAL = re.compile(r"\b(?:if|unless|provided(?:\s+that)?|on\s+(?:the\s+)?condition|as\s+long\s+as|once|"
+                          r"only\s+(?:after|when|if|once)|in\s+exchange\s+for|subject\s+to)\b", re.I)
+_CAUSATIVE = re.compile(r"\b(?:convinc\w*|persuad\w*|pressur\w*|forc(?:e|es|ed|ing)|push(?:es|ed|ing)?|urg(?:e|es|ed|ing)|"
+                        r"ask(?:s|ed|ing)?|tell(?:s|ing)?|told|encourag\w*|prompt\w*|induc\w*|lead(?:s|ing)?|led)\s+"
+                        r"(?:[\w'’-]+\s+){1,4}?to\s+$", re.I)  # "X pressured <party> to <cue>": the cue is not X's
 _SCARE = re.compile(r"[“\"‘]\*?([^“”\"‘’\n]{1,60}?)\*?[”\"’]")
 _ISO_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
@@ -132,12 +142,14 @@ class Codebook:
     background: re.Pattern = re.compile("(?!)")
     condition: re.Pattern = re.compile("(?!)")
     speech_that: re.Pattern = re.compile("(?!)")  # "X told Modi that …" (speech verbs of speech_cues.csv)
+    speech: re.Pattern = re.compile("(?!)")  # any speech verb form of speech_cues.csv
     framing: re.Pattern = re.compile("(?!)")
     issues: tuple[tuple[str, re.Pattern], ...] = ()
     scope: re.Pattern = re.compile("(?!)")
     scope_ua: re.Pattern = re.compile("(?!)")
     other_conflict: re.Pattern = re.compile("(?!)")
     peace_context: re.Pattern = re.compile("(?!)")
+    other_negotiation: re.Pattern = re.compile("(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -159,15 +171,20 @@ def load_codebook() -> Codebook:
         third.setdefault(r.code, r.third_party_code)
     issues = tuple((r.name, re.compile(r.pattern, re.I)) for r in lex.itertuples() if r.kind == "issue")
     cues = read_reference("speech_cues")
-    forms = sorted({f for v in cues[cues["type"] == "verb"].forms for f in v.split("|") if f}, key=len, reverse=True)
+    # speech verbs that introduce reported speech; direct-only ones ("demanded", "pleaded") take noun-phrase objects
+    verbs = cues[(cues["type"] == "verb") & (cues.get("scope", pd.Series("all", index=cues.index)) != "direct")]
+    forms = sorted({f for v in verbs.forms for f in v.split("|") if f}, key=len, reverse=True)
     speech_that = re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b(?:\s+[\w'’-]+){{0,4}}?\s+that\b", re.I)
+    speech = re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", re.I)
     return Codebook(rules=tuple(rules), third_party=third, talk=re.compile(f"{talk}|{condition}", re.I), issues=issues,
+                    speech=speech,
                     background=re.compile(by[("lexicon", "BACKGROUND")], re.I),
                     condition=re.compile(condition, re.I), speech_that=speech_that,
                     framing=re.compile(by[("lexicon", "FRAMING")], re.I),
                     scope=re.compile(by[("scope", "RU_UA")], re.I), scope_ua=re.compile(by[("scope", "UA_CORE")], re.I),
                     other_conflict=re.compile(by[("scope", "OTHER_CONFLICT")], re.I),
-                    peace_context=re.compile(by[("scope", "PEACE_CONTEXT")], re.I))
+                    peace_context=re.compile(by[("scope", "PEACE_CONTEXT")], re.I),
+                    other_negotiation=re.compile(by[("scope", "OTHER_NEGOTIATION")], re.I))
 
 
 def in_scope(text: str, *, min_hits: int = 3) -> bool:
@@ -299,6 +316,8 @@ def _subject(text: str, lo: int, cue: int, mentions: Sequence[Any], persons: Seq
                                                                           text[m.end:pos])]
             if before:
                 return is_object(before[-1].start)
+        if _HEAD_OF.search(text[max(0, pos - 40):pos]):  # "the leadership of Ukraine has refused"
+            return False
         return _is_object(text, pos) and not re.fullmatch(r"\W*with\s+(?:\w+\s+){0,3}", text[clause_lo:pos], re.I)
 
     def is_determiner(m: Any) -> bool:  # "Zelensky's proposal, saying that it refuses …": not the subject
@@ -310,6 +329,9 @@ def _subject(text: str, lo: int, cue: int, mentions: Sequence[Any], persons: Seq
         if lo <= m.start and m.end <= cue and not is_object(m.start) and not is_determiner(m):
             if best is None or m.start >= best.start:
                 best = _party(m)
+    group = _side_group(text, lo, cue)
+    if group is not None and (best is None or group.start > best.start):
+        best = group
     for m in _PRONOUN.finditer(text, lo, cue):
         if best is not None and m.start() < best.start or is_object(m.start()):
             continue
@@ -365,6 +387,30 @@ def _reporter(text: str, lo: int, subject: _Party, mentions: Sequence[Any], book
 
 
 _UNKNOWN = _Party("", None, None, "unknown")
+
+
+def _trailing_reporter(text: str, cue_end: int, seg_end: int, mentions: Sequence[Any], book: Codebook
+                       ) -> _Party | None:
+    """The speaker of a trailing attribution after a narration cue: "…, President Vladimir Putin said on
+    Thursday", "…, Peskov told reporters", "…, said Lavrov"."""
+    for m in mentions:
+        if not (cue_end <= m.start and m.end <= seg_end):
+            continue
+        before = text[cue_end:m.start]
+        if not re.search(r",\s*[\"”’']?\s*(?:(?:the\s+)?[\w'’.-]+\s+){0,5}$", before):
+            continue
+        after = re.match(r"\s+(?:has\s+|had\s+|have\s+)?", text[m.end:m.end + 12])
+        verb_at = m.end + (after.end() if after else 0)
+        said_before = re.search(r",\s*[\"”’']?\s*(\w+)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$", before)
+        if book.speech.match(text, verb_at) or said_before and book.speech.fullmatch(said_before.group(1)):
+            party = _party(m)
+            return party if _known(party) else _UNKNOWN
+    parts = text[cue_end:seg_end].rsplit(",", 1)
+    words = _WORD.findall(parts[-1])[:6] if len(parts) == 2 else []
+    if words and words[0].lower() not in {"he", "she", "they", "it", "we", "i"} \
+            and any(book.speech.fullmatch(w) for w in words[1:]):
+        return _UNKNOWN  # "…, Western analysts said": a claim of somebody who is not an actor
+    return None
 
 
 def _possessor(text: str, clause: tuple[int, int], cue: tuple[int, int], mentions: Sequence[Any]) -> _Party | None:
@@ -456,15 +502,29 @@ def _find_timexes(text: str, published: str | None) -> list[TimexLike]:
     return list(find_timexes(text, anchor=published or None))
 
 
+_DETACHED = re.compile(r"\b(?:that|which|who|whom|whose|since|until|till)\b", re.I)
+
+
 def _date(timexes: Sequence[TimexLike], windows: Sequence[tuple[str, tuple[int, int], tuple[int, int] | None]],
-          near: int, published: str, *, allow_future: bool) -> tuple[str, str, str, str, str, str, str]:
+          near: int, published: str, *, allow_future: bool, text: str = "", cue_end: int | None = None,
+          ) -> tuple[str, str, str, str, str, str, str]:
     """(event_date, precision, basis, rule, text, earliest, latest) from the first window with a usable timex.
 
     A stance is dated by when it was taken, never after publication: with ``allow_future`` False a timex that
     starts after the publication date ("talks on Thursday", the date of a proposed summit) is not its date.
+    With ``text`` and ``cue_end``, a timex after the cue that is detached from it by a relative clause or an open
+    range ("refused to give up the regions *that voted this week*", "have stalled *since* … in late March")
+    belongs to something else and does not date the cue.
     """
+    def attached(tx: TimexLike) -> bool:  # a comma after the relative clause returns to the cue's clause
+        if cue_end is None or tx.start < cue_end:
+            return True
+        found = list(_DETACHED.finditer(text, cue_end, tx.start))
+        return not found or "," in text[found[-1].end():tx.start]
+
     for rule, (lo, hi), exclude in windows:
         found = [tx for tx in timexes if lo <= tx.start and tx.end <= hi and _usable(tx)
+                 and (rule not in {"clause", "sentence"} or attached(tx))
                  and not (exclude and exclude[0] <= tx.start < exclude[1])
                  and (allow_future or not published or not tx.earliest or tx.earliest <= published)]
         if found:
@@ -495,6 +555,16 @@ def extract_positions(text: str, quotes: Sequence[Quote], *, article_id: str, pu
     book = load_codebook()
     if registry is None:
         registry = _default_registry()
+    token = _REGISTRY.set(registry)
+    try:
+        return _extract(text, quotes, article_id=article_id, published=published, outlet=outlet, registry=registry,
+                        timexes=timexes, book=book)
+    finally:
+        _REGISTRY.reset(token)
+
+
+def _extract(text: str, quotes: Sequence[Quote], *, article_id: str, published: str, outlet: str, registry: Any,
+             timexes: Sequence[TimexLike] | None, book: Codebook) -> list[Position]:
     mentions = sorted(registry.find_mentions(text, date=published or None), key=lambda m: (m.start, -m.end))
     if timexes is None:
         timexes = _find_timexes(text, published)
@@ -523,6 +593,9 @@ def extract_positions(text: str, quotes: Sequence[Quote], *, article_id: str, pu
             para = next((p for p in paras if p.start <= sent.start < p.end), sent)
             if not (book.scope_ua.search(para.text) or book.peace_context.search(para.text)):
                 continue  # another negotiation (a prisoner deal, protesters' demands), not the war's settlement
+            if not book.scope_ua.search(sent.text) and (book.other_negotiation.search(sent.text)
+                                                        or book.other_negotiation.search(para.text)):
+                continue  # US–Russia prisoner deals, arms control: Russia negotiates, but not about this war
             if text[lo:hi].rstrip(" \"”’'*").endswith("?"):
                 continue
             clauses = _clauses(text, lo, hi)
@@ -549,7 +622,8 @@ def extract_positions(text: str, quotes: Sequence[Quote], *, article_id: str, pu
                             if previous is not None:
                                 windows.append(("previous", previous, None))
                             windows[1] = ("sentence", (lo, hi), None)  # the quote's own words; then its attribution
-                        d = _date(timexes, windows, m.start(), published, allow_future=code in TALKS_CODES)
+                        d = _date(timexes, windows, m.start(), published, allow_future=code in TALKS_CODES,
+                                  text=text, cue_end=m.end())
                         if d[2] == "publication" and _is_background(text, windows[:2], quote, book):
                             d = ("", "unknown", "none", "background", "", "", "")
                         out.append(Position(
@@ -605,21 +679,70 @@ def _speaker(text: str, quote: Quote, seg: tuple[int, int], mentions: Sequence[A
         before = [m for m in mentions if seg[0] - 200 <= m.start and m.end <= quote.speaker_start]
         if before:
             return _party(before[-1])
-    if not quote.actor_id and not _side(quote.side) and quote.speaker_start is not None:
-        inside = [m for m in mentions if quote.speaker_start <= m.start and m.end <= quote.speaker_end]
-        if inside:  # "Kiev and its backers": the actor named in the speaker phrase
+    if not quote.actor_id and quote.speaker_start is not None:
+        inside = [m for m in mentions if quote.speaker_start <= m.start and m.end <= quote.speaker_end
+                  and (m.resolution.actor_id or not _side(quote.side))]
+        if inside:  # "Kiev and its backers", "Kiev now declares": the actor named in the speaker phrase
             return _party(inside[0])
-    return _Party(name, quote.actor_id, _side(quote.side), "person")
+    return _as_state(_Party(name, quote.actor_id, _side(quote.side), "person"))
+
+
+_GOVERNMENT = re.compile(r"\b(?:leadership|government|authorities|officials|side|delegation|negotiators|diplomats|regime|"
+                         r"administration|people|nation|leaders)\b", re.I)
+_OFFICIAL = re.compile(r"\b(?:leader\w*|government|authorit\w+|officials?|side|delegations?|negotiators?|diplomats?|"
+                       r"regime|administration|people|nation|military|army|forces|lawmakers|parliament\w*|senators?|"
+                       r"deputies|ministry|ministers?|envoys?|ambassadors?|spokes\w+|presidents?|presidency|premier|"
+                       r"legislators?|council|cabinet|commanders?|generals?|representatives?|sources?|states?|allies|"
+                       r"capitals?|governor\w*|mayor|aides?|advis[eo]rs?|chief|head|office|presidency)\b", re.I)
+_SIDE_GROUP = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w’'-]+)\s+(?:people|nation|side|government|leadership|authorities|"
+                         r"officials|delegation|negotiators|diplomats|regime|administration)\b")
+
+
+_REGISTRY: ContextVar[Any] = ContextVar("positions_registry", default=None)  # set by extract_positions
+
+
+def _state_of_side(side: str) -> tuple[str, str] | None:
+    """(actor_id, name) of the registry's state for a side (RU -> Russia, UA -> Ukraine), if exactly one."""
+    registry = _REGISTRY.get()
+    actors = getattr(registry, "actors", None) or {}
+    states = [a for a in actors.values() if a.type == "state" and a.side == side]
+    return (states[0].actor_id, states[0].name) if len(states) == 1 else None
+
+
+def _as_state(party: _Party) -> _Party:
+    """A described governmental group with a side but no registry id ("the Ukrainian leadership", "Russian
+    officials", "the Ukrainian people") speaks for its state: the study codes it as that state."""
+    if party.actor_id or not party.side or not _GOVERNMENT.search(party.name) or party.name[:1].isupper() and \
+            not re.match(r"(?:The\s+)?[A-Z][\w’'-]+\s+[a-z]", party.name):
+        return party
+    state = _state_of_side(party.side)
+    return _Party(state[1], state[0], party.side, party.kind, party.start) if state else party
+
+
+def _side_group(text: str, lo: int, cue: int) -> _Party | None:
+    """The last "the Ukrainian people" / "Russian officials" before the cue whose adjective names one side."""
+    best = None
+    for m in _SIDE_GROUP.finditer(text, lo, cue):
+        if _is_object(text, m.start()):
+            continue
+        named = getattr(_REGISTRY.get(), "sides_named", None)
+        sides = [sd for sd in named(m.group(1)) if sd] if named else []
+        if len(sides) == 1:
+            best = _as_state(_Party(m.group(0), None, sides[0], "mention", m.start()))
+    return best if best is not None and best.actor_id else None
 
 
 def _known(party: _Party) -> bool:
-    """A registry actor, or a described group with a side ("Russian officials", "the Ukrainian side").
+    """A registry actor, or a described group with a side and an official head noun ("Russian officials", "the
+    Ukrainian side", "Kyiv's negotiators").
 
     A named person the registry does not know (an analyst quoted by name: every word capitalised) and a
     speaker without a side ("the expert") are not actors of the talks."""
     if party.actor_id:
         return True
-    return bool(party.side) and any(w[:1].islower() for w in party.name.split())
+    return bool(party.side) and any(w[:1].islower() for w in party.name.split()) \
+        and bool(_OFFICIAL.search(party.name)) and not re.search(r"\b(?:former|ex-)", party.name, re.I)
+    # "Ukrainian media reports", "Russian experts", "a former French presidential candidate" are not actors
 
 
 _ANAPHOR = re.compile(r"(?:he|she|they|the\s+[a-z][\w\s-]*)$", re.I)
@@ -627,10 +750,13 @@ _ANAPHOR = re.compile(r"(?:he|she|they|the\s+[a-z][\w\s-]*)$", re.I)
 
 def _previous_sentence(text: str, quote: Quote, sents: Sequence[Span], mentions: Sequence[Any]
                        ) -> tuple[int, int] | None:
-    """When the speaker is named anaphorically ("he said", "the diplomat emphasized"), the sentence before the
-    quote may date it if it introduced the same speaker ("This was announced in November by … Peskov.")."""
-    if quote.speaker_start is None or not _ANAPHOR.fullmatch(text[quote.speaker_start:quote.speaker_end].strip()):
+    """The sentence before the quote dates it when it introduced the same speaker: for an anaphoric speaker ("he
+    said", "the diplomat emphasized": "This was announced in November by … Peskov.") any mention of that actor,
+    for a named one a speech verb too ("… Podoliak told Babel on Friday. 'Today, …,' Podoliak said.")."""
+    if quote.speaker_start is None:
         return None
+    if not _ANAPHOR.fullmatch(text[quote.speaker_start:quote.speaker_end].strip()) and not quote.actor_id:
+        return None  # a named speaker: only when the sentence before names the same registry actor
     first = min(quote.start, quote.speaker_start)
     before = [s for s in sents if s.end <= first]
     if not before:
@@ -638,6 +764,8 @@ def _previous_sentence(text: str, quote: Quote, sents: Sequence[Span], mentions:
     prev = before[-1]
     same = any(prev.start <= m.start < prev.end and (m.resolution.actor_id and m.resolution.actor_id == quote.actor_id
                                                      or m.resolution.name == quote.speaker) for m in mentions)
+    if same and not _ANAPHOR.fullmatch(text[quote.speaker_start:quote.speaker_end].strip()):
+        same = bool(load_codebook().speech.search(text, prev.start, prev.end))  # "… Podolyak told Babel on Friday."
     return (prev.start, prev.end) if same else None
 
 
@@ -655,7 +783,45 @@ def _attribution_window(quote: Quote, sents: Sequence[Span]) -> tuple[int, int]:
 def _code_match(text: str, m: re.Match, rule: CueRule, book: Codebook, source: str, quote: Quote | None,
                 nested: Sequence[Quote], clauses: Sequence[tuple[int, int]], seg: tuple[int, int], sent: Span,
                 mentions: Sequence[Any], persons: Sequence[tuple[int, _Party]]) -> list[tuple]:
-    """Turn one cue match into zero or more (actor, code, target, negated) tuples."""
+    """Turn one cue match into zero or more (actor, code, target, negated) tuples.
+
+    Conditional readiness ("ready to negotiate if Kyiv accepts …", "prepared to talk provided that …") is both
+    ``READY_TO_TALK`` and ``SET_CONDITION`` of the same actor."""
+    found = _code_match_base(text, m, rule, book, source, quote, nested, clauses, seg, sent, mentions, persons)
+    out = list(found)
+    for actor, code, target, negated in found:
+        if code == "READY_TO_TALK" and not negated and _conditional_after(text, m.end(), seg[1]):
+            out.append((actor, "SET_CONDITION", target, False))
+    return out
+
+
+def _conditional_after(text: str, cue_end: int, seg_end: int) -> bool:
+    """Is the readiness cue followed, in its sentence and before a ';' or a new clause with its own subject, by a
+    condition ("if", "provided that", "only after", "in exchange for" …)?"""
+    tail = text[cue_end:seg_end]
+    tail = re.split(r"[;:]|\s[—–]\s|,\s+(?:and|but|while|whereas|although)\s+(?!only\b)", tail)[0]
+    return bool(_CONDITIONAL.search(tail))
+
+
+def _between_parties(text: str, seg: tuple[int, int], mentions: Sequence[Any]) -> list[_Party]:
+    """The parties of "talks between Moscow and Kiev" / "negotiations between Russia and Ukraine" in ``seg``."""
+    m = re.search(r"\b(?:talks|negotiations|dialogue|contacts|meeting|round)\s+between\s+(?:the\s+)?", text[seg[0]:seg[1]],
+                  re.I)
+    if not m:
+        return []
+    pos = seg[0] + m.end()
+    first = next((x for x in mentions if x.start == pos), None)
+    if first is None:
+        return []
+    second = next((x for x in mentions if x.start > first.end and re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?",
+                                                                                text[first.end:x.start])), None)
+    parties = [_party(first)] + ([_party(second)] if second is not None else [])
+    return [p for p in parties if _known(p)] if second is not None else []
+
+
+def _code_match_base(text: str, m: re.Match, rule: CueRule, book: Codebook, source: str, quote: Quote | None,
+                     nested: Sequence[Quote], clauses: Sequence[tuple[int, int]], seg: tuple[int, int], sent: Span,
+                     mentions: Sequence[Any], persons: Sequence[tuple[int, _Party]]) -> list[tuple]:
     cue = (m.start(), m.end())
     clause = _around(clauses, m.start())
     relative = bool(re.match(r"(?:which|who)\b", text[clause[0]:clause[0] + 6], re.I))
@@ -692,7 +858,12 @@ def _code_match(text: str, m: re.Match, rule: CueRule, book: Codebook, source: s
     lo = clause[0]
     if quote is not None and cue[0] >= quote.start:
         lo = max(lo, quote.start)  # a cue in the quote's words: the speaker's own name is not its subject
+    if _CAUSATIVE.search(text, max(clause[0], cue[0] - 80), cue[0]):
+        return []  # "risks convincing Ukraine to reject a deal", "pressured Kyiv to accept": another party's act
     subject = _subject(text, lo, cue[0], mentions, persons, nested)
+    if subject is not None and quote is not None and quote.kind == "indirect" and subject.kind in {"they", "person"} \
+            and subject.start >= quote.start and not _WORD.search(text, quote.start, subject.start):
+        subject = _Party("we", None, None, "self", subject.start)  # "The US said they see no point …": the speaker
     if subject is None and re.match(r"(?:which|who)\b", text[clause[0]:clause[0] + 6], re.I):
         subject = _antecedent(text, seg[0], clause[0], mentions)
     if subject is None and source == "narration":  # the main subject of a long clause, then of the sentence
@@ -727,6 +898,8 @@ def _code_match(text: str, m: re.Match, rule: CueRule, book: Codebook, source: s
         return out
     # narration: the subject is the actor. An obstruction stated as fact ("Kiev backtracked on the Istanbul
     # promises", "the US blocks any peace talks") is the subject's own refusal (self_code)
+    if code in TALKS_CODES and (subject is None or subject.kind == "they"):  # "talks between Moscow and Kiev stalled"
+        return [(p, code, None, bool(neg)) for p in _between_parties(text, seg, mentions)]
     if subject is None or subject.kind in {"self", "they"} or not _known(subject):
         return []
     if rule.subject_role == "target":
@@ -736,11 +909,13 @@ def _code_match(text: str, m: re.Match, rule: CueRule, book: Codebook, source: s
     if code != "SET_CONDITION" and re.search(r"\b(?:may|might|could)\s+(?:not\s+)?(?:\w+\s+)?$", before, re.I):
         return []  # the outlet's speculation ("Moscow may not be ready for a ceasefire") is not a stated position
     reporter = _reporter(text, seg[0], subject, mentions, book)
+    if reporter is None:  # "Russia is ready for talks, President Vladimir Putin said on Thursday"
+        reporter = _trailing_reporter(text, cue[1], sent.end, mentions, book)
     if reporter is _UNKNOWN:
         return []  # "… for suggesting that Kiev should be ready": someone's claim, not the subject's stance
     if reporter is not None:  # "Putin was to tell Modi that Ukraine rejected negotiations": Putin's blame
-        if not _third_party(subject, reporter):
-            return [(subject, code, _target(text, clause, cue[1], mentions, subject), bool(neg))]
+        if not _third_party(subject, reporter):  # own side: the speaker's stance, as for a quote (gold guide)
+            return [(reporter, code, _target(text, clause, cue[1], mentions, reporter), bool(neg))]
         code = book.third_party.get(code, "")
         return [(reporter, code, subject, bool(neg))] if code else []
     for actor in _coordinated(text, subject, mentions, cue[0]):
@@ -784,31 +959,56 @@ def cli_records(article: dict) -> list[dict]:
 # -------------------------------------------------------------------------------------------- events, dates
 
 def event_key(actor: str, code: str, issue: str, event_date: str, article_id: str) -> str:
-    """Reports of one position share a key; undated reports are never merged across articles."""
+    """Reports of one position share a key; undated reports are never merged across articles. ``actor`` is the
+    voice the position is grouped under (``voice_of``)."""
     raw = "|".join([actor, code, issue, event_date or f"undated:{article_id}"])
     return "ev_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:10]
 
 
-def group_events(positions: pd.DataFrame) -> pd.DataFrame:
-    """Add ``event_id`` and ``n_reports`` (reports of the same actor, code, issue and event date) to ``positions``."""
+def voice_of(actor: str, actor_id: str | None, date: str = "", *, registry: Any = None) -> str:
+    """The voice a report is grouped under: an institution speaks for itself, and a person holding a
+    spokesperson role of an institution on ``date`` (registry ``actor_roles.csv``) speaks for that institution
+    ("Dmitry Peskov" -> the Kremlin, "Karine Jean-Pierre" -> the White House); anyone else is their own voice."""
+    if not actor_id or registry is None or actor_id not in registry.actors:
+        return actor_id or actor
+    if registry.actors[actor_id].type == "institution":
+        return actor_id
+    day = date if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date or "") else None
+    orgs = [r.org for r in registry.roles_of(actor_id, date=day) if "spokesperson" in r.role and r.org in registry.actors]
+    orgs.sort(key=lambda o: registry.actors[o].type != "institution")  # the Kremlin before Russia
+    return orgs[0] if orgs else actor_id
+
+
+def group_events(positions: pd.DataFrame, *, registry: Any = None) -> pd.DataFrame:
+    """Add ``voice``, ``event_id`` and ``n_reports`` to ``positions``: reports of the same voice (``voice_of``:
+    "the Kremlin" and its spokesman Peskov are one), code, issue and event date are one event."""
     df = positions.copy()
     if df.empty:
-        return df.assign(event_id=pd.Series(dtype=str), n_reports=pd.Series(dtype=int))
-    df["event_id"] = [event_key(a, c, i, d or "", art) for a, c, i, d, art in
-                      zip(df.actor, df.code, df.issue, df.event_date.fillna(""), df.article_id)]
+        return df.assign(voice=pd.Series(dtype=str), event_id=pd.Series(dtype=str), n_reports=pd.Series(dtype=int))
+    if registry is None and "actor_id" in df:
+        registry = _default_registry()
+    ids = df["actor_id"] if "actor_id" in df else pd.Series([None] * len(df), index=df.index)
+    dates = df.event_date.fillna("")
+    df["voice"] = [voice_of(a, None if is_missing(i) else i, d, registry=registry)
+                   for a, i, d in zip(df.actor, ids, dates)]
+    df["event_id"] = [event_key(v, c, i, d or "", art) for v, c, i, d, art in
+                      zip(df.voice, df.code, df.issue, dates, df.article_id)]
     df["n_reports"] = df.groupby("event_id")["event_id"].transform("size").astype(int)
     return df
 
 
 def events_table(positions: pd.DataFrame) -> pd.DataFrame:
-    """One row per event: its key, date, and how many reports, articles and outlets carry it."""
+    """One row per event: its key, date, and how many reports, articles and outlets carry it. ``actor`` is the
+    event's most reported actor, ``actors`` all actors whose reports it merges ("the Kremlin; Dmitry Peskov")."""
     df = positions if "event_id" in positions else group_events(positions)
-    cols = ["event_id", "actor", "side", "code", "issue", "event_date", "date_precision", "date_basis",
+    cols = ["event_id", "actor", "actors", "side", "code", "issue", "event_date", "date_precision", "date_basis",
             "n_reports", "n_articles", "n_outlets", "outlets", "first_published", "last_published", "targets"]
     if df.empty:
         return pd.DataFrame(columns=cols)
     g = df.groupby("event_id", sort=False)
-    out = g.agg(actor=("actor", "first"), side=("side", "first"), code=("code", "first"), issue=("issue", "first"),
+    out = g.agg(actor=("actor", lambda s: s.value_counts().index[0]),
+                actors=("actor", lambda s: "; ".join(dict.fromkeys(s))),
+                side=("side", "first"), code=("code", "first"), issue=("issue", "first"),
                 event_date=("event_date", "first"), date_precision=("date_precision", "first"),
                 date_basis=("date_basis", lambda s: "text" if (s == "text").any() else s.iloc[0]),
                 n_reports=("event_id", "size"), n_articles=("article_id", "nunique"),
@@ -941,7 +1141,7 @@ def extract_articles(articles: pd.DataFrame, quotes: pd.DataFrame | None, *, reg
                                    article_id=str(row["article_id"]), published=published,
                                    outlet="" if is_missing(row.get("outlet")) else str(row.get("outlet") or ""),
                                    registry=registry)
-    return group_events(positions_frame(found))
+    return group_events(positions_frame(found), registry=registry)
 
 
 def codebook_table() -> pd.DataFrame:
@@ -972,3 +1172,107 @@ def preview(positions: pd.DataFrame, *, n: int = 15, width: int = 90) -> pd.Data
     out = positions[cols].head(n).copy()
     out["evidence"] = [e if len(e) <= width else e[:width - 1] + "…" for e in positions["evidence"].head(n)]
     return out.reset_index(drop=True)
+
+
+# ------------------------------------------------------------------------------------ corpus sample (gold frame)
+
+_SAMPLE_FRAME = re.compile(r"\bpeace\w*|\bceasefire|\bcease-fire|\btruce", re.I)
+_NEGOTIATION_FRAME = re.compile(r"\bnegotiat\w*|\btalks\b|\bceasefire|\bcease-fire|\btruce|\bpeace\s+(?:deal|plan|process|"
+                                r"proposals?|agreement|settlement|formula|summit|initiative)", re.I)
+
+
+def sample_sentences(articles: Iterable[dict], *, n: int, seed: int, exclude: Iterable[tuple[str, int, int]] = (),
+                     frame: str = "talk") -> list[tuple[str, int, int]]:
+    """A random sample of ``n`` corpus sentences for hand coding, as ``(article_id, start, end)`` offsets into the
+    article ``text``: sentences that name talks, peace, a ceasefire or conditions (the TALK and CONDITION
+    lexicons, or peace/ceasefire/truce), drawn without replacement; sentences overlapping any ``exclude`` span
+    (an earlier review or sample) are not drawn. ``frame="negotiation"`` narrows the frame to sentences naming
+    negotiations, talks, a ceasefire/truce or a peace deal/plan/process. The frame uses no detector output."""
+    import random
+
+    book = load_codebook()
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for art, s, e in exclude:
+        taken.setdefault(str(art), []).append((int(s), int(e)))
+    if frame not in {"talk", "negotiation"}:
+        raise ValueError(f"frame must be 'talk' or 'negotiation', got {frame!r}")
+    pool = []
+    for art in articles:
+        aid = str(art["id"])
+        for sent in sentences(art["text"]):
+            if frame == "negotiation" and not _NEGOTIATION_FRAME.search(sent.text):
+                continue
+            if not (book.talk.search(sent.text) or _SAMPLE_FRAME.search(sent.text)):
+                continue
+            if any(s < sent.end and sent.start < e for s, e in taken.get(aid, [])):
+                continue
+            pool.append((aid, sent.start, sent.end))
+    if n > len(pool):
+        raise ValueError(f"sample of {n} asked from a frame of {len(pool)} sentences")
+    return sorted(random.Random(seed).sample(pool, n))
+
+
+def load_corpus_sample(path: str | None = None) -> pd.DataFrame:
+    """The hand-coded corpus sample (``data/reference/gold/positions_corpus_sample.csv``): one row per (sentence,
+    actor, code), and one row with an empty code for each sampled sentence that holds no position."""
+    from peacetalks.paths import GOLD
+
+    df = pd.read_csv(path or GOLD / "positions_corpus_sample.csv", dtype=str, keep_default_na=False)
+    for col in ("sent_start", "sent_end"):
+        df[col] = df[col].astype(int)
+    coded = df[df.code != ""]
+    bad = set(coded.code) - set(CODES) | set(coded.issue) - set(ISSUES) | set(coded.date_precision) - set(PRECISIONS)
+    if bad:
+        raise ValueError(f"corpus sample has unknown codes/issues/precisions: {sorted(bad)}")
+    return df
+
+
+def predict_corpus_sample(corpus: str, sample: pd.DataFrame, *, registry: Any = None) -> pd.DataFrame:
+    """Quotes -> positions on the raw ``text`` of the sampled corpus articles (the texts the sample's offsets
+    refer to); only reports whose cue lies in a sampled sentence, with ``sent_start``/``sent_end`` added."""
+    import json
+
+    from peacetalks.quotes import extract_quotes
+
+    registry = registry if registry is not None else _default_registry()
+    wanted = set(sample.article_id)
+    spans = {a: list(zip(g.sent_start, g.sent_end)) for a, g in sample.drop_duplicates(
+        ["article_id", "sent_start"]).groupby("article_id")}
+    rows = []
+    with open(corpus, encoding="utf-8") as fh:
+        for line in fh:
+            art = json.loads(line)
+            aid = str(art["id"])
+            if aid not in wanted:
+                continue
+            text, published = art["text"], art.get("published") or art.get("date") or ""
+            quotes = extract_quotes(text, article_id=aid, published=published or None, registry=registry)
+            for p in extract_positions(text, quotes, article_id=aid, published=published,
+                                       outlet=art.get("outlet") or "", registry=registry):
+                for s, e in spans[aid]:
+                    if s <= p.cue_start < e:
+                        rows.append({**positions_frame([p]).iloc[0].to_dict(), "sent_start": s, "sent_end": e})
+    cols = [*positions_frame([]).columns, "sent_start", "sent_end"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def score_sample(pred: pd.DataFrame, sample: pd.DataFrame, *, by: str | None = "batch") -> pd.DataFrame:
+    """Precision/recall of (sentence, actor, code) and date accuracy on the corpus sample, per ``by`` group and
+    overall. A report matches a gold row of the same sentence with the same code and a matching actor."""
+    def keyed(df: pd.DataFrame) -> pd.DataFrame:
+        out = df.copy()
+        out["article_id"] = out.article_id + ":" + out.sent_start.astype(str)
+        out["evidence_start"], out["evidence_end"] = out.sent_start, out.sent_end
+        return out
+
+    gold = keyed(sample[sample.code != ""])
+    pred = keyed(pred)
+    groups = [("ALL", sample)]
+    if by:
+        groups = [(k, g) for k, g in sample.groupby(by)] + groups
+    rows = []
+    for name, g in groups:
+        keys = set(g.article_id + ":" + g.sent_start.astype(str))
+        rows.append({"group": name, "n_sentences": len(keys),
+                     **score(pred[pred.article_id.isin(keys)], gold[gold.article_id.isin(keys)])})
+    return pd.DataFrame(rows)

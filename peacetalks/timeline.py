@@ -57,11 +57,12 @@ def with_time(positions: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def _left_edge(when: pd.Series) -> pd.Timestamp:
-    """Where the time axis starts: the earliest date, unless a few outliers (under 2 %, e.g. 2014 recalled in
-    2022) would take more than a third of the axis; then the 2nd percentile, and the outliers sit at the edge."""
-    first, q02, last = when.min(), when.quantile(0.02), when.max()
-    return q02 if last > first and (q02 - first) > (last - first) / 3 else first
+def _left_edge(when: pd.Series, *, share: float = 0.05) -> pd.Timestamp:
+    """Where the time axis starts: the earliest date, unless a few outliers (at most ``share`` of the points, e.g.
+    2014 or 2020 recalled in 2022) would take more than a third of the axis; then the ``share`` quantile, and the
+    outliers sit at the edge (counted in a note)."""
+    first, q, last = when.min(), when.quantile(share), when.max()
+    return q if last > first and (q - first) > (last - first) / 3 else first
 
 
 def _lanes(df: pd.DataFrame, top_n: int) -> list[tuple[str, str]]:
@@ -92,6 +93,7 @@ def swimlanes(positions: pd.DataFrame, milestones: pd.DataFrame | None = None, *
 
     dated, undated = df[df.when.notna()].copy(), df[df.when.isna()]
     lo = hi = None
+    key: list[str] = []
     if len(dated):  # a few recalled old events (e.g. 2014) would squeeze the rest: clamp them to the left edge
         lo, hi = _left_edge(dated.when), dated.when.max()
         pad = max(pd.Timedelta(days=20), (hi - lo) * 0.03)
@@ -119,15 +121,7 @@ def swimlanes(positions: pd.DataFrame, milestones: pd.DataFrame | None = None, *
             ax.text(0.002, -0.06, f"◀ {n_clamped} earlier", transform=ax.transAxes, fontsize=7, color="#666")
         if milestones is not None and len(milestones):
             shown_ms = milestones[(milestones.when >= lo) & (milestones.when <= hi)].sort_values("when")
-            min_gap, last = (hi - lo) / 45, None
-            for ms in shown_ms.itertuples():
-                ax.axvline(ms.when, color="#c8c8c8", lw=0.8, ls="--", zorder=0)
-                if last is not None and ms.when - last < min_gap:
-                    continue  # keep labels apart; the line stays
-                last = ms.when
-                label = textwrap.shorten(ms.event, 34, placeholder="…")
-                ax.text(ms.when, len(lanes) - 0.35, f" {ms.date} {label}", rotation=90, fontsize=6,
-                        va="bottom", ha="center", color="#666", clip_on=False)
+            key = _milestone_key(ax, shown_ms, lo, hi, n_lanes=len(lanes))
     for (code, outlet), part in undated.groupby(["code", "outlet_shown"]):
         jitter = np.linspace(-0.3, 0.3, len(part)) if len(part) > 1 else np.zeros(1)
         ax_u.scatter(jitter + CODE_ORDER.index(code) * 0.0, part.y, s=34, marker=markers[outlet],
@@ -149,18 +143,41 @@ def swimlanes(positions: pd.DataFrame, milestones: pd.DataFrame | None = None, *
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     ax.grid(axis="x", color="#eeeeee")
     code_handles = [plt.Line2D([], [], ls="", marker="o", color=CODE_COLOURS[c], label=c) for c in CODE_ORDER]
-    outlet_handles = [plt.Line2D([], [], ls="", marker=m, color="#555", mfc="none", label=o)
+    outlet_handles = [plt.Line2D([], [], ls="", marker=m, color="#555", mfc="none", label=_short_outlet(o))
                       for o, m in markers.items()]
     basis = [plt.Line2D([], [], ls="", marker="o", color="#555", label="date from the text"),
              plt.Line2D([], [], ls="", marker="o", color="#555", mfc="none", label="publication date only")]
     ax.legend(handles=code_handles + basis + outlet_handles, fontsize=7, ncol=1, loc="upper left",
               bbox_to_anchor=(1.17, 1.0), frameon=False)
-    fig.suptitle(title, x=0.02, y=1.0 + (0.16 if milestones is not None and len(milestones) else 0.0) * 8 / height,
-                 ha="left", fontsize=10)
+    fig.suptitle(title, x=0.02, y=1.0 + 0.35 / height, ha="left", fontsize=10)
+    if len(dated) and milestones is not None and len(milestones) and key:
+        fig.text(0.02, -0.02, "Milestones (dashed lines): " + "   ".join(key), fontsize=7, color="#444", va="top",
+                 ha="left", wrap=True)
     data = df[["article_id", "outlet", "outlet_shown", "side", "actor", "code", "issue", "event_date",
                "date_precision", "date_basis", "when", "lane"]].sort_values(["lane", "when"], na_position="last")
     data["when"] = data.when.dt.strftime("%Y-%m-%d")
     return fig, data.reset_index(drop=True)
+
+
+def _short_outlet(name: str, width: int = 30) -> str:
+    """An outlet name for a legend: the part before a parenthesised list of domains, at most ``width`` chars."""
+    return textwrap.shorten(name.split(" (")[0], width, placeholder="…")
+
+
+def _milestone_key(ax: plt.Axes, milestones: pd.DataFrame, lo: pd.Timestamp, hi: pd.Timestamp, *, n_lanes: int
+                   ) -> list[str]:
+    """Draw milestones as dashed lines numbered at the top of the axis (numbers of close lines are stacked, not
+    overprinted) and return the key entries ("3 2022-03-29 Istanbul round …") for a caption line."""
+    key, level, last = [], 0, None
+    min_gap = (hi - lo) / 60
+    for k, ms in enumerate(milestones.itertuples(), start=1):
+        ax.axvline(ms.when, color="#c8c8c8", lw=0.8, ls="--", zorder=0)
+        level = level + 1 if last is not None and ms.when - last < min_gap else 0
+        last = ms.when
+        ax.text(ms.when, n_lanes - 0.45 + 0.32 * level, str(k), fontsize=6.5, ha="center", va="bottom",
+                color="#555", clip_on=False, bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "#bbb", "lw": 0.5})
+        key.append(f"{k} {ms.date} {textwrap.shorten(ms.event, 48, placeholder='…')}")
+    return key
 
 
 def readiness_vs_conditions(events: pd.DataFrame, *, sides: tuple[str, ...] = ("RU", "UA", "West"),
@@ -193,7 +210,9 @@ def readiness_vs_conditions(events: pd.DataFrame, *, sides: tuple[str, ...] = ("
         if not len(part):
             ax.text(0.5, 0.5, "no dated events", transform=ax.transAxes, ha="center", color="#999")
             ax.set_yticks([])
-    axes[0, 0].legend(fontsize=8, loc="upper left", frameon=False)
+    handles, labels = axes[0, 0].get_legend_handles_labels()  # under the plots: it hid bars at corpus size
+    axes[-1, 0].legend(handles, labels, fontsize=8, loc="upper right", bbox_to_anchor=(1.0, -0.22), ncol=2,
+                       frameon=False)
     if len(plotted) < len(data):
         axes[-1, 0].text(0.0, -0.32, f"◀ {int(data[data.period < start].n_events.sum())} older events not drawn",
                          transform=axes[-1, 0].transAxes, fontsize=7, color="#666")
@@ -238,13 +257,17 @@ def publication_vs_event(positions: pd.DataFrame, *, top_outlets: int = 6, title
             ax_lag.scatter(lags, k + jitter, s=18, alpha=0.6, color=colours[outlet])
             ax_lag.plot([lags.median()] * 2, [k - 0.35, k + 0.35], color="#222", lw=1.5)
         ax_lag.set_xscale("symlog", linthresh=7)
+        ticks = [t for t in (1, 7, 30, 365, 3650) if t <= max(30, df.lag_days.max() * 1.5)]
+        ax_lag.set_xticks(ticks)
+        ax_lag.set_xticklabels([{1: "1 day", 7: "1 week", 30: "1 month", 365: "1 year", 3650: "10 years"}[t]
+                                for t in ticks], fontsize=8)
+        ax_lag.xaxis.set_minor_locator(plt.NullLocator())
         ax_lag.set_yticks(range(len(order)))
-        ax_lag.set_yticklabels([f"{textwrap.shorten(o, 30, placeholder='…')} ({(df.outlet_shown == o).sum()})"
+        ax_lag.set_yticklabels([f"{_short_outlet(o)} ({(df.outlet_shown == o).sum()})"
                                 for o in order], fontsize=8)
         ax_lag.invert_yaxis()
-        for days, label in ((1, "1 day"), (7, "1 week"), (30, "1 month"), (365, "1 year")):
+        for days in (1, 7, 30, 365):
             ax_lag.axvline(days, color="#ddd", lw=0.8, zorder=0)
-            ax_lag.text(days, -0.7, label, fontsize=7, color="#888", ha="center")
     for axis in (ax.xaxis, ax.yaxis):
         axis.set_major_formatter(mdates.ConciseDateFormatter(axis.get_major_locator()))
     ax.set_xlabel("event date (from the text; week/month/year midpoints)")

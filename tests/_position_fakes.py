@@ -30,7 +30,34 @@ ACTORS = [  # alias regex, canonical name, actor_id, side, type
 _COMPILED = [(re.compile(rf"\b(?:{a})\b"), n, i, s, t) for a, n, i, s, t in ACTORS]
 
 
+@dataclass(frozen=True)
+class FakeActor:
+    actor_id: str
+    name: str
+    type: str
+    side: str
+
+
+@dataclass(frozen=True)
+class FakeRole:
+    role: str
+    org: str
+    actor_id: str
+
+
+_ADJECTIVES = {"Russian": "RU", "Ukrainian": "UA", "American": "US", "British": "UK"}
+
+
 class FakeRegistry:
+    actors = {i: FakeActor(i, n, t, s) for _, n, i, s, t in ACTORS}
+    roles = [FakeRole("spokesperson", "kremlin", "peskov"), FakeRole("spokesperson", "russia", "peskov")]
+
+    def sides_named(self, text: str) -> list[str]:
+        return [side for adj, side in _ADJECTIVES.items() if adj in text]
+
+    def roles_of(self, actor_id: str, *, date: str | None = None) -> list[FakeRole]:
+        return [r for r in self.roles if r.actor_id == actor_id]
+
     def find_mentions(self, text: str, *, date: str | None = None) -> list[Mention]:
         found: list[Mention] = []
         for pattern, name, actor_id, side, kind in _COMPILED:

@@ -128,3 +128,80 @@ def test_seed_scores_do_not_regress(predicted):
     """Floors a little under the measured values (docs/positions.md): a drop means a real regression."""
     s = P.score(predicted, GOLD)
     assert s["precision"] >= 0.8 and s["recall"] >= 0.55 and s["date_accuracy"] >= 0.8, s
+
+
+# ------------------------------------------------------------------------------- corpus sample (blind gold)
+
+SAMPLE = P.load_corpus_sample()
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = SHARED / "corpus" / "negotiations_en.jsonl"
+
+
+def test_corpus_sample_is_well_formed_and_stores_no_text():
+    assert {"batch", "article_id", "sent_start", "sent_end", "actor", "code", "event_date", "date_precision"} <= set(
+        SAMPLE.columns)
+    assert not {"text", "evidence_text", "sentence"} & set(SAMPLE.columns)  # ids and offsets only
+    sentences = SAMPLE.drop_duplicates(["article_id", "sent_start"])
+    blind = sentences[sentences.batch.str.startswith("blind")]
+    assert len(blind) >= 40 and (sentences.sent_start < sentences.sent_end).all()
+    coded = SAMPLE[SAMPLE.code != ""]
+    assert (coded.actor != "").all() and (SAMPLE[SAMPLE.code == ""].actor == "").all()
+    for row in coded.itertuples():
+        if row.date_precision == "unknown":
+            assert row.event_date == ""
+        else:
+            assert len(row.event_date) == {"day": 10, "week": 10, "month": 7, "year": 4}[row.date_precision]
+
+
+def test_corpus_sample_has_one_empty_row_per_empty_sentence():
+    per_sentence = SAMPLE.groupby(["article_id", "sent_start"]).code.agg(list)
+    assert all(codes == [""] or "" not in codes for codes in per_sentence)
+
+
+def _sample_row(sent, actor="", code="", date="", precision="", batch="b"):
+    return {"batch": batch, "article_id": "a", "sent_start": sent, "sent_end": sent + 10, "actor": actor, "code": code,
+            "event_date": date, "date_precision": precision}
+
+
+def _pred_row(sent, actor, code, date="2022-05-18", precision="day"):
+    return {"article_id": "a", "sent_start": sent, "sent_end": sent + 10, "actor": actor, "code": code,
+            "event_date": date, "date_precision": precision, "evidence_start": sent, "evidence_end": sent + 10}
+
+
+SAMPLE_SCORER = [
+    # sample rows, predictions, (n_sentences, tp, precision, recall)
+    ([_sample_row(0, "Russia", "REJECT", "2022-05-18", "day")], [_pred_row(0, "Russia", "REJECT")], (1, 1, 1.0, 1.0)),
+    ([_sample_row(0, "Russia", "REJECT", "2022-05-18", "day"), _sample_row(20)],  # a report in an empty sentence
+     [_pred_row(0, "Russia", "REJECT"), _pred_row(20, "Russia", "REJECT")], (2, 1, 0.5, 1.0)),
+    ([_sample_row(0, "Russia", "REJECT", "2022-05-18", "day"), _sample_row(20)],  # right code, other sentence
+     [_pred_row(20, "Russia", "REJECT")], (2, 0, 0.0, 0.0)),
+    ([_sample_row(0)], [], (1, 0, 0.0, 0.0)),  # nothing to find, nothing found
+]
+
+
+@pytest.mark.parametrize("sample,pred,expected", SAMPLE_SCORER)
+def test_score_sample(sample, pred, expected):
+    (row,) = P.score_sample(pd.DataFrame(pred, columns=list(_pred_row(0, "", ""))), pd.DataFrame(sample),
+                            by=None).itertuples()
+    assert (row.n_sentences, row.tp, row.precision, row.recall) == expected
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared not present")
+def test_corpus_sample_offsets_are_sentences_of_the_corpus_text():
+    import json
+
+    from peacetalks.text import sentences
+
+    texts = {r["id"]: r["text"] for r in map(json.loads, CORPUS.open(encoding="utf-8"))}
+    for row in SAMPLE.drop_duplicates(["article_id", "sent_start"]).itertuples():
+        spans = {(s.start, s.end) for s in sentences(texts[row.article_id])}
+        assert (row.sent_start, row.sent_end) in spans, row
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared not present")
+def test_corpus_sample_scores_do_not_regress():
+    """Floors under the values measured at the end of the corpus-sample round (docs/positions.md)."""
+    scores = P.score_sample(P.predict_corpus_sample(str(CORPUS), SAMPLE), SAMPLE).set_index("group")
+    assert scores.at["ALL", "precision"] >= 0.7 and scores.at["ALL", "recall"] >= 0.25, scores

@@ -66,9 +66,41 @@ NARRATION = [
     ("Zelensky requested a meeting with Putin, which was rejected by Moscow.", {("Russia", "REJECT")}),  # passive
     ("Zelensky requested talks with Putin, but the offer was rejected.", set()),  # passive without an agent
     ("Putin told reporters that Ukraine rejected the negotiations.", {("Vladimir Putin", "BLAME")}),  # reported
-    ("Peskov told reporters that Moscow is ready for talks.", {("Russia", "READY_TO_TALK")}),  # own side
+    ("Peskov told reporters that Moscow is ready for talks.", {("Dmitry Peskov", "READY_TO_TALK")}),  # the speaker's
+    ("Moscow is ready for talks with Kyiv, Kremlin spokesman Dmitry Peskov said on Tuesday.",  # trailing attribution
+     {("Dmitry Peskov", "READY_TO_TALK")}),
+    ("Moscow is ready for talks with Kyiv, said Peskov.", {("Dmitry Peskov", "READY_TO_TALK")}),
+    ("Kyiv rejected the talks, Peskov said.", {("Dmitry Peskov", "BLAME")}),  # the other side: the speaker's blame
+    ("Moscow is ready for talks with Kyiv, Western analysts said.", set()),  # a reporter who is no actor
     ("Zelensky said nobody is willing to talk to Russia.", {("Volodymyr Zelensky", "REJECT")}),  # "nobody" negates
     ("Moscow rejected the claims about its troops.", set()),  # a rejection, but not of talks
+    # conditional readiness is readiness and a condition; "only … after" with words between
+    ("Moscow is ready for talks with Kyiv if it accepts the new realities.",
+     {("Russia", "READY_TO_TALK"), ("Russia", "SET_CONDITION")}),
+    ("Putin is prepared to negotiate provided that the West stops arming Kiev.",
+     {("Vladimir Putin", "READY_TO_TALK"), ("Vladimir Putin", "SET_CONDITION")}),
+    ("Moscow is ready for talks with Kyiv, and Putin will visit Minsk if invited.", {("Russia", "READY_TO_TALK")}),
+    ("Kiev now declares that it will only deal with Moscow after ousting it from Crimea.",
+     {("Ukraine", "SET_CONDITION")}),
+    ("Kyiv will only resume peace talks after it recaptures its territories.", {("Ukraine", "SET_CONDITION")}),
+    ("Talks resumed only a few days after the shelling stopped, Peskov says.", set()),  # "only" is no condition here
+    # subjects: "the leadership of X", a side-adjective group, the parties of "talks between X and Y"
+    ("The leadership of Ukraine has refused the negotiation process.", {("Ukraine", "REJECT")}),
+    ("The Ukrainian leadership broke off the talks with Moscow.", {("Ukraine", "REJECT")}),
+    ("Talks between Moscow and Kiev have stalled.", {("Russia", "TALKS_STALLED"), ("Ukraine", "TALKS_STALLED")}),
+    ("Analysts say the talks have stalled.", set()),  # no parties named
+    ("Moscow has opened up the possibility of peace negotiations with Kyiv.", {("Russia", "READY_TO_TALK")}),
+    ("Moscow and Kiev started peace talks four days into the offensive.",
+     {("Russia", "TALKS_HELD"), ("Ukraine", "TALKS_HELD")}),
+    ("Putin wants a negotiated settlement to the war in Ukraine.", {("Vladimir Putin", "READY_TO_TALK")}),
+    ("Putin and Zelensky could start talks in May.", set()),  # a possibility, not a round
+    ("The leaders of France and the US have urged Putin to hold direct and serious negotiations with Zelensky.",
+     {("United States", "URGE_TALKS")}),  # France is not in the fake registry; "leaders of X" makes X the subject
+    # other negotiations inside an in-scope article: US–Russia prisoner deals, arms control
+    ("Biden said he would keep negotiating for Whelan's release and urged Russia to do the same.", set()),
+    ("Washington's push for talks with Moscow on New START is an effort to limit Russian missiles.", set()),
+    ("Russia and Ukraine agreed on a prisoner swap brokered by Turkey.",  # RU–UA exchanges stay in scope
+     {("Russia", "TALKS_HELD"), ("Ukraine", "TALKS_HELD")}),
 ]
 
 
@@ -108,6 +140,14 @@ QUOTES = [
      {("Dmitry Peskov", "TALKS_STALLED")}, None),
     ('"The weather is fine in Kyiv and Moscow," Peskov said.', "The weather is fine in Kyiv and Moscow,", "Peskov",
      set(), None),
+    ('"The Ukrainian people would not allow him to negotiate," Zelensky said.',  # own side: a refusal, not blame
+     "The Ukrainian people would not allow him to negotiate,", "Zelensky", {("Volodymyr Zelensky", "REJECT")}, None),
+    ('"Kiev just needs to sit down at the table," Peskov said.', "Kiev just needs to sit down at the table,",
+     "Peskov", {("Dmitry Peskov", "URGE_TALKS")}, None),
+    ('"Russia is uninterested in peace talks," Kuleba said.', "Russia is uninterested in peace talks,", "Kuleba",
+     {("Dmytro Kuleba", "BLAME")}, "Russia"),
+    ('"Today, Ukraine has no motives to hold the talks," Podolyak said.',
+     "Today, Ukraine has no motives to hold the talks,", "Podolyak", {("Mykhailo Podolyak", "REJECT")}, None),
 ]
 
 
@@ -222,6 +262,43 @@ def test_anaphoric_speaker_takes_the_previous_sentences_date():
     assert (p.code, p.event_date, p.date_precision, p.date_rule) == ("BLAME", "2022-11", "month", "previous")
 
 
+def test_a_timex_in_a_relative_clause_after_the_cue_does_not_date_it():
+    text = "Putin refused to relinquish the regions that voted this week to join Russia in talks." + CONTEXT
+    (p,) = run(text, timexes=[timex(text, "this week", "2023-01-16", "week")])
+    assert (p.code, p.event_date, p.date_basis) == ("REJECT", "2023-01-17", "publication")
+
+
+def test_a_timex_after_a_closed_relative_clause_still_dates_the_cue():
+    text = ("Putin said Russia and Ukraine reached a preliminary agreement which could have halted hostilities, "
+            "during Turkey-mediated talks in late March." + CONTEXT)
+    found = run(text, timexes=[timex(text, "in late March", "2022-03", "month")])
+    assert {p.event_date for p in found if p.code == "TALKS_HELD"} == {"2022-03"}
+
+
+def test_an_open_range_after_a_stall_does_not_date_it():
+    text = "Talks between Moscow and Kiev have stalled since they were last held in Turkey in late March." + CONTEXT
+    found = run(text, timexes=[timex(text, "in late March", "2022-03", "month")])
+    by_code = {(p.actor, p.code): p.event_date for p in found}
+    assert by_code[("Russia", "TALKS_STALLED")] == "2023-01-17"  # the state at publication
+    assert by_code[("Russia", "TALKS_HELD")] == "2022-03"  # the round itself
+
+
+def test_named_speaker_takes_the_date_of_the_sentence_that_introduced_them():
+    text = ("Re-starting talks would not help, Podolyak told Babel on Friday. "
+            '"Ukraine has no motives to hold the talks," Podolyak said.' + CONTEXT)
+    q = quote(text, "Ukraine has no motives to hold the talks,", "Podolyak", speaker_text="Podolyak said")
+    found = [p for p in run(text, [q], timexes=[timex(text, "on Friday", "2023-01-13")]) if p.source == "quote"]
+    assert [(p.code, p.event_date, p.date_rule) for p in found] == [("REJECT", "2023-01-13", "previous")]
+
+
+def test_a_named_speaker_is_not_dated_by_a_previous_sentence_without_speech():
+    text = ("Podolyak visited Lviv on Friday. "
+            '"Ukraine has no motives to hold the talks," Podolyak said.' + CONTEXT)
+    q = quote(text, "Ukraine has no motives to hold the talks,", "Podolyak", speaker_text="Podolyak said")
+    found = [p for p in run(text, [q], timexes=[timex(text, "on Friday", "2023-01-13")]) if p.source == "quote"]
+    assert [(p.event_date, p.date_basis) for p in found] == [("2023-01-17", "publication")]
+
+
 def test_bad_published_date_is_an_error():
     with pytest.raises(ValueError):
         run("Moscow has rejected the proposal for talks." + CONTEXT, published="17/01/2023")
@@ -257,6 +334,23 @@ def test_events_table_counts_outlets():
     events = P.events_table(pd.DataFrame([_row("a1", "RT"), _row("a2", "TASS"), _row("a3", "RT")]))
     (e,) = events.itertuples()
     assert (e.n_reports, e.n_articles, e.n_outlets, e.outlets) == (3, 3, 2, "RT; TASS")
+
+
+def test_institution_and_its_spokesperson_are_one_event():
+    rows = [dict(_row("a1", "RT", actor="Dmitry Peskov", code="BLAME"), actor_id="peskov"),
+            dict(_row("a2", "TASS", actor="Kremlin", code="BLAME"), actor_id="kremlin"),
+            dict(_row("a3", "TASS", actor="Vladimir Putin", code="BLAME"), actor_id="putin")]  # Putin is his own voice
+    grouped = P.group_events(pd.DataFrame(rows), registry=REG)
+    assert grouped.event_id.nunique() == 2
+    events = P.events_table(grouped)
+    assert set(events.actors) == {"Dmitry Peskov; Kremlin", "Vladimir Putin"}
+
+
+@pytest.mark.parametrize("actor,actor_id,expected", [
+    ("Dmitry Peskov", "peskov", "kremlin"), ("Kremlin", "kremlin", "kremlin"), ("Vladimir Putin", "putin", "putin"),
+    ("Russian officials", None, "Russian officials")])
+def test_voice_of(actor, actor_id, expected):
+    assert P.voice_of(actor, actor_id, "2022-05-18", registry=REG) == expected
 
 
 def test_group_events_on_empty_table():
@@ -401,3 +495,12 @@ def plt_close(fig):
     import matplotlib.pyplot as plt
 
     plt.close(fig)
+
+
+@pytest.mark.parametrize("name,side,expected", [
+    ("Russian officials", "RU", True), ("the Ukrainian side", "UA", True), ("Kyiv's negotiators", "UA", True),
+    ("Ukrainian media reports", "UA", False), ("Russian experts", "RU", False), ("Jane Smith", "US", False),
+    ("a former French presidential candidate", "EU", False), ("former Ukrainian officials", "UA", False),
+    ("the expert", None, False)])
+def test_a_described_group_is_an_actor_only_with_an_official_head_noun(name, side, expected):
+    assert P._known(P._Party(name, None, side, "person")) is expected
