@@ -92,6 +92,81 @@ CASES = [
      set(DEADLOCK_FRAMES)),
     ("Banks started to send $13 billion to back the takeover.", None, None, set(), set(DEADLOCK_FRAMES)),
     ("Kyiv cannot accept any settlement that gives up Crimea.", None, None, set(), {"BLAME_KYIV"}),
+    # cue families (2026-11-23 recall revision): obstruction verbs, responsibility, readiness, conditions, ...
+    ("Washington is scuppering any peace talks.", None, None, {("BLAME_WEST", "US")}, {"BLAME_RUSSIA"}),
+    ("Moscow keeps dragging out the negotiations.", None, None, {("BLAME_RUSSIA", "RU")}, {"BLAME_KYIV"}),
+    ("London stands in the way of a peace settlement.", None, None, {("BLAME_WEST", "UK")}, set()),
+    ("The talks were hampered by Kyiv.", None, None, {("BLAME_KYIV", "UA")}, {"BLAME_RUSSIA"}),
+    ("Responsibility for the breakdown of the talks lies with Kyiv.", None, None, {("BLAME_KYIV", "UA")},
+     {"BLAME_RUSSIA"}),
+    ("Moscow was blamed for the collapse of the negotiations.", None, None, {("BLAME_RUSSIA", "RU")}, set()),
+    ("Activists said it is impossible to negotiate with Putin.", None, None, {("BLAME_RUSSIA", "RU")}, set()),
+    ('"Pumping weapons into Ukraine will not contribute to the success of the talks," Peskov said.',
+     "Pumping weapons into Ukraine will not contribute to the success of the talks,", "RU",
+     {("BLAME_WEST", "WEST"), ("WESTERN_AID", None)}, {"BLAME_KYIV"}),
+    ("Zelensky remains open to negotiations.", None, None, {("READINESS", "UA")}, {"BLAME_KYIV"}),
+    ("Zelensky called for the resumption of dialogue with Russia.", None, None, {("READINESS", "UA")}, set()),
+    ("Macron called for talks between Russia and Ukraine.", None, None, set(), {"READINESS"}),
+    ("The US signalled a willingness to negotiate with Iran.", None, None, set(), {"READINESS"}),
+    ("Kuleba said Kiev would only be eager to resume talks after a Russian defeat.", None, None, set(),
+     {"READINESS"}),
+    ("Zelensky will negotiate only when Ukraine is in a position to do so.", None, None, {("PRECONDITIONS", None)},
+     set()),
+    ("Ukraine's territorial integrity is non-negotiable in any peace deal.", None, None, {("PRECONDITIONS", None)},
+     set()),
+    ("Russia's demands would be different if the sides sit down at the negotiating table.", None, None,
+     {("PRECONDITIONS", None)}, set()),
+    ("Putin said there was no need for talks with his US counterpart.",
+     "there was no need for talks with his US counterpart", "RU", {("BLAME_RUSSIA", "RU")}, {"BLAME_WEST"}),
+    ("Any peace talks must reckon with the regions annexed by Moscow.", None, None, {("GROUND_REALITIES", None)},
+     set()),
+    ("The aid would strengthen Kyiv's negotiating position.", None, None, {("WESTERN_AID", None)}, set()),
+    ("They warned Washington not to flood the region with weapons.", None, None, {("WESTERN_AID", None)}, set()),
+    ("Merkel defended the Minsk peace process.", None, None, {("BROKEN_PROMISES", None)}, set()),
+    ("Western negotiators may not be ready to honor commitments made in Istanbul.", None, None,
+     {("BROKEN_PROMISES", None)}, set()),
+    # round 2 (after the blind scoring of heldout3/heldout4): refusals, pressure, readiness to consider a plan
+    ('"Peace talks with Russia remain out of the question," the Ukrainian official said.',
+     "Peace talks with Russia remain out of the question,", "UA", {("BLAME_KYIV", "UA")}, {"BLAME_RUSSIA"}),
+    ("Officials said Ukraine was being pressured by Washington not to negotiate.", None, None,
+     {("BLAME_WEST", "US")}, {"BLAME_KYIV"}),
+    ("London has publicly called on Kiev not to enter talks with Moscow.", None, None,
+     {("BLAME_WEST", "UK")}, {"BLAME_KYIV", "BLAME_RUSSIA"}),
+    ("Putin said Russia is ready to study China's proposal for resolving the conflict.", None, None,
+     {("READINESS", "RU")}, set()),
+    ("Moscow accused the coalition of shutting down any chance of peace talks with its military support of Ukraine.",
+     None, None, set(), {"BLAME_KYIV"}),
+    ("The actions of Russia's military could derail peace talks.", None, None, {("BLAME_RUSSIA", "RU")},
+     {"BLAME_KYIV"}),
+    ("Kyiv accused Russia of violating ceasefire agreements.", None, None, {("BROKEN_PROMISES", None)},
+     {"BLAME_RUSSIA"}),
+    ("Macron said he was ready to help achieve a negotiated solution.", None, None, set(), {"READINESS"}),
+    ("Officials have kept diplomatic channels open for negotiations.", None, None, set(), {"READINESS"}),
+    ("The watchdog is negotiating a demilitarized zone around the plant.", None, None, set(), {"ROOT_CAUSES"}),
+    # ... and the same words outside the talks find nothing
+    ("Russia rejoined the deal after a drone attack on its fleet in Russian-annexed Crimea.", None, None, set(),
+     {"GROUND_REALITIES"}),
+    ("He said responsibility lay with the Russian president for the illegal invasion.", None, None, set(),
+     set(DEADLOCK_FRAMES)),
+    ("The regime has crossed so many red lines in the course of this war.", None, None, set(), set(DEADLOCK_FRAMES)),
+    ("The alliance would not strong-arm Ukraine into an unjust peace.", None, None, set(), {"WESTERN_AID"}),
+    ("The presenter has since been suspended by the Kremlin-backed channel.", None, None, set(),
+     set(DEADLOCK_FRAMES)),
+    ("Such weapons were previously banned by the INF Treaty.", None, None, set(), set(DEADLOCK_FRAMES)),
+    ("The appendix sets out the terms of the lobbying firm's work.", None, None, set(), set(DEADLOCK_FRAMES)),
+    ("Russia was unwilling to negotiate on Whelan, a more important prisoner.", None, None, set(),
+     set(DEADLOCK_FRAMES)),
+    ("Troops complained about the endless supply of missiles.", None, None, set(), set(DEADLOCK_FRAMES)),
+    ("Conservative MPs submitted letters of no confidence in the Prime Minister.", None, None, set(),
+     set(DEADLOCK_FRAMES)),
+    ("I have concerns about the Government's commitment to honouring manifesto commitments.", None, None, set(),
+     set(DEADLOCK_FRAMES)),
+    ("RT's channels were blocked by the tech giant following the launch of Russia's military operation.", None, None,
+     set(), set(DEADLOCK_FRAMES)),
+    ("Biden said NATO is ready to meet potential threats from air, land and sea.", None, None, set(),
+     set(DEADLOCK_FRAMES)),
+    ("The breakthrough deal was reached in July.", None, None, set(), set(DEADLOCK_FRAMES)),
+    ("Zelensky said the nuclear plant must be demilitarized.", None, None, set(), {"ROOT_CAUSES"}),
 ]
 
 
@@ -124,6 +199,37 @@ def test_nested_quote_frame_is_voiced_by_outer_speaker():
     inner = quote(text, "we will pump money and weapons", "US", "Inner", "q1")
     found = [f for f in detect_frames(text, [outer, inner], article_id=AID) if f.frame == "WESTERN_AID"]
     assert [f.speaker for f in found] == ["Outer"]
+
+
+@pytest.mark.parametrize("text,inner,side,want", [
+    # the reporting clause of a quote ("The Kremlin blamed Ukraine for ..., saying") is voiced by the quote's speaker
+    ("The Kremlin blamed Ukraine for frozen peace talks, saying it was unclear what Kyiv wanted.",
+     "it was unclear what Kyiv wanted", "RU", {("BLAME_KYIV", "UA", "Speaker")}),
+    ("Putin accused Kyiv of sabotaging the talks, adding that Moscow remained ready to negotiate.",
+     "Moscow remained ready to negotiate", "RU", {("BLAME_KYIV", "UA", "Speaker"), ("READINESS", "RU", "Speaker")}),
+    # no reporting clause: nothing extra
+    ("Officials said the weather was cold.", "the weather was cold", "RU", set()),
+])
+def test_attribution_clause_is_voiced_by_quote_speaker(text, inner, side, want):
+    q = quote(text, inner, side)
+    q = Statement(q.statement_id, AID, q.start, q.end, q.text, "quote", "Speaker", None, side, q.quote_id, "indirect")
+    got = {(f.frame, f.target_side, f.speaker) for f in detect_frames(text, [q], article_id=AID)}
+    assert got == want
+
+
+def test_sample_sentences_is_reproducible_and_stratified():
+    body = "Russia and Ukraine held peace talks. Negotiations on a ceasefire in Ukraine stalled again on Monday. "
+    rows = [{"id": f"{o}{i}", "outlet": o, "title": f"{o} story {i}", "text": body * 2}
+            for o in ("RT", "BBC", "AP") for i in range(10)]
+    a = F.sample_sentences(rows, n=9, seed=1, exclude_ids={"RT0"}, max_share=0.4)
+    assert a == F.sample_sentences(rows, n=9, seed=1, exclude_ids={"RT0"}, max_share=0.4)
+    assert len(a) == 9 and "RT0" not in {r["id"] for r in a}
+    assert all(sum(r["outlet"] == o for r in a) == 3 for o in ("RT", "BBC", "AP"))  # cap int(9 * 0.4) = 3
+    assert len(F.sample_sentences(rows, n=9, seed=1, max_share=0.3)) == 6  # the cap binds: 2 per outlet
+    assert all(set(r) == {"id", "outlet", "start", "end"} for r in a)
+    assert F.sample_sentences([{"id": "x", "outlet": "RT", "text": "The weather was cold."}], n=3, seed=1) == []
+    with pytest.raises(ValueError):
+        F.sample_sentences(rows, n=0, seed=1)
 
 
 def test_residual_narration_is_coded():

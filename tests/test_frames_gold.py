@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from peacetalks.frames import DEADLOCK_FRAMES, evaluate_gold, load_gold
+from peacetalks.frames import DEADLOCK_FRAMES, corpus_sample_texts, evaluate_gold, load_gold
 from peacetalks.paths import GOLD, SEEDS
 from peacetalks.text import sentences
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-CORPUS = SHARED / "corpus" / "negotiations_en.jsonl"
+CORPUS = SHARED / "corpus" / "negotiations_en.jsonl"  # dev, heldout, heldout2
+ALL_EN = SHARED / "corpus" / "all_en.jsonl"  # dev2, heldout3 ... heldout6
+BATCHES = {"dev", "heldout", "heldout2", "dev2", "heldout3", "heldout4", "heldout5", "heldout6"}
 
 
 def seed_texts() -> dict[str, str]:
@@ -36,7 +37,7 @@ def seed_scores():
 
 
 @pytest.mark.parametrize("frame,min_precision,min_recall", [
-    ("ALL", 0.9, 0.7),
+    ("ALL", 0.93, 0.75),
     ("BLAME_KYIV", 0.85, 0.6),
     ("BLAME_WEST", 0.85, 0.5),
     ("READINESS", 0.8, 0.7),
@@ -50,23 +51,20 @@ def test_seed_precision_recall_floor(seed_scores, frame, min_precision, min_reca
 def test_corpus_gold_stores_no_text():
     df = pd.read_csv(GOLD / "frames_corpus_sample.csv", dtype=str, keep_default_na=False)
     assert list(df.columns) == ["id", "start", "end", "frames", "batch"]
-    assert len(df) >= 40 and set(df["batch"]) == {"dev", "heldout", "heldout2"}
-    assert (df.groupby("batch").size() >= 20).all() and (df["batch"] != "dev").sum() >= 40
+    assert len(df) >= 40 and set(df["batch"]) == BATCHES
+    assert (df.groupby("batch").size() >= 20).all() and (df["batch"] == "heldout3").sum() >= 40
+    assert not df.duplicated(["id", "start"]).any()
+    # a blind batch never shares an article with a development batch
+    dev = set(df[df["batch"].str.startswith("dev")]["id"])
+    assert not dev & set(df[df["batch"].str.startswith("heldout")]["id"])
 
 
-shared = pytest.mark.skipif(not CORPUS.exists(), reason="../shared not present")
+shared = pytest.mark.skipif(not (CORPUS.exists() and ALL_EN.exists()), reason="../shared not present")
 
 
 @pytest.fixture(scope="module")
 def corpus_texts():
-    ids = {g["article_id"] for g in load_gold("frames_corpus_sample")}
-    texts = {}
-    with open(CORPUS, encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            if row["id"] in ids:
-                texts[row["id"]] = row["text"]
-    return texts
+    return corpus_sample_texts([CORPUS, ALL_EN])
 
 
 @shared
@@ -81,8 +79,12 @@ def test_corpus_gold_spans_are_sentences(corpus_texts):
 
 @shared
 @pytest.mark.shared
-@pytest.mark.parametrize("batch,min_precision,min_recall", [("dev", 0.85, 0.7), ("heldout", 0.7, 0.4),
-                                                             ("heldout2", 0.8, 0.15)])
+@pytest.mark.parametrize("batch,min_precision,min_recall", [
+    ("dev", 0.9, 0.8), ("dev2", 0.9, 0.65),  # used for the revisions: optimistic by construction
+    ("heldout", 0.8, 0.45), ("heldout2", 0.9, 0.2),
+    ("heldout3", 0.9, 0.55), ("heldout4", 0.8, 0.5),  # blind first, studied after their blind score
+    ("heldout5", 0.6, 0.15), ("heldout6", 0.6, 0.35),  # still blind: the honest floors
+])
 def test_corpus_precision_recall_floor(corpus_texts, batch, min_precision, min_recall):
     scores, _ = evaluate_gold("frames_corpus_sample", corpus_texts, batch=batch)
     total = scores[-1]
