@@ -12,7 +12,7 @@ from pathlib import Path
 from peacetalks.paths import REFERENCE
 
 CUES_CSV = REFERENCE / "speech_cues.csv"
-_TYPES = {"verb", "according", "addressee", "role_noun", "modifier", "pronoun"}
+_TYPES = {"verb", "according", "addressee", "role_noun", "modifier", "pronoun", "evidence", "label"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +24,7 @@ class Cue:
     type: str  # verb | according
     requires_that: bool  # indirect speech only with an explicit 'that' clause
     scope: str  # all | quoted (direct + mixed only) | direct (direct quotes only)
+    bare_clause: bool = False  # requires_that, but a bare finite clause also counts ('believe this is …')
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,8 @@ class Lexicon:
     modifiers: frozenset[str]
     pronouns: frozenset[str]
     lemmas: frozenset[str] = field(default_factory=frozenset)
+    evidence: frozenset[str] = field(default_factory=frozenset)  # source heads that 'show' an object
+    labels: frozenset[str] = field(default_factory=frozenset)  # "Update:", "Photo:": not speakers before a colon
 
 
 def _split(forms: str) -> list[str]:
@@ -45,15 +48,16 @@ def load_cues(path: str | None = None) -> Lexicon:
     """Load the cue lexicon; raise ValueError on an unknown row type or a bad flag."""
     p = Path(path) if path else CUES_CSV
     by_first: dict[str, list[Cue]] = {}
-    sets: dict[str, set[str]] = {t: set() for t in ("addressee", "role_noun", "modifier", "pronoun")}
+    sets: dict[str, set[str]] = {t: set() for t in ("addressee", "role_noun", "modifier", "pronoun", "evidence",
+                                                     "label")}
     lemmas = set()
     with open(p, encoding="utf-8", newline="") as fh:
         for n, row in enumerate(csv.DictReader(fh), start=2):
             kind = (row.get("type") or "").strip()
             if kind not in _TYPES:
                 raise ValueError(f"{p}:{n}: unknown cue type {kind!r}")
-            if (row.get("requires_that") or "no") not in ("yes", "no"):
-                raise ValueError(f"{p}:{n}: requires_that must be yes or no")
+            if (row.get("requires_that") or "no") not in ("yes", "no", "clause"):
+                raise ValueError(f"{p}:{n}: requires_that must be yes, no or clause")
             forms = _split(row.get("forms") or row.get("pattern") or "")
             if kind in ("verb", "according"):
                 scope = (row.get("scope") or "all").strip()
@@ -64,9 +68,11 @@ def load_cues(path: str | None = None) -> Lexicon:
                 for form in forms:
                     words = tuple(form.split())
                     by_first.setdefault(words[0], []).append(
-                        Cue(words, lemma, kind, row["requires_that"] == "yes", scope))
+                        Cue(words, lemma, kind, row["requires_that"] in ("yes", "clause"), scope,
+                            row["requires_that"] == "clause"))
             else:
                 sets[kind].update(forms)
     cues = {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()}
     return Lexicon(cues, frozenset(sets["addressee"]), frozenset(sets["role_noun"]), frozenset(sets["modifier"]),
-                   frozenset(sets["pronoun"]), frozenset(lemmas))
+                   frozenset(sets["pronoun"]), frozenset(lemmas), frozenset(sets["evidence"]),
+                   frozenset(sets["label"]))

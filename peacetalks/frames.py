@@ -1076,6 +1076,8 @@ def plot_frame_heatmap(table, *, by: str = "outlet", title: str, max_groups: int
     import matplotlib.pyplot as plt
     import seaborn as sns
 
+    from peacetalks.plots import short_label
+
     wide = table.pivot(index=by, columns="frame", values="share")[list(DEADLOCK_FRAMES)] * 100
     n = table.groupby(by)["n_total"].first()
     if by == "side_group":
@@ -1083,7 +1085,7 @@ def plot_frame_heatmap(table, *, by: str = "outlet", title: str, max_groups: int
     else:
         rows = list(n.sort_values(ascending=False, kind="stable").index[:max_groups])
     wide = wide.loc[rows]
-    wide.index = [f"{_short(str(g))} (n={n[g]})" for g in rows]
+    wide.index = [f"{short_label(g)} (n={n[g]})" for g in rows]
     wide.columns = [c.replace("_", " ").title().replace("Blame ", "Blame ") for c in wide.columns]
     fig, ax = plt.subplots(figsize=(10.5, 1.4 + 0.42 * len(wide)))
     fmt = ".1f" if wide.max().max() < 10 else ".0f"
@@ -1095,10 +1097,6 @@ def plot_frame_heatmap(table, *, by: str = "outlet", title: str, max_groups: int
     plt.setp(ax.get_xticklabels(), rotation=30, ha="right")
     fig.tight_layout()
     return fig
-
-
-def _short(label: str, width: int = 32) -> str:
-    return label if len(label) <= width else label[: width - 1] + "…"
 
 
 def plot_blame_matrix(matrix, *, title: str):

@@ -732,6 +732,8 @@ def plot_articles_by_month(table, *, n_undated: int = 0):
     """Stacked bars: canonical dated articles per month, coloured by outlet."""
     import matplotlib.pyplot as plt
 
+    from peacetalks.plots import short_label
+
     wide = table.pivot_table(index="month", columns="outlet", values="articles", aggfunc="sum", fill_value=0)
     wide = wide[wide.sum().sort_values(ascending=False).index]
     if not wide.empty:  # every month between the first and the last, so gaps in time show as gaps
@@ -745,7 +747,7 @@ def plot_articles_by_month(table, *, n_undated: int = 0):
     if not wide.empty:
         wide.plot.bar(stacked=True, ax=ax, width=0.85, colormap="tab10")
         handles, labels = ax.get_legend_handles_labels()
-        labels = [label if len(label) <= 32 else label[:31] + "…" for label in labels]
+        labels = [short_label(label) for label in labels]
         ax.legend(handles, labels, title="outlet", fontsize=8, title_fontsize=8, loc="upper left",
                   bbox_to_anchor=(1.0, 1.0))
         ax.set_ylim(0, wide.sum(axis=1).max() * 1.08)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import matplotlib
@@ -15,6 +16,13 @@ SIDE_COLOURS = {
     "NATO": "#117a65", "TR": "#d35400", "CN": "#a04000", "UN": "#5dade2", "other": "#7f8c8d",
     "narrator": "#bdc3c7", "unknown": "#d5d8dc",
 }
+
+
+def short_label(label: str, *, width: int = 32) -> str:
+    """A label for a plot: a parenthesised list of domains dropped ("GDELT Russian group (rt.com|…)" -> "GDELT
+    Russian group"), then cut to ``width`` characters with "…"."""
+    label = re.sub(r"\s*\([^()]*[.|][^()]*\)\s*$", "", str(label)) or str(label)
+    return label if len(label) <= width else label[: width - 1].rstrip() + "…"
 
 
 class SavedFigure(type(Path())):

@@ -76,17 +76,33 @@ _BOUNDARY = frozenset(",;:.!?—–#\"“”«»‘’()[]")
 _INTERJECT = frozenset("however though meanwhile instead too also nevertheless moreover then furthermore".split())
 _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split())  # "explained why …"
 _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge".split())
+_EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
 _CONJ = frozenset("and but or so yet".split())
 _PARTICIPLE_END = "ing"
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+_FIRST_PERSON = frozenset("i we you me us".split())
+_NO_SIDE = frozenset({"", "unknown", "none", "null", "nan"})
+_DOCUMENT_HEADS = frozenset("""statement statements release letter memo note report email tweet tweets post message
+ad video op-ed editorial""".split())
+_MAX_DEFECTIVE_WORDS = 250  # longest defective quote kept (words); longer ones are mark-pairing failures
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next final".split())
+_QUANTITY = frozenset("""half a one two three four five six seven eight nine ten dozen hundred hundreds thousand
+thousands million""".split())
+_SUBJ_PRON = frozenset("he she they we i you it there".split())
+_FINITE = frozenset("""is are was were will would can could should shall has have had does did do may might must
+'s 're 'll ’s ’re ’ll won't can't don't doesn't didn't isn't wasn't aren't weren't wouldn't couldn't shouldn't
+hasn't haven't won’t can’t don’t doesn’t didn’t isn’t wasn’t aren’t weren’t wouldn’t couldn’t shouldn’t hasn’t
+haven’t""".split())
 _PAST_PARTICIPLES = frozenset("told said thought known shown found written read seen heard".split())
 _INSTITUTION_HEADS = frozenset("""kremlin ministry government administration office department agency embassy
 mission council parliament duma military army navy service services statement report poll survey study committee
 campaign party union company firm bank board court panel network outlet newspaper channel team group side""".split())
 
-_BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue": 0.9, "cue+quote": 0.88, "colon-paragraph": 0.8, "nested": 0.8,
-                    "interrupted": 0.8, "floating": 0.6, "unattributed": 0.35, "indirect": 0.7,
-                    "postposed": 0.72, "according_to": 0.75, "participle": 0.65, "mixed": 0.75}
+_BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue": 0.9, "cue+quote": 0.88,
+                    "colon-paragraph": 0.8, "nested": 0.8, "interrupted": 0.8, "floating": 0.6, "unattributed": 0.35,
+                    "indirect": 0.7, "postposed": 0.72, "according_to": 0.75, "headline": 0.6, "participle": 0.65,
+                    "mixed": 0.75}
 
 
 @dataclass(slots=True)
@@ -242,6 +258,9 @@ class _Parser:
                 continue
             if c == "det":
                 k -= 1
+                if k - 1 >= lo and self.t[k].low == "and" and self.cls(k - 1) == "cap":
+                    k -= 1  # "Kiev and its backers say"
+                    continue
                 break
             if c == "prep" and k - 1 >= lo and (self.cls(k - 1) in ("cap", "role") or self.t[k - 1].low == "those") \
                     and self.cls(k + 1) in ("cap", "det", "role", "mod"):
@@ -340,7 +359,7 @@ class _Parser:
                         return subj, "np"
                     break
         if np is not None:
-            return np, "np"
+            return self.coordinated(np, lo), "np"
         if self.t[j].text == ",":
             # apposition: "Dmitry Peskov, the Kremlin spokesman, said"
             k = j - 1
@@ -357,6 +376,9 @@ class _Parser:
                         np is not None and self.t[np[1] - 1].low in ("department", "ministry", "office", "agency")
                         and all(self.cls(m) == "cap" for m in range(k + 1, j))):
                     return (k + 1, j), "apposition"  # "the head of the …  Department, Aleksey Polishchuk, said"
+                if np is not None and self.t[np[0]].low == nxt.low and self.cls(np[0]) not in ("cap",) \
+                        and self.np_left(j - 1, k + 1) == (k + 1, j):
+                    return self.coordinated((k + 1, j), lo), "np"  # "those in Washington, those in London, told"
                 if np is not None and self.cls(np[1] - 1) in ("cap", "role", "pron") and (
                         self.cls(k + 1) in ("det", "cap", "role", "mod") or nxt.text.isdigit()
                         or (self.cls(np[1] - 1) == "cap" and nxt.text[:1].isalpha() and not any(
@@ -382,6 +404,17 @@ class _Parser:
             return np, "loose"
         return None, "none"
 
+    def coordinated(self, np: tuple[int, int], lo: int) -> tuple[int, int]:
+        """Extend a speaker phrase over parallel conjuncts before it: 'those in Washington, those in London'
+        / 'officials in Kyiv and officials in Moscow' (the conjuncts start with the same word)."""
+        a, b = np
+        while a - 2 >= lo and self.t[a - 1].low in (",", "and"):
+            prev = self.np_left(a - 2, lo)
+            if prev is None or self.t[prev[0]].low != self.t[a].low or prev[1] != a - 1:
+                break
+            a = prev[0]
+        return (a, b)
+
     def is_verb(self, k: int) -> bool:
         tok = self.t[k]
         if not tok.text[:1].islower():
@@ -405,7 +438,8 @@ class _Parser:
             return None
         if k >= lo and self.t[k].low in _PP_START:
             return None  # "… in the town officials said": the subject is not delimited
-        while a <= j and self.t[a].text[0].isupper() and self.t[a].low in _CAP_STOP and self.t[a].low not in _DETS:
+        while a <= j and self.t[a].text[0].isupper() and self.t[a].low in _CAP_STOP and self.t[a].low not in _DETS \
+                and not (self.cls(a) == "pron" and a == j):
             a += 1
         if a > j:
             return None
@@ -492,6 +526,12 @@ class _Doc:
 def _build_doc(text: str) -> _Doc:
     paras = paragraphs(text)
     spans = quote_spans(text, paras=paras)
+    # a defective span (unclosed or in an unbalanced paragraph) running over many sentences is a pairing
+    # failure, not a quote: dropped with its nested spans, its text read as narration
+    bad = [(s.start, s.end) for s in spans if s.depth == 0 and s.flags & {"unclosed", "unbalanced"}
+           and _words(text[s.inner_start:s.inner_end]) > _MAX_DEFECTIVE_WORDS]
+    if bad:
+        spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in bad)]
     outer = [s for s in spans if s.depth == 0]
     # a depth-0 span inside another (should not happen) is treated as nested
     cleaned: list[MarkedSpan] = []
@@ -542,6 +582,8 @@ class _Extractor:
         self._direct_spans: list[tuple[int, int]] = []
         self._direct_ends: list[int] | None = None
         self.attributed: dict[int, int] = {}  # outer span index -> candidate index
+        self._content_spans: list[tuple[int, int]] | None = None  # built at resolution time (in_content)
+        self._content_starts: list[int] = []
 
     # --- helpers -------------------------------------------------------------------------------------------
     def sent_tok_bounds(self, pos: int) -> tuple[int, int]:
@@ -551,7 +593,14 @@ class _Extractor:
         return self.doc.tok_at_or_after(s.start), self.doc.tok_at_or_after(s.end)
 
     def np_chars(self, np: tuple[int, int]) -> tuple[int, int]:
-        return self.doc.toks[np[0]].start, self.doc.toks[np[1] - 1].end
+        t = self.doc.toks
+        a, b = np
+        if t[a].text == "(":
+            # "(AP Photo/…) Authorities said": a leading parenthesis is a caption, not part of the speaker
+            close = next((m for m in range(a + 1, b - 1) if t[m].text == ")"), None)
+            if close is not None:
+                a = close + 1
+        return t[a].start, t[b - 1].end
 
     def skip_tail(self, k: int, hi: int, cue: Cue, *, lenient: bool = False) -> tuple[int, bool]:
         """Skip an addressee object, time words and short PPs after a cue; (next token, saw 'that')."""
@@ -614,6 +663,14 @@ class _Extractor:
             break
         if k < hi and t[k].text in (":", ",", "—", "–"):
             k += 1
+        if cue.lemma in _WH_CUES and k < hi and t[k].low not in _CLAUSE_START:
+            # "asked former Attorney General Eric Holder whether …": an addressee object, then the wh-clause
+            for m in range(k + 1, min(hi, k + 10)):
+                if t[m].low in ("whether", "if", "why", "how", "what", "when", "where"):
+                    k = m
+                    break
+                if t[m].text in _BOUNDARY and t[m].text != "," or p.is_verb(m) or t[m].low in _SUBORD:
+                    break
         if k < hi and t[k].low != "that":
             # "told an audience at a literary festival in Houston last week that …": a 'that' close ahead, with
             # no verb or clause break before it, opens the reported clause
@@ -679,6 +736,9 @@ class _Extractor:
                     t[m].text.isalpha() and t[m].text.islower() and not t[m].low.endswith("ed")
                     and t[m].low not in _PP_START and t[m].low not in _PREPS for m in range(r, np[0])):
                 np = (r, np[1])
+            q0 = d.tok_at_or_after(span.start) - 1
+            if np is not None and np[0] == r + 1 and t[r].low in _CONJ and q0 >= 0 and p.cue_at(q0) is not None:
+                return None  # '21 percent said "not too likely" and 14 percent said "…"': the cue before owns it
             if np is None or np[0] != r and not (np[0] == r + 1 and t[r].low in _CONJ):
                 if how == "apposition" and np is not None and np[0] == r:
                     pass
@@ -877,13 +937,20 @@ class _Extractor:
             order = (self.attribute_right, self.attribute_left) if right_first else (self.attribute_left,
                                                                                       self.attribute_right)
             found = None
+            q0 = d.tok_at_or_after(span.start) - 1
+            object_of_cue = not right_first and q0 >= 0 and d.toks[q0].end <= span.start and \
+                self.p.cue_at(q0) is not None and self.p.cue_at(q0).type == "verb"
+            if object_of_cue:
+                # '21 percent said "not too likely" and 14 percent said …': the quote is the object of the cue
+                # before it, never attributed to a speaker after it
+                order = (self.attribute_left,)
             for fn in order:
                 found = fn(si, span) if fn == self.attribute_right else fn(si, span, lo_pos)
                 if found:
                     break
             if not found:
                 found = self.attribute_colon_paragraph(span)
-            if not found:
+            if not found and not object_of_cue:
                 found = self.attribute_loose_right(si, span)
             if not found:
                 found = self.attribute_colon(si, span, lo_pos)
@@ -1029,6 +1096,10 @@ class _Extractor:
                 last_speaker_in_sent[d.sent_of(c.start)] = c.np
         for sidx, sent in enumerate(d.sents):
             ls, le = d.tok_at_or_after(sent.start), d.tok_at_or_after(sent.end)
+            got = self.headline(ls, le, sent)
+            if got is not None:
+                self.add(got)
+                last_speaker_in_sent[sidx] = got.np
             k = ls
             while k < le:
                 cue = p.cue_at(k)
@@ -1083,6 +1154,10 @@ class _Extractor:
         inside = self.quote_inside(a, b)
         if _words(self.text[a:b]) < min_words:
             return None
+        last = self.doc.tok_at_or_after(b) - 1
+        if not inside and _words(self.text[a:b]) <= 4 and 1 <= last and self.doc.toks[last - 1].start >= a and \
+                self.p.cue_at(last) is not None and self.p.cls(last - 1) in ("cap", "role", "pron"):
+            return None  # "We will respond - Biden said": the content is another attribution, not speech
         if inside:
             qchars = sum(self.doc.outer[i].end - self.doc.outer[i].start for i in inside)
             kind = "direct" if qchars >= 0.85 * len(self.text[a:b].strip()) else "mixed"
@@ -1102,7 +1177,7 @@ class _Extractor:
         cue_text = " ".join(tok.text for tok in t[k:ce])
         end_pos = t[le - 1].end if le > ls else sent.end
         if cue.type == "according":
-            np = p.np_right(ce, le)
+            np = p.np_right(ce, le) or self.source_right(ce, le)
             if np is None:
                 return None
             npc = self.np_chars(np)
@@ -1119,14 +1194,26 @@ class _Extractor:
                 if c:
                     out.append(c)
             return out or None
+        if k - 1 >= ls and (t[k - 1].low in _DETS or t[k - 1].low.endswith(("'s", "’s")) or (
+                t[k - 1].text.islower() and t[k - 1].low in _ORDINALS)):
+            return None  # a noun, not a cue: "the final say", "The added security", "Editor's note", "fifth state"
         np, how = p.speaker_left(k, ls, cue)
         method = "indirect"
         if how == "passive":
             return None
+        if np is not None and np[1] - np[0] == 1 and np[0] - 1 >= ls and t[np[0] - 1].low in _DETS \
+                and p.cls(np[0]) not in ("cap", "role", "pron"):
+            return None  # "the final say": an adjective before a noun use of the cue form
         j0 = p.skip_adverbs_left(k - 1, ls)
         if np is None and j0 >= ls and t[j0].low in ("and", "but"):
             # "ProPublica obtained a video … and said she …": the subject of the sentence
             np = self.sentence_subject(ls, j0)
+        if np is None and not cue.requires_that and j0 >= ls and t[j0].text not in _BOUNDARY:
+            np = self.long_subject(ls, j0)
+        elif np is not None and np[0] - 1 > ls and t[np[0] - 1].low in ("of", "for", "from", "at", "with") \
+                and j0 == np[1] - 1:
+            # "One of the former prosecutors for David Petraeus said": the head is before the preposition
+            np = self.long_subject(ls, j0) or np
         if np is None:
             j = p.skip_adverbs_left(k - 1, ls)
             if cue.words[-1].endswith(_PARTICIPLE_END) and j >= ls and t[j].text == ",":
@@ -1142,7 +1229,8 @@ class _Extractor:
                     return None
                 k2, saw_that = self.skip_tail(ce, le, cue)
                 if cue.requires_that and not saw_that and not (
-                        cue.lemma == "ask" and k2 < le and t[k2].low in _CLAUSE_START):
+                        cue.lemma == "ask" and k2 < le and t[k2].low in _CLAUSE_START) and not (
+                        cue.bare_clause and self.bare_clause(k2, le)):
                     return None
                 if cue.lemma == "ask" and not saw_that and not (k2 < le and t[k2].low in _CLAUSE_START):
                     return None
@@ -1152,7 +1240,7 @@ class _Extractor:
                                  cue_text, "participle", para, cue, 3)
                 return [c] if c else None
             # inverted: "…, said Peskov."
-            if j >= ls and t[j].text in (",", "#", "”", "\"", "’", "»") and k - 1 == j:
+            if j >= ls and (t[j].text in (",", "#", "”", "\"", "’", "»") or self.spaced_dash(j)) and k - 1 == j:
                 npr = p.np_right(ce, le)
                 if npr is not None and (npr[1] >= le or t[npr[1]].text in (".", ",", "!", "?")):
                     pre = self._pre_start(ls, j)
@@ -1161,20 +1249,44 @@ class _Extractor:
                                          cue, 3)
                         return [c] if c else None
             return None
+        if np is not None and t[np[1] - 1].low in _DOCUMENT_HEADS and np[0] - 1 >= ls and p.is_verb(np[0] - 1) \
+                and t[np[0] - 1].low not in _BE:
+            # "Black Lives Matter issued a statement saying …": the issuer speaks, not the document
+            subj = self.sentence_subject(ls, np[0])
+            if subj is None:
+                subj, _how = p.speaker_left(np[0] - 1, ls, _VERB_CUE)
+            if subj is not None and subj[1] <= np[0] - 1:
+                np = subj
         npc = self.np_chars(np)
         a = np[0]
         if a - 1 >= ls and t[a - 1].low == "as":
             return None  # "as she said at the outset": a parenthetical, not a report
         # postposed: "…, Peskov said." / "Talks, Peskov said, are on hold."
+        if a > ls + 1 and t[a - 1].text not in (",", "—", "–") and k + 1 < le and t[k + 1].text in (".", ","):
+            # "…, law enforcement officials say.": lowercase premodifiers the phrase reader stopped at
+            for m in range(a - 1, max(ls, a - 4), -1):
+                if t[m].text in (",", "—", "–"):
+                    if m + 1 < a:
+                        np = (m + 1, np[1])
+                        npc = self.np_chars(np)
+                        a = np[0]
+                    break
+                if not (t[m].text.isalpha() and t[m].text.islower()) or p.is_verb(m) or t[m].low in _SUBORD \
+                        or t[m].low in _PP_START or t[m].low in _PREPS:
+                    break
         if t[a].low in ("who", "which"):
             pass
-        elif a > ls and t[a - 1].text in (",", "—", "–") or (a > ls + 1 and t[a - 1].text in ("#", "”", "\"")):
+        elif a > ls and (t[a - 1].text in (",", "—", "–") or self.spaced_dash(a - 1)) or (
+                a > ls + 1 and t[a - 1].text in ("#", "”", "\"")):
             pre_end = a - 1
             pre = self._pre_start(ls, pre_end)
             k2, saw_that = self.skip_tail(ce, le, cue)
             tail_words = _words(self.text[t[k2].start:end_pos]) if k2 < le else 0
             pre_words = _words(self.text[t[pre].start:t[pre_end].start]) if pre is not None else 0
-            if pre is not None and (t[pre].low in _PP_START or t[pre].low in _SUBORD) and pre_words <= 8:
+            if pre is not None and t[pre].low in _CONJ and pre + 1 < pre_end:
+                pre += 1  # "But it is his job, he said, …"
+            if pre is not None and (t[pre].low in _PP_START or t[pre].low in _SUBORD and t[pre].low != "that") \
+                    and pre_words <= 8:
                 pre = None  # "In a speech last July, he said:" — an introductory phrase, not reported speech
             if pre is not None and pre_words >= 3 and (
                     not cue.requires_that or cue.lemma in ("claim", "state", "write", "explain", "admit",
@@ -1185,14 +1297,17 @@ class _Extractor:
                 if c:
                     out.append(c)
                 if ce < le and t[ce].text == "," and tail_words >= 4 and p.cue_at(ce + 1) is None and not (
-                        t[ce + 1].low in _PP_START or t[ce + 1].low in _SUBORD or t[ce + 1].low.endswith("ing")):
+                        t[ce + 1].low in _PP_START and not (t[ce + 1].low == "to" and out)
+                        or t[ce + 1].low in _SUBORD or t[ce + 1].low.endswith("ing")):
                     c2 = self._finish(t[ce + 1].start, self.clip_end(ce + 1, le, end_pos), npc, cue_text,
                                       "postposed", para, cue, 3)
                     if c2:
                         out.append(c2)
                 return out or None
         k2, saw_that = self.skip_tail(ce, le, cue)
-        if cue.requires_that and not saw_that:
+        evidence = cue.lemma in _EVIDENCE_CUES and self.p.t[np[1] - 1].low in self.lex.evidence
+        if cue.requires_that and not saw_that and not (cue.bare_clause and self.bare_clause(k2, le)) \
+                and not evidence:
             if not (cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
                     cue.lemma in _INFINITIVE_CUES and k2 < le and t[k2].low == "to"):
                 return None
@@ -1203,10 +1318,91 @@ class _Extractor:
             return None
         if t[k2].low == "to" and cue.lemma in _INFINITIVE_CUES:
             pass  # "pledged to be 'the greatest jobs president'"
-        elif t[k2].low in ("to", "for", "of", "about", "by", "in", "with", "as") and not saw_that:
+        elif t[k2].low in ("to", "for", "of", "about", "by", "in", "with", "as") and not saw_that and not (
+                t[k2].low == "about" and k2 + 1 < le
+                and (t[k2 + 1].text[:1].isdigit() or t[k2 + 1].low in _QUANTITY)):
+            return None  # "said about the plan …" is a topic; "said about half of …" is a clause
+        if evidence and not saw_that and (p.is_verb(k2) or t[k2].low in _SUBORD):
             return None
         c = self._finish(t[k2].start, self.clip_end(k2, le, end_pos), npc, cue_text, method, para, cue, 2)
         return [c] if c else None
+
+    def headline(self, ls: int, le: int, sent) -> _Cand | None:
+        """'Peskov: Talks are on hold' / 'Kremlin spokesman: Kyiv is not ready' — a paragraph
+        opening with a short name (capitalised words or role nouns, not a label or a dateline in capitals)
+        and a colon attributes the rest of its sentence (mixed when it holds quoted words)."""
+        t, p, d = self.doc.toks, self.p, self.doc
+        if le - ls < 5 or d.paras[d.para_of(t[ls].start)].start != t[ls].start:
+            return None
+        colon = next((m for m in range(ls + 1, min(le, ls + 5)) if t[m].text == ":"), None)
+        if colon is None or colon + 1 >= le or t[colon].start != t[colon - 1].end:
+            return None
+        words = t[ls:colon]
+        if any(w.low in self.lex.labels or w.text.isupper() and len(w.text) > 1 or not w.text[:1].isalpha()
+               for w in words):
+            return None
+        if not all(p.cls(m) in ("cap", "role", "mod") and (t[m].text[:1].isupper() or p.cls(m) == "role")
+                   for m in range(ls, colon)):
+            return None
+        if p.cls(colon - 1) not in ("cap", "role") or t[colon - 1].low.endswith(("'s", "’s")):
+            return None
+        a = colon + 1
+        if t[a].text in ("\"", "“", "«", "‘", "'", "#") or p.cue_at(a) is not None:
+            return None  # a quote after the colon is a direct quote (colon rule); a cue starts its own clause
+        end_pos = t[le - 1].end
+        body = range(a, min(le, a + 10))
+        if not any(t[m].low in _FINITE or p.is_verb(m) or p.cue_at(m) is not None or (
+                m > a and t[m].low.endswith("s") and not t[m].low.endswith("ss") and len(t[m].low) > 3
+                and p.cls(m) not in ("role", "det")) for m in body):
+            return None  # 'Kasich: Now or never', 'Sanders: Win in a walk': a section label, not a statement
+        if sum(t[m].text == "," for m in range(a, le)) >= 3 and sum(p.cls(m) == "cap" for m in range(a, le)) > (
+                le - a) / 2:
+            return None  # 'Iowa: Tim Albrecht, Brad Anderson, …': a list of names
+        para = d.para_of(t[ls].start)
+        return self._finish(t[a].start, end_pos, self.np_chars((ls, colon)), ":", "headline", para,
+                            _HEADLINE_CUE, 3)
+
+    def source_right(self, k: int, le: int) -> tuple[int, int] | None:
+        """The source after 'according to' when it is not a speaker phrase ('exit polls reported by CNN',
+        'data from the U.S. Department of Education', 'ouest-france.fr'): up to a clause break, ≤ 12 tokens."""
+        t, p = self.doc.toks, self.p
+        if k >= le or t[k].text in _BOUNDARY or t[k].low in _SUBORD or p.is_verb(k):
+            return None
+        m = k
+        while m < le and t[m].text not in _BOUNDARY and m - k < 12:
+            m += 1
+        if m - k >= 12 or not (m >= le or t[m].text in (",", ".", ";", "—", "–", ")", "!", "?")):
+            return None
+        return (k, m)
+
+    def long_subject(self, ls: int, j: int) -> tuple[int, int] | None:
+        """A long subject noun phrase from the sentence start to the cue, with no verb inside ('Some advocates
+        for stem cell research said', '7 percent said', 'one of the former prosecutors for X said')."""
+        t, p = self.doc.toks, self.p
+        if j - ls > 14 or j < ls:
+            return None
+        a = ls
+        if t[a].text in ("\"", "“", "‘", "'") or t[a].text == "-":
+            return None
+        if not (p.cls(a) in ("det", "cap", "role", "mod", "pron") or t[a].text.isdigit()
+                or t[a].low in ("one", "some", "most", "many", "few", "several", "none", "all", "each")):
+            return None
+        if t[a].low in _SUBORD or t[a].low in _PP_START or t[a].low in _CONJ:
+            return None
+        for m in range(a, j + 1):
+            participle = m > a and p.cls(m - 1) in ("det", "mod") and t[m].low.endswith("ed")  # "a negotiated …"
+            if t[m].text in _BOUNDARY or p.is_verb(m) and not participle or t[m].low in _SUBORD \
+                    or t[m].low in _FINITE:
+                return None
+        if p.cls(j) not in ("cap", "role") and not t[j].text[:1].isalpha():
+            return None
+        return (a, j + 1)
+
+    def spaced_dash(self, j: int) -> bool:
+        """A hyphen standing for a dash between spaces ("… enemies - said Biden", translated news)."""
+        t = self.doc.toks
+        return t[j].text == "-" and t[j].start > 0 and self.text[t[j].start - 1] == " " and \
+            self.text[t[j].end:t[j].end + 1] == " "
 
     def _pre_start(self, ls: int, pre_end: int) -> int | None:
         """Start token of the reported clause before a postposed attribution (after a leading quote, if any)."""
@@ -1217,6 +1413,26 @@ class _Extractor:
                 start = m + 1
                 break
         return start if start < pre_end else None
+
+    def bare_clause(self, k: int, le: int) -> bool:
+        """A finite clause without 'that' starts at token ``k`` ('believe this is …', 'think he will …'):
+        a subject pronoun followed by a word, or a short noun phrase followed by an auxiliary or modal."""
+        t, p = self.doc.toks, self.p
+        if k + 1 >= le:
+            return False
+        if t[k].low in _SUBJ_PRON:
+            nxt = t[k + 1]
+            return nxt.text[:1].isalpha() and nxt.low not in _PP_START and nxt.low not in _SUBORD and (
+                t[k].low not in ("it", "you") or nxt.low in _FINITE or nxt.low in _ADV_SKIP or p.is_verb(k + 1))
+        if not (p.cls(k) in ("det", "cap", "role", "mod") or t[k].text.isdigit()
+                or t[k].low in ("this", "that", "these", "those", "most", "many", "some", "all", "no", "nobody")):
+            return False
+        for m in range(k + 1, min(le, k + 8)):
+            if t[m].text in _BOUNDARY or t[m].low in _SUBORD or t[m].low in _PP_START and m == k + 1:
+                return False
+            if t[m].low in _FINITE:
+                return True
+        return False
 
     def clip_end(self, k: int, le: int, end_pos: int) -> int:
         """End of a reported clause: the sentence end, or before ', adding/saying …' / '; …'."""
@@ -1305,11 +1521,15 @@ class _Extractor:
             if c.inherit:
                 prev = self.previous_speaker(speakers, c)
                 subj = self.preceding_subject(c)
+                res = None
                 if subj is not None and (prev is None or subj[0] > prev[2][1]):
-                    # "He then had a question for the crowd. / "Who's going to pay for it?"": the subject of the
-                    # sentence right before the quote, when it comes after the last speaker
                     res = cache.get(subj) or self.resolve_mention(subj, speakers, mention_pos)
                     cache[subj] = res
+                    if res.name.lower() in _FIRST_PERSON | {"who", "which"}:
+                        res = self.first_person(c, res, speakers)  # the author's "I ask." is nobody's quote
+                if res is not None:
+                    # "He then had a question for the crowd. / "Who's going to pay for it?"": the subject of the
+                    # sentence right before the quote, when it comes after the last speaker
                     c.method, c.resolution, c.speaker_span = "subject", res, subj
                     c.confidence = c.confidence / _BASE_CONFIDENCE["floating"] * _BASE_CONFIDENCE["subject"]
                     speakers.append((subj[0], res, subj, c.para))
@@ -1333,6 +1553,13 @@ class _Extractor:
             else:
                 res = self.resolve_mention(c.np, speakers, mention_pos)
                 cache[c.np] = res
+            if res is not None and res.name.lower() in _FIRST_PERSON | {"who", "which"}:
+                res = self.first_person(c, res, speakers)
+                if res is None:
+                    c.resolution, c.speaker_span = None, None
+                    c.method = "unattributed"
+                    c.confidence *= _BASE_CONFIDENCE["unattributed"] / _BASE_CONFIDENCE["floating"]
+                    continue
             c.resolution, c.speaker_span = res, c.np
             if c.outer is None:
                 speakers.append((c.np[0], res, c.np, c.para))
@@ -1352,11 +1579,27 @@ class _Extractor:
                 text=self.text[c.start:c.end], kind=c.kind,
                 nested_in=ids.get(c.outer) if c.outer is not None else None,
                 speaker=res.name if res else None, actor_id=res.actor_id if res else None,
-                side=res.side if res else None,
+                side=_side(res),
                 speaker_start=c.speaker_span[0] if res and c.speaker_span else None,
                 speaker_end=c.speaker_span[1] if res and c.speaker_span else None,
                 cue=c.cue, method=c.method, confidence=round(min(1.0, max(0.0, c.confidence)), 3)))
         return quotes
+
+    def first_person(self, c: _Cand, res: Resolution, speakers) -> Resolution | None:
+        """'I'/'we' (and an unresolved 'who'): inside a quote, the quote's speaker; in a dash-dialogue paragraph
+        ('- I think …' after '… - said Biden'), the previous speaker; in the author's narration, nobody."""
+        if res.name.lower() in ("who", "which"):
+            return None
+        if c.outer is not None:
+            outer = self.cands[c.outer]
+            return outer.resolution
+        para = self.doc.paras[c.para] if 0 <= c.para < len(self.doc.paras) else None
+        lead = self.text[para.start:c.start].lstrip()[:1] if para is not None else ""
+        if lead in ("-", "–", "—"):
+            prev = self.previous_speaker(speakers, c)
+            if prev is not None:
+                return prev[1]
+        return None
 
     def dedupe(self, order: list[int]) -> list[int]:
         """Drop outermost candidates that overlap an earlier kept one (nested quotes are kept)."""
@@ -1405,6 +1648,11 @@ class _Extractor:
 
     def resolve_mention(self, np: tuple[int, int], speakers, mention_pos) -> Resolution:
         mention = self.text[np[0]:np[1]]
+        # "the CIS (Commonwealth of Independent States) Department", "Ministry of Defence (MoD)": the
+        # parenthesis glosses the name; resolve without it
+        bare = " ".join(_PARENTHESIS.sub(" ", mention).split())
+        if bare and bare != mention:
+            mention = bare
         low = mention.lower()
         if low in self.lex.pronouns:
             ante = self.antecedent(low, np[0], speakers, mention_pos)
@@ -1449,8 +1697,14 @@ class _Extractor:
             # the noun phrase before ', who'
             t = self.doc.toks
             k = self.doc.tok_at_or_after(pos) - 1
+            ls, _ = self.sent_tok_bounds(pos)
+            if k >= ls and t[k].text != "," and self.p.cls(k) in ("cap", "role"):
+                # restrictive: "Slovakian authorities who said", "Medical Aid Ukraine which confirmed"
+                np = self.p.np_left(k, ls)
+                if np is not None and t[np[0]].low not in ("who", "which"):
+                    a, b = self.np_chars(np)
+                    return self.safe_resolve(self.text[a:b], self.context_before(a, speakers, mention_pos))
             if k >= 0 and t[k].text == ",":
-                ls, _ = self.sent_tok_bounds(pos)
                 np = self.p.np_left(k - 1, ls)
                 if np is None or self.p.cls(np[1] - 1) not in ("cap", "role"):
                     # "Kiev and its backers, who …": the phrase back to a clause break or a preposition
@@ -1467,9 +1721,16 @@ class _Extractor:
         person = pron in ("he", "she")
         cands: list[tuple[int, Resolution]] = []
         for p, r, span, _para in speakers[-50:]:  # the recent ones: the search stays linear in the article
-            if p < pos and self.compatible(r, person, self.text[span[0]:span[1]]):
+            mention = self.text[span[0]:span[1]]
+            if mention.lower() in self.lex.pronouns and r.name.lower() not in self.lex.pronouns:
+                mention = r.name  # a resolved pronoun speaker ("He said …, and said he hoped …") counts
+            if p < pos and self.compatible(r, person, mention):
                 cands.append((p, r))
         for p, r, mention in mention_pos.before(pos):
+            if cands and self.in_content(p):
+                # "Zelensky said … he sees no desire in Putin … / '…,' he said": a name inside reported
+                # content does not displace the speaker as the antecedent of a speaking pronoun
+                continue
             if self.compatible(r, person, mention) and (r.actor_id is not None or len(mention.split()) >= 2):
                 cands.append((p, r))
                 break
@@ -1477,6 +1738,14 @@ class _Extractor:
             return None
         cands.sort(key=lambda x: x[0])
         return cands[-1][1]
+
+    def in_content(self, pos: int) -> bool:
+        """Is ``pos`` inside the content of an attributed (non-floating) candidate?"""
+        if self._content_spans is None:
+            self._content_spans = sorted((c.start, c.end) for c in self.cands if c.np is not None and not c.inherit)
+            self._content_starts = [a for a, _ in self._content_spans]
+        i = bisect.bisect_right(self._content_starts, pos) - 1
+        return any(self._content_spans[m][0] <= pos < self._content_spans[m][1] for m in (i, i - 1) if m >= 0)
 
     def compatible(self, res: Resolution, person: bool, mention: str) -> bool:
         if mention.lower() in self.lex.pronouns:
@@ -1576,7 +1845,16 @@ class _LazyMentions:
 
 
 _VERB_CUE = Cue(words=("",), lemma="verb", type="verb", requires_that=False, scope="direct")
+_HEADLINE_CUE = Cue(words=(":",), lemma=":", type="verb", requires_that=False, scope="all")
 _COLON_CUE = Cue(words=(), lemma=":", type="verb", requires_that=False, scope="direct")
+
+
+def _side(res: Resolution | None) -> str | None:
+    """The resolution's side; None for no resolution and for a side given as 'unknown' (or empty)."""
+    side = getattr(res, "side", None) if res is not None else None
+    if side is None or str(side).strip().lower() in _NO_SIDE:
+        return None
+    return str(side)
 
 
 def _flag_factor(span: MarkedSpan) -> float:

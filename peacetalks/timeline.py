@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from peacetalks.paths import REFERENCE
-from peacetalks.plots import SIDE_COLOURS
+from peacetalks.plots import SIDE_COLOURS, short_label
 from peacetalks.positions import event_midpoint
 
 CODE_COLOURS = {
@@ -143,7 +143,7 @@ def swimlanes(positions: pd.DataFrame, milestones: pd.DataFrame | None = None, *
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     ax.grid(axis="x", color="#eeeeee")
     code_handles = [plt.Line2D([], [], ls="", marker="o", color=CODE_COLOURS[c], label=c) for c in CODE_ORDER]
-    outlet_handles = [plt.Line2D([], [], ls="", marker=m, color="#555", mfc="none", label=_short_outlet(o))
+    outlet_handles = [plt.Line2D([], [], ls="", marker=m, color="#555", mfc="none", label=short_label(o, width=30))
                       for o, m in markers.items()]
     basis = [plt.Line2D([], [], ls="", marker="o", color="#555", label="date from the text"),
              plt.Line2D([], [], ls="", marker="o", color="#555", mfc="none", label="publication date only")]
@@ -157,11 +157,6 @@ def swimlanes(positions: pd.DataFrame, milestones: pd.DataFrame | None = None, *
                "date_precision", "date_basis", "when", "lane"]].sort_values(["lane", "when"], na_position="last")
     data["when"] = data.when.dt.strftime("%Y-%m-%d")
     return fig, data.reset_index(drop=True)
-
-
-def _short_outlet(name: str, width: int = 30) -> str:
-    """An outlet name for a legend: the part before a parenthesised list of domains, at most ``width`` chars."""
-    return textwrap.shorten(name.split(" (")[0], width, placeholder="…")
 
 
 def _milestone_key(ax: plt.Axes, milestones: pd.DataFrame, lo: pd.Timestamp, hi: pd.Timestamp, *, n_lanes: int
@@ -263,7 +258,7 @@ def publication_vs_event(positions: pd.DataFrame, *, top_outlets: int = 6, title
                                 for t in ticks], fontsize=8)
         ax_lag.xaxis.set_minor_locator(plt.NullLocator())
         ax_lag.set_yticks(range(len(order)))
-        ax_lag.set_yticklabels([f"{_short_outlet(o)} ({(df.outlet_shown == o).sum()})"
+        ax_lag.set_yticklabels([f"{short_label(o, width=30)} ({(df.outlet_shown == o).sum()})"
                                 for o in order], fontsize=8)
         ax_lag.invert_yaxis()
         for days in (1, 7, 30, 365):

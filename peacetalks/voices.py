@@ -46,10 +46,9 @@ def extract_all(articles: pd.DataFrame, *, show_progress: bool = False) -> pd.Da
 
 
 def with_outlet(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Quotes with their article's outlet, number of words, and side ``unknown`` where unattributed."""
+    """Quotes with their article's outlet and number of words (``side`` stays null where unattributed)."""
     out = quotes.merge(articles[["article_id", "outlet"]], on="article_id", how="left", validate="many_to_one")
     out["n_words"] = out.text.map(n_words)
-    out["side"] = out.side.fillna("unknown").replace("", "unknown")
     return out
 
 
@@ -66,6 +65,7 @@ def voice_share(quotes: pd.DataFrame) -> pd.DataFrame:
     """Share of quoted words by speaker side per outlet (outermost quotes only, so nested words count once):
     columns outlet, side, words, quotes, share (0..1 of the outlet's quoted words)."""
     q = quotes[quotes.nested_in.isna()]
+    q = q.assign(side=q.side.fillna("unknown").replace("", "unknown"))
     g = q.groupby(["outlet", "side"], as_index=False).agg(words=("n_words", "sum"), quotes=("quote_id", "count"))
     g["share"] = g.words / g.groupby("outlet").words.transform("sum")
     g["side"] = pd.Categorical(g.side, categories=[s for s in SIDE_ORDER if s in set(g.side)] +
@@ -73,13 +73,16 @@ def voice_share(quotes: pd.DataFrame) -> pd.DataFrame:
     return g.sort_values(["outlet", "side"]).reset_index(drop=True).assign(side=lambda d: d.side.astype(str))
 
 
-def plot_voice_share(share: pd.DataFrame, *, n_quotes: int, n_articles: int):
-    """Horizontal stacked bars: share of quoted words by speaker side, one bar per outlet."""
+def plot_voice_share(share: pd.DataFrame, *, n_quotes: int, n_articles: int, max_outlets: int = 15):
+    """Horizontal stacked bars: share of quoted words by speaker side, one bar per outlet (the ``max_outlets``
+    outlets with most quoted words, most first)."""
     import matplotlib.pyplot as plt
 
-    from peacetalks.plots import SIDE_COLOURS
+    from peacetalks.plots import SIDE_COLOURS, short_label
 
     wide = share.pivot(index="outlet", columns="side", values="share").fillna(0.0)
+    top = share.groupby("outlet").words.sum().sort_values(ascending=False).index[:max_outlets]
+    wide = wide.loc[top]
     order = [s for s in SIDE_ORDER if s in wide.columns] + [s for s in wide.columns if s not in SIDE_ORDER]
     wide = wide[order]
     words = share.groupby("outlet").words.sum().reindex(wide.index)
@@ -89,13 +92,15 @@ def plot_voice_share(share: pd.DataFrame, *, n_quotes: int, n_articles: int):
         ax.barh(range(len(wide)), wide[side], left=left, color=SIDE_COLOURS.get(side, "#999999"), label=side,
                 edgecolor="white", linewidth=0.5)
         left += wide[side]
-    ax.set_yticks(range(len(wide)), [f"{o} ({int(w):,} words)" for o, w in words.items()])
+    ax.set_yticks(range(len(wide)), [f"{short_label(o)} ({int(w):,} words)" for o, w in words.items()])
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of quoted words")
     ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
     ax.legend(title="speaker side", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
-    ax.set_title(f"Who gets a voice: quoted words by speaker side (N = {n_quotes} quotes, {n_articles} articles)")
+    shown = "" if len(top) == share.outlet.nunique() else f"; top {len(top)} outlets"
+    ax.set_title(f"Who gets a voice: quoted words by speaker side (N = {n_quotes} quotes, {n_articles} articles"
+                 f"{shown})")
     fig.tight_layout()
     return fig
 
