@@ -114,8 +114,8 @@ share = voices.voice_share(quotes)
 n_outer = int((quotes.nested_in.isna()).sum())
 fig = voices.plot_voice_share(share, n_quotes=n_outer, n_articles=quotes.article_id.nunique())
 plots.save(fig, share, "02_voice_share_by_side", figures_dir=paths.figures,
-                 caption="Share of quoted words by speaker side, per outlet (outermost quotes; unattributed "
-                         "quotes are 'unknown').")
+           caption="Share of quoted words by speaker side, per outlet (outermost quotes; unattributed "
+                   "quotes are 'unknown').")
 
 # %% [markdown]
 # *Figure 2.1.* Share of all quoted words (direct, mixed and indirect, outermost quotes only) by the side of the

@@ -105,8 +105,8 @@ fig = frames.plot_frame_heatmap(by_outlet, by="outlet",
                                 title=f"Deadlock frames by outlet: % of statements (N = {n_st} statements, "
                                       f"{len(articles)} articles; largest 15 outlets)")
 plots.save(fig, by_outlet, "03_frames_by_outlet", figures_dir=paths.figures,
-                 caption="Share of each outlet's statements (quotes and narration sentences) that voice each deadlock "
-                         "frame. A statement can voice several frames.")
+           caption="Share of each outlet's statements (quotes and narration sentences) that voice each deadlock "
+                   "frame. A statement can voice several frames.")
 
 # %% [markdown]
 # *Figure 3.1.* Share of each outlet's statements (quotes and narration sentences) that voice each deadlock frame
@@ -123,8 +123,8 @@ by_side = frames.frame_table(coded, out["statements"], by="side_group")
 fig = frames.plot_frame_heatmap(by_side, by="side_group",
                                 title=f"Deadlock frames by who voiced them: % of statements (N = {n_st})")
 plots.save(fig, by_side, "03_frames_by_speaker_side", figures_dir=paths.figures,
-                 caption="Share of statements voicing each frame, by the side of the speaker (quotes) or the outlet's "
-                         "own narration ('narrator'); 'unknown' = quotes whose speaker has no side in the registry.")
+           caption="Share of statements voicing each frame, by the side of the speaker (quotes) or the outlet's "
+                   "own narration ('narrator'); 'unknown' = quotes whose speaker has no side in the registry.")
 
 # %% [markdown]
 # *Figure 3.2.* Share of statements voicing each frame, grouped by who voiced them: Russian (RU), Ukrainian (UA)
@@ -140,8 +140,8 @@ assert matrix["n_statements"].sum() == edges["n_statements"].sum()
 fig = frames.plot_blame_matrix(matrix, title=f"Who blames whom (N = {matrix['n_statements'].sum()} "
                                             f"statement-level blame edges)")
 plots.save(fig, matrix, "03_blame_matrix", figures_dir=paths.figures,
-                 caption="Blame edges (one per statement and blamed party) by the side of who voiced them (rows) and the "
-                         "side of the blamed party (columns).")
+           caption="Blame edges (one per statement and blamed party) by the side of who voiced them (rows) and the "
+                   "side of the blamed party (columns).")
 
 # %% [markdown]
 # *Figure 3.3.* Blame edges — one per statement and blamed party, so a statement blaming "the West and Kyiv"
@@ -152,7 +152,7 @@ plots.save(fig, matrix, "03_blame_matrix", figures_dir=paths.figures,
 fig, top_edges = frames.plot_blame_network(edges, title=f"Blame network: blamer → blamed actor, top edges "
                                                         f"(N = {edges['n_statements'].sum()} blame edges)")
 plots.save(fig, top_edges, "03_blame_network", figures_dir=paths.figures,
-                 caption="The most frequent blamer -> blamed actor edges; arrow width = statements; node colour = side.")
+           caption="The most frequent blamer -> blamed actor edges; arrow width = statements; node colour = side.")
 
 # %% [markdown]
 # *Figure 3.4.* The most frequent blame edges between actors, over all outlets; arrow width is the number of
@@ -170,8 +170,8 @@ n_words = int(articles["n_words"].sum())
 fig = frames.plot_loaded(rates, title=f"Loaded language per 1,000 words by outlet (N = {len(articles)} "
                                       f"articles, {n_words:,} words)")
 plots.save(fig, rates, "03_loaded_language", figures_dir=paths.figures,
-                 caption="Loaded terms and name-calling per 1,000 words, by outlet and by the side that typically uses "
-                         "the term (lexicon: data/reference/loaded_language.csv).")
+           caption="Loaded terms and name-calling per 1,000 words, by outlet and by the side that typically uses "
+                   "the term (lexicon: data/reference/loaded_language.csv).")
 
 # %% [markdown]
 # *Figure 3.5.* Loaded terms and name-calling per 1,000 words by outlet, split by the side that typically uses the
