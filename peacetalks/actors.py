@@ -10,8 +10,12 @@ The knowledge lives in three reviewed CSVs in ``data/reference/`` (each row with
 - ``role_titles.csv``: title phrases ("press secretary", "top diplomat", "FM") -> role, and the class nouns a
   holder may be referred back with ("the diplomat", "the minister").
 
-Resolution order (:meth:`Registry.resolve`): exact alias -> pronoun against context -> registry person named in the
-mention (full name, or a bare surname: context first, then the registry) -> unknown proper name (kept as written) ->
+A fourth, ``relation_nouns.csv``, lists relational and organisation nouns ("a spokesman for X", "sources close to
+X", "X's campaign"): such a phrase is not X (its speaker is the unnamed head; X's side only where the noun takes
+it).
+
+Resolution order (:meth:`Registry.resolve`): exact alias -> pronoun against context -> relational or possessed
+noun phrase -> coordination -> registry person named in the mention (an honorific allows a bare common surname) (full name, or a bare surname: context first, then the registry) -> unknown proper name (kept as written) ->
 role noun against context persons whose roles, registry descriptors or introducing description match -> role by
 date from the registry -> unknown (canonicalised from the text, side only when unambiguous). Genuinely ambiguous
 input (two candidates and nothing to choose between them) raises :class:`AmbiguousMention` (a ``ValueError``)
@@ -69,6 +73,14 @@ _PLURAL_PERSON_NOUNS = {"officials", "sources", "diplomats", "experts", "analyst
 _PERSON_NOUNS = {"source", "official", "person", "insider", "observer", "figure", "representative", "member"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_RELATION_PREPS = ("close to|familiar with|working for|acting for|on behalf of|representing|inside|within|for|of|to|"
+                   "with|in|at|from")
+_MEMBER_PREPS = {"in", "at", "from", "inside", "within", "with"}  # "a source in the Kremlin": a member, its side
+_NO_SIDE_PREPS = {"close to", "familiar with"}  # "sources close to X": not X's voice, side unknown
+_UNIT_NOUNS = {"department", "directorate", "committee", "subcommittee", "commission", "division", "bureau", "service",
+               "office", "agency", "council", "board", "section", "unit", "secretariat", "administration", "ministry",
+               "chamber", "faction", "mission", "embassy", "consulate", "directorate-general", "staff", "headquarters"}
+_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _CONTEXT_GAP = 40  # characters: without the article text, two candidates closer than this are "mentioned together"
 _CATAPHORA_WINDOW = 1200  # characters after a role noun searched for its referent ("Russia's deputy FM has said ...
 # (headline) ... Deputy Foreign Minister Sergey Ryabkov"), only when nothing before it fits
@@ -141,6 +153,17 @@ class Role:
 
 
 @dataclass(frozen=True, slots=True)
+class Relation:
+    """A relational or organisation noun (relation_nouns.csv): "a spokesman for X", "X's campaign" are not X."""
+
+    noun: str
+    forms: tuple[str, ...]
+    relation: str  # "speaks for", "legal counsel", "organisation" ...
+    kind: str  # person | group | institution: what the phrase refers to
+    takes_side: bool  # whether the phrase takes X's side
+
+
+@dataclass(frozen=True, slots=True)
 class Title:
     phrase: str
     role: str  # "" for class nouns ("the diplomat")
@@ -207,8 +230,18 @@ class _Ctx:
 class Registry:
     """The actor registry. Load with ``load_registry()``."""
 
-    def __init__(self, actors: Sequence[Actor], roles: Sequence[Role], titles: Sequence[Title]) -> None:
+    def __init__(self, actors: Sequence[Actor], roles: Sequence[Role], titles: Sequence[Title],
+                 relations: Sequence[Relation] = ()) -> None:
         self.actors = {a.actor_id: a for a in actors}
+        self._relations = {f.lower(): r for r in relations for f in r.forms}
+        nouns = _alternation(self._relations) if self._relations else "(?!)"
+        # "one of the former prosecutors for X", "a spokesman for X", "sources close to X": the head is not X
+        self._relation_re = re.compile(
+            r"^(?P<pre>(?:[\w'’.-]+\s+){0,6}?)(?P<noun>" + nouns + r")\s+(?P<prep>" + _RELATION_PREPS + r")\s+(?P<comp>\S.*)$",
+            re.I)
+        # "Trump's campaign", "Zelensky's top aide": a possessor's organisation or associate, not the possessor
+        self._owned_re = re.compile(r"^(?:the\s+)?(?P<owner>.+?)(?:'s|s')\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)"
+                                    r"(?P<noun>" + nouns + r")$", re.I)
         self.roles = list(roles)
         self.titles = {t.phrase.lower(): t for t in titles}
         self._mention_cache: dict[tuple[str, str | None], list[Mention]] = {}
@@ -469,6 +502,10 @@ class Registry:
             return Resolution(bare, None, None, "unknown", "unknown", 0.1)
         if low in _PRONOUNS_OTHER:
             return Resolution(bare, None, None, "unknown", "unknown", 0.1)
+        # 2a. relational and possessed noun phrases: "a lawyer for X", "sources close to X", "X's campaign" are not X
+        related = self._relational(text, date, ctx)
+        if related is not None:
+            return related
         # 2b. coordinations ("Putin and other Russian officials", "Kiev and its backers"): a group, one side or none
         group = self._coordination(text, date, ctx)
         if group is not None:
@@ -494,9 +531,103 @@ class Registry:
         canon = _canonical_text(text)
         head = canon.lower().split()[-1] if canon.split() else ""
         kind = ("group" if head in _PLURAL_PERSON_NOUNS or set(canon.lower().split()[:1]) & _PLURAL_PERSON_NOUNS else
+                "institution" if _unit_head(canon) in _UNIT_NOUNS else
                 "person" if head in _PERSON_NOUNS or self._titles_in(canon) else "unknown")
         side = self._side_of(orgs) if kind != "unknown" or orgs else None
         return Resolution(canon, None, side, kind, "unknown", 0.3 if side else 0.2, canon if kind != "unknown" else "")
+
+    def _relational(self, text: str, date: str | None, ctx: list[_Ctx]) -> Resolution | None:
+        """A noun phrase headed by a relational or organisation noun whose complement or possessor names someone
+        ("one of the former prosecutors for David Petraeus", "a spokesman for the Kremlin", "an aide to Zelensky",
+        "Trump's campaign"): the speaker is the unnamed head, never the actor named. Its side is the named actor's
+        only when the noun takes it (spokesperson, aide, representative, organisation; relation_nouns.csv) or the
+        preposition makes the head a member ("a source in the Kremlin"); "close to"/"familiar with" never do.
+        An organisation noun owned by a person ("Trump's administration") is the registered institution that
+        fits the person's office on ``date`` when there is exactly one (:meth:`_owned_institution`).
+        Definite titles of institutions ("the spokesman for the Kremlin") and appositions ("the press secretary
+        of the President of the Russian Federation Dmitry Peskov") are left to the other rules (None)."""
+        if "," in text or not self._relations:
+            return None
+        m = self._relation_re.match(text)
+        if m is not None:
+            pre = m.group("pre").split()
+            if any(w[:1].isupper() and _strip_possessive(w.translate(_QUOTES)).lower() not in self._qualifier
+                   and w.lower() not in _LEADING_DROP | _MODIFIERS | _INDEFINITE | {"of"} for w in pre):
+                return None  # a name or a possessor before the head ("Putin's envoy for Ukraine ..."): not this shape
+            rel = self._relations[m.group("noun").lower()]
+            if rel.relation == "organisation":
+                return None  # "the Ministry of Defence", "the government of Ukraine": aliases and qualifiers decide
+            prep = " ".join(m.group("prep").lower().split())
+            comp_text = m.group("comp")
+            try:
+                comp: Resolution | None = self._resolve(comp_text, date, ctx)
+            except AmbiguousMention as exc:
+                comp = Resolution(comp_text, None, exc.side, exc.type, "ambiguous", 0.2)
+            definite = not pre or pre[0].lower() in {"the", "this", "that"}
+            if comp.type == "person" and comp.actor_id:
+                head_keys = {t.key for _, _, t in self._titles_in(" ".join(pre) + " " + m.group("noun"))}
+                if head_keys & {r.role for r in self.roles_of(comp.actor_id, date=date)} or " of " in comp.descriptor:
+                    return None  # apposition: "the press secretary of the President ... Dmitry Peskov" is Peskov
+            if definite and comp.type in ("institution", "state") and self._titles_in(m.group("noun")):
+                return None  # "the spokesman for the Kremlin": a title of the institution (role by date may apply)
+            if comp.type == "unknown" and not comp.side and not comp_text[:1].isupper() and not definite:
+                pass  # "a spokesman for the company": still an unknown person, no side
+            first = pre[0].lower() if pre else ""
+            plural = m.group("noun").lower().endswith(("s", "people")) and not m.group("noun").lower().endswith("ss")
+            kind = rel.kind if rel.kind != "person" else "group" if plural and first not in _INDEFINITE else "person"
+            takes = prep not in _NO_SIDE_PREPS and (rel.takes_side or prep in _MEMBER_PREPS)
+            own = self._side_of(self._qualifiers_in(" ".join(pre))) if pre else None  # "a Russian source in ..."
+            side = own or (comp.side if takes else None)
+            canon = _canonical_text(text)
+            return Resolution(canon, None, side, kind, "unknown", 0.3 if side else 0.2, canon)
+        m = self._owned_re.match(text)
+        if m is None:
+            return None
+        owner_text = m.group("owner")
+        owner = self._named_person(owner_text, date, ctx)
+        if owner is None:
+            name, _ = _split_name(owner_text, self._vocab)
+            if not name or name != _strip_determiner(owner_text) or name.lower() in self._qualifier:
+                return None  # "Russia's government", "the ministry's staff": other rules
+            owner = Resolution(name, None, None, "person", "unknown", 0.5)
+        if owner.type != "person":
+            return None
+        rel = self._relations[m.group("noun").lower()]
+        if rel.relation == "organisation" and owner.actor_id:
+            inst = self._owned_institution(owner.actor_id, m.group("noun").lower(), date)
+            if inst is not None:
+                return self._from_actor(inst, "alias", 0.6)
+        noun = m.group("noun").lower()
+        plural = noun.endswith(("s", "people")) and not noun.endswith("ss")
+        kind = rel.kind if rel.kind != "person" else "group" if plural else "person"
+        side = owner.side if rel.takes_side else None
+        canon = _canonical_text(text)
+        return Resolution(canon, None, side, kind, "unknown", 0.3 if side else 0.2, canon)
+
+    def _owned_institution(self, actor_id: str, noun: str, date: str | None) -> str | None:
+        """The registered institution a person's organisation noun stands for on ``date`` ("Trump's
+        administration" on 2025-05-01 -> the White House; "Zelensky's office" -> Office of the President of
+        Ukraine): for each office the person holds that day, the alias "<adjective of the org> <noun>" ("US
+        administration"), "<noun> of <org>", or an institution under that org whose names contain both the noun
+        and the office ("Office of the President of Ukraine"). None unless exactly one fits (no date: None)."""
+        if date is None:
+            return None
+        found: set[str] = set()
+        for role in self.roles_of(actor_id, date=date):
+            org = self.actors[role.org]
+            forms = [f"{adj} {noun}" for adj in org.adjectives if not adj.endswith(("'s", "’s"))]
+            forms += [f"{noun} of {alias}" for alias in (org.name, *org.aliases)]
+            for form in forms:
+                found |= self._alias_cs.get(form, set()) | self._alias_ci.get(form.lower(), set())
+            office = role.role.split()[-1].lower()[:8]  # "president" -> "presiden": presidential, President
+            for inst in self.actors.values():
+                if inst.type != "institution" or inst.parent != org.actor_id:
+                    continue
+                names = [n.lower() for n in (inst.name, *inst.aliases)]
+                if any(re.search(rf"\b{re.escape(noun)}\b", n) and office in n for n in names):
+                    found.add(inst.actor_id)
+        found = {f for f in found if self.actors[f].type != "person"}
+        return found.pop() if len(found) == 1 else None
 
     def _coordination(self, text: str, date: str | None, ctx: list[_Ctx]) -> Resolution | None:
         """Several speakers joined by "and" (or "those in X, those in Y"): a group with a side only if all agree."""
@@ -596,7 +727,13 @@ class Registry:
                     res = replace(in_ctx[0].res, method="surname", confidence=min(in_ctx[0].res.confidence, 0.9),
                                   descriptor=_clean_descriptor(descriptor) or in_ctx[0].res.descriptor)
                 else:
-                    usable = [i for i in ids if self.actors[i].surname_alone or self._fits_title(i, descriptor, date)]
+                    hon = prev.lower().rstrip(".") if prev.lower().rstrip(".") in _HONORIFICS else ""
+                    if hon:  # "Mrs May", "Mr Hunt": the honorific says a person; it may also say the gender
+                        want = _HONORIFIC_GENDER.get(hon)
+                        usable = [i for i in ids if want is None or self.gender(i) in (None, want)]
+                    else:
+                        usable = [i for i in ids if self.actors[i].surname_alone
+                                  or self._fits_title(i, descriptor, date)]
                     if not usable:
                         continue  # "Austin", "Burns": a bare common surname needs context or a matching title
                     res = self._pick(usable, date, ctx, "surname", 0.85, text, _clean_descriptor(descriptor))
@@ -618,6 +755,12 @@ class Registry:
         if text.split()[0].lower() in _INDEFINITE:
             return None  # "a U.S. official", "an aide": someone not named, not the president mentioned before
         _, _, title = min(titles, key=lambda t: (t[0], -(t[1] - t[0])))  # the head: leftmost, longest
+        post = re.match(r"^(?:the\s+)?(.+?)\s+(?:of|for)\s+(?:the\s+)?(.+)$", text, re.I)
+        if post:  # "the spokesperson of the Russian Foreign Ministry" is "the Foreign Ministry spokesperson"
+            alt = f"{post.group(2)} {post.group(1)}"
+            longer = [t for s0, e0, t in self._titles_in(alt) if e0 == len(alt) and len(t.phrase) > len(title.phrase)]
+            if longer and longer[0].role:
+                title = max(longer, key=lambda t: len(t.phrase))
         key = title.key
         words = {w.lower().strip("-") for w in re.split(r"[\s-]+", text)}
         past = bool(words & _PAST_MARKERS)
@@ -693,7 +836,12 @@ class Registry:
             start = self._extend_left(text, start)
             descriptor = text[start:name_start].translate(_QUOTES).strip()
             if not self._titles_in(descriptor) and not descriptor.endswith("'s"):
-                start = name_start  # "With Russia Kallas said", "the Biden administration"
+                hon = re.search(r"(?<![\w-])(?:" + "|".join(_HONORIFICS) + r")\.?[ \t]+$", text[max(0, name_start - 8):name_start],
+                                re.I)
+                start = name_start - len(hon.group(0)) if hon else name_start  # keep "Mrs" of "Mrs May"
+            if start < name_start and self._relation_re.match(text[start:name_start] + "X") and \
+                    self._relational(normalise(text[start:m.end()]), date, []) is not None:
+                start = name_start  # "a spokesman for Zelensky": the mention of Zelensky is the name itself
             start = self._apposition_before(text, start)
             after = re.match(r"(?:'s|’s)?\s+([a-z]+)", text[m.end():])
             if after and after.group(1) in _ORG_NOUNS | {"administration", "regime", "camp", "team", "cabinet"}:
@@ -895,6 +1043,17 @@ def _contextualise(context: Sequence[Resolution | Mention]) -> list[_Ctx]:
     return [replace(c, index=i) for i, c in enumerate(plain + placed)]
 
 
+def _unit_head(text: str) -> str:
+    """The head noun of a noun phrase that may carry a complement: "State Duma Committee on International
+    Affairs" -> "committee", "Second CIS (Commonwealth of Independent States) Department" -> "department"."""
+    words = re.sub(r"\s*\([^)]*\)", "", text).split()
+    for i, w in enumerate(words):
+        if i and w.lower() in {"of", "on", "for", "at", "in"}:
+            words = words[:i]
+            break
+    return _strip_possessive(words[-1].lower()) if words else ""
+
+
 def _strip_determiner(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in _LEADING_DROP:
@@ -942,7 +1101,7 @@ def _split_name(text: str, vocab: set[str]) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=4)
-def _load(actors_path: str, roles_path: str, titles_path: str) -> Registry:
+def _load(actors_path: str, roles_path: str, titles_path: str, relations_path: str = "") -> Registry:
     def rows(path: str) -> list[dict[str, str]]:
         with open(path, encoding="utf-8", newline="") as fh:
             return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
@@ -964,12 +1123,20 @@ def _load(actors_path: str, roles_path: str, titles_path: str) -> Registry:
         raise ValueError("actors.csv: duplicate actor_id")
     roles = [Role(r["role"], r["org"], r["actor_id"], r["start"], r["end"]) for r in rows(roles_path)]
     titles = [Title(r["phrase"], r["role"], _split(r["classes"])) for r in rows(titles_path)]
-    return Registry(actors, roles, titles)
+    relations = []
+    if Path(relations_path).exists():
+        for r in rows(relations_path):
+            if r["kind"] not in TYPES or r["takes_side"] not in ("yes", "no"):
+                raise ValueError(f"relation_nouns.csv: bad kind/takes_side in row {r['noun']!r}")
+            relations.append(Relation(r["noun"], _split(r["forms"]), r["relation"], r["kind"], r["takes_side"] == "yes"))
+    return Registry(actors, roles, titles, relations)
 
 
 def load_registry(path: str | None = None) -> Registry:
     """Load the registry from ``data/reference/actors.csv`` (or ``path``); the roles and titles tables are read
-    from the same folder (``actor_roles.csv``, ``role_titles.csv``). Cached per path."""
+    from the same folder (``actor_roles.csv``, ``role_titles.csv``, ``relation_nouns.csv`` when present). Cached per
+    path."""
     actors = Path(path) if path else REFERENCE / "actors.csv"
     folder = actors.parent
-    return _load(str(actors), str(folder / "actor_roles.csv"), str(folder / "role_titles.csv"))
+    return _load(str(actors), str(folder / "actor_roles.csv"), str(folder / "role_titles.csv"),
+                 str(folder / "relation_nouns.csv"))

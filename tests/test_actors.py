@@ -1,4 +1,4 @@
-"""The actor registry (data/reference/actors.csv, actor_roles.csv, role_titles.csv) and mention resolution."""
+"""The actor registry (data/reference/actors.csv, actor_roles.csv, role_titles.csv, relation_nouns.csv) and mention resolution."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def _rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-@pytest.mark.parametrize("name", ["actors.csv", "actor_roles.csv", "role_titles.csv"])
+@pytest.mark.parametrize("name", ["actors.csv", "actor_roles.csv", "role_titles.csv", "relation_nouns.csv"])
 def test_every_reference_row_has_a_source(name):
     rows = _rows(name)
     assert rows
@@ -129,7 +129,7 @@ def test_resolve_without_context(reg, mention, date, actor_id, method):
     ("she", "2022-05-18", "she", None, "unknown"),
     ("they", None, "they", None, "unknown"),
     ("a source", None, "source", None, "person"),
-    ("a source familiar with the talks", None, "source familiar with the talks", None, "unknown"),
+    ("a source familiar with the talks", None, "source familiar with the talks", None, "person"),  # an anonymous source is a person (relation_nouns.csv), no side
     ("a Russian official", None, "Russian official", "RU", "person"),
     ("a senior Ukrainian official", None, "senior Ukrainian official", "UA", "person"),
     ("Russian officials", None, "Russian officials", "RU", "group"),
@@ -607,3 +607,119 @@ def test_name_orders_and_titles_of_new_actors(reg, mention, actor_id):
 ])
 def test_new_common_surnames_need_context(reg, text, must_not):
     assert must_not not in {m.resolution.actor_id for m in reg.find_mentions(text, date="2023-06-01")}
+
+
+# ---------------------------------------------------------------- relational heads, possessed organisations, units
+def _ctx(reg, *ids):
+    return [person(reg, i) for i in ids]
+
+
+@pytest.mark.parametrize("mention, date, context_ids, name, side, kind", [
+    # the named actor is the complement of the head noun: the speaker is the unnamed head
+    ("One of the former prosecutors for David Petraeus", "2023-01-01", (),
+     "One of the former prosecutors for David Petraeus", None, "person"),
+    ("a lawyer for David Petraeus", None, (), "lawyer for David Petraeus", None, "person"),
+    ("lawyers for Zelensky", None, ("zelensky",), "lawyers for Zelensky", None, "group"),
+    ("a spokesman for the Kremlin", "2023-01-01", ("peskov",), "spokesman for the Kremlin", "RU", "person"),
+    ("a spokesperson for the Russian Foreign Ministry", "2023-01-01", ("zakharova",),
+     "spokesperson for the Russian Foreign Ministry", "RU", "person"),
+    ("an aide to Zelensky", "2023-01-01", ("zelensky",), "aide to Zelensky", "UA", "person"),
+    ("an aide to President Zelensky", "2023-01-01", (), "aide to President Zelensky", "UA", "person"),
+    ("a representative of Putin", None, ("putin",), "representative of Putin", "RU", "person"),
+    ("sources close to Putin", None, ("putin",), "sources close to Putin", None, "group"),
+    ("a person familiar with Lavrov", None, (), "person familiar with Lavrov", None, "person"),
+    ("a source in the Kremlin", None, (), "source in the Kremlin", "RU", "person"),
+    ("an ally of Putin", None, (), "ally of Putin", None, "person"),
+    ("Putin's daughter", None, (), "Putin's daughter", None, "person"),
+    ("Allies of Ms Truss", "2022-10-01", ("truss",), "Allies of Ms Truss", None, "group"),
+    ("a Russian source close to the talks", None, (), "Russian source close to the talks", "RU", "person"),  # own side
+    ("the British Ministry of Defense", None, (), "British Ministry of Defense", "UK", "institution"),  # not "of X"
+    # a possessive + organisation noun is not the person; no registered institution fits -> unknown, owner's side
+    ("Trump's campaign", "2024-05-01", ("trump",), "Trump's campaign", "US", "group"),
+    ("Trump's lawyers", "2024-05-01", (), "Trump's lawyers", None, "group"),
+    ("Putin's spokesman", "2025-05-01", (), "Putin's spokesman", "RU", "person"),
+    ("Zelensky's top aide", "2025-05-01", (), "Zelensky's top aide", "UA", "person"),
+    ("Putin's government", "2025-05-01", (), "Putin's government", "RU", "institution"),
+    ("Zelensky's army", "2025-05-01", (), "Zelensky's army", "UA", "group"),
+    ("Trump's administration", None, (), "Trump's administration", "US", "institution"),  # undated: no office
+    # organisational units take the side of the parent named in them
+    ("the CIS Department of the Russian Foreign Ministry", None, (),
+     "CIS Department of the Russian Foreign Ministry", "RU", "institution"),
+    ("the Russian Foreign Ministry's Second CIS Department", None, (),
+     "Russian Foreign Ministry's Second CIS Department", "RU", "institution"),
+    ("the State Duma Committee on International Affairs", None, (),
+     "State Duma Committee on International Affairs", "RU", "institution"),
+    ("the Ukrainian parliament's foreign affairs committee", None, (),
+     "Ukrainian parliament's foreign affairs committee", "UA", "institution"),
+    ("the department", None, (), "department", None, "institution"),  # no parent named: no side
+    # indefinites never become a specific person, by date or by context; they may take a named parent's side
+    ("a spokesman", "2023-01-01", ("peskov",), "spokesman", None, "person"),
+    ("a Kremlin spokesman", "2023-01-01", ("peskov",), "Kremlin spokesman", "RU", "person"),
+    ("an official", "2023-01-01", ("zelensky",), "official", None, "person"),
+    ("a senior Russian diplomat", "2023-01-01", ("lavrov",), "senior Russian diplomat", "RU", "person"),
+])
+def test_relational_heads_are_not_the_named_actor(reg, mention, date, context_ids, name, side, kind):
+    res = reg.resolve(mention, date=date, context=_ctx(reg, *context_ids))
+    assert (res.actor_id, res.name, res.side, res.type) == (None, name, side, kind)
+
+
+@pytest.mark.parametrize("mention, date, actor_id", [
+    # possessed organisation nouns resolve to a registered institution that fits the owner's office that day
+    ("Trump's administration", "2025-05-01", "white_house"),
+    ("Putin's administration", "2025-05-01", "kremlin"),
+    ("Zelensky's office", "2025-05-01", "ua_president_office"),
+    ("the CIS Department", None, "ru_mfa_cis_departments"),  # a registered unit: parent ru_mfa, side RU
+    # appositions and titles keep their head: the name at the end is the speaker
+    ("the press secretary of the President of the Russian Federation Dmitry Peskov", "2022-12-26", "peskov"),
+    ("Putin's spokesman Dmitry Peskov", "2025-05-01", "peskov"),
+    ("the spokesman for the Kremlin", "2023-01-01", "peskov"),  # definite title of an institution: role by date
+    ("the spokesperson of the Russian Foreign Ministry", "2023-01-01", "zakharova"),
+])
+def test_relational_phrases_that_do_resolve(reg, mention, date, actor_id):
+    assert reg.resolve(mention, date=date).actor_id == actor_id
+
+
+def test_registered_unit_takes_its_parents_side(reg):
+    unit = reg.actor("ru_mfa_cis_departments")
+    assert unit.parent == "ru_mfa" and unit.side == reg.actor(unit.parent).side == "RU"
+
+
+@pytest.mark.parametrize("mention, date, context_ids, actor_id", [
+    # honorific + surname resolves like the bare surname: context person first, then the registry by date
+    ("Mr Hunt", "2023-01-01", (), "hunt"),              # surname_alone=no, but the honorific says "a person"
+    ("Mr. Hunt", "2023-01-01", (), "hunt"),
+    ("Ms Truss", "2022-10-01", (), "truss"),
+    ("Dr Kissinger", None, (), "kissinger"),
+    ("Mrs May", "2018-01-01", (), "theresa_may"),       # bare "May" is a month and never resolves
+    ("Mr Johnson", "2022-05-01", (), "boris_johnson"),  # the Johnson in office that day
+    ("Mr Johnson", "2024-05-01", (), "mike_johnson"),
+    ("Mr Johnson", "2024-05-01", ("boris_johnson",), "boris_johnson"),  # context first
+    ("Sen. Chris Murphy", None, (), "chris_murphy"),
+    ("Senator Lindsey Graham", None, (), "lindsey_graham"),
+    ("Polish Foreign Minister Radoslaw Sikorski", None, (), "sikorski"),
+    ("the Polish foreign minister", "2024-03-01", (), "sikorski"),
+])
+def test_honorifics_and_new_actors(reg, mention, date, context_ids, actor_id):
+    assert reg.resolve(mention, date=date, context=_ctx(reg, *context_ids)).actor_id == actor_id
+
+
+@pytest.mark.parametrize("mention, date", [
+    ("May", "2018-01-01"),       # a month, not Theresa May
+    ("Murphy", None),            # surname_alone=no: a common surname needs context or a title
+    ("Mrs Hunt", "2023-01-01"),  # the honorific's gender excludes Jeremy Hunt
+    ("Mr Warren", None),         # ... and Elizabeth Warren
+    ("Mr Smith", None),          # no registry Smith
+])
+def test_honorifics_do_not_guess(reg, mention, date):
+    assert reg.resolve(mention, date=date, strict=False).actor_id is None
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("A spokesman for Zelensky said no.", "2023-01-01", [("Zelensky", "zelensky")]),
+    ("Mrs May said it was over.", "2018-01-01", [("Mrs May", "theresa_may")]),
+    ("In May the talks stalled.", "2022-05-01", []),
+])
+def test_find_mentions_relational_and_honorific(reg, text, date, expected):
+    got = [(m.text, m.resolution.actor_id) for m in reg.find_mentions(text, date=date)
+           if m.resolution.type == "person"]
+    assert got == expected
