@@ -40,7 +40,8 @@ FRAME_COLUMNS = ["article_id", "statement_id", "frame", "start", "end", "speaker
 _ROLES = {"predicate", "cue", "target", "side", "exclude"}
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves)\b")  # not "US"
 _THIRD_PERSON = re.compile(r"\b(?:they|them|their|theirs|these\s+(?:figures|people|countries|states|gentlemen)|"
-                           r"those\s+(?:people|figures|countries))\b", re.I)
+                           r"those\s+(?:people|figures|countries)|(?:such|these|those)\s+(?:moves|steps|actions|decisions|"
+                           r"measures))\b", re.I)
 # Negation right before a cue: "does not refuse", "it is not we who refuse", "never refused", "no one is ready".
 _NEGATION = re.compile(r"(?:\b(?:not|never|no\s+one|nobody)|n[’']t)\b(?!\s+(?:hesitate|only|just|stop|cease|fail))"
                        r"(?:\s+[\w’']+){0,3}\s*$", re.I)
@@ -55,6 +56,21 @@ _DISTANCING = re.compile(r"\b(?:supposedly|allegedly|so-called|falsely|trying\s+
 _ATTEMPT = re.compile(r"\b(?:trying|try|tries|tried|attempt\w*|seek\w*|sought|want\w*)\s+to\s*$", re.I)
 _ONLY_IF = re.compile(r"[^.;:?!]{0,80}?\bonly\s+(?:\w+\s+)?(?:after|if|when|once|until|unless|on\s+condition)\b", re.I)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|once)\b", re.I)
+# Hedge scope before a cue, within its sentence (after the last strong break): a denial reverses the cue ("denied that
+# Kyiv refused talks"); a doubt says the party is *not* so ("no sign that Russia was ready to negotiate", "far from",
+# "unlikely to"); an open question leaves it undecided ("refused to say whether", "questioned whether").
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismiss(?:ed|es)?)\s+(?:(?:claims|reports|suggestions|"
+                     r"allegations|accusations)\s+)?(?:that|being|it\s+(?:was|is|had))\b", re.I)
+_DOUBT = re.compile(r"\b(?:no|little|scant|few)\s+(?:real\s+|clear\s+)?(?:signs?|indications?|evidence|hints?|suggestion)"
+                    r"\s+(?:yet\s+)?(?:that|of)\b|\bfar\s+from\b|\b(?:unlikely|improbable)\s+(?:to|that)\b|"
+                    r"(?<!\bno\s)(?<!\blittle\s)(?<!\bwithout\s)\b(?:doubt\w*|sceptic\w*|skeptic\w*)\s+(?:that|about)\b", re.I)
+_OPEN = re.compile(r"\b(?:question\w*|ask\w*|wonder\w*|doubt\w*|unclear|uncertain|not\s+(?:clear|known|certain)|"
+                   r"remains?\s+to\s+be\s+seen|(?:refus\w+|declin\w+)\s+to\s+(?:say|confirm|comment\s+on|disclose))"
+                   r"\s+(?:[\w’']+\s+)?(?:whether|if)\b[^,;:—–]*$", re.I)
+_HEDGE_BREAK = re.compile(r"[.;!?]\s|\bbut\b|\bhowever\b|\bwhile\b", re.I)
+# Yes/no questions ("Might some countries ... scupper a peace deal?") assert nothing; "why" questions may blame.
+_YES_NO = re.compile(r"[\s\"“‘'(]*(?:might|could|would|will|can|is|are|was|were|do|does|did|should|shall|has|have|"
+                     r"had|may)\b", re.I)
 # "X is ready for negotiations, but they are not" -> blame of "they"
 _BUT_NOT = re.compile(r"\bbut\s+(?P<who>[\w’' ]{1,40}?)\s+(?:are|is|were|was|do|does|did|have|has)"
                       r"(?:\s+not\b|n[’']t\b)", re.I)
@@ -330,8 +346,11 @@ def _candidate(text: str, m: _Mention, lo: int, cue_start: int, book: Codebook, 
     warning that ...") unless the cue follows the possessive directly ("Kyiv's unwillingness")."""
     if not (m.kind in ("pronoun", "self") or _group(m, book)):
         return False
-    if _INTERLOCUTOR.search(text[max(lo, m.start - 60):m.start]) or (
-            not attribution_ok and _ATTRIBUTION.match(text, m.end)):
+    att = None if attribution_ok else _ATTRIBUTION.match(text, m.end)
+    if att and re.search(r"(?:believes?|thinks?)$", att.group(0)) and not text[max(lo, m.start - 3):m.start].strip(
+            " \"“”‘’'").endswith(","):
+        att = None  # "Ukrainians now believe the war will end ..." is the clause's subject, not an attribution
+    if _INTERLOCUTOR.search(text[max(lo, m.start - 60):m.start]) or att:
         return False
     if m.end <= cue_start:
         # "the trials of Ukrainian prisoners" is a modifier; "the actions of Russia's military" names the agent
@@ -441,6 +460,29 @@ def _excluded(text: str, lo: int, hi: int, book: Codebook) -> bool:
     return any(x.regex.search(text, lo, end) for x in book.excludes)
 
 
+def _both_parties(text: str, lo: int, hi: int, mentions: Sequence[_Mention], book: Codebook) -> bool:
+    """Are Russia and Ukraine both named in the sentence at ``lo`` or the one before it (mutual blame)?"""
+    end = text.find(". ", lo, hi)
+    end = hi if end < 0 else end
+    groups = {_group(m, book) for m in mentions if max(0, lo - 300) <= m.start < end and m.kind != "pronoun"}
+    return {"BLAME_KYIV", "BLAME_RUSSIA"} <= groups
+
+
+def _hedge(text: str, lo: int, pos: int) -> str | None:
+    """Hedge governing a cue at ``pos`` in the sentence starting at ``lo``: "denial", "doubt", "open" or None."""
+    lo = max(lo, pos - 160)
+    for m in _HEDGE_BREAK.finditer(text, lo, pos):
+        lo = m.end()
+    window = text[lo:pos]
+    if _OPEN.search(window):
+        return "open"
+    if _DENIAL.search(window):
+        return "denial"
+    if _DOUBT.search(window):
+        return "doubt"
+    return None
+
+
 def _is_question(text: str, st: Statement, pos: int) -> bool:
     """Does the sentence holding ``pos`` end with a question mark ("Are they ready to negotiate?")."""
     m = re.compile(r"[.!?]").search(text, pos, st.end)
@@ -475,12 +517,26 @@ def _statement_frames(text: str, st: Statement, mentions: Sequence[_Mention], bo
             out.append(_frame(st, cue.frame, s, e, cue.weight, cue.cue, "cue"))
             continue
         if cue.role == "cue" and cue.frame in BLAME_FRAMES:  # target implied by the cue ("overseas masters")
+            if cue.cue.startswith("mutual blame") and not _both_parties(text, sent_lo, st.end, mentions, book):
+                continue  # "blamed each other": only when Russia and Ukraine are the two named
             found, pron = _find_targets(text, st, s, e, "either", inside, mentions, avoid=own, book=book)
             named = [t for t in found if _group(t, book) == cue.frame]
             out.append(_frame(st, cue.frame, s, e, cue.weight, cue.cue, "implied",
                               named[0] if named else None, None if named else cue.target_side))
             continue
         blame_like = cue.role == "predicate"
+        hedge = (_hedge(text, _sentence_start(text, max(0, st.start - 400), s), s)
+                 if cue.frame == "READINESS" or blame_like else None)
+        if hedge == "open":
+            continue  # "refused to say whether Moscow was ready to talk"
+        if cue.frame == "READINESS" and hedge in ("denial", "doubt"):
+            negated = True  # "no sign that Russia was ready to negotiate" -> Russia is not ready
+        elif blame_like and hedge == "doubt":
+            continue  # "unlikely to derail the talks", "no evidence that Kyiv sabotaged"
+        elif blame_like and hedge == "denial":
+            negated = not negated  # "denied that it had refused talks" -> readiness
+        if blame_like and not negated and _is_question(text, st, e) and _YES_NO.match(text, sent_lo):
+            continue  # blame asked about, not asserted ("Might some countries ... scupper a peace deal?")
         if cue.frame == "READINESS":
             if (_is_question(text, st, e) or _CONDITIONAL.search(text[clause_lo:s]) or _ONLY_IF.match(text, e)
                     or re.search(r"\bonly\b", text[max(clause_lo, s - 25):s], re.I)):

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from peacetalks import frames as F
-from peacetalks.frames import (CLI_KEYS, DEADLOCK_FRAMES, Frame, blame_edges, detect_frames, generic_frames,
+from peacetalks.frames import (BLAME_FRAMES, CLI_KEYS, DEADLOCK_FRAMES, Frame, blame_edges, detect_frames, generic_frames,
                                generic_scores, load_codebook, loaded_language, loaded_rates, score_frames)
 from peacetalks.records import Quote
 from peacetalks.statements import Statement, statements
@@ -167,6 +167,42 @@ CASES = [
      set(DEADLOCK_FRAMES)),
     ("The breakthrough deal was reached in July.", None, None, set(), set(DEADLOCK_FRAMES)),
     ("Zelensky said the nuclear plant must be demilitarized.", None, None, set(), {"ROOT_CAUSES"}),
+    # hedge and negation scope: doubt -> the party is not ready; open questions and denials
+    ("There was no sign that Russia was ready to negotiate, officials in Kyiv said.", None, None,
+     {("BLAME_RUSSIA", "RU")}, {"READINESS"}),
+    ("Analysts said Moscow is far from ready to negotiate with Kyiv.", None, None, set(), {"READINESS"}),
+    ("The Kremlin refused to say whether Moscow was ready to negotiate with Kyiv.", None, None, set(),
+     set(DEADLOCK_FRAMES)),
+    ("Observers questioned whether Kyiv was willing to negotiate at all.", None, None, set(), set(DEADLOCK_FRAMES)),
+    ("The Kremlin denied that Russia had refused peace talks.", None, None, {("READINESS", "RU")},
+     {"BLAME_RUSSIA"}),
+    ("The new sanctions are unlikely to derail the peace talks between Russia and Ukraine.", None, None, set(),
+     set(DEADLOCK_FRAMES)),
+    ("Might some countries in Europe try to scupper a peace deal?", None, None, set(), set(DEADLOCK_FRAMES)),
+    # implicit and mutual blame, coreference of "such moves"
+    ("Moscow and Kyiv blamed each other for the impasse in the peace talks.", None, None,
+     {("BLAME_RUSSIA", "RU"), ("BLAME_KYIV", "UA")}, {"BLAME_WEST"}),
+    ("Israel and Hamas blamed each other for the collapse of the talks.", None, None, set(), set(DEADLOCK_FRAMES)),
+    ("Moscow and Kyiv accused each other of violating the ceasefire near the talks venue.", None, None, set(),
+     set(BLAME_FRAMES)),
+    ("Ukraine's foreign minister said Russia is the party of war.", None, None, {("BLAME_RUSSIA", "RU")},
+     {"BLAME_KYIV"}),
+    ("Russia announced the annexation of four regions. Such moves would further complicate any peace negotiations.",
+     None, None, {("BLAME_RUSSIA", "RU")}, {"BLAME_KYIV"}),
+    ("Weapons will strengthen Ukraine's position at the negotiating table, Blinken said.", None, None,
+     {("WESTERN_AID", None)}, set()),
+    # other negotiations and third parties creating conditions
+    ("Macron recalled the frustration of negotiating Brexit, when London refused talks on the protocol.", None,
+     None, set(), set(DEADLOCK_FRAMES)),
+    ("China urged the sides to create conditions to resume negotiations.", None, None, set(), set(DEADLOCK_FRAMES)),
+    ("The party wants to enter the campaign and the coalition talks from a position of strength.", None, None, set(),
+     {"WESTERN_AID"}),
+    ("Neither side wanted to give anything up, Russia and Ukraine said, and the talks stalled.", None, None,
+     {("BLAME_RUSSIA", "RU"), ("BLAME_KYIV", "UA")}, set()),
+    ("Zelensky signed a decree that rules out any negotiations with Putin.", None, None, {("BLAME_KYIV", "UA")},
+     {"BLAME_RUSSIA"}),
+    ("The Ukrainians want to win on the battlefield rather than negotiate with Moscow.", None, None,
+     {("BLAME_KYIV", "UA")}, {"BLAME_RUSSIA"}),
 ]
 
 
