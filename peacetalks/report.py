@@ -68,7 +68,8 @@ def execute_notebooks(paths: RunPaths, *, sources: list[Path] | None = None, log
 
 
 def _strip_volatile_metadata(path: Path) -> None:
-    """Drop run timestamps papermill writes so re-runs give small, reviewable diffs."""
+    """Drop run timestamps papermill writes and number cell ids by position, so a re-run that computes the same
+    results writes the same file (reviewable diffs)."""
     import nbformat
 
     nb = nbformat.read(path, as_version=4)
@@ -77,7 +78,8 @@ def _strip_volatile_metadata(path: Path) -> None:
     nb.metadata.get("papermill", {}).pop("duration", None)
     for key in ("input_path", "output_path"):
         nb.metadata.get("papermill", {}).pop(key, None)
-    for cell in nb.cells:
+    for i, cell in enumerate(nb.cells):
+        cell.id = f"cell-{i:03d}"
         cell.metadata.pop("execution", None)
         pm = cell.metadata.get("papermill")
         if pm:
