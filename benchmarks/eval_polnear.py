@@ -39,13 +39,17 @@ def run(split: str, *, limit: int | None = None, errors: Path | None = None):
             texts[aid] = art["text"]
             gold.extend(polnear_gold(art))
             pred.extend(cli_records({"id": aid, "text": art["text"], "published": art.get("date")}))
-    secs = time.perf_counter() - t0
+    return _score(gold, pred, texts, errors), len(texts), time.perf_counter() - t0
+
+
+def _score(gold: list, pred: list, texts: dict, errors: Path | None):
+    """The score table; with ``errors``, every miss, false positive and wrong speaker written there as JSONL."""
     sc = score_quotes(gold, pred, texts, keep_errors=errors is not None)
     if errors is not None:
         with open(errors, "w", encoding="utf-8") as out:
             for kind, aid, rec in sc.errors:
                 out.write(json.dumps({"error": kind, "article_id": aid, "record": rec}, ensure_ascii=False) + "\n")
-    return sc.table(), len(texts), secs
+    return sc.table()
 
 
 def run_seeds(errors: Path | None = None):
@@ -64,13 +68,7 @@ def run_seeds(errors: Path | None = None):
         texts[path.stem] = text = path.read_text(encoding="utf-8")
         published = (meta.get(path.stem) or {}).get("published") or None
         pred.extend(cli_records({"id": path.stem, "text": text, "published": published}))
-    secs = time.perf_counter() - t0
-    sc = score_quotes(gold, pred, texts, keep_errors=errors is not None)
-    if errors is not None:
-        with open(errors, "w", encoding="utf-8") as out:
-            for kind, aid, rec in sc.errors:
-                out.write(json.dumps({"error": kind, "article_id": aid, "record": rec}, ensure_ascii=False) + "\n")
-    return sc.table(), len(texts), secs
+    return _score(gold, pred, texts, errors), len(texts), time.perf_counter() - t0
 
 
 def main(argv: list[str] | None = None) -> int:

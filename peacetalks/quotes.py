@@ -702,16 +702,21 @@ class _Extractor:
         return len(self.cands) - 1
 
     # --- 1. direct quotes ----------------------------------------------------------------------------------
-    def attribute_right(self, si: int, span: MarkedSpan) -> tuple | None:
-        d, p, t = self.doc, self.p, self.doc.toks
-        para = d.paras[d.para_of(span.end - 1)]
-        hi_pos = para.end
+    def tokens_after_quote(self, si: int, span: MarkedSpan) -> tuple[int, int]:
+        """Token range after quote ``si`` up to the end of its paragraph or the next quote, leading commas, dashes
+        and emphasis marks skipped: where an attribution after the quote is read."""
+        d, t = self.doc, self.doc.toks
+        hi_pos = d.paras[d.para_of(span.end - 1)].end
         if si + 1 < len(d.outer) and d.outer[si + 1].start < hi_pos:
             hi_pos = d.outer[si + 1].start
-        r = d.tok_at_or_after(span.end)
-        hi = d.tok_at_or_after(hi_pos)
+        r, hi = d.tok_at_or_after(span.end), d.tok_at_or_after(hi_pos)
         while r < hi and t[r].text in (",", "—", "–", "-", "*", "_"):
             r += 1
+        return r, hi
+
+    def attribute_right(self, si: int, span: MarkedSpan) -> tuple | None:
+        d, p, t = self.doc, self.p, self.doc.toks
+        r, hi = self.tokens_after_quote(si, span)
         if r >= hi:
             return None
         inner = self.text[span.inner_start:span.inner_end].rstrip(" *_")
@@ -770,14 +775,7 @@ class _Extractor:
         inner = self.text[span.inner_start:span.inner_end].rstrip(" *_")
         if not (inner.endswith((",", "?", "!", "—", "–", "-")) or self.text[span.end:span.end + 1] == ","):
             return None
-        para = d.paras[d.para_of(span.end - 1)]
-        hi_pos = para.end
-        if si + 1 < len(d.outer) and d.outer[si + 1].start < hi_pos:
-            hi_pos = d.outer[si + 1].start
-        r = d.tok_at_or_after(span.end)
-        hi = d.tok_at_or_after(hi_pos)
-        while r < hi and t[r].text in (",", "—", "–", "-", "*", "_"):
-            r += 1
+        r, hi = self.tokens_after_quote(si, span)
         got = p.loose_right(r, hi)
         if got is None:
             return None
