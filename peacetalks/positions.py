@@ -31,7 +31,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from peacetalks.records import Quote
-from peacetalks.statements import Statement, statements, quote_cover
+from peacetalks.statements import quote_cover, statements
 from peacetalks.tables import is_missing, quotes_by_article, read_reference
 from peacetalks.text import Span, paragraphs, sentences
 

@@ -771,7 +771,7 @@ class _Extractor:
         return end - k2 > 0 and t[k2].text != ","
 
     def attribute_loose_right(self, si: int, span: MarkedSpan) -> tuple | None:
-        d, p, t = self.doc, self.p, self.doc.toks
+        p = self.p
         inner = self.text[span.inner_start:span.inner_end].rstrip(" *_")
         if not (inner.endswith((",", "?", "!", "—", "–", "-")) or self.text[span.end:span.end + 1] == ","):
             return None
@@ -902,7 +902,7 @@ class _Extractor:
         return None
 
     def attribute_colon_paragraph(self, span: MarkedSpan) -> tuple | None:
-        d, p, t = self.doc, self.p, self.doc.toks
+        d, p = self.doc, self.p
         pi = d.para_of(span.start)
         para = d.paras[pi]
         if self.text[para.start:span.start].strip(" \t*_—–-") or pi == 0:
@@ -1087,7 +1087,7 @@ class _Extractor:
         return None
 
     def reported(self) -> None:
-        d, p, t = self.doc, self.p, self.doc.toks
+        d, p = self.doc, self.p
         last_speaker_in_sent: dict[int, tuple[int, int]] = {}
         for c in self.cands:
             if c.np is not None:
@@ -1507,13 +1507,11 @@ class _Extractor:
 
     # --- 5. resolution -------------------------------------------------------------------------------------
     def resolve_all(self) -> list[Quote]:
-        d = self.doc
         mention_pos = _SubjectMentions(self)
         self.all_mentions = _LazyMentions(self.registry, self.text, self.published)
         order = sorted(range(len(self.cands)), key=lambda i: (self.cands[i].start, -self.cands[i].end))
         speakers: list[tuple[int, Resolution, tuple[int, int], int]] = []  # (pos, res, span, para)
         cache: dict[tuple[int, int], Resolution] = {}
-        last_by_para: list[tuple[int, int]] = []
         for i in order:
             c = self.cands[i]
             if c.inherit:
