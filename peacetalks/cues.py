@@ -25,6 +25,7 @@ class Cue:
     requires_that: bool  # indirect speech only with an explicit 'that' clause
     scope: str  # all | quoted (direct + mixed only) | direct (direct quotes only)
     bare_clause: bool = False  # requires_that, but a bare finite clause also counts ('believe this is …')
+    complement: str = "clause"  # clause | object: the verb's object or infinitive is the content ('urged X to …')
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +64,16 @@ def load_cues(path: str | None = None) -> Lexicon:
                 scope = (row.get("scope") or "all").strip()
                 if scope not in ("all", "quoted", "direct"):
                     raise ValueError(f"{p}:{n}: scope must be all, quoted or direct")
+                complement = (row.get("complement") or "clause").strip()
+                if complement not in ("clause", "object"):
+                    raise ValueError(f"{p}:{n}: complement must be clause or object")
                 lemma = row["pattern"].strip().lower()
                 lemmas.add(lemma)
                 for form in forms:
                     words = tuple(form.split())
                     by_first.setdefault(words[0], []).append(
                         Cue(words, lemma, kind, row["requires_that"] in ("yes", "clause"), scope,
-                            row["requires_that"] == "clause"))
+                            row["requires_that"] == "clause", complement))
             else:
                 sets[kind].update(forms)
     cues = {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()}

@@ -171,8 +171,12 @@ def load_codebook() -> Codebook:
         third.setdefault(r.code, r.third_party_code)
     issues = tuple((r.name, re.compile(r.pattern, re.I)) for r in lex.itertuples() if r.kind == "issue")
     cues = read_reference("speech_cues")
-    # speech verbs that introduce reported speech; direct-only ones ("demanded", "pleaded") take noun-phrase objects
-    verbs = cues[(cues["type"] == "verb") & (cues.get("scope", pd.Series("all", index=cues.index)) != "direct")]
+    # speech verbs that introduce reported speech; direct-only ones ("demanded", "pleaded") and stance verbs that
+    # take only an object ("rejected the plan", "called for talks") are left out: their objects are positions
+    object_only = (cues.get("complement", pd.Series("clause", index=cues.index)).fillna("clause") == "object") & (
+        cues["requires_that"].fillna("no") == "no")
+    verbs = cues[(cues["type"] == "verb") & (cues.get("scope", pd.Series("all", index=cues.index)) != "direct")
+                 & ~object_only]
     forms = sorted({f for v in verbs.forms for f in v.split("|") if f}, key=len, reverse=True)
     speech_that = re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b(?:\s+[\w'’-]+){{0,4}}?\s+that\b", re.I)
     speech = re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", re.I)

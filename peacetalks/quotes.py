@@ -94,6 +94,9 @@ _FINITE = frozenset("""is are was were will would can could should shall has hav
 's 're 'll ’s ’re ’ll won't can't don't doesn't didn't isn't wasn't aren't weren't wouldn't couldn't shouldn't
 hasn't haven't won’t can’t don’t doesn’t didn’t isn’t wasn’t aren’t weren’t wouldn’t couldn’t shouldn’t hasn’t
 haven’t""".split())
+_FINDING_SOURCES = frozenset("poll polls survey surveys study studies report analysis research".split())
+_MODAL_OR_FUTURE = frozenset("""will would 'll ’ll shall can could may might must should to going plan plans
+planned""".split())
 _PAST_PARTICIPLES = frozenset("told said thought known shown found written read seen heard".split())
 _INSTITUTION_HEADS = frozenset("""kremlin ministry government administration office department agency embassy
 mission council parliament duma military army navy service services statement report poll survey study committee
@@ -102,7 +105,8 @@ campaign party union company firm bank board court panel network outlet newspape
 _BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue": 0.9, "cue+quote": 0.88,
                     "colon-paragraph": 0.8, "nested": 0.8, "interrupted": 0.8, "floating": 0.6, "unattributed": 0.35,
                     "indirect": 0.7, "postposed": 0.72, "according_to": 0.75, "headline": 0.6, "participle": 0.65,
-                    "mixed": 0.75}
+                    "mixed": 0.75, "object": 0.65, "asked": 0.6,
+                    "source_opening": 0.6}
 
 
 @dataclass(slots=True)
@@ -676,11 +680,12 @@ class _Extractor:
             # no verb or clause break before it, opens the reported clause
             for m in range(k, min(hi, k + 12)):
                 if t[m].low == "that":
-                    if m > k and t[m - 1].low not in _DETS and t[m - 1].text not in _BOUNDARY:
-                        k = m
+                    if m > k and t[m - 1].low not in _DETS and t[m - 1].text not in _BOUNDARY \
+                            and t[m - 1].low not in _PP_START:
+                        k = m  # (not 'with that request': a determiner after a preposition)
                     break
                 if t[m].text in _BOUNDARY and t[m].text not in (",", "“", "”", "\"", "#", "«", "»") \
-                        or self.p.is_verb(m) or t[m].low in _SUBORD:
+                        or self.p.is_verb(m) or t[m].low in _SUBORD or t[m].low in _FINITE:
                     break
         saw_that = k < hi and t[k].low == "that"
         if saw_that:
@@ -1098,6 +1103,10 @@ class _Extractor:
             if got is not None:
                 self.add(got)
                 last_speaker_in_sent[sidx] = got.np
+            for opening in (self.asked_opening, self.source_opening):
+                got = opening(ls, le)
+                if got is not None:
+                    self.add(got)
             k = ls
             while k < le:
                 cue = p.cue_at(k)
@@ -1259,6 +1268,9 @@ class _Extractor:
         a = np[0]
         if a - 1 >= ls and t[a - 1].low == "as":
             return None  # "as she said at the outset": a parenthetical, not a report
+        if cue.complement == "object":
+            c = self.object_complement(np, ce, le, end_pos, cue, cue_text, para)
+            return [c] if c else None
         # postposed: "…, Peskov said." / "Talks, Peskov said, are on hold."
         if a > ls + 1 and t[a - 1].text not in (",", "—", "–") and k + 1 < le and t[k + 1].text in (".", ","):
             # "…, law enforcement officials say.": lowercase premodifiers the phrase reader stopped at
@@ -1283,9 +1295,11 @@ class _Extractor:
             pre_words = _words(self.text[t[pre].start:t[pre_end].start]) if pre is not None else 0
             if pre is not None and t[pre].low in _CONJ and pre + 1 < pre_end:
                 pre += 1  # "But it is his job, he said, …"
-            if pre is not None and (t[pre].low in _PP_START or t[pre].low in _SUBORD and t[pre].low != "that") \
+            if pre is not None and (t[pre].low in _PP_START or t[pre].low in _SUBORD and t[pre].low != "that"
+                                    or t[pre].low.endswith(("ed", "ing")) or t[pre].low in _PAST_PARTICIPLES) \
                     and pre_words <= 8:
-                pre = None  # "In a speech last July, he said:" — an introductory phrase, not reported speech
+                pre = None  # "In a speech last July, he said:" / "Asked about it later, she said …": an
+                # introductory phrase, not reported speech
             if pre is not None and pre_words >= 3 and (
                     not cue.requires_that or cue.lemma in ("claim", "state", "write", "explain", "admit",
                                                            "acknowledge", "report")) and (
@@ -1325,6 +1339,24 @@ class _Extractor:
         c = self._finish(t[k2].start, self.clip_end(k2, le, end_pos), npc, cue_text, method, para, cue, 2)
         return [c] if c else None
 
+    def object_complement(self, np: tuple[int, int], ce: int, le: int, end_pos: int, cue: Cue, cue_text: str,
+                          para: int) -> _Cand | None:
+        """'Sanders accused Clinton of ducking' / 'aides declined to confirm the buys' / 'Trump called for a ban
+        on …': the verb's object or infinitive, to the end of its clause, is what the subject is reported to
+        hold. Only for a subject that reads like a speaker (a name, role noun or pronoun, not 'who')."""
+        t, p = self.doc.toks, self.p
+        if p.cls(np[1] - 1) not in ("cap", "role", "pron") or t[np[0]].low in ("who", "which", "that"):
+            return None
+        if np[0] > 0 and (t[np[0] - 1].low in _PP_START or t[np[0] - 1].low in _PREPS):
+            return None  # "the plan outlined by Kiev calls for …": the phrase before the verb is not its subject
+        k2, saw_that = self.skip_tail(ce, le, cue)
+        if k2 >= le:
+            return None
+        if not saw_that and t[k2].low != "to" and (t[k2].low in _PP_START or t[k2].low in _PREPS):
+            return None  # "endorsed by …", "backed in 2008": not an object
+        return self._finish(t[k2].start, self.clip_end(k2, le, end_pos), self.np_chars(np), cue_text, "object",
+                            para, cue, 2)
+
     def headline(self, ls: int, le: int, sent) -> _Cand | None:
         """'Peskov: Talks are on hold' / 'Kremlin spokesman: Kyiv is not ready' — a paragraph
         opening with a short name (capitalised words or role nouns, not a label or a dateline in capitals)
@@ -1359,6 +1391,55 @@ class _Extractor:
         para = d.para_of(t[ls].start)
         return self._finish(t[a].start, end_pos, self.np_chars((ls, colon)), ":", "headline", para,
                             _HEADLINE_CUE, 3)
+
+    def opening_comma(self, a: int, le: int) -> int | None:
+        """The comma that closes a sentence-opening phrase starting at token ``a``: the first one followed by
+        the start of a main clause (a name, pronoun, determiner or role noun), within 30 tokens."""
+        t, p = self.doc.toks, self.p
+        for m in range(a + 1, min(le - 1, a + 30)):
+            if t[m].text in _BOUNDARY and t[m].text != ",":
+                return None
+            if t[m].text == "," and (p.cls(m + 1) in ("cap", "pron", "det", "role", "mod")
+                                     or t[m + 1].text[:1].isdigit() or t[m + 1].low in _QUANTITY):
+                return m
+        return None
+
+    def asked_opening(self, ls: int, le: int) -> _Cand | None:
+        """'Asked whether talks would resume, Peskov said …': the question put to the speaker is reported with
+        no speaker of its own (the asker is not named); the main clause is read by the cue rules."""
+        t = self.doc.toks
+        if le - ls < 5 or t[ls].low != "asked" or t[ls].text[:1] != "A":
+            return None
+        w = next((m for m in range(ls + 1, min(le, ls + 8)) if t[m].low in _CLAUSE_START and t[m].low != "that"),
+                 None)
+        if w is None or any(t[m].text in _BOUNDARY for m in range(ls + 1, w)):
+            return None
+        comma = self.opening_comma(w, le)
+        if comma is None:
+            return None
+        start = t[w + 1].start if t[w].low in ("whether", "if") else t[w].start
+        return self._finish(start, t[comma].start, None, "asked", "asked", self.doc.para_of(t[ls].start),
+                            _ASKED_CUE, 2)
+
+    def source_opening(self, ls: int, le: int) -> _Cand | None:
+        """'In a CBS News poll released Sunday, 71 percent …': a sentence opening on 'In' + a document or poll
+        (poll, survey, study, report) attributes its main clause to that source, unless the clause has its own
+        reporting verb."""
+        t, p = self.doc.toks, self.p
+        if le - ls < 6 or t[ls].low not in ("in", "according") or t[ls].low == "according":
+            return None
+        comma = self.opening_comma(ls + 1, le)
+        if comma is None or comma - ls > 14:
+            return None
+        if not any(t[m].low in _FINDING_SOURCES and p.cls(m) != "cap" for m in range(ls + 1, comma)):
+            return None
+        if any((p.cue_at(m) is not None and p.cue_at(m).type == "verb") for m in range(comma + 1, le)):
+            return None
+        end_pos = t[le - 1].end
+        src_end = next((m for m in range(ls + 2, comma) if t[m].text.islower() and (
+            t[m].low.endswith("ed") or t[m].low in _PAST_PARTICIPLES or t[m].low in _PP_START)), comma)
+        return self._finish(t[comma + 1].start, end_pos, self.np_chars((ls + 1, src_end)), "in", "source_opening",
+                            self.doc.para_of(t[ls].start), _HEADLINE_CUE, 3)
 
     def source_right(self, k: int, le: int) -> tuple[int, int] | None:
         """The source after 'according to' when it is not a speaker phrase ('exit polls reported by CNN',
@@ -1448,7 +1529,22 @@ class _Extractor:
                     return t[m].start  # but ', and that …' goes on with the same reported speech
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
+            if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
+                return t[m].start  # "Obama was the founder of ISIS on Wednesday at a Florida rally"
         return end_pos
+
+    def speech_adjunct(self, k: int, m: int, le: int) -> bool:
+        """True when the tail from token ``m`` to the sentence end is a time/occasion phrase of the speech act
+        ('on Wednesday at a rally', ', at the town hall this week'), not part of the report: it names a day or an
+        occasion in its first words, has no verb, and the report before it has no future or modal verb (in
+        'talks would resume on Monday' the day belongs to the report)."""
+        t, p = self.doc.toks, self.p
+        head = [t[i].low for i in range(m + 1, min(le, m + 5))]
+        if not any(w in _TIME or w in _PP_WORDS for w in head):
+            return False
+        if any(p.is_verb(i) or t[i].low in _SUBORD for i in range(m + 1, le)):
+            return False
+        return not any(t[i].low in _MODAL_OR_FUTURE for i in range(k, m))
 
     # --- 4. floating quotes --------------------------------------------------------------------------------
     def floating(self) -> None:
@@ -1843,6 +1939,7 @@ class _LazyMentions:
 _VERB_CUE = Cue(words=("",), lemma="verb", type="verb", requires_that=False, scope="direct")
 _HEADLINE_CUE = Cue(words=(":",), lemma=":", type="verb", requires_that=False, scope="all")
 _COLON_CUE = Cue(words=(), lemma=":", type="verb", requires_that=False, scope="direct")
+_ASKED_CUE = Cue(words=("asked",), lemma="ask", type="verb", requires_that=False, scope="all")
 
 
 def _side(res: Resolution | None) -> str | None:

@@ -61,7 +61,30 @@ CASES = [
     ("A senior official insisted that no ceasefire was on the table.",
      [("indirect", "no ceasefire", "A senior official")]),
     ("Moscow rejected the plan, saying that it ignored the reality on the ground.",
-     [("indirect", "ignored the reality", "Moscow")]),
+     [("indirect", "the plan", "Moscow"), ("indirect", "ignored the reality", "Moscow")]),
+    # object complements of stance verbs (speech_cues.csv complement=object)
+    ("Sanders accused Clinton of ducking the debate.", [("indirect", "Clinton of ducking the debate", "Sanders")]),
+    ("Kremlin aides declined to confirm the meeting.", [("indirect", "to confirm the meeting", "Kremlin aides")]),
+    ("Zelensky called for a ceasefire along the current front line.",
+     [("indirect", "a ceasefire along the current front line", "Zelensky")]),
+    ("Peskov rejected the proposal, which Kyiv had put forward in March.", [("indirect", "the proposal", "Peskov")]),
+    ("Lavrov blamed Washington for the collapse of the talks on Wednesday at a press conference.",
+     [("indirect", "Washington for the collapse of the talks", "Lavrov")]),
+    # 'Asked whether …' openings (no speaker: the asker is not named) and 'In a poll, …' sources
+    ("Asked whether talks would resume, Peskov said it was too early.",
+     [("indirect", "talks would resume", None), ("indirect", "it was too early", "Peskov")]),
+    ("In a Levada Center poll released Friday, 60 percent of Russians backed talks with Kyiv.",
+     [("indirect", "60 percent of Russians backed talks with Kyiv", "a Levada Center poll")]),
+    # a reported clause ends before the occasion of the speech act, but keeps a future day
+    ("Trump said Obama was the founder of ISIS on Wednesday at a Florida rally.",
+     [("indirect", "the founder of ISIS", "Trump")]),
+    ("Peskov said the talks would resume on Monday in Istanbul.",
+     [("indirect", "would resume on Monday in Istanbul", "Peskov")]),
+    # 'that' after a preposition is a determiner, not the start of the reported clause
+    ("Sullivan said the group could come back with that request.",
+     [("indirect", "could come back with that request", "Sullivan")]),
+    # an opening participle phrase is not reported speech
+    ("Asked about it later, she said he had her vote.", [("indirect", "he had her vote", "she")]),
     ("Sergey Lavrov, the foreign minister, warned that the window for talks was closing.",
      [("indirect", "window for talks", "Sergey Lavrov")]),
     ('Naryshkin said: "Those in London told Kiev: \'No peace talks, go and fight.\'"',
@@ -148,6 +171,17 @@ NOTHING = [
     "Kasich: Now or never\n\nThe governor needs a win in Ohio.",
     "Photograph: Jonas Gratzer/Getty Images",
     "The added security in Kyiv brought controversy as well.",
+    # stance verbs: passive, agent inside a reduced relative, a noun use, no object
+    "The plan was rejected by Moscow on Tuesday.",
+    "The ceasefire backed by Ankara calls for a pause in shelling.",
+    "Calls for talks grew louder in the spring.",
+    "Russia declined.",
+    "He blamed.",
+    "The proposal, which was rejected, called for nothing new.",
+    # an 'Asked …' opening without a wh-clause, and 'In …' openings that are not polls or studies
+    "Asked about the war, he smiled.",
+    "In the video released Sunday, soldiers walk along a road.",
+    "In a poll, three.",
 ]
 
 
