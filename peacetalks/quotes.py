@@ -76,6 +76,7 @@ _BOUNDARY = frozenset(",;:.!?—–#\"“”«»‘’()[]")
 _INTERJECT = frozenset("however though meanwhile instead too also nevertheless moreover then furthermore".split())
 _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split())  # "explained why …"
 _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge".split())
+_QUOTED_INFINITIVE = frozenset({"pledge"})  # to-infinitive only with quoted words in it (train: plain 16/45)
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
 _CONJ = frozenset("and but or so yet".split())
@@ -681,8 +682,12 @@ class _Extractor:
             for m in range(k, min(hi, k + 12)):
                 if t[m].low == "that":
                     if m > k and t[m - 1].low not in _DETS and t[m - 1].text not in _BOUNDARY \
-                            and t[m - 1].low not in _PP_START:
-                        k = m  # (not 'with that request': a determiner after a preposition)
+                            and t[m - 1].low not in _PP_START and (
+                                t[k].low in _PP_START or t[m - 1].low in _TIME or t[m - 1].low in _PP_WORDS
+                                or t[m - 1].low in _ADV_SKIP or t[m - 1].low.endswith("ly")
+                                or p.cls(m - 1) in ("cap", "role")):
+                        k = m  # not 'with that request' (a determiner), nor 'pledged her commitment to the
+                        # causes that …' (a relative pronoun after an object)
                     break
                 if t[m].text in _BOUNDARY and t[m].text not in (",", "“", "”", "\"", "#", "«", "»") \
                         or self.p.is_verb(m) or t[m].low in _SUBORD or t[m].low in _FINITE:
@@ -1337,6 +1342,8 @@ class _Extractor:
         if evidence and not saw_that and (p.is_verb(k2) or t[k2].low in _SUBORD):
             return None
         c = self._finish(t[k2].start, self.clip_end(k2, le, end_pos), npc, cue_text, method, para, cue, 2)
+        if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
+            return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
 
     def object_complement(self, np: tuple[int, int], ce: int, le: int, end_pos: int, cue: Cue, cue_text: str,

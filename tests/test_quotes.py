@@ -83,6 +83,11 @@ CASES = [
     # 'that' after a preposition is a determiner, not the start of the reported clause
     ("Sullivan said the group could come back with that request.",
      [("indirect", "could come back with that request", "Sullivan")]),
+    # a 'that' a few words after the cue opens the clause only after an adverbial (time, occasion, adverb, name)
+    ("Peskov confirmed only that a delegation will be waiting in Istanbul.",
+     [("indirect", "a delegation will be waiting in Istanbul", "Peskov")]),
+    ("Lavrov told reporters in Ankara on Thursday that the talks were over.",
+     [("indirect", "the talks were over", "Lavrov")]),
     # an opening participle phrase is not reported speech
     ("Asked about it later, she said he had her vote.", [("indirect", "he had her vote", "she")]),
     ("Sergey Lavrov, the foreign minister, warned that the window for talks was closing.",
@@ -178,6 +183,9 @@ NOTHING = [
     "Russia declined.",
     "He blamed.",
     "The proposal, which was rejected, called for nothing new.",
+    # 'pledged' + object + relative 'that' is no report; 'state' as a noun is no cue
+    "Clinton pledged her commitment to the causes that he has pushed.",
+    "More black Democratic state lawmakers have endorsed her.",
     # an 'Asked …' opening without a wh-clause, and 'In …' openings that are not polls or studies
     "Asked about the war, he smiled.",
     "In the video released Sunday, soldiers walk along a road.",
