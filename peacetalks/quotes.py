@@ -76,6 +76,7 @@ _BOUNDARY = frozenset(",;:.!?—–#\"“”«»‘’()[]")
 _INTERJECT = frozenset("however though meanwhile instead too also nevertheless moreover then furthermore".split())
 _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split())  # "explained why …"
 _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge".split())
+_NEGATION = frozenset("not never nor no".split())
 _QUOTED_INFINITIVE = frozenset({"pledge"})  # to-infinitive only with quoted words in it (train: plain 16/45)
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
@@ -1273,6 +1274,8 @@ class _Extractor:
         a = np[0]
         if a - 1 >= ls and t[a - 1].low == "as":
             return None  # "as she said at the outset": a parenthetical, not a report
+        if self.unreal_speech(np, k, ls):
+            return None  # "Peskov did not say that …", "If he says that …": negated or hypothetical speech
         if cue.complement == "object":
             c = self.object_complement(np, ce, le, end_pos, cue, cue_text, para)
             return [c] if c else None
@@ -1345,6 +1348,14 @@ class _Extractor:
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
+
+    def unreal_speech(self, np: tuple[int, int], k: int, ls: int) -> bool:
+        """True for speech that did not happen: a negation between the speaker and the cue ('did not say',
+        'never said', "wouldn't confirm"), or a speaker after 'if'/'unless'/'nor' ('If he says that …')."""
+        t = self.doc.toks
+        if any(t[m].low in _NEGATION or t[m].low.endswith(("n't", "n’t")) for m in range(np[1], k)):
+            return True
+        return np[0] - 1 >= ls and t[np[0] - 1].low in ("if", "unless", "nor")
 
     def object_complement(self, np: tuple[int, int], ce: int, le: int, end_pos: int, cue: Cue, cue_text: str,
                           para: int) -> _Cand | None:

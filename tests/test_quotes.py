@@ -84,6 +84,7 @@ CASES = [
     ("Sullivan said the group could come back with that request.",
      [("indirect", "could come back with that request", "Sullivan")]),
     # a 'that' a few words after the cue opens the clause only after an adverbial (time, occasion, adverb, name)
+    ("Peskov said that talks would not resume.", [("indirect", "talks would not resume", "Peskov")]),
     ("Peskov confirmed only that a delegation will be waiting in Istanbul.",
      [("indirect", "a delegation will be waiting in Istanbul", "Peskov")]),
     ("Lavrov told reporters in Ankara on Thursday that the talks were over.",
@@ -183,6 +184,10 @@ NOTHING = [
     "Russia declined.",
     "He blamed.",
     "The proposal, which was rejected, called for nothing new.",
+    # negated or hypothetical speech did not happen (docs/gold_quotes_guide.md)
+    "Peskov did not say that talks would resume.",
+    "Lavrov wouldn't confirm that the meeting took place.",
+    "If he says that he does not want negotiations, the talks are over.",
     # 'pledged' + object + relative 'that' is no report; 'state' as a noun is no cue
     "Clinton pledged her commitment to the causes that he has pushed.",
     "More black Democratic state lawmakers have endorsed her.",
