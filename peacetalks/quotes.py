@@ -1353,7 +1353,7 @@ class _Extractor:
         """True for speech that did not happen: a negation between the speaker and the cue ('did not say',
         'never said', "wouldn't confirm"), or a speaker after 'if'/'unless'/'nor' ('If he says that …')."""
         t = self.doc.toks
-        if any(t[m].low in _NEGATION or t[m].low.endswith(("n't", "n’t")) for m in range(np[1], k)):
+        if any(t[m].low in _NEGATION or t[m].low.endswith(("n't", "n’t")) for m in range(np[0] + 1, k)):
             return True
         return np[0] - 1 >= ls and t[np[0] - 1].low in ("if", "unless", "nor")
 
