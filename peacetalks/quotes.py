@@ -1277,6 +1277,8 @@ class _Extractor:
         if self.unreal_speech(np, k, ls):
             return None  # "Peskov did not say that …", "If he says that …": negated or hypothetical speech
         if cue.complement == "object":
+            if any(t[m].low in _BE for m in range(np[1], k)):
+                return None  # "commitments were made but later dismissed": a passive, not the subject's stance
             c = self.object_complement(np, ce, le, end_pos, cue, cue_text, para)
             return [c] if c else None
         # postposed: "…, Peskov said." / "Talks, Peskov said, are on hold."
@@ -1370,8 +1372,9 @@ class _Extractor:
         k2, saw_that = self.skip_tail(ce, le, cue)
         if k2 >= le:
             return None
-        if not saw_that and t[k2].low != "to" and (t[k2].low in _PP_START or t[k2].low in _PREPS):
-            return None  # "endorsed by …", "backed in 2008": not an object
+        if not saw_that and t[k2].low != "to" and (t[k2].low in _PP_START or t[k2].low in _PREPS
+                                                   or t[k2].low in _CONJ):
+            return None  # "endorsed by …", "backed in 2008", "dismissed or not implemented": not an object
         return self._finish(t[k2].start, self.clip_end(k2, le, end_pos), self.np_chars(np), cue_text, "object",
                             para, cue, 2)
 

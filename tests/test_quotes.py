@@ -68,6 +68,9 @@ CASES = [
     ("Zelensky called for a ceasefire along the current front line.",
      [("indirect", "a ceasefire along the current front line", "Zelensky")]),
     ("Peskov rejected the proposal, which Kyiv had put forward in March.", [("indirect", "the proposal", "Peskov")]),
+    ("Lavrov sees the deal as a trap for Moscow.", [("indirect", "the deal as a trap for Moscow", "Lavrov")]),
+    ("Erdogan expressed hope for a ceasefire before winter.",
+     [("indirect", "hope for a ceasefire before winter", "Erdogan")]),
     ("Lavrov blamed Washington for the collapse of the talks on Wednesday at a press conference.",
      [("indirect", "Washington for the collapse of the talks", "Lavrov")]),
     # 'Asked whether …' openings (no speaker: the asker is not named) and 'In a poll, …' sources
@@ -184,6 +187,7 @@ NOTHING = [
     "Russia declined.",
     "He blamed.",
     "The proposal, which was rejected, called for nothing new.",
+    "Commitments were made but later dismissed or not fully implemented.",
     # negated or hypothetical speech did not happen (docs/gold_quotes_guide.md)
     "Peskov did not say that talks would resume.",
     "Lavrov wouldn't confirm that the meeting took place.",
