@@ -15,6 +15,9 @@ Rules are regular expressions (no dateparser): fast, deterministic, and conserva
   a future cue ("after Sept. 11 elections" in an August article), and a future one up to 14 days before the
   anchor stays in this year (a reported plan: "beginning 1 May, we will …" published on 2 May).
   "Friday, February 24" takes the year, within a year of the anchor, in which that date is a Friday.
+- Story year: a year-less past month-day takes the year of an earlier expression of the same paragraph that
+  states a year with a month, day or season ("left Kabul in July 2021 … took power on Aug. 15" is 2021-08-15),
+  when nothing between ties the text to the present; bare years ("annexed in 2014") never count.
 - "last Tuesday" / "last November" are strictly before the anchor, "next …" strictly after.
 - Weeks run Monday to Sunday; a week's value is the date of its Monday.
 - "early / mid / late <month>" and "the beginning / middle / end of <month>" keep month precision and narrow
@@ -632,7 +635,95 @@ def _find(text: str, anchor: date | None, future_override: bool | None) -> list[
         value, precision, earliest, latest, rule = res
         out.append(Timex(start, end, text[start:end], value, precision, earliest, latest, rule))
         last_end = end
+    if anchor is not None:
+        _story_years(text, out, anchor)
     return out
+
+
+# ------------------------------------------------------------------------------------------- story year
+
+# Expressions that state a year with a month, a day or a season ("in July 2021", "Aug. 6, 1945", "2022-03-29",
+# "the summer of 2008") may frame later year-less dates of the same paragraph; bare years ("in 2014", "the 2015
+# deal") may not: in news they are mostly background, not the time of the story.
+_FRAME_RULES = ("iso_date", "month_day_year", "month_year", "month_day:story_year", "year_season:spring",
+                "year_season:summer", "year_season:autumn", "year_season:fall")
+# year-less months a story passes through ("in August 1991 and in December, … on December 26")
+_STORY_MONTH_RULES = ("month:past", "month_part:past")
+_STORY_MAX_CHARS = 1500
+_STORY_MAX_DAYS = 183
+# words between the frame and the date that bring the text back to the present ("in recent days, … on Feb. 25")
+_PRESENT_BETWEEN = re.compile(r"\b(?:[Ii]n\s+recent\s+(?:days|weeks|months)|[Rr]ecently|[Cc]urrently|[Nn]owadays"
+                              r"|[Tt]hese\s+days|[Aa]t\s+present|[Ss]o\s+far)\b")
+_THIS_YEAR_AFTER = re.compile(r"[\s,]*(?:of\s+)?(?:this|last|that)\s+year\b")
+
+
+def _story_frame(text: str, out: list[Timex], i: int) -> int | None:
+    """Index of the dated expression that frames ``out[i]``, or None.
+
+    It is the nearest earlier expression of the same paragraph (at most ``_STORY_MAX_CHARS`` back) with a year
+    and a month, day or season; only year-less months and bare years equal to its year may stand between.
+    Anything else in between - a weekday, "this week", "two years ago", another year, another year-less date -
+    ties the text to another time, so nothing frames the date.
+    """
+    lo = max(0, out[i].start - _STORY_MAX_CHARS)
+    para = text.rfind("\n", lo, out[i].start) + 1 or lo
+    years = set()  # bare years between: they must agree with the frame ("in the summer of 2008 … in 2008 …")
+    for k in range(i - 1, -1, -1):
+        prev = out[k]
+        if prev.start < para:
+            return None
+        if prev.rule.startswith(_FRAME_RULES):
+            return k if years <= {prev.value[:4]} else None
+        if prev.rule == "year" and prev.earliest[:4] == prev.latest[:4]:
+            years.add(prev.value)
+        elif prev.rule not in _STORY_MONTH_RULES:
+            return None
+    return None
+
+
+def _story_years(text: str, out: list[Timex], anchor: date) -> None:
+    """Re-date year-less past month-days that an earlier, dated expression of the same paragraph frames.
+
+    "She left Kabul in July 2021 … the Taliban took power on Aug. 15." is 2021-08-15, not the anchor year's
+    Aug. 15. The story runs forward from the frame (see ``_story_frame``) through the year-less months between
+    ("in August 1991 and in December, … on December 26"). The date takes the year of the story's time when it
+    then falls on or after that time, at most ``_STORY_MAX_DAYS`` after it, and on or before the anchor. Left
+    alone: a date followed by "this year", one after "recently", "so far" and the like, and a weekday + date
+    whose weekday does not fit. Rewrites ``out`` in place with the rule ``month_day:story_year``.
+    """
+    window = timedelta(days=_STORY_MAX_DAYS)
+    for i, t in enumerate(out):
+        if t.rule != "month_day:past" or _THIS_YEAR_AFTER.match(text, t.end):
+            continue
+        k = _story_frame(text, out, i)
+        if k is None:
+            continue
+        lo, hi = date.fromisoformat(out[k].earliest), date.fromisoformat(out[k].latest)
+        for step in out[k + 1:i]:  # year-less months move the story forward
+            if step.precision != "month":
+                continue
+            mon = int(step.value[5:7])
+            y = lo.year + (mon < lo.month)
+            lo, prev_hi = date(y, mon, 1), hi
+            hi = date(y, mon, _last_day(y, mon))
+            if lo > prev_hi + window or lo > anchor:
+                break
+        else:
+            mon, d = int(t.value[5:7]), int(t.value[8:10])
+            try:
+                new = date(lo.year, mon, d)
+            except ValueError:  # 29 February
+                continue
+            if new.isoformat() == t.value or not lo <= new <= min(anchor, hi + window):
+                continue
+            wd = re.search(_WEEKDAY, t.text)  # "Tuesday, March 29" must stay a Tuesday
+            if wd and _WEEKDAYS[wd.group(0).lower()] != new.weekday():
+                continue
+            if _PRESENT_BETWEEN.search(text, out[k].end, t.start):
+                continue
+            latest = date.fromisoformat(t.latest)
+            out[i] = Timex(t.start, t.end, t.text,
+                           *_day(new, "month_day:story_year", new + (latest - date.fromisoformat(t.value))))
 
 
 def find_timexes(text: str, *, anchor: str | date | None) -> list[Timex]:

@@ -148,6 +148,77 @@ def test_tense_from_sentence(expression, sentence, anchor, value):
     assert found and found[0].value == value  # find_timexes reads the same sentence itself
 
 
+# story year: a year-less past month-day takes the year of an earlier date with a year and a month, day or season
+# in the same paragraph ("in July 2021 … on Aug. 15"), when nothing between ties the text to the present
+# (text, anchor, expression, expected value, expected rule)
+STORY_YEAR = [
+    ("She left Kabul in July 2021 for a conference. The militants took the capital on Aug. 15.", "2022-08-13",
+     "on Aug. 15", "2021-08-15", "month_day:story_year"),
+    ("The republic declared independence in August 1991 and in December a referendum backed it. The union "
+     "ceased to exist on December 26.", "2022-08-24", "on December 26", "1991-12-26", "month_day:story_year"),
+    ("In March 2022 the delegations met in Belarus. The talks on March 29 produced a draft.", "2024-04-19",
+     "on March 29", "2022-03-29", "month_day:story_year"),
+    ("In March 2022 the delegations met in Belarus. On March 29 they met again, and on April 15 a draft was sent.",
+     "2024-04-19", "on April 15", "2022-04-15", "month_day:story_year"),  # a re-dated date frames the next
+    ("The bombs fell on 6 and 9 August 1945. The empire surrendered on 15 August.", "2022-11-05",
+     "on 15 August", "1945-08-15", "month_day:story_year"),  # day-month
+    ("The memo is dated 2021-05-03. It reached the ministry on May 20.", "2022-06-01", "on May 20", "2021-05-20",
+     "month_day:story_year"),
+    ("Skirmishes began in the summer of 2008. On the night of August 7 the town came under fire.", "2022-08-13",
+     "August 7", "2008-08-07", "month_day:story_year"),
+    ("In February 2022 the talks stalled. On Tuesday, March 1 they resumed.", "2024-04-19", "On Tuesday, March 1",
+     "2022-03-01", "month_day:story_year"),  # 1 March 2022 was a Tuesday
+    # must not change: the anchor year (or the tense rule) stands
+    ("The region was annexed in 2014. The army crossed the border on February 24.", "2022-07-12",
+     "on February 24", "2022-02-24", "month_day:past"),  # a bare year is background, not a frame
+    ("The agreement was signed on January 10, 2016. On March 3 this year the country applied.", "2022-08-14",
+     "On March 3", "2022-03-03", "month_day:past"),
+    ("The cap came in in January 2019. On Tuesday the regulator met, and on August 4 it changed the cap.",
+     "2022-08-26", "on August 4", "2022-08-04", "month_day:past"),  # a weekday re-anchors to the present
+    ("He joined the bank in May 2021. This week he said he resigned on June 10.", "2022-06-20", "on June 10",
+     "2022-06-10", "month_day:past"),
+    ("He met the premier in November 2009. He was in the capital on 24 February.", "2022-06-08", "on 24 February",
+     "2022-02-24", "month_day:past"),  # before the frame: no wrap into the next year
+    ("The cap was introduced in January 2019. The rule was changed on August 4.", "2022-08-26", "on August 4",
+     "2022-08-04", "month_day:past"),  # more than half a year after the frame
+    ("The envoy left in July 2021. Recently the ministry said it wrote to him on Aug. 15.", "2022-08-30",
+     "on Aug. 15", "2022-08-15", "month_day:past"),
+    ("The talks began in March 2022.\nOn March 29 the delegations met.", "2024-04-19", "On March 29", "2024-03-29",
+     "month_day:past"),  # another paragraph
+    ("The talks began in March 2022. The delegations will meet again on May 3.", "2024-04-19", "on May 3",
+     "2024-05-03", "month_day:future"),
+    ("In February 2022 the talks stalled. On Monday, March 1 they resumed.", "2024-04-19", "On Monday, March 1",
+     "2024-03-01", "month_day:past"),  # 1 March 2022 was not a Monday
+    ("On March 29 the delegations met, as they had in March 2022.", "2024-04-19", "On March 29", "2024-03-29",
+     "month_day:past"),  # the dated expression comes after
+    ("The plan for March 2025 is ready. The committee met on April 2.", "2024-04-19", "on April 2", "2024-04-02",
+     "month_day:past"),  # the re-dated day would be after the anchor
+    ("The talks began in March 2022. On Tuesday the delegations met again.", TUE, "On Tuesday", "2023-01-17",
+     "weekday:past"),
+    ("The talks began in March 2022. Yesterday the delegations met again.", TUE, "Yesterday", "2023-01-16",
+     "deictic"),
+    ("The talks began in March 2022. Last week the delegations met again.", TUE, "Last week", "2023-01-09",
+     "relative_week:last"),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expression,value,rule", STORY_YEAR)
+def test_story_year(text, anchor, expression, value, rule):
+    hits = [t for t in find_timexes(text, anchor=anchor) if t.text == expression]
+    assert len(hits) == 1, [t.text for t in find_timexes(text, anchor=anchor)]
+    assert (hits[0].value, hits[0].rule) == (value, rule)
+    assert hits[0].earliest == value
+
+
+def test_story_year_keeps_ranges_and_needs_an_anchor():
+    text = "Talks were held in Geneva in January 2022, and again on February 10-11."
+    t = [x for x in find_timexes(text, anchor="2023-03-01") if "February" in x.text][0]
+    assert (t.value, t.earliest, t.latest, t.rule) == ("2022-02-10", "2022-02-10", "2022-02-11",
+                                                       "month_day:story_year")
+    t = [x for x in find_timexes(text, anchor=None) if "February" in x.text][0]
+    assert (t.value, t.precision) == ("", "unknown")
+
+
 # texts in which nothing may be read as a date
 NOTHING = [
     "Talks may resume soon.",
