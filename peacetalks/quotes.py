@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from peacetalks.actors import Registry, Resolution
 from peacetalks.cues import Cue, Lexicon, load_cues
 from peacetalks.quote_marks import MarkedSpan, quote_spans
-from peacetalks.records import Quote
+from peacetalks.records import FIRST_PERSON_METHOD, Quote
 from peacetalks.text import paragraphs, sentences
 
 CLI_KEYS = ("article_id", "start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "cue", "side",
@@ -1550,12 +1550,17 @@ class _Extractor:
                 res = self.resolve_mention(c.np, speakers, mention_pos)
                 cache[c.np] = res
             if res is not None and res.name.lower() in _FIRST_PERSON | {"who", "which"}:
-                res = self.first_person(c, res, speakers)
-                if res is None:
-                    c.resolution, c.speaker_span = None, None
-                    c.method = "unattributed"
+                own = self.first_person(c, res, speakers)
+                if own is None:
                     c.confidence *= _BASE_CONFIDENCE["unattributed"] / _BASE_CONFIDENCE["floating"]
+                    written = self.text[c.np[0]:c.np[1]]
+                    if written.lower() in _FIRST_PERSON and c.outer is None:
+                        # the author's own "I think …": the mention as written, no actor and no side
+                        c.resolution, c.speaker_span, c.method = _as_written(written), c.np, FIRST_PERSON_METHOD
+                    else:
+                        c.resolution, c.speaker_span, c.method = None, None, "unattributed"
                     continue
+                res = own
             c.resolution, c.speaker_span = res, c.np
             if c.outer is None:
                 speakers.append((c.np[0], res, c.np, c.para))
@@ -1713,6 +1718,11 @@ class _Extractor:
                 if np is not None:
                     a, b = self.np_chars(np)
                     return self.safe_resolve(self.text[a:b], self.context_before(a, speakers, mention_pos))
+            np = self.relative_head(k, ls)
+            if np is not None:
+                # "mutual fund managers who think …", "the 30 percent who say …": the plain noun phrase
+                a, b = self.np_chars(np)
+                return self.safe_resolve(self.text[a:b], self.context_before(a, speakers, mention_pos))
             return None
         person = pron in ("he", "she")
         cands: list[tuple[int, Resolution]] = []
@@ -1734,6 +1744,22 @@ class _Extractor:
             return None
         cands.sort(key=lambda x: x[0])
         return cands[-1][1]
+
+    def relative_head(self, k: int, ls: int) -> tuple[int, int] | None:
+        """The plain noun phrase ending at token ``k`` right before a 'who' ('bankers', 'the 30 percent',
+        'some'): back to a clause break, a preposition, a conjunction or a verb, at most 6 words."""
+        t, p = self.doc.toks, self.p
+        if k < ls or not (t[k].text[:1].isalnum() or t[k].text == "%") or p.is_verb(k) or t[k].low in _SUBORD \
+                or t[k].low in _PP_START or t[k].low in _DETS or p.cls(k) == "pron":
+            return None
+        m = k
+        while m - 1 >= ls and k - m < 5:
+            prev = t[m - 1]
+            if prev.text in _BOUNDARY or prev.low in _SUBORD or prev.low in _PP_START or p.is_verb(m - 1) \
+                    or p.cls(m - 1) == "pron" or not (prev.text[:1].isalnum() or prev.text in ("-", "%")):
+                break
+            m -= 1
+        return (m, k + 1)
 
     def in_content(self, pos: int) -> bool:
         """Is ``pos`` inside the content of an attributed (non-floating) candidate?"""
@@ -1838,6 +1864,12 @@ class _LazyMentions:
                 found = []
             self._items = [(m.start, m) for m in found]
         return iter(self._items)
+
+
+def _as_written(mention: str) -> Resolution:
+    """A speaker kept as written with no actor: the author's own "I"/"we"/"you" in narration."""
+    return Resolution(name=" ".join(mention.split()), actor_id=None, side=None, type="unknown",
+                      method="as-written", confidence=0.3)
 
 
 _VERB_CUE = Cue(words=("",), lemma="verb", type="verb", requires_that=False, scope="direct")

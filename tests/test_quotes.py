@@ -274,13 +274,15 @@ def test_cli_quotes_command(tmp_path):
 
 # --- speakers the study cannot use: first person in narration, unresolved relatives, glossed names ---------
 @pytest.mark.parametrize("text,speaker", [
-    # the author's own 'I think' is not a quote of an actor: kept, unattributed
-    ("I think the talks will fail before the summer.", None),
-    ("We believe that the ceasefire will not hold.", None),
     # a dash-dialogue paragraph (interview transcripts) continues the previous speaker
     ('"Talks are possible," said Lavrov.\n\n- I think that Kyiv is not ready for them.', "Lavrov"),
     # 'who' without a comma: the noun phrase it follows
     ("The move was praised by Slovak officials who said that the boy was a hero.", "Slovak officials"),
+    # ... also a plain noun phrase outside the lexicon (no capital, no role noun)
+    ("Savers avoid bets on mutual fund managers who think that they know better.", "mutual fund managers"),
+    ("Half of voters disagree, compared with the 30 percent who say that the plan will work.", "the 30 percent"),
+    # a 'who' with no noun phrase before it refers to nobody: unattributed
+    ("He backed her in the primary but who said that the plan will work?", None),
 ])
 def test_first_person_and_relative_speakers(text, speaker):
     quotes = run(text)
@@ -288,6 +290,23 @@ def test_first_person_and_relative_speakers(text, speaker):
     assert quotes[-1].speaker == speaker, [(q.speaker, q.text) for q in quotes]
     if speaker is None:
         assert quotes[-1].speaker_start is None and quotes[-1].side is None
+
+
+@pytest.mark.parametrize("text,mention", [
+    # the author's own 'I think' is not a quote of an actor: the pronoun as written, no actor, no side
+    ("I think the talks will fail before the summer.", "I"),
+    ("We believe that the ceasefire will not hold.", "We"),
+    ("Q: Do you think that the ceasefire will hold?", "you"),
+])
+def test_first_person_narrator_kept_as_written(text, mention):
+    q = run(text)[-1]
+    assert (q.speaker, spk(text, q), q.method) == (mention, mention, "first-person")
+    assert q.actor_id is None and q.side is None
+
+
+def test_first_person_inside_a_quote_is_the_quote_speaker():
+    text = '"I think that the talks will fail," Lavrov said.'
+    assert [(q.speaker, q.method) for q in run(text) if q.nested_in is None] == [("Lavrov", "quote+cue")]
 
 
 def test_parenthesised_gloss_is_not_part_of_the_resolved_name():
