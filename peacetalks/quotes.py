@@ -384,6 +384,12 @@ class _Parser:
                         or (self.cls(np[1] - 1) == "cap" and nxt.text[:1].isalpha() and not any(
                             self.is_verb(m) for m in range(k + 1, j)))
                         or nxt.low in ("who", "which") or (nxt.low.endswith("ing") and nxt.text.islower())):
+                    if self.in_place_pp(np, lo):
+                        # "In a speech in Westchester County, Mr. Trump struck a tone, saying" / "Trump, speaking
+                        # in Wilmington, N.C., warned": a place after a preposition is no apposition's head
+                        alt = self.clause_subject(k + 1, j) or self.subject_before(np[0], lo)
+                        if alt is not None:
+                            return alt, "apposition"
                     return np, "apposition"
         if self.t[j].text == "," and j - 1 >= lo:
             # "Gov. John Kasich (R-OH), said"
@@ -403,6 +409,46 @@ class _Parser:
         if np is not None:
             return np, "loose"
         return None, "none"
+
+    def in_place_pp(self, np: tuple[int, int], lo: int) -> bool:
+        """Is the phrase the object of a preposition ('in Bangor', 'of Flint'), or the second part of one
+        ('in Aurora, Colorado')?"""
+        a = np[0]
+        if a - 1 >= lo and self.t[a - 1].low in _PP_START | {"of"}:
+            return True
+        if a - 2 >= lo and self.t[a - 1].text == "," and self.cls(a - 2) == "cap":
+            m = a - 2
+            while m - 1 >= lo and self.cls(m - 1) == "cap":
+                m -= 1
+            return m - 1 >= lo and self.t[m - 1].low in _PP_START | {"of"}
+        return False
+
+    def clause_subject(self, a: int, j: int) -> tuple[int, int] | None:
+        """A name opening a clause between tokens ``a`` and ``j`` ('Mr. Trump struck a tone'): the name, when a
+        lowercase word (its verb) follows it."""
+        np = self.np_right(a, j)
+        if np is None or self.cls(np[1] - 1) not in ("cap", "role") or np[1] >= j:
+            return None
+        nxt = self.t[np[1]]
+        if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.low in _SUBORD or nxt.low in _PP_START \
+                or nxt.low in _DETS or nxt.low in _PREPS:
+            return None
+        return np
+
+    def subject_before(self, a: int, lo: int) -> tuple[int, int] | None:
+        """The nearest name or role phrase before token ``a`` that ends at a comma, opens the sentence (or follows a
+        comma or dash) and is not itself inside a prepositional phrase: 'Trump, speaking at …'."""
+        for m in range(a - 1, max(lo, a - 30) - 1, -1):
+            if self.t[m].text in _BOUNDARY and self.t[m].text not in (",", "—", "–"):
+                return None
+            if self.t[m].text != "," or m - 1 < lo:
+                continue
+            cand = self.np_left(m - 1, lo)
+            if cand is None or cand[1] != m or self.cls(cand[1] - 1) not in ("cap", "role"):
+                continue
+            if (cand[0] == lo or self.t[cand[0] - 1].text in (",", "—", "–")) and not self.in_place_pp(cand, lo):
+                return cand
+        return None
 
     def coordinated(self, np: tuple[int, int], lo: int) -> tuple[int, int]:
         """Extend a speaker phrase over parallel conjuncts before it: 'those in Washington, those in London'

@@ -378,3 +378,19 @@ def test_cue_lexicon_requires_that_values(tmp_path, requires, that, bare):
     cue = lex.cues["thought"][0]
     assert (cue.requires_that, cue.bare_clause) == (that, bare)
     assert lex.evidence == {"poll", "survey"} and lex.labels == {"update", "photo"}
+
+
+# --- a place after a preposition is not the head of an apposition before the cue ----------------------------
+@pytest.mark.parametrize("text,mention", [
+    ("In a victory speech in Westchester County on Tuesday night, Mr. Trump struck a measured tone, saying he "
+     "understood the responsibility of carrying the mantle of the party.", "Mr. Trump"),
+    ("Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.", "Trump"),
+    ("Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said that Sanders had been rude.",
+     "Sandy Phillips"),
+    # unchanged: a real apposition, a place inside the speaker phrase, a place with no subject to take instead
+    ("Dmitry Peskov, the Kremlin spokesman, said that talks were possible.", "Dmitry Peskov"),
+    ("Officials in Kyiv, the capital, said that talks were possible.", "Officials in Kyiv"),
+])
+def test_place_in_a_prepositional_phrase_is_not_the_speaker(text, mention):
+    quotes = run(text)
+    assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
