@@ -79,6 +79,7 @@ _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge".spli
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
 _CONJ = frozenset("and but or so yet".split())
+_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
 _PARTICIPLE_END = "ing"
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _FIRST_PERSON = frozenset("i we you me us".split())
@@ -487,8 +488,8 @@ class _Parser:
         while a <= j and self.t[a].text[0].isupper() and self.t[a].low in _CAP_STOP and self.t[a].low not in _DETS \
                 and not (self.cls(a) == "pron" and a == j):
             a += 1
-        if a > j:
-            return None
+        if a > j or self.participle_opening(a, j + 1):
+            return None  # "Rattling off promises …": a participial phrase, not a subject
         if relaxed:
             # right after a quote ('"…," federal prosecutors wrote'): any short run of words is the speaker
             if self.t[a].low in _PP_START or self.t[a].low in _SUBORD:
@@ -503,6 +504,16 @@ class _Parser:
         if self.t[j].low.endswith(("'s", "’s")):
             return None
         return (a, j + 1)
+
+    def participle_opening(self, a: int, hi: int) -> bool:
+        """Does token ``a`` open a participial or adverbial phrase ('Rattling off …', 'Continuing to …',
+        'Arriving upon …', 'Shortly after …', 'Back in 1999')? A capitalised -ing/-ly word (or 'Back') followed
+        by a particle or preposition."""
+        tok = self.t[a]
+        if a + 1 >= hi or not tok.text[:1].isupper() or not (
+                tok.low.endswith(("ing", "ly")) and len(tok.low) > 5 or tok.low == "back"):
+            return False
+        return self.t[a + 1].low in _PP_START | _PARTICLES
 
     def loose_right(self, r: int, hi: int) -> tuple[tuple[int, int], int] | None:
         """Speaker right after a quote, the verb not necessarily a cue: '"…," the board wrote' /
@@ -873,13 +884,14 @@ class _Extractor:
         """The subject of the sentence starting at token ``ls`` (before its first verb, after an introductory
         phrase ending in a comma), looked for before token ``c``."""
         p, t = self.p, self.doc.toks
-        a = ls
+        a = self.after_dateline(ls, c)
         while a < c and t[a].low in ("and", "but", "so", "then", "also", "yet", "still", "now"):
             a += 1
         if a >= c:
             return None
         comma = next((m for m in range(a, min(c, a + 7)) if t[m].text == ","), None)
         intro = p.cls(a) == "prep" or t[a].low in _PP_START or t[a].low in _SUBORD or t[a].low in _ADV_SKIP or (
+            p.participle_opening(a, c) and any(t[m].text == "," for m in range(a, c))) or (
             comma is not None and any(t[m].low in _TIME or t[m].low in ("later", "ago", "here", "there")
                                       for m in range(a, comma)))
         if intro:
@@ -896,6 +908,8 @@ class _Extractor:
         if v >= c or v == a:
             return None
         subj = p.loose_subject(p.skip_adverbs_left(v - 1, a), a)
+        if subj is None and t[p.skip_adverbs_left(v - 1, a)].text == ")":
+            subj = p.np_left(p.skip_adverbs_left(v - 1, a), a)  # "Sen. Bernie Sanders (I-Vt.) defended …"
         if subj is None and t[p.skip_adverbs_left(v - 1, a)].text == ",":
             # "Sam Lau, the communications director for the party, said …"
             subj, how = p.speaker_left(v, a, _VERB_CUE)
@@ -904,6 +918,25 @@ class _Extractor:
         if subj is None or subj[0] != a:
             return None
         return subj
+
+    def after_dateline(self, ls: int, c: int) -> int:
+        """The token after a dateline opening a paragraph ('WASHINGTON —', 'DECATUR, Ill. —', 'PARIS, Aug 31
+        (Reuters) -', 'Washington (AFP) –'), or ``ls`` when there is none."""
+        t, d = self.doc.toks, self.doc
+        if ls >= c or d.paras[d.para_of(t[ls].start)].start != t[ls].start or not t[ls].text[:1].isupper():
+            return ls
+        agency = capitals = False
+        for m in range(ls, min(c, ls + 12)):
+            tok = t[m]
+            if tok.text in ("—", "–", "―", "-", "--") and m > ls and tok.start > t[m - 1].end:
+                return m + 1 if (capitals or agency) else ls
+            if tok.text == "(" and m + 2 < c and t[m + 2].text == ")" and t[m + 1].text[:1].isupper():
+                agency = True
+            if m == ls and tok.text.isupper() and len(tok.text) >= 3 and tok.text.isalpha():
+                capitals = True
+            if tok.text in (".", "!", "?", ":", ";", "#") or (tok.text.isalpha() and tok.text.islower()):
+                return ls
+        return ls
 
     def attribute_left(self, si: int, span: MarkedSpan, lo_pos: int) -> tuple | None:
         d, p, t = self.doc, self.p, self.doc.toks

@@ -394,3 +394,27 @@ def test_cue_lexicon_requires_that_values(tmp_path, requires, that, bare):
 def test_place_in_a_prepositional_phrase_is_not_the_speaker(text, mention):
     quotes = run(text)
     assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
+
+
+# --- datelines and participial openings are not sentence subjects --------------------------------------------
+@pytest.mark.parametrize("text,mention", [
+    ("WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended his call to raise the wage, saying the positives would "
+     "outweigh the losses.", "Sen. Bernie Sanders (I-Vt.)"),
+    ("Washington (AFP) – Hillary Clinton has taken a swipe at her rival, saying that bombastic comments do more "
+     "harm than good.", "Hillary Clinton"),
+    ("Continuing to explain his view, Carson rejected the notion, saying that he would fix it.", "Carson"),
+    ("Shortly after the announcement, the founders had mobilized, warning that the deal would hurt the company.",
+     "the founders"),
+    # unchanged: a name ending in -ing, a capitalised opening that is the subject
+    ("Beijing said that the talks were possible.", "Beijing"),
+    ("Moscow - Putin said that talks were possible.", "Putin"),
+    ("Speaking to reporters, Peskov said that talks were possible.", "Peskov"),
+])
+def test_dateline_and_participle_are_not_subjects(text, mention):
+    quotes = run(text)
+    assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
+
+
+def test_participial_opening_is_no_speaker():
+    # 'promises' is a noun here: no speaker phrase before it, so no quote
+    assert run("Rattling off promises to lower student debt, Clinton promised a country of new opportunities.") == []
