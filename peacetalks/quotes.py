@@ -79,6 +79,7 @@ _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge".spli
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
 _CONJ = frozenset("and but or so yet".split())
+_LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
 _PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
 _PARTICIPLE_END = "ing"
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
@@ -1595,7 +1596,9 @@ class _Extractor:
             c = self.cands[i]
             if c.inherit:
                 prev = self.previous_speaker(speakers, c)
-                subj = self.preceding_subject(c)
+                subj = self.lead_subject(c)
+                if subj is None:
+                    subj = self.preceding_subject(c)
                 res = None
                 if subj is not None and (prev is None or subj[0] > prev[2][1]):
                     res = cache.get(subj) or self.resolve_mention(subj, speakers, mention_pos)
@@ -1717,6 +1720,42 @@ class _Extractor:
         if not (mention.lower() in self.lex.pronouns or any(w[:1].isupper() for w in mention.split())):
             return None
         return a, b
+
+    def lead_subject(self, c: _Cand) -> tuple[int, int] | None:
+        """Subject of the clause that leads into a floating quote in its own sentence ('When Trump finally
+        wrapped up — "…"', 'Ms. Warren has been a surrogate, … with a simple message: "…"'): the first name,
+        role phrase or pronoun that opens the sentence or follows one of its commas (introductory phrases,
+        'As'/'When', datelines and adverbs skipped, places inside a prepositional phrase refused) and is
+        followed by a verb-like lowercase word, a comma, a parenthesis or a dash."""
+        d, p, t = self.doc, self.p, self.doc.toks
+        ls, _ = self.sent_tok_bounds(c.start)
+        q = d.tok_at_or_after(c.start)
+        if q - ls < 2 or _words(self.text[t[ls].start:c.start].replace(_MASK, " ")) < 2:
+            return None
+        a = self.after_dateline(ls, q)
+        starts = [a] + [m + 1 for m in range(a, q) if t[m].text == ","]
+        for s in starts:
+            while s < q and (t[s].text in _BOUNDARY or t[s].low in _LEAD_SKIP or t[s].low in _CONJ or (
+                    t[s].low.endswith(("ly", "wise")) and t[s].text[:1].isupper() and p.cls(s) != "pron")):
+                s += 1
+            if s >= q or p.cls(s) == "prep" or t[s].low in _PP_START or t[s].low in _SUBORD \
+                    or p.participle_opening(s, q) or t[s].low == "there" or (
+                    t[s].text[:1].isupper() and t[s].low.endswith("ing") and s + 1 < q and t[s + 1].text.islower()):
+                continue
+            np = p.np_right(s, q)
+            if np is None or np[1] >= q or p.cls(np[1] - 1) not in ("cap", "role", "pron"):
+                continue
+            if p.in_place_pp(np, ls) or (np[1] - np[0] == 1 and t[s].low.endswith(("ly", "wise"))):
+                continue
+            base = re.sub(r"['’]\w+$", "", t[s].low)
+            if base != t[s].low and (base in self.lex.pronouns or base in _CAP_STOP):
+                continue  # "I'm old enough to remember …", "It's the persistent pull of …"
+            nxt = t[np[1]]
+            if nxt.text in (",", "(", "—", "–", "--") or (
+                    nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _PP_START
+                    and nxt.low not in _PREPS and nxt.low not in _SUBORD and nxt.low not in _DETS):
+                return self.np_chars(np)
+        return None
 
     def previous_speaker(self, speakers, c: _Cand):
         last = next((s for s in reversed(speakers) if s[0] < c.start), None)

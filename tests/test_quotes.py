@@ -418,3 +418,24 @@ def test_dateline_and_participle_are_not_subjects(text, mention):
 def test_participial_opening_is_no_speaker():
     # 'promises' is a noun here: no speaker phrase before it, so no quote
     assert run("Rattling off promises to lower student debt, Clinton promised a country of new opportunities.") == []
+
+
+# --- a floating quote led into by its own sentence takes that sentence's subject, not the previous speaker ----
+@pytest.mark.parametrize("text,mention", [
+    ('"We are alive," Cruz said.\n\nWhen Trump finally wrapped up — "I will fight for you and I will win for you '
+     'and for the country!" — the balloons came down.', "Trump"),
+    # an introductory phrase with a place in it is skipped
+    ('"We are alive," Cruz said.\n\nAt a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on '
+     'her statement with a call to "be rallying our partners and allies, pulling countries off the sidelines."',
+     "Mrs. Clinton"),
+    # a sentence adverb is no subject
+    ('"We are alive," Cruz said.\n\nLikewise, a paper from the Brookings Institution had this to say about the plan '
+     '"that it would cost far more than its backers say it will."', "a paper from the Brookings Institution"),
+    # no lead: the previous speaker goes on; the author's "I'm" is nobody: the previous speaker too
+    ('"Talks are dead," Peskov said. "We will not take part in any new round of negotiations at all."', "Peskov"),
+    ('"Talks are dead," Peskov said.\n\nI\'m old enough to remember the summit and the promise that "we will never '
+     'take part in any new round of talks."', "Peskov"),
+])
+def test_floating_quote_takes_the_subject_of_its_lead(text, mention):
+    quotes = run(text)
+    assert spk(text, quotes[-1]) == mention, [(spk(text, q), q.method, q.text) for q in quotes]
