@@ -1626,6 +1626,7 @@ class _Extractor:
                 continue
             if c.np is None:
                 continue
+            c.np = self.trim_mention(c.np)
             if c.np in cache:
                 res = cache[c.np]
             else:
@@ -1720,6 +1721,27 @@ class _Extractor:
         if not (mention.lower() in self.lex.pronouns or any(w[:1].isupper() for w in mention.split())):
             return None
         return a, b
+
+    def trim_mention(self, np: tuple[int, int]) -> tuple[int, int]:
+        """A speaker mention (character span) without the stray words a phrase reader can take in: a leading
+        conjunction or subordinator ('and that he', 'but he', 'as she', 'when it') and a trailing modal,
+        negation, adverb or dash ('he won't', 'they should', 'she now', 'he would honor a previous',
+        'Sanders -'). Unchanged when nothing would be left."""
+        d, t = self.doc, self.doc.toks
+        a, b = d.tok_at_or_after(np[0]), d.tok_at_or_after(np[1])
+        if b - a < 2:
+            return np
+        while a < b - 1 and (t[a].low in _SUBORD or t[a].low in _CONJ or t[a].low in _LEAD_SKIP):
+            a += 1
+        for m in range(a + 1, b):
+            low = t[m].low
+            if low in _FINITE or low in _BE or low == "now" or (low in ("-", "—", "–") and m == b - 1) or (
+                    self.p.cls(a) == "pron" and m == a + 1):
+                b = m
+                break
+        if (t[a].start, t[b - 1].end) == np or not t[a].text[:1].isalnum():
+            return np
+        return t[a].start, t[b - 1].end
 
     def lead_subject(self, c: _Cand) -> tuple[int, int] | None:
         """Subject of the clause that leads into a floating quote in its own sentence ('When Trump finally

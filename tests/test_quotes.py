@@ -439,3 +439,20 @@ def test_participial_opening_is_no_speaker():
 def test_floating_quote_takes_the_subject_of_its_lead(text, mention):
     quotes = run(text)
     assert spk(text, quotes[-1]) == mention, [(spk(text, q), q.method, q.text) for q in quotes]
+
+
+# --- stray words around a speaker mention are trimmed off -------------------------------------------------------
+@pytest.mark.parametrize("text,mention", [
+    ('Ted Cruz argued that if Trump wins “we will see liberals on the court, and we will see our rights taken '
+     'away” and that he fears the same is true of Rubio.', "he"),
+    ('Defense Secretary Ash Carter said the approach remained “one of commitment, strength and inclusion”, but he '
+     'also warned China against provocative behavior.', "he"),
+    ('Mrs. Clinton regularly pledges to "make sure our economy works for everyone, not just those at the top," as '
+     'she put it on Wednesday in Raleigh.', "she"),
+    # unchanged: coordinated speakers, a name with a hyphenated part
+    ('"Talks are possible," Peskov and Lavrov said.', "Peskov and Lavrov"),
+    ('"Talks are possible," the Russian Foreign Ministry said.', "the Russian Foreign Ministry"),
+])
+def test_stray_words_are_trimmed_off_the_speaker(text, mention):
+    quotes = run(text)
+    assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
