@@ -1764,20 +1764,40 @@ class _Extractor:
                     or p.participle_opening(s, q) or t[s].low == "there" or (
                     t[s].text[:1].isupper() and t[s].low.endswith("ing") and s + 1 < q and t[s + 1].text.islower()):
                 continue
+            base = re.sub(r"['’]\w+$", "", t[s].low)
+            if base != t[s].low and base in ("he", "she", "they", "we"):
+                return t[s].start, t[s].start + len(base)  # "he's said the same thing at every stop: …"
+            if base != t[s].low and (base in self.lex.pronouns or base in _CAP_STOP):
+                continue  # "I'm old enough to remember …", "It's the persistent pull of …"
             np = p.np_right(s, q)
-            if np is None or np[1] >= q or p.cls(np[1] - 1) not in ("cap", "role", "pron"):
+            if np is not None and np[1] + 1 < q and t[np[1]].text in ("’", "'") and p.cls(np[1] + 1) == "cap":
+                more = p.np_right(np[1] + 1, q)  # "RealClearPolitics’ David Byler"
+                np = (np[0], more[1]) if more is not None else np
+            if np is None and p.cls(s) == "det" and t[s].low not in ("his", "her", "its", "their", "my", "our"):
+                np = self.common_subject(s, q)  # "the rally denounced …", "a familiar voice celebrated …"
+            if np is None or np[1] >= q or p.cls(np[1] - 1) not in ("cap", "role", "pron", None):
                 continue
             if p.in_place_pp(np, ls) or (np[1] - np[0] == 1 and t[s].low.endswith(("ly", "wise"))):
                 continue
-            base = re.sub(r"['’]\w+$", "", t[s].low)
-            if base != t[s].low and (base in self.lex.pronouns or base in _CAP_STOP):
-                continue  # "I'm old enough to remember …", "It's the persistent pull of …"
             nxt = t[np[1]]
             if nxt.text in (",", "(", "—", "–", "--") or (
                     nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _PP_START
                     and nxt.low not in _PREPS and nxt.low not in _SUBORD and nxt.low not in _DETS):
                 return self.np_chars(np)
         return None
+
+    def common_subject(self, s: int, q: int) -> tuple[int, int] | None:
+        """A determiner and up to three lowercase words before a past-tense verb ('the rally denounced', 'a
+        familiar voice celebrated', 'The team cited'): a clause subject without a name or role noun."""
+        t, p = self.doc.toks, self.p
+        m = s + 1
+        while m < q and m - s <= 3 and t[m].text.isalpha() and t[m].text.islower() and not p.is_verb(m) \
+                and t[m].low not in _SUBORD and t[m].low not in _PP_START and t[m].low not in _PREPS:
+            m += 1
+        if m == s + 1 or m >= q or not p.is_verb(m) or t[m].low in _BE or t[m].low in _PAST_PARTICIPLES - {
+                "said", "told", "wrote"}:
+            return None
+        return s, m
 
     def previous_speaker(self, speakers, c: _Cand):
         last = next((s for s in reversed(speakers) if s[0] < c.start), None)

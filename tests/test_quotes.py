@@ -431,6 +431,16 @@ def test_participial_opening_is_no_speaker():
     # a sentence adverb is no subject
     ('"We are alive," Cruz said.\n\nLikewise, a paper from the Brookings Institution had this to say about the plan '
      '"that it would cost far more than its backers say it will."', "a paper from the Brookings Institution"),
+    # a pronoun contraction, a possessive outlet before a name, a common noun with a past-tense verb
+    ('"We are alive," Cruz said.\n\nEver since Bernie Sanders announced his candidacy last year, he\'s said the '
+     'same thing at every stop and every rally: "It\'s not about me, it\'s about us and all of you."', "he"),
+    ('"We are alive," Cruz said.\n\nAs RealClearPolitics’ David Byler pointed out in December, "In the week before '
+     'the convention, the delegates will have multiple opportunities to change it."', "RealClearPolitics’ David Byler"),
+    ('"We are alive," Cruz said.\n\nLed by the council speaker, the rally denounced the call for "a total and '
+     'complete shutdown of the borders for everyone."', "the rally"),
+    # ... but not a common noun before 'was': the previous speaker
+    ('"We are alive," Cruz said.\n\nLed by the council speaker, the rally was a protest against "a total and '
+     'complete shutdown of the borders for everyone."', "Cruz"),
     # no lead: the previous speaker goes on; the author's "I'm" is nobody: the previous speaker too
     ('"Talks are dead," Peskov said. "We will not take part in any new round of negotiations at all."', "Peskov"),
     ('"Talks are dead," Peskov said.\n\nI\'m old enough to remember the summit and the promise that "we will never '
