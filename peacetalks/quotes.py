@@ -79,6 +79,9 @@ _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge".spli
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
 _CONJ = frozenset("and but or so yet".split())
+_POLL_HEADS = frozenset("poll polls survey surveys".split())
+_GROUP_HEADS = frozenset("""voters respondents people americans democrats republicans independents adults public
+electorate they residents latinos""".split())
 _LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
 _PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
 _PARTICIPLE_END = "ing"
@@ -1626,7 +1629,7 @@ class _Extractor:
                 continue
             if c.np is None:
                 continue
-            c.np = self.trim_mention(c.np)
+            c.np = self.poll_source(self.trim_mention(c.np), c.start)
             if c.np in cache:
                 res = cache[c.np]
             else:
@@ -1721,6 +1724,41 @@ class _Extractor:
         if not (mention.lower() in self.lex.pronouns or any(w[:1].isupper() for w in mention.split())):
             return None
         return a, b
+
+    def poll_source(self, np: tuple[int, int], content_start: int) -> tuple[int, int]:
+        """'In a New York Times/CBS News survey, 79 percent of Democrats said …', 'A Bloomberg poll found that
+        voters said …': respondents (a share or a group, no name) reported by a poll named in the same sentence
+        before the content speak through the poll; its mention is the speaker. Otherwise ``np`` unchanged."""
+        d, t, p = self.doc, self.doc.toks, self.p
+        a, b = d.tok_at_or_after(np[0]), d.tok_at_or_after(np[1])
+        if not self.respondents(a, b):
+            return np
+        ls, _ = self.sent_tok_bounds(np[0])
+        hi = d.tok_at_or_after(min(content_start, d.sents[d.sent_of(np[0])].end)) if d.sents else b
+        for h in range(ls, hi):
+            if t[h].low not in _POLL_HEADS or not t[h].text.islower():
+                continue
+            m = h
+            while m - 1 >= ls and h - m < 8 and t[m - 1].text not in _BOUNDARY and t[m - 1].low not in _PP_START \
+                    and t[m - 1].low not in _SUBORD and not p.is_verb(m - 1) and t[m - 1].low not in _PREPS:
+                m -= 1
+                if p.cls(m) == "det":
+                    break
+            return t[m].start, t[h].end
+        return np
+
+    def respondents(self, a: int, b: int) -> bool:
+        """Tokens ``a``..``b`` name poll respondents: a share ('79 percent of Democrats', 'about half') or a plural
+        group ('voters', 'Latino voters', 'the public'), no personal name (two capitalised words in a row) or pronoun
+        other than 'they'."""
+        t, p = self.doc.toks, self.p
+        words = [t[m] for m in range(a, b)]
+        if not words or (len(words) == 1 and words[0].low in self.lex.pronouns and words[0].low != "they"):
+            return False
+        if any(w.low in ("percent", "%", "half", "majority", "third", "quarter") or w.text.isdigit() for w in words):
+            return True
+        caps = [p.cls(m) == "cap" and not t[m].low.endswith("s") for m in range(a, b)]
+        return words[-1].low in _GROUP_HEADS and not any(x and y for x, y in zip(caps, caps[1:]))
 
     def trim_mention(self, np: tuple[int, int]) -> tuple[int, int]:
         """A speaker mention (character span) without the stray words a phrase reader can take in: a leading

@@ -466,3 +466,18 @@ def test_floating_quote_takes_the_subject_of_its_lead(text, mention):
 def test_stray_words_are_trimmed_off_the_speaker(text, mention):
     quotes = run(text)
     assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
+
+
+# --- respondents of a poll named in the sentence speak through the poll ---------------------------------------
+@pytest.mark.parametrize("text,mention", [
+    ("In a New York Times/CBS News survey released last Thursday, 79 percent of Democrats said that they were "
+     "satisfied with the president.", "a New York Times/CBS News survey"),
+    ("A new Latino Decisions poll released Friday found that 70 percent of registered Latino voters said that they "
+     "would vote for Clinton.", "A new Latino Decisions poll"),
+    # no poll, or a named speaker: unchanged
+    ("Local voters said that the plan was bad.", "Local voters"),
+    ("In the poll, Peskov said that the results were wrong.", "Peskov"),
+])
+def test_poll_respondents_speak_through_the_poll(text, mention):
+    quotes = run(text)
+    assert spk(text, quotes[-1]) == mention, [(spk(text, q), q.text) for q in quotes]
