@@ -82,6 +82,7 @@ _CONJ = frozenset("and but or so yet".split())
 _POLL_HEADS = frozenset("poll polls survey surveys".split())
 _GROUP_HEADS = frozenset("""voters respondents people americans democrats republicans independents adults public
 electorate they residents latinos""".split())
+_CLAUSE_OPENERS = frozenset("as when while after where whom which that because since".split())
 _LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
 _PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
 _PARTICIPLE_END = "ing"
@@ -1792,6 +1793,9 @@ class _Extractor:
         q = d.tok_at_or_after(c.start)
         if q - ls < 2 or _words(self.text[t[ls].start:c.start].replace(_MASK, " ")) < 2:
             return None
+        near = self.nearest_clause_subject(ls, q)
+        if near is not None:
+            return self.np_chars(near)
         a = self.after_dateline(ls, q)
         starts = [a] + [m + 1 for m in range(a, q) if t[m].text == ","]
         for s in starts:
@@ -1822,6 +1826,38 @@ class _Extractor:
                     nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _PP_START
                     and nxt.low not in _PREPS and nxt.low not in _SUBORD and nxt.low not in _DETS):
                 return self.np_chars(np)
+        return None
+
+    def nearest_clause_subject(self, ls: int, q: int) -> tuple[int, int] | None:
+        """The subject of a subordinate clause that runs up to the quote ('… drew cheers as she thanked her home
+        state and then boomed, "…"', '… Chris Christie, whom he describes as having "…"', '… in which Clinton
+        expressed confidence that …'): a personal or relative pronoun or a name right after the last clause
+        opener before the quote, followed by a lowercase word, with no clause break up to the quote."""
+        t, p = self.doc.toks, self.p
+        end = q
+        while end - 1 > ls and t[end - 1].text in (",", ":", "—", "–"):
+            end -= 1
+        for r in range(end - 1, ls - 1, -1):
+            if t[r].text in _BOUNDARY:
+                return None
+            if t[r].low in ("who", "which") and r + 1 < end and t[r + 1].text.islower() and (
+                    p.is_verb(r + 1) or t[r + 1].low.endswith("s")) and r - 1 >= ls and t[r - 1].text != ",":
+                return r, r + 1
+            if t[r].low not in _CLAUSE_OPENERS or (t[r + 1].text.islower() and p.cls(r + 1) != "pron"
+                                                   and t[r + 1].low not in _DETS):
+                continue  # "describes as having …": no clause opens here
+            if r + 2 >= end:
+                return None
+            np = p.np_right(r + 1, end)
+            if np is None or np[1] >= end or p.cls(np[1] - 1) not in ("cap", "pron"):
+                return None
+            if p.cls(np[0]) == "pron" and t[np[0]].low not in ("he", "she", "they", "it"):
+                return None
+            nxt = t[np[1]]
+            if nxt.text.isalpha() and nxt.text.islower() and (p.is_verb(np[1]) or nxt.low.endswith("s")) \
+                    and nxt.low not in _SUBORD:
+                return np
+            return None
         return None
 
     def common_subject(self, s: int, q: int) -> tuple[int, int] | None:

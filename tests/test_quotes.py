@@ -441,6 +441,11 @@ def test_participial_opening_is_no_speaker():
     # ... but not a common noun before 'was': the previous speaker
     ('"We are alive," Cruz said.\n\nLed by the council speaker, the rally was a protest against "a total and '
      'complete shutdown of the borders for everyone."', "Cruz"),
+    # a subordinate clause running up to the quote: its own subject
+    ('"We are alive," Cruz said.\n\nSmiling broadly, Mrs. Clinton drew cheers as she thanked her home state and '
+     'then boomed, "Today, you proved once again, there is no place like home."', "she"),
+    ('"We are alive," Cruz said.\n\nInstead, Will called for support for Chris Christie, whom he describes as '
+     'having "a prosecutor’s bearing and a governor’s executive temperament."', "he"),
     # no lead: the previous speaker goes on; the author's "I'm" is nobody: the previous speaker too
     ('"Talks are dead," Peskov said. "We will not take part in any new round of negotiations at all."', "Peskov"),
     ('"Talks are dead," Peskov said.\n\nI\'m old enough to remember the summit and the promise that "we will never '
