@@ -412,6 +412,12 @@ class _Parser:
                     return np, "relative"
                 break
         np = self.loose_subject(j, lo, relaxed=relaxed)
+        if np is not None and np[0] - 1 >= lo and self.is_verb(np[0] - 1) and self.t[np[0] - 1].low not in _BE \
+                and self.cls(np[1] - 1) not in ("cap", "role", "pron") and self.cls(np[0]) in ("det", "mod"):
+            # "Sanders delivered a snappy retort", "Clinton … offered her firmest promise that …": the object of
+            # a verb, with the cue form used as its noun, is no speaker; the verb's subject is
+            subj, how = self.speaker_left(np[0] - 1, lo, _VERB_CUE)
+            return (subj, how) if subj is not None and how != "loose" else (None, "none")
         if np is not None:
             return np, "loose"
         return None, "none"

@@ -486,3 +486,25 @@ def test_stray_words_are_trimmed_off_the_speaker(text, mention):
 def test_poll_respondents_speak_through_the_poll(text, mention):
     quotes = run(text)
     assert spk(text, quotes[-1]) == mention, [(spk(text, q), q.text) for q in quotes]
+
+
+# --- a determiner + adjective object before a cue-form noun is no speaker; the verb's subject is ---------------
+@pytest.mark.parametrize("text,mention", [
+    ('Sanders delivered a snappy retort: "No one is tearing this up. We are going to go forward."', "Sanders"),
+    ("Clinton, who once praised the trade agreement, offered her firmest promise yet that she would not allow "
+     "the accord to pass.", "Clinton"),
+    ("In this state, Mrs. Clinton delivered a forceful promise to strengthen labor unions and raise the wage.",
+     "Mrs. Clinton"),
+    # unchanged: a plain subject; a pronoun opening a complement clause keeps its quote
+    ("The company said that the deal was good.", "The company"),
+    ("People familiar with her thinking say she now acknowledges that the plan would be difficult.",
+     "People familiar with her thinking"),
+])
+def test_object_before_a_cue_noun_is_not_the_speaker(text, mention):
+    quotes = run(text)
+    assert spk(text, quotes[-1]) == mention, [(spk(text, q), q.text) for q in quotes]
+
+
+def test_chant_object_gives_no_speaker():
+    text = 'At one point the crowd loudly reprised the caustic chant "Lock her up! Lock her up!" in the arena.'
+    assert all(q.speaker != "caustic" for q in run(text))
