@@ -422,6 +422,29 @@ class _Parser:
             return np, "loose"
         return None, "none"
 
+    def opening_subject(self, lo: int, end: int) -> tuple[int, int] | None:
+        """The name, role phrase or pronoun opening the clause at token ``lo`` (after an introductory phrase up to
+        its comma), followed by a lowercase word (its verb), a comma or a parenthesis, ending before ``end``."""
+        a = lo
+        while a < end and (self.t[a].low in _CONJ or self.t[a].text in _BOUNDARY):
+            a += 1
+        if a < end and (self.cls(a) == "prep" or self.t[a].low in _PP_START or self.t[a].low in _SUBORD
+                        or self.participle_opening(a, end)):
+            comma = next((m for m in range(a, end) if self.t[m].text == ","), None)
+            if comma is None:
+                return None
+            a = comma + 1
+        if a >= end:
+            return None
+        np = self.np_right(a, end)
+        if np is None or np[1] >= end or self.cls(np[1] - 1) not in ("cap", "role", "pron"):
+            return None
+        nxt = self.t[np[1]]
+        if nxt.text in (",", "(") or (nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _PP_START
+                                      and nxt.low not in _PREPS and nxt.low not in _SUBORD):
+            return np
+        return None
+
     def in_place_pp(self, np: tuple[int, int], lo: int) -> bool:
         """Is the phrase the object of a preposition ('in Bangor', 'of Flint'), or the second part of one
         ('in Aurora, Colorado')?"""
@@ -1637,6 +1660,8 @@ class _Extractor:
             if c.np is None:
                 continue
             c.np = self.poll_source(self.trim_mention(c.np), c.start)
+            if c.method == "according_to" and (c.cue or "").lower() == "citing":
+                c.np = self.citer(c.np)
             if c.np in cache:
                 res = cache[c.np]
             else:
@@ -1731,6 +1756,24 @@ class _Extractor:
         if not (mention.lower() in self.lex.pronouns or any(w[:1].isupper() for w in mention.split())):
             return None
         return a, b
+
+    def citer(self, np: tuple[int, int]) -> tuple[int, int]:
+        """'Salceda, citing data from the State Department, said …', 'He defended his position …, citing a poll':
+        the one who cites speaks, not the source cited. The subject before 'citing' (a name before its comma, else
+        the clause subject); ``np`` (the source) when there is none."""
+        d, t, p = self.doc, self.doc.toks, self.p
+        k = d.tok_at_or_after(np[0]) - 1
+        if k < 1 or t[k].low != "citing":
+            return np
+        ls, _ = self.sent_tok_bounds(np[0])
+        subj = None
+        if t[k - 1].text == "," and k - 2 >= ls:
+            subj = p.np_left(k - 2, ls)
+            if subj is not None and not (subj[0] == ls or t[subj[0] - 1].text in (",", "—", "–")):
+                subj = None
+        if subj is None:
+            subj = self.sentence_subject(ls, k) or p.opening_subject(ls, k)
+        return self.np_chars(subj) if subj is not None else np
 
     def poll_source(self, np: tuple[int, int], content_start: int) -> tuple[int, int]:
         """'In a New York Times/CBS News survey, 79 percent of Democrats said …', 'A Bloomberg poll found that

@@ -508,3 +508,17 @@ def test_object_before_a_cue_noun_is_not_the_speaker(text, mention):
 def test_chant_object_gives_no_speaker():
     text = 'At one point the crowd loudly reprised the caustic chant "Lock her up! Lock her up!" in the arena.'
     assert all(q.speaker != "caustic" for q in run(text))
+
+
+# --- 'citing X': the one who cites speaks, not the source cited --------------------------------------------------
+@pytest.mark.parametrize("text,mention", [
+    ("Salceda, citing data from the U.S. State Department, said that about 4 million people live in the country.",
+     "Salceda"),
+    ("Rubio only briefly explained the general utility of more visas, citing Canada’s efforts to lure American "
+     "companies.", "Rubio"),
+    # unchanged: 'according to X' names the source
+    ("The talks will resume next week, according to Russian officials.", "Russian officials"),
+])
+def test_citing_speaker_is_the_citer(text, mention):
+    quotes = run(text)
+    assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
