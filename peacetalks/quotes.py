@@ -390,6 +390,13 @@ class _Parser:
                         or (self.cls(np[1] - 1) == "cap" and nxt.text[:1].isalpha() and not any(
                             self.is_verb(m) for m in range(k + 1, j)))
                         or nxt.low in ("who", "which") or (nxt.low.endswith("ing") and nxt.text.islower())):
+                    if cue.words[-1].endswith(_PARTICIPLE_END) and np[0] - 1 >= lo and (
+                            self.t[np[0] - 1].low in _PP_START | {"of"} or self.is_verb(np[0] - 1)):
+                        # "Fiorina was upfront about her distaste for Donald Trump, the front-runner, saying …":
+                        # an object with its apposition; the participle belongs to the clause subject
+                        subj = self.opening_subject(lo, np[0])
+                        if subj is not None:
+                            return subj, "np"
                     if self.in_place_pp(np, lo):
                         # "In a speech in Westchester County, Mr. Trump struck a tone, saying" / "Trump, speaking
                         # in Wilmington, N.C., warned": a place after a preposition is no apposition's head
@@ -429,7 +436,9 @@ class _Parser:
         while a < end and (self.t[a].low in _CONJ or self.t[a].text in _BOUNDARY):
             a += 1
         if a < end and (self.cls(a) == "prep" or self.t[a].low in _PP_START or self.t[a].low in _SUBORD
-                        or self.participle_opening(a, end)):
+                        or self.participle_opening(a, end) or (
+                            self.t[a].text[:1].isupper() and self.t[a].low.endswith("ing") and a + 1 < end
+                            and self.t[a + 1].text.islower())):
             comma = next((m for m in range(a, end) if self.t[m].text == ","), None)
             if comma is None:
                 return None

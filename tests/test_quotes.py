@@ -522,3 +522,15 @@ def test_chant_object_gives_no_speaker():
 def test_citing_speaker_is_the_citer(text, mention):
     quotes = run(text)
     assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a participle after an object with its apposition belongs to the clause subject
+    ("Fiorina was upfront about her distaste for Donald Trump, the current GOP front-runner, saying conservatives "
+     "need to band together to stop him.", "Fiorina"),
+    # unchanged: the apposition of the subject itself
+    ("Donald Trump, the current GOP front-runner, said that conservatives need to band together.", "Donald Trump"),
+])
+def test_participle_after_an_object_apposition(text, mention):
+    quotes = run(text)
+    assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
