@@ -684,6 +684,7 @@ class _Extractor:
         self.attributed: dict[int, int] = {}  # outer span index -> candidate index
         self._content_spans: list[tuple[int, int]] | None = None  # built at resolution time (in_content)
         self._content_starts: list[int] = []
+        self.antecedent_spans: dict[int, tuple[int, int] | None] = {}  # pronoun start -> antecedent mention
 
     # --- helpers -------------------------------------------------------------------------------------------
     def sent_tok_bounds(self, pos: int) -> tuple[int, int]:
@@ -1688,7 +1689,10 @@ class _Extractor:
                         c.resolution, c.speaker_span, c.method = None, None, "unattributed"
                     continue
                 res = own
-            c.resolution, c.speaker_span = res, c.np
+            span = c.np
+            if res is not None and (res.type == "person" or res.actor_id is not None):
+                span = self.embedded_pronoun_source(c.np)
+            c.resolution, c.speaker_span = res, span
             if c.outer is None:
                 speakers.append((c.np[0], res, c.np, c.para))
         quotes: list[Quote] = []
@@ -1818,6 +1822,24 @@ class _Extractor:
             return True
         caps = [p.cls(m) == "cap" and not t[m].low.endswith("s") for m in range(a, b)]
         return words[-1].low in _GROUP_HEADS and not any(x and y for x, y in zip(caps, caps[1:]))
+
+    def embedded_pronoun_source(self, np: tuple[int, int]) -> tuple[int, int]:
+        """A pronoun speaker inside a clause reported by its own antecedent ('Benjamin said he believes …',
+        'Trump said at a rally, adding that he believed …', 'Prager is letting them know he believes …'): the
+        report is the antecedent's, so its mention (earlier in the same sentence) is the speaker span, as PolNeAR
+        marks it. Otherwise ``np``."""
+        ante = self.antecedent_spans.get(np[0])
+        if ante is None or self.text[np[0]:np[1]].lower() not in ("he", "she", "they") or ante[1] > np[0]:
+            return np
+        d, t = self.doc, self.doc.toks
+        k = d.tok_at_or_after(np[0])
+        if k == 0 or d.sent_of(ante[0]) != d.sent_of(np[0]) or self.in_content(ante[0]):
+            return np
+        prev = t[k - 1]
+        if prev.low in ("that", "whether", "how", "if") or (
+                prev.text.islower() and self.p.cue_at(k - 1) is not None and self.p.cue_at(k - 1).type == "verb"):
+            return ante
+        return np
 
     def trim_mention(self, np: tuple[int, int]) -> tuple[int, int]:
         """A speaker mention (character span) without the stray words a phrase reader can take in: a leading
@@ -2017,24 +2039,27 @@ class _Extractor:
                 return self.safe_resolve(self.text[a:b], self.context_before(a, speakers, mention_pos))
             return None
         person = pron in ("he", "she")
-        cands: list[tuple[int, Resolution]] = []
+        cands: list[tuple[int, Resolution, tuple[int, int] | None]] = []
         for p, r, span, _para in speakers[-50:]:  # the recent ones: the search stays linear in the article
             mention = self.text[span[0]:span[1]]
+            own: tuple[int, int] | None = span
             if mention.lower() in self.lex.pronouns and r.name.lower() not in self.lex.pronouns:
                 mention = r.name  # a resolved pronoun speaker ("He said …, and said he hoped …") counts
+                own = None
             if p < pos and self.compatible(r, person, mention):
-                cands.append((p, r))
+                cands.append((p, r, own))
         for p, r, mention in mention_pos.before(pos):
             if cands and self.in_content(p):
                 # "Zelensky said … he sees no desire in Putin … / '…,' he said": a name inside reported
                 # content does not displace the speaker as the antecedent of a speaking pronoun
                 continue
             if self.compatible(r, person, mention) and (r.actor_id is not None or len(mention.split()) >= 2):
-                cands.append((p, r))
+                cands.append((p, r, (p, p + len(mention))))
                 break
         if not cands:
             return None
         cands.sort(key=lambda x: x[0])
+        self.antecedent_spans[pos] = cands[-1][2]
         return cands[-1][1]
 
     def relative_head(self, k: int, ls: int) -> tuple[int, int] | None:

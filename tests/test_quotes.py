@@ -458,8 +458,9 @@ def test_floating_quote_takes_the_subject_of_its_lead(text, mention):
 
 # --- stray words around a speaker mention are trimmed off -------------------------------------------------------
 @pytest.mark.parametrize("text,mention", [
+    # ('and that he' -> 'he', which then reports for its antecedent in the same sentence: 'Ted Cruz')
     ('Ted Cruz argued that if Trump wins “we will see liberals on the court, and we will see our rights taken '
-     'away” and that he fears the same is true of Rubio.', "he"),
+     'away” and that he fears the same is true of Rubio.', "Ted Cruz"),
     ('Defense Secretary Ash Carter said the approach remained “one of commitment, strength and inclusion”, but he '
      'also warned China against provocative behavior.', "he"),
     ('Mrs. Clinton regularly pledges to "make sure our economy works for everyone, not just those at the top," as '
@@ -534,3 +535,17 @@ def test_citing_speaker_is_the_citer(text, mention):
 def test_participle_after_an_object_apposition(text, mention):
     quotes = run(text)
     assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
+
+
+# --- a pronoun speaker of a clause its own antecedent reports: the antecedent's mention (PolNeAR convention) -----
+@pytest.mark.parametrize("text,mention,name", [
+    ("Dennis Prager disagrees with them and is letting them know he believes they are wrong.", "Dennis Prager",
+     "Dennis Prager"),
+    ("Mrs. Clinton declined to respond to a question about whether she thought the plan had failed.",
+     "Mrs. Clinton", "Mrs. Clinton"),
+    # unchanged: a pronoun opening its own sentence keeps its span
+    ("Peskov met Lavrov on Monday. He said that talks were possible.", "He", "He"),
+])
+def test_embedded_pronoun_takes_its_antecedents_mention(text, mention, name):
+    q = run(text)[-1]
+    assert (spk(text, q), q.speaker) == (mention, name)
