@@ -30,7 +30,7 @@ from typing import Any, Protocol
 
 import pandas as pd
 
-from peacetalks.records import Quote
+from peacetalks.records import Quote, actor_speaker
 from peacetalks.statements import quote_cover, statements
 from peacetalks.tables import is_missing, quotes_by_article, read_reference
 from peacetalks.text import Span, paragraphs, sentences
@@ -574,7 +574,7 @@ def _extract(text: str, quotes: Sequence[Quote], *, article_id: str, published: 
         timexes = _find_timexes(text, published)
     persons = sorted([(m.start, _party(m)) for m in mentions if m.resolution.type == "person"]
                      + [(q.speaker_start if q.speaker_start is not None else q.start,
-                         _Party(q.speaker, q.actor_id, _side(q.side), "person")) for q in quotes if q.speaker],
+                         _Party(q.speaker, q.actor_id, _side(q.side), "person")) for q in quotes if actor_speaker(q)],
                      key=lambda x: x[0])
     by_id = {q.quote_id: q for q in quotes}
     sents, paras = sentences(text), paragraphs(text)
@@ -584,7 +584,7 @@ def _extract(text: str, quotes: Sequence[Quote], *, article_id: str, published: 
     stmts = statements(text, quotes, article_id=article_id, outlet=outlet)
     for st in stmts:
         quote = by_id.get(st.quote_id) if st.quote_id else None
-        if quote is not None and (quote.nested_in or not quote.speaker):
+        if quote is not None and (quote.nested_in or not actor_speaker(quote)):
             continue  # nested quotes are coded inside their outer quote; unattributed ones have no actor
         nested = [q for q in quotes if quote is not None and q.nested_in == quote.quote_id]
         st_start = quote_cover(text, quote)[0] if quote is not None else st.start

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from peacetalks.actors import Registry, Resolution
 from peacetalks.cues import Cue, Lexicon, load_cues
 from peacetalks.quote_marks import MarkedSpan, quote_spans
-from peacetalks.records import Quote
+from peacetalks.records import FIRST_PERSON_METHOD, Quote
 from peacetalks.text import paragraphs, sentences
 
 CLI_KEYS = ("article_id", "start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "cue", "side",
@@ -81,6 +81,12 @@ _QUOTED_INFINITIVE = frozenset({"pledge"})  # to-infinitive only with quoted wor
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
 _CONJ = frozenset("and but or so yet".split())
+_POLL_HEADS = frozenset("poll polls survey surveys".split())
+_GROUP_HEADS = frozenset("""voters respondents people americans democrats republicans independents adults public
+electorate they residents latinos""".split())
+_CLAUSE_OPENERS = frozenset("as when while after where whom which that because since".split())
+_LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
+_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
 _PARTICIPLE_END = "ing"
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _FIRST_PERSON = frozenset("i we you me us".split())
@@ -390,6 +396,19 @@ class _Parser:
                         or (self.cls(np[1] - 1) == "cap" and nxt.text[:1].isalpha() and not any(
                             self.is_verb(m) for m in range(k + 1, j)))
                         or nxt.low in ("who", "which") or (nxt.low.endswith("ing") and nxt.text.islower())):
+                    if cue.words[-1].endswith(_PARTICIPLE_END) and np[0] - 1 >= lo and (
+                            self.t[np[0] - 1].low in _PP_START | {"of"} or self.is_verb(np[0] - 1)):
+                        # "Fiorina was upfront about her distaste for Donald Trump, the front-runner, saying …":
+                        # an object with its apposition; the participle belongs to the clause subject
+                        subj = self.opening_subject(lo, np[0])
+                        if subj is not None:
+                            return subj, "np"
+                    if self.in_place_pp(np, lo):
+                        # "In a speech in Westchester County, Mr. Trump struck a tone, saying" / "Trump, speaking
+                        # in Wilmington, N.C., warned": a place after a preposition is no apposition's head
+                        alt = self.clause_subject(k + 1, j) or self.subject_before(np[0], lo)
+                        if alt is not None:
+                            return alt, "apposition"
                     return np, "apposition"
         if self.t[j].text == "," and j - 1 >= lo:
             # "Gov. John Kasich (R-OH), said"
@@ -406,9 +425,80 @@ class _Parser:
                     return np, "relative"
                 break
         np = self.loose_subject(j, lo, relaxed=relaxed)
+        if np is not None and np[0] - 1 >= lo and self.is_verb(np[0] - 1) and self.t[np[0] - 1].low not in _BE \
+                and self.cls(np[1] - 1) not in ("cap", "role", "pron") and self.cls(np[0]) in ("det", "mod"):
+            # "Sanders delivered a snappy retort", "Clinton … offered her firmest promise that …": the object of
+            # a verb, with the cue form used as its noun, is no speaker; the verb's subject is
+            subj, how = self.speaker_left(np[0] - 1, lo, _VERB_CUE)
+            return (subj, how) if subj is not None and how != "loose" else (None, "none")
         if np is not None:
             return np, "loose"
         return None, "none"
+
+    def opening_subject(self, lo: int, end: int) -> tuple[int, int] | None:
+        """The name, role phrase or pronoun opening the clause at token ``lo`` (after an introductory phrase up to
+        its comma), followed by a lowercase word (its verb), a comma or a parenthesis, ending before ``end``."""
+        a = lo
+        while a < end and (self.t[a].low in _CONJ or self.t[a].text in _BOUNDARY):
+            a += 1
+        if a < end and (self.cls(a) == "prep" or self.t[a].low in _PP_START or self.t[a].low in _SUBORD
+                        or self.participle_opening(a, end) or (
+                            self.t[a].text[:1].isupper() and self.t[a].low.endswith("ing") and a + 1 < end
+                            and self.t[a + 1].text.islower())):
+            comma = next((m for m in range(a, end) if self.t[m].text == ","), None)
+            if comma is None:
+                return None
+            a = comma + 1
+        if a >= end:
+            return None
+        np = self.np_right(a, end)
+        if np is None or np[1] >= end or self.cls(np[1] - 1) not in ("cap", "role", "pron"):
+            return None
+        nxt = self.t[np[1]]
+        if nxt.text in (",", "(") or (nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _PP_START
+                                      and nxt.low not in _PREPS and nxt.low not in _SUBORD):
+            return np
+        return None
+
+    def in_place_pp(self, np: tuple[int, int], lo: int) -> bool:
+        """Is the phrase the object of a preposition ('in Bangor', 'of Flint'), or the second part of one
+        ('in Aurora, Colorado')?"""
+        a = np[0]
+        if a - 1 >= lo and self.t[a - 1].low in _PP_START | {"of"}:
+            return True
+        if a - 2 >= lo and self.t[a - 1].text == "," and self.cls(a - 2) == "cap":
+            m = a - 2
+            while m - 1 >= lo and self.cls(m - 1) == "cap":
+                m -= 1
+            return m - 1 >= lo and self.t[m - 1].low in _PP_START | {"of"}
+        return False
+
+    def clause_subject(self, a: int, j: int) -> tuple[int, int] | None:
+        """A name opening a clause between tokens ``a`` and ``j`` ('Mr. Trump struck a tone'): the name, when a
+        lowercase word (its verb) follows it."""
+        np = self.np_right(a, j)
+        if np is None or self.cls(np[1] - 1) not in ("cap", "role") or np[1] >= j:
+            return None
+        nxt = self.t[np[1]]
+        if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.low in _SUBORD or nxt.low in _PP_START \
+                or nxt.low in _DETS or nxt.low in _PREPS:
+            return None
+        return np
+
+    def subject_before(self, a: int, lo: int) -> tuple[int, int] | None:
+        """The nearest name or role phrase before token ``a`` that ends at a comma, opens the sentence (or follows a
+        comma or dash) and is not itself inside a prepositional phrase: 'Trump, speaking at …'."""
+        for m in range(a - 1, max(lo, a - 30) - 1, -1):
+            if self.t[m].text in _BOUNDARY and self.t[m].text not in (",", "—", "–"):
+                return None
+            if self.t[m].text != "," or m - 1 < lo:
+                continue
+            cand = self.np_left(m - 1, lo)
+            if cand is None or cand[1] != m or self.cls(cand[1] - 1) not in ("cap", "role"):
+                continue
+            if (cand[0] == lo or self.t[cand[0] - 1].text in (",", "—", "–")) and not self.in_place_pp(cand, lo):
+                return cand
+        return None
 
     def coordinated(self, np: tuple[int, int], lo: int) -> tuple[int, int]:
         """Extend a speaker phrase over parallel conjuncts before it: 'those in Washington, those in London'
@@ -447,8 +537,8 @@ class _Parser:
         while a <= j and self.t[a].text[0].isupper() and self.t[a].low in _CAP_STOP and self.t[a].low not in _DETS \
                 and not (self.cls(a) == "pron" and a == j):
             a += 1
-        if a > j:
-            return None
+        if a > j or self.participle_opening(a, j + 1):
+            return None  # "Rattling off promises …": a participial phrase, not a subject
         if relaxed:
             # right after a quote ('"…," federal prosecutors wrote'): any short run of words is the speaker
             if self.t[a].low in _PP_START or self.t[a].low in _SUBORD:
@@ -463,6 +553,16 @@ class _Parser:
         if self.t[j].low.endswith(("'s", "’s")):
             return None
         return (a, j + 1)
+
+    def participle_opening(self, a: int, hi: int) -> bool:
+        """Does token ``a`` open a participial or adverbial phrase ('Rattling off …', 'Continuing to …',
+        'Arriving upon …', 'Shortly after …', 'Back in 1999')? A capitalised -ing/-ly word (or 'Back') followed
+        by a particle or preposition."""
+        tok = self.t[a]
+        if a + 1 >= hi or not tok.text[:1].isupper() or not (
+                tok.low.endswith(("ing", "ly")) and len(tok.low) > 5 or tok.low == "back"):
+            return False
+        return self.t[a + 1].low in _PP_START | _PARTICLES
 
     def loose_right(self, r: int, hi: int) -> tuple[tuple[int, int], int] | None:
         """Speaker right after a quote, the verb not necessarily a cue: '"…," the board wrote' /
@@ -590,6 +690,7 @@ class _Extractor:
         self.attributed: dict[int, int] = {}  # outer span index -> candidate index
         self._content_spans: list[tuple[int, int]] | None = None  # built at resolution time (in_content)
         self._content_starts: list[int] = []
+        self.antecedent_spans: dict[int, tuple[int, int] | None] = {}  # pronoun start -> antecedent mention
 
     # --- helpers -------------------------------------------------------------------------------------------
     def sent_tok_bounds(self, pos: int) -> tuple[int, int]:
@@ -838,13 +939,14 @@ class _Extractor:
         """The subject of the sentence starting at token ``ls`` (before its first verb, after an introductory
         phrase ending in a comma), looked for before token ``c``."""
         p, t = self.p, self.doc.toks
-        a = ls
+        a = self.after_dateline(ls, c)
         while a < c and t[a].low in ("and", "but", "so", "then", "also", "yet", "still", "now"):
             a += 1
         if a >= c:
             return None
         comma = next((m for m in range(a, min(c, a + 7)) if t[m].text == ","), None)
         intro = p.cls(a) == "prep" or t[a].low in _PP_START or t[a].low in _SUBORD or t[a].low in _ADV_SKIP or (
+            p.participle_opening(a, c) and any(t[m].text == "," for m in range(a, c))) or (
             comma is not None and any(t[m].low in _TIME or t[m].low in ("later", "ago", "here", "there")
                                       for m in range(a, comma)))
         if intro:
@@ -861,6 +963,8 @@ class _Extractor:
         if v >= c or v == a:
             return None
         subj = p.loose_subject(p.skip_adverbs_left(v - 1, a), a)
+        if subj is None and t[p.skip_adverbs_left(v - 1, a)].text == ")":
+            subj = p.np_left(p.skip_adverbs_left(v - 1, a), a)  # "Sen. Bernie Sanders (I-Vt.) defended …"
         if subj is None and t[p.skip_adverbs_left(v - 1, a)].text == ",":
             # "Sam Lau, the communications director for the party, said …"
             subj, how = p.speaker_left(v, a, _VERB_CUE)
@@ -869,6 +973,25 @@ class _Extractor:
         if subj is None or subj[0] != a:
             return None
         return subj
+
+    def after_dateline(self, ls: int, c: int) -> int:
+        """The token after a dateline opening a paragraph ('WASHINGTON —', 'DECATUR, Ill. —', 'PARIS, Aug 31
+        (Reuters) -', 'Washington (AFP) –'), or ``ls`` when there is none."""
+        t, d = self.doc.toks, self.doc
+        if ls >= c or d.paras[d.para_of(t[ls].start)].start != t[ls].start or not t[ls].text[:1].isupper():
+            return ls
+        agency = capitals = False
+        for m in range(ls, min(c, ls + 12)):
+            tok = t[m]
+            if tok.text in ("—", "–", "―", "-", "--") and m > ls and tok.start > t[m - 1].end:
+                return m + 1 if (capitals or agency) else ls
+            if tok.text == "(" and m + 2 < c and t[m + 2].text == ")" and t[m + 1].text[:1].isupper():
+                agency = True
+            if m == ls and tok.text.isupper() and len(tok.text) >= 3 and tok.text.isalpha():
+                capitals = True
+            if tok.text in (".", "!", "?", ":", ";", "#") or (tok.text.isalpha() and tok.text.islower()):
+                return ls
+        return ls
 
     def attribute_left(self, si: int, span: MarkedSpan, lo_pos: int) -> tuple | None:
         d, p, t = self.doc, self.p, self.doc.toks
@@ -1633,7 +1756,9 @@ class _Extractor:
             c = self.cands[i]
             if c.inherit:
                 prev = self.previous_speaker(speakers, c)
-                subj = self.preceding_subject(c)
+                subj = self.lead_subject(c)
+                if subj is None:
+                    subj = self.preceding_subject(c)
                 res = None
                 if subj is not None and (prev is None or subj[0] > prev[2][1]):
                     res = cache.get(subj) or self.resolve_mention(subj, speakers, mention_pos)
@@ -1661,19 +1786,30 @@ class _Extractor:
                 continue
             if c.np is None:
                 continue
+            c.np = self.poll_source(self.trim_mention(c.np), c.start)
+            if c.method == "according_to" and (c.cue or "").lower() == "citing":
+                c.np = self.citer(c.np)
             if c.np in cache:
                 res = cache[c.np]
             else:
                 res = self.resolve_mention(c.np, speakers, mention_pos)
                 cache[c.np] = res
             if res is not None and res.name.lower() in _FIRST_PERSON | {"who", "which"}:
-                res = self.first_person(c, res, speakers)
-                if res is None:
-                    c.resolution, c.speaker_span = None, None
-                    c.method = "unattributed"
+                own = self.first_person(c, res, speakers)
+                if own is None:
                     c.confidence *= _BASE_CONFIDENCE["unattributed"] / _BASE_CONFIDENCE["floating"]
+                    written = self.text[c.np[0]:c.np[1]]
+                    if written.lower() in _FIRST_PERSON and c.outer is None:
+                        # the author's own "I think …": the mention as written, no actor and no side
+                        c.resolution, c.speaker_span, c.method = _as_written(written), c.np, FIRST_PERSON_METHOD
+                    else:
+                        c.resolution, c.speaker_span, c.method = None, None, "unattributed"
                     continue
-            c.resolution, c.speaker_span = res, c.np
+                res = own
+            span = c.np
+            if res is not None and (res.type == "person" or res.actor_id is not None):
+                span = self.embedded_pronoun_source(c.np)
+            c.resolution, c.speaker_span = res, span
             if c.outer is None:
                 speakers.append((c.np[0], res, c.np, c.para))
         quotes: list[Quote] = []
@@ -1750,6 +1886,189 @@ class _Extractor:
         if not (mention.lower() in self.lex.pronouns or any(w[:1].isupper() for w in mention.split())):
             return None
         return a, b
+
+    def citer(self, np: tuple[int, int]) -> tuple[int, int]:
+        """'Salceda, citing data from the State Department, said …', 'He defended his position …, citing a poll':
+        the one who cites speaks, not the source cited. The subject before 'citing' (a name before its comma, else
+        the clause subject); ``np`` (the source) when there is none."""
+        d, t, p = self.doc, self.doc.toks, self.p
+        k = d.tok_at_or_after(np[0]) - 1
+        if k < 1 or t[k].low != "citing":
+            return np
+        ls, _ = self.sent_tok_bounds(np[0])
+        subj = None
+        if t[k - 1].text == "," and k - 2 >= ls:
+            subj = p.np_left(k - 2, ls)
+            if subj is not None and not (subj[0] == ls or t[subj[0] - 1].text in (",", "—", "–")):
+                subj = None
+        if subj is None:
+            subj = self.sentence_subject(ls, k) or p.opening_subject(ls, k)
+        return self.np_chars(subj) if subj is not None else np
+
+    def poll_source(self, np: tuple[int, int], content_start: int) -> tuple[int, int]:
+        """'In a New York Times/CBS News survey, 79 percent of Democrats said …', 'A Bloomberg poll found that
+        voters said …': respondents (a share or a group, no name) reported by a poll named in the same sentence
+        before the content speak through the poll; its mention is the speaker. Otherwise ``np`` unchanged."""
+        d, t, p = self.doc, self.doc.toks, self.p
+        a, b = d.tok_at_or_after(np[0]), d.tok_at_or_after(np[1])
+        if not self.respondents(a, b):
+            return np
+        ls, _ = self.sent_tok_bounds(np[0])
+        hi = d.tok_at_or_after(min(content_start, d.sents[d.sent_of(np[0])].end)) if d.sents else b
+        for h in range(ls, hi):
+            if t[h].low not in _POLL_HEADS or not t[h].text.islower():
+                continue
+            m = h
+            while m - 1 >= ls and h - m < 8 and t[m - 1].text not in _BOUNDARY and t[m - 1].low not in _PP_START \
+                    and t[m - 1].low not in _SUBORD and not p.is_verb(m - 1) and t[m - 1].low not in _PREPS:
+                m -= 1
+                if p.cls(m) == "det":
+                    break
+            return t[m].start, t[h].end
+        return np
+
+    def respondents(self, a: int, b: int) -> bool:
+        """Tokens ``a``..``b`` name poll respondents: a share ('79 percent of Democrats', 'about half') or a plural
+        group ('voters', 'Latino voters', 'the public'), no personal name (two capitalised words in a row) or pronoun
+        other than 'they'."""
+        t, p = self.doc.toks, self.p
+        words = [t[m] for m in range(a, b)]
+        if not words or (len(words) == 1 and words[0].low in self.lex.pronouns and words[0].low != "they"):
+            return False
+        if any(w.low in ("percent", "%", "half", "majority", "third", "quarter") or w.text.isdigit() for w in words):
+            return True
+        caps = [p.cls(m) == "cap" and not t[m].low.endswith("s") for m in range(a, b)]
+        return words[-1].low in _GROUP_HEADS and not any(x and y for x, y in zip(caps, caps[1:]))
+
+    def embedded_pronoun_source(self, np: tuple[int, int]) -> tuple[int, int]:
+        """A pronoun speaker inside a clause reported by its own antecedent ('Benjamin said he believes …',
+        'Trump said at a rally, adding that he believed …', 'Prager is letting them know he believes …'): the
+        report is the antecedent's, so its mention (earlier in the same sentence) is the speaker span, as PolNeAR
+        marks it. Otherwise ``np``."""
+        ante = self.antecedent_spans.get(np[0])
+        if ante is None or self.text[np[0]:np[1]].lower() not in ("he", "she", "they") or ante[1] > np[0]:
+            return np
+        d, t = self.doc, self.doc.toks
+        k = d.tok_at_or_after(np[0])
+        if k == 0 or d.sent_of(ante[0]) != d.sent_of(np[0]) or self.in_content(ante[0]):
+            return np
+        prev = t[k - 1]
+        if prev.low in ("that", "whether", "how", "if") or (
+                prev.text.islower() and self.p.cue_at(k - 1) is not None and self.p.cue_at(k - 1).type == "verb"):
+            return ante
+        return np
+
+    def trim_mention(self, np: tuple[int, int]) -> tuple[int, int]:
+        """A speaker mention (character span) without the stray words a phrase reader can take in: a leading
+        conjunction or subordinator ('and that he', 'but he', 'as she', 'when it') and a trailing modal,
+        negation, adverb or dash ('he won't', 'they should', 'she now', 'he would honor a previous',
+        'Sanders -'). Unchanged when nothing would be left."""
+        d, t = self.doc, self.doc.toks
+        a, b = d.tok_at_or_after(np[0]), d.tok_at_or_after(np[1])
+        if b - a < 2:
+            return np
+        while a < b - 1 and (t[a].low in _SUBORD or t[a].low in _CONJ or t[a].low in _LEAD_SKIP):
+            a += 1
+        for m in range(a + 1, b):
+            low = t[m].low
+            if low in _FINITE or low in _BE or low == "now" or (low in ("-", "—", "–") and m == b - 1) or (
+                    self.p.cls(a) == "pron" and m == a + 1):
+                b = m
+                break
+        if (t[a].start, t[b - 1].end) == np or not t[a].text[:1].isalnum():
+            return np
+        return t[a].start, t[b - 1].end
+
+    def lead_subject(self, c: _Cand) -> tuple[int, int] | None:
+        """Subject of the clause that leads into a floating quote in its own sentence ('When Trump finally
+        wrapped up — "…"', 'Ms. Warren has been a surrogate, … with a simple message: "…"'): the first name,
+        role phrase or pronoun that opens the sentence or follows one of its commas (introductory phrases,
+        'As'/'When', datelines and adverbs skipped, places inside a prepositional phrase refused) and is
+        followed by a verb-like lowercase word, a comma, a parenthesis or a dash."""
+        d, p, t = self.doc, self.p, self.doc.toks
+        ls, _ = self.sent_tok_bounds(c.start)
+        q = d.tok_at_or_after(c.start)
+        if q - ls < 2 or _words(self.text[t[ls].start:c.start].replace(_MASK, " ")) < 2:
+            return None
+        near = self.nearest_clause_subject(ls, q)
+        if near is not None:
+            return self.np_chars(near)
+        a = self.after_dateline(ls, q)
+        starts = [a] + [m + 1 for m in range(a, q) if t[m].text == ","]
+        for s in starts:
+            while s < q and (t[s].text in _BOUNDARY or t[s].low in _LEAD_SKIP or t[s].low in _CONJ or (
+                    t[s].low.endswith(("ly", "wise")) and t[s].text[:1].isupper() and p.cls(s) != "pron")):
+                s += 1
+            if s >= q or p.cls(s) == "prep" or t[s].low in _PP_START or t[s].low in _SUBORD \
+                    or p.participle_opening(s, q) or t[s].low == "there" or (
+                    t[s].text[:1].isupper() and t[s].low.endswith("ing") and s + 1 < q and t[s + 1].text.islower()):
+                continue
+            base = re.sub(r"['’]\w+$", "", t[s].low)
+            if base != t[s].low and base in ("he", "she", "they", "we"):
+                return t[s].start, t[s].start + len(base)  # "he's said the same thing at every stop: …"
+            if base != t[s].low and (base in self.lex.pronouns or base in _CAP_STOP):
+                continue  # "I'm old enough to remember …", "It's the persistent pull of …"
+            np = p.np_right(s, q)
+            if np is not None and np[1] + 1 < q and t[np[1]].text in ("’", "'") and p.cls(np[1] + 1) == "cap":
+                more = p.np_right(np[1] + 1, q)  # "RealClearPolitics’ David Byler"
+                np = (np[0], more[1]) if more is not None else np
+            if np is None and p.cls(s) == "det" and t[s].low not in ("his", "her", "its", "their", "my", "our"):
+                np = self.common_subject(s, q)  # "the rally denounced …", "a familiar voice celebrated …"
+            if np is None or np[1] >= q or p.cls(np[1] - 1) not in ("cap", "role", "pron", None):
+                continue
+            if p.in_place_pp(np, ls) or (np[1] - np[0] == 1 and t[s].low.endswith(("ly", "wise"))):
+                continue
+            nxt = t[np[1]]
+            if nxt.text in (",", "(", "—", "–", "--") or (
+                    nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _PP_START
+                    and nxt.low not in _PREPS and nxt.low not in _SUBORD and nxt.low not in _DETS):
+                return self.np_chars(np)
+        return None
+
+    def nearest_clause_subject(self, ls: int, q: int) -> tuple[int, int] | None:
+        """The subject of a subordinate clause that runs up to the quote ('… drew cheers as she thanked her home
+        state and then boomed, "…"', '… Chris Christie, whom he describes as having "…"', '… in which Clinton
+        expressed confidence that …'): a personal or relative pronoun or a name right after the last clause
+        opener before the quote, followed by a lowercase word, with no clause break up to the quote."""
+        t, p = self.doc.toks, self.p
+        end = q
+        while end - 1 > ls and t[end - 1].text in (",", ":", "—", "–"):
+            end -= 1
+        for r in range(end - 1, ls - 1, -1):
+            if t[r].text in _BOUNDARY:
+                return None
+            if t[r].low in ("who", "which") and r + 1 < end and t[r + 1].text.islower() and (
+                    p.is_verb(r + 1) or t[r + 1].low.endswith("s")) and r - 1 >= ls and t[r - 1].text != ",":
+                return r, r + 1
+            if t[r].low not in _CLAUSE_OPENERS or (t[r + 1].text.islower() and p.cls(r + 1) != "pron"
+                                                   and t[r + 1].low not in _DETS):
+                continue  # "describes as having …": no clause opens here
+            if r + 2 >= end:
+                return None
+            np = p.np_right(r + 1, end)
+            if np is None or np[1] >= end or p.cls(np[1] - 1) not in ("cap", "pron"):
+                return None
+            if p.cls(np[0]) == "pron" and t[np[0]].low not in ("he", "she", "they", "it"):
+                return None
+            nxt = t[np[1]]
+            if nxt.text.isalpha() and nxt.text.islower() and (p.is_verb(np[1]) or nxt.low.endswith("s")) \
+                    and nxt.low not in _SUBORD:
+                return np
+            return None
+        return None
+
+    def common_subject(self, s: int, q: int) -> tuple[int, int] | None:
+        """A determiner and up to three lowercase words before a past-tense verb ('the rally denounced', 'a
+        familiar voice celebrated', 'The team cited'): a clause subject without a name or role noun."""
+        t, p = self.doc.toks, self.p
+        m = s + 1
+        while m < q and m - s <= 3 and t[m].text.isalpha() and t[m].text.islower() and not p.is_verb(m) \
+                and t[m].low not in _SUBORD and t[m].low not in _PP_START and t[m].low not in _PREPS:
+            m += 1
+        if m == s + 1 or m >= q or not p.is_verb(m) or t[m].low in _BE or t[m].low in _PAST_PARTICIPLES - {
+                "said", "told", "wrote"}:
+            return None
+        return s, m
 
     def previous_speaker(self, speakers, c: _Cand):
         last = next((s for s in reversed(speakers) if s[0] < c.start), None)
@@ -1830,27 +2149,51 @@ class _Extractor:
                 if np is not None:
                     a, b = self.np_chars(np)
                     return self.safe_resolve(self.text[a:b], self.context_before(a, speakers, mention_pos))
+            np = self.relative_head(k, ls)
+            if np is not None:
+                # "mutual fund managers who think …", "the 30 percent who say …": the plain noun phrase
+                a, b = self.np_chars(np)
+                return self.safe_resolve(self.text[a:b], self.context_before(a, speakers, mention_pos))
             return None
         person = pron in ("he", "she")
-        cands: list[tuple[int, Resolution]] = []
+        cands: list[tuple[int, Resolution, tuple[int, int] | None]] = []
         for p, r, span, _para in speakers[-50:]:  # the recent ones: the search stays linear in the article
             mention = self.text[span[0]:span[1]]
+            own: tuple[int, int] | None = span
             if mention.lower() in self.lex.pronouns and r.name.lower() not in self.lex.pronouns:
                 mention = r.name  # a resolved pronoun speaker ("He said …, and said he hoped …") counts
+                own = None
             if p < pos and self.compatible(r, person, mention):
-                cands.append((p, r))
+                cands.append((p, r, own))
         for p, r, mention in mention_pos.before(pos):
             if cands and self.in_content(p):
                 # "Zelensky said … he sees no desire in Putin … / '…,' he said": a name inside reported
                 # content does not displace the speaker as the antecedent of a speaking pronoun
                 continue
             if self.compatible(r, person, mention) and (r.actor_id is not None or len(mention.split()) >= 2):
-                cands.append((p, r))
+                cands.append((p, r, (p, p + len(mention))))
                 break
         if not cands:
             return None
         cands.sort(key=lambda x: x[0])
+        self.antecedent_spans[pos] = cands[-1][2]
         return cands[-1][1]
+
+    def relative_head(self, k: int, ls: int) -> tuple[int, int] | None:
+        """The plain noun phrase ending at token ``k`` right before a 'who' ('bankers', 'the 30 percent',
+        'some'): back to a clause break, a preposition, a conjunction or a verb, at most 6 words."""
+        t, p = self.doc.toks, self.p
+        if k < ls or not (t[k].text[:1].isalnum() or t[k].text == "%") or p.is_verb(k) or t[k].low in _SUBORD \
+                or t[k].low in _PP_START or t[k].low in _DETS or p.cls(k) == "pron":
+            return None
+        m = k
+        while m - 1 >= ls and k - m < 5:
+            prev = t[m - 1]
+            if prev.text in _BOUNDARY or prev.low in _SUBORD or prev.low in _PP_START or p.is_verb(m - 1) \
+                    or p.cls(m - 1) == "pron" or not (prev.text[:1].isalnum() or prev.text in ("-", "%")):
+                break
+            m -= 1
+        return (m, k + 1)
 
     def in_content(self, pos: int) -> bool:
         """Is ``pos`` inside the content of an attributed (non-floating) candidate?"""
@@ -1955,6 +2298,12 @@ class _LazyMentions:
                 found = []
             self._items = [(m.start, m) for m in found]
         return iter(self._items)
+
+
+def _as_written(mention: str) -> Resolution:
+    """A speaker kept as written with no actor: the author's own "I"/"we"/"you" in narration."""
+    return Resolution(name=" ".join(mention.split()), actor_id=None, side=None, type="unknown",
+                      method="as-written", confidence=0.3)
 
 
 _VERB_CUE = Cue(words=("",), lemma="verb", type="verb", requires_that=False, scope="direct")

@@ -27,6 +27,17 @@ class Article:
     cluster_id: str = ""
 
 
+FIRST_PERSON_METHOD = "first-person"  # Quote.method of the author's own "I"/"we"/"you": no actor, no side
+
+
+def actor_speaker(quote: "Quote") -> str | None:
+    """The quote's speaker as a news actor: None when unattributed or when the speaker is the author's own
+    "I"/"we"/"you" kept as written (method ``first-person``), which the study never counts as an actor."""
+    if quote.method == FIRST_PERSON_METHOD:
+        return None
+    return quote.speaker or None
+
+
 @dataclass(slots=True)
 class Quote:
     """One attributed statement: a direct, mixed (partial) or indirect quote."""

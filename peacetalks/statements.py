@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from peacetalks.records import Quote
+from peacetalks.records import Quote, actor_speaker
 from peacetalks.text import Span, n_words, sentences
 
 
@@ -56,8 +56,8 @@ def statements(text: str, quotes: Sequence[Quote], *, article_id: str, outlet: s
     Narration is every sentence no quote covers, and the pieces of partly covered sentences that have at least
     ``min_residual_words`` words.
     """
-    out = [Statement(q.quote_id, article_id, q.start, q.end, text[q.start:q.end], "quote", q.speaker, q.actor_id,
-                     q.side, q.quote_id, q.kind) for q in quotes]
+    out = [Statement(q.quote_id, article_id, q.start, q.end, text[q.start:q.end], "quote", actor_speaker(q),
+                     q.actor_id, q.side, q.quote_id, q.kind) for q in quotes]
     covers = sorted(quote_cover(text, q) for q in quotes if not q.nested_in)
     narrator = outlet or None
     for i, sent in enumerate(sentences(text) if sents is None else sents):

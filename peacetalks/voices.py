@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from peacetalks.paths import ROOT
-from peacetalks.records import Quote
+from peacetalks.records import FIRST_PERSON_METHOD, Quote
 from peacetalks.text import n_words
 
 QUOTE_COLUMNS = [f.name for f in fields(Quote)]
@@ -107,7 +107,7 @@ def plot_voice_share(share: pd.DataFrame, *, n_quotes: int, n_articles: int, max
 
 def top_actors(quotes: pd.DataFrame, *, n: int = 15) -> pd.DataFrame:
     """The most-quoted speakers (outermost and nested quotes): quotes, words, articles, outlets."""
-    q = quotes[quotes.speaker.notna()]
+    q = quotes[quotes.speaker.notna() & (quotes.get("method", "") != FIRST_PERSON_METHOD)]  # the author: no actor
     g = q.groupby(["speaker", "side"], as_index=False, dropna=False).agg(
         actor_id=("actor_id", "first"), quotes=("quote_id", "count"), words=("n_words", "sum"),
         articles=("article_id", "nunique"), outlets=("outlet", lambda s: ", ".join(sorted(set(s)))))
@@ -139,12 +139,15 @@ def suggested_side(mention: str, context: str, *, registry=None) -> str:
 
 def unresolved_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Speakers with no registry actor, grouped by the name as canonicalised from the text, for review; plus
-    quotes with no speaker at all (speaker "(unattributed)"). With ``articles`` each row also shows the first
+    quotes with no speaker at all (speaker "(unattributed)") and the author's own "I"/"we"/"you" (speaker
+    "(first person, author)"). With ``articles`` each row also shows the first
     quote's speaker mention in its sentence context (``example_context``, the mention in [brackets]; the quote
     itself when there is no mention) and a ``suggested_side`` read from the sides named in the mention or that
     context (see :func:`suggested_side`). ``review`` starts as "pending" (see docs/quotes_notebook.md)."""
     q = quotes[quotes.actor_id.isna()].copy()
     q["speaker"] = q.speaker.fillna("(unattributed)")
+    if "method" in q:  # the author's own "I"/"we"/"you": one row, not a speaker to add to the registry
+        q.loc[q.method == FIRST_PERSON_METHOD, "speaker"] = "(first person, author)"
     if q.empty:
         return pd.DataFrame(columns=UNRESOLVED_COLUMNS)
     q["mention"] = q.get("speaker_mention", pd.Series("", index=q.index)).fillna("")

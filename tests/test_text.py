@@ -48,3 +48,11 @@ def test_statements_keep_uncovered_narration(quotes, narration):
     assert [s.quote_id for s in got if s.source == "quote"] == [q.quote_id for q in quotes]
     for s in got:
         assert S_TEXT[s.start:s.end] == s.text
+
+
+def test_statements_first_person_author_is_no_actor():
+    text = "I think the talks will fail. Kyiv declined to comment."
+    quote = Quote("q1", "a", 8, 27, text[8:27], "indirect", speaker="I", speaker_start=0, speaker_end=1,
+                  method="first-person")
+    got = [s for s in statements(text, [quote], article_id="a", outlet="RT") if s.source == "quote"]
+    assert [(s.speaker, s.actor_id, s.side) for s in got] == [(None, None, None)]

@@ -65,6 +65,15 @@ def test_top_actors_ranks_by_quotes():
     assert top.speaker.notna().all() and len(top) == 4          # (speaker, side) pairs; unattributed left out
 
 
+def test_first_person_author_is_not_an_actor():
+    quotes = voices.with_outlet(pd.DataFrame([
+        q("a1:q0", "a1", 30, "RU"),
+        q("a1:q1", "a1", 8, None, kind="indirect", speaker="I", actor_id=None, method="first-person"),
+    ]), ARTICLES)
+    assert set(voices.top_actors(quotes).speaker) == {"S"}
+    assert set(voices.unresolved_speakers(quotes).speaker) == {"(first person, author)"}
+
+
 @pytest.mark.parametrize("pred_speaker, right", [("Dmitry Peskov", 1), ("dmitry peskov", 1), ("Peskov", 0),
                                                  (None, 0)])
 def test_canonical_speaker_table(pred_speaker, right):
