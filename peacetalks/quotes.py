@@ -1498,8 +1498,12 @@ class _Extractor:
         if not saw_that and t[k2].low != "to" and (t[k2].low in _PP_START or t[k2].low in _PREPS
                                                    or t[k2].low in _CONJ):
             return None  # "endorsed by …", "backed in 2008", "dismissed or not implemented": not an object
-        return self._finish(t[k2].start, self.clip_end(k2, le, end_pos), self.np_chars(np), cue_text, "object",
-                            para, cue, 2)
+        end = self.clip_end(k2, le, end_pos)
+        for m in range(k2 + 1, min(le - 1, self.doc.tok_at_or_after(end))):
+            if t[m].text == "," and re.split(r"['’]", t[m + 1].low)[0] in _SUBJ_PRON:
+                end = t[m].start  # "Since he announced his candidacy, he's said …": a new clause starts
+                break
+        return self._finish(t[k2].start, end, self.np_chars(np), cue_text, "object", para, cue, 2)
 
     def headline(self, ls: int, le: int, sent) -> _Cand | None:
         """'Peskov: Talks are on hold' / 'Kremlin spokesman: Kyiv is not ready' — a paragraph
@@ -1787,8 +1791,6 @@ class _Extractor:
             if c.np is None:
                 continue
             c.np = self.poll_source(self.trim_mention(c.np), c.start)
-            if c.method == "according_to" and (c.cue or "").lower() == "citing":
-                c.np = self.citer(c.np)
             if c.np in cache:
                 res = cache[c.np]
             else:
@@ -1886,24 +1888,6 @@ class _Extractor:
         if not (mention.lower() in self.lex.pronouns or any(w[:1].isupper() for w in mention.split())):
             return None
         return a, b
-
-    def citer(self, np: tuple[int, int]) -> tuple[int, int]:
-        """'Salceda, citing data from the State Department, said …', 'He defended his position …, citing a poll':
-        the one who cites speaks, not the source cited. The subject before 'citing' (a name before its comma, else
-        the clause subject); ``np`` (the source) when there is none."""
-        d, t, p = self.doc, self.doc.toks, self.p
-        k = d.tok_at_or_after(np[0]) - 1
-        if k < 1 or t[k].low != "citing":
-            return np
-        ls, _ = self.sent_tok_bounds(np[0])
-        subj = None
-        if t[k - 1].text == "," and k - 2 >= ls:
-            subj = p.np_left(k - 2, ls)
-            if subj is not None and not (subj[0] == ls or t[subj[0] - 1].text in (",", "—", "–")):
-                subj = None
-        if subj is None:
-            subj = self.sentence_subject(ls, k) or p.opening_subject(ls, k)
-        return self.np_chars(subj) if subj is not None else np
 
     def poll_source(self, np: tuple[int, int], content_start: int) -> tuple[int, int]:
         """'In a New York Times/CBS News survey, 79 percent of Democrats said …', 'A Bloomberg poll found that
