@@ -193,3 +193,31 @@ def polnear_gold(article: Mapping) -> list[dict]:
                     "speaker": q.get("speaker"), "speaker_start": q.get("speaker_start"),
                     "speaker_end": q.get("speaker_end"), "speaker_segments": q.get("speaker_segments")})
     return out
+
+
+REVIEW_LABELS = {"T": "a real attribution the gold does not mark", "B": "a real attribution, boundaries wrong",
+                 "F": "not an attribution"}
+
+
+def review_adjusted_precision(scores: pd.DataFrame, review: pd.DataFrame, *, kind: str = "all") -> pd.DataFrame:
+    """Content precision re-estimated from a hand review of randomly drawn false positives.
+
+    ``scores`` is a :meth:`QuoteScores.table`; ``review`` has one row per reviewed false positive with a
+    ``judgement`` of T, B or F (``REVIEW_LABELS``). The share of T (and of T + B) in the sample is carried over to
+    every false positive of ``kind``. Returns one row per reading: measured, counting T as right, counting T and
+    B as right. Raises ValueError on an empty review or an unknown judgement.
+    """
+    bad = set(review["judgement"]) - set(REVIEW_LABELS)
+    if len(review) == 0 or bad:
+        raise ValueError(f"review needs T/B/F judgements (got {len(review)} rows, unknown {sorted(bad)})")
+    row = scores[(scores.metric == "content_precision") & (scores.kind == kind)].iloc[0]
+    pred, ok = int(row.denominator), int(row.numerator)
+    fp = pred - ok
+    share = review["judgement"].value_counts() / len(review)
+    rows = []
+    for reading, right in (("measured against the gold", ()), ("+ real attributions the gold misses (T)", ("T",)),
+                           ("+ real attributions with wrong boundaries (T, B)", ("T", "B"))):
+        extra = fp * sum(share.get(j, 0.0) for j in right)
+        rows.append({"reading": reading, "precision": round((ok + extra) / pred, 4) if pred else float("nan"),
+                     "predicted": pred, "reviewed_false_positives": len(review), "false_positives": fp})
+    return pd.DataFrame(rows)

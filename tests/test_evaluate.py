@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 
 from peacetalks.evaluate import content_units, overlap, polnear_gold, score_quotes, speaker_right
@@ -116,3 +117,31 @@ def test_polnear_gold_adapter():
                                    "speaker_end": 1, "speaker_segments": [[0, 1]]}]}
     (g,) = polnear_gold(art)
     assert g["kind"] == "indirect" and g["article_id"] == "p1" and g["start"] == 1
+
+
+# --- precision re-estimated from a review of false positives ------------------------------------------------------
+def _scores(pred: int, ok: int) -> pd.DataFrame:
+    return pd.DataFrame([{"metric": "content_precision", "kind": "all", "value": ok / pred, "numerator": ok,
+                          "denominator": pred}])
+
+
+@pytest.mark.parametrize("judgements,expected", [
+    ("FFFF", (0.9, 0.9, 0.9)),          # every false positive really false: nothing changes
+    ("TTFF", (0.9, 0.95, 0.95)),        # half of them are attributions the gold misses
+    ("TBFF", (0.9, 0.925, 0.95)),       # B counts only in the lenient reading
+    ("TTTT", (0.9, 1.0, 1.0)),
+])
+def test_review_adjusted_precision(judgements, expected):
+    from peacetalks.evaluate import review_adjusted_precision
+
+    review = pd.DataFrame({"judgement": list(judgements)})
+    got = review_adjusted_precision(_scores(100, 90), review)
+    assert tuple(got.precision) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("judgements", ["", "TX"])
+def test_review_adjusted_precision_rejects_bad_reviews(judgements):
+    from peacetalks.evaluate import review_adjusted_precision
+
+    with pytest.raises(ValueError):
+        review_adjusted_precision(_scores(100, 90), pd.DataFrame({"judgement": list(judgements)}))
