@@ -1606,9 +1606,16 @@ class _Extractor:
         """A long subject noun phrase from the sentence start to the cue, with no verb inside ('Some advocates
         for stem cell research said', '7 percent said', 'one of the former prosecutors for X said')."""
         t, p = self.doc.toks, self.p
-        if j - ls > 14 or j < ls:
+        if j < ls:
             return None
         a = ls
+        intro = next((m for m in range(j - 1, ls, -1) if t[m].text == ","), None)
+        if intro is not None and intro - ls <= 10 and (
+                t[ls].low in _PP_START or t[ls].low in _SUBORD or t[ls].low in _ADV_SKIP
+                or t[ls].low.endswith("ly")) and not any(p.is_verb(m) for m in range(ls, intro)):
+            a = intro + 1  # "In a Trump-Clinton matchup, 21 percent said …", "Again, those surveyed said …"
+        if j - a > 14:
+            return None
         if t[a].text in ("\"", "“", "‘", "'") or t[a].text == "-":
             return None
         if not (p.cls(a) in ("det", "cap", "role", "mod", "pron") or t[a].text.isdigit()
@@ -1618,10 +1625,12 @@ class _Extractor:
             return None
         for m in range(a, j + 1):
             participle = m > a and p.cls(m - 1) in ("det", "mod") and t[m].low.endswith("ed")  # "a negotiated …"
-            if t[m].text in _BOUNDARY or p.is_verb(m) and not participle or t[m].low in _SUBORD \
+            comparative = t[m].low == "than" and m > a and t[m - 1].low in ("more", "less", "fewer")
+            if t[m].text in _BOUNDARY or p.is_verb(m) and not participle or t[m].low in _SUBORD and not comparative \
                     or t[m].low in _FINITE:
                 return None
-        if p.cls(j) not in ("cap", "role") and not t[j].text[:1].isalpha():
+        if p.cls(j) not in ("cap", "role") and not t[j].text[:1].isalpha() and not (
+                t[j].text.isdigit() and j - 1 > a and t[j - 1].low == "in"):  # "six in 10 said"
             return None
         return (a, j + 1)
 

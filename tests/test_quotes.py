@@ -92,6 +92,13 @@ CASES = [
      [("indirect", "a delegation will be waiting in Istanbul", "Peskov")]),
     ("Lavrov told reporters in Ankara on Thursday that the talks were over.",
      [("indirect", "the talks were over", "Lavrov")]),
+    # a long subject after an introductory phrase ('In a matchup, 21 percent said'), comparatives, 'N in 10'
+    ("In a Trump-Clinton matchup, 21 percent said they would not vote at all.",
+     [("indirect", "they would not vote at all", "21 percent")]),
+    ("More than six in 10 said they were not looking forward to the campaign.",
+     [("indirect", "not looking forward", "More than six in 10")]),
+    ("Again, those surveyed said Kyiv was best able to handle the issue.",
+     [("indirect", "Kyiv was best able", "those surveyed")]),
     # an opening participle phrase is not reported speech
     ("Asked about it later, she said he had her vote.", [("indirect", "he had her vote", "she")]),
     ("Sergey Lavrov, the foreign minister, warned that the window for talks was closing.",
