@@ -195,6 +195,20 @@ print(where if polnear is None else f"read {where}")
 voices.wide_scores(polnear) if polnear is not None else None
 
 # %% [markdown]
+# ### How much of the measured imprecision is the gold's?
+#
+# PolNeAR dev was annotated by one annotator per article, and single annotators miss attributions. A random
+# sample of the extractor's dev false positives was read by hand (`data/reference/eval/polnear_dev_fp_review.csv`:
+# article ids, offsets and a judgement, no text): T = a real attribution the gold does not mark, B = a real
+# attribution with wrong boundaries, F = not an attribution. Carrying the sample's shares over to every false
+# positive gives the precision a complete gold would likely show; the sample is small, so read it as a range.
+
+# %%
+review, note = voices.polnear_review(polnear)
+print(note)
+review
+
+# %% [markdown]
 # ### What did this step write?
 
 # %%

@@ -333,3 +333,20 @@ def polnear_scores(*, root: Path = ROOT, candidates: Sequence[str] = POLNEAR_CSV
                       f"{candidates[0]} where ../shared exists.")
     return None, (f"../shared/polnear exists but no scores CSV was found; run benchmarks/eval_polnear.py --split "
                   f"dev --out {candidates[0]}.")
+
+
+POLNEAR_REVIEW = "data/reference/eval/polnear_dev_fp_review.csv"
+
+
+def polnear_review(scores: pd.DataFrame | None, *, root: Path = ROOT, path: str = POLNEAR_REVIEW
+                   ) -> tuple[pd.DataFrame | None, str]:
+    """Precision re-read through the hand review of sampled PolNeAR dev false positives (ids and offsets only):
+    (``evaluate.review_adjusted_precision`` table, judgement counts) or (None, note) when either file is absent."""
+    from peacetalks.evaluate import REVIEW_LABELS, review_adjusted_precision
+
+    if scores is None or not (root / path).exists():
+        return None, f"no review of false positives at {path} (or no PolNeAR scores)"
+    review = pd.read_csv(root / path)
+    counts = review["judgement"].value_counts()
+    note = "; ".join(f"{j} {REVIEW_LABELS[j]}: {counts.get(j, 0)}" for j in REVIEW_LABELS)
+    return review_adjusted_precision(scores, review), f"{len(review)} false positives reviewed ({note})"

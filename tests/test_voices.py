@@ -195,3 +195,13 @@ def test_reread_keeps_what_the_engine_tied_to_its_context():
     row = _speaker_row("p1:q1", "the minister", speaker="Ivan Petrov", text=MINISTER_TEXT)
     out = voices.reread_speakers(pd.DataFrame([row]), MINISTER_ARTICLES)
     assert (out.iloc[0].speaker, bool(out.iloc[0].reread)) == ("Ivan Petrov", False)
+
+
+def test_polnear_review_reads_the_judgements(tmp_path):
+    scores = pd.DataFrame([{"metric": "content_precision", "kind": "all", "value": 0.9, "numerator": 90,
+                            "denominator": 100}])
+    assert voices.polnear_review(scores, root=tmp_path)[0] is None  # no review file: a note, no table
+    (tmp_path / "r.csv").write_text("judgement\nT\nF\n", encoding="utf-8")
+    table, note = voices.polnear_review(scores, root=tmp_path, path="r.csv")
+    assert list(table.precision) == [0.9, 0.95, 0.95] and "2 false positives" in note
+    assert voices.polnear_review(None, root=tmp_path, path="r.csv")[0] is None
