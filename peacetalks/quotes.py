@@ -78,6 +78,7 @@ _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split(
 _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge".split())
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
+_TITLE_BEFORE = frozenset("on in of at from by for with the a an".split())
 _CONJ = frozenset("and but or so yet".split())
 _PARTICIPLE_END = "ing"
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
@@ -744,6 +745,8 @@ class _Extractor:
             q0 = d.tok_at_or_after(span.start) - 1
             if np is not None and np[0] == r + 1 and t[r].low in _CONJ and q0 >= 0 and p.cue_at(q0) is not None:
                 return None  # '21 percent said "not too likely" and 14 percent said "…"': the cue before owns it
+            if np is not None and self.runs_on(span, r):
+                return None  # 'As the "Never Trump" movement continues': the sentence runs on through the quote
             if np is None or np[0] != r and not (np[0] == r + 1 and t[r].low in _CONJ):
                 if how == "apposition" and np is not None and np[0] == r:
                     pass
@@ -753,6 +756,15 @@ class _Extractor:
                 return None
             return np, ci, cue, "quote+cue"
         return None
+
+    def runs_on(self, span: MarkedSpan, r: int) -> bool:
+        """The sentence runs on through the quote: no punctuation closes it and a lowercase word other than a
+        pronoun follows it ('the "Avatar" star posted', 'is "complex" and he feels …')."""
+        t = self.doc.toks
+        inner = self.text[span.inner_start:span.inner_end].rstrip(" *_'’")
+        if inner.endswith((".", ",", "?", "!", ";", ":", "—", "–", "-", "…")) or r >= len(t) or t[r].start > span.end + 1:
+            return False
+        return t[r].text[:1].islower() and self.p.cls(r) != "pron"
 
     def governs_clause(self, ce: int, hi: int, cue: Cue, closed_sentence: bool) -> bool:
         """True when the cue after a quote introduces its own reported clause ('"This Week," Rubio said that
@@ -936,6 +948,8 @@ class _Extractor:
                                                                                       self.attribute_right)
             found = None
             q0 = d.tok_at_or_after(span.start) - 1
+            if self.named_title(span, q0):
+                continue
             object_of_cue = not right_first and q0 >= 0 and d.toks[q0].end <= span.start and \
                 self.p.cue_at(q0) is not None and self.p.cue_at(q0).type == "verb"
             if object_of_cue:
@@ -972,6 +986,24 @@ class _Extractor:
                                  d.para_of(span.start), conf * _flag_factor(span)))
             self.used_cues.add(ci)
             self.attributed[si] = idx
+
+    def named_title(self, span: MarkedSpan, q0: int) -> bool:
+        """A title-like quote right after a preposition, a determiner or a possessive names a show, a book or a
+        group ('on CNN's "New Day,"', 'the "Avatar" star', 'founder of "Indian Americans for Hillary"'): never a
+        quote of its own."""
+        if q0 < 0 or not _is_title_like(self.text[span.inner_start:span.inner_end].rstrip(" ,.;:")):
+            return False
+        t = self.doc.toks
+        prev = t[q0]
+        if not (prev.low in _TITLE_BEFORE or (prev.low.endswith(("'s", "’s")) and prev.text[:1].isupper())):
+            return False
+        r = self.doc.tok_at_or_after(span.end)
+        for m in range(r, min(len(t), r + 5)):
+            if t[m].low == "that":
+                return False  # 'stating on NBC's "Meet the Press" that …': the cue's reported clause follows
+            if t[m].text in _BOUNDARY:
+                break
+        return True
 
     def mixed_lead(self, span: MarkedSpan, lo_pos: int) -> tuple[int, str]:
         """'The plan is a "very welcome step," he said.': the words before the quote belong to it (mixed)."""

@@ -119,6 +119,11 @@ CASES = [
     ("We will respond - Biden said.", [("indirect", "We will respond", "Biden")]),
     # a noun use of a cue form is not a cue
     ("Lynch still has the final say on whether the talks resume.", []),
+    # a quote the sentence runs on through is not attributed by the cue after it
+    ('Lavrov said the ceasefire was "fragile" and he fears it will collapse.',
+     [("mixed", "he fears it will collapse", "Lavrov")]),
+    ('Lavrov said on CBS\'s "Face the Nation" that the talks had stalled.',
+     [("mixed", "talks had stalled", "Lavrov")]),
     # straight single quotes as the main quotes in a long paragraph that also has a "double" quote
     ('The envoy, known as a "hawk", spoke at length. Asked about a nuclear war, Sondland said, '
      "'I'm very concerned about it.' The talks, he added, would resume.",
@@ -148,6 +153,10 @@ NOTHING = [
     "Kasich: Now or never\n\nThe governor needs a win in Ohio.",
     "Photograph: Jonas Gratzer/Getty Images",
     "The added security in Kyiv brought controversy as well.",
+    # a quote the sentence runs on through, or a title after a preposition/determiner/possessive, is no quote
+    'As the "Peace Now" movement continues to grow, the rally drew thousands.',
+    'After the news spread, the "Avatar" star posted a message about the talks.',
+    'The envoy was the founder of "Diplomats for Peace." He left early.',
 ]
 
 
@@ -359,3 +368,12 @@ def test_cue_lexicon_requires_that_values(tmp_path, requires, that, bare):
     cue = lex.cues["thought"][0]
     assert (cue.requires_that, cue.bare_clause) == (that, bare)
     assert lex.evidence == {"poll", "survey"} and lex.labels == {"update", "photo"}
+
+
+@pytest.mark.parametrize("text,title", [
+    ('Sunday on CBS\'s "Face the Nation," Lavrov said the talks had stalled.', "Face the Nation"),
+    ('Walking in to chants of "Peace Now," the minister said the talks were over.', "Peace Now"),
+])
+def test_title_before_an_attribution_is_not_a_quote(text, title):
+    assert not any(q.kind == "direct" or q.method in ("quote+cue", "cue+quote") for q in run(text)
+                   if title in q.text)
