@@ -79,6 +79,7 @@ _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge".spli
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
 _TITLE_BEFORE = frozenset("on in of at from by for with the a an".split())
+_LEAD_BREAK = (",", "—", "–", " -", "(")
 _CONJ = frozenset("and but or so yet".split())
 _PARTICIPLE_END = "ing"
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
@@ -976,6 +977,8 @@ class _Extractor:
             start, end, kind = span.start, span.end, "direct"
             if method in ("quote+cue", "quote+verb"):
                 start, kind = self.mixed_lead(span, lo_pos)
+                if kind == "mixed" and self.aside_lead(span, lo_pos):
+                    start, kind = span.start, "direct"  # 'As for the plan, "it is dead," he said': an aside
                 if method == "quote+verb" and (kind == "mixed" or self.has_lead(span, lo_pos)):
                     continue  # 'the crowd chanted "x" as the network anchor reacted': too unsure
             else:
@@ -1004,6 +1007,19 @@ class _Extractor:
             if t[m].text in _BOUNDARY:
                 break
         return True
+
+    def aside_lead(self, span: MarkedSpan, lo_pos: int) -> bool:
+        """The words before a quote end in a comma, a dash or a parenthesis and the quote opens a clause of its
+        own (a capital or a subject pronoun): they are an aside ('As for the plan, "It is dead," he said'), not
+        part of the quote."""
+        if not self.text[lo_pos:span.start].rstrip(" \t*_\u00a0").endswith(_LEAD_BREAK):
+            return False
+        inner = self.text[span.inner_start:span.inner_end]
+        m = re.match(r"\W*(\w+)", inner)
+        if m is None or _is_title_like(inner.rstrip(" ,.;:")):
+            return False
+        first = m.group(1)
+        return first[0].isupper() or first.lower() in _SUBJ_PRON and first.lower() != "there"
 
     def mixed_lead(self, span: MarkedSpan, lo_pos: int) -> tuple[int, str]:
         """'The plan is a "very welcome step," he said.': the words before the quote belong to it (mixed)."""

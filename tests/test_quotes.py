@@ -124,6 +124,11 @@ CASES = [
      [("mixed", "he fears it will collapse", "Lavrov")]),
     ('Lavrov said on CBS\'s "Face the Nation" that the talks had stalled.',
      [("mixed", "talks had stalled", "Lavrov")]),
+    # words before a quote ending in a comma or dash are an aside when the quote opens its own clause
+    ('As for the proposal, "It is dead on arrival," Lavrov said.', [("direct", "It is dead", "Lavrov")]),
+    ('Despite the shelling, "we will keep talking," Peskov said.', [("direct", "we will keep talking", "Peskov")]),
+    ('The plan, drafted in Paris, "ignores the front line," Lavrov said.',
+     [("mixed", "The plan, drafted in Paris", "Lavrov")]),
     # straight single quotes as the main quotes in a long paragraph that also has a "double" quote
     ('The envoy, known as a "hawk", spoke at length. Asked about a nuclear war, Sondland said, '
      "'I'm very concerned about it.' The talks, he added, would resume.",
