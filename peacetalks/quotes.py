@@ -743,6 +743,8 @@ class _Extractor:
                     t[m].text.isalpha() and t[m].text.islower() and not t[m].low.endswith("ed")
                     and t[m].low not in _PP_START and t[m].low not in _PREPS for m in range(r, np[0])):
                 np = (r, np[1])
+            elif np is not None and r < np[0] <= r + 8 and self.premodifiers(r, np[0]):
+                np = (r, np[1])  # '"…," the bespectacled, 71-year-old diplomat said
             q0 = d.tok_at_or_after(span.start) - 1
             if np is not None and np[0] == r + 1 and t[r].low in _CONJ and q0 >= 0 and p.cue_at(q0) is not None:
                 return None  # '21 percent said "not too likely" and 14 percent said "…"': the cue before owns it
@@ -757,6 +759,24 @@ class _Extractor:
                 return None
             return np, ci, cue, "quote+cue"
         return None
+
+    def premodifiers(self, a: int, b: int) -> bool:
+        """Tokens ``[a, b)`` are a determiner and adjectives before a speaker's head noun ('the retired',
+        'the bespectacled, 71-year-old'): words (participles included), commas between them, no verb, preposition
+        or subordinator."""
+        t, p = self.doc.toks, self.p
+        if t[a].low not in _DETS or t[a].low in ("this", "that", "these", "those"):
+            return False
+        for m in range(a + 1, b):
+            tok = t[m]
+            if tok.text == ",":
+                if m == a + 1 or t[m - 1].text == ",":
+                    return False
+                continue
+            if not tok.text[:1].isalnum() or tok.low in _PP_START or tok.low in _PREPS or tok.low in _SUBORD \
+                    or tok.low in _BE or tok.low in _FINITE or (p.is_verb(m) and not tok.low.endswith("ed")):
+                return False
+        return True
 
     def runs_on(self, span: MarkedSpan, r: int) -> bool:
         """The sentence runs on through the quote: no punctuation closes it and a lowercase word other than a

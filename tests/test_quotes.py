@@ -129,6 +129,11 @@ CASES = [
     ('Despite the shelling, "we will keep talking," Peskov said.', [("direct", "we will keep talking", "Peskov")]),
     ('The plan, drafted in Paris, "ignores the front line," Lavrov said.',
      [("mixed", "The plan, drafted in Paris", "Lavrov")]),
+    # a speaker after the quote: a determiner, adjectives and participles before the head noun
+    ('"We are not there yet," the bespectacled, 71-year-old diplomat said.',
+     [("direct", "not there yet", "the bespectacled, 71-year-old diplomat")]),
+    ('"They have to stop and listen," the retired neurosurgeon told a TV channel.',
+     [("direct", "stop and listen", "the retired neurosurgeon")]),
     # straight single quotes as the main quotes in a long paragraph that also has a "double" quote
     ('The envoy, known as a "hawk", spoke at length. Asked about a nuclear war, Sondland said, '
      "'I'm very concerned about it.' The talks, he added, would resume.",
