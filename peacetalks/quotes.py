@@ -914,6 +914,9 @@ class _Extractor:
                     return np, ci, cue, "cue+quote"
                 return None
             k, _ = self.skip_tail(ce, q, cue)
+            if k != q and self.pp_before_quote(ce, q) and not _is_title_like(
+                    self.text[span.inner_start:span.inner_end].rstrip(" ,.;:")):
+                k = q  # 'wrote to his 20,000 Twitter followers, "…"'
             if k != q:
                 # inverted: 'said Peskov: "…"' (never after a verb taking an addressee: 'told her supporters,')
                 np = p.np_right(ce, q)
@@ -933,6 +936,22 @@ class _Extractor:
                 return None
             return np, ci, cue, "cue+quote"
         return None
+
+    def pp_before_quote(self, a: int, q: int) -> bool:
+        """Tokens ``[a, q)`` are one short prepositional phrase ending in a comma or colon right before the quote
+        ('to his 20,000 Twitter followers,'): no verb, subordinator or clause break inside."""
+        t, p = self.doc.toks, self.p
+        if q - a < 3 or q - a > 12 or t[a].low not in _PP_START or t[q - 1].text not in (",", ":"):
+            return False
+        for m in range(a + 1, q - 1):
+            tok = t[m]
+            if tok.text == "," and m > a + 1 and t[m - 1].text.isdigit() and t[m + 1].text.isdigit():
+                continue  # a digit group: "20,000"
+            if tok.text in _BOUNDARY or tok.low in _SUBORD or tok.low in _CLAUSE_START or p.is_verb(m):
+                return False
+            if p.cls(m) == "det" and not (t[m - 1].low in _PP_START or p.cls(m - 1) == "prep"):
+                return False  # a determiner opens a new phrase only after a preposition ('on Twitter the change')
+        return True
 
     def attribute_colon_paragraph(self, span: MarkedSpan) -> tuple | None:
         d, p = self.doc, self.p
@@ -1087,6 +1106,9 @@ class _Extractor:
             return None
         if self.p.cue_at(k) is not None or t[k].text[:1].isupper() and self.p.cue_at(min(k + 1, le - 1)):
             return None
+        if t[k].low in ("and", "but") and k + 1 < le and self.p.is_verb(k + 1) and self.text[
+                span.inner_start:span.inner_end].rstrip(" *_'’").endswith(","):
+            return None  # '"It's time," and shared a link': the speaker goes on, the quote is over
         if t[k].low in _TAIL_BREAK or (t[k].text.islower() and t[k].low.endswith("ing")):
             return None  # 'cautioned "let's not get ahead of ourselves," before predicting …': a new clause
         end = self.clip_end(k, le, t[le - 1].end)

@@ -134,6 +134,11 @@ CASES = [
      [("direct", "not there yet", "the bespectacled, 71-year-old diplomat")]),
     ('"They have to stop and listen," the retired neurosurgeon told a TV channel.',
      [("direct", "stop and listen", "the retired neurosurgeon")]),
+    # a prepositional phrase between the cue and the quote; a quote over before 'and <verb>' has no tail
+    ('Lavrov wrote to his 20,000 Twitter followers, "The talks are over," and shared a link.',
+     [("direct", "talks are over", "Lavrov")]),
+    ('Peskov said at a Kremlin press briefing on Monday, "We see no progress."',
+     [("direct", "We see no progress", "Peskov")]),
     # straight single quotes as the main quotes in a long paragraph that also has a "double" quote
     ('The envoy, known as a "hawk", spoke at length. Asked about a nuclear war, Sondland said, '
      "'I'm very concerned about it.' The talks, he added, would resume.",
@@ -167,6 +172,7 @@ NOTHING = [
     'As the "Peace Now" movement continues to grow, the rally drew thousands.',
     'After the news spread, the "Avatar" star posted a message about the talks.',
     'The envoy was the founder of "Diplomats for Peace." He left early.',
+    'She wrote in her memoir, "Hard Choices."',
 ]
 
 
