@@ -79,6 +79,7 @@ _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge".spli
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
 _TITLE_BEFORE = frozenset("on in of at from by for with the a an".split())
+_DURATIONS = frozenset("moments minutes hours seconds weeks months years shortly soon".split())
 _LEAD_BREAK = (",", "—", "–", " -", "(")
 _CONJ = frozenset("and but or so yet".split())
 _PARTICIPLE_END = "ing"
@@ -1106,6 +1107,9 @@ class _Extractor:
             return None
         if self.p.cue_at(k) is not None or t[k].text[:1].isupper() and self.p.cue_at(min(k + 1, le - 1)):
             return None
+        if t[k].low in _TIME or k + 1 < le and t[k + 1].low in ("after", "before", "later", "ago") and (
+                t[k].low in _TIME or t[k].low in _DURATIONS):
+            return None  # '"Thank you Georgia" moments after polls closed': a time adverbial, not the quote's
         if t[k].low in ("and", "but") and k + 1 < le and self.p.is_verb(k + 1) and self.text[
                 span.inner_start:span.inner_end].rstrip(" *_'’").endswith(","):
             return None  # '"It's time," and shared a link': the speaker goes on, the quote is over

@@ -139,6 +139,10 @@ CASES = [
      [("direct", "talks are over", "Lavrov")]),
     ('Peskov said at a Kremlin press briefing on Monday, "We see no progress."',
      [("direct", "We see no progress", "Peskov")]),
+    # a message or sign 'reading' a quote; a time adverbial after the quote is not part of it
+    ('Zelensky posted a message on Twitter reading "Thank you Poland" moments after the vote.',
+     [("direct", "Thank you Poland", "Zelensky")]),
+    ('Lavrov said the plan was "dead" on Tuesday.', [("mixed", "the plan was", "Lavrov")]),
     # straight single quotes as the main quotes in a long paragraph that also has a "double" quote
     ('The envoy, known as a "hawk", spoke at length. Asked about a nuclear war, Sondland said, '
      "'I'm very concerned about it.' The talks, he added, would resume.",
