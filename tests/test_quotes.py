@@ -143,6 +143,7 @@ CASES = [
     ('Zelensky posted a message on Twitter reading "Thank you Poland" moments after the vote.',
      [("direct", "Thank you Poland", "Zelensky")]),
     ('Lavrov said the plan was "dead" on Tuesday.', [("mixed", "the plan was", "Lavrov")]),
+    ('"“We will not give up,” Rubio said before adding that he would try."', [("direct", "not give up", "Rubio")]),
     # straight single quotes as the main quotes in a long paragraph that also has a "double" quote
     ('The envoy, known as a "hawk", spoke at length. Asked about a nuclear war, Sondland said, '
      "'I'm very concerned about it.' The talks, he added, would resume.",
@@ -252,6 +253,7 @@ def test_unbalanced_paragraph_lowers_confidence():
 @pytest.mark.parametrize("text,n", [
     ('She said "yes", and he said "no".', 2),
     ('He said: "one" and "two" and "three."', 3),
+    ('"“We will win,” he said."', 1),  # a doubled opener: the typographic quote counts
 ])
 def test_quote_spans_pairs_marks(text, n):
     spans = quote_spans(text)
