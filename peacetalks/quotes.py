@@ -80,6 +80,7 @@ _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll show
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
 _TITLE_BEFORE = frozenset("on in of at from by for with the a an".split())
 _DURATIONS = frozenset("moments minutes hours seconds weeks months years shortly soon".split())
+_PARTICLES = frozenset("up out back home off down away over into through around".split())
 _LEAD_BREAK = (",", "—", "–", " -", "(")
 _CONJ = frozenset("and but or so yet".split())
 _PARTICIPLE_END = "ing"
@@ -105,7 +106,7 @@ campaign party union company firm bank board court panel network outlet newspape
 _BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue": 0.9, "cue+quote": 0.88,
                     "colon-paragraph": 0.8, "nested": 0.8, "interrupted": 0.8, "floating": 0.6, "unattributed": 0.35,
                     "indirect": 0.7, "postposed": 0.72, "according_to": 0.75, "headline": 0.6, "participle": 0.65,
-                    "mixed": 0.75}
+                    "mixed": 0.75, "stance": 0.55}
 
 
 @dataclass(slots=True)
@@ -1559,6 +1560,12 @@ class _Extractor:
             i = bisect.bisect_left(starts, span.end)
             if i and max_end[i - 1] > span.start:
                 continue  # inside or overlapping a quote found already
+            got = self.stance_object(span)
+            if got is not None:
+                a, b, kind, np = got
+                self.add(_Cand(a, b, kind, "stance", None, self.np_chars(np), d.para_of(span.start),
+                               _BASE_CONFIDENCE["stance"] * _flag_factor(span)))
+                continue
             if not _speech_like(span, self.text):
                 continue
             start, kind = self.mixed_lead(span, d.paras[d.para_of(span.start)].start)
@@ -1580,6 +1587,48 @@ class _Extractor:
                 continue
             self.add(_Cand(span.start, span.end, "direct", "floating", None, None, d.para_of(span.start),
                            _BASE_CONFIDENCE["floating"] * _flag_factor(span), inherit=True))
+
+    def stance_object(self, span: MarkedSpan) -> tuple[int, int, str, tuple[int, int]] | None:
+        """'Clinton supports "appropriate pay raises"', 'Trump blasted Disney for its "outrageous practices"':
+        a quote in the object of a verb whose subject is a name, a role noun or a pronoun right before it.
+        (start, end, kind, speaker token span) or None."""
+        d, p, t = self.doc, self.p, self.doc.toks
+        inner = self.text[span.inner_start:span.inner_end]
+        if _words(inner) == 0 or _is_title_like(inner.rstrip(" ,.;:")):
+            return None
+        q = d.tok_at_or_after(span.start)
+        ls, le = self.sent_tok_bounds(span.start)
+        for v in range(q - 1, max(ls, q - 12) - 1, -1):
+            tok = t[v]
+            if tok.text in _BOUNDARY and tok.text != "," or tok.low in _SUBORD and tok.low != "that":
+                return None
+            if not (tok.text.isalpha() and tok.text.islower()) or tok.low in _BE or tok.low in _FINITE:
+                continue
+            j = p.skip_adverbs_left(v - 1, ls)
+            if j < ls or p.cls(j) not in ("cap", "role", "pron"):
+                continue
+            finite = tok.low.endswith("ed") and len(tok.low) > 4 or tok.low in _IRREG_PAST or (
+                tok.low.endswith("s") and not tok.low.endswith("ss"))
+            if not finite:
+                continue
+            np = p.np_left(j, ls)
+            if np is None or p.cls(np[1] - 1) not in ("cap", "role", "pron"):
+                continue
+            if np[0] > ls and t[np[0] - 1].low in _PP_START | _PREPS | _DETS:
+                continue
+            a = v + 1
+            while a < q and t[a].low in ("to", "about", "of", "on", "against", "for", "that", "with"):
+                a += 1
+            if a < q and (t[a].low in _PP_START or t[a].low in _TIME or t[a].low in _PARTICLES
+                          or any(t[m].text in _BOUNDARY for m in range(a, q)) or p.is_verb(a)):
+                return None  # 'said Wednesday on ABC's "…"', 'landed in Phoenix for …', 'fired back': no object
+            start = t[a].start if a < q else span.start
+            end = self.mixed_tail(span) or span.end
+            if _words(inner) < 4 or 2 * _words(inner) < _words(self.text[start:end]):
+                return None  # a short quoted phrase in a longer object: as often a scare quote as someone's words
+            kind = "direct" if start == span.start and end == span.end else "mixed"
+            return start, end, kind, np
+        return None
 
     def dash_paragraph(self, span: MarkedSpan) -> tuple[int, int] | None:
         """A quote paragraph followed by a signature paragraph '- Hillary Clinton.' / '—Michelle Marks, Ohio.'"""

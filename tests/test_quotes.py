@@ -144,6 +144,11 @@ CASES = [
      [("direct", "Thank you Poland", "Zelensky")]),
     ('Lavrov said the plan was "dead" on Tuesday.', [("mixed", "the plan was", "Lavrov")]),
     ('"“We will not give up,” Rubio said before adding that he would try."', [("direct", "not give up", "Rubio")]),
+    # a quote of four words or more in the object of a verb whose subject is a name, role noun or pronoun
+    ('Lavrov praised "the constructive spirit of the Istanbul talks."',
+     [("direct", "constructive spirit", "Lavrov")]),
+    ('Lavrov praised the "constructive spirit of the Istanbul talks" on Monday.',
+     [("mixed", "the \"constructive spirit", "Lavrov")]),
     # straight single quotes as the main quotes in a long paragraph that also has a "double" quote
     ('The envoy, known as a "hawk", spoke at length. Asked about a nuclear war, Sondland said, '
      "'I'm very concerned about it.' The talks, he added, would resume.",
@@ -178,6 +183,9 @@ NOTHING = [
     'After the news spread, the "Avatar" star posted a message about the talks.',
     'The envoy was the founder of "Diplomats for Peace." He left early.',
     'She wrote in her memoir, "Hard Choices."',
+    'Kyiv rejected the so-called "peace plan" on Monday.',
+    'Russia blasted the plan for its "outrageous" terms.',
+    'Officials in Kyiv landed in Geneva for the "peace summit of all nations" on Friday.',
 ]
 
 
