@@ -1903,7 +1903,47 @@ class _Extractor:
         self.nested_quotes()
         self.reported()
         self.floating()
+        self.trim_mixed_tails()
         return self.resolve_all()
+
+    def trim_mixed_tails(self) -> None:
+        """A mixed quote ends at a clause break after its last quoted span ('he was "not quite there yet," who
+        …', '… "passion and commitment" but argues …', '… "corrupt," noting …'): what follows is narration."""
+        d, t, p = self.doc, self.doc.toks, self.p
+        for c in self.cands:
+            if c.kind != "mixed" or c.outer is not None:
+                continue
+            inside = self.quote_inside(c.start, c.end)
+            if not inside:
+                continue
+            last = d.outer[inside[-1]]
+            k, hi = d.tok_at_or_after(last.end), d.tok_at_or_after(c.end)
+            comma_in = self.text[last.inner_start:last.inner_end].rstrip(" *_'’").endswith(",")
+            for m in range(k, hi):
+                if self.tail_break(m, hi) or m == k and comma_in and self.after_comma_break(m):
+                    span = self._content(last.start, t[m].start)
+                    if span is not None:
+                        c.end = max(last.end, span[1])
+                    break
+
+    def after_comma_break(self, m: int) -> bool:
+        """After a comma, token ``m`` opens a relative clause, 'according to' or a participle cue."""
+        nxt = self.doc.toks[m]
+        return nxt.low in ("who", "which", "where", "whose", "according") or (
+            nxt.text.islower() and nxt.low.endswith("ing") and self.p.cue_at(m) is not None)
+
+    def tail_break(self, m: int, hi: int) -> bool:
+        """Token ``m`` starts narration after a quote: a dash, ', who/which/…' or ', <participle>', a
+        subordinator ('while', 'as', 'but', …) or 'and'/'but' before a verb."""
+        t, p = self.doc.toks, self.p
+        tok = t[m]
+        if tok.text in ("—", "–", ";") or self.spaced_dash(m):
+            return True
+        if tok.text == "," and m + 1 < hi:
+            return self.after_comma_break(m + 1)
+        if tok.low in ("while", "whereas", "although", "though"):
+            return True
+        return tok.low in ("and", "but") and m + 1 < hi and p.is_verb(m + 1) and t[m + 1].low not in _BE
 
 
 class _SubjectMentions:

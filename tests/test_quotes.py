@@ -407,3 +407,15 @@ def test_cue_lexicon_requires_that_values(tmp_path, requires, that, bare):
 def test_title_before_an_attribution_is_not_a_quote(text, title):
     assert not any(q.kind == "direct" or q.method in ("quote+cue", "cue+quote") for q in run(text)
                    if title in q.text)
+
+
+@pytest.mark.parametrize("text,content", [
+    ('Lavrov said the talks were "not quite there yet," which worried Kyiv.', 'the talks were "not quite there yet,"'),
+    ('Peskov said the plan was "dead on arrival" — a blow to Paris.', 'the plan was "dead on arrival"'),
+    ('Lavrov said Moscow values the "constructive spirit" of Kyiv while Paris stays silent.',
+     'Moscow values the "constructive spirit" of Kyiv'),
+    # no break after the quote: the clause goes on
+    ('Peskov said the talks were "on hold" for the rest of the year.', 'the talks were "on hold" for the rest of the year'),
+])
+def test_mixed_quote_ends_at_a_clause_break_after_its_quote(text, content):
+    assert [(q.kind, q.text) for q in run(text)] == [("mixed", content)]
