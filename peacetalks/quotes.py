@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from peacetalks.actors import Registry, Resolution
 from peacetalks.cues import Cue, Lexicon, load_cues
-from peacetalks.quote_marks import MarkedSpan, quote_spans
+from peacetalks.quote_marks import SINGLE, MarkedSpan, quote_spans
 from peacetalks.records import Quote
 from peacetalks.text import paragraphs, sentences
 
@@ -1560,6 +1560,8 @@ class _Extractor:
             i = bisect.bisect_left(starts, span.end)
             if i and max_end[i - 1] > span.start:
                 continue  # inside or overlapping a quote found already
+            if self.subhead(span):
+                continue
             got = self.stance_object(span)
             if got is not None:
                 a, b, kind, np = got
@@ -1587,6 +1589,14 @@ class _Extractor:
                 continue
             self.add(_Cand(span.start, span.end, "direct", "floating", None, None, d.para_of(span.start),
                            _BASE_CONFIDENCE["floating"] * _flag_factor(span), inherit=True))
+
+    def subhead(self, span: MarkedSpan) -> bool:
+        """A paragraph that is nothing but a short phrase in single quotes is a section heading quoting the
+        section ('\'A really tough decision.\''), not a quote of its own."""
+        if span.family != SINGLE or _words(self.text[span.inner_start:span.inner_end]) > 6:
+            return False
+        para = self.doc.paras[self.doc.para_of(span.start)]
+        return self.text[para.start:para.end].strip(" \t*_.\u00a0") == self.text[span.start:span.end].strip(" .")
 
     def stance_object(self, span: MarkedSpan) -> tuple[int, int, str, tuple[int, int]] | None:
         """'Clinton supports "appropriate pay raises"', 'Trump blasted Disney for its "outrageous practices"':

@@ -419,3 +419,12 @@ def test_title_before_an_attribution_is_not_a_quote(text, title):
 ])
 def test_mixed_quote_ends_at_a_clause_break_after_its_quote(text, content):
     assert [(q.kind, q.text) for q in run(text)] == [("mixed", content)]
+
+
+@pytest.mark.parametrize("heading,quoted", [
+    ("'A really tough decision.'", False),  # a section heading quoting the section
+    ("'We will never give up our land, whatever it costs us in the end.'", True),  # a long one is speech
+])
+def test_single_quoted_paragraph_heading_is_not_a_quote(heading, quoted):
+    text = f'"We will win," Lavrov said.\n\n{heading}\n\nThe talks resumed in May.'
+    assert any(heading.strip("'") in q.text for q in run(text)) == quoted
