@@ -81,6 +81,7 @@ _TAIL_BREAK = frozenset("before after while as when since until whereas although
 _TITLE_BEFORE = frozenset("on in of at from by for with the a an".split())
 _DURATIONS = frozenset("moments minutes hours seconds weeks months years shortly soon".split())
 _PARTICLES = frozenset("up out back home off down away over into through around".split())
+_MODALS = frozenset("would will could can should did does do may might must to".split())
 _LEAD_BREAK = (",", "—", "–", " -", "(")
 _CONJ = frozenset("and but or so yet".split())
 _PARTICIPLE_END = "ing"
@@ -550,11 +551,18 @@ def _build_doc(text: str) -> _Doc:
                 [s.start for s in cleaned], toks, [t.start for t in toks])
 
 
+def _verb_s(tok: _Tok) -> bool:
+    """A lowercase word in -s that reads as a present-tense verb where a verb is expected ('opposes')."""
+    return tok.text.isalpha() and tok.text.islower() and tok.low.endswith("s") and not tok.low.endswith(
+        ("ss", "us", "is")) and len(tok.low) > 3
+
+
 def _words(s: str) -> int:
     return len(re.findall(r"\w+", s))
 
 
 def _is_title_like(inner: str) -> bool:
+    inner = inner.strip().rstrip(",.;: ")  # 'Trump's book ''The Art of the Deal,'' …': the comma is the sentence's
     words = re.findall(r"[^\W\d_][\w'’\-]*", inner)
     if not words:
         return True
@@ -1111,9 +1119,10 @@ class _Extractor:
         if t[k].low in _TIME or k + 1 < le and t[k + 1].low in ("after", "before", "later", "ago") and (
                 t[k].low in _TIME or t[k].low in _DURATIONS):
             return None  # '"Thank you Georgia" moments after polls closed': a time adverbial, not the quote's
-        if t[k].low in ("and", "but") and k + 1 < le and self.p.is_verb(k + 1) and self.text[
-                span.inner_start:span.inner_end].rstrip(" *_'’").endswith(","):
-            return None  # '"It's time," and shared a link': the speaker goes on, the quote is over
+        if self.text[span.inner_start:span.inner_end].rstrip(" *_'’").endswith(",") and (
+                t[k].low in ("and", "but") and k + 1 < le and self.p.is_verb(k + 1)
+                or t[k].low in ("who", "which", "where") or self.p.is_verb(k) or _verb_s(t[k])):
+            return None  # '"It's time," and shared a link', 'supports "pay raises," opposes …': the quote is over
         if t[k].low in _TAIL_BREAK or (t[k].text.islower() and t[k].low.endswith("ing")):
             return None  # 'cautioned "let's not get ahead of ourselves," before predicting …': a new clause
         end = self.clip_end(k, le, t[le - 1].end)
@@ -1617,8 +1626,8 @@ class _Extractor:
             j = p.skip_adverbs_left(v - 1, ls)
             if j < ls or p.cls(j) not in ("cap", "role", "pron"):
                 continue
-            finite = tok.low.endswith("ed") and len(tok.low) > 4 or tok.low in _IRREG_PAST or (
-                tok.low.endswith("s") and not tok.low.endswith("ss"))
+            finite = tok.low.endswith("ed") and len(tok.low) > 4 or tok.low in _IRREG_PAST or _verb_s(tok) or any(
+                t[m].low in _FINITE or t[m].low in _MODALS for m in range(j + 1, v))  # 'would denounce
             if not finite:
                 continue
             np = p.np_left(j, ls)

@@ -149,6 +149,11 @@ CASES = [
      [("direct", "constructive spirit", "Lavrov")]),
     ('Lavrov praised the "constructive spirit of the Istanbul talks" on Monday.',
      [("mixed", "the \"constructive spirit", "Lavrov")]),
+    # a quote closed by a comma before a new verb is over; a base verb after a modal takes an object too
+    ('Lavrov praised "the constructive spirit of the talks," thanked Ankara and left.',
+     [("direct", "constructive spirit", "Lavrov")]),
+    ('Lavrov would never accept "a peace plan written in Washington and Brussels."',
+     [("direct", "written in Washington", "Lavrov")]),
     # straight single quotes as the main quotes in a long paragraph that also has a "double" quote
     ('The envoy, known as a "hawk", spoke at length. Asked about a nuclear war, Sondland said, '
      "'I'm very concerned about it.' The talks, he added, would resume.",
@@ -184,6 +189,7 @@ NOTHING = [
     'The envoy was the founder of "Diplomats for Peace." He left early.',
     'She wrote in her memoir, "Hard Choices."',
     'Kyiv rejected the so-called "peace plan" on Monday.',
+    'The movie, "War and Peace: The Final Chapter," opened on Friday.',
     'Russia blasted the plan for its "outrageous" terms.',
     'Officials in Kyiv landed in Geneva for the "peace summit of all nations" on Friday.',
 ]
