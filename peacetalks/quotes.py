@@ -78,6 +78,7 @@ _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split(
 _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge".split())
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
+_TITLE_SMALL = frozenset("of the a an and or in on for to with at by from".split())  # lowercase in Title Case
 _TITLE_BEFORE = frozenset("on in of at from by for with the a an".split())
 _DURATIONS = frozenset("moments minutes hours seconds weeks months years shortly soon".split())
 _PARTICLES = frozenset("up out back home off down away over into through around".split())
@@ -566,8 +567,13 @@ def _is_title_like(inner: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’\-]*", inner)
     if not words:
         return True
+    if re.search(r"[,;]", inner):
+        return False
     caps = sum(1 for w in words if w[0].isupper())
-    return len(words) <= 8 and caps / len(words) >= 0.6 and not re.search(r"[,;]", inner)
+    if len(words) <= 8 and caps / len(words) >= 0.6:
+        return True
+    big = [w for w in words if w.lower() not in _TITLE_SMALL]  # 'State of the Union': Title Case
+    return 2 <= len(big) and len(words) <= 10 and all(w[0].isupper() for w in big)
 
 
 def _speech_like(span: MarkedSpan, text: str) -> bool:
@@ -1047,8 +1053,11 @@ class _Extractor:
             return False
         t = self.doc.toks
         prev = t[q0]
-        if not (prev.low in _TITLE_BEFORE or (prev.low.endswith(("'s", "’s")) and prev.text[:1].isupper())):
-            return False
+        cue = self.p.cue_at(q0)
+        if not (prev.low in _TITLE_BEFORE or (prev.low.endswith(("'s", "’s")) and prev.text[:1].isupper())
+                or prev.low in _PP_WORDS and (cue is None or q0 > 0 and self.p.cls(q0 - 1) in ("det", "cap", "mod"))
+                or cue is not None and cue.lemma in ("tell", "tell2")):
+            return False  # 'the TV show "Shark Tank"', 'told "Fox and Friends"': a programme, not a quote
         r = self.doc.tok_at_or_after(span.end)
         for m in range(r, min(len(t), r + 5)):
             if t[m].low == "that":

@@ -154,6 +154,13 @@ CASES = [
      [("direct", "constructive spirit", "Lavrov")]),
     ('Lavrov would never accept "a peace plan written in Washington and Brussels."',
      [("direct", "written in Washington", "Lavrov")]),
+    # a programme named after a noun such as 'show', after 'told', or in Title Case with small words is no quote
+    ('"It is too early," said Lavrov, a guest on the TV show "Face the Nation." "We will see."',
+     [("direct", "too early", "Lavrov"), ("direct", "We will see", "Lavrov")]),
+    ('"We have to talk," the minister told "Fox and Friends" after the summit.',
+     [("direct", "We have to talk", "the minister")]),
+    ('"We will release the records," Lavrov said in an interview on CNN\'s "State of the Union" on Sunday.',
+     [("direct", "release the records", "Lavrov")]),
     # straight single quotes as the main quotes in a long paragraph that also has a "double" quote
     ('The envoy, known as a "hawk", spoke at length. Asked about a nuclear war, Sondland said, '
      "'I'm very concerned about it.' The talks, he added, would resume.",
