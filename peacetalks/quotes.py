@@ -1112,7 +1112,7 @@ class _Extractor:
         lead = self.text[lo:span.start].strip(" \t*_\u00a0\n")
         return bool(_words(lead)) and not lead.endswith(":")
 
-    def mixed_tail(self, span: MarkedSpan) -> int | None:
+    def mixed_tail(self, span: MarkedSpan, *, attributed: bool = True) -> int | None:
         """End of the clause a quote is part of ('concluded that "it was an insult" to the veterans'), or None
         when the sentence ends (or an attribution follows) right after the quote."""
         d, t = self.doc, self.doc.toks
@@ -1130,7 +1130,8 @@ class _Extractor:
             return None  # '"Thank you Georgia" moments after polls closed': a time adverbial, not the quote's
         if self.text[span.inner_start:span.inner_end].rstrip(" *_'’").endswith(",") and (
                 t[k].low in ("and", "but") and k + 1 < le and self.p.is_verb(k + 1)
-                or t[k].low in ("who", "which", "where") or self.p.is_verb(k) or _verb_s(t[k])):
+                or t[k].low in ("who", "which", "where") or self.p.is_verb(k) or _verb_s(t[k])
+                or attributed and (self.p.cls(k) in ("det", "cap") or t[k].low.endswith("ly") and t[k].text.islower())):
             return None  # '"It's time," and shared a link', 'supports "pay raises," opposes …': the quote is over
         if t[k].low in _TAIL_BREAK or (t[k].text.islower() and t[k].low.endswith("ing")):
             return None  # 'cautioned "let's not get ahead of ourselves," before predicting …': a new clause
@@ -1589,7 +1590,7 @@ class _Extractor:
             if not _speech_like(span, self.text):
                 continue
             start, kind = self.mixed_lead(span, d.paras[d.para_of(span.start)].start)
-            end = self.mixed_tail(span)
+            end = self.mixed_tail(span, attributed=False)
             if end is not None or (start != span.start and _words(self.text[span.inner_start:span.inner_end]) < 5):
                 continue  # a quoted phrase inside narration with no cue: a scare quote, a title, or too unsure
             if start != span.start:

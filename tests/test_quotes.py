@@ -161,6 +161,9 @@ CASES = [
      [("direct", "We have to talk", "the minister")]),
     ('"We will release the records," Lavrov said in an interview on CNN\'s "State of the Union" on Sunday.',
      [("direct", "release the records", "Lavrov")]),
+    # an attributed quote closed by a comma before a new phrase (determiner, name, adverb) takes no tail
+    ('According to Lavrov, "The talks in Geneva are over," presumably meaning no deal this year.',
+     [("direct", "talks in Geneva are over", "Lavrov")]),
     # straight single quotes as the main quotes in a long paragraph that also has a "double" quote
     ('The envoy, known as a "hawk", spoke at length. Asked about a nuclear war, Sondland said, '
      "'I'm very concerned about it.' The talks, he added, would resume.",
