@@ -1959,7 +1959,7 @@ class _Extractor:
         """After a comma, token ``m`` opens a relative clause, 'according to' or a participle cue."""
         nxt = self.doc.toks[m]
         return nxt.low in ("who", "which", "where", "whose", "according") or (
-            nxt.text.islower() and nxt.low.endswith("ing") and self.p.cue_at(m) is not None)
+            nxt.text.islower() and nxt.low.endswith("ing") and len(nxt.low) > 4)
 
     def tail_break(self, m: int, hi: int) -> bool:
         """Token ``m`` starts narration after a quote: a dash, ', who/which/…' or ', <participle>', a
@@ -1972,7 +1972,8 @@ class _Extractor:
             return self.after_comma_break(m + 1)
         if tok.low in ("while", "whereas", "although", "though"):
             return True
-        return tok.low in ("and", "but") and m + 1 < hi and p.is_verb(m + 1) and t[m + 1].low not in _BE
+        return tok.low in ("and", "but") and m + 1 < hi and t[m + 1].low not in _BE and (p.is_verb(m + 1) or (
+            t[m + 1].text.islower() and t[m + 1].low.endswith("ing") and len(t[m + 1].low) > 4))
 
 
 class _SubjectMentions:

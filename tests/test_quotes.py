@@ -430,6 +430,7 @@ def test_title_before_an_attribution_is_not_a_quote(text, title):
     ('Peskov said the plan was "dead on arrival" — a blow to Paris.', 'the plan was "dead on arrival"'),
     ('Lavrov said Moscow values the "constructive spirit" of Kyiv while Paris stays silent.',
      'Moscow values the "constructive spirit" of Kyiv'),
+    ('Lavrov called Kyiv the "ultimate spoiler," linking to a story about the talks.', 'Kyiv the "ultimate spoiler,"'),
     # no break after the quote: the clause goes on
     ('Peskov said the talks were "on hold" for the rest of the year.', 'the talks were "on hold" for the rest of the year'),
 ])
