@@ -83,6 +83,7 @@ _TITLE_BEFORE = frozenset("on in of at from by for with the a an".split())
 _DURATIONS = frozenset("moments minutes hours seconds weeks months years shortly soon".split())
 _PARTICLES = frozenset("up out back home off down away over into through around".split())
 _MODALS = frozenset("would will could can should did does do may might must to".split())
+_BYLINE = re.compile(r"\bby\s+[A-Z][^.:;!?\"“”]{0,60}:[\s*_]*$")
 _LEAD_BREAK = (",", "—", "–", " -", "(")
 _CONJ = frozenset("and but or so yet".split())
 _PARTICIPLE_END = "ing"
@@ -1579,7 +1580,7 @@ class _Extractor:
             i = bisect.bisect_left(starts, span.end)
             if i and max_end[i - 1] > span.start:
                 continue  # inside or overlapping a quote found already
-            if self.subhead(span):
+            if self.subhead(span) or self.excerpt(span):
                 continue
             got = self.stance_object(span)
             if got is not None:
@@ -1608,6 +1609,12 @@ class _Extractor:
                 continue
             self.add(_Cand(span.start, span.end, "direct", "floating", None, None, d.para_of(span.start),
                            _BASE_CONFIDENCE["floating"] * _flag_factor(span), inherit=True))
+
+    def excerpt(self, span: MarkedSpan) -> bool:
+        """A quote after a byline ending in a colon ('—"Hamilton to play Chicago," by Variety's Gordon Cox: "…"')
+        is an excerpt of the article, not someone's words."""
+        para = self.doc.paras[self.doc.para_of(span.start)]
+        return bool(_BYLINE.search(self.text, max(para.start, span.start - 80), span.start))
 
     def subhead(self, span: MarkedSpan) -> bool:
         """A paragraph that is nothing but a short phrase in single quotes is a section heading quoting the

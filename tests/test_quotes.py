@@ -445,3 +445,15 @@ def test_mixed_quote_ends_at_a_clause_break_after_its_quote(text, content):
 def test_single_quoted_paragraph_heading_is_not_a_quote(heading, quoted):
     text = f'"We will win," Lavrov said.\n\n{heading}\n\nThe talks resumed in May.'
     assert any(heading.strip("'") in q.text for q in run(text)) == quoted
+
+
+@pytest.mark.parametrize("text,n", [
+    # an article excerpt after a headline and a byline is nobody's quote
+    ('"Lavrov talks to Kyiv," by Times\' Jane Doe: "The Russian foreign minister met his counterpart in Istanbul '
+     'on Tuesday for the first time in a year."', 0),
+    # the same sentence as speech after a speaker's colon is a quote
+    ('Lavrov told reporters: "The Russian foreign minister met his counterpart in Istanbul on Tuesday for the '
+     'first time in a year."', 1),
+])
+def test_excerpt_after_a_byline_is_not_a_quote(text, n):
+    assert len([q for q in run(text) if q.kind == "direct"]) == n
