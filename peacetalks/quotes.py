@@ -800,7 +800,8 @@ class _Extractor:
         pronoun follows it ('the "Avatar" star posted', 'is "complex" and he feels …')."""
         t = self.doc.toks
         inner = self.text[span.inner_start:span.inner_end].rstrip(" *_'’")
-        if inner.endswith((".", ",", "?", "!", ";", ":", "—", "–", "-", "…")) or r >= len(t) or t[r].start > span.end + 1:
+        if inner.endswith((".", ",", "?", "!", ";", ":", "—", "–", "-", "…")) or r >= len(t) \
+                or t[r].start > span.end + 1:
             return False
         return t[r].text[:1].islower() and self.p.cls(r) != "pron"
 

@@ -432,7 +432,8 @@ def test_title_before_an_attribution_is_not_a_quote(text, title):
      'Moscow values the "constructive spirit" of Kyiv'),
     ('Lavrov called Kyiv the "ultimate spoiler," linking to a story about the talks.', 'Kyiv the "ultimate spoiler,"'),
     # no break after the quote: the clause goes on
-    ('Peskov said the talks were "on hold" for the rest of the year.', 'the talks were "on hold" for the rest of the year'),
+    ('Peskov said the talks were "on hold" for the rest of the year.',
+     'the talks were "on hold" for the rest of the year'),
 ])
 def test_mixed_quote_ends_at_a_clause_break_after_its_quote(text, content):
     assert [(q.kind, q.text) for q in run(text)] == [("mixed", content)]
