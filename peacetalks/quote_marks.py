@@ -91,6 +91,8 @@ def _scan_paragraph(text: str, para: Span, carry: list | None, next_para: Span |
         role = _role(mark, prev, nxt)
         if role is None:
             continue
+        if mark == '"' and nxt == "“" and (prev is None or prev.isspace()):
+            continue  # '"“You don’t win …,” Rubio responded': a doubled opener, the typographic one counts
         kind, family = role
         if skip_first_opener:
             skip_first_opener = False

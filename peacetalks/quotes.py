@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from peacetalks.actors import Registry, Resolution
 from peacetalks.cues import Cue, Lexicon, load_cues
-from peacetalks.quote_marks import MarkedSpan, quote_spans
+from peacetalks.quote_marks import SINGLE, MarkedSpan, quote_spans
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
 from peacetalks.text import paragraphs, sentences
 
@@ -80,6 +80,13 @@ _NEGATION = frozenset("not never nor no".split())
 _QUOTED_INFINITIVE = frozenset({"pledge"})  # to-infinitive only with quoted words in it (train: plain 16/45)
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
+_TITLE_SMALL = frozenset("of the a an and or in on for to with at by from".split())  # lowercase in Title Case
+_TITLE_BEFORE = frozenset("on in of at from by for with the a an".split())
+_DURATIONS = frozenset("moments minutes hours seconds weeks months years shortly soon".split())
+_PARTICLES = frozenset("up out back home off down away over into through around".split())
+_MODALS = frozenset("would will could can should did does do may might must to".split())
+_BYLINE = re.compile(r"\bby\s+[A-Z][^.:;!?\"“”]{0,60}:[\s*_]*$")
+_LEAD_BREAK = (",", "—", "–", " -", "(")
 _CONJ = frozenset("and but or so yet".split())
 _POLL_HEADS = frozenset("poll polls survey surveys".split())
 _GROUP_HEADS = frozenset("""voters respondents people americans democrats republicans independents adults public
@@ -113,8 +120,7 @@ campaign party union company firm bank board court panel network outlet newspape
 _BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue": 0.9, "cue+quote": 0.88,
                     "colon-paragraph": 0.8, "nested": 0.8, "interrupted": 0.8, "floating": 0.6, "unattributed": 0.35,
                     "indirect": 0.7, "postposed": 0.72, "according_to": 0.75, "headline": 0.6, "participle": 0.65,
-                    "mixed": 0.75, "object": 0.65, "asked": 0.6,
-                    "source_opening": 0.6}
+                    "mixed": 0.75, "object": 0.65, "asked": 0.6, "source_opening": 0.6, "stance": 0.55}
 
 
 @dataclass(slots=True)
@@ -652,16 +658,28 @@ def _build_doc(text: str) -> _Doc:
                 [s.start for s in cleaned], toks, [t.start for t in toks])
 
 
+def _verb_s(tok: _Tok) -> bool:
+    """A lowercase word in -s that reads as a present-tense verb where a verb is expected ('opposes')."""
+    return tok.text.isalpha() and tok.text.islower() and tok.low.endswith("s") and not tok.low.endswith(
+        ("ss", "us", "is")) and len(tok.low) > 3
+
+
 def _words(s: str) -> int:
     return len(re.findall(r"\w+", s))
 
 
 def _is_title_like(inner: str) -> bool:
+    inner = inner.strip().rstrip(",.;: ")  # 'Trump's book ''The Art of the Deal,'' …': the comma is the sentence's
     words = re.findall(r"[^\W\d_][\w'’\-]*", inner)
     if not words:
         return True
+    if re.search(r"[,;]", inner):
+        return False
     caps = sum(1 for w in words if w[0].isupper())
-    return len(words) <= 8 and caps / len(words) >= 0.6 and not re.search(r"[,;]", inner)
+    if len(words) <= 8 and caps / len(words) >= 0.6:
+        return True
+    big = [w for w in words if w.lower() not in _TITLE_SMALL]  # 'State of the Union': Title Case
+    return 2 <= len(big) and len(words) <= 10 and all(w[0].isupper() for w in big)
 
 
 def _speech_like(span: MarkedSpan, text: str) -> bool:
@@ -853,9 +871,13 @@ class _Extractor:
                     t[m].text.isalpha() and t[m].text.islower() and not t[m].low.endswith("ed")
                     and t[m].low not in _PP_START and t[m].low not in _PREPS for m in range(r, np[0])):
                 np = (r, np[1])
+            elif np is not None and r < np[0] <= r + 8 and self.premodifiers(r, np[0]):
+                np = (r, np[1])  # '"…," the bespectacled, 71-year-old diplomat said
             q0 = d.tok_at_or_after(span.start) - 1
             if np is not None and np[0] == r + 1 and t[r].low in _CONJ and q0 >= 0 and p.cue_at(q0) is not None:
                 return None  # '21 percent said "not too likely" and 14 percent said "…"': the cue before owns it
+            if np is not None and self.runs_on(span, r):
+                return None  # 'As the "Never Trump" movement continues': the sentence runs on through the quote
             if np is None or np[0] != r and not (np[0] == r + 1 and t[r].low in _CONJ):
                 if how == "apposition" and np is not None and np[0] == r:
                     pass
@@ -865,6 +887,34 @@ class _Extractor:
                 return None
             return np, ci, cue, "quote+cue"
         return None
+
+    def premodifiers(self, a: int, b: int) -> bool:
+        """Tokens ``[a, b)`` are a determiner and adjectives before a speaker's head noun ('the retired',
+        'the bespectacled, 71-year-old'): words (participles included), commas between them, no verb, preposition
+        or subordinator."""
+        t, p = self.doc.toks, self.p
+        if t[a].low not in _DETS or t[a].low in ("this", "that", "these", "those"):
+            return False
+        for m in range(a + 1, b):
+            tok = t[m]
+            if tok.text == ",":
+                if m == a + 1 or t[m - 1].text == ",":
+                    return False
+                continue
+            if not tok.text[:1].isalnum() or tok.low in _PP_START or tok.low in _PREPS or tok.low in _SUBORD \
+                    or tok.low in _BE or tok.low in _FINITE or (p.is_verb(m) and not tok.low.endswith("ed")):
+                return False
+        return True
+
+    def runs_on(self, span: MarkedSpan, r: int) -> bool:
+        """The sentence runs on through the quote: no punctuation closes it and a lowercase word other than a
+        pronoun follows it ('the "Avatar" star posted', 'is "complex" and he feels …')."""
+        t = self.doc.toks
+        inner = self.text[span.inner_start:span.inner_end].rstrip(" *_'’")
+        if inner.endswith((".", ",", "?", "!", ";", ":", "—", "–", "-", "…")) or r >= len(t) \
+                or t[r].start > span.end + 1:
+            return False
+        return t[r].text[:1].islower() and self.p.cls(r) != "pron"
 
     def governs_clause(self, ce: int, hi: int, cue: Cue, closed_sentence: bool) -> bool:
         """True when the cue after a quote introduces its own reported clause ('"This Week," Rubio said that
@@ -1015,6 +1065,9 @@ class _Extractor:
                     return np, ci, cue, "cue+quote"
                 return None
             k, _ = self.skip_tail(ce, q, cue)
+            if k != q and self.pp_before_quote(ce, q) and not _is_title_like(
+                    self.text[span.inner_start:span.inner_end].rstrip(" ,.;:")):
+                k = q  # 'wrote to his 20,000 Twitter followers, "…"'
             if k != q:
                 # inverted: 'said Peskov: "…"' (never after a verb taking an addressee: 'told her supporters,')
                 np = p.np_right(ce, q)
@@ -1034,6 +1087,22 @@ class _Extractor:
                 return None
             return np, ci, cue, "cue+quote"
         return None
+
+    def pp_before_quote(self, a: int, q: int) -> bool:
+        """Tokens ``[a, q)`` are one short prepositional phrase ending in a comma or colon right before the quote
+        ('to his 20,000 Twitter followers,'): no verb, subordinator or clause break inside."""
+        t, p = self.doc.toks, self.p
+        if q - a < 3 or q - a > 12 or t[a].low not in _PP_START or t[q - 1].text not in (",", ":"):
+            return False
+        for m in range(a + 1, q - 1):
+            tok = t[m]
+            if tok.text == "," and m > a + 1 and t[m - 1].text.isdigit() and t[m + 1].text.isdigit():
+                continue  # a digit group: "20,000"
+            if tok.text in _BOUNDARY or tok.low in _SUBORD or tok.low in _CLAUSE_START or p.is_verb(m):
+                return False
+            if p.cls(m) == "det" and not (t[m - 1].low in _PP_START or p.cls(m - 1) == "prep"):
+                return False  # a determiner opens a new phrase only after a preposition ('on Twitter the change')
+        return True
 
     def attribute_colon_paragraph(self, span: MarkedSpan) -> tuple | None:
         d, p = self.doc, self.p
@@ -1070,6 +1139,8 @@ class _Extractor:
                                                                                       self.attribute_right)
             found = None
             q0 = d.tok_at_or_after(span.start) - 1
+            if self.named_title(span, q0):
+                continue
             object_of_cue = not right_first and q0 >= 0 and d.toks[q0].end <= span.start and \
                 self.p.cue_at(q0) is not None and self.p.cue_at(q0).type == "verb"
             if object_of_cue:
@@ -1096,6 +1167,8 @@ class _Extractor:
             start, end, kind = span.start, span.end, "direct"
             if method in ("quote+cue", "quote+verb"):
                 start, kind = self.mixed_lead(span, lo_pos)
+                if kind == "mixed" and self.aside_lead(span, lo_pos):
+                    start, kind = span.start, "direct"  # 'As for the plan, "it is dead," he said': an aside
                 if method == "quote+verb" and (kind == "mixed" or self.has_lead(span, lo_pos)):
                     continue  # 'the crowd chanted "x" as the network anchor reacted': too unsure
             else:
@@ -1106,6 +1179,40 @@ class _Extractor:
                                  d.para_of(span.start), conf * _flag_factor(span)))
             self.used_cues.add(ci)
             self.attributed[si] = idx
+
+    def named_title(self, span: MarkedSpan, q0: int) -> bool:
+        """A title-like quote right after a preposition, a determiner or a possessive names a show, a book or a
+        group ('on CNN's "New Day,"', 'the "Avatar" star', 'founder of "Indian Americans for Hillary"'): never a
+        quote of its own."""
+        if q0 < 0 or not _is_title_like(self.text[span.inner_start:span.inner_end].rstrip(" ,.;:")):
+            return False
+        t = self.doc.toks
+        prev = t[q0]
+        cue = self.p.cue_at(q0)
+        if not (prev.low in _TITLE_BEFORE or (prev.low.endswith(("'s", "’s")) and prev.text[:1].isupper())
+                or prev.low in _PP_WORDS and (cue is None or q0 > 0 and self.p.cls(q0 - 1) in ("det", "cap", "mod"))
+                or cue is not None and cue.lemma in ("tell", "tell2")):
+            return False  # 'the TV show "Shark Tank"', 'told "Fox and Friends"': a programme, not a quote
+        r = self.doc.tok_at_or_after(span.end)
+        for m in range(r, min(len(t), r + 5)):
+            if t[m].low == "that":
+                return False  # 'stating on NBC's "Meet the Press" that …': the cue's reported clause follows
+            if t[m].text in _BOUNDARY:
+                break
+        return True
+
+    def aside_lead(self, span: MarkedSpan, lo_pos: int) -> bool:
+        """The words before a quote end in a comma, a dash or a parenthesis and the quote opens a clause of its
+        own (a capital or a subject pronoun): they are an aside ('As for the plan, "It is dead," he said'), not
+        part of the quote."""
+        if not self.text[lo_pos:span.start].rstrip(" \t*_\u00a0").endswith(_LEAD_BREAK):
+            return False
+        inner = self.text[span.inner_start:span.inner_end]
+        m = re.match(r"\W*(\w+)", inner)
+        if m is None or _is_title_like(inner.rstrip(" ,.;:")):
+            return False
+        first = m.group(1)
+        return first[0].isupper() or first.lower() in _SUBJ_PRON and first.lower() != "there"
 
     def mixed_lead(self, span: MarkedSpan, lo_pos: int) -> tuple[int, str]:
         """'The plan is a "very welcome step," he said.': the words before the quote belong to it (mixed)."""
@@ -1140,7 +1247,7 @@ class _Extractor:
         lead = self.text[lo:span.start].strip(" \t*_\u00a0\n")
         return bool(_words(lead)) and not lead.endswith(":")
 
-    def mixed_tail(self, span: MarkedSpan) -> int | None:
+    def mixed_tail(self, span: MarkedSpan, *, attributed: bool = True) -> int | None:
         """End of the clause a quote is part of ('concluded that "it was an insult" to the veterans'), or None
         when the sentence ends (or an attribution follows) right after the quote."""
         d, t = self.doc, self.doc.toks
@@ -1153,6 +1260,14 @@ class _Extractor:
             return None
         if self.p.cue_at(k) is not None or t[k].text[:1].isupper() and self.p.cue_at(min(k + 1, le - 1)):
             return None
+        if t[k].low in _TIME or k + 1 < le and t[k + 1].low in ("after", "before", "later", "ago") and (
+                t[k].low in _TIME or t[k].low in _DURATIONS):
+            return None  # '"Thank you Georgia" moments after polls closed': a time adverbial, not the quote's
+        if self.text[span.inner_start:span.inner_end].rstrip(" *_'’").endswith(",") and (
+                t[k].low in ("and", "but") and k + 1 < le and self.p.is_verb(k + 1)
+                or t[k].low in ("who", "which", "where") or self.p.is_verb(k) or _verb_s(t[k])
+                or attributed and (self.p.cls(k) in ("det", "cap") or t[k].low.endswith("ly") and t[k].text.islower())):
+            return None  # '"It's time," and shared a link', 'supports "pay raises," opposes …': the quote is over
         if t[k].low in _TAIL_BREAK or (t[k].text.islower() and t[k].low.endswith("ing")):
             return None  # 'cautioned "let's not get ahead of ourselves," before predicting …': a new clause
         end = self.clip_end(k, le, t[le - 1].end)
@@ -1474,6 +1589,11 @@ class _Extractor:
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
 
+    def scare_quoted(self, i: int) -> bool:
+        """True when outermost quote ``i`` follows 'so-called' / 'so called': a label, not anyone's words."""
+        before = self.text[max(0, self.doc.outer[i].start - 12):self.doc.outer[i].start].lower()
+        return bool(re.search(r"so[\s-]called\s*$", before))
+
     def unreal_speech(self, np: tuple[int, int], k: int, ls: int) -> bool:
         """True for speech that did not happen: a negation between the speaker and the cue ('did not say',
         'never said', "wouldn't confirm"), or a speaker after 'if'/'unless'/'nor' ('If he says that …')."""
@@ -1499,6 +1619,9 @@ class _Extractor:
                                                    or t[k2].low in _CONJ):
             return None  # "endorsed by …", "backed in 2008", "dismissed or not implemented": not an object
         end = self.clip_end(k2, le, end_pos)
+        inside = self.quote_inside(t[k2].start, end)
+        if inside and all(self.scare_quoted(i) for i in inside):
+            return None  # 'rejected the so-called "peace plan"': the quoted words are nobody's (issue 3)
         for m in range(k2 + 1, min(le - 1, self.doc.tok_at_or_after(end))):
             if t[m].text == "," and re.split(r"['’]", t[m + 1].low)[0] in _SUBJ_PRON:
                 end = t[m].start  # "Since he announced his candidacy, he's said …": a new clause starts
@@ -1718,10 +1841,18 @@ class _Extractor:
             i = bisect.bisect_left(starts, span.end)
             if i and max_end[i - 1] > span.start:
                 continue  # inside or overlapping a quote found already
+            if self.subhead(span) or self.excerpt(span):
+                continue
+            got = self.stance_object(span)
+            if got is not None:
+                a, b, kind, np = got
+                self.add(_Cand(a, b, kind, "stance", None, self.np_chars(np), d.para_of(span.start),
+                               _BASE_CONFIDENCE["stance"] * _flag_factor(span)))
+                continue
             if not _speech_like(span, self.text):
                 continue
             start, kind = self.mixed_lead(span, d.paras[d.para_of(span.start)].start)
-            end = self.mixed_tail(span)
+            end = self.mixed_tail(span, attributed=False)
             if end is not None or (start != span.start and _words(self.text[span.inner_start:span.inner_end]) < 5):
                 continue  # a quoted phrase inside narration with no cue: a scare quote, a title, or too unsure
             if start != span.start:
@@ -1739,6 +1870,62 @@ class _Extractor:
                 continue
             self.add(_Cand(span.start, span.end, "direct", "floating", None, None, d.para_of(span.start),
                            _BASE_CONFIDENCE["floating"] * _flag_factor(span), inherit=True))
+
+    def excerpt(self, span: MarkedSpan) -> bool:
+        """A quote after a byline ending in a colon ('—"Hamilton to play Chicago," by Variety's Gordon Cox: "…"')
+        is an excerpt of the article, not someone's words."""
+        para = self.doc.paras[self.doc.para_of(span.start)]
+        return bool(_BYLINE.search(self.text, max(para.start, span.start - 80), span.start))
+
+    def subhead(self, span: MarkedSpan) -> bool:
+        """A paragraph that is nothing but a short phrase in single quotes is a section heading quoting the
+        section ('\'A really tough decision.\''), not a quote of its own."""
+        if span.family != SINGLE or _words(self.text[span.inner_start:span.inner_end]) > 6:
+            return False
+        para = self.doc.paras[self.doc.para_of(span.start)]
+        return self.text[para.start:para.end].strip(" \t*_.\u00a0") == self.text[span.start:span.end].strip(" .")
+
+    def stance_object(self, span: MarkedSpan) -> tuple[int, int, str, tuple[int, int]] | None:
+        """'Clinton supports "appropriate pay raises"', 'Trump blasted Disney for its "outrageous practices"':
+        a quote in the object of a verb whose subject is a name, a role noun or a pronoun right before it.
+        (start, end, kind, speaker token span) or None."""
+        d, p, t = self.doc, self.p, self.doc.toks
+        inner = self.text[span.inner_start:span.inner_end]
+        if _words(inner) == 0 or _is_title_like(inner.rstrip(" ,.;:")):
+            return None
+        q = d.tok_at_or_after(span.start)
+        ls, le = self.sent_tok_bounds(span.start)
+        for v in range(q - 1, max(ls, q - 12) - 1, -1):
+            tok = t[v]
+            if tok.text in _BOUNDARY and tok.text != "," or tok.low in _SUBORD and tok.low != "that":
+                return None
+            if not (tok.text.isalpha() and tok.text.islower()) or tok.low in _BE or tok.low in _FINITE:
+                continue
+            j = p.skip_adverbs_left(v - 1, ls)
+            if j < ls or p.cls(j) not in ("cap", "role", "pron"):
+                continue
+            finite = tok.low.endswith("ed") and len(tok.low) > 4 or tok.low in _IRREG_PAST or _verb_s(tok) or any(
+                t[m].low in _FINITE or t[m].low in _MODALS for m in range(j + 1, v))  # 'would denounce
+            if not finite:
+                continue
+            np = p.np_left(j, ls)
+            if np is None or p.cls(np[1] - 1) not in ("cap", "role", "pron"):
+                continue
+            if np[0] > ls and t[np[0] - 1].low in _PP_START | _PREPS | _DETS:
+                continue
+            a = v + 1
+            while a < q and t[a].low in ("to", "about", "of", "on", "against", "for", "that", "with"):
+                a += 1
+            if a < q and (t[a].low in _PP_START or t[a].low in _TIME or t[a].low in _PARTICLES
+                          or any(t[m].text in _BOUNDARY for m in range(a, q)) or p.is_verb(a)):
+                return None  # 'said Wednesday on ABC's "…"', 'landed in Phoenix for …', 'fired back': no object
+            start = t[a].start if a < q else span.start
+            end = self.mixed_tail(span) or span.end
+            if _words(inner) < 4 or 2 * _words(inner) < _words(self.text[start:end]):
+                return None  # a short quoted phrase in a longer object: as often a scare quote as someone's words
+            kind = "direct" if start == span.start and end == span.end else "mixed"
+            return start, end, kind, np
+        return None
 
     def dash_paragraph(self, span: MarkedSpan) -> tuple[int, int] | None:
         """A quote paragraph followed by a signature paragraph '- Hillary Clinton.' / '—Michelle Marks, Ohio.'"""
@@ -2213,7 +2400,48 @@ class _Extractor:
         self.nested_quotes()
         self.reported()
         self.floating()
+        self.trim_mixed_tails()
         return self.resolve_all()
+
+    def trim_mixed_tails(self) -> None:
+        """A mixed quote ends at a clause break after its last quoted span ('he was "not quite there yet," who
+        …', '… "passion and commitment" but argues …', '… "corrupt," noting …'): what follows is narration."""
+        d, t, p = self.doc, self.doc.toks, self.p
+        for c in self.cands:
+            if c.kind != "mixed" or c.outer is not None:
+                continue
+            inside = self.quote_inside(c.start, c.end)
+            if not inside:
+                continue
+            last = d.outer[inside[-1]]
+            k, hi = d.tok_at_or_after(last.end), d.tok_at_or_after(c.end)
+            comma_in = self.text[last.inner_start:last.inner_end].rstrip(" *_'’").endswith(",")
+            for m in range(k, hi):
+                if self.tail_break(m, hi) or m == k and comma_in and self.after_comma_break(m):
+                    span = self._content(last.start, t[m].start)
+                    if span is not None:
+                        c.end = max(last.end, span[1])
+                    break
+
+    def after_comma_break(self, m: int) -> bool:
+        """After a comma, token ``m`` opens a relative clause, 'according to' or a participle cue."""
+        nxt = self.doc.toks[m]
+        return nxt.low in ("who", "which", "where", "whose", "according") or (
+            nxt.text.islower() and nxt.low.endswith("ing") and len(nxt.low) > 4)
+
+    def tail_break(self, m: int, hi: int) -> bool:
+        """Token ``m`` starts narration after a quote: a dash, ', who/which/…' or ', <participle>', a
+        subordinator ('while', 'as', 'but', …) or 'and'/'but' before a verb."""
+        t, p = self.doc.toks, self.p
+        tok = t[m]
+        if tok.text in ("—", "–", ";") or self.spaced_dash(m):
+            return True
+        if tok.text == "," and m + 1 < hi:
+            return self.after_comma_break(m + 1)
+        if tok.low in ("while", "whereas", "although", "though"):
+            return True
+        return tok.low in ("and", "but") and m + 1 < hi and t[m + 1].low not in _BE and (p.is_verb(m + 1) or (
+            t[m + 1].text.islower() and t[m + 1].low.endswith("ing") and len(t[m + 1].low) > 4))
 
 
 class _SubjectMentions:

@@ -158,6 +158,51 @@ CASES = [
     ("We will respond - Biden said.", [("indirect", "We will respond", "Biden")]),
     # a noun use of a cue form is not a cue
     ("Lynch still has the final say on whether the talks resume.", []),
+    # a quote the sentence runs on through is not attributed by the cue after it
+    ('Lavrov said the ceasefire was "fragile" and he fears it will collapse.',
+     [("mixed", "he fears it will collapse", "Lavrov")]),
+    ('Lavrov said on CBS\'s "Face the Nation" that the talks had stalled.',
+     [("mixed", "talks had stalled", "Lavrov")]),
+    # words before a quote ending in a comma or dash are an aside when the quote opens its own clause
+    ('As for the proposal, "It is dead on arrival," Lavrov said.', [("direct", "It is dead", "Lavrov")]),
+    ('Despite the shelling, "we will keep talking," Peskov said.', [("direct", "we will keep talking", "Peskov")]),
+    ('The plan, drafted in Paris, "ignores the front line," Lavrov said.',
+     [("mixed", "The plan, drafted in Paris", "Lavrov")]),
+    # a speaker after the quote: a determiner, adjectives and participles before the head noun
+    ('"We are not there yet," the bespectacled, 71-year-old diplomat said.',
+     [("direct", "not there yet", "the bespectacled, 71-year-old diplomat")]),
+    ('"They have to stop and listen," the retired neurosurgeon told a TV channel.',
+     [("direct", "stop and listen", "the retired neurosurgeon")]),
+    # a prepositional phrase between the cue and the quote; a quote over before 'and <verb>' has no tail
+    ('Lavrov wrote to his 20,000 Twitter followers, "The talks are over," and shared a link.',
+     [("direct", "talks are over", "Lavrov")]),
+    ('Peskov said at a Kremlin press briefing on Monday, "We see no progress."',
+     [("direct", "We see no progress", "Peskov")]),
+    # a message or sign 'reading' a quote; a time adverbial after the quote is not part of it
+    ('Zelensky posted a message on Twitter reading "Thank you Poland" moments after the vote.',
+     [("direct", "Thank you Poland", "Zelensky")]),
+    ('Lavrov said the plan was "dead" on Tuesday.', [("mixed", "the plan was", "Lavrov")]),
+    ('"“We will not give up,” Rubio said before adding that he would try."', [("direct", "not give up", "Rubio")]),
+    # a quote of four words or more in the object of a verb whose subject is a name, role noun or pronoun
+    ('Lavrov praised "the constructive spirit of the Istanbul talks."',
+     [("direct", "constructive spirit", "Lavrov")]),
+    ('Lavrov praised the "constructive spirit of the Istanbul talks" on Monday.',
+     [("mixed", "the \"constructive spirit", "Lavrov")]),
+    # a quote closed by a comma before a new verb is over; a base verb after a modal takes an object too
+    ('Lavrov praised "the constructive spirit of the talks," thanked Ankara and left.',
+     [("direct", "constructive spirit", "Lavrov")]),
+    ('Lavrov would never accept "a peace plan written in Washington and Brussels."',
+     [("direct", "written in Washington", "Lavrov")]),
+    # a programme named after a noun such as 'show', after 'told', or in Title Case with small words is no quote
+    ('"It is too early," said Lavrov, a guest on the TV show "Face the Nation." "We will see."',
+     [("direct", "too early", "Lavrov"), ("direct", "We will see", "Lavrov")]),
+    ('"We have to talk," the minister told "Fox and Friends" after the summit.',
+     [("direct", "We have to talk", "the minister")]),
+    ('"We will release the records," Lavrov said in an interview on CNN\'s "State of the Union" on Sunday.',
+     [("direct", "release the records", "Lavrov")]),
+    # an attributed quote closed by a comma before a new phrase (determiner, name, adverb) takes no tail
+    ('According to Lavrov, "The talks in Geneva are over," presumably meaning no deal this year.',
+     [("direct", "talks in Geneva are over", "Lavrov")]),
     # straight single quotes as the main quotes in a long paragraph that also has a "double" quote
     ('The envoy, known as a "hawk", spoke at length. Asked about a nuclear war, Sondland said, '
      "'I'm very concerned about it.' The talks, he added, would resume.",
@@ -206,6 +251,15 @@ NOTHING = [
     "Asked about the war, he smiled.",
     "In the video released Sunday, soldiers walk along a road.",
     "In a poll, three.",
+    # a quote the sentence runs on through, or a title after a preposition/determiner/possessive, is no quote
+    'As the "Peace Now" movement continues to grow, the rally drew thousands.',
+    'After the news spread, the "Avatar" star posted a message about the talks.',
+    'The envoy was the founder of "Diplomats for Peace." He left early.',
+    'She wrote in her memoir, "Hard Choices."',
+    'Kyiv rejected the so-called "peace plan" on Monday.',
+    'The movie, "War and Peace: The Final Chapter," opened on Friday.',
+    'Russia blasted the plan for its "outrageous" terms.',
+    'Officials in Kyiv landed in Geneva for the "peace summit of all nations" on Friday.',
 ]
 
 
@@ -281,6 +335,7 @@ def test_unbalanced_paragraph_lowers_confidence():
 @pytest.mark.parametrize("text,n", [
     ('She said "yes", and he said "no".', 2),
     ('He said: "one" and "two" and "three."', 3),
+    ('"“We will win,” he said."', 1),  # a doubled opener: the typographic quote counts
 ])
 def test_quote_spans_pairs_marks(text, n):
     spans = quote_spans(text)
@@ -493,7 +548,7 @@ def test_participial_opening_is_no_speaker():
     ('"We are alive," Cruz said.\n\nEver since Bernie Sanders announced his candidacy last year, he\'s said the '
      'same thing at every stop and every rally: "It\'s not about me, it\'s about us and all of you."', "he"),
     ('"We are alive," Cruz said.\n\nAs RealClearPolitics’ David Byler pointed out in December, "In the week before '
-     'the convention, the delegates will have multiple opportunities to change it."', "RealClearPolitics’ David Byler"),
+     'the convention, the delegates will have multiple opportunities to change it."', "David Byler"),  # cue+quote
     ('"We are alive," Cruz said.\n\nLed by the council speaker, the rally denounced the call for "a total and '
      'complete shutdown of the borders for everyone."', "the rally"),
     # ... but not a common noun before 'was': the previous speaker
@@ -607,3 +662,45 @@ def test_participle_after_an_object_apposition(text, mention):
 def test_embedded_pronoun_takes_its_antecedents_mention(text, mention, name):
     q = run(text)[-1]
     assert (spk(text, q), q.speaker) == (mention, name)
+@pytest.mark.parametrize("text,title", [
+    ('Sunday on CBS\'s "Face the Nation," Lavrov said the talks had stalled.', "Face the Nation"),
+    ('Walking in to chants of "Peace Now," the minister said the talks were over.', "Peace Now"),
+])
+def test_title_before_an_attribution_is_not_a_quote(text, title):
+    assert not any(q.kind == "direct" or q.method in ("quote+cue", "cue+quote") for q in run(text)
+                   if title in q.text)
+
+
+@pytest.mark.parametrize("text,content", [
+    ('Lavrov said the talks were "not quite there yet," which worried Kyiv.', 'the talks were "not quite there yet,"'),
+    ('Peskov said the plan was "dead on arrival" — a blow to Paris.', 'the plan was "dead on arrival"'),
+    ('Lavrov said Moscow values the "constructive spirit" of Kyiv while Paris stays silent.',
+     'Moscow values the "constructive spirit" of Kyiv'),
+    ('Lavrov called Kyiv the "ultimate spoiler," linking to a story about the talks.', 'Kyiv the "ultimate spoiler,"'),
+    # no break after the quote: the clause goes on
+    ('Peskov said the talks were "on hold" for the rest of the year.',
+     'the talks were "on hold" for the rest of the year'),
+])
+def test_mixed_quote_ends_at_a_clause_break_after_its_quote(text, content):
+    assert [(q.kind, q.text) for q in run(text)] == [("mixed", content)]
+
+
+@pytest.mark.parametrize("heading,quoted", [
+    ("'A really tough decision.'", False),  # a section heading quoting the section
+    ("'We will never give up our land, whatever it costs us in the end.'", True),  # a long one is speech
+])
+def test_single_quoted_paragraph_heading_is_not_a_quote(heading, quoted):
+    text = f'"We will win," Lavrov said.\n\n{heading}\n\nThe talks resumed in May.'
+    assert any(heading.strip("'") in q.text for q in run(text)) == quoted
+
+
+@pytest.mark.parametrize("text,n", [
+    # an article excerpt after a headline and a byline is nobody's quote
+    ('"Lavrov talks to Kyiv," by Times\' Jane Doe: "The Russian foreign minister met his counterpart in Istanbul '
+     'on Tuesday for the first time in a year."', 0),
+    # the same sentence as speech after a speaker's colon is a quote
+    ('Lavrov told reporters: "The Russian foreign minister met his counterpart in Istanbul on Tuesday for the '
+     'first time in a year."', 1),
+])
+def test_excerpt_after_a_byline_is_not_a_quote(text, n):
+    assert len([q for q in run(text) if q.kind == "direct"]) == n
