@@ -17,16 +17,17 @@ pytestmark = [pytest.mark.shared,
 
 # Measured on dev with benchmarks/eval_polnear.py (docs/quotes.md), minus about one point of slack.
 FLOOR = {
-    ("content_precision", "all"): 0.895,
+    ("content_precision", "all"): 0.90,
     ("content_precision", "direct"): 0.96,
-    ("content_precision", "mixed"): 0.865,
+    ("content_precision", "mixed"): 0.875,
+    ("content_precision", "indirect"): 0.84,
     ("content_recall", "direct"): 0.95,
-    ("content_recall", "mixed"): 0.64,
-    ("content_recall", "indirect"): 0.30,
-    ("content_recall", "all"): 0.447,
+    ("content_recall", "mixed"): 0.66,
+    ("content_recall", "indirect"): 0.33,
+    ("content_recall", "all"): 0.475,
     ("speaker_accuracy", "direct"): 0.90,
-    ("speaker_accuracy", "all"): 0.915,
-    ("end_to_end", "all"): 0.412,
+    ("speaker_accuracy", "all"): 0.917,
+    ("end_to_end", "all"): 0.44,
 }
 
 
