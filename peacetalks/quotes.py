@@ -76,6 +76,8 @@ _BOUNDARY = frozenset(",;:.!?—–#\"“”«»‘’()[]")
 _INTERJECT = frozenset("however though meanwhile instead too also nevertheless moreover then furthermore".split())
 _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split())  # "explained why …"
 _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge".split())
+# -ing words that work as prepositions: ', including the recognition of …' goes on with the same report
+_ING_PREPOSITIONS = frozenset("including excluding regarding concerning following barring pending notwithstanding".split())
 _NEGATION = frozenset("not never nor no".split())
 _QUOTED_INFINITIVE = frozenset({"pledge"})  # to-infinitive only with quoted words in it (train: plain 16/45)
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
@@ -2445,7 +2447,8 @@ class _Extractor:
         """After a comma, token ``m`` opens a relative clause, 'according to' or a participle cue."""
         nxt = self.doc.toks[m]
         return nxt.low in ("who", "which", "where", "whose", "according") or (
-            nxt.text.islower() and nxt.low.endswith("ing") and len(nxt.low) > 4)
+            nxt.text.islower() and nxt.low.endswith("ing") and len(nxt.low) > 4
+            and nxt.low not in _ING_PREPOSITIONS)
 
     def tail_break(self, m: int, hi: int) -> bool:
         """Token ``m`` starts narration after a quote: a dash, ', who/which/…' or ', <participle>', a

@@ -49,6 +49,19 @@ def quote_cover(text: str, quote: Quote, *, max_gap: int = 160) -> tuple[int, in
     return start, end
 
 
+STANCE_METHODS = ("object", "stance", "participle")  # the verb carries the stance: "accused Kyiv of", "blaming …"
+
+
+def stance_start(text: str, quote: Quote, *, max_gap: int = 40) -> int:
+    """Where the statement of a quote starts: its content, or for a stance verb with an object
+    (``STANCE_METHODS``) the verb just before the content ("accused" in "Russia accused Kyiv of …"), so that
+    framing and positions read the stance, not only its object."""
+    if quote.method not in STANCE_METHODS or not quote.cue:
+        return quote.start
+    at = text.rfind(quote.cue, max(0, quote.start - max_gap), quote.start)
+    return at if at >= 0 and not re.search(r"[.!?]\s|\n", text[at:quote.start]) else quote.start
+
+
 def statements(text: str, quotes: Sequence[Quote], *, article_id: str, outlet: str = "",
                min_residual_words: int = 3, sents: Sequence[Span] | None = None) -> list[Statement]:
     """Quotes (outermost and nested) plus narration, in text order.
@@ -56,8 +69,11 @@ def statements(text: str, quotes: Sequence[Quote], *, article_id: str, outlet: s
     Narration is every sentence no quote covers, and the pieces of partly covered sentences that have at least
     ``min_residual_words`` words.
     """
-    out = [Statement(q.quote_id, article_id, q.start, q.end, text[q.start:q.end], "quote", actor_speaker(q),
-                     q.actor_id, q.side, q.quote_id, q.kind) for q in quotes]
+    out = []
+    for q in quotes:
+        start = stance_start(text, q)
+        out.append(Statement(q.quote_id, article_id, start, q.end, text[start:q.end], "quote", actor_speaker(q),
+                             q.actor_id, q.side, q.quote_id, q.kind))
     covers = sorted(quote_cover(text, q) for q in quotes if not q.nested_in)
     narrator = outlet or None
     for i, sent in enumerate(sentences(text) if sents is None else sents):

@@ -677,6 +677,9 @@ def test_title_before_an_attribution_is_not_a_quote(text, title):
     ('Lavrov said Moscow values the "constructive spirit" of Kyiv while Paris stays silent.',
      'Moscow values the "constructive spirit" of Kyiv'),
     ('Lavrov called Kyiv the "ultimate spoiler," linking to a story about the talks.', 'Kyiv the "ultimate spoiler,"'),
+    # 'including' works as a preposition: the report goes on
+    ('Ryabkov said Moscow wants a "sustainable settlement" with Kiev, including the recognition of new borders.',
+     'Moscow wants a "sustainable settlement" with Kiev, including the recognition of new borders'),
     # no break after the quote: the clause goes on
     ('Peskov said the talks were "on hold" for the rest of the year.',
      'the talks were "on hold" for the rest of the year'),

@@ -56,3 +56,19 @@ def test_statements_first_person_author_is_no_actor():
                   method="first-person")
     got = [s for s in statements(text, [quote], article_id="a", outlet="RT") if s.source == "quote"]
     assert [(s.speaker, s.actor_id, s.side) for s in got] == [(None, None, None)]
+
+
+# --- a stance verb with an object: the statement starts at the verb ----------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Russia accused Kyiv of bad faith in the talks.", "accused Kyiv of bad faith in the talks"),
+    ("Both sides admitted the talks were on hold, blaming each other for the impasse.",
+     "blaming each other for the impasse"),
+    # a plain report keeps its content as the statement
+    ("Peskov said that the talks were on hold.", "the talks were on hold"),
+])
+def test_stance_statement_starts_at_its_verb(text, expected):
+    from peacetalks.quotes import extract_quotes
+
+    quotes = extract_quotes(text, article_id="t")
+    got = [st.text for st in statements(text, quotes, article_id="t") if st.source == "quote"]
+    assert got[-1] == expected, got
