@@ -2426,7 +2426,7 @@ class _Extractor:
     def trim_mixed_tails(self) -> None:
         """A mixed quote ends at a clause break after its last quoted span ('he was "not quite there yet," who
         …', '… "passion and commitment" but argues …', '… "corrupt," noting …'): what follows is narration."""
-        d, t, p = self.doc, self.doc.toks, self.p
+        d, t = self.doc, self.doc.toks
         for c in self.cands:
             if c.kind != "mixed" or c.outer is not None:
                 continue

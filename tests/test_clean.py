@@ -53,7 +53,7 @@ REMOVE = [
     ("duplicated headline", f"Why the West refuses dialogue with Russia\n\n{BODY}\n\nWhy the West refuses dialogue "
      "with Russia\n\nMore text follows here.", ["duplicate_line"], []),
     ("trailing byline", f"{BODY}\n\nAlexander Karpov, Alena Medvedeva, RT", ["byline"], ["Karpov"]),
-    ("sentence split by teaser", f"Earlier this week, the head of the Second CIS\n\n[READ MORE: A headline](#)\n\n"
+    ("sentence split by teaser", "Earlier this week, the head of the Second CIS\n\n[READ MORE: A headline](#)\n\n"
      "(Commonwealth of Independent States) Department said so.", ["read_more_teaser", "rejoin_split_sentence"],
      ["READ MORE"]),
 ]
