@@ -244,6 +244,8 @@ NOTHING = [
     "Peskov did not say that talks would resume.",
     "Lavrov wouldn't confirm that the meeting took place.",
     "If he says that he does not want negotiations, the talks are over.",
+    "Kyiv could agree to a ceasefire along the current line.",
+    "Leaders might say that the talks failed.",
     # 'pledged' + object + relative 'that' is no report; 'state' as a noun is no cue
     "Clinton pledged her commitment to the causes that he has pushed.",
     "More black Democratic state lawmakers have endorsed her.",
