@@ -79,6 +79,7 @@ _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge".spli
 # -ing words that work as prepositions: ', including the recognition of …' goes on with the same report
 _ING_PREPOSITIONS = frozenset("including excluding regarding concerning following barring pending notwithstanding".split())
 _NEGATION = frozenset("not never nor no".split())
+_APPROX = frozenset("about nearly almost roughly around over under some just only".split())
 _HYPOTHETICAL = frozenset("could might may can should must".split())  # "could agree to …": speech not (yet) made
 _QUOTED_INFINITIVE = frozenset({"pledge"})  # to-infinitive only with quoted words in it (train: plain 16/45)
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
@@ -419,7 +420,9 @@ class _Parser:
                         self.cls(k + 1) in ("det", "cap", "role", "mod") or nxt.text.isdigit()
                         or (self.cls(np[1] - 1) == "cap" and nxt.text[:1].isalpha() and not any(
                             self.is_verb(m) for m in range(k + 1, j)))
-                        or nxt.low in ("who", "which") or (nxt.low.endswith("ing") and nxt.text.islower())):
+                        or nxt.low in ("who", "which") or (nxt.low.endswith("ing") and nxt.text.islower())
+                        or (nxt.text.islower() and (nxt.low.endswith("ed") or nxt.low in _PAST_PARTICIPLES)
+                            and self.cls(np[1] - 1) in ("cap", "role"))):
                     if cue.words[-1].endswith(_PARTICIPLE_END) and np[0] - 1 >= lo and (
                             self.t[np[0] - 1].low in _PP_START | {"of"} or self.is_verb(np[0] - 1)):
                         # "Fiorina was upfront about her distaste for Donald Trump, the front-runner, saying …":
@@ -1763,11 +1766,16 @@ class _Extractor:
             return None
         if t[a].text in ("\"", "“", "‘", "'") or t[a].text == "-":
             return None
-        if not (p.cls(a) in ("det", "cap", "role", "mod", "pron") or t[a].text.isdigit()
+        approx = t[a].low in _APPROX and a + 1 <= j and (t[a + 1].text.isdigit() or t[a + 1].low in _QUANTITY)
+        if approx:
+            a += 1  # "About four in 10 said", "Nearly 60 percent say": the share is the speaker phrase
+        if not (p.cls(a) in ("det", "cap", "role", "mod", "pron") or t[a].text.isdigit() or t[a].low in _QUANTITY
                 or t[a].low in ("one", "some", "most", "many", "few", "several", "none", "all", "each")):
             return None
         if t[a].low in _SUBORD or t[a].low in _PP_START or t[a].low in _CONJ:
             return None
+        if approx:
+            a -= 1
         for m in range(a, j + 1):
             participle = m > a and p.cls(m - 1) in ("det", "mod") and t[m].low.endswith("ed")  # "a negotiated …"
             comparative = t[m].low == "than" and m > a and t[m - 1].low in ("more", "less", "fewer")

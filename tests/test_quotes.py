@@ -99,6 +99,10 @@ CASES = [
      [("indirect", "not looking forward", "More than six in 10")]),
     ("Again, those surveyed said Kyiv was best able to handle the issue.",
      [("indirect", "Kyiv was best able", "those surveyed")]),
+    ("About four in 10 said they wanted talks with Kyiv.", [("indirect", "they wanted talks", "About four in 10")]),
+    # an apposition opening on a past participle: the name before it speaks
+    ("Mary Susan, dressed in a red cape, said the talks were a farce.",
+     [("indirect", "the talks were a farce", "Mary Susan")]),
     # an opening participle phrase is not reported speech
     ("Asked about it later, she said he had her vote.", [("indirect", "he had her vote", "she")]),
     ("Sergey Lavrov, the foreign minister, warned that the window for talks was closing.",
