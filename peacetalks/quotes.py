@@ -113,9 +113,8 @@ _FINITE = frozenset("""is are was were will would can could should shall has hav
 's 're 'll ’s ’re ’ll won't can't don't doesn't didn't isn't wasn't aren't weren't wouldn't couldn't shouldn't
 hasn't haven't won’t can’t don’t doesn’t didn’t isn’t wasn’t aren’t weren’t wouldn’t couldn’t shouldn’t hasn’t
 haven’t""".split())
-_FINDING_SOURCES = frozenset("poll polls survey surveys study studies report analysis research".split())
-_MODAL_OR_FUTURE = frozenset("""will would 'll ’ll shall can could may might must should to going plan plans
-planned""".split())
+_FINDING_SOURCES = _POLL_HEADS | frozenset("study studies report analysis research".split())
+_MODAL_OR_FUTURE = (_MODALS - {"did", "does", "do"}) | frozenset("'ll ’ll shall going plan plans planned".split())
 _PAST_PARTICIPLES = frozenset("told said thought known shown found written read seen heard".split())
 _INSTITUTION_HEADS = frozenset("""kremlin ministry government administration office department agency embassy
 mission council parliament duma military army navy service services statement report poll survey study committee
