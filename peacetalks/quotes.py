@@ -77,7 +77,8 @@ _INTERJECT = frozenset("however though meanwhile instead too also nevertheless m
 _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split())  # "explained why …"
 _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge".split())
 # -ing words that work as prepositions: ', including the recognition of …' goes on with the same report
-_ING_PREPOSITIONS = frozenset("including excluding regarding concerning following barring pending notwithstanding".split())
+_ING_PREPOSITIONS = frozenset("""including excluding regarding concerning following barring pending
+notwithstanding""".split())
 _NEGATION = frozenset("not never nor no".split())
 _APPROX = frozenset("about nearly almost roughly around over under some just only".split())
 _HYPOTHETICAL = frozenset("could might may can should must".split())  # "could agree to …": speech not (yet) made
@@ -1566,11 +1567,15 @@ class _Extractor:
             pre_words = _words(self.text[t[pre].start:t[pre_end].start]) if pre is not None else 0
             if pre is not None and t[pre].low in _CONJ and pre + 1 < pre_end:
                 pre += 1  # "But it is his job, he said, …"
-            if pre is not None and (t[pre].low in _PP_START or t[pre].low in _SUBORD and t[pre].low != "that"
-                                    or t[pre].low.endswith(("ed", "ing")) or t[pre].low in _PAST_PARTICIPLES) \
-                    and pre_words <= 8:
+            participial = pre is not None and (t[pre].low.endswith(("ed", "ing")) or t[pre].low in _PAST_PARTICIPLES)
+            if participial:  # a finite verb before any wh-/that-clause makes it a gerund subject, not an opening
+                head_end = next((m for m in range(pre, pre_end) if t[m].low in _CLAUSE_START), pre_end)
+                participial = not any(t[m].low in _FINITE or t[m].low in _BE or t[m].low in _MODALS
+                                      for m in range(pre, head_end))
+            if pre is not None and ((t[pre].low in _PP_START or t[pre].low in _SUBORD and t[pre].low != "that")
+                                    and pre_words <= 8 or participial):
                 pre = None  # "In a speech last July, he said:" / "Asked about it later, she said …": an
-                # introductory phrase, not reported speech
+                # introductory phrase, not reported speech ("Negotiating with Kyiv is pointless, he said" is)
             if pre is not None and pre_words >= 3 and (
                     not cue.requires_that or cue.lemma in ("claim", "state", "write", "explain", "admit",
                                                            "acknowledge", "report")) and (
@@ -1713,8 +1718,9 @@ class _Extractor:
         if comma is None:
             return None
         start = t[w + 1].start if t[w].low in ("whether", "if") else t[w].start
-        return self._finish(start, t[comma].start, None, "asked", "asked", self.doc.para_of(t[ls].start),
-                            _ASKED_CUE, 2)
+        asker = self.p.np_right(ls + 2, w) if t[ls + 1].low == "by" else None  # "Asked by Matt Lauer whether …"
+        return self._finish(start, t[comma].start, self.np_chars(asker) if asker else None, "asked", "asked",
+                            self.doc.para_of(t[ls].start), _ASKED_CUE, 2)
 
     def source_opening(self, ls: int, le: int) -> _Cand | None:
         """'In a CBS News poll released Sunday, 71 percent …': a sentence opening on 'In' + a document or poll

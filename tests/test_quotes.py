@@ -76,6 +76,10 @@ CASES = [
     # 'Asked whether …' openings (no speaker: the asker is not named) and 'In a poll, …' sources
     ("Asked whether talks would resume, Peskov said it was too early.",
      [("indirect", "talks would resume", None), ("indirect", "it was too early", "Peskov")]),
+    ("Asked by Matt Lauer whether talks would resume, Peskov said it was too early.",
+     [("indirect", "talks would resume", "Matt Lauer"), ("indirect", "it was too early", "Peskov")]),
+    # a gerund subject clause is reported speech, not an opening phrase
+    ("Negotiating with Kyiv is pointless, Peskov said.", [("indirect", "Negotiating with Kyiv is pointless", "Peskov")]),
     ("In a Levada Center poll released Friday, 60 percent of Russians backed talks with Kyiv.",
      [("indirect", "60 percent of Russians backed talks with Kyiv", "a Levada Center poll")]),
     # a reported clause ends before the occasion of the speech act, but keeps a future day
