@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from peacetalks.actors import load_registry  # noqa: E402
+from peacetalks.records import FIRST_PERSON_METHOD  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "corpus" / "negotiations_en.jsonl"
 
@@ -98,7 +99,7 @@ def quote_speakers(path: Path, *, limit: int | None, top: int) -> int:
     quotes = voices.add_mentions(pd.DataFrame(rows, columns=voices.QUOTE_COLUMNS), articles)
     after = voices.reread_speakers(quotes, articles)
     t2 = time.perf_counter()
-    attributed = quotes.speaker.notna() & (quotes.method != "first-person")  # the author is no actor
+    attributed = quotes.speaker.notna() & (quotes.method != FIRST_PERSON_METHOD)  # the author is no actor
     print(f"{len(arts)} articles, {len(quotes)} quotes, {int(attributed.sum())} attributed "
           f"(engine {t1 - t0:.1f} s, second reading {t2 - t1:.1f} s)")
     for label, q in (("engine", quotes), ("after reread_speakers", after)):

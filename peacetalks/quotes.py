@@ -88,7 +88,7 @@ _TAIL_BREAK = frozenset("before after while as when since until whereas although
 _TITLE_SMALL = frozenset("of the a an and or in on for to with at by from".split())  # lowercase in Title Case
 _TITLE_BEFORE = frozenset("on in of at from by for with the a an".split())
 _DURATIONS = frozenset("moments minutes hours seconds weeks months years shortly soon".split())
-_PARTICLES = frozenset("up out back home off down away over into through around".split())
+_OBJECT_PARTICLES = frozenset("up out back home off down away over into through around".split())  # "fired back"
 _MODALS = frozenset("would will could can should did does do may might must to".split())
 _BYLINE = re.compile(r"\bby\s+[A-Z][^.:;!?\"“”]{0,60}:[\s*_]*$")
 _LEAD_BREAK = (",", "—", "–", " -", "(")
@@ -98,7 +98,7 @@ _GROUP_HEADS = frozenset("""voters respondents people americans democrats republ
 electorate they residents latinos""".split())
 _CLAUSE_OPENERS = frozenset("as when while after where whom which that because since".split())
 _LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
-_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
+_OPENING_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
 _PARTICIPLE_END = "ing"
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _FIRST_PERSON = frozenset("i we you me us".split())
@@ -589,7 +589,7 @@ class _Parser:
         if a + 1 >= hi or not tok.text[:1].isupper() or not (
                 tok.low.endswith(("ing", "ly")) and len(tok.low) > 5 or tok.low == "back"):
             return False
-        return self.t[a + 1].low in _PP_START | _PARTICLES
+        return self.t[a + 1].low in _PP_START | _OPENING_PARTICLES
 
     def loose_right(self, r: int, hi: int) -> tuple[tuple[int, int], int] | None:
         """Speaker right after a quote, the verb not necessarily a cue: '"…," the board wrote' /
@@ -1951,7 +1951,7 @@ class _Extractor:
             a = v + 1
             while a < q and t[a].low in ("to", "about", "of", "on", "against", "for", "that", "with"):
                 a += 1
-            if a < q and (t[a].low in _PP_START or t[a].low in _TIME or t[a].low in _PARTICLES
+            if a < q and (t[a].low in _PP_START or t[a].low in _TIME or t[a].low in _OBJECT_PARTICLES
                           or any(t[m].text in _BOUNDARY for m in range(a, q)) or p.is_verb(a)):
                 return None  # 'said Wednesday on ABC's "…"', 'landed in Phoenix for …', 'fired back': no object
             start = t[a].start if a < q else span.start
