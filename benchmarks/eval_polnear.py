@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/eval_polnear.py --split dev --out reports/polnear_dev.csv
     .venv/bin/python benchmarks/eval_polnear.py --split train --errors /tmp/train_errors.jsonl   # error analysis
     .venv/bin/python benchmarks/eval_polnear.py --seeds      # the seed gold on the raw seed texts (no ../shared)
+    .venv/bin/python benchmarks/eval_polnear.py --split dev --bootstrap 2000   # + 95 % intervals over articles
 
 Develop on train, report on dev. Needs ../shared (developers and CI only); the project never requires it.
 """
@@ -18,13 +19,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from peacetalks.evaluate import polnear_gold, score_quotes  # noqa: E402
+from peacetalks.evaluate import article_intervals, polnear_gold, score_quotes  # noqa: E402
 from peacetalks.quotes import cli_records  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "polnear"
 
 
-def run(split: str, *, limit: int | None = None, errors: Path | None = None):
+def run(split: str, *, limit: int | None = None, errors: Path | None = None, bootstrap: int = 0):
     path = SHARED / f"{split}.jsonl"
     if not path.exists():
         raise SystemExit(f"{path} not found (../shared is for developers and CI only)")
@@ -39,17 +40,22 @@ def run(split: str, *, limit: int | None = None, errors: Path | None = None):
             texts[aid] = art["text"]
             gold.extend(polnear_gold(art))
             pred.extend(cli_records({"id": aid, "text": art["text"], "published": art.get("date")}))
-    return _score(gold, pred, texts, errors), len(texts), time.perf_counter() - t0
+    return _score(gold, pred, texts, errors, bootstrap), len(texts), time.perf_counter() - t0
 
 
-def _score(gold: list, pred: list, texts: dict, errors: Path | None):
-    """The score table; with ``errors``, every miss, false positive and wrong speaker written there as JSONL."""
+def _score(gold: list, pred: list, texts: dict, errors: Path | None, bootstrap: int = 0):
+    """The score table; with ``errors``, every miss, false positive and wrong speaker written there as JSONL;
+    with ``bootstrap`` resamples, 95 % article-bootstrap intervals as columns low/high."""
     sc = score_quotes(gold, pred, texts, keep_errors=errors is not None)
     if errors is not None:
         with open(errors, "w", encoding="utf-8") as out:
             for kind, aid, rec in sc.errors:
                 out.write(json.dumps({"error": kind, "article_id": aid, "record": rec}, ensure_ascii=False) + "\n")
-    return sc.table()
+    table = sc.table()
+    if bootstrap:
+        table = table.merge(article_intervals(gold, pred, texts, resamples=bootstrap), on=["metric", "kind"],
+                            how="left", validate="one_to_one")
+    return table
 
 
 def run_seeds(errors: Path | None = None):
@@ -78,18 +84,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=None, help="write the table as CSV here")
     ap.add_argument("--errors", type=Path, default=None, help="write misses/false positives as JSONL here")
     ap.add_argument("--seeds", action="store_true", help="score the seed gold on data/raw instead of PolNeAR")
+    ap.add_argument("--bootstrap", type=int, default=0, metavar="N",
+                    help="add 95 %% intervals from N article resamples (columns low/high)")
     args = ap.parse_args(argv)
     if args.seeds:
         table, n, secs = run_seeds(errors=args.errors)
         args.split = "seeds"
     else:
-        table, n, secs = run(args.split, limit=args.limit, errors=args.errors)
+        table, n, secs = run(args.split, limit=args.limit, errors=args.errors, bootstrap=args.bootstrap)
     table.insert(0, "split", args.split)
     wide = table.pivot(index="metric", columns="kind", values="value")[["direct", "mixed", "indirect", "all"]]
     print(f"{'PolNeAR ' if not args.seeds else ''}{args.split}: {n} articles, extraction {secs:.1f} s ({n / secs:.0f} articles/s)")
     print((wide * 100).round(1).to_string())
     counts = table[table.metric.isin(["content_precision", "content_recall"])]
     print(counts[["metric", "kind", "numerator", "denominator"]].to_string(index=False))
+    if "low" in table:
+        ci = table.assign(interval=[f"{lo * 100:.1f}–{hi * 100:.1f}" for lo, hi in zip(table.low, table.high)])
+        print(f"95 % intervals over articles ({args.bootstrap} resamples):")
+        print(ci.pivot(index="metric", columns="kind", values="interval")[["direct", "mixed", "indirect", "all"]]
+              .to_string())
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         table.to_csv(args.out, index=False, lineterminator="\n")

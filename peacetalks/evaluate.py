@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 KINDS = ("direct", "mixed", "indirect")
@@ -98,6 +99,12 @@ def speaker_right(pred: Mapping, gold: Mapping) -> bool:
     return bool(gname) and gname == pname
 
 
+_METRICS = (  # metric, numerator field, denominator field of QuoteScores
+    ("content_precision", "pred_ok", "pred"), ("content_recall", "found", "gold"),
+    ("speaker_accuracy", "speaker_ok", "found"), ("end_to_end", "speaker_ok", "gold"),
+    ("kind_accuracy", "kind_ok", "found"))
+
+
 @dataclass
 class QuoteScores:
     """Counts behind the metrics, by kind ('all' included)."""
@@ -114,12 +121,8 @@ class QuoteScores:
         """Tidy table: metric, kind, value (0..1), numerator, denominator."""
         rows = []
         for kind in (*KINDS, "all"):
-            for metric, num, den in (
-                    ("content_precision", self.pred_ok[kind], self.pred[kind]),
-                    ("content_recall", self.found[kind], self.gold[kind]),
-                    ("speaker_accuracy", self.speaker_ok[kind], self.found[kind]),
-                    ("end_to_end", self.speaker_ok[kind], self.gold[kind]),
-                    ("kind_accuracy", self.kind_ok[kind], self.found[kind])):
+            for metric, num_field, den_field in _METRICS:
+                num, den = getattr(self, num_field)[kind], getattr(self, den_field)[kind]
                 rows.append({"metric": metric, "kind": kind, "value": round(num / den, 4) if den else float("nan"),
                              "numerator": num, "denominator": den})
         return pd.DataFrame(rows)
@@ -182,6 +185,47 @@ def score_quotes(gold: Iterable[Mapping], pred: Iterable[Mapping], texts: Mappin
             elif keep_errors and not spk:
                 sc.errors.append(("wrong_speaker", aid, {"gold": gs[j], "pred": ps[best[j][1]]}))
     return sc
+
+
+def article_intervals(gold: Iterable[Mapping], pred: Iterable[Mapping], texts: Mapping[str, str], *,
+                      resamples: int = 2000, level: float = 0.95, seed: int = 0, **score_options) -> pd.DataFrame:
+    """Percentile bootstrap intervals over articles for every metric of :func:`score_quotes`.
+
+    Quotes of one article are not independent (one writer, one annotator), so the unit resampled is the
+    article: each resample draws ``len(texts)`` articles with replacement and recomputes every ratio from the
+    summed counts. Returns metric, kind, low, high (0..1; NaN where a resample has no denominator too often).
+    Raises ValueError when ``resamples`` < 1 or ``level`` is not inside (0, 1).
+    """
+    if resamples < 1 or not 0 < level < 1:
+        raise ValueError(f"need resamples >= 1 and 0 < level < 1 (got {resamples}, {level})")
+    gold, pred = list(gold), list(pred)
+    ids = sorted(texts)
+    g_by, p_by = defaultdict(list), defaultdict(list)
+    for g in gold:
+        g_by[str(g["article_id"])].append(g)
+    for p in pred:
+        p_by[str(p["article_id"])].append(p)
+    fields = ("pred", "pred_ok", "gold", "found", "speaker_ok", "kind_ok")
+    keys = (*KINDS, "all")
+    counts = np.zeros((len(ids), len(fields), len(keys)))
+    for a, aid in enumerate(ids):
+        sc = score_quotes(g_by.get(aid, []), p_by.get(aid, []), {aid: texts[aid]}, **score_options)
+        for f, name in enumerate(fields):
+            for k, key in enumerate(keys):
+                counts[a, f, k] = getattr(sc, name)[key]
+    rng = np.random.default_rng(seed)
+    draws = rng.integers(0, len(ids), size=(resamples, len(ids)))
+    sums = counts[draws].sum(axis=1)  # resamples x fields x kinds
+    rows, tail = [], (1 - level) / 2 * 100
+    for metric, num, den in _METRICS:
+        n, d = sums[:, fields.index(num)], sums[:, fields.index(den)]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            ratio = np.where(d > 0, n / np.where(d > 0, d, 1), np.nan)
+        for k, key in enumerate(keys):
+            r = ratio[:, k][~np.isnan(ratio[:, k])]
+            low, high = (np.percentile(r, [tail, 100 - tail]) if len(r) >= 0.9 * resamples else (np.nan, np.nan))
+            rows.append({"metric": metric, "kind": key, "low": round(float(low), 4), "high": round(float(high), 4)})
+    return pd.DataFrame(rows)
 
 
 def polnear_gold(article: Mapping) -> list[dict]:

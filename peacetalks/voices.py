@@ -310,9 +310,12 @@ def canonical_speaker_table(gold: Sequence[dict], pred: Sequence[dict], texts: d
 
 
 def wide_scores(table: pd.DataFrame) -> pd.DataFrame:
-    """metric x kind table of percentages (with n/N in a second frame's style: 'value % (num/den)')."""
-    t = table.assign(cell=[f"{v * 100:.1f} % ({n}/{d})" if d else "–"
-                           for v, n, d in zip(table.value, table.numerator, table.denominator)])
+    """metric x kind table of percentages: 'value % (num/den)', plus ' [low–high]' when the table carries
+    article-bootstrap intervals (``evaluate.article_intervals``)."""
+    ci = ([f" [{lo * 100:.1f}–{hi * 100:.1f}]" if lo == lo else "" for lo, hi in zip(table.low, table.high)]
+          if "low" in table else [""] * len(table))
+    t = table.assign(cell=[f"{v * 100:.1f} % ({n}/{d}){c}" if d else "–"
+                           for v, n, d, c in zip(table.value, table.numerator, table.denominator, ci)])
     wide = t.pivot(index="metric", columns="kind", values="cell")
     cols = [c for c in ("direct", "mixed", "indirect", "all") if c in wide.columns]
     rows = [m for m in ("content_precision", "content_recall", "speaker_accuracy", "canonical_speaker_accuracy",

@@ -7,7 +7,8 @@ import math
 import pandas as pd
 import pytest
 
-from peacetalks.evaluate import content_units, overlap, polnear_gold, score_quotes, speaker_right
+from peacetalks.evaluate import (article_intervals, content_units, overlap, polnear_gold, score_quotes,
+                                 speaker_right)
 
 TEXT = 'Peskov said that "talks are frozen for now." Later, "We will see," he added, "what happens next."'
 T = {"a": TEXT}
@@ -145,3 +146,28 @@ def test_review_adjusted_precision_rejects_bad_reviews(judgements):
 
     with pytest.raises(ValueError):
         review_adjusted_precision(_scores(100, 90), pd.DataFrame({"judgement": list(judgements)}))
+
+
+def _interval(table, metric, kind="all"):
+    row = table[(table.metric == metric) & (table.kind == kind)].iloc[0]
+    return row.low, row.high
+
+
+def test_article_intervals_resample_whole_articles():
+    texts = {"a": TEXT, "b": TEXT}
+    good = rec('"talks are frozen for now."', sub_speaker="Peskov")
+    gold = [good, {**good, "article_id": "b"}]
+    pred = [good, {**rec('"We will see,"'), "article_id": "b"}]  # b: a false positive and a miss
+    table = article_intervals(gold, pred, texts, resamples=400, seed=1)
+    assert _interval(table, "content_precision") == (0.0, 1.0)  # resamples of only-a and only-b both occur
+    assert _interval(table, "content_recall", "direct") == (0.0, 1.0)
+    same = article_intervals([good], [good], {"a": TEXT}, resamples=50)
+    assert _interval(same, "content_precision") == (1.0, 1.0)  # one article: no spread
+    assert _interval(same, "end_to_end") == (1.0, 1.0)
+    assert math.isnan(_interval(same, "content_recall", "indirect")[0])  # no indirect gold: no interval
+
+
+@pytest.mark.parametrize("options", [{"resamples": 0}, {"level": 1.0}, {"level": 0.0}])
+def test_article_intervals_reject_bad_options(options):
+    with pytest.raises(ValueError):
+        article_intervals([], [], {"a": TEXT}, **options)

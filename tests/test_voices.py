@@ -107,6 +107,10 @@ def test_polnear_scores_reports_where_it_looked(tmp_path):
     table, where = voices.polnear_scores(root=tmp_path, candidates=("eval/polnear_dev.csv",))
     assert where == "eval/polnear_dev.csv" and voices.wide_scores(table).loc["content_recall", "direct"] == \
         "90.0 % (9/10)"
+    with_ci = table.assign(low=[0.8], high=[0.97])
+    assert voices.wide_scores(with_ci).loc["content_recall", "direct"] == "90.0 % (9/10) [80.0–97.0]"
+    assert voices.wide_scores(table.assign(low=[float("nan")], high=[float("nan")])).loc[
+        "content_recall", "direct"] == "90.0 % (9/10)"
 
 
 # ---------------------------------------------------------------- second reading of speakers, review context
