@@ -1524,6 +1524,12 @@ class _Extractor:
                                          cue, 3)
                         return [c] if c else None
             return None
+        if np is not None and cue.words[-1].endswith(_PARTICIPLE_END) and self.object_before_participle(np, ls):
+            # "His campaign sued the DNC in federal court, claiming …", "sent out a press release saying …": the
+            # phrase before the participle is an object; the participle belongs to the clause subject
+            subj = self.sentence_subject(ls, np[0])
+            if subj is not None and subj[1] <= np[0] - 1:
+                np = subj
         if np is not None and t[np[1] - 1].low in _DOCUMENT_HEADS and np[0] - 1 >= ls and p.is_verb(np[0] - 1) \
                 and t[np[0] - 1].low not in _BE:
             # "Black Lives Matter issued a statement saying …": the issuer speaks, not the document
@@ -1630,6 +1636,28 @@ class _Extractor:
                for m in range(np[0] + 1, k)):
             return True
         return np[0] - 1 >= ls and t[np[0] - 1].low in ("if", "unless", "nor")
+
+    def object_before_participle(self, np: tuple[int, int], ls: int) -> bool:
+        """Is the phrase before a participle cue the object of a verb or a preposition ('sent out a press
+        release saying', 'sued the DNC in federal court, claiming', 'was in San Diego, emphasizing')?"""
+        t, p = self.doc.toks, self.p
+        m = np[0] - 1
+        if m < ls:
+            return False
+        if t[m].low in _OBJECT_PARTICLES and m - 1 >= ls and p.is_verb(m - 1):
+            return True
+        if t[m].low in _PP_START and t[m].low not in ("by", "with"):
+            # the prepositional phrase hangs on a verb ('wrote a letter to Zucker asking'), not on a noun
+            # ('a national security adviser to his campaign acknowledging')
+            for w in range(m - 1, max(ls, m - 8) - 1, -1):
+                if t[w].text in _BOUNDARY or t[w].low in _ING_PREPOSITIONS:
+                    return False
+                if (p.is_verb(w) and not t[w].low.startswith("includ")) or (
+                        t[w].text.islower() and t[w].low.endswith(_PARTICIPLE_END)):
+                    return True
+            return False
+        return p.is_verb(m) and t[m].low not in _BE and not t[m].low.startswith("includ") and not (
+            m - 1 >= ls and t[m - 1].low in _DETS)  # 'a fired staffer alleging': an adjective
 
     def object_complement(self, np: tuple[int, int], ce: int, le: int, end_pos: int, cue: Cue, cue_text: str,
                           para: int) -> _Cand | None:

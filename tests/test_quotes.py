@@ -717,3 +717,19 @@ def test_single_quoted_paragraph_heading_is_not_a_quote(heading, quoted):
 ])
 def test_excerpt_after_a_byline_is_not_a_quote(text, n):
     assert len([q for q in run(text) if q.kind == "direct"]) == n
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a participle cue after the object of a verb or of a verb's prepositional phrase: the clause subject speaks
+    ("The ministry put out a statement on Friday saying the talks would resume in May.", "The ministry"),
+    ("The campaign sued the broadcaster in federal court, claiming the debate rules were unfair.", "The campaign"),
+    ("Mayor Anna Berg wrote a letter to the governor asking that the border crossing be reopened.",
+     "Mayor Anna Berg"),
+    # unchanged: a noun's own prepositional phrase ('an adviser to his campaign'), an agent after 'by', a subject
+    ("He slipped after several errors, including an adviser to his campaign acknowledging that the plan had failed.",
+     "his campaign"),
+    ("The vote was marred by a lawsuit filed by a fired staffer alleging that ballots were lost.", "staffer"),
+    ("Officials in Kyiv, speaking on condition of anonymity, said the talks had stalled.", "Officials in Kyiv"),
+])
+def test_participle_after_an_object_belongs_to_the_clause_subject(text, mention):
+    assert spk(text, run(text)[-1]) == mention, [(spk(text, q), q.text) for q in run(text)]
