@@ -733,3 +733,17 @@ def test_excerpt_after_a_byline_is_not_a_quote(text, n):
 ])
 def test_participle_after_an_object_belongs_to_the_clause_subject(text, mention):
     assert spk(text, run(text)[-1]) == mention, [(spk(text, q), q.text) for q in run(text)]
+
+
+@pytest.mark.parametrize("text,quoted,mention", [
+    # doubled-apostrophe quotes with a nested single quote closing on "'''": inner closer, then the outer one
+    ("The hall was quiet.\n\n''He would ask me, 'What did Kyiv mean by that?''' Mr. Novak said, smiling.",
+     "''He would ask me, 'What did Kyiv mean by that?'''", "Mr. Novak"),
+    ("Nothing moved.\n\n''I told them, 'We are not leaving,''' said Ms. Berg, who runs the group.",
+     "''I told them, 'We are not leaving,'''", "Ms. Berg"),
+    # an opening run of three is the outer opener, then the inner one
+    ("He paused.\n\n'''Peace Now,''' he replied. ''It is the name of the plan.''", "'''Peace Now,'''", "he"),
+])
+def test_triple_apostrophe_closes_a_nested_quote_and_its_outer_quote(text, quoted, mention):
+    q = run(text)[0]
+    assert (q.text, spk(text, q)) == (quoted, mention)
