@@ -906,8 +906,21 @@ class _Extractor:
                     return None
             if self.governs_clause(ci + len(cue.words), hi, cue, closed_sentence):
                 return None
+            if self.introduces_next_quote(si, span, ci + len(cue.words), hi):
+                return None
             return np, ci, cue, "quote+cue"
         return None
+
+    def introduces_next_quote(self, si: int, span: MarkedSpan, ce: int, hi: int) -> bool:
+        """The cue after a quote that closed its sentence leads into the next quote of the paragraph ('"…." He
+        added, "…"', '"…?" Mills then writes back, "…"'): it attributes that quote, not this one."""
+        d, t = self.doc, self.doc.toks
+        inner = self.text[span.inner_start:span.inner_end].rstrip(" *_'’")
+        if not inner.endswith((".", "?", "!")) or si + 1 >= len(d.outer) or hi <= ce:
+            return False
+        if t[hi - 1].text not in (",", ":") or d.outer[si + 1].start > t[hi - 1].end + 2:
+            return False
+        return not any(t[m].text in (".", "!", "?", ";", "#") for m in range(ce, hi))
 
     def premodifiers(self, a: int, b: int) -> bool:
         """Tokens ``[a, b)`` are a determiner and adjectives before a speaker's head noun ('the retired',
@@ -1085,6 +1098,8 @@ class _Extractor:
                 if np is not None and np[1] < q and t[np[1]].text == "," and np[1] + 1 == q:
                     return np, ci, cue, "cue+quote"
                 return None
+            while ce < q - 1 and t[ce].low in ("back", "up", "out", "in") and t[ce + 1].text in (",", ":"):
+                ce += 1  # 'Mills then writes back, "…"', 'fired back: "…"'
             k, _ = self.skip_tail(ce, q, cue)
             if k != q and self.pp_before_quote(ce, q) and not _is_title_like(
                     self.text[span.inner_start:span.inner_end].rstrip(" ,.;:")):

@@ -747,3 +747,17 @@ def test_participle_after_an_object_belongs_to_the_clause_subject(text, mention)
 def test_triple_apostrophe_closes_a_nested_quote_and_its_outer_quote(text, quoted, mention):
     q = run(text)[0]
     assert (q.text, spk(text, q)) == (quoted, mention)
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # a cue after a quote that closed its sentence, leading into the next quote, attributes only the next one
+    ('Lavrov spoke first. "The talks are over." Peskov added, "We will not return to Istanbul."',
+     ["Lavrov", "Peskov"]),
+    ('Kuleba wrote to Lavrov: "Why now? Why Istanbul?" Lavrov then wrote back, "Because it is time."',
+     ["Kuleba", "Lavrov"]),
+    # unchanged: a quote ending in a comma is attributed by the cue after it
+    ('"The talks are over," Peskov said, "and we will not return."', ["Peskov", "Peskov"]),
+])
+def test_cue_leading_into_the_next_quote_does_not_attribute_the_one_before(text, speakers):
+    assert [q.speaker for q in run(text) if q.kind == "direct"] == speakers, [
+        (q.method, q.speaker, q.text) for q in run(text)]
