@@ -876,6 +876,9 @@ class _Extractor:
         cue = p.cue_at(r)
         if cue is not None:
             ce = r + len(cue.words)
+            if t[ce - 1].low.endswith(_PARTICIPLE_END) or (
+                    cue.lemma in ("tell", "tell2") and t[ce - 1].low.startswith("tell")):
+                return None  # '… as "fantastic," telling reporters …': the phrase after it is an addressee
             np = p.np_right(ce, hi)
             if np is not None:
                 return np, r, cue, "quote+cue"

@@ -761,3 +761,16 @@ def test_triple_apostrophe_closes_a_nested_quote_and_its_outer_quote(text, quote
 def test_cue_leading_into_the_next_quote_does_not_attribute_the_one_before(text, speakers):
     assert [q.speaker for q in run(text) if q.kind == "direct"] == speakers, [
         (q.method, q.speaker, q.text) for q in run(text)]
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    # the phrase after a participle or 'telling' right after a quote is an addressee, never an inverted speaker
+    ('Peskov called the plan "a dead end," telling reporters in Moscow that talks were over.',
+     "reporters in Moscow", "Peskov"),
+    ('Lavrov welcomed the "constructive spirit," saying the sides would meet again.', "the sides", None),
+    # unchanged: an inverted speaker after 'said'
+    ('"The talks are frozen," said Kremlin spokesman Dmitry Peskov.', None, "Kremlin spokesman Dmitry Peskov"),
+])
+def test_no_inverted_speaker_after_a_participle_cue(text, wrong, right):
+    mentions = [spk(text, q) for q in run(text)]
+    assert wrong not in mentions and (right is None or right in mentions), mentions
