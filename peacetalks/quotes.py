@@ -876,6 +876,9 @@ class _Extractor:
         cue = p.cue_at(r)
         if cue is not None:
             ce = r + len(cue.words)
+            if t[ce - 1].low.endswith(_PARTICIPLE_END) or (
+                    cue.lemma in ("tell", "tell2") and t[ce - 1].low.startswith("tell")):
+                return None  # '… as "fantastic," telling reporters …': the phrase after it is an addressee
             np = p.np_right(ce, hi)
             if np is not None:
                 return np, r, cue, "quote+cue"
@@ -906,8 +909,21 @@ class _Extractor:
                     return None
             if self.governs_clause(ci + len(cue.words), hi, cue, closed_sentence):
                 return None
+            if self.introduces_next_quote(si, span, ci + len(cue.words), hi):
+                return None
             return np, ci, cue, "quote+cue"
         return None
+
+    def introduces_next_quote(self, si: int, span: MarkedSpan, ce: int, hi: int) -> bool:
+        """The cue after a quote that closed its sentence leads into the next quote of the paragraph ('"…." He
+        added, "…"', '"…?" Mills then writes back, "…"'): it attributes that quote, not this one."""
+        d, t = self.doc, self.doc.toks
+        inner = self.text[span.inner_start:span.inner_end].rstrip(" *_'’")
+        if not inner.endswith((".", "?", "!")) or si + 1 >= len(d.outer) or hi <= ce:
+            return False
+        if t[hi - 1].text not in (",", ":") or d.outer[si + 1].start > t[hi - 1].end + 2:
+            return False
+        return not any(t[m].text in (".", "!", "?", ";", "#") for m in range(ce, hi))
 
     def premodifiers(self, a: int, b: int) -> bool:
         """Tokens ``[a, b)`` are a determiner and adjectives before a speaker's head noun ('the retired',
@@ -1085,6 +1101,8 @@ class _Extractor:
                 if np is not None and np[1] < q and t[np[1]].text == "," and np[1] + 1 == q:
                     return np, ci, cue, "cue+quote"
                 return None
+            while ce < q - 1 and t[ce].low in ("back", "up", "out", "in") and t[ce + 1].text in (",", ":"):
+                ce += 1  # 'Mills then writes back, "…"', 'fired back: "…"'
             k, _ = self.skip_tail(ce, q, cue)
             if k != q and self.pp_before_quote(ce, q) and not _is_title_like(
                     self.text[span.inner_start:span.inner_end].rstrip(" ,.;:")):
@@ -1524,6 +1542,12 @@ class _Extractor:
                                          cue, 3)
                         return [c] if c else None
             return None
+        if np is not None and cue.words[-1].endswith(_PARTICIPLE_END) and self.object_before_participle(np, ls):
+            # "His campaign sued the DNC in federal court, claiming …", "sent out a press release saying …": the
+            # phrase before the participle is an object; the participle belongs to the clause subject
+            subj = self.sentence_subject(ls, np[0])
+            if subj is not None and subj[1] <= np[0] - 1:
+                np = subj
         if np is not None and t[np[1] - 1].low in _DOCUMENT_HEADS and np[0] - 1 >= ls and p.is_verb(np[0] - 1) \
                 and t[np[0] - 1].low not in _BE:
             # "Black Lives Matter issued a statement saying …": the issuer speaks, not the document
@@ -1630,6 +1654,28 @@ class _Extractor:
                for m in range(np[0] + 1, k)):
             return True
         return np[0] - 1 >= ls and t[np[0] - 1].low in ("if", "unless", "nor")
+
+    def object_before_participle(self, np: tuple[int, int], ls: int) -> bool:
+        """Is the phrase before a participle cue the object of a verb or a preposition ('sent out a press
+        release saying', 'sued the DNC in federal court, claiming', 'was in San Diego, emphasizing')?"""
+        t, p = self.doc.toks, self.p
+        m = np[0] - 1
+        if m < ls:
+            return False
+        if t[m].low in _OBJECT_PARTICLES and m - 1 >= ls and p.is_verb(m - 1):
+            return True
+        if t[m].low in _PP_START and t[m].low not in ("by", "with"):
+            # the prepositional phrase hangs on a verb ('wrote a letter to Zucker asking'), not on a noun
+            # ('a national security adviser to his campaign acknowledging')
+            for w in range(m - 1, max(ls, m - 8) - 1, -1):
+                if t[w].text in _BOUNDARY or t[w].low in _ING_PREPOSITIONS:
+                    return False
+                if (p.is_verb(w) and not t[w].low.startswith("includ")) or (
+                        t[w].text.islower() and t[w].low.endswith(_PARTICIPLE_END)):
+                    return True
+            return False
+        return p.is_verb(m) and t[m].low not in _BE and not t[m].low.startswith("includ") and not (
+            m - 1 >= ls and t[m - 1].low in _DETS)  # 'a fired staffer alleging': an adjective
 
     def object_complement(self, np: tuple[int, int], ce: int, le: int, end_pos: int, cue: Cue, cue_text: str,
                           para: int) -> _Cand | None:

@@ -717,3 +717,60 @@ def test_single_quoted_paragraph_heading_is_not_a_quote(heading, quoted):
 ])
 def test_excerpt_after_a_byline_is_not_a_quote(text, n):
     assert len([q for q in run(text) if q.kind == "direct"]) == n
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a participle cue after the object of a verb or of a verb's prepositional phrase: the clause subject speaks
+    ("The ministry put out a statement on Friday saying the talks would resume in May.", "The ministry"),
+    ("The campaign sued the broadcaster in federal court, claiming the debate rules were unfair.", "The campaign"),
+    ("Mayor Anna Berg wrote a letter to the governor asking that the border crossing be reopened.",
+     "Mayor Anna Berg"),
+    # unchanged: a noun's own prepositional phrase ('an adviser to his campaign'), an agent after 'by', a subject
+    ("He slipped after several errors, including an adviser to his campaign acknowledging that the plan had failed.",
+     "his campaign"),
+    ("The vote was marred by a lawsuit filed by a fired staffer alleging that ballots were lost.", "staffer"),
+    ("Officials in Kyiv, speaking on condition of anonymity, said the talks had stalled.", "Officials in Kyiv"),
+])
+def test_participle_after_an_object_belongs_to_the_clause_subject(text, mention):
+    assert spk(text, run(text)[-1]) == mention, [(spk(text, q), q.text) for q in run(text)]
+
+
+@pytest.mark.parametrize("text,quoted,mention", [
+    # doubled-apostrophe quotes with a nested single quote closing on "'''": inner closer, then the outer one
+    ("The hall was quiet.\n\n''He would ask me, 'What did Kyiv mean by that?''' Mr. Novak said, smiling.",
+     "''He would ask me, 'What did Kyiv mean by that?'''", "Mr. Novak"),
+    ("Nothing moved.\n\n''I told them, 'We are not leaving,''' said Ms. Berg, who runs the group.",
+     "''I told them, 'We are not leaving,'''", "Ms. Berg"),
+    # an opening run of three is the outer opener, then the inner one
+    ("He paused.\n\n'''Peace Now,''' he replied. ''It is the name of the plan.''", "'''Peace Now,'''", "he"),
+])
+def test_triple_apostrophe_closes_a_nested_quote_and_its_outer_quote(text, quoted, mention):
+    q = run(text)[0]
+    assert (q.text, spk(text, q)) == (quoted, mention)
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # a cue after a quote that closed its sentence, leading into the next quote, attributes only the next one
+    ('Lavrov spoke first. "The talks are over." Peskov added, "We will not return to Istanbul."',
+     ["Lavrov", "Peskov"]),
+    ('Kuleba wrote to Lavrov: "Why now? Why Istanbul?" Lavrov then wrote back, "Because it is time."',
+     ["Kuleba", "Lavrov"]),
+    # unchanged: a quote ending in a comma is attributed by the cue after it
+    ('"The talks are over," Peskov said, "and we will not return."', ["Peskov", "Peskov"]),
+])
+def test_cue_leading_into_the_next_quote_does_not_attribute_the_one_before(text, speakers):
+    assert [q.speaker for q in run(text) if q.kind == "direct"] == speakers, [
+        (q.method, q.speaker, q.text) for q in run(text)]
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    # the phrase after a participle or 'telling' right after a quote is an addressee, never an inverted speaker
+    ('Peskov called the plan "a dead end," telling reporters in Moscow that talks were over.',
+     "reporters in Moscow", "Peskov"),
+    ('Lavrov welcomed the "constructive spirit," saying the sides would meet again.', "the sides", None),
+    # unchanged: an inverted speaker after 'said'
+    ('"The talks are frozen," said Kremlin spokesman Dmitry Peskov.', None, "Kremlin spokesman Dmitry Peskov"),
+])
+def test_no_inverted_speaker_after_a_participle_cue(text, wrong, right):
+    mentions = [spk(text, q) for q in run(text)]
+    assert wrong not in mentions and (right is None or right in mentions), mentions
