@@ -32,7 +32,7 @@ from peacetalks.actors import Registry, Resolution
 from peacetalks.cues import Cue, Lexicon, load_cues
 from peacetalks.quote_marks import SINGLE, MarkedSpan, quote_spans
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
-from peacetalks.text import paragraphs, sentences
+from peacetalks.text import Span, paragraphs, sentences
 
 CLI_KEYS = ("article_id", "start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "cue", "side",
             "nested_in", "confidence")
@@ -442,6 +442,10 @@ class _Parser:
             np = self.np_left(j - 1, lo)
             if np is not None and (np[0] == lo or self.t[np[0] - 1].text in (",", "—", "–")):
                 return np, "np"
+        if self.t[j].text in (",", "—", "–", "--") and not cue.words[-1].endswith(_PARTICIPLE_END):
+            np = self.apposition_chain(j, lo)
+            if np is not None:
+                return np, "apposition"
         # "a White House official who spoke anonymously … said"
         for w in range(j, max(lo - 1, j - 16), -1):
             if self.t[w].text in _BOUNDARY:
@@ -461,6 +465,54 @@ class _Parser:
         if np is not None:
             return np, "loose"
         return None, "none"
+
+    def head_of(self, np: tuple[int, int]) -> int:
+        """The head token of a speaker phrase, before a closing parenthetical ('John Smith (D-Va.)' -> Smith)."""
+        b = np[1] - 1
+        if self.t[b].text == ")":
+            m = b - 1
+            while m > np[0] and self.t[m].text != "(":
+                m -= 1
+            if m > np[0]:
+                return m - 1
+        return b
+
+    def apposition_chain(self, j: int, lo: int) -> tuple[int, int] | None:
+        """The sentence subject before one to three appositions that end at the comma or dash at token ``j``:
+        'Jane Doe, 27, a nurse in Ohio, said' / 'John Smith (D-Va.), a member of …, said' / 'Joyce — who is
+        listed as a lawyer — told'. The subject must open the sentence (after a conjunction or an introductory
+        phrase) and the first apposition must start like one (determiner, name, number, who/whose, participle)."""
+        t = self.t
+        closer = t[j].text
+        dash = closer != ","
+        delims = 0
+        for k in range(j - 1, max(lo - 1, j - 40), -1):
+            tx = t[k].text
+            if tx in (";", ":"):
+                return None
+            if not ((tx == "," and not dash) or (dash and tx == closer)):
+                continue
+            delims += 1
+            if delims > 3 or k - 1 < lo:
+                return None
+            np = self.np_left(self.skip_adverbs_left(k - 1, lo), lo)
+            if np is None or np[1] != k or self.cls(self.head_of(np)) not in ("cap", "role"):
+                continue
+            nxt = t[k + 1]
+            if not (self.cls(k + 1) in ("det", "cap", "role", "mod") or nxt.text[:1].isdigit()
+                    or nxt.low in ("who", "whose", "which") or (nxt.text.islower() and (
+                        nxt.low.endswith(("ing", "ed")) or nxt.low in _PAST_PARTICIPLES))
+                    or (nxt.text.isalpha() and nxt.text.islower() and not self.is_verb(k + 1)
+                        and nxt.low not in _PP_START and nxt.low not in _SUBORD and nxt.low not in _CONJ
+                        and nxt.low not in _PREPS and nxt.low not in _ADV_SKIP)):
+                return None
+            a = np[0]
+            if a == lo or (a - 1 == lo and t[lo].low in _CONJ):
+                return np
+            if t[a - 1].text == "," and self.opening_subject(lo, k + 1) == np:
+                return np  # "In an interview, Jane Doe, 27, a nurse, said"
+            return None
+        return None
 
     def opening_subject(self, lo: int, end: int) -> tuple[int, int] | None:
         """The name, role phrase or pronoun opening the clause at token ``lo`` (after an introductory phrase up to
@@ -656,6 +708,23 @@ class _Doc:
         return bisect.bisect_left(self.tok_starts, pos)
 
 
+def _join_false_breaks(text: str, sents: list) -> list:
+    """Undo sentence breaks the splitter makes after an abbreviation: before a lowercase word, a closing
+    parenthesis or a comma ('Rep. Tom Jones (D-Md.), chair of …, said'), and after 'No.' before a number ('the
+    No. 2 Republican'). Only within a paragraph, and only after a full stop (not after '!"' or '?"')."""
+    out: list = []
+    for s in sents:
+        if out:
+            prev = out[-1]
+            first = s.text[:1]
+            if "\n" not in text[prev.end:s.start] and prev.text.endswith(".") and (
+                    first.islower() or first in ")," or (first.isdigit() and prev.text.endswith("No."))):
+                out[-1] = Span(prev.start, s.end, text[prev.start:s.end])
+                continue
+        out.append(s)
+    return out
+
+
 def _build_doc(text: str) -> _Doc:
     paras = paragraphs(text)
     spans = quote_spans(text, paras=paras)
@@ -672,7 +741,7 @@ def _build_doc(text: str) -> _Doc:
         if cleaned and s.start < cleaned[-1].end:
             continue
         cleaned.append(s)
-    sents = sentences(text)
+    sents = _join_false_breaks(text, sentences(text))
     masked = _masked(text, cleaned)
     toks = _tokens(masked, 0, len(masked))
     return _Doc(text, paras, [p.start for p in paras], sents, [s.start for s in sents], spans, cleaned,
@@ -1626,8 +1695,10 @@ class _Extractor:
         """True for speech that did not happen: a negation between the speaker and the cue ('did not say',
         'never said', "wouldn't confirm"), or a speaker after 'if'/'unless'/'nor' ('If he says that …')."""
         t = self.doc.toks
+        lo = next((m for m in range(k - 1, np[0], -1) if t[m].text in (",", "—", "–", "--")), np[0])
+        # an apposition between speaker and cue is not negated speech ("Jane, who did not vote, said")
         if any(t[m].low in _NEGATION or t[m].low.endswith(("n't", "n’t")) or t[m].low in _HYPOTHETICAL
-               for m in range(np[0] + 1, k)):
+               for m in range(lo + 1, k)):
             return True
         return np[0] - 1 >= ls and t[np[0] - 1].low in ("if", "unless", "nor")
 

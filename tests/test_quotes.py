@@ -717,3 +717,33 @@ def test_single_quoted_paragraph_heading_is_not_a_quote(heading, quoted):
 ])
 def test_excerpt_after_a_byline_is_not_a_quote(text, n):
     assert len([q for q in run(text) if q.kind == "direct"]) == n
+
+
+# --- round 5: a subject before a chain of appositions; sentence breaks after abbreviations undone -------------
+@pytest.mark.parametrize("text,mention,content", [
+    ("Jane Doe, 27, a nurse in Ohio, said the topic came up only rarely.", "Jane Doe",
+     "the topic came up only rarely"),
+    ("Tom Brown (D-Ore.), chair of the budget panel and one of the bill's authors, said he backs the deal.",
+     "Tom Brown (D-Ore.)", "he backs the deal"),
+    ("Mark White, 58, who lives outside Boston, says he knew little about the plan.", "Mark White",
+     "he knew little about the plan"),
+    ("Ann Lee — who is listed as a lawyer but does not practice — told reporters she will not appeal.", "Ann Lee",
+     "she will not appeal"),
+    ("In an interview, Jane Doe, 27, a nurse, said the talks were stalled.", "Jane Doe", "the talks were stalled"),
+    ("Senator Tom Lane of Ohio, the No. 2 Republican in the chamber, said the vote will be held on Monday.",
+     "Senator Tom Lane of Ohio", "the vote will be held"),
+])
+def test_subject_before_an_apposition_chain(text, mention, content):
+    quotes = run(text)
+    assert len(quotes) == 1, [(spk(text, q), q.text) for q in quotes]
+    assert spk(text, quotes[0]) == mention and content in quotes[0].text, (spk(text, quotes[0]), quotes[0].text)
+
+
+@pytest.mark.parametrize("text", [
+    # an object with its apposition is no subject; a negation outside the apposition still negates
+    "He met Tom Brown, the envoy, on Monday and left.",
+    "Peskov, however, did not say that talks would resume.",
+    "Jane Doe, 27, a nurse in Ohio, did not say that the talks were stalled.",
+])
+def test_apposition_chain_finds_nothing(text):
+    assert run(text) == [], [(spk(text, q), q.text) for q in run(text)]
