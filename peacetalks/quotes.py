@@ -109,6 +109,10 @@ _MAX_DEFECTIVE_WORDS = 250  # longest defective quote kept (words); longer ones 
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next final".split())
 _QUANTITY = frozenset("""half a one two three four five six seven eight nine ten dozen hundred hundreds thousand
 thousands million""".split())
+_SHARE_BREAK = frozenset("and but while whereas though although as when since among".split())
+_SHARE_WORDS = frozenset("""percent % half third thirds quarter quarters majority plurality minority two-thirds
+three-quarters one-third one-quarter""".split())
+_RESPONDENT_PARTICIPLES = frozenset("polled surveyed questioned interviewed asked".split())  # "56 percent … polled said"
 _SUBJ_PRON = frozenset("he she they we i you it there".split())
 _FINITE = frozenset("""is are was were will would can could should shall has have had does did do may might must
 's 're 'll ’s ’re ’ll won't can't don't doesn't didn't isn't wasn't aren't weren't wouldn't couldn't shouldn't
@@ -1554,6 +1558,8 @@ class _Extractor:
             np = self.sentence_subject(ls, j0)
         if np is None and not cue.requires_that and j0 >= ls and t[j0].text not in _BOUNDARY:
             np = self.long_subject(ls, j0)
+        if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
+            np = self.share_subject(ls, j0)
         elif np is not None and np[0] - 1 > ls and t[np[0] - 1].low in ("of", "for", "from", "at", "with") \
                 and j0 == np[1] - 1:
             # "One of the former prosecutors for David Petraeus said": the head is before the preposition
@@ -1863,6 +1869,30 @@ class _Extractor:
             return None
         return (a, j + 1)
 
+    def share_subject(self, ls: int, j: int) -> tuple[int, int] | None:
+        """A share of poll respondents opening a clause anywhere in the sentence, ending at token ``j``: '…: 47%
+        say', 'Among Trump voters, 74 percent said', '…, but six in 10 said', 'while three-quarters say'. The
+        phrase runs back to a clause break or conjunction, has no verb, names a number or fraction and starts
+        like a quantity."""
+        t, p = self.doc.toks, self.p
+        m = j
+        while m >= ls and j - m < 10 and t[m].text not in _BOUNDARY and t[m].low not in _SHARE_BREAK:
+            if (p.is_verb(m) and not (m == j and t[m].low in _RESPONDENT_PARTICIPLES)) or t[m].low in _SUBORD \
+                    or t[m].low in _FINITE:
+                return None
+            m -= 1
+        a = m + 1
+        if a > j or j - m >= 10:
+            return None
+        if not any(t[x].low in _SHARE_WORDS or t[x].low.endswith("%") or (
+                t[x].low == "in" and a < x < j and t[x + 1].text[:1].isdigit()) for x in range(a, j + 1)):
+            return None  # a share ('percent', 'two-thirds', 'six in 10'), not any number ('2016 tweeted')
+        first = t[a]
+        if not (first.text[:1].isdigit() or first.low in _QUANTITY or first.low in _APPROX
+                or first.low in ("more", "less", "fewer", "most", "only", "a", "the", "all")):
+            return None
+        return (a, j + 1)
+
     def spaced_dash(self, j: int) -> bool:
         """A hyphen standing for a dash between spaces ("… enemies - said Biden", translated news)."""
         t = self.doc.toks
@@ -1913,11 +1943,30 @@ class _Extractor:
                     return t[m].start
                 if t[m + 1].low in _CLIP_AFTER_COMMA and not (m + 2 < le and t[m + 2].low == "that"):
                     return t[m].start  # but ', and that …' goes on with the same reported speech
+                if m - k >= 3 and self.new_attribution(m + 1, le) and any(
+                        p.is_verb(x) or t[x].low in _FINITE for x in range(k, m)):
+                    return t[m].start  # "While 7 percent said they are undecided, 27 percent said …"
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
                 return t[m].start  # "Obama was the founder of ISIS on Wednesday at a Florida rally"
         return end_pos
+
+    def new_attribution(self, a: int, le: int) -> bool:
+        """Does a new clause with its own speaker and speech verb start at token ``a`` ('27 percent said',
+        'Mr. Smith said')? A name, role phrase or share of up to eight words, then a cue."""
+        t, p = self.doc.toks, self.p
+        for k in range(a + 1, min(le, a + 9)):
+            if t[k].text in _BOUNDARY:
+                return False
+            cue = p.cue_at(k)
+            if cue is not None:
+                if cue.type != "verb" or cue.scope != "all" or cue.words[-1].endswith(_PARTICIPLE_END):
+                    return False
+                np = p.np_left(k - 1, a)
+                return (np is not None and np[0] == a and p.cls(p.head_of(np)) in ("cap", "role")) or \
+                    self.share_subject(a, k - 1) == (a, k)
+        return False
 
     def speech_adjunct(self, k: int, m: int, le: int) -> bool:
         """True when the tail from token ``m`` to the sentence end is a time/occasion phrase of the speech act

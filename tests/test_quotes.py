@@ -747,3 +747,31 @@ def test_subject_before_an_apposition_chain(text, mention, content):
 ])
 def test_apposition_chain_finds_nothing(text):
     assert run(text) == [], [(spk(text, q), q.text) for q in run(text)]
+
+
+# --- round 5: a share of respondents opening a clause speaks; a reported clause stops before a new attribution --
+@pytest.mark.parametrize("text,mention,content", [
+    ("There is less consensus on defence: 47% say the army should stay.", "47%", "the army should stay"),
+    ("Among younger voters, 74 percent said they are set on the plan.", "74 percent", "they are set on the plan"),
+    ("The envoy was liked by many, but six in 10 said they want a change.", "six in 10", "they want a change"),
+    ("Some 56 percent of farmers polled said they were less likely to vote for him.",
+     "Some 56 percent of farmers polled", "they were less likely"),
+])
+def test_share_of_respondents_is_the_speaker(text, mention, content):
+    quotes = run(text)
+    assert len(quotes) == 1, [(spk(text, q), q.text) for q in quotes]
+    assert spk(text, quotes[0]) == mention and content in quotes[0].text, (spk(text, quotes[0]), quotes[0].text)
+
+
+@pytest.mark.parametrize("text", [
+    "The report was filed on June 28, 2016 and tweeted later.",  # a year is no share
+    "In 2016 said the word.",
+])
+def test_share_subject_finds_nothing(text):
+    assert run(text) == [], [(spk(text, q), q.text) for q in run(text)]
+
+
+def test_reported_clause_stops_before_a_new_attribution():
+    text = "While the mayor said the talks are stalled, Mr. Brown said they will resume."
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == [("the mayor", "the talks are stalled"), ("Mr. Brown", "they will resume")], got
