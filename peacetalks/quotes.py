@@ -113,6 +113,7 @@ _SHARE_BREAK = frozenset("and but while whereas though although as when since am
 _SHARE_WORDS = frozenset("""percent % half third thirds quarter quarters majority plurality minority two-thirds
 three-quarters one-third one-quarter""".split())
 _RESPONDENT_PARTICIPLES = frozenset("polled surveyed questioned interviewed asked".split())  # "56 percent … polled said"
+_PROGRESSIVE_AUX = frozenset("is are was were am 's ’s".split())
 _SUBJ_PRON = frozenset("he she they we i you it there".split())
 _FINITE = frozenset("""is are was were will would can could should shall has have had does did do may might must
 's 're 'll ’s ’re ’ll won't can't don't doesn't didn't isn't wasn't aren't weren't wouldn't couldn't shouldn't
@@ -384,6 +385,10 @@ class _Parser:
             return None, "none"
         if self.t[j].low in _BE and (cue.words[0] in _PAST_PARTICIPLES or cue.words[0].endswith("ed")):
             return None, "passive"
+        if self.t[j].low in _PROGRESSIVE_AUX and cue.words[0].endswith(_PARTICIPLE_END) and j - 1 >= lo:
+            j = self.skip_adverbs_left(j - 1, lo)  # "Trump is promising to …", "she's already claiming …"
+            if j < lo:
+                return None, "none"
         if j + 1 < ci and self.t[j + 1].low in ("been",):
             return None, "passive"
         np = self.np_left(j, lo)

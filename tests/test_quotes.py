@@ -775,3 +775,15 @@ def test_reported_clause_stops_before_a_new_attribution():
     text = "While the mayor said the talks are stalled, Mr. Brown said they will resume."
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == [("the mayor", "the talks are stalled"), ("Mr. Brown", "they will resume")], got
+
+
+# --- round 5: a progressive speech verb ('is promising', 'are saying') has the subject before its auxiliary ----
+@pytest.mark.parametrize("text,mention,content", [
+    ('The minister is promising to "bomb the hell" out of the militants.', "The minister",
+     'to "bomb the hell" out of the militants'),
+    ("Officials in Kyiv are saying the talks will resume.", "Officials in Kyiv", "the talks will resume"),
+])
+def test_progressive_cue_takes_the_subject_before_the_auxiliary(text, mention, content):
+    quotes = run(text)
+    assert len(quotes) == 1, [(spk(text, q), q.text) for q in quotes]
+    assert spk(text, quotes[0]) == mention and content in quotes[0].text, (spk(text, quotes[0]), quotes[0].text)
