@@ -1706,8 +1706,10 @@ class _Extractor:
         """True for speech that did not happen: a negation between the speaker and the cue ('did not say',
         'never said', "wouldn't confirm"), or a speaker after 'if'/'unless'/'nor' ('If he says that …')."""
         t = self.doc.toks
-        lo = next((m for m in range(k - 1, np[0], -1) if t[m].text in (",", "—", "–", "--")), np[0])
-        # an apposition between speaker and cue is not negated speech ("Jane, who did not vote, said")
+        lo = next((m for m in range(k - 1, np[0], -1) if t[m].text in (",", "—", "–", "--")
+                   or t[m].low in ("and", "but")), np[0])
+        # an apposition or an earlier predicate between speaker and cue is not negated speech ("Jane, who did
+        # not vote, said", "She said she did not know and predicted that …")
         if any(t[m].low in _NEGATION or t[m].low.endswith(("n't", "n’t")) or t[m].low in _HYPOTHETICAL
                for m in range(lo + 1, k)):
             return True
