@@ -1948,6 +1948,8 @@ class _Extractor:
                     return t[m].start
                 if t[m + 1].low == "according" and m + 2 < le and t[m + 2].low == "to":
                     return t[m].start
+                if t[m + 1].low in ("a", "an") and m - k >= 3 and self.summary_apposition(k, m):
+                    return t[m].start  # "… was rigged, a charge that officials denied": the writer's comment
                 if t[m + 1].low in _CLIP_AFTER_COMMA and not (m + 2 < le and t[m + 2].low == "that"):
                     return t[m].start  # but ', and that …' goes on with the same reported speech
                 if m - k >= 3 and self.new_attribution(m + 1, le) and any(
@@ -1958,6 +1960,16 @@ class _Extractor:
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
                 return t[m].start  # "Obama was the founder of ISIS on Wednesday at a Florida rally"
         return end_pos
+
+    def summary_apposition(self, k: int, m: int) -> bool:
+        """Is ', a/an …' at the comma ``m`` a comment on the whole clause from token ``k`` ('…, a charge that …',
+        '…, a recommendation he adopted') rather than an apposition to the name before it or the end of an
+        introductory phrase? The clause must have a verb, open with no subordinator and the comma must not
+        follow a name."""
+        t, p = self.doc.toks, self.p
+        if p.cls(m - 1) == "cap" or any(t[x].low in _SUBORD or t[x].low == "even" for x in range(k, min(m, k + 3))):
+            return False
+        return any(p.is_verb(x) or t[x].low in _FINITE or _verb_s(t[x]) for x in range(k, m))
 
     def new_attribution(self, a: int, le: int) -> bool:
         """Does a new clause with its own speaker and speech verb start at token ``a`` ('27 percent said',
