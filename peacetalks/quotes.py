@@ -32,7 +32,7 @@ from peacetalks.actors import Registry, Resolution
 from peacetalks.cues import Cue, Lexicon, load_cues
 from peacetalks.quote_marks import SINGLE, MarkedSpan, quote_spans
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
-from peacetalks.text import paragraphs, sentences
+from peacetalks.text import Span, paragraphs, sentences
 
 CLI_KEYS = ("article_id", "start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "cue", "side",
             "nested_in", "confidence")
@@ -109,6 +109,11 @@ _MAX_DEFECTIVE_WORDS = 250  # longest defective quote kept (words); longer ones 
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next final".split())
 _QUANTITY = frozenset("""half a one two three four five six seven eight nine ten dozen hundred hundreds thousand
 thousands million""".split())
+_SHARE_BREAK = frozenset("and but while whereas though although as when since among".split())
+_SHARE_WORDS = frozenset("""percent % half third thirds quarter quarters majority plurality minority two-thirds
+three-quarters one-third one-quarter""".split())
+_RESPONDENT_PARTICIPLES = frozenset("polled surveyed questioned interviewed asked".split())  # "56 percent … polled said"
+_PROGRESSIVE_AUX = frozenset("is are was were am 's ’s".split())
 _SUBJ_PRON = frozenset("he she they we i you it there".split())
 _FINITE = frozenset("""is are was were will would can could should shall has have had does did do may might must
 's 're 'll ’s ’re ’ll won't can't don't doesn't didn't isn't wasn't aren't weren't wouldn't couldn't shouldn't
@@ -380,6 +385,10 @@ class _Parser:
             return None, "none"
         if self.t[j].low in _BE and (cue.words[0] in _PAST_PARTICIPLES or cue.words[0].endswith("ed")):
             return None, "passive"
+        if self.t[j].low in _PROGRESSIVE_AUX and cue.words[0].endswith(_PARTICIPLE_END) and j - 1 >= lo:
+            j = self.skip_adverbs_left(j - 1, lo)  # "Trump is promising to …", "she's already claiming …"
+            if j < lo:
+                return None, "none"
         if j + 1 < ci and self.t[j + 1].low in ("been",):
             return None, "passive"
         np = self.np_left(j, lo)
@@ -442,6 +451,10 @@ class _Parser:
             np = self.np_left(j - 1, lo)
             if np is not None and (np[0] == lo or self.t[np[0] - 1].text in (",", "—", "–")):
                 return np, "np"
+        if self.t[j].text in (",", "—", "–", "--") and not cue.words[-1].endswith(_PARTICIPLE_END):
+            np = self.apposition_chain(j, lo)
+            if np is not None:
+                return np, "apposition"
         # "a White House official who spoke anonymously … said"
         for w in range(j, max(lo - 1, j - 16), -1):
             if self.t[w].text in _BOUNDARY:
@@ -461,6 +474,54 @@ class _Parser:
         if np is not None:
             return np, "loose"
         return None, "none"
+
+    def head_of(self, np: tuple[int, int]) -> int:
+        """The head token of a speaker phrase, before a closing parenthetical ('John Smith (D-Va.)' -> Smith)."""
+        b = np[1] - 1
+        if self.t[b].text == ")":
+            m = b - 1
+            while m > np[0] and self.t[m].text != "(":
+                m -= 1
+            if m > np[0]:
+                return m - 1
+        return b
+
+    def apposition_chain(self, j: int, lo: int) -> tuple[int, int] | None:
+        """The sentence subject before one to three appositions that end at the comma or dash at token ``j``:
+        'Jane Doe, 27, a nurse in Ohio, said' / 'John Smith (D-Va.), a member of …, said' / 'Joyce — who is
+        listed as a lawyer — told'. The subject must open the sentence (after a conjunction or an introductory
+        phrase) and the first apposition must start like one (determiner, name, number, who/whose, participle)."""
+        t = self.t
+        closer = t[j].text
+        dash = closer != ","
+        delims = 0
+        for k in range(j - 1, max(lo - 1, j - 40), -1):
+            tx = t[k].text
+            if tx in (";", ":"):
+                return None
+            if not ((tx == "," and not dash) or (dash and tx == closer)):
+                continue
+            delims += 1
+            if delims > 3 or k - 1 < lo:
+                return None
+            np = self.np_left(self.skip_adverbs_left(k - 1, lo), lo)
+            if np is None or np[1] != k or self.cls(self.head_of(np)) not in ("cap", "role"):
+                continue
+            nxt = t[k + 1]
+            if not (self.cls(k + 1) in ("det", "cap", "role", "mod") or nxt.text[:1].isdigit()
+                    or nxt.low in ("who", "whose", "which") or (nxt.text.islower() and (
+                        nxt.low.endswith(("ing", "ed")) or nxt.low in _PAST_PARTICIPLES))
+                    or (nxt.text.isalpha() and nxt.text.islower() and not self.is_verb(k + 1)
+                        and nxt.low not in _PP_START and nxt.low not in _SUBORD and nxt.low not in _CONJ
+                        and nxt.low not in _PREPS and nxt.low not in _ADV_SKIP)):
+                return None
+            a = np[0]
+            if a == lo or (a - 1 == lo and t[lo].low in _CONJ):
+                return np
+            if t[a - 1].text == "," and self.opening_subject(lo, k + 1) == np:
+                return np  # "In an interview, Jane Doe, 27, a nurse, said"
+            return None
+        return None
 
     def opening_subject(self, lo: int, end: int) -> tuple[int, int] | None:
         """The name, role phrase or pronoun opening the clause at token ``lo`` (after an introductory phrase up to
@@ -656,6 +717,23 @@ class _Doc:
         return bisect.bisect_left(self.tok_starts, pos)
 
 
+def _join_false_breaks(text: str, sents: list) -> list:
+    """Undo sentence breaks the splitter makes after an abbreviation: before a lowercase word, a closing
+    parenthesis or a comma ('Rep. Tom Jones (D-Md.), chair of …, said'), and after 'No.' before a number ('the
+    No. 2 Republican'). Only within a paragraph, and only after a full stop (not after '!"' or '?"')."""
+    out: list = []
+    for s in sents:
+        if out:
+            prev = out[-1]
+            first = s.text[:1]
+            if "\n" not in text[prev.end:s.start] and prev.text.endswith(".") and (
+                    first.islower() or first in ")," or (first.isdigit() and prev.text.endswith("No."))):
+                out[-1] = Span(prev.start, s.end, text[prev.start:s.end])
+                continue
+        out.append(s)
+    return out
+
+
 def _build_doc(text: str) -> _Doc:
     paras = paragraphs(text)
     spans = quote_spans(text, paras=paras)
@@ -672,7 +750,7 @@ def _build_doc(text: str) -> _Doc:
         if cleaned and s.start < cleaned[-1].end:
             continue
         cleaned.append(s)
-    sents = sentences(text)
+    sents = _join_false_breaks(text, sentences(text))
     masked = _masked(text, cleaned)
     toks = _tokens(masked, 0, len(masked))
     return _Doc(text, paras, [p.start for p in paras], sents, [s.start for s in sents], spans, cleaned,
@@ -1503,6 +1581,8 @@ class _Extractor:
             np = self.sentence_subject(ls, j0)
         if np is None and not cue.requires_that and j0 >= ls and t[j0].text not in _BOUNDARY:
             np = self.long_subject(ls, j0)
+        if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
+            np = self.share_subject(ls, j0)
         elif np is not None and np[0] - 1 > ls and t[np[0] - 1].low in ("of", "for", "from", "at", "with") \
                 and j0 == np[1] - 1:
             # "One of the former prosecutors for David Petraeus said": the head is before the preposition
@@ -1650,8 +1730,12 @@ class _Extractor:
         """True for speech that did not happen: a negation between the speaker and the cue ('did not say',
         'never said', "wouldn't confirm"), or a speaker after 'if'/'unless'/'nor' ('If he says that …')."""
         t = self.doc.toks
+        lo = next((m for m in range(k - 1, np[0], -1) if t[m].text in (",", "—", "–", "--")
+                   or t[m].low in ("and", "but")), np[0])
+        # an apposition or an earlier predicate between speaker and cue is not negated speech ("Jane, who did
+        # not vote, said", "She said she did not know and predicted that …")
         if any(t[m].low in _NEGATION or t[m].low.endswith(("n't", "n’t")) or t[m].low in _HYPOTHETICAL
-               for m in range(np[0] + 1, k)):
+               for m in range(lo + 1, k)):
             return True
         return np[0] - 1 >= ls and t[np[0] - 1].low in ("if", "unless", "nor")
 
@@ -1838,6 +1922,30 @@ class _Extractor:
             return None
         return (a, j + 1)
 
+    def share_subject(self, ls: int, j: int) -> tuple[int, int] | None:
+        """A share of poll respondents opening a clause anywhere in the sentence, ending at token ``j``: '…: 47%
+        say', 'Among Trump voters, 74 percent said', '…, but six in 10 said', 'while three-quarters say'. The
+        phrase runs back to a clause break or conjunction, has no verb, names a number or fraction and starts
+        like a quantity."""
+        t, p = self.doc.toks, self.p
+        m = j
+        while m >= ls and j - m < 10 and t[m].text not in _BOUNDARY and t[m].low not in _SHARE_BREAK:
+            if (p.is_verb(m) and not (m == j and t[m].low in _RESPONDENT_PARTICIPLES)) or t[m].low in _SUBORD \
+                    or t[m].low in _FINITE:
+                return None
+            m -= 1
+        a = m + 1
+        if a > j or j - m >= 10:
+            return None
+        if not any(t[x].low in _SHARE_WORDS or t[x].low.endswith("%") or (
+                t[x].low == "in" and a < x < j and t[x + 1].text[:1].isdigit()) for x in range(a, j + 1)):
+            return None  # a share ('percent', 'two-thirds', 'six in 10'), not any number ('2016 tweeted')
+        first = t[a]
+        if not (first.text[:1].isdigit() or first.low in _QUANTITY or first.low in _APPROX
+                or first.low in ("more", "less", "fewer", "most", "only", "a", "the", "all")):
+            return None
+        return (a, j + 1)
+
     def spaced_dash(self, j: int) -> bool:
         """A hyphen standing for a dash between spaces ("… enemies - said Biden", translated news)."""
         t = self.doc.toks
@@ -1886,13 +1994,44 @@ class _Extractor:
                     return t[m].start
                 if t[m + 1].low == "according" and m + 2 < le and t[m + 2].low == "to":
                     return t[m].start
+                if t[m + 1].low in ("a", "an") and m - k >= 3 and self.summary_apposition(k, m):
+                    return t[m].start  # "… was rigged, a charge that officials denied": the writer's comment
                 if t[m + 1].low in _CLIP_AFTER_COMMA and not (m + 2 < le and t[m + 2].low == "that"):
                     return t[m].start  # but ', and that …' goes on with the same reported speech
+                if m - k >= 3 and self.new_attribution(m + 1, le) and any(
+                        p.is_verb(x) or t[x].low in _FINITE for x in range(k, m)):
+                    return t[m].start  # "While 7 percent said they are undecided, 27 percent said …"
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
                 return t[m].start  # "Obama was the founder of ISIS on Wednesday at a Florida rally"
         return end_pos
+
+    def summary_apposition(self, k: int, m: int) -> bool:
+        """Is ', a/an …' at the comma ``m`` a comment on the whole clause from token ``k`` ('…, a charge that …',
+        '…, a recommendation he adopted') rather than an apposition to the name before it or the end of an
+        introductory phrase? The clause must have a verb, open with no subordinator and the comma must not
+        follow a name."""
+        t, p = self.doc.toks, self.p
+        if p.cls(m - 1) == "cap" or any(t[x].low in _SUBORD or t[x].low == "even" for x in range(k, min(m, k + 3))):
+            return False
+        return any(p.is_verb(x) or t[x].low in _FINITE or _verb_s(t[x]) for x in range(k, m))
+
+    def new_attribution(self, a: int, le: int) -> bool:
+        """Does a new clause with its own speaker and speech verb start at token ``a`` ('27 percent said',
+        'Mr. Smith said')? A name, role phrase or share of up to eight words, then a cue."""
+        t, p = self.doc.toks, self.p
+        for k in range(a + 1, min(le, a + 9)):
+            if t[k].text in _BOUNDARY:
+                return False
+            cue = p.cue_at(k)
+            if cue is not None:
+                if cue.type != "verb" or cue.scope != "all" or cue.words[-1].endswith(_PARTICIPLE_END):
+                    return False
+                np = p.np_left(k - 1, a)
+                return (np is not None and np[0] == a and p.cls(p.head_of(np)) in ("cap", "role")) or \
+                    self.share_subject(a, k - 1) == (a, k)
+        return False
 
     def speech_adjunct(self, k: int, m: int, le: int) -> bool:
         """True when the tail from token ``m`` to the sentence end is a time/occasion phrase of the speech act

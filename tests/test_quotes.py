@@ -774,3 +774,73 @@ def test_cue_leading_into_the_next_quote_does_not_attribute_the_one_before(text,
 def test_no_inverted_speaker_after_a_participle_cue(text, wrong, right):
     mentions = [spk(text, q) for q in run(text)]
     assert wrong not in mentions and (right is None or right in mentions), mentions
+
+
+# --- round 5: a subject before a chain of appositions; sentence breaks after abbreviations undone -------------
+@pytest.mark.parametrize("text,mention,content", [
+    ("Jane Doe, 27, a nurse in Ohio, said the topic came up only rarely.", "Jane Doe",
+     "the topic came up only rarely"),
+    ("Tom Brown (D-Ore.), chair of the budget panel and one of the bill's authors, said he backs the deal.",
+     "Tom Brown (D-Ore.)", "he backs the deal"),
+    ("Mark White, 58, who lives outside Boston, says he knew little about the plan.", "Mark White",
+     "he knew little about the plan"),
+    ("Ann Lee — who is listed as a lawyer but does not practice — told reporters she will not appeal.", "Ann Lee",
+     "she will not appeal"),
+    ("In an interview, Jane Doe, 27, a nurse, said the talks were stalled.", "Jane Doe", "the talks were stalled"),
+    ("Senator Tom Lane of Ohio, the No. 2 Republican in the chamber, said the vote will be held on Monday.",
+     "Senator Tom Lane of Ohio", "the vote will be held"),
+])
+def test_subject_before_an_apposition_chain(text, mention, content):
+    quotes = run(text)
+    assert len(quotes) == 1, [(spk(text, q), q.text) for q in quotes]
+    assert spk(text, quotes[0]) == mention and content in quotes[0].text, (spk(text, quotes[0]), quotes[0].text)
+
+
+@pytest.mark.parametrize("text", [
+    # an object with its apposition is no subject; a negation outside the apposition still negates
+    "He met Tom Brown, the envoy, on Monday and left.",
+    "Peskov, however, did not say that talks would resume.",
+    "Jane Doe, 27, a nurse in Ohio, did not say that the talks were stalled.",
+])
+def test_apposition_chain_finds_nothing(text):
+    assert run(text) == [], [(spk(text, q), q.text) for q in run(text)]
+
+
+# --- round 5: a share of respondents opening a clause speaks; a reported clause stops before a new attribution --
+@pytest.mark.parametrize("text,mention,content", [
+    ("There is less consensus on defence: 47% say the army should stay.", "47%", "the army should stay"),
+    ("Among younger voters, 74 percent said they are set on the plan.", "74 percent", "they are set on the plan"),
+    ("The envoy was liked by many, but six in 10 said they want a change.", "six in 10", "they want a change"),
+    ("Some 56 percent of farmers polled said they were less likely to vote for him.",
+     "Some 56 percent of farmers polled", "they were less likely"),
+])
+def test_share_of_respondents_is_the_speaker(text, mention, content):
+    quotes = run(text)
+    assert len(quotes) == 1, [(spk(text, q), q.text) for q in quotes]
+    assert spk(text, quotes[0]) == mention and content in quotes[0].text, (spk(text, quotes[0]), quotes[0].text)
+
+
+@pytest.mark.parametrize("text", [
+    "The report was filed on June 28, 2016 and tweeted later.",  # a year is no share
+    "In 2016 said the word.",
+])
+def test_share_subject_finds_nothing(text):
+    assert run(text) == [], [(spk(text, q), q.text) for q in run(text)]
+
+
+def test_reported_clause_stops_before_a_new_attribution():
+    text = "While the mayor said the talks are stalled, Mr. Brown said they will resume."
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == [("the mayor", "the talks are stalled"), ("Mr. Brown", "they will resume")], got
+
+
+# --- round 5: a progressive speech verb ('is promising', 'are saying') has the subject before its auxiliary ----
+@pytest.mark.parametrize("text,mention,content", [
+    ('The minister is promising to "bomb the hell" out of the militants.', "The minister",
+     'to "bomb the hell" out of the militants'),
+    ("Officials in Kyiv are saying the talks will resume.", "Officials in Kyiv", "the talks will resume"),
+])
+def test_progressive_cue_takes_the_subject_before_the_auxiliary(text, mention, content):
+    quotes = run(text)
+    assert len(quotes) == 1, [(spk(text, q), q.text) for q in quotes]
+    assert spk(text, quotes[0]) == mention and content in quotes[0].text, (spk(text, quotes[0]), quotes[0].text)
