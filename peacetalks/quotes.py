@@ -84,6 +84,7 @@ _APPROX = frozenset("about nearly almost roughly around over under some just onl
 _HYPOTHETICAL = frozenset("could might may can should must".split())  # "could agree to …": speech not (yet) made
 _QUOTED_INFINITIVE = frozenset({"pledge"})  # to-infinitive only with quoted words in it (train: plain 16/45)
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
+_LEAD_SUBORD = frozenset("when while though although after because since once until before whereas".split())
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
 _TITLE_SMALL = frozenset("of the a an and or in on for to with at by from".split())  # lowercase in Title Case
 _TITLE_BEFORE = frozenset("on in of at from by for with the a an".split())
@@ -1612,10 +1613,32 @@ class _Extractor:
             return None  # "said about the plan …" is a topic; "said about half of …" is a clause
         if evidence and not saw_that and (p.is_verb(k2) or t[k2].low in _SUBORD):
             return None
-        c = self._finish(t[k2].start, self.clip_end(k2, le, end_pos), npc, cue_text, method, para, cue, 2)
+        end = self.clip_end(k2, le, end_pos)
+        if self.subordinate_lead(np, ls):
+            end = self.lead_clause_end(k2, le, end)
+        c = self._finish(t[k2].start, end, npc, cue_text, method, para, cue, 2)
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
+
+    def subordinate_lead(self, np: tuple[int, int], ls: int) -> bool:
+        """The speaker opens a subordinate clause at the start of its sentence ('When the moderator pointed out
+        that …, the candidate said …', 'While Comey has said that …, Lewandowski said …')."""
+        t = self.doc.toks
+        m = np[0] - 1
+        if m < ls or t[m].low not in _LEAD_SUBORD:
+            return False
+        return m == ls or (m - 1 == ls and t[ls].low in _CONJ)
+
+    def lead_clause_end(self, k: int, le: int, end: int) -> int:
+        """End of a reported clause inside a leading subordinate clause: the comma that closes it."""
+        t = self.doc.toks
+        for m in range(k + 1, le):
+            if t[m].start >= end:
+                break
+            if t[m].text == "," and self.text[t[m].end:t[m].end + 1].isspace():  # not '2,400'
+                return t[m].start
+        return end
 
     def scare_quoted(self, i: int) -> bool:
         """True when outermost quote ``i`` follows 'so-called' / 'so called': a label, not anyone's words."""

@@ -717,3 +717,20 @@ def test_single_quoted_paragraph_heading_is_not_a_quote(heading, quoted):
 ])
 def test_excerpt_after_a_byline_is_not_a_quote(text, n):
     assert len([q for q in run(text) if q.kind == "direct"]) == n
+
+
+@pytest.mark.parametrize("text,contents", [
+    # a report inside a leading subordinate clause ends at the comma that closes the clause
+    ("While Peskov said that the talks had stalled, Kyiv sent a new delegation to Istanbul.",
+     ["the talks had stalled"]),
+    ("When Peskov noted that the deadline had passed, Lavrov said the offer still stood.",
+     ["the deadline had passed", "the offer still stood"]),
+    # a comma inside a number is no clause break
+    ("While one ministry says there are more than 2,400 prisoners, the other gives no figure.",
+     ["there are more than 2,400 prisoners"]),
+    # not a leading clause: the report runs to the sentence end
+    ("Peskov said that the talks had stalled, a blow to the mediators in Ankara.",
+     ["the talks had stalled, a blow to the mediators in Ankara"]),
+])
+def test_report_in_a_leading_subordinate_clause_ends_at_its_comma(text, contents):
+    assert [q.text for q in run(text)] == contents
