@@ -1863,13 +1863,40 @@ class _Extractor:
                     return t[m].start
                 if t[m + 1].low == "according" and m + 2 < le and t[m + 2].low == "to":
                     return t[m].start
-                if t[m + 1].low in _CLIP_AFTER_COMMA and not (m + 2 < le and t[m + 2].low == "that"):
+                if t[m + 1].low in _CLIP_AFTER_COMMA and not (m + 2 < le and t[m + 2].low == "that") and not (
+                        t[m + 1].low == "and" and self.and_continues(m + 2, le)):
                     return t[m].start  # but ', and that …' goes on with the same reported speech
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
                 return t[m].start  # "Obama was the founder of ISIS on Wednesday at a Florida rally"
         return end_pos
+
+    def and_continues(self, k: int, le: int) -> bool:
+        """After ', and' at token ``k``, the reported clause goes on ('…, and the talks would resume',
+        '…, and stepping up …'): no new actor (a name, a personal pronoun), no verb of the speaker
+        ('…, and has championed …') and no speech cue before the next clause break."""
+        t, p = self.doc.toks, self.p
+        if k >= le:
+            return False
+        tok = t[k]
+        first = re.split(r"['’]", tok.low)[0]
+        if p.cls(k) == "cap" or first in _SUBJ_PRON and first not in ("it", "there") or not tok.text[:1].isalpha() \
+                or tok.low in _LEAD_SUBORD or tok.low in ("as", "if") or tok.low in _DETS and k + 1 < le \
+                and p.cls(k + 1) == "cap":
+            return False  # a new actor ('…, and the ACLU has sued'), a number, a subordinate clause, ', and, later,'
+        m = k
+        while m < le and (t[m].low in _ADV_SKIP or t[m].low == "most" or t[m].low.endswith("ly") and len(t[m].low) > 4):
+            m += 1
+        if m < le and (t[m].low in _FINITE or t[m].low in _BE or p.is_verb(m) and t[m].low.endswith("ed")
+                       or t[m].low in _IRREG_PAST):
+            return False
+        for m in range(k, le):
+            if t[m].text in (",", ";", ":", "—", "–"):
+                break
+            if p.cue_at(m) is not None and t[m].low != "that":
+                return False
+        return True
 
     def speech_adjunct(self, k: int, m: int, le: int) -> bool:
         """True when the tail from token ``m`` to the sentence end is a time/occasion phrase of the speech act

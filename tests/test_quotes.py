@@ -734,3 +734,20 @@ def test_excerpt_after_a_byline_is_not_a_quote(text, n):
 ])
 def test_report_in_a_leading_subordinate_clause_ends_at_its_comma(text, contents):
     assert [q.text for q in run(text)] == contents
+
+
+@pytest.mark.parametrize("text,content", [
+    # ', and' goes on with the report when no new actor, verb of the speaker or speech cue follows
+    ("Peskov said the talks had stalled, and the mediators would try again in May.",
+     "the talks had stalled, and the mediators would try again in May"),
+    ("Peskov said Moscow wanted guarantees, and stepping up the pressure would change nothing.",
+     "Moscow wanted guarantees, and stepping up the pressure would change nothing"),
+    # a new actor, the speaker's own next verb, a subordinate clause or another report end it
+    ("Peskov said the talks had stalled, and he blamed Kyiv for the delay.", "the talks had stalled"),
+    ("Peskov said the talks had stalled, and Zelensky rejected the claim.", "the talks had stalled"),
+    ("Peskov said the talks had stalled, and later criticized the mediators.", "the talks had stalled"),
+    ("Peskov said the talks had stalled, and as the war goes on the gap is growing.", "the talks had stalled"),
+    ("Peskov said the talks had stalled, and most officials said the same.", "the talks had stalled"),
+])
+def test_report_goes_on_after_and_unless_a_new_clause_starts(text, content):
+    assert run(text)[0].text == content
