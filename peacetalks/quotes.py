@@ -1864,7 +1864,9 @@ class _Extractor:
                 if t[m + 1].low == "according" and m + 2 < le and t[m + 2].low == "to":
                     return t[m].start
                 if t[m + 1].low in _CLIP_AFTER_COMMA and not (m + 2 < le and t[m + 2].low == "that") and not (
-                        t[m + 1].low == "and" and self.and_continues(m + 2, le)):
+                        t[m + 1].low in ("and", "but") and self.and_continues(m + 2, le) and not (
+                            t[m + 1].low == "but" and m + 2 < le and (t[m + 2].low in ("it", "there")
+                                                                       or t[m + 2].low in _PP_START))):
                     return t[m].start  # but ', and that …' goes on with the same reported speech
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"

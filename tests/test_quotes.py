@@ -748,6 +748,10 @@ def test_report_in_a_leading_subordinate_clause_ends_at_its_comma(text, contents
     ("Peskov said the talks had stalled, and later criticized the mediators.", "the talks had stalled"),
     ("Peskov said the talks had stalled, and as the war goes on the gap is growing.", "the talks had stalled"),
     ("Peskov said the talks had stalled, and most officials said the same.", "the talks had stalled"),
+    # ', but' likewise, and also before 'it'/'there' or a prepositional phrase
+    ("Peskov said the talks were hard, but the gap was narrowing.", "the talks were hard, but the gap was narrowing"),
+    ("Peskov said the talks were hard, but it is unclear what comes next.", "the talks were hard"),
+    ("Peskov said the talks were hard, but for Kyiv the gap is too wide.", "the talks were hard"),
 ])
-def test_report_goes_on_after_and_unless_a_new_clause_starts(text, content):
+def test_report_goes_on_after_and_or_but_unless_a_new_clause_starts(text, content):
     assert run(text)[0].text == content
