@@ -1868,11 +1868,29 @@ class _Extractor:
                             t[m + 1].low == "but" and m + 2 < le and (t[m + 2].low in ("it", "there")
                                                                        or t[m + 2].low in _PP_START))):
                     return t[m].start  # but ', and that …' goes on with the same reported speech
+            if t[m].text == "," and m - k >= 3 and m + 1 < le and t[m + 1].low in ("a", "an", "the") \
+                    and self.closing_apposition(m + 1, le):
+                return t[m].start  # "… at his rally, a swipe at the recent disturbances": the writer's comment
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
                 return t[m].start  # "Obama was the founder of ISIS on Wednesday at a Florida rally"
         return end_pos
+
+    def closing_apposition(self, k: int, le: int) -> bool:
+        """A noun phrase from token ``k`` that is not closed by a comma before a verb ('the plan, a Russian
+        proposal, was dead' goes on): a comment on the clause before it, to the sentence end."""
+        t, p = self.doc.toks, self.p
+        if p.cls(k - 2) == "cap" or t[k - 2].text in _BOUNDARY:
+            return False  # 'met Gregory Hicks, the former deputy chief': the name's own apposition
+        for m in range(k + 1, min(le, k + 7)):
+            if t[m].low in ("and", "or") or m <= k + 3 and (
+                    t[m].low in _FINITE or t[m].low in _BE or p.is_verb(m) or _verb_s(t[m])):
+                return False  # a list ('Israel, the Iran deal and …') or a clause ('…, a boss invited her')
+        for m in range(k + 1, le - 1):
+            if t[m].text == "," and (t[m + 1].low in _FINITE or t[m + 1].low in _BE or p.is_verb(m + 1)):
+                return False
+        return True
 
     def and_continues(self, k: int, le: int) -> bool:
         """After ', and' at token ``k``, the reported clause goes on ('…, and the talks would resume',
