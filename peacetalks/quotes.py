@@ -84,6 +84,7 @@ _APPROX = frozenset("about nearly almost roughly around over under some just onl
 _HYPOTHETICAL = frozenset("could might may can should must".split())  # "could agree to …": speech not (yet) made
 _QUOTED_INFINITIVE = frozenset({"pledge"})  # to-infinitive only with quoted words in it (train: plain 16/45)
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
+_LEAD_SUBORD = frozenset("when while though although after because since once until before whereas".split())
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
 _TITLE_SMALL = frozenset("of the a an and or in on for to with at by from".split())  # lowercase in Title Case
 _TITLE_BEFORE = frozenset("on in of at from by for with the a an".split())
@@ -1716,10 +1717,32 @@ class _Extractor:
             return None  # "said about the plan …" is a topic; "said about half of …" is a clause
         if evidence and not saw_that and (p.is_verb(k2) or t[k2].low in _SUBORD):
             return None
-        c = self._finish(t[k2].start, self.clip_end(k2, le, end_pos), npc, cue_text, method, para, cue, 2)
+        end = self.clip_end(k2, le, end_pos)
+        if self.subordinate_lead(np, ls):
+            end = self.lead_clause_end(k2, le, end)
+        c = self._finish(t[k2].start, end, npc, cue_text, method, para, cue, 2)
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
+
+    def subordinate_lead(self, np: tuple[int, int], ls: int) -> bool:
+        """The speaker opens a subordinate clause at the start of its sentence ('When the moderator pointed out
+        that …, the candidate said …', 'While Comey has said that …, Lewandowski said …')."""
+        t = self.doc.toks
+        m = np[0] - 1
+        if m < ls or t[m].low not in _LEAD_SUBORD:
+            return False
+        return m == ls or (m - 1 == ls and t[ls].low in _CONJ)
+
+    def lead_clause_end(self, k: int, le: int, end: int) -> int:
+        """End of a reported clause inside a leading subordinate clause: the comma that closes it."""
+        t = self.doc.toks
+        for m in range(k + 1, le):
+            if t[m].start >= end:
+                break
+            if t[m].text == "," and self.text[t[m].end:t[m].end + 1].isspace():  # not '2,400'
+                return t[m].start
+        return end
 
     def scare_quoted(self, i: int) -> bool:
         """True when outermost quote ``i`` follows 'so-called' / 'so called': a label, not anyone's words."""
@@ -1996,11 +2019,17 @@ class _Extractor:
                     return t[m].start
                 if t[m + 1].low in ("a", "an") and m - k >= 3 and self.summary_apposition(k, m):
                     return t[m].start  # "… was rigged, a charge that officials denied": the writer's comment
-                if t[m + 1].low in _CLIP_AFTER_COMMA and not (m + 2 < le and t[m + 2].low == "that"):
+                if t[m + 1].low in _CLIP_AFTER_COMMA and not (m + 2 < le and t[m + 2].low == "that") and not (
+                        t[m + 1].low in ("and", "but") and self.and_continues(m + 2, le) and not (
+                            t[m + 1].low == "but" and m + 2 < le and (t[m + 2].low in ("it", "there")
+                                                                       or t[m + 2].low in _PP_START))):
                     return t[m].start  # but ', and that …' goes on with the same reported speech
                 if m - k >= 3 and self.new_attribution(m + 1, le) and any(
                         p.is_verb(x) or t[x].low in _FINITE for x in range(k, m)):
                     return t[m].start  # "While 7 percent said they are undecided, 27 percent said …"
+            if t[m].text == "," and m - k >= 3 and m + 1 < le and t[m + 1].low in ("a", "an", "the") \
+                    and self.closing_apposition(m + 1, le):
+                return t[m].start  # "… at his rally, a swipe at the recent disturbances": the writer's comment
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
@@ -2032,6 +2061,47 @@ class _Extractor:
                 return (np is not None and np[0] == a and p.cls(p.head_of(np)) in ("cap", "role")) or \
                     self.share_subject(a, k - 1) == (a, k)
         return False
+
+    def closing_apposition(self, k: int, le: int) -> bool:
+        """A noun phrase from token ``k`` that is not closed by a comma before a verb ('the plan, a Russian
+        proposal, was dead' goes on): a comment on the clause before it, to the sentence end."""
+        t, p = self.doc.toks, self.p
+        if p.cls(k - 2) == "cap" or t[k - 2].text in _BOUNDARY:
+            return False  # 'met Gregory Hicks, the former deputy chief': the name's own apposition
+        for m in range(k + 1, min(le, k + 7)):
+            if t[m].low in ("and", "or") or m <= k + 3 and (
+                    t[m].low in _FINITE or t[m].low in _BE or p.is_verb(m) or _verb_s(t[m])):
+                return False  # a list ('Israel, the Iran deal and …') or a clause ('…, a boss invited her')
+        for m in range(k + 1, le - 1):
+            if t[m].text == "," and (t[m + 1].low in _FINITE or t[m + 1].low in _BE or p.is_verb(m + 1)):
+                return False
+        return True
+
+    def and_continues(self, k: int, le: int) -> bool:
+        """After ', and' at token ``k``, the reported clause goes on ('…, and the talks would resume',
+        '…, and stepping up …'): no new actor (a name, a personal pronoun), no verb of the speaker
+        ('…, and has championed …') and no speech cue before the next clause break."""
+        t, p = self.doc.toks, self.p
+        if k >= le:
+            return False
+        tok = t[k]
+        first = re.split(r"['’]", tok.low)[0]
+        if p.cls(k) == "cap" or first in _SUBJ_PRON and first not in ("it", "there") or not tok.text[:1].isalpha() \
+                or tok.low in _LEAD_SUBORD or tok.low in ("as", "if") or tok.low in _DETS and k + 1 < le \
+                and p.cls(k + 1) == "cap":
+            return False  # a new actor ('…, and the ACLU has sued'), a number, a subordinate clause, ', and, later,'
+        m = k
+        while m < le and (t[m].low in _ADV_SKIP or t[m].low == "most" or t[m].low.endswith("ly") and len(t[m].low) > 4):
+            m += 1
+        if m < le and (t[m].low in _FINITE or t[m].low in _BE or p.is_verb(m) and t[m].low.endswith("ed")
+                       or t[m].low in _IRREG_PAST):
+            return False
+        for m in range(k, le):
+            if t[m].text in (",", ";", ":", "—", "–"):
+                break
+            if p.cue_at(m) is not None and t[m].low != "that":
+                return False
+        return True
 
     def speech_adjunct(self, k: int, m: int, le: int) -> bool:
         """True when the tail from token ``m`` to the sentence end is a time/occasion phrase of the speech act

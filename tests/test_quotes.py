@@ -844,3 +844,57 @@ def test_progressive_cue_takes_the_subject_before_the_auxiliary(text, mention, c
     quotes = run(text)
     assert len(quotes) == 1, [(spk(text, q), q.text) for q in quotes]
     assert spk(text, quotes[0]) == mention and content in quotes[0].text, (spk(text, quotes[0]), quotes[0].text)
+
+
+@pytest.mark.parametrize("text,contents", [
+    # a report inside a leading subordinate clause ends at the comma that closes the clause
+    ("While Peskov said that the talks had stalled, Kyiv sent a new delegation to Istanbul.",
+     ["the talks had stalled"]),
+    ("When Peskov noted that the deadline had passed, Lavrov said the offer still stood.",
+     ["the deadline had passed", "the offer still stood"]),
+    # a comma inside a number is no clause break
+    ("While one ministry says there are more than 2,400 prisoners, the other gives no figure.",
+     ["there are more than 2,400 prisoners"]),
+    # not a leading clause: the report runs to the sentence end
+    ("Peskov said that the talks had stalled, at least for now.", ["the talks had stalled, at least for now"]),
+])
+def test_report_in_a_leading_subordinate_clause_ends_at_its_comma(text, contents):
+    assert [q.text for q in run(text)] == contents
+
+
+@pytest.mark.parametrize("text,content", [
+    # ', and' goes on with the report when no new actor, verb of the speaker or speech cue follows
+    ("Peskov said the talks had stalled, and the mediators would try again in May.",
+     "the talks had stalled, and the mediators would try again in May"),
+    ("Peskov said Moscow wanted guarantees, and stepping up the pressure would change nothing.",
+     "Moscow wanted guarantees, and stepping up the pressure would change nothing"),
+    # a new actor, the speaker's own next verb, a subordinate clause or another report end it
+    ("Peskov said the talks had stalled, and he blamed Kyiv for the delay.", "the talks had stalled"),
+    ("Peskov said the talks had stalled, and Zelensky rejected the claim.", "the talks had stalled"),
+    ("Peskov said the talks had stalled, and later criticized the mediators.", "the talks had stalled"),
+    ("Peskov said the talks had stalled, and as the war goes on the gap is growing.", "the talks had stalled"),
+    ("Peskov said the talks had stalled, and most officials said the same.", "the talks had stalled"),
+    # ', but' likewise, and also before 'it'/'there' or a prepositional phrase
+    ("Peskov said the talks were hard, but the gap was narrowing.", "the talks were hard, but the gap was narrowing"),
+    ("Peskov said the talks were hard, but it is unclear what comes next.", "the talks were hard"),
+    ("Peskov said the talks were hard, but for Kyiv the gap is too wide.", "the talks were hard"),
+])
+def test_report_goes_on_after_and_or_but_unless_a_new_clause_starts(text, content):
+    assert run(text)[0].text == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # a closing noun phrase after a comma is the writer's comment on the report, not part of it
+    ("Peskov said the mediators would not return to the table, a blow to the Turkish hosts.",
+     "the mediators would not return to the table"),
+    # ... but not a name's apposition, a list, a clause or an apposition the clause goes on after
+    ("Peskov said he had met Dmitry Kozak, the deputy head of the administration.",
+     "he had met Dmitry Kozak, the deputy head of the administration"),
+    ("Peskov said they differ on Crimea, the sanctions and the prisoners.",
+     "they differ on Crimea, the sanctions and the prisoners"),
+    ("Peskov said that by the end of the month, the talks would resume.",
+     "by the end of the month, the talks would resume"),
+    ("Peskov said the plan, a Turkish proposal, was dead.", "the plan, a Turkish proposal, was dead"),
+])
+def test_report_ends_before_a_closing_comment(text, content):
+    assert run(text)[0].text == content
