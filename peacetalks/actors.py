@@ -89,6 +89,15 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "})
 
 
+
+# Patterns matched at a position inside the article (``pattern.match(text, pos)``: no copy of the text's tail).
+_AFTER_NAME = re.compile(r"(?:'s|’s)?\s+([a-z]+)")
+_AFTER_TITLE_ORG = re.compile(r"(?:'s|’s)?\s+(?:office|administration|government|team|news|agency|palace|residence)\b")
+_SPACES = re.compile(r"\s*")
+_APPOSITION_AFTER = re.compile(r"\s*,\s*([^,.;:()\"“”«»\n]{3,100})")
+_NAME_AFTER_TITLE = re.compile(r",?\s+((?:Lord |Sir |Dame )?[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){0,2})(?![\w'’-])")
+
+
 class AmbiguousMention(ValueError):
     """A mention that fits several actors equally well (raised by ``resolve(strict=True)``). ``side`` and
     ``type`` are what all the candidates share (None / "unknown" when they differ)."""
@@ -843,7 +852,7 @@ class Registry:
                     self._relational(normalise(text[start:m.end()]), date, []) is not None:
                 start = name_start  # "a spokesman for Zelensky": the mention of Zelensky is the name itself
             start = self._apposition_before(text, start)
-            after = re.match(r"(?:'s|’s)?\s+([a-z]+)", text[m.end():])
+            after = _AFTER_NAME.match(text, m.end())
             if after and after.group(1) in _ORG_NOUNS | {"administration", "regime", "camp", "team", "cabinet"}:
                 continue  # "the Biden administration", "Zelensky's office": not the person speaking
             spans.append((start, m.end(), 0))
@@ -857,8 +866,7 @@ class Registry:
                 continue  # "as President", "President's Office": no determiner, no actor reference
             if not self.titles[m.group(1).lower()].role and first.lower() not in {"the", "this", "that"}:
                 continue  # class nouns are adjectives too: "Russia's official news agency"
-            if re.match(r"(?:'s|’s)?\s+(?:office|administration|government|team|news|agency|palace|residence)\b",
-                        text[end:]):
+            if _AFTER_TITLE_ORG.match(text, end):
                 continue
             spans.append((start, end, 2))
         for regex in (self._alias_cs_re, self._alias_ci_re):
@@ -884,7 +892,7 @@ class Registry:
                 continue
             apposition = self._apposition(text, end) if prio <= 1 else ""
             if apposition:
-                blocked_until = end + len(text[end:]) - len(text[end:].lstrip()) + len(apposition) + 1
+                blocked_until = _SPACES.match(text, end).end() + len(apposition) + 1
             res = self._resolve_safely(surface + apposition, date, ctx, text)
             if prio == 0 and res.actor_id is None and res.method != "surname":
                 continue  # a registry surname that is not that person here ("Austin is a city")
@@ -925,7 +933,7 @@ class Registry:
 
     def _apposition(self, text: str, end: int) -> str:
         """", Deputy Chairman of the State Duma Committee" right after a name: its description, for context."""
-        m = re.match(r"\s*,\s*([^,.;:()\"“”«»\n]{3,100})", text[end:])
+        m = _APPOSITION_AFTER.match(text, end)
         if not m or not self._titles_in(m.group(1)):
             return ""
         tail = m.group(1).strip()
@@ -1018,14 +1026,13 @@ class Registry:
                                           or self._title_re.match(tail)):
                 out.append((m.start(1), m.end(1), 1))
         for m in self._title_re.finditer(text):
-            n = re.match(r",?\s+((?:Lord |Sir |Dame )?[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){0,2})(?![\w'’-])",
-                         text[m.end():])
+            n = _NAME_AFTER_TITLE.match(text, m.end())
             if n and " " not in n.group(1) and not n.group(0).startswith(","):
                 continue  # "President Smith" alone is too weak; "Minister John Smith" or ", Lord Frost" is not
             if n and not self._person_re.search(n.group(1)) and not any(
                     w.lower() in self._vocab or w.lower() in _MONTHS for w in n.group(1).split()):
                 start = self._extend_left(text, m.start())
-                out.append((start, m.end() + n.end(), 1))
+                out.append((start, n.end(), 1))
         return out
 
 
