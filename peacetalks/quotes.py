@@ -85,6 +85,8 @@ _HYPOTHETICAL = frozenset("could might may can should must".split())  # "could a
 _QUOTED_INFINITIVE = frozenset({"pledge"})  # to-infinitive only with quoted words in it (train: plain 16/45)
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
 _LEAD_SUBORD = frozenset("when while though although after because since once until before whereas".split())
+# words that open an adjunct of the speech act, not its content ('said on stage', 'told NBC before her speech')
+_ADJUNCT_OPENERS = frozenset("on at during before after up back while since until".split())
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
 _TITLE_SMALL = frozenset("of the a an and or in on for to with at by from".split())  # lowercase in Title Case
 _TITLE_BEFORE = frozenset("on in of at from by for with the a an".split())
@@ -1616,6 +1618,8 @@ class _Extractor:
         end = self.clip_end(k2, le, end_pos)
         if self.subordinate_lead(np, ls):
             end = self.lead_clause_end(k2, le, end)
+        if not saw_that and self.speech_adjunct_only(k2, d.tok_at_or_after(end), cue):
+            return None  # "said at a news conference in May", "told NBC before her speech": no content
         c = self._finish(t[k2].start, end, npc, cue_text, method, para, cue, 2)
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
@@ -1876,6 +1880,28 @@ class _Extractor:
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
                 return t[m].start  # "Obama was the founder of ISIS on Wednesday at a Florida rally"
         return end_pos
+
+    def speech_adjunct_only(self, k: int, hi: int, cue: Cue) -> bool:
+        """The words after a cue are an adjunct of the speech act, not its content: a time or place phrase
+        without a verb ('said at a news conference in May', 'criticized on social media', 'added up to …') or a
+        'when'/'than' clause ('said when Boyle asked him', 'a larger say than they do')."""
+        t, p = self.doc.toks, self.p
+        low = t[k].low
+        if t[k - 1].text == ",":
+            return False  # "Ms. Ripert said, when she was earning …, a boss …": the report goes on
+        if low in ("when", "than"):
+            return cue.lemma not in _WH_CUES
+        if low == "on" and k + 1 < hi and (t[k + 1].low.endswith(("ing", "'s", "’s")) or t[k + 1].low in _CLAUSE_START):
+            return False  # "insisted on building a wall", "commented on Weiner's future": the topic
+        return low in _ADJUNCT_OPENERS and not any(
+            t[m].low in _FINITE or t[m].low in _BE or t[m].low in _MODALS or p.is_verb(m) or t[m].text == _MASK
+            for m in range(k + 1, hi))
+
+    def has_verb(self, a: int, b: int) -> bool:
+        """Tokens ``[a, b)`` contain a word that reads as a verb (finite, auxiliary, modal, past, -s)."""
+        t, p = self.doc.toks, self.p
+        return any(t[m].low in _FINITE or t[m].low in _BE or t[m].low in _MODALS or p.is_verb(m) or _verb_s(t[m])
+                   or t[m].text == _MASK for m in range(a, b))
 
     def closing_apposition(self, k: int, le: int) -> bool:
         """A noun phrase from token ``k`` that is not closed by a comma before a verb ('the plan, a Russian

@@ -270,6 +270,10 @@ NOTHING = [
     'The movie, "War and Peace: The Final Chapter," opened on Friday.',
     'Russia blasted the plan for its "outrageous" terms.',
     'Officials in Kyiv landed in Geneva for the "peace summit of all nations" on Friday.',
+    # an adjunct of the speech act after the cue is no content
+    "Lavrov, the foreign minister, said at a news conference in Moscow in December.",
+    "The sanctions were criticized on social media.",
+    "The envoy said when a reporter asked him a question.",
 ]
 
 
@@ -771,3 +775,13 @@ def test_report_goes_on_after_and_or_but_unless_a_new_clause_starts(text, conten
 ])
 def test_report_ends_before_a_closing_comment(text, content):
     assert run(text)[0].text == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # the topic of a prepositional verb, or a clause after the adjunct, is content
+    ("Peskov insisted on building a new channel to Kyiv.", "on building a new channel to Kyiv"),
+    ("Peskov said after the meeting that the talks would resume.", "the talks would resume"),
+    ("In May, Peskov said, when the talks resumed, the gap had narrowed.", "when the talks resumed, the gap had narrowed"),
+])
+def test_adjunct_after_a_cue_does_not_hide_content(text, content):
+    assert [q.text for q in run(text)][-1] == content
