@@ -880,7 +880,7 @@ class _Extractor:
         if cue is not None:
             ce = r + len(cue.words)
             np = p.np_right(ce, hi)
-            if np is not None:
+            if np is not None and not self.clause_subject_after(np, hi):
                 return np, r, cue, "quote+cue"
         # "…," Peskov (also) said
         for ci in range(r, min(hi, r + 14)):
@@ -911,6 +911,15 @@ class _Extractor:
                 return None
             return np, ci, cue, "quote+cue"
         return None
+
+    def clause_subject_after(self, np: tuple[int, int], hi: int) -> bool:
+        """The phrase after a cue is the subject of the cue's own clause, not an inverted speaker ('"…," said he
+        doesn't believe …', '"…," claiming he had disavowed …'): a verb follows it."""
+        t, p = self.doc.toks, self.p
+        k = np[1]
+        if k >= hi or not t[k].text[:1].isalpha() or not t[k].text.islower():
+            return False
+        return t[k].low in _FINITE or t[k].low in _BE or t[k].low in _MODALS and t[k].low != "to" or p.is_verb(k)
 
     def premodifiers(self, a: int, b: int) -> bool:
         """Tokens ``[a, b)`` are a determiner and adjectives before a speaker's head noun ('the retired',

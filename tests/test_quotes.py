@@ -785,3 +785,8 @@ def test_report_ends_before_a_closing_comment(text, content):
 ])
 def test_adjunct_after_a_cue_does_not_hide_content(text, content):
     assert [q.text for q in run(text)][-1] == content
+
+
+def test_pronoun_after_a_cue_before_a_verb_is_no_inverted_speaker():
+    text = 'Lavrov is tired of the "endless delays in Istanbul," says he does not expect any talks this year.'
+    assert not any(q.method == "quote+cue" for q in run(text))
