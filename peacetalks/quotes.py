@@ -1879,7 +1879,8 @@ class _Extractor:
                 if t[m + 1].low in _CLIP_AFTER_COMMA and not (m + 2 < le and t[m + 2].low == "that") and not (
                         t[m + 1].low in ("and", "but") and self.and_continues(m + 2, le) and not (
                             t[m + 1].low == "but" and m + 2 < le and (t[m + 2].low in ("it", "there")
-                                                                       or t[m + 2].low in _PP_START))):
+                                                                       or t[m + 2].low in _PP_START))) and not (
+                        t[m + 1].low in ("though", "although") and not self.cue_before_break(m + 2, le)):
                     return t[m].start  # but ', and that …' goes on with the same reported speech
             if t[m].text == "," and m - k >= 3 and m + 1 < le and t[m + 1].low in ("a", "an", "the") \
                     and self.closing_apposition(m + 1, le):
@@ -1927,6 +1928,16 @@ class _Extractor:
                 return False
         return True
 
+    def cue_before_break(self, k: int, le: int) -> bool:
+        """A speech cue between token ``k`` and the next clause break ('…, though Mrs. Fiorina said …')."""
+        t, p = self.doc.toks, self.p
+        for m in range(k, le):
+            if t[m].text in (",", ";", ":", "—", "–"):
+                return False
+            if p.cue_at(m) is not None and t[m].low != "that":
+                return True
+        return False
+
     def and_continues(self, k: int, le: int) -> bool:
         """After ', and' at token ``k``, the reported clause goes on ('…, and the talks would resume',
         '…, and stepping up …'): no new actor (a name, a personal pronoun), no verb of the speaker
@@ -1946,12 +1957,7 @@ class _Extractor:
         if m < le and (t[m].low in _FINITE or t[m].low in _BE or p.is_verb(m) and t[m].low.endswith("ed")
                        or t[m].low in _IRREG_PAST):
             return False
-        for m in range(k, le):
-            if t[m].text in (",", ";", ":", "—", "–"):
-                break
-            if p.cue_at(m) is not None and t[m].low != "that":
-                return False
-        return True
+        return not self.cue_before_break(k, le)
 
     def speech_adjunct(self, k: int, m: int, le: int) -> bool:
         """True when the tail from token ``m`` to the sentence end is a time/occasion phrase of the speech act

@@ -790,3 +790,12 @@ def test_adjunct_after_a_cue_does_not_hide_content(text, content):
 def test_pronoun_after_a_cue_before_a_verb_is_no_inverted_speaker():
     text = 'Lavrov is tired of the "endless delays in Istanbul," says he does not expect any talks this year.'
     assert not any(q.method == "quote+cue" for q in run(text))
+
+
+@pytest.mark.parametrize("text,content", [
+    # ', though/although' goes on with the report unless another report follows before the next break
+    ("Peskov said the talks were useful, although no date was set.", "the talks were useful, although no date was set"),
+    ("Peskov said the talks were useful, though Lavrov said the gap was wide.", "the talks were useful"),
+])
+def test_report_goes_on_after_though_unless_another_report_follows(text, content):
+    assert run(text)[0].text == content
