@@ -84,7 +84,8 @@ _APPROX = frozenset("about nearly almost roughly around over under some just onl
 _HYPOTHETICAL = frozenset("could might may can should must".split())  # "could agree to …": speech not (yet) made
 _QUOTED_INFINITIVE = frozenset({"pledge"})  # to-infinitive only with quoted words in it (train: plain 16/45)
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
-_LEAD_SUBORD = frozenset("when while though although after because since once until before whereas".split())
+_LEAD_SUBORD = frozenset("""when while though although after because since once until before whereas where following
+despite amid""".split())
 # words that open an adjunct of the speech act, not its content ('said on stage', 'told NBC before her speech')
 _ADJUNCT_OPENERS = frozenset("on at during before after up back while since until".split())
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
@@ -1638,10 +1639,13 @@ class _Extractor:
         """The speaker opens a subordinate clause at the start of its sentence ('When the moderator pointed out
         that …, the candidate said …', 'While Comey has said that …, Lewandowski said …')."""
         t = self.doc.toks
-        m = np[0] - 1
-        if m < ls or t[m].low not in _LEAD_SUBORD:
-            return False
-        return m == ls or (m - 1 == ls and t[ls].low in _CONJ)
+        for m in range(ls, min(ls + 3, np[0])):
+            if t[m].low in _LEAD_SUBORD:
+                return not any(t[n].text in _BOUNDARY and t[n].text not in ("'", "’", "#", "\"", "“", "”")
+                               for n in range(m + 1, np[0]))
+            if t[m].text in _BOUNDARY:
+                return False
+        return False
 
     def lead_clause_end(self, k: int, le: int, end: int) -> int:
         """End of a reported clause inside a leading subordinate clause: the comma that closes it."""

@@ -729,6 +729,9 @@ def test_excerpt_after_a_byline_is_not_a_quote(text, n):
      ["the talks had stalled"]),
     ("When Peskov noted that the deadline had passed, Lavrov said the offer still stood.",
      ["the deadline had passed", "the offer still stood"]),
+    ("Because the envoys reported that the talks had stalled, Kyiv sent a new delegation.",
+     ["the talks had stalled"]),
+    ("Not long after Peskov said the talks had stalled, Kyiv sent a new delegation.", ["the talks had stalled"]),
     # a comma inside a number is no clause break
     ("While one ministry says there are more than 2,400 prisoners, the other gives no figure.",
      ["there are more than 2,400 prisoners"]),
