@@ -2010,7 +2010,8 @@ class _Extractor:
                 ls, _ = self.sent_tok_bounds(span.start)
                 subj = self.sentence_subject(ls, d.tok_at_or_after(span.start))
                 if subj is not None:
-                    self.add(_Cand(span.start, span.end, "direct", "subject", None, self.np_chars(subj),
+                    a, kind = self.subject_clause(span, subj)
+                    self.add(_Cand(a, span.end, kind, "subject", None, self.np_chars(subj),
                                    d.para_of(span.start), _BASE_CONFIDENCE["subject"] * _flag_factor(span)))
                     continue
             dash = self.dash_paragraph(span)
@@ -2020,6 +2021,37 @@ class _Extractor:
                 continue
             self.add(_Cand(span.start, span.end, "direct", "floating", None, None, d.para_of(span.start),
                            _BASE_CONFIDENCE["floating"] * _flag_factor(span), inherit=True))
+
+    def subject_clause(self, span: MarkedSpan, subj: tuple[int, int]) -> tuple[int, str]:
+        """A quote that closes the clause of a verb outside the lexicon ('Trump is questioning whether Obama would
+        have come "if …"'): the content runs from after that verb (mixed); after a comma the quote stands alone."""
+        t, p = self.doc.toks, self.p
+        q = self.doc.tok_at_or_after(span.start)
+        if q == 0 or t[q - 1].text in _BOUNDARY:
+            return span.start, "direct"
+        m = subj[1]
+        while m < q and (t[m].low in _ADV_SKIP or t[m].low in _FINITE or t[m].low in _BE):
+            m += 1
+        if m >= q or not (p.is_verb(m) or _verb_s(t[m]) or t[m].low.endswith("ing") or t[m].low in _IRREG_PAST):
+            return span.start, "direct"
+        for v in range(q - 1, m, -1):  # the last verb before the quote governs it ('… to promote X "…"')
+            if t[v].text in _BOUNDARY:
+                break
+            if t[v].text[:1].islower() and (p.is_verb(v) and t[v].low not in _BE or t[v].low.endswith("ing")
+                                             and len(t[v].low) > 4 and t[v].low not in _ING_PREPOSITIONS):
+                m = v
+                break
+        m += 1
+        for v in range(m, q):
+            if t[v].low in ("that", "whether"):
+                m = v + 1
+                break
+            if p.is_verb(v) or t[v].text in _BOUNDARY:
+                break
+        lead = self._content(t[m].start, span.start) if m < q else None
+        if lead is None or _words(self.text[lead[0]:span.start]) < 2:
+            return span.start, "direct"
+        return lead[0], "mixed"
 
     def excerpt(self, span: MarkedSpan) -> bool:
         """A quote after a byline ending in a colon ('—"Hamilton to play Chicago," by Variety's Gordon Cox: "…"')

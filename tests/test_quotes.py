@@ -802,3 +802,14 @@ def test_pronoun_after_a_cue_before_a_verb_is_no_inverted_speaker():
 ])
 def test_report_goes_on_after_though_unless_another_report_follows(text, content):
     assert run(text)[0].text == content
+
+
+@pytest.mark.parametrize("text,content,kind", [
+    # a quote closing the clause of a verb outside the lexicon: the clause from after that verb is the content
+    ('Sergei Lavrov is questioning whether the talks would have taken place "if the hosts were really neutral."',
+     'the talks would have taken place "if the hosts were really neutral."', "mixed"),
+    ('The envoy was rallying for a new round, praising "the courage of the mediators in Istanbul."',
+     '"the courage of the mediators in Istanbul."', "direct"),
+])
+def test_subject_quote_takes_the_clause_of_its_verb(text, content, kind):
+    assert [(q.text, q.kind) for q in run(text) if q.method == "subject"] == [(content, kind)]
