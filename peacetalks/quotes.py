@@ -88,6 +88,7 @@ _LEAD_SUBORD = frozenset("""when while though although after because since once 
 despite amid""".split())
 # words that open an adjunct of the speech act, not its content ('said on stage', 'told NBC before her speech')
 _ADJUNCT_OPENERS = frozenset("on at during before after up back while since until".split())
+_MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")  # an HTML/XML tag ('<tweet id="…">', '<tweet/>')
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
 _TITLE_SMALL = frozenset("of the a an and or in on for to with at by from".split())  # lowercase in Title Case
 _TITLE_BEFORE = frozenset("on in of at from by for with the a an".split())
@@ -2195,7 +2196,7 @@ class _Extractor:
         quotes: list[Quote] = []
         ids: dict[int, str] = {}
         n = 0
-        kept = [i for i in order if not self.cands[i].extra.get("drop")]
+        kept = [i for i in order if not self.cands[i].extra.get("drop") and not self.markup(self.cands[i])]
         kept = self.dedupe(kept)
         for i in kept:
             ids[i] = f"{self.article_id}:q{n}"
@@ -2213,6 +2214,21 @@ class _Extractor:
                 speaker_end=c.speaker_span[1] if res and c.speaker_span else None,
                 cue=c.cue, method=c.method, confidence=round(min(1.0, max(0.0, c.confidence)), 3)))
         return quotes
+
+    def markup(self, c: _Cand) -> bool:
+        """The span holds a markup tag ('<tweet author="…">…</tweet>' embeds): its quote marks are attribute
+        delimiters, not anyone's words."""
+        text = self.text[c.start:c.end]
+        if text.startswith('">'):
+            return True
+        m = _MARKUP.search(text) if "<" in text else None
+        if m is None:
+            return False
+        span = self._content(c.start, c.start + m.start()) if c.kind != "direct" else None
+        if span is None or _words(self.text[span[0]:span[1]]) < 3:
+            return True
+        c.end = span[1]  # "… violates DNC rules pic.twitter.com/x<tweet/>": the report ends before the tag
+        return False
 
     def first_person(self, c: _Cand, res: Resolution, speakers) -> Resolution | None:
         """'I'/'we' (and an unresolved 'who'): inside a quote, the quote's speaker; in a dash-dialogue paragraph

@@ -274,6 +274,8 @@ NOTHING = [
     "Lavrov, the foreign minister, said at a news conference in Moscow in December.",
     "The sanctions were criticized on social media.",
     "The envoy said when a reporter asked him a question.",
+    # quote marks of markup attributes are no quotes
+    '<tweet id="1" author="@envoy" datetime="2023-01-17">The talks in Istanbul will resume in May</tweet>.',
 ]
 
 
@@ -813,3 +815,8 @@ def test_report_goes_on_after_though_unless_another_report_follows(text, content
 ])
 def test_subject_quote_takes_the_clause_of_its_verb(text, content, kind):
     assert [(q.text, q.kind) for q in run(text) if q.method == "subject"] == [(content, kind)]
+
+
+def test_report_ends_before_a_markup_tag():
+    text = 'Peskov told reporters the talks would resume in May pic.example.com/x<tweet/>.'
+    assert [q.text for q in run(text)] == ["the talks would resume in May pic.example.com/x"]
