@@ -1881,6 +1881,8 @@ class _Extractor:
                     return t[m].start
                 if t[m + 1].low == "according" and m + 2 < le and t[m + 2].low == "to":
                     return t[m].start
+                if t[m + 1].low == "compared" and m + 2 < le and t[m + 2].low in ("with", "to"):
+                    return t[m].start  # "…, compared with 39 percent for …": the writer's comparison
                 if t[m + 1].low in _CLIP_AFTER_COMMA and not (m + 2 < le and t[m + 2].low == "that") and not (
                         t[m + 1].low in ("and", "but") and self.and_continues(m + 2, le) and not (
                             t[m + 1].low == "but" and m + 2 < le and (t[m + 2].low in ("it", "there")

@@ -801,6 +801,8 @@ def test_pronoun_after_a_cue_before_a_verb_is_no_inverted_speaker():
     # ', though/although' goes on with the report unless another report follows before the next break
     ("Peskov said the talks were useful, although no date was set.", "the talks were useful, although no date was set"),
     ("Peskov said the talks were useful, though Lavrov said the gap was wide.", "the talks were useful"),
+    # the writer's comparison after a poll answer
+    ("Forty percent said they backed the talks, compared with 30 percent in May.", "they backed the talks"),
 ])
 def test_report_goes_on_after_though_unless_another_report_follows(text, content):
     assert run(text)[0].text == content
