@@ -84,7 +84,11 @@ _APPROX = frozenset("about nearly almost roughly around over under some just onl
 _HYPOTHETICAL = frozenset("could might may can should must".split())  # "could agree to …": speech not (yet) made
 _QUOTED_INFINITIVE = frozenset({"pledge"})  # to-infinitive only with quoted words in it (train: plain 16/45)
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
-_LEAD_SUBORD = frozenset("when while though although after because since once until before whereas".split())
+_LEAD_SUBORD = frozenset("""when while though although after because since once until before whereas where following
+despite amid""".split())
+# words that open an adjunct of the speech act, not its content ('said on stage', 'told NBC before her speech')
+_ADJUNCT_OPENERS = frozenset("on at during before after up back while since until".split())
+_MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")  # an HTML/XML tag ('<tweet id="…">', '<tweet/>')
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
 _TITLE_SMALL = frozenset("of the a an and or in on for to with at by from".split())  # lowercase in Title Case
 _TITLE_BEFORE = frozenset("on in of at from by for with the a an".split())
@@ -959,7 +963,7 @@ class _Extractor:
                     cue.lemma in ("tell", "tell2") and t[ce - 1].low.startswith("tell")):
                 return None  # '… as "fantastic," telling reporters …': the phrase after it is an addressee
             np = p.np_right(ce, hi)
-            if np is not None:
+            if np is not None and not self.clause_subject_after(np, hi):
                 return np, r, cue, "quote+cue"
         # "…," Peskov (also) said
         for ci in range(r, min(hi, r + 14)):
@@ -1003,6 +1007,15 @@ class _Extractor:
         if t[hi - 1].text not in (",", ":") or d.outer[si + 1].start > t[hi - 1].end + 2:
             return False
         return not any(t[m].text in (".", "!", "?", ";", "#") for m in range(ce, hi))
+
+    def clause_subject_after(self, np: tuple[int, int], hi: int) -> bool:
+        """The phrase after a cue is the subject of the cue's own clause, not an inverted speaker ('"…," said he
+        doesn't believe …', '"…," claiming he had disavowed …'): a verb follows it."""
+        t, p = self.doc.toks, self.p
+        k = np[1]
+        if k >= hi or not t[k].text[:1].isalpha() or not t[k].text.islower():
+            return False
+        return t[k].low in _FINITE or t[k].low in _BE or t[k].low in _MODALS and t[k].low != "to" or p.is_verb(k)
 
     def premodifiers(self, a: int, b: int) -> bool:
         """Tokens ``[a, b)`` are a determiner and adjectives before a speaker's head noun ('the retired',
@@ -1720,6 +1733,8 @@ class _Extractor:
         end = self.clip_end(k2, le, end_pos)
         if self.subordinate_lead(np, ls):
             end = self.lead_clause_end(k2, le, end)
+        if not saw_that and self.speech_adjunct_only(k2, d.tok_at_or_after(end), cue):
+            return None  # "said at a news conference in May", "told NBC before her speech": no content
         c = self._finish(t[k2].start, end, npc, cue_text, method, para, cue, 2)
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
@@ -1729,10 +1744,13 @@ class _Extractor:
         """The speaker opens a subordinate clause at the start of its sentence ('When the moderator pointed out
         that …, the candidate said …', 'While Comey has said that …, Lewandowski said …')."""
         t = self.doc.toks
-        m = np[0] - 1
-        if m < ls or t[m].low not in _LEAD_SUBORD:
-            return False
-        return m == ls or (m - 1 == ls and t[ls].low in _CONJ)
+        for m in range(ls, min(ls + 3, np[0])):
+            if t[m].low in _LEAD_SUBORD:
+                return not any(t[n].text in _BOUNDARY and t[n].text not in ("'", "’", "#", "\"", "“", "”")
+                               for n in range(m + 1, np[0]))
+            if t[m].text in _BOUNDARY:
+                return False
+        return False
 
     def lead_clause_end(self, k: int, le: int, end: int) -> int:
         """End of a reported clause inside a leading subordinate clause: the comma that closes it."""
@@ -2019,10 +2037,13 @@ class _Extractor:
                     return t[m].start
                 if t[m + 1].low in ("a", "an") and m - k >= 3 and self.summary_apposition(k, m):
                     return t[m].start  # "… was rigged, a charge that officials denied": the writer's comment
+                if t[m + 1].low == "compared" and m + 2 < le and t[m + 2].low in ("with", "to"):
+                    return t[m].start  # "…, compared with 39 percent for …": the writer's comparison
                 if t[m + 1].low in _CLIP_AFTER_COMMA and not (m + 2 < le and t[m + 2].low == "that") and not (
                         t[m + 1].low in ("and", "but") and self.and_continues(m + 2, le) and not (
                             t[m + 1].low == "but" and m + 2 < le and (t[m + 2].low in ("it", "there")
-                                                                       or t[m + 2].low in _PP_START))):
+                                                                       or t[m + 2].low in _PP_START))) and not (
+                        t[m + 1].low in ("though", "although") and not self.cue_before_break(m + 2, le)):
                     return t[m].start  # but ', and that …' goes on with the same reported speech
                 if m - k >= 3 and self.new_attribution(m + 1, le) and any(
                         p.is_verb(x) or t[x].low in _FINITE for x in range(k, m)):
@@ -2062,6 +2083,28 @@ class _Extractor:
                     self.share_subject(a, k - 1) == (a, k)
         return False
 
+    def speech_adjunct_only(self, k: int, hi: int, cue: Cue) -> bool:
+        """The words after a cue are an adjunct of the speech act, not its content: a time or place phrase
+        without a verb ('said at a news conference in May', 'criticized on social media', 'added up to …') or a
+        'when'/'than' clause ('said when Boyle asked him', 'a larger say than they do')."""
+        t, p = self.doc.toks, self.p
+        low = t[k].low
+        if t[k - 1].text == ",":
+            return False  # "Ms. Ripert said, when she was earning …, a boss …": the report goes on
+        if low in ("when", "than"):
+            return cue.lemma not in _WH_CUES
+        if low == "on" and k + 1 < hi and (t[k + 1].low.endswith(("ing", "'s", "’s")) or t[k + 1].low in _CLAUSE_START):
+            return False  # "insisted on building a wall", "commented on Weiner's future": the topic
+        return low in _ADJUNCT_OPENERS and not any(
+            t[m].low in _FINITE or t[m].low in _BE or t[m].low in _MODALS or p.is_verb(m) or t[m].text == _MASK
+            for m in range(k + 1, hi))
+
+    def has_verb(self, a: int, b: int) -> bool:
+        """Tokens ``[a, b)`` contain a word that reads as a verb (finite, auxiliary, modal, past, -s)."""
+        t, p = self.doc.toks, self.p
+        return any(t[m].low in _FINITE or t[m].low in _BE or t[m].low in _MODALS or p.is_verb(m) or _verb_s(t[m])
+                   or t[m].text == _MASK for m in range(a, b))
+
     def closing_apposition(self, k: int, le: int) -> bool:
         """A noun phrase from token ``k`` that is not closed by a comma before a verb ('the plan, a Russian
         proposal, was dead' goes on): a comment on the clause before it, to the sentence end."""
@@ -2076,6 +2119,16 @@ class _Extractor:
             if t[m].text == "," and (t[m + 1].low in _FINITE or t[m + 1].low in _BE or p.is_verb(m + 1)):
                 return False
         return True
+
+    def cue_before_break(self, k: int, le: int) -> bool:
+        """A speech cue between token ``k`` and the next clause break ('…, though Mrs. Fiorina said …')."""
+        t, p = self.doc.toks, self.p
+        for m in range(k, le):
+            if t[m].text in (",", ";", ":", "—", "–"):
+                return False
+            if p.cue_at(m) is not None and t[m].low != "that":
+                return True
+        return False
 
     def and_continues(self, k: int, le: int) -> bool:
         """After ', and' at token ``k``, the reported clause goes on ('…, and the talks would resume',
@@ -2096,12 +2149,7 @@ class _Extractor:
         if m < le and (t[m].low in _FINITE or t[m].low in _BE or p.is_verb(m) and t[m].low.endswith("ed")
                        or t[m].low in _IRREG_PAST):
             return False
-        for m in range(k, le):
-            if t[m].text in (",", ";", ":", "—", "–"):
-                break
-            if p.cue_at(m) is not None and t[m].low != "that":
-                return False
-        return True
+        return not self.cue_before_break(k, le)
 
     def speech_adjunct(self, k: int, m: int, le: int) -> bool:
         """True when the tail from token ``m`` to the sentence end is a time/occasion phrase of the speech act
@@ -2150,7 +2198,8 @@ class _Extractor:
                 ls, _ = self.sent_tok_bounds(span.start)
                 subj = self.sentence_subject(ls, d.tok_at_or_after(span.start))
                 if subj is not None:
-                    self.add(_Cand(span.start, span.end, "direct", "subject", None, self.np_chars(subj),
+                    a, kind = self.subject_clause(span, subj)
+                    self.add(_Cand(a, span.end, kind, "subject", None, self.np_chars(subj),
                                    d.para_of(span.start), _BASE_CONFIDENCE["subject"] * _flag_factor(span)))
                     continue
             dash = self.dash_paragraph(span)
@@ -2160,6 +2209,37 @@ class _Extractor:
                 continue
             self.add(_Cand(span.start, span.end, "direct", "floating", None, None, d.para_of(span.start),
                            _BASE_CONFIDENCE["floating"] * _flag_factor(span), inherit=True))
+
+    def subject_clause(self, span: MarkedSpan, subj: tuple[int, int]) -> tuple[int, str]:
+        """A quote that closes the clause of a verb outside the lexicon ('Trump is questioning whether Obama would
+        have come "if …"'): the content runs from after that verb (mixed); after a comma the quote stands alone."""
+        t, p = self.doc.toks, self.p
+        q = self.doc.tok_at_or_after(span.start)
+        if q == 0 or t[q - 1].text in _BOUNDARY:
+            return span.start, "direct"
+        m = subj[1]
+        while m < q and (t[m].low in _ADV_SKIP or t[m].low in _FINITE or t[m].low in _BE):
+            m += 1
+        if m >= q or not (p.is_verb(m) or _verb_s(t[m]) or t[m].low.endswith("ing") or t[m].low in _IRREG_PAST):
+            return span.start, "direct"
+        for v in range(q - 1, m, -1):  # the last verb before the quote governs it ('… to promote X "…"')
+            if t[v].text in _BOUNDARY:
+                break
+            if t[v].text[:1].islower() and (p.is_verb(v) and t[v].low not in _BE or t[v].low.endswith("ing")
+                                             and len(t[v].low) > 4 and t[v].low not in _ING_PREPOSITIONS):
+                m = v
+                break
+        m += 1
+        for v in range(m, q):
+            if t[v].low in ("that", "whether"):
+                m = v + 1
+                break
+            if p.is_verb(v) or t[v].text in _BOUNDARY:
+                break
+        lead = self._content(t[m].start, span.start) if m < q else None
+        if lead is None or _words(self.text[lead[0]:span.start]) < 2:
+            return span.start, "direct"
+        return lead[0], "mixed"
 
     def excerpt(self, span: MarkedSpan) -> bool:
         """A quote after a byline ending in a colon ('—"Hamilton to play Chicago," by Variety's Gordon Cox: "…"')
@@ -2303,7 +2383,7 @@ class _Extractor:
         quotes: list[Quote] = []
         ids: dict[int, str] = {}
         n = 0
-        kept = [i for i in order if not self.cands[i].extra.get("drop")]
+        kept = [i for i in order if not self.cands[i].extra.get("drop") and not self.markup(self.cands[i])]
         kept = self.dedupe(kept)
         for i in kept:
             ids[i] = f"{self.article_id}:q{n}"
@@ -2321,6 +2401,21 @@ class _Extractor:
                 speaker_end=c.speaker_span[1] if res and c.speaker_span else None,
                 cue=c.cue, method=c.method, confidence=round(min(1.0, max(0.0, c.confidence)), 3)))
         return quotes
+
+    def markup(self, c: _Cand) -> bool:
+        """The span holds a markup tag ('<tweet author="…">…</tweet>' embeds): its quote marks are attribute
+        delimiters, not anyone's words."""
+        text = self.text[c.start:c.end]
+        if text.startswith('">'):
+            return True
+        m = _MARKUP.search(text) if "<" in text else None
+        if m is None:
+            return False
+        span = self._content(c.start, c.start + m.start()) if c.kind != "direct" else None
+        if span is None or _words(self.text[span[0]:span[1]]) < 3:
+            return True
+        c.end = span[1]  # "… violates DNC rules pic.twitter.com/x<tweet/>": the report ends before the tag
+        return False
 
     def first_person(self, c: _Cand, res: Resolution, speakers) -> Resolution | None:
         """'I'/'we' (and an unresolved 'who'): inside a quote, the quote's speaker; in a dash-dialogue paragraph

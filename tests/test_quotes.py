@@ -270,6 +270,12 @@ NOTHING = [
     'The movie, "War and Peace: The Final Chapter," opened on Friday.',
     'Russia blasted the plan for its "outrageous" terms.',
     'Officials in Kyiv landed in Geneva for the "peace summit of all nations" on Friday.',
+    # an adjunct of the speech act after the cue is no content
+    "Lavrov, the foreign minister, said at a news conference in Moscow in December.",
+    "The sanctions were criticized on social media.",
+    "The envoy said when a reporter asked him a question.",
+    # quote marks of markup attributes are no quotes
+    '<tweet id="1" author="@envoy" datetime="2023-01-17">The talks in Istanbul will resume in May</tweet>.',
 ]
 
 
@@ -852,6 +858,9 @@ def test_progressive_cue_takes_the_subject_before_the_auxiliary(text, mention, c
      ["the talks had stalled"]),
     ("When Peskov noted that the deadline had passed, Lavrov said the offer still stood.",
      ["the deadline had passed", "the offer still stood"]),
+    ("Because the envoys reported that the talks had stalled, Kyiv sent a new delegation.",
+     ["the talks had stalled"]),
+    ("Not long after Peskov said the talks had stalled, Kyiv sent a new delegation.", ["the talks had stalled"]),
     # a comma inside a number is no clause break
     ("While one ministry says there are more than 2,400 prisoners, the other gives no figure.",
      ["there are more than 2,400 prisoners"]),
@@ -898,3 +907,45 @@ def test_report_goes_on_after_and_or_but_unless_a_new_clause_starts(text, conten
 ])
 def test_report_ends_before_a_closing_comment(text, content):
     assert run(text)[0].text == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # the topic of a prepositional verb, or a clause after the adjunct, is content
+    ("Peskov insisted on building a new channel to Kyiv.", "on building a new channel to Kyiv"),
+    ("Peskov said after the meeting that the talks would resume.", "the talks would resume"),
+    ("In May, Peskov said, when the talks resumed, the gap had narrowed.", "when the talks resumed, the gap had narrowed"),
+])
+def test_adjunct_after_a_cue_does_not_hide_content(text, content):
+    assert [q.text for q in run(text)][-1] == content
+
+
+def test_pronoun_after_a_cue_before_a_verb_is_no_inverted_speaker():
+    text = 'Lavrov is tired of the "endless delays in Istanbul," says he does not expect any talks this year.'
+    assert not any(q.method == "quote+cue" for q in run(text))
+
+
+@pytest.mark.parametrize("text,content", [
+    # ', though/although' goes on with the report unless another report follows before the next break
+    ("Peskov said the talks were useful, although no date was set.", "the talks were useful, although no date was set"),
+    ("Peskov said the talks were useful, though Lavrov said the gap was wide.", "the talks were useful"),
+    # the writer's comparison after a poll answer
+    ("Forty percent said they backed the talks, compared with 30 percent in May.", "they backed the talks"),
+])
+def test_report_goes_on_after_though_unless_another_report_follows(text, content):
+    assert run(text)[0].text == content
+
+
+@pytest.mark.parametrize("text,content,kind", [
+    # a quote closing the clause of a verb outside the lexicon: the clause from after that verb is the content
+    ('Sergei Lavrov is questioning whether the talks would have taken place "if the hosts were really neutral."',
+     'the talks would have taken place "if the hosts were really neutral."', "mixed"),
+    ('The envoy was rallying for a new round, praising "the courage of the mediators in Istanbul."',
+     '"the courage of the mediators in Istanbul."', "direct"),
+])
+def test_subject_quote_takes_the_clause_of_its_verb(text, content, kind):
+    assert [(q.text, q.kind) for q in run(text) if q.method == "subject"] == [(content, kind)]
+
+
+def test_report_ends_before_a_markup_tag():
+    text = 'Peskov told reporters the talks would resume in May pic.example.com/x<tweet/>.'
+    assert [q.text for q in run(text)] == ["the talks would resume in May pic.example.com/x"]
