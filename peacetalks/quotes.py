@@ -100,6 +100,7 @@ _CLAUSE_OPENERS = frozenset("as when while after where whom which that because s
 _LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
 _OPENING_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
 _PARTICIPLE_END = "ing"
+_LOCATIVE = frozenset("in at from near across throughout inside outside around".split())
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _FIRST_PERSON = frozenset("i we you me us".split())
 _NO_SIDE = frozenset({"", "unknown", "none", "null", "nan"})
@@ -2431,6 +2432,8 @@ class _Extractor:
                 # "Zelensky said … he sees no desire in Putin … / '…,' he said": a name inside reported
                 # content does not displace the speaker as the antecedent of a speaking pronoun
                 continue
+            if person and r.actor_id is None and p in mention_pos.oblique:
+                continue  # 'born-again Christians in South Carolina. … he prevailed': a place, not a person
             if self.compatible(r, person, mention) and (r.actor_id is not None or len(mention.split()) >= 2):
                 cands.append((p, r, (p, p + len(mention))))
                 break
@@ -2535,6 +2538,7 @@ class _SubjectMentions:
         self.ex = ex
         self.cache: dict[int, list] = {}
         self.names: dict[str, Resolution] = {}
+        self.oblique: set[int] = set()  # starts of names after a preposition ('in South Carolina')
 
     def _resolve(self, mention: str) -> Resolution:
         if mention not in self.names:
@@ -2570,6 +2574,9 @@ class _SubjectMentions:
             res = self._resolve(mention)
             if m - k >= 2 or res.actor_id is not None:
                 out.append((cs, res, mention))
+                if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or (
+                        p.cls(k - 1) == "det" and k - 2 >= ls and t[k - 2].low in _LOCATIVE)):
+                    self.oblique.add(cs)
             k = m
         self.cache[si] = out
         return out

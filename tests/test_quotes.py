@@ -774,3 +774,14 @@ def test_cue_leading_into_the_next_quote_does_not_attribute_the_one_before(text,
 def test_no_inverted_speaker_after_a_participle_cue(text, wrong, right):
     mentions = [spk(text, q) for q in run(text)]
     assert wrong not in mentions and (right is None or right in mentions), mentions
+
+
+@pytest.mark.parametrize("text,name", [
+    # a capitalised place or institution after a locative preposition is no antecedent of 'he'/'she'
+    ("Olena Koval met the students. She teaches at Lviv Polytechnic University. \"The talks matter,\" she said.",
+     "Olena Koval"),
+    ("Anton Berg spoke to students in South Carolina. \"Nothing is agreed,\" he said.", "Anton Berg"),
+])
+def test_person_pronoun_skips_a_place_after_a_locative_preposition(text, name):
+    quotes = extract_quotes(text, article_id="t")  # the project registry: unknown places are not persons
+    assert [q.speaker for q in quotes] == [name]
