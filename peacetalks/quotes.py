@@ -2398,7 +2398,7 @@ class _Extractor:
                 if np is not None and t[np[0]].low not in ("who", "which"):
                     a, b = self.np_chars(np)
                     return self.safe_resolve(self.text[a:b], self.context_before(a, speakers, mention_pos))
-            if k >= 0 and t[k].text == ",":
+            if k >= 0 and t[k].text in (",", "—", "–", "-", "--"):  # "Donald Trump - who previously said"
                 np = self.p.np_left(k - 1, ls)
                 if np is None or self.p.cls(np[1] - 1) not in ("cap", "role"):
                     # "Kiev and its backers, who …": the phrase back to a clause break or a preposition

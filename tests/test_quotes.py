@@ -785,3 +785,12 @@ def test_no_inverted_speaker_after_a_participle_cue(text, wrong, right):
 def test_person_pronoun_skips_a_place_after_a_locative_preposition(text, name):
     quotes = extract_quotes(text, article_id="t")  # the project registry: unknown places are not persons
     assert [q.speaker for q in quotes] == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    # 'who' after a dash refers to the phrase before the dash, as after a comma
+    ("Peskov - who previously said the talks were dead - said on Monday that they could resume.", "Peskov"),
+    ("Peskov — who previously said the talks were dead — said on Monday that they could resume.", "Peskov"),
+])
+def test_who_after_a_dash_refers_to_the_phrase_before_it(text, name):
+    assert all(q.speaker == name for q in run(text)) and run(text), [(q.speaker, q.text) for q in run(text)]
