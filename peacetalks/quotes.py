@@ -100,6 +100,8 @@ _CLAUSE_OPENERS = frozenset("as when while after where whom which that because s
 _LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
 _OPENING_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
 _PARTICIPLE_END = "ing"
+_NOT_NAMES = frozenset("""then also now still so and but as which who there here it this that these those what why how
+when where if yet or nor for however meanwhile instead indeed""".split())  # never surnames
 _LOCATIVE = frozenset("in at from near across throughout inside outside around".split())
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _FIRST_PERSON = frozenset("i we you me us".split())
@@ -882,7 +884,13 @@ class _Extractor:
                 return None  # '… as "fantastic," telling reporters …': the phrase after it is an addressee
             np = p.np_right(ce, hi)
             if np is not None:
-                return np, r, cue, "quote+cue"
+                return self.name_tail(np, hi), r, cue, "quote+cue"
+        # '"…," From said': a one-word name that is also a function word, right before the cue
+        if r + 1 < hi and self.function_word_name(r):
+            cue = p.cue_at(r + 1)
+            if cue is not None and cue.type == "verb" and (
+                    r + 1 + len(cue.words) >= hi or t[r + 1 + len(cue.words)].text in (".", ",", "!", "?")):
+                return (r, r + 1), r + 1, cue, "quote+cue"
         # "…," Peskov (also) said
         for ci in range(r, min(hi, r + 14)):
             if t[ci].text in ("!", "?", ";", "#") or (t[ci].text == "." and not (
@@ -914,6 +922,23 @@ class _Extractor:
                 return None
             return np, ci, cue, "quote+cue"
         return None
+
+    def function_word_name(self, k: int) -> bool:
+        """Is token ``k`` a capitalised function word used as a surname ('From', 'Will') mid-sentence?"""
+        tok = self.doc.toks[k]
+        return tok.text[:1].isupper() and tok.text[1:].islower() and tok.text.isalpha() and (
+            tok.low in _CAP_STOP or tok.low in _ADV_SKIP) and tok.low not in _DETS and tok.low not in _NOT_NAMES \
+            and tok.low not in self.lex.pronouns
+
+    def name_tail(self, np: tuple[int, int], hi: int) -> tuple[int, int]:
+        """'said Al From, who …': a surname that is also a function word, closing the inverted name before a
+        comma or the end of the sentence, belongs to it."""
+        t, p = self.doc.toks, self.p
+        b = np[1]
+        if b + 1 <= hi and b < len(t) and p.cls(b - 1) == "cap" and self.function_word_name(b) and (
+                b + 1 >= hi or t[b + 1].text in (",", ".", "!", "?")) and t[b].start == t[b - 1].end + 1:
+            return np[0], b + 1
+        return np
 
     def introduces_next_quote(self, si: int, span: MarkedSpan, ce: int, hi: int) -> bool:
         """The cue after a quote that closed its sentence leads into the next quote of the paragraph ('"…." He

@@ -794,3 +794,15 @@ def test_person_pronoun_skips_a_place_after_a_locative_preposition(text, name):
 ])
 def test_who_after_a_dash_refers_to_the_phrase_before_it(text, name):
     assert all(q.speaker == name for q in run(text)) and run(text), [(q.speaker, q.text) for q in run(text)]
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a surname that is also a function word ('From', 'Will', 'May') right after a quote and before the cue
+    ('"We needed the bankers," From said.', "From"),
+    ("“This might hasten the end of the war,” Will wrote.", "Will"),
+    ('"It is over," said Al From, who founded the group.', "Al From"),
+    # unchanged: an ordinary inverted name, and 'Then' is never a name
+    ('"It is over," said Peskov. Then he left.', "Peskov"),
+])
+def test_function_word_surnames_after_a_quote(text, mention):
+    assert spk(text, run(text)[0]) == mention
