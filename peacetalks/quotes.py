@@ -2059,6 +2059,7 @@ class _Extractor:
         order = sorted(range(len(self.cands)), key=lambda i: (self.cands[i].start, -self.cands[i].end))
         speakers: list[tuple[int, Resolution, tuple[int, int], int]] = []  # (pos, res, span, para)
         cache: dict[tuple[int, int], Resolution] = {}
+        reporters: dict[tuple[int, int], Resolution] = {}  # speaker span -> resolution, as resolved so far
         for i in order:
             c = self.cands[i]
             if c.inherit:
@@ -2114,7 +2115,9 @@ class _Extractor:
             span = c.np
             if res is not None and (res.type == "person" or res.actor_id is not None):
                 span = self.embedded_pronoun_source(c.np)
+                res = reporters.get(span, res) if span != c.np else res  # the reporter's own resolution
             c.resolution, c.speaker_span = res, span
+            reporters[span] = res
             if c.outer is None:
                 speakers.append((c.np[0], res, c.np, c.para))
         quotes: list[Quote] = []
@@ -2242,8 +2245,21 @@ class _Extractor:
         prev = t[k - 1]
         if prev.low in ("that", "whether", "how", "if") or (
                 prev.text.islower() and self.p.cue_at(k - 1) is not None and self.p.cue_at(k - 1).type == "verb"):
-            return ante
+            return self.reporter_span(np, ante) or ante
         return np
+
+    def reporter_span(self, np: tuple[int, int], ante: tuple[int, int]) -> tuple[int, int] | None:
+        """The speaker mention of the attribution whose content holds the pronoun ``np``, when it comes before
+        the antecedent found by recency ('The president told NPR's Steve Inskeep that he believes …': the
+        president, not the addressee). None when there is no such reporter."""
+        best = None
+        for c in self.cands:
+            sp = c.speaker_span
+            if c.inherit or sp is None or not (c.start <= np[0] < c.end) or sp[1] > np[0] or sp[0] >= ante[0]:
+                continue
+            if self.doc.sent_of(sp[0]) == self.doc.sent_of(np[0]) and (best is None or sp[0] > best[0]):
+                best = sp
+        return best
 
     def trim_mention(self, np: tuple[int, int]) -> tuple[int, int]:
         """A speaker mention (character span) without the stray words a phrase reader can take in: a leading

@@ -806,3 +806,10 @@ def test_who_after_a_dash_refers_to_the_phrase_before_it(text, name):
 ])
 def test_function_word_surnames_after_a_quote(text, mention):
     assert spk(text, run(text)[0]) == mention
+
+
+def test_pronoun_in_a_reported_clause_takes_the_reporter_not_the_addressee():
+    # 'he' right after 'told <addressee> that' is the reporter's: its mention and name, not the addressee's
+    text = "Lavrov also told his counterpart Antony Blinken that he believes he, “may see the talks resume in May.”"
+    direct = [q for q in run(text) if q.kind == "direct"]
+    assert [(spk(text, q), q.speaker) for q in direct] == [("Lavrov", "Lavrov")]
