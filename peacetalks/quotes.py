@@ -1180,6 +1180,9 @@ class _Extractor:
             return None
         hi = d.tok_at_or_after(prev.end) - 1  # the colon
         ls, _ = self.sent_tok_bounds(prev.end - 1)
+        got = self.as_source_lead(ls, hi)
+        if got is not None:
+            return got
         for ci in range(hi - 1, max(ls, hi - 20) - 1, -1):
             cue = p.cue_at(ci)
             if cue is None:
@@ -1190,6 +1193,24 @@ class _Extractor:
                 return np, ci, cue, "colon-paragraph"
             return None
         return None
+
+    def as_source_lead(self, ls: int, hi: int) -> tuple | None:
+        """'As Breitbart News reported, the White House was refusing …:' + a block quote: the source named in the
+        'as X <cue>' opening of the lead sentence (after at most one introductory phrase) speaks the quote."""
+        t, p = self.doc.toks, self.p
+        a = ls
+        if a < hi and t[a].low != "as":
+            comma = next((m for m in range(a, min(hi, a + 4)) if t[m].text == ","), None)
+            a = comma + 1 if comma is not None else hi
+        if a >= hi or t[a].low != "as":
+            return None
+        np = p.np_right(a + 1, hi)
+        if np is None or np[1] >= hi or p.cls(np[1] - 1) not in ("cap", "role"):
+            return None
+        cue = p.cue_at(np[1])
+        if cue is None or cue.type != "verb":
+            return None
+        return np, np[1], cue, "colon-paragraph"
 
     def direct_quotes(self) -> None:
         d = self.doc

@@ -813,3 +813,14 @@ def test_pronoun_in_a_reported_clause_takes_the_reporter_not_the_addressee():
     text = "Lavrov also told his counterpart Antony Blinken that he believes he, “may see the talks resume in May.”"
     direct = [q for q in run(text) if q.kind == "direct"]
     assert [(spk(text, q), q.speaker) for q in direct] == [("Lavrov", "Lavrov")]
+
+
+@pytest.mark.parametrize("lead,mention", [
+    # a lead paragraph opening on 'as X <cue>' and ending in a colon introduces a block quote by X
+    ("As Reuters reported on Friday, the ministry was still refusing to comment:", "Reuters"),
+    ("Of course, as the analyst Anna Berg observed, the real winner was the format itself:", "the analyst Anna Berg"),
+])
+def test_as_source_lead_paragraph_attributes_the_block_quote(lead, mention):
+    text = f'{lead}\n\n"The talks have stalled, and nobody in the delegation expects a breakthrough this month."'
+    direct = [q for q in run(text) if q.kind == "direct"]
+    assert [spk(text, q) for q in direct] == [mention]
