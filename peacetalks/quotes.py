@@ -100,6 +100,7 @@ _CLAUSE_OPENERS = frozenset("as when while after where whom which that because s
 _LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
 _OPENING_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
 _PARTICIPLE_END = "ing"
+_LEAD_SUBORD = frozenset("although though while whereas after before when once because since if unless".split())
 _NOT_NAMES = frozenset("""then also now still so and but as which who there here it this that these those what why how
 when where if yet or nor for however meanwhile instead indeed""".split())  # never surnames
 _LOCATIVE = frozenset("in at from near across throughout inside outside around".split())
@@ -909,6 +910,8 @@ class _Extractor:
             q0 = d.tok_at_or_after(span.start) - 1
             if np is not None and np[0] == r + 1 and t[r].low in _CONJ and q0 >= 0 and p.cue_at(q0) is not None:
                 return None  # '21 percent said "not too likely" and 14 percent said "…"': the cue before owns it
+            if np is not None and self.quote_in_earlier_clause(span, np, r):
+                return None  # 'Trump called the assault "an attack," but he also noted …': a new clause
             if np is not None and self.runs_on(span, r):
                 return None  # 'As the "Never Trump" movement continues': the sentence runs on through the quote
             if np is None or np[0] != r and not (np[0] == r + 1 and t[r].low in _CONJ):
@@ -939,6 +942,22 @@ class _Extractor:
                 b + 1 >= hi or t[b + 1].text in (",", ".", "!", "?")) and t[b].start == t[b - 1].end + 1:
             return np[0], b + 1
         return np
+
+    def quote_in_earlier_clause(self, span: MarkedSpan, np: tuple[int, int], r: int) -> bool:
+        """The quote sits in a clause with its own verb before it, and the speaker phrase after it opens a new
+        clause: after 'and'/'but' ('called the assault "an attack," but he also noted …') or after a
+        subordinate clause opening the sentence ('Although he says he "loves China," he also accuses …')."""
+        d, t, p = self.doc, self.doc.toks, self.p
+        ls, _ = self.sent_tok_bounds(span.start)
+        q0 = d.tok_at_or_after(span.start)
+        if q0 - ls < 2:
+            return False
+        verb_before = any(p.is_verb(m) or t[m].low in _FINITE for m in range(ls, q0))
+        if not verb_before:
+            return False
+        if np[0] == r + 1 and t[r].low in ("and", "but"):
+            return True
+        return t[ls].low in _LEAD_SUBORD and np[0] == r
 
     def introduces_next_quote(self, si: int, span: MarkedSpan, ce: int, hi: int) -> bool:
         """The cue after a quote that closed its sentence leads into the next quote of the paragraph ('"…." He

@@ -824,3 +824,14 @@ def test_as_source_lead_paragraph_attributes_the_block_quote(lead, mention):
     text = f'{lead}\n\n"The talks have stalled, and nobody in the delegation expects a breakthrough this month."'
     direct = [q for q in run(text) if q.kind == "direct"]
     assert [spk(text, q) for q in direct] == [mention]
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # the speaker phrase after a quote that sits in a clause with its own verb opens a new clause
+    ('Lavrov called the proposal "a step back," but he also noted that talks could resume.', "he"),
+    ('Although Peskov says he "respects Kyiv," he also accuses it of delaying the talks.', "he"),
+])
+def test_speaker_after_a_quote_in_an_earlier_clause_does_not_attribute_it(text, wrong):
+    quotes = run(text)
+    assert not any(q.method == "quote+cue" and spk(text, q) == wrong for q in quotes), [
+        (q.method, spk(text, q), q.text) for q in quotes]
