@@ -100,6 +100,7 @@ _CLAUSE_OPENERS = frozenset("as when while after where whom which that because s
 _LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
 _OPENING_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
 _PARTICIPLE_END = "ing"
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=\S)")  # 'JAKE TAPPER: …' 
 _LEAD_SUBORD = frozenset("although though while whereas after before when once because since if unless".split())
 _NOT_NAMES = frozenset("""then also now still so and but as which who there here it this that these those what why how
 when where if yet or nor for however meanwhile instead indeed""".split())  # never surnames
@@ -128,7 +129,8 @@ campaign party union company firm bank board court panel network outlet newspape
 _BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue": 0.9, "cue+quote": 0.88,
                     "colon-paragraph": 0.8, "nested": 0.8, "interrupted": 0.8, "floating": 0.6, "unattributed": 0.35,
                     "indirect": 0.7, "postposed": 0.72, "according_to": 0.75, "headline": 0.6, "participle": 0.65,
-                    "mixed": 0.75, "object": 0.65, "asked": 0.6, "source_opening": 0.6, "stance": 0.55}
+                    "mixed": 0.75, "object": 0.65, "asked": 0.6, "source_opening": 0.6, "stance": 0.55,
+                    "transcript": 0.6}
 
 
 @dataclass(slots=True)
@@ -1446,6 +1448,8 @@ class _Extractor:
         for c in self.cands:
             if c.np is not None:
                 last_speaker_in_sent[d.sent_of(c.start)] = c.np
+        for got in self.transcript():
+            self.add(got)
         for sidx, sent in enumerate(d.sents):
             ls, le = d.tok_at_or_after(sent.start), d.tok_at_or_after(sent.end)
             got = self.headline(ls, le, sent)
@@ -1473,6 +1477,28 @@ class _Extractor:
                     last_speaker_in_sent[sidx] = got[0].np
                     self.used_cues.add(k)
                 k = ce
+
+    def transcript(self) -> list[_Cand]:
+        """An interview transcript ('JAKE TAPPER: Do you think …' / 'FALLIN: I think …', at least two such
+        paragraphs in the article): each answer paragraph is the indirect speech of its capitalised label."""
+        found = []
+        for pi, para in enumerate(self.doc.paras):
+            m = _TRANSCRIPT_LABEL.match(self.text, para.start, para.end)
+            if m is None or any(len(w) < 2 or w.lower().strip(".") in self.lex.labels for w in m.group(1).split()):
+                continue
+            body = self.text[m.end():min(para.end, m.end() + 80)]
+            if sum(ch.isupper() for ch in body) * 3 > sum(ch.isalpha() for ch in body):
+                continue  # 'PENTAGON: RUSSIA BUILDUP IS LARGEST …': a headline in capitals, not an answer
+            found.append((pi, m))
+        if len({m.group(1) for _, m in found}) < 2:
+            return []
+        out = []
+        for pi, m in found:
+            c = self._finish(m.end(), self.doc.paras[pi].end, (m.start(1), m.end(1)), ":", "transcript", pi,
+                             _HEADLINE_CUE, 3)
+            if c is not None:
+                out.append(c)
+        return out
 
     def _content(self, a: int, b: int) -> tuple[int, int] | None:
         """Trim a content char span: spaces, trailing punctuation, a leading conjunction."""

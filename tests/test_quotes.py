@@ -835,3 +835,20 @@ def test_speaker_after_a_quote_in_an_earlier_clause_does_not_attribute_it(text, 
     quotes = run(text)
     assert not any(q.method == "quote+cue" and spk(text, q) == wrong for q in quotes), [
         (q.method, spk(text, q), q.text) for q in quotes]
+
+
+def test_interview_transcript_labels_are_speakers():
+    text = ("ANNA BERG: Do you think the talks in Istanbul can still succeed this year?\n\n"
+            "KULEBA: I think they can, but only if Moscow stops the shelling first.\n\n"
+            "ANNA BERG: Thank you for joining us.")
+    quotes = run(text)
+    assert [(spk(text, q), q.method) for q in quotes][:2] == [("ANNA BERG", "transcript"), ("KULEBA", "transcript")]
+
+
+@pytest.mark.parametrize("text", [
+    # one label is no transcript; a headline in capitals after a label is no answer
+    "UPDATE: The talks in Istanbul were postponed until next week, officials told reporters.",
+    "PENTAGON: RUSSIAN BUILDUP IS THE LARGEST SINCE THE COLD WAR\n\nKREMLIN: TALKS ARE ON HOLD UNTIL MAY",
+])
+def test_no_transcript_without_two_labelled_answers(text):
+    assert not any(q.method == "transcript" for q in run(text))
