@@ -105,6 +105,11 @@ _CLAUSE_OPENERS = frozenset("as when while after where whom which that because s
 _LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
 _OPENING_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
 _PARTICIPLE_END = "ing"
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=\S)")  # 'JAKE TAPPER: …' 
+_LEAD_SUBORD = frozenset("although though while whereas after before when once because since if unless".split())
+_NOT_NAMES = frozenset("""then also now still so and but as which who there here it this that these those what why how
+when where if yet or nor for however meanwhile instead indeed""".split())  # never surnames
+_LOCATIVE = frozenset("in at from near across throughout inside outside around".split())
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _FIRST_PERSON = frozenset("i we you me us".split())
 _NO_SIDE = frozenset({"", "unknown", "none", "null", "nan"})
@@ -134,7 +139,8 @@ campaign party union company firm bank board court panel network outlet newspape
 _BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue": 0.9, "cue+quote": 0.88,
                     "colon-paragraph": 0.8, "nested": 0.8, "interrupted": 0.8, "floating": 0.6, "unattributed": 0.35,
                     "indirect": 0.7, "postposed": 0.72, "according_to": 0.75, "headline": 0.6, "participle": 0.65,
-                    "mixed": 0.75, "object": 0.65, "asked": 0.6, "source_opening": 0.6, "stance": 0.55}
+                    "mixed": 0.75, "object": 0.65, "asked": 0.6, "source_opening": 0.6, "stance": 0.55,
+                    "transcript": 0.6}
 
 
 @dataclass(slots=True)
@@ -964,7 +970,13 @@ class _Extractor:
                 return None  # '… as "fantastic," telling reporters …': the phrase after it is an addressee
             np = p.np_right(ce, hi)
             if np is not None and not self.clause_subject_after(np, hi):
-                return np, r, cue, "quote+cue"
+                return self.name_tail(np, hi), r, cue, "quote+cue"
+        # '"…," From said': a one-word name that is also a function word, right before the cue
+        if r + 1 < hi and self.function_word_name(r):
+            cue = p.cue_at(r + 1)
+            if cue is not None and cue.type == "verb" and (
+                    r + 1 + len(cue.words) >= hi or t[r + 1 + len(cue.words)].text in (".", ",", "!", "?")):
+                return (r, r + 1), r + 1, cue, "quote+cue"
         # "…," Peskov (also) said
         for ci in range(r, min(hi, r + 14)):
             if t[ci].text in ("!", "?", ";", "#") or (t[ci].text == "." and not (
@@ -983,6 +995,8 @@ class _Extractor:
             q0 = d.tok_at_or_after(span.start) - 1
             if np is not None and np[0] == r + 1 and t[r].low in _CONJ and q0 >= 0 and p.cue_at(q0) is not None:
                 return None  # '21 percent said "not too likely" and 14 percent said "…"': the cue before owns it
+            if np is not None and self.quote_in_earlier_clause(span, np, r):
+                return None  # 'Trump called the assault "an attack," but he also noted …': a new clause
             if np is not None and self.runs_on(span, r):
                 return None  # 'As the "Never Trump" movement continues': the sentence runs on through the quote
             if np is None or np[0] != r and not (np[0] == r + 1 and t[r].low in _CONJ):
@@ -996,6 +1010,39 @@ class _Extractor:
                 return None
             return np, ci, cue, "quote+cue"
         return None
+
+    def function_word_name(self, k: int) -> bool:
+        """Is token ``k`` a capitalised function word used as a surname ('From', 'Will') mid-sentence?"""
+        tok = self.doc.toks[k]
+        return tok.text[:1].isupper() and tok.text[1:].islower() and tok.text.isalpha() and (
+            tok.low in _CAP_STOP or tok.low in _ADV_SKIP) and tok.low not in _DETS and tok.low not in _NOT_NAMES \
+            and tok.low not in self.lex.pronouns
+
+    def name_tail(self, np: tuple[int, int], hi: int) -> tuple[int, int]:
+        """'said Al From, who …': a surname that is also a function word, closing the inverted name before a
+        comma or the end of the sentence, belongs to it."""
+        t, p = self.doc.toks, self.p
+        b = np[1]
+        if b + 1 <= hi and b < len(t) and p.cls(b - 1) == "cap" and self.function_word_name(b) and (
+                b + 1 >= hi or t[b + 1].text in (",", ".", "!", "?")) and t[b].start == t[b - 1].end + 1:
+            return np[0], b + 1
+        return np
+
+    def quote_in_earlier_clause(self, span: MarkedSpan, np: tuple[int, int], r: int) -> bool:
+        """The quote sits in a clause with its own verb before it, and the speaker phrase after it opens a new
+        clause: after 'and'/'but' ('called the assault "an attack," but he also noted …') or after a
+        subordinate clause opening the sentence ('Although he says he "loves China," he also accuses …')."""
+        d, t, p = self.doc, self.doc.toks, self.p
+        ls, _ = self.sent_tok_bounds(span.start)
+        q0 = d.tok_at_or_after(span.start)
+        if q0 - ls < 2:
+            return False
+        verb_before = any(p.is_verb(m) or t[m].low in _FINITE for m in range(ls, q0))
+        if not verb_before:
+            return False
+        if np[0] == r + 1 and t[r].low in ("and", "but"):
+            return True
+        return t[ls].low in _LEAD_SUBORD and np[0] == r
 
     def introduces_next_quote(self, si: int, span: MarkedSpan, ce: int, hi: int) -> bool:
         """The cue after a quote that closed its sentence leads into the next quote of the paragraph ('"…." He
@@ -1246,6 +1293,9 @@ class _Extractor:
             return None
         hi = d.tok_at_or_after(prev.end) - 1  # the colon
         ls, _ = self.sent_tok_bounds(prev.end - 1)
+        got = self.as_source_lead(ls, hi)
+        if got is not None:
+            return got
         for ci in range(hi - 1, max(ls, hi - 20) - 1, -1):
             cue = p.cue_at(ci)
             if cue is None:
@@ -1256,6 +1306,24 @@ class _Extractor:
                 return np, ci, cue, "colon-paragraph"
             return None
         return None
+
+    def as_source_lead(self, ls: int, hi: int) -> tuple | None:
+        """'As Breitbart News reported, the White House was refusing …:' + a block quote: the source named in the
+        'as X <cue>' opening of the lead sentence (after at most one introductory phrase) speaks the quote."""
+        t, p = self.doc.toks, self.p
+        a = ls
+        if a < hi and t[a].low != "as":
+            comma = next((m for m in range(a, min(hi, a + 4)) if t[m].text == ","), None)
+            a = comma + 1 if comma is not None else hi
+        if a >= hi or t[a].low != "as":
+            return None
+        np = p.np_right(a + 1, hi)
+        if np is None or np[1] >= hi or p.cls(np[1] - 1) not in ("cap", "role"):
+            return None
+        cue = p.cue_at(np[1])
+        if cue is None or cue.type != "verb":
+            return None
+        return np, np[1], cue, "colon-paragraph"
 
     def direct_quotes(self) -> None:
         d = self.doc
@@ -1472,6 +1540,8 @@ class _Extractor:
         for c in self.cands:
             if c.np is not None:
                 last_speaker_in_sent[d.sent_of(c.start)] = c.np
+        for got in self.transcript():
+            self.add(got)
         for sidx, sent in enumerate(d.sents):
             ls, le = d.tok_at_or_after(sent.start), d.tok_at_or_after(sent.end)
             got = self.headline(ls, le, sent)
@@ -1499,6 +1569,28 @@ class _Extractor:
                     last_speaker_in_sent[sidx] = got[0].np
                     self.used_cues.add(k)
                 k = ce
+
+    def transcript(self) -> list[_Cand]:
+        """An interview transcript ('JAKE TAPPER: Do you think …' / 'FALLIN: I think …', at least two such
+        paragraphs in the article): each answer paragraph is the indirect speech of its capitalised label."""
+        found = []
+        for pi, para in enumerate(self.doc.paras):
+            m = _TRANSCRIPT_LABEL.match(self.text, para.start, para.end)
+            if m is None or any(len(w) < 2 or w.lower().strip(".") in self.lex.labels for w in m.group(1).split()):
+                continue
+            body = self.text[m.end():min(para.end, m.end() + 80)]
+            if sum(ch.isupper() for ch in body) * 3 > sum(ch.isalpha() for ch in body):
+                continue  # 'PENTAGON: RUSSIA BUILDUP IS LARGEST …': a headline in capitals, not an answer
+            found.append((pi, m))
+        if len({m.group(1) for _, m in found}) < 2:
+            return []
+        out = []
+        for pi, m in found:
+            c = self._finish(m.end(), self.doc.paras[pi].end, (m.start(1), m.end(1)), ":", "transcript", pi,
+                             _HEADLINE_CUE, 3)
+            if c is not None:
+                out.append(c)
+        return out
 
     def _content(self, a: int, b: int) -> tuple[int, int] | None:
         """Trim a content char span: spaces, trailing punctuation, a leading conjunction."""
@@ -2322,6 +2414,7 @@ class _Extractor:
         order = sorted(range(len(self.cands)), key=lambda i: (self.cands[i].start, -self.cands[i].end))
         speakers: list[tuple[int, Resolution, tuple[int, int], int]] = []  # (pos, res, span, para)
         cache: dict[tuple[int, int], Resolution] = {}
+        reporters: dict[tuple[int, int], Resolution] = {}  # speaker span -> resolution, as resolved so far
         for i in order:
             c = self.cands[i]
             if c.inherit:
@@ -2377,7 +2470,9 @@ class _Extractor:
             span = c.np
             if res is not None and (res.type == "person" or res.actor_id is not None):
                 span = self.embedded_pronoun_source(c.np)
+                res = reporters.get(span, res) if span != c.np else res  # the reporter's own resolution
             c.resolution, c.speaker_span = res, span
+            reporters[span] = res
             if c.outer is None:
                 speakers.append((c.np[0], res, c.np, c.para))
         quotes: list[Quote] = []
@@ -2520,8 +2615,21 @@ class _Extractor:
         prev = t[k - 1]
         if prev.low in ("that", "whether", "how", "if") or (
                 prev.text.islower() and self.p.cue_at(k - 1) is not None and self.p.cue_at(k - 1).type == "verb"):
-            return ante
+            return self.reporter_span(np, ante) or ante
         return np
+
+    def reporter_span(self, np: tuple[int, int], ante: tuple[int, int]) -> tuple[int, int] | None:
+        """The speaker mention of the attribution whose content holds the pronoun ``np``, when it comes before
+        the antecedent found by recency ('The president told NPR's Steve Inskeep that he believes …': the
+        president, not the addressee). None when there is no such reporter."""
+        best = None
+        for c in self.cands:
+            sp = c.speaker_span
+            if c.inherit or sp is None or not (c.start <= np[0] < c.end) or sp[1] > np[0] or sp[0] >= ante[0]:
+                continue
+            if self.doc.sent_of(sp[0]) == self.doc.sent_of(np[0]) and (best is None or sp[0] > best[0]):
+                best = sp
+        return best
 
     def trim_mention(self, np: tuple[int, int]) -> tuple[int, int]:
         """A speaker mention (character span) without the stray words a phrase reader can take in: a leading
@@ -2701,7 +2809,7 @@ class _Extractor:
                 if np is not None and t[np[0]].low not in ("who", "which"):
                     a, b = self.np_chars(np)
                     return self.safe_resolve(self.text[a:b], self.context_before(a, speakers, mention_pos))
-            if k >= 0 and t[k].text == ",":
+            if k >= 0 and t[k].text in (",", "—", "–", "-", "--"):  # "Donald Trump - who previously said"
                 np = self.p.np_left(k - 1, ls)
                 if np is None or self.p.cls(np[1] - 1) not in ("cap", "role"):
                     # "Kiev and its backers, who …": the phrase back to a clause break or a preposition
@@ -2735,6 +2843,8 @@ class _Extractor:
                 # "Zelensky said … he sees no desire in Putin … / '…,' he said": a name inside reported
                 # content does not displace the speaker as the antecedent of a speaking pronoun
                 continue
+            if person and r.actor_id is None and p in mention_pos.oblique:
+                continue  # 'born-again Christians in South Carolina. … he prevailed': a place, not a person
             if self.compatible(r, person, mention) and (r.actor_id is not None or len(mention.split()) >= 2):
                 cands.append((p, r, (p, p + len(mention))))
                 break
@@ -2839,6 +2949,7 @@ class _SubjectMentions:
         self.ex = ex
         self.cache: dict[int, list] = {}
         self.names: dict[str, Resolution] = {}
+        self.oblique: set[int] = set()  # starts of names after a preposition ('in South Carolina')
 
     def _resolve(self, mention: str) -> Resolution:
         if mention not in self.names:
@@ -2874,6 +2985,9 @@ class _SubjectMentions:
             res = self._resolve(mention)
             if m - k >= 2 or res.actor_id is not None:
                 out.append((cs, res, mention))
+                if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or (
+                        p.cls(k - 1) == "det" and k - 2 >= ls and t[k - 2].low in _LOCATIVE)):
+                    self.oblique.add(cs)
             k = m
         self.cache[si] = out
         return out

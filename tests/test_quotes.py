@@ -949,3 +949,81 @@ def test_subject_quote_takes_the_clause_of_its_verb(text, content, kind):
 def test_report_ends_before_a_markup_tag():
     text = 'Peskov told reporters the talks would resume in May pic.example.com/x<tweet/>.'
     assert [q.text for q in run(text)] == ["the talks would resume in May pic.example.com/x"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a capitalised place or institution after a locative preposition is no antecedent of 'he'/'she'
+    ("Olena Koval met the students. She teaches at Lviv Polytechnic University. \"The talks matter,\" she said.",
+     "Olena Koval"),
+    ("Anton Berg spoke to students in South Carolina. \"Nothing is agreed,\" he said.", "Anton Berg"),
+])
+def test_person_pronoun_skips_a_place_after_a_locative_preposition(text, name):
+    quotes = extract_quotes(text, article_id="t")  # the project registry: unknown places are not persons
+    assert [q.speaker for q in quotes] == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    # 'who' after a dash refers to the phrase before the dash, as after a comma
+    ("Peskov - who previously said the talks were dead - said on Monday that they could resume.", "Peskov"),
+    ("Peskov — who previously said the talks were dead — said on Monday that they could resume.", "Peskov"),
+])
+def test_who_after_a_dash_refers_to_the_phrase_before_it(text, name):
+    assert all(q.speaker == name for q in run(text)) and run(text), [(q.speaker, q.text) for q in run(text)]
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a surname that is also a function word ('From', 'Will', 'May') right after a quote and before the cue
+    ('"We needed the bankers," From said.', "From"),
+    ("“This might hasten the end of the war,” Will wrote.", "Will"),
+    ('"It is over," said Al From, who founded the group.', "Al From"),
+    # unchanged: an ordinary inverted name, and 'Then' is never a name
+    ('"It is over," said Peskov. Then he left.', "Peskov"),
+])
+def test_function_word_surnames_after_a_quote(text, mention):
+    assert spk(text, run(text)[0]) == mention
+
+
+def test_pronoun_in_a_reported_clause_takes_the_reporter_not_the_addressee():
+    # 'he' right after 'told <addressee> that' is the reporter's: its mention and name, not the addressee's
+    text = "Lavrov also told his counterpart Antony Blinken that he believes he, “may see the talks resume in May.”"
+    direct = [q for q in run(text) if q.kind == "direct"]
+    assert [(spk(text, q), q.speaker) for q in direct] == [("Lavrov", "Lavrov")]
+
+
+@pytest.mark.parametrize("lead,mention", [
+    # a lead paragraph opening on 'as X <cue>' and ending in a colon introduces a block quote by X
+    ("As Reuters reported on Friday, the ministry was still refusing to comment:", "Reuters"),
+    ("Of course, as the analyst Anna Berg observed, the real winner was the format itself:", "the analyst Anna Berg"),
+])
+def test_as_source_lead_paragraph_attributes_the_block_quote(lead, mention):
+    text = f'{lead}\n\n"The talks have stalled, and nobody in the delegation expects a breakthrough this month."'
+    direct = [q for q in run(text) if q.kind == "direct"]
+    assert [spk(text, q) for q in direct] == [mention]
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # the speaker phrase after a quote that sits in a clause with its own verb opens a new clause
+    ('Lavrov called the proposal "a step back," but he also noted that talks could resume.', "he"),
+    ('Although Peskov says he "respects Kyiv," he also accuses it of delaying the talks.', "he"),
+])
+def test_speaker_after_a_quote_in_an_earlier_clause_does_not_attribute_it(text, wrong):
+    quotes = run(text)
+    assert not any(q.method == "quote+cue" and spk(text, q) == wrong for q in quotes), [
+        (q.method, spk(text, q), q.text) for q in quotes]
+
+
+def test_interview_transcript_labels_are_speakers():
+    text = ("ANNA BERG: Do you think the talks in Istanbul can still succeed this year?\n\n"
+            "KULEBA: I think they can, but only if Moscow stops the shelling first.\n\n"
+            "ANNA BERG: Thank you for joining us.")
+    quotes = run(text)
+    assert [(spk(text, q), q.method) for q in quotes][:2] == [("ANNA BERG", "transcript"), ("KULEBA", "transcript")]
+
+
+@pytest.mark.parametrize("text", [
+    # one label is no transcript; a headline in capitals after a label is no answer
+    "UPDATE: The talks in Istanbul were postponed until next week, officials told reporters.",
+    "PENTAGON: RUSSIAN BUILDUP IS THE LARGEST SINCE THE COLD WAR\n\nKREMLIN: TALKS ARE ON HOLD UNTIL MAY",
+])
+def test_no_transcript_without_two_labelled_answers(text):
+    assert not any(q.method == "transcript" for q in run(text))
