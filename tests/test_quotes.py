@@ -787,3 +787,26 @@ def test_progressive_cue_takes_the_subject_before_the_auxiliary(text, mention, c
     quotes = run(text)
     assert len(quotes) == 1, [(spk(text, q), q.text) for q in quotes]
     assert spk(text, quotes[0]) == mention and content in quotes[0].text, (spk(text, quotes[0]), quotes[0].text)
+
+
+# --- round 5: lexicon rows kept at train precision >= 80 % --------------------------------------------------------
+@pytest.mark.parametrize("text,mention,content", [
+    ("The minister made it clear that the talks would not resume.", "The minister", "the talks would not resume"),
+    ("The senator denounced the deal as a betrayal.", "The senator", "the deal as a betrayal"),
+    ("Kyiv's envoy mocked the proposal as a stunt.", "Kyiv's envoy", "the proposal as a stunt"),
+    ("The diplomat wondered whether the ceasefire would hold.", "The diplomat", "whether the ceasefire would hold"),
+    ("The governor touted his record on jobs.", "The governor", "his record on jobs"),
+    ("Critics charged that the plan favoured Moscow.", "Critics", "the plan favoured Moscow"),
+])
+def test_round5_cues(text, mention, content):
+    quotes = run(text)
+    assert len(quotes) == 1, [(spk(text, q), q.text) for q in quotes]
+    assert spk(text, quotes[0]) == mention and content in quotes[0].text, (spk(text, quotes[0]), quotes[0].text)
+
+
+@pytest.mark.parametrize("text", [
+    "He was charged with fraud in 2019.",  # 'charged' needs 'that'
+    "The farmers worried about the harvest.",  # 'worried' needs 'that'
+])
+def test_round5_cues_find_nothing(text):
+    assert run(text) == [], [(spk(text, q), q.text) for q in run(text)]
