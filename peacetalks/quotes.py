@@ -2069,8 +2069,15 @@ class _Extractor:
             return None
         q = d.tok_at_or_after(span.start)
         ls, le = self.sent_tok_bounds(span.start)
+        label, as_pos = False, -1  # 'heralded the deal as a "breakthrough"': a label for the verb's object
         for v in range(q - 1, max(ls, q - 12) - 1, -1):
             tok = t[v]
+            if tok.low == "as" and q - v <= 3 and v - 1 > ls and t[v - 1].text.isalpha() and not label \
+                    and t[v - 1].low != "such":
+                label, as_pos = True, v
+                continue
+            if label and (as_pos - v > 7 or p.is_verb(v) and as_pos - v < 2):
+                return None  # the labelling verb has an object of a few words before 'as' ('served as' has none)
             if tok.text in _BOUNDARY and tok.text != "," or tok.low in _SUBORD and tok.low != "that":
                 return None
             if not (tok.text.isalpha() and tok.text.islower()) or tok.low in _BE or tok.low in _FINITE:
@@ -2088,14 +2095,16 @@ class _Extractor:
             if np[0] > ls and t[np[0] - 1].low in _PP_START | _PREPS | _DETS:
                 continue
             a = v + 1
+            that_clause = t[v + 1].low == "that" and not any(p.cue_at(m) for m in range(v + 2, q))
             while a < q and t[a].low in ("to", "about", "of", "on", "against", "for", "that", "with"):
                 a += 1
             if a < q and (t[a].low in _PP_START or t[a].low in _TIME or t[a].low in _OBJECT_PARTICLES
-                          or any(t[m].text in _BOUNDARY for m in range(a, q)) or p.is_verb(a)):
+                          or any(t[m].text in _BOUNDARY and not (that_clause and t[m].text == ",")
+                                 for m in range(a, q)) or p.is_verb(a)):
                 return None  # 'said Wednesday on ABC's "…"', 'landed in Phoenix for …', 'fired back': no object
             start = t[a].start if a < q else span.start
             end = self.mixed_tail(span) or span.end
-            if _words(inner) < 4 or 2 * _words(inner) < _words(self.text[start:end]):
+            if not (label or that_clause) and (_words(inner) < 4 or 2 * _words(inner) < _words(self.text[start:end])):
                 return None  # a short quoted phrase in a longer object: as often a scare quote as someone's words
             kind = "direct" if start == span.start and end == span.end else "mixed"
             return start, end, kind, np

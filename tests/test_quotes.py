@@ -810,3 +810,23 @@ def test_round5_cues(text, mention, content):
 ])
 def test_round5_cues_find_nothing(text):
     assert run(text) == [], [(spk(text, q), q.text) for q in run(text)]
+
+
+# --- round 5: quoted words in a that-clause or an 'as' label after any verb with a subject ------------------------
+@pytest.mark.parametrize("text,mention,content", [
+    ('The envoy heralded the deal with Kyiv as a "breakthrough."', "The envoy", 'the deal with Kyiv as a "breakthrough'),
+    ('Mr. Brown sniped that the minister, a newcomer, was "learning on the job."', "Mr. Brown",
+     'the minister, a newcomer, was "learning on the job'),
+])
+def test_quoted_clause_or_label_after_any_verb(text, mention, content):
+    quotes = run(text)
+    assert len(quotes) == 1, [(spk(text, q), q.text) for q in quotes]
+    assert spk(text, quotes[0]) == mention and content in quotes[0].text, (spk(text, quotes[0]), quotes[0].text)
+
+
+@pytest.mark.parametrize("text", [
+    'She later served as the "sherpa" of the delegation.',  # no object before 'as'
+    'They searched the files for words such as "attack" and "talks."',
+])
+def test_label_without_object_finds_nothing(text):
+    assert run(text) == [], [(spk(text, q), q.text) for q in run(text)]
