@@ -1442,7 +1442,7 @@ class _Extractor:
                 last_speaker_in_sent[d.sent_of(c.start)] = c.np
         for sidx, sent in enumerate(d.sents):
             ls, le = d.tok_at_or_after(sent.start), d.tok_at_or_after(sent.end)
-            got = self.headline(ls, le, sent)
+            got = self.headline(ls, le, sent) or self.title_headline(ls, le)
             if got is not None:
                 self.add(got)
                 last_speaker_in_sent[sidx] = got.np
@@ -1775,6 +1775,35 @@ class _Extractor:
         para = d.para_of(t[ls].start)
         return self._finish(t[a].start, end_pos, self.np_chars((ls, colon)), ":", "headline", para,
                             _HEADLINE_CUE, 3)
+
+    def title_headline(self, ls: int, le: int) -> _Cand | None:
+        """'Glenn Beck Says Trump Poses A Threat' — a Title Case headline paragraph: a name of up to six
+        capitalised words, a capitalised finite speech verb ('Says', 'Slams', 'Warned') not before a
+        preposition, and at least three words after it, which are the content."""
+        t, p, d = self.doc.toks, self.p, self.doc
+        if le - ls < 5 or d.paras[d.para_of(t[ls].start)].start != t[ls].start:
+            return None
+        alpha = [m for m in range(ls, le) if t[m].text[:1].isalpha()]
+        if len(alpha) < 5 or sum(t[m].text[:1].isupper() or t[m].low in _TITLE_SMALL for m in alpha) < len(alpha) \
+                or sum(t[m].text.isupper() and len(t[m].text) > 1 for m in alpha) > len(alpha) / 2:
+            return None  # every word capitalised (small words aside), not an all-capitals line
+        for k in range(ls + 1, min(le - 3, ls + 7)):
+            cue = self.lex.cues.get(t[k].low)
+            cue = next((c for c in cue or () if len(c.words) == 1), None)
+            if cue is None:
+                if p.cls(k) in ("cap", "role", "mod") or t[k].text in ("'s", "’s", "&", "-", "."):
+                    continue
+                return None
+            finite = t[k].low.endswith(("s", "ed")) or t[k].low in _IRREG_PAST
+            if cue.type != "verb" or cue.scope != "all" or not finite or t[k + 1].low in _PP_START | {"of", "as"}:
+                return None  # 'Accused Of', 'Responds To': a passive or a topic, not the speech itself
+            if p.cls(k - 1) not in ("cap", "role") or t[k - 1].low.endswith(("'s", "’s")):
+                return None
+            if _words(self.text[t[k + 1].start:t[le - 1].end]) < 3:
+                return None
+            return self._finish(t[k + 1].start, t[le - 1].end, self.np_chars((ls, k)), t[k].text, "headline",
+                                d.para_of(t[ls].start), cue, 3)
+        return None
 
     def opening_comma(self, a: int, le: int) -> int | None:
         """The comma that closes a sentence-opening phrase starting at token ``a``: the first one followed by

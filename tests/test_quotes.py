@@ -830,3 +830,19 @@ def test_quoted_clause_or_label_after_any_verb(text, mention, content):
 ])
 def test_label_without_object_finds_nothing(text):
     assert run(text) == [], [(spk(text, q), q.text) for q in run(text)]
+
+
+# --- round 5: Title Case headlines 'Name Says …' ------------------------------------------------------------------
+def test_title_case_headline_attributes_the_rest():
+    text = "Glenn Smith Says The Peace Plan Poses A Threat To Europe\n\nThe talks resumed on Monday."
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == [("Glenn Smith", "The Peace Plan Poses A Threat To Europe")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Kremlin Official Accused Of Leaking Plan To Press\n\nThe talks resumed.",  # passive headline
+    "Envoy Responds To Questions About The Talks\n\nThe talks resumed.",  # a topic, not the speech
+    "Talks Continue In Geneva As Envoys Meet Again\n\nThe talks resumed.",
+])
+def test_title_case_headline_finds_nothing(text):
+    assert run(text) == [], [(spk(text, q), q.text) for q in run(text)]
