@@ -1446,7 +1446,7 @@ class _Extractor:
             if got is not None:
                 self.add(got)
                 last_speaker_in_sent[sidx] = got.np
-            for opening in (self.asked_opening, self.source_opening):
+            for opening in (self.asked_opening, self.source_opening, self.when_asked):
                 got = opening(ls, le)
                 if got is not None:
                     self.add(got)
@@ -1834,6 +1834,26 @@ class _Extractor:
         asker = self.p.np_right(ls + 2, w) if t[ls + 1].low == "by" else None  # "Asked by Matt Lauer whether …"
         return self._finish(start, t[comma].start, self.np_chars(asker) if asker else None, "asked", "asked",
                             self.doc.para_of(t[ls].start), _ASKED_CUE, 2)
+
+    def when_asked(self, ls: int, le: int) -> _Cand | None:
+        """'…, Christie said when asked whether he would …' / 'When asked about the talks, she said …': the
+        question put to the speaker, with no speaker of its own, to the next comma or the sentence end."""
+        t = self.doc.toks
+        for i in self.p.cue_candidates(ls + 1, le - 2):
+            if t[i].low != "asked" or t[i - 1].low != "when":
+                continue
+            w = i + 1
+            if t[w].low == "about":
+                w += 1
+            elif t[w].low not in _CLAUSE_START or t[w].low == "that":
+                return None
+            start = t[w + 1].start if t[w].low in ("whether", "if") else t[w].start
+            end = next((m for m in range(w + 1, le) if t[m].text in _BOUNDARY), le)
+            if end - w < 2:
+                return None
+            return self._finish(start, t[end].start if end < le else t[le - 1].end, None, "asked", "asked",
+                                self.doc.para_of(t[i].start), _ASKED_CUE, 2)
+        return None
 
     def source_opening(self, ls: int, le: int) -> _Cand | None:
         """'In a CBS News poll released Sunday, 71 percent …': a sentence opening on 'In' + a document or poll
