@@ -109,6 +109,7 @@ _MAX_DEFECTIVE_WORDS = 250  # longest defective quote kept (words); longer ones 
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next final".split())
 _QUANTITY = frozenset("""half a one two three four five six seven eight nine ten dozen hundred hundreds thousand
 thousands million""".split())
+_QUANTIFIER_SUBJECTS = frozenset("many most some few several others".split())
 _SHARE_BREAK = frozenset("and but while whereas though although as when since among".split())
 _SHARE_WORDS = frozenset("""percent % half third thirds quarter quarters majority plurality minority two-thirds
 three-quarters one-third one-quarter""".split())
@@ -1940,6 +1941,8 @@ class _Extractor:
         a = m + 1
         if a > j or j - m >= 10:
             return None
+        if a == j and t[a].low in _QUANTIFIER_SUBJECTS:
+            return (a, j + 1)  # "…; most said they were worried", "while many said …"
         if not any(t[x].low in _SHARE_WORDS or t[x].low.endswith("%") or (
                 t[x].low == "in" and a < x < j and t[x + 1].text[:1].isdigit()) for x in range(a, j + 1)):
             return None  # a share ('percent', 'two-thirds', 'six in 10'), not any number ('2016 tweeted')

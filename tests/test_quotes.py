@@ -756,6 +756,8 @@ def test_apposition_chain_finds_nothing(text):
     ("The envoy was liked by many, but six in 10 said they want a change.", "six in 10", "they want a change"),
     ("Some 56 percent of farmers polled said they were less likely to vote for him.",
      "Some 56 percent of farmers polled", "they were less likely"),
+    ("Nine in 10 farmers were worried about prices; most said they were very worried.", "most",
+     "they were very worried"),
 ])
 def test_share_of_respondents_is_the_speaker(text, mention, content):
     quotes = run(text)
