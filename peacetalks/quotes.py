@@ -109,6 +109,7 @@ _MAX_DEFECTIVE_WORDS = 250  # longest defective quote kept (words); longer ones 
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next final".split())
 _QUANTITY = frozenset("""half a one two three four five six seven eight nine ten dozen hundred hundreds thousand
 thousands million""".split())
+_RELEASE_PARTICIPLES = frozenset("released published conducted commissioned issued obtained".split())
 _QUANTIFIER_SUBJECTS = frozenset("many most some few several others".split())
 _SHARE_BREAK = frozenset("and but while whereas though although as when since among".split())
 _SHARE_WORDS = frozenset("""percent % half third thirds quarter quarters majority plurality minority two-thirds
@@ -1562,6 +1563,8 @@ class _Extractor:
         if np is None and j0 >= ls and t[j0].low in ("and", "but"):
             # "ProPublica obtained a video … and said she …": the subject of the sentence
             np = self.sentence_subject(ls, j0)
+        if np is None and j0 > ls and t[j0].low in _RELEASE_PARTICIPLES:
+            np = self.released_source(ls, j0)  # "A new poll released Friday found that …"
         if np is None and not cue.requires_that and j0 >= ls and t[j0].text not in _BOUNDARY:
             np = self.long_subject(ls, j0)
         if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
@@ -1925,6 +1928,16 @@ class _Extractor:
                 t[j].text.isdigit() and j - 1 > a and t[j - 1].low == "in"):  # "six in 10 said"
             return None
         return (a, j + 1)
+
+    def released_source(self, ls: int, j: int) -> tuple[int, int] | None:
+        """A poll, survey or report before 'released/published/conducted …' at token ``j`` ('A CNN poll of
+        Ohio released on Tuesday showed …'): the phrase from its start to the evidence noun."""
+        t, p = self.doc.toks, self.p
+        sub = p.loose_subject(p.skip_adverbs_left(j - 1, ls), ls)
+        if sub is None:
+            return None
+        head = next((m for m in range(sub[1] - 1, sub[0] - 1, -1) if t[m].low in self.lex.evidence), None)
+        return (sub[0], head + 1) if head is not None else None
 
     def share_subject(self, ls: int, j: int) -> tuple[int, int] | None:
         """A share of poll respondents opening a clause anywhere in the sentence, ending at token ``j``: '…: 47%

@@ -863,3 +863,9 @@ def test_when_asked_reports_the_question(text, content):
 def test_when_asked_needs_a_question():
     text = "He smiled when asked to sit down."
     assert [q for q in run(text) if q.kind == "indirect"] == []
+
+
+def test_poll_released_on_a_day_is_the_source():
+    text = "A new poll released Friday found that 70 percent of voters back the deal."
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == [("A new poll", "70 percent of voters back the deal")], got
