@@ -1556,6 +1556,9 @@ class _Extractor:
         method = "indirect"
         if how == "passive":
             return None
+        tail = self.postposed_phrase(k, ce, ls, le)
+        if tail is not None and (np is None or np[0] > tail[0]):
+            np = tail  # "…, police said." / "…, a source close to him said." / "…, current and former officials said."
         if np is not None and np[1] - np[0] == 1 and np[0] - 1 >= ls and t[np[0] - 1].low in _DETS \
                 and p.cls(np[0]) not in ("cap", "role", "pron"):
             return None  # "the final say": an adjective before a noun use of the cue form
@@ -1928,6 +1931,27 @@ class _Extractor:
                 t[j].text.isdigit() and j - 1 > a and t[j - 1].low == "in"):  # "six in 10 said"
             return None
         return (a, j + 1)
+
+    def postposed_phrase(self, k: int, ce: int, ls: int, le: int) -> tuple[int, int] | None:
+        """The whole phrase between a comma and a cue that ends the sentence ('…, police said.', '…, a source
+        close to him said on Monday.'): up to seven words with no verb or clause word, not opening with a
+        preposition or subordinator."""
+        t, p = self.doc.toks, self.p
+        m = ce
+        while m < le and (t[m].low in _TIME or t[m].low in ("on", "last", "this")):
+            m += 1
+        if not (m >= le - 1 and (m == le or t[m].text in (".", "!", "?"))):
+            return None
+        c = next((x for x in range(k - 1, max(ls, k - 9) - 1, -1) if t[x].text in _BOUNDARY), None)
+        if c is None or t[c].text != "," or c + 1 >= k or c <= ls:
+            return None
+        first = t[c + 1]
+        if first.low in _PP_START or first.low in _SUBORD or first.low in _CONJ or not first.text[:1].isalpha():
+            return None
+        if any(p.is_verb(x) or t[x].low in _FINITE or t[x].low in _SUBORD and t[x].low not in ("and", "or")
+               for x in range(c + 1, k)):
+            return None
+        return (c + 1, k)
 
     def released_source(self, ls: int, j: int) -> tuple[int, int] | None:
         """A poll, survey or report before 'released/published/conducted …' at token ``j`` ('A CNN poll of

@@ -869,3 +869,18 @@ def test_poll_released_on_a_day_is_the_source():
     text = "A new poll released Friday found that 70 percent of voters back the deal."
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == [("A new poll", "70 percent of voters back the deal")], got
+
+
+# --- round 5: the whole phrase between the last comma and a sentence-final cue is the speaker ----------------------
+@pytest.mark.parametrize("text,mention,content", [
+    ("A day earlier, six protesters were arrested near the embassy, police said.", "police",
+     "six protesters were arrested near the embassy"),
+    ("The envoy will change his approach, a source close to him said on Monday.", "a source close to him",
+     "The envoy will change his approach"),
+    ("Agents want to interview her soon, current and former officials said.", "current and former officials",
+     "Agents want to interview her soon"),
+])
+def test_postposed_phrase_is_the_speaker(text, mention, content):
+    quotes = run(text)
+    assert len(quotes) == 1, [(spk(text, q), q.text) for q in quotes]
+    assert spk(text, quotes[0]) == mention and content in quotes[0].text, (spk(text, quotes[0]), quotes[0].text)
