@@ -509,11 +509,14 @@ class _Parser:
             np = self.np_left(self.skip_adverbs_left(k - 1, lo), lo)
             if np is None or np[1] != k or self.cls(self.head_of(np)) not in ("cap", "role"):
                 continue
-            nxt = t[k + 1]
-            if not (self.cls(k + 1) in ("det", "cap", "role", "mod") or nxt.text[:1].isdigit()
+            n1 = k + 1
+            while n1 < j - 1 and t[n1].low in ("also", "now", "still", "once", "then", "himself", "herself"):
+                n1 += 1  # "Sen. Ted Cruz (R-Texas), also a GOP hopeful, called …"
+            nxt = t[n1]
+            if not (self.cls(n1) in ("det", "cap", "role", "mod") or nxt.text[:1].isdigit()
                     or nxt.low in ("who", "whose", "which") or (nxt.text.islower() and (
                         nxt.low.endswith(("ing", "ed")) or nxt.low in _PAST_PARTICIPLES))
-                    or (nxt.text.isalpha() and nxt.text.islower() and not self.is_verb(k + 1)
+                    or (nxt.text.isalpha() and nxt.text.islower() and not self.is_verb(n1)
                         and nxt.low not in _PP_START and nxt.low not in _SUBORD and nxt.low not in _CONJ
                         and nxt.low not in _PREPS and nxt.low not in _ADV_SKIP)):
                 return None

@@ -730,6 +730,7 @@ def test_excerpt_after_a_byline_is_not_a_quote(text, n):
     ("Ann Lee — who is listed as a lawyer but does not practice — told reporters she will not appeal.", "Ann Lee",
      "she will not appeal"),
     ("In an interview, Jane Doe, 27, a nurse, said the talks were stalled.", "Jane Doe", "the talks were stalled"),
+    ("Sen. Tom Lane (R-Ohio), also a candidate, said the plan was dead.", "Sen. Tom Lane (R-Ohio)", "the plan was dead"),
     ("Senator Tom Lane of Ohio, the No. 2 Republican in the chamber, said the vote will be held on Monday.",
      "Senator Tom Lane of Ohio", "the vote will be held"),
 ])
