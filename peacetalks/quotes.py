@@ -110,6 +110,7 @@ _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth nint
 _QUANTITY = frozenset("""half a one two three four five six seven eight nine ten dozen hundred hundreds thousand
 thousands million""".split())
 _RELEASE_PARTICIPLES = frozenset("released published conducted commissioned issued obtained".split())
+_LEADING_SUBORD = frozenset("while although though because since when whereas if".split())
 _QUANTIFIER_SUBJECTS = frozenset("many most some few several others".split())
 _SHARE_BREAK = frozenset("and but while whereas though although as when since among".split())
 _SHARE_WORDS = frozenset("""percent % half third thirds quarter quarters majority plurality minority two-thirds
@@ -1702,7 +1703,14 @@ class _Extractor:
             return None  # "said about the plan …" is a topic; "said about half of …" is a clause
         if evidence and not saw_that and (p.is_verb(k2) or t[k2].low in _SUBORD):
             return None
-        c = self._finish(t[k2].start, self.clip_end(k2, le, end_pos), npc, cue_text, method, para, cue, 2)
+        end = self.clip_end(k2, le, end_pos)
+        if np[0] - 1 >= ls and t[np[0] - 1].low in _LEADING_SUBORD and (np[0] - 1 == ls or t[np[0] - 2].text in (
+                ",", "—", "–") or t[np[0] - 2].low in _CONJ):
+            # "While he said the talks stalled, Kyiv …": the subordinate clause ends at its comma
+            comma = self.opening_comma(k2, le)
+            if comma is not None and t[comma].start < end:
+                end = t[comma].start
+        c = self._finish(t[k2].start, end, npc, cue_text, method, para, cue, 2)
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
@@ -1823,8 +1831,9 @@ class _Extractor:
             if t[m].text in _BOUNDARY and t[m].text != ",":
                 return None
             if t[m].text == "," and (p.cls(m + 1) in ("cap", "pron", "det", "role", "mod")
-                                     or t[m + 1].text[:1].isdigit() or t[m + 1].low in _QUANTITY):
-                return m
+                                     or t[m + 1].text[:1].isdigit() or t[m + 1].low in _QUANTITY) and not (
+                    t[m - 1].text.isdigit() and t[m + 1].text.isdigit() and t[m].end == t[m + 1].start):
+                return m  # (not the comma inside '2,400')
         return None
 
     def asked_opening(self, ls: int, le: int) -> _Cand | None:

@@ -885,3 +885,16 @@ def test_postposed_phrase_is_the_speaker(text, mention, content):
     quotes = run(text)
     assert len(quotes) == 1, [(spk(text, q), q.text) for q in quotes]
     assert spk(text, quotes[0]) == mention and content in quotes[0].text, (spk(text, quotes[0]), quotes[0].text)
+
+
+# --- round 5: speech inside a leading subordinate clause ends at the clause's comma --------------------------------
+def test_leading_subordinate_clause_ends_at_its_comma():
+    text = "While the minister said the talks had stalled, envoys met again in Geneva on Monday."
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == [("the minister", "the talks had stalled")], got
+
+
+def test_number_comma_does_not_end_an_opening():
+    text = "While the agency says there are more than 2,400 refugees in the camp, others disagree."
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == [("the agency", "there are more than 2,400 refugees in the camp")], got
