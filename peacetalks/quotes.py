@@ -75,7 +75,7 @@ felt knew saw found kept left met ran stood""".split())
 _BOUNDARY = frozenset(",;:.!?—–#\"“”«»‘’()[]")
 _INTERJECT = frozenset("however though meanwhile instead too also nevertheless moreover then furthermore".split())
 _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split())  # "explained why …"
-_INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge".split())
+_INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge claim".split())
 # -ing words that work as prepositions: ', including the recognition of …' goes on with the same report
 _ING_PREPOSITIONS = frozenset("""including excluding regarding concerning following barring pending
 notwithstanding""".split())

@@ -800,6 +800,7 @@ def test_progressive_cue_takes_the_subject_before_the_auxiliary(text, mention, c
     ("The diplomat wondered whether the ceasefire would hold.", "The diplomat", "whether the ceasefire would hold"),
     ("The governor touted his record on jobs.", "The governor", "his record on jobs"),
     ("Critics charged that the plan favoured Moscow.", "Critics", "the plan favoured Moscow"),
+    ("The group claims to represent most farmers in the region.", "The group", "to represent most farmers"),
 ])
 def test_round5_cues(text, mention, content):
     quotes = run(text)
