@@ -66,7 +66,7 @@ meeting tweet post letter address remarks session hearing appearance rally event
 broadcast podcast op-ed column video message email e-mail report interviews channel website blog forum meeting
 visit trip sidelines emailed written telephone televised online separate joint recent brief later earlier
 last this next weekly daily annual same""".split())
-_CLAUSE_START = frozenset("that whether if why how what when where who".split())
+_CLAUSE_START = frozenset("that whether if why how what when where who which whom".split())
 _CLIP_AFTER_COMMA = frozenset("and but while although though whereas despite".split())
 _SUBORD = frozenset("""that which who whom whose when while if because although though as after before since until
 where whether and but or than so then""".split())

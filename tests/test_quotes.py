@@ -798,6 +798,7 @@ def test_progressive_cue_takes_the_subject_before_the_auxiliary(text, mention, c
     ("The senator denounced the deal as a betrayal.", "The senator", "the deal as a betrayal"),
     ("Kyiv's envoy mocked the proposal as a stunt.", "Kyiv's envoy", "the proposal as a stunt"),
     ("The diplomat wondered whether the ceasefire would hold.", "The diplomat", "whether the ceasefire would hold"),
+    ("The host then asked which regions he could win.", "The host", "which regions he could win"),
     ("The governor touted his record on jobs.", "The governor", "his record on jobs"),
     ("Critics charged that the plan favoured Moscow.", "Critics", "the plan favoured Moscow"),
     ("The group claims to represent most farmers in the region.", "The group", "to represent most farmers"),
