@@ -462,7 +462,7 @@ class _Parser:
         for w in range(j, max(lo - 1, j - 16), -1):
             if self.t[w].text in _BOUNDARY:
                 break
-            if self.t[w].low == "who" and w - 1 >= lo:
+            if self.t[w].low in ("who", "whose") and w - 1 >= lo:
                 np = self.np_left(w - 1, lo) or self.loose_subject(w - 1, lo)
                 if np is not None:
                     return np, "relative"

@@ -900,3 +900,9 @@ def test_number_comma_does_not_end_an_opening():
     text = "While the agency says there are more than 2,400 refugees in the camp, others disagree."
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == [("the agency", "there are more than 2,400 refugees in the camp")], got
+
+
+def test_whose_clause_before_the_cue_belongs_to_the_speaker():
+    text = "The state officials whose laws were struck down say the real change came in the courts."
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == [("The state officials", "the real change came in the courts")], got
