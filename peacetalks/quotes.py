@@ -111,6 +111,7 @@ _QUANTITY = frozenset("""half a one two three four five six seven eight nine ten
 thousands million""".split())
 _RELEASE_PARTICIPLES = frozenset("released published conducted commissioned issued obtained".split())
 _LEADING_SUBORD = frozenset("while although though because since when whereas if".split())
+_SOURCE_LINKS = frozenset("close familiar briefed knowledgeable closest".split())
 _QUANTIFIER_SUBJECTS = frozenset("many most some few several others".split())
 _SHARE_BREAK = frozenset("and but while whereas though although as when since among".split())
 _SHARE_WORDS = frozenset("""percent % half third thirds quarter quarters majority plurality minority two-thirds
@@ -394,6 +395,15 @@ class _Parser:
                 return None, "none"
         if j + 1 < ci and self.t[j + 1].low in ("been",):
             return None, "passive"
+        for w in range(j - 1, max(lo, j - 10), -1):
+            # "a source familiar with the investigation said", "people close to the minister say"
+            if self.t[w].text in _BOUNDARY or self.is_verb(w):
+                break
+            if self.t[w].low in _SOURCE_LINKS and self.t[w + 1].low in ("to", "with", "on", "about") and w - 1 >= lo:
+                head = self.np_left(w - 1, lo) or self.loose_subject(w - 1, lo)
+                if head is not None and head[1] == w:
+                    return (head[0], j + 1), "np"
+                break
         np = self.np_left(j, lo)
         if np is not None and np[0] - 1 >= lo and self.t[np[0] - 1].low in _PP_START \
                 and self.t[np[0] - 1].low not in ("of", "for"):

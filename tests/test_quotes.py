@@ -906,3 +906,13 @@ def test_whose_clause_before_the_cue_belongs_to_the_speaker():
     text = "The state officials whose laws were struck down say the real change came in the courts."
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == [("The state officials", "the real change came in the courts")], got
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("A source familiar with the internal review said the intruders wanted data.",
+     "A source familiar with the internal review"),
+    ("People close to the minister say the talks will resume.", "People close to the minister"),
+])
+def test_source_close_to_or_familiar_with_is_one_speaker(text, mention):
+    quotes = run(text)
+    assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
