@@ -116,7 +116,7 @@ _QUANTIFIER_SUBJECTS = frozenset("many most some few several others".split())
 _SHARE_BREAK = frozenset("and but while whereas though although as when since among".split())
 _SHARE_WORDS = frozenset("""percent % half third thirds quarter quarters majority plurality minority two-thirds
 three-quarters one-third one-quarter""".split())
-_RESPONDENT_PARTICIPLES = frozenset("polled surveyed questioned interviewed asked".split())  # "56 percent … polled said"
+_RESPONDENT_PARTICIPLES = frozenset("polled surveyed questioned interviewed asked".split())  # "40 percent … polled said"
 _PROGRESSIVE_AUX = frozenset("is are was were am 's ’s".split())
 _SUBJ_PRON = frozenset("he she they we i you it there".split())
 _FINITE = frozenset("""is are was were will would can could should shall has have had does did do may might must
@@ -390,7 +390,7 @@ class _Parser:
         if self.t[j].low in _BE and (cue.words[0] in _PAST_PARTICIPLES or cue.words[0].endswith("ed")):
             return None, "passive"
         if self.t[j].low in _PROGRESSIVE_AUX and cue.words[0].endswith(_PARTICIPLE_END) and j - 1 >= lo:
-            j = self.skip_adverbs_left(j - 1, lo)  # "Trump is promising to …", "she's already claiming …"
+            j = self.skip_adverbs_left(j - 1, lo)  # "the minister is promising to …", "officials are saying …"
             if j < lo:
                 return None, "none"
         if j + 1 < ci and self.t[j + 1].low in ("been",):
@@ -501,8 +501,8 @@ class _Parser:
 
     def apposition_chain(self, j: int, lo: int) -> tuple[int, int] | None:
         """The sentence subject before one to three appositions that end at the comma or dash at token ``j``:
-        'Jane Doe, 27, a nurse in Ohio, said' / 'John Smith (D-Va.), a member of …, said' / 'Joyce — who is
-        listed as a lawyer — told'. The subject must open the sentence (after a conjunction or an introductory
+        'Jane Doe, 27, a nurse in Ohio, said' / 'John Smith (D-Ore.), a member of …, said' / 'Ann Lee — who
+        chairs the board — told'. The subject must open the sentence (after a conjunction or an introductory
         phrase) and the first apposition must start like one (determiner, name, number, who/whose, participle)."""
         t = self.t
         closer = t[j].text
@@ -522,7 +522,7 @@ class _Parser:
                 continue
             n1 = k + 1
             while n1 < j - 1 and t[n1].low in ("also", "now", "still", "once", "then", "himself", "herself"):
-                n1 += 1  # "Sen. Ted Cruz (R-Texas), also a GOP hopeful, called …"
+                n1 += 1  # "Sen. Tom Lane (R-Ohio), also a candidate, said …"
             nxt = t[n1]
             if not (self.cls(n1) in ("det", "cap", "role", "mod") or nxt.text[:1].isdigit()
                     or nxt.low in ("who", "whose", "which") or (nxt.text.islower() and (
@@ -735,8 +735,8 @@ class _Doc:
 
 def _join_false_breaks(text: str, sents: list) -> list:
     """Undo sentence breaks the splitter makes after an abbreviation: before a lowercase word, a closing
-    parenthesis or a comma ('Rep. Tom Jones (D-Md.), chair of …, said'), and after 'No.' before a number ('the
-    No. 2 Republican'). Only within a paragraph, and only after a full stop (not after '!"' or '?"')."""
+    parenthesis or a comma ('Rep. Tom Lane (D-Ore.), a member of …, said'), and after 'No.' before a number ('the
+    No. 3 official'). Only within a paragraph, and only after a full stop (not after '!"' or '?"')."""
     out: list = []
     for s in sents:
         if out:
@@ -1581,7 +1581,7 @@ class _Extractor:
             # "ProPublica obtained a video … and said she …": the subject of the sentence
             np = self.sentence_subject(ls, j0)
         if np is None and j0 > ls and t[j0].low in _RELEASE_PARTICIPLES:
-            np = self.released_source(ls, j0)  # "A new poll released Friday found that …"
+            np = self.released_source(ls, j0)  # "A survey published Monday found that …"
         if np is None and not cue.requires_that and j0 >= ls and t[j0].text not in _BOUNDARY:
             np = self.long_subject(ls, j0)
         if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
@@ -1805,7 +1805,7 @@ class _Extractor:
                             _HEADLINE_CUE, 3)
 
     def title_headline(self, ls: int, le: int) -> _Cand | None:
-        """'Glenn Beck Says Trump Poses A Threat' — a Title Case headline paragraph: a name of up to six
+        """'Anna Berg Says The Plan Leaves Farmers Behind' — a Title Case headline paragraph: a name of up to six
         capitalised words, a capitalised finite speech verb ('Says', 'Slams', 'Warned') not before a
         preposition, and at least three words after it, which are the content."""
         t, p, d = self.doc.toks, self.p, self.doc
@@ -1865,7 +1865,7 @@ class _Extractor:
                             self.doc.para_of(t[ls].start), _ASKED_CUE, 2)
 
     def when_asked(self, ls: int, le: int) -> _Cand | None:
-        """'…, Christie said when asked whether he would …' / 'When asked how …, she said …': the question put to
+        """'…, the envoy said when asked whether talks would …' / 'When asked how …, she said …': the question put to
         the speaker, with no speaker of its own, to the next comma or the sentence end."""
         t = self.doc.toks
         for i in self.p.cue_candidates(ls + 1, le - 2):
@@ -1974,7 +1974,7 @@ class _Extractor:
         return (c + 1, k)
 
     def released_source(self, ls: int, j: int) -> tuple[int, int] | None:
-        """A poll, survey or report before 'released/published/conducted …' at token ``j`` ('A CNN poll of
+        """A poll, survey or report before 'released/published/conducted …' at token ``j`` ('A new survey of
         Ohio released on Tuesday showed …'): the phrase from its start to the evidence noun."""
         t, p = self.doc.toks, self.p
         sub = p.loose_subject(p.skip_adverbs_left(j - 1, ls), ls)
@@ -1985,7 +1985,7 @@ class _Extractor:
 
     def share_subject(self, ls: int, j: int) -> tuple[int, int] | None:
         """A share of poll respondents opening a clause anywhere in the sentence, ending at token ``j``: '…: 47%
-        say', 'Among Trump voters, 74 percent said', '…, but six in 10 said', 'while three-quarters say'. The
+        say', 'Among farmers, 61 percent said', '…, but six in 10 said', 'while three-quarters say'. The
         phrase runs back to a clause break or conjunction, has no verb, names a number or fraction and starts
         like a quantity."""
         t, p = self.doc.toks, self.p
@@ -1999,7 +1999,7 @@ class _Extractor:
         if a > j or j - m >= 10:
             return None
         if a == j and t[a].low in _QUANTIFIER_SUBJECTS:
-            return (a, j + 1)  # "…; most said they were worried", "while many said …"
+            return (a, j + 1)  # "…; most said they would sell", "while many said …"
         if not any(t[x].low in _SHARE_WORDS or t[x].low.endswith("%") or (
                 t[x].low == "in" and a < x < j and t[x + 1].text[:1].isdigit()) for x in range(a, j + 1)):
             return None  # a share ('percent', 'two-thirds', 'six in 10'), not any number ('2016 tweeted')
@@ -2058,12 +2058,12 @@ class _Extractor:
                 if t[m + 1].low == "according" and m + 2 < le and t[m + 2].low == "to":
                     return t[m].start
                 if t[m + 1].low in ("a", "an") and m - k >= 3 and self.summary_apposition(k, m):
-                    return t[m].start  # "… was rigged, a charge that officials denied": the writer's comment
+                    return t[m].start  # "… was unfair, a charge Kyiv denied": the writer's comment
                 if t[m + 1].low in _CLIP_AFTER_COMMA and not (m + 2 < le and t[m + 2].low == "that"):
                     return t[m].start  # but ', and that …' goes on with the same reported speech
                 if m - k >= 3 and self.new_attribution(m + 1, le) and any(
                         p.is_verb(x) or t[x].low in _FINITE for x in range(k, m)):
-                    return t[m].start  # "While 7 percent said they are undecided, 27 percent said …"
+                    return t[m].start  # "While the mayor said …, Mr. Brown said …"
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
@@ -2071,8 +2071,8 @@ class _Extractor:
         return end_pos
 
     def summary_apposition(self, k: int, m: int) -> bool:
-        """Is ', a/an …' at the comma ``m`` a comment on the whole clause from token ``k`` ('…, a charge that …',
-        '…, a recommendation he adopted') rather than an apposition to the name before it or the end of an
+        """Is ', a/an …' at the comma ``m`` a comment on the whole clause from token ``k`` ('…, a charge Kyiv
+        denied', '…, a move that …') rather than an apposition to the name before it or the end of an
         introductory phrase? The clause must have a verb, open with no subordinator and the comma must not
         follow a name."""
         t, p = self.doc.toks, self.p
@@ -2081,7 +2081,7 @@ class _Extractor:
         return any(p.is_verb(x) or t[x].low in _FINITE or _verb_s(t[x]) for x in range(k, m))
 
     def new_attribution(self, a: int, le: int) -> bool:
-        """Does a new clause with its own speaker and speech verb start at token ``a`` ('27 percent said',
+        """Does a new clause with its own speaker and speech verb start at token ``a`` ('40 percent said',
         'Mr. Smith said')? A name, role phrase or share of up to eight words, then a cue."""
         t, p = self.doc.toks, self.p
         for k in range(a + 1, min(le, a + 9)):
@@ -2178,7 +2178,7 @@ class _Extractor:
             return None
         q = d.tok_at_or_after(span.start)
         ls, le = self.sent_tok_bounds(span.start)
-        label, as_pos = False, -1  # 'heralded the deal as a "breakthrough"': a label for the verb's object
+        label, as_pos = False, -1  # 'welcomed the deal as a "first step"': a label for the object
         for v in range(q - 1, max(ls, q - 12) - 1, -1):
             tok = t[v]
             if tok.low == "as" and q - v <= 3 and v - 1 > ls and t[v - 1].text.isalpha() and not label \

@@ -723,16 +723,16 @@ def test_excerpt_after_a_byline_is_not_a_quote(text, n):
 @pytest.mark.parametrize("text,mention,content", [
     ("Jane Doe, 27, a nurse in Ohio, said the topic came up only rarely.", "Jane Doe",
      "the topic came up only rarely"),
-    ("Tom Brown (D-Ore.), chair of the budget panel and one of the bill's authors, said he backs the deal.",
+    ("Tom Brown (D-Ore.), chair of the harbour board and a former mayor, said he backs the deal.",
      "Tom Brown (D-Ore.)", "he backs the deal"),
-    ("Mark White, 58, who lives outside Boston, says he knew little about the plan.", "Mark White",
-     "he knew little about the plan"),
-    ("Ann Lee — who is listed as a lawyer but does not practice — told reporters she will not appeal.", "Ann Lee",
-     "she will not appeal"),
+    ("Mark White, 58, who farms near Lviv, says the harvest came early.", "Mark White",
+     "the harvest came early"),
+    ("Ann Lee — who chairs the harbour board but does not vote — told reporters she will not run again.", "Ann Lee",
+     "she will not run again"),
     ("In an interview, Jane Doe, 27, a nurse, said the talks were stalled.", "Jane Doe", "the talks were stalled"),
     ("Sen. Tom Lane (R-Ohio), also a candidate, said the plan was dead.", "Sen. Tom Lane (R-Ohio)", "the plan was dead"),
-    ("Senator Tom Lane of Ohio, the No. 2 Republican in the chamber, said the vote will be held on Monday.",
-     "Senator Tom Lane of Ohio", "the vote will be held"),
+    ("Governor Tom Lane of Ohio, the No. 3 official in the party, said the talks will resume soon.",
+     "Governor Tom Lane of Ohio", "the talks will resume"),
 ])
 def test_subject_before_an_apposition_chain(text, mention, content):
     quotes = run(text)
@@ -752,13 +752,12 @@ def test_apposition_chain_finds_nothing(text):
 
 # --- round 5: a share of respondents opening a clause speaks; a reported clause stops before a new attribution --
 @pytest.mark.parametrize("text,mention,content", [
-    ("There is less consensus on defence: 47% say the army should stay.", "47%", "the army should stay"),
-    ("Among younger voters, 74 percent said they are set on the plan.", "74 percent", "they are set on the plan"),
-    ("The envoy was liked by many, but six in 10 said they want a change.", "six in 10", "they want a change"),
-    ("Some 56 percent of farmers polled said they were less likely to vote for him.",
-     "Some 56 percent of farmers polled", "they were less likely"),
-    ("Nine in 10 farmers were worried about prices; most said they were very worried.", "most",
-     "they were very worried"),
+    ("Views differ on energy: 47% say the plant should close.", "47%", "the plant should close"),
+    ("Among farmers, 61 percent said they back the deal.", "61 percent", "they back the deal"),
+    ("The envoy is popular, but six in 10 said they want new talks.", "six in 10", "they want new talks"),
+    ("Some 40 percent of teachers polled said they would strike.", "Some 40 percent of teachers polled",
+     "they would strike"),
+    ("Many farmers fear low prices; most said they would sell early.", "most", "they would sell early"),
 ])
 def test_share_of_respondents_is_the_speaker(text, mention, content):
     quotes = run(text)
@@ -782,8 +781,8 @@ def test_reported_clause_stops_before_a_new_attribution():
 
 # --- round 5: a progressive speech verb ('is promising', 'are saying') has the subject before its auxiliary ----
 @pytest.mark.parametrize("text,mention,content", [
-    ('The minister is promising to "bomb the hell" out of the militants.', "The minister",
-     'to "bomb the hell" out of the militants'),
+    ('The minister is promising to "rebuild every bridge" in the region.', "The minister",
+     'to "rebuild every bridge" in the region'),
     ("Officials in Kyiv are saying the talks will resume.", "Officials in Kyiv", "the talks will resume"),
 ])
 def test_progressive_cue_takes_the_subject_before_the_auxiliary(text, mention, content):
@@ -798,7 +797,7 @@ def test_progressive_cue_takes_the_subject_before_the_auxiliary(text, mention, c
     ("The senator denounced the deal as a betrayal.", "The senator", "the deal as a betrayal"),
     ("Kyiv's envoy mocked the proposal as a stunt.", "Kyiv's envoy", "the proposal as a stunt"),
     ("The diplomat wondered whether the ceasefire would hold.", "The diplomat", "whether the ceasefire would hold"),
-    ("The host then asked which regions he could win.", "The host", "which regions he could win"),
+    ("The host then asked which villages had been hit.", "The host", "which villages had been hit"),
     ("The governor touted his record on jobs.", "The governor", "his record on jobs"),
     ("Critics charged that the plan favoured Moscow.", "Critics", "the plan favoured Moscow"),
     ("The group claims to represent most farmers in the region.", "The group", "to represent most farmers"),
@@ -819,9 +818,10 @@ def test_round5_cues_find_nothing(text):
 
 # --- round 5: quoted words in a that-clause or an 'as' label after any verb with a subject ------------------------
 @pytest.mark.parametrize("text,mention,content", [
-    ('The envoy heralded the deal with Kyiv as a "breakthrough."', "The envoy", 'the deal with Kyiv as a "breakthrough'),
-    ('Mr. Brown sniped that the minister, a newcomer, was "learning on the job."', "Mr. Brown",
-     'the minister, a newcomer, was "learning on the job'),
+    ('The envoy welcomed the deal with Kyiv as a "first real step."', "The envoy",
+     'the deal with Kyiv as a "first real step'),
+    ('Mr. Brown grumbled that the minister, a newcomer, was "still reading the map."', "Mr. Brown",
+     'the minister, a newcomer, was "still reading the map'),
 ])
 def test_quoted_clause_or_label_after_any_verb(text, mention, content):
     quotes = run(text)
@@ -830,8 +830,8 @@ def test_quoted_clause_or_label_after_any_verb(text, mention, content):
 
 
 @pytest.mark.parametrize("text", [
-    'She later served as the "sherpa" of the delegation.',  # no object before 'as'
-    'They searched the files for words such as "attack" and "talks."',
+    'She later served as the "voice" of the delegation.',  # no object before 'as'
+    'They scanned the archive for terms such as "truce" and "border."',
 ])
 def test_label_without_object_finds_nothing(text):
     assert run(text) == [], [(spk(text, q), q.text) for q in run(text)]
@@ -839,9 +839,9 @@ def test_label_without_object_finds_nothing(text):
 
 # --- round 5: Title Case headlines 'Name Says …' ------------------------------------------------------------------
 def test_title_case_headline_attributes_the_rest():
-    text = "Glenn Smith Says The Peace Plan Poses A Threat To Europe\n\nThe talks resumed on Monday."
+    text = "Anna Berg Says The Peace Plan Leaves Farmers Behind\n\nThe talks resumed on Monday."
     got = [(spk(text, q), q.text) for q in run(text)]
-    assert got == [("Glenn Smith", "The Peace Plan Poses A Threat To Europe")], got
+    assert got == [("Anna Berg", "The Peace Plan Leaves Farmers Behind")], got
 
 
 @pytest.mark.parametrize("text", [
@@ -873,19 +873,19 @@ def test_when_asked_needs_a_question(text):
 
 
 def test_poll_released_on_a_day_is_the_source():
-    text = "A new poll released Friday found that 70 percent of voters back the deal."
+    text = "A survey published Monday found that 55 percent of farmers back the deal."
     got = [(spk(text, q), q.text) for q in run(text)]
-    assert got == [("A new poll", "70 percent of voters back the deal")], got
+    assert got == [("A survey", "55 percent of farmers back the deal")], got
 
 
 # --- round 5: the whole phrase between the last comma and a sentence-final cue is the speaker ----------------------
 @pytest.mark.parametrize("text,mention,content", [
-    ("A day earlier, six protesters were arrested near the embassy, police said.", "police",
-     "six protesters were arrested near the embassy"),
-    ("The envoy will change his approach, a source close to him said on Monday.", "a source close to him",
-     "The envoy will change his approach"),
-    ("Agents want to interview her soon, current and former officials said.", "current and former officials",
-     "Agents want to interview her soon"),
+    ("Two days earlier, a convoy was stopped near the border, police said.", "police",
+     "a convoy was stopped near the border"),
+    ("The envoy will skip the summit, a person close to him said on Monday.", "a person close to him",
+     "The envoy will skip the summit"),
+    ("The ministry plans new sanctions, current and former officials said.", "current and former officials",
+     "The ministry plans new sanctions"),
 ])
 def test_postposed_phrase_is_the_speaker(text, mention, content):
     quotes = run(text)
@@ -901,20 +901,20 @@ def test_leading_subordinate_clause_ends_at_its_comma():
 
 
 def test_number_comma_does_not_end_an_opening():
-    text = "While the agency says there are more than 2,400 refugees in the camp, others disagree."
+    text = "While the agency says there are more than 3,100 refugees in the camp, others disagree."
     got = [(spk(text, q), q.text) for q in run(text)]
-    assert got == [("the agency", "there are more than 2,400 refugees in the camp")], got
+    assert got == [("the agency", "there are more than 3,100 refugees in the camp")], got
 
 
 def test_whose_clause_before_the_cue_belongs_to_the_speaker():
-    text = "The state officials whose laws were struck down say the real change came in the courts."
+    text = "The farmers whose fields were flooded say the dam was never inspected."
     got = [(spk(text, q), q.text) for q in run(text)]
-    assert got == [("The state officials", "the real change came in the courts")], got
+    assert got == [("The farmers", "the dam was never inspected")], got
 
 
 @pytest.mark.parametrize("text,mention", [
-    ("A source familiar with the internal review said the intruders wanted data.",
-     "A source familiar with the internal review"),
+    ("A source familiar with the negotiations said the draft was ready.",
+     "A source familiar with the negotiations"),
     ("People close to the minister say the talks will resume.", "People close to the minister"),
 ])
 def test_source_close_to_or_familiar_with_is_one_speaker(text, mention):
