@@ -116,7 +116,8 @@ _QUANTIFIER_SUBJECTS = frozenset("many most some few several others".split())
 _SHARE_BREAK = frozenset("and but while whereas though although as when since among".split())
 _SHARE_WORDS = frozenset("""percent % half third thirds quarter quarters majority plurality minority two-thirds
 three-quarters one-third one-quarter""".split())
-_RESPONDENT_PARTICIPLES = frozenset("polled surveyed questioned interviewed asked".split())  # "40 percent … polled said"
+# "40 percent … polled said"
+_RESPONDENT_PARTICIPLES = frozenset("polled surveyed questioned interviewed asked".split())
 _PROGRESSIVE_AUX = frozenset("is are was were am 's ’s".split())
 _SUBJ_PRON = frozenset("he she they we i you it there".split())
 _FINITE = frozenset("""is are was were will would can could should shall has have had does did do may might must
@@ -1572,7 +1573,7 @@ class _Extractor:
             return None
         tail = self.postposed_phrase(k, ce, ls, le)
         if tail is not None and (np is None or np[0] > tail[0]):
-            np = tail  # "…, police said." / "…, a source close to him said." / "…, current and former officials said."
+            np = tail  # "…, police said." / "…, a source close to him said." / "…, former officials said."
         if np is not None and np[1] - np[0] == 1 and np[0] - 1 >= ls and t[np[0] - 1].low in _DETS \
                 and p.cls(np[0]) not in ("cap", "role", "pron"):
             return None  # "the final say": an adjective before a noun use of the cue form
@@ -1865,8 +1866,8 @@ class _Extractor:
                             self.doc.para_of(t[ls].start), _ASKED_CUE, 2)
 
     def when_asked(self, ls: int, le: int) -> _Cand | None:
-        """'…, the envoy said when asked whether talks would …' / 'When asked how …, she said …': the question put to
-        the speaker, with no speaker of its own, to the next comma or the sentence end."""
+        """'…, the envoy said when asked whether talks would …' / 'When asked how …, she said …': the question
+        put to the speaker, with no speaker of its own, to the next comma or the sentence end."""
         t = self.doc.toks
         for i in self.p.cue_candidates(ls + 1, le - 2):
             if t[i].low != "asked" or t[i - 1].low != "when":

@@ -730,7 +730,8 @@ def test_excerpt_after_a_byline_is_not_a_quote(text, n):
     ("Ann Lee — who chairs the harbour board but does not vote — told reporters she will not run again.", "Ann Lee",
      "she will not run again"),
     ("In an interview, Jane Doe, 27, a nurse, said the talks were stalled.", "Jane Doe", "the talks were stalled"),
-    ("Sen. Tom Lane (R-Ohio), also a candidate, said the plan was dead.", "Sen. Tom Lane (R-Ohio)", "the plan was dead"),
+    ("Sen. Tom Lane (R-Ohio), also a candidate, said the plan was dead.", "Sen. Tom Lane (R-Ohio)",
+     "the plan was dead"),
     ("Governor Tom Lane of Ohio, the No. 3 official in the party, said the talks will resume soon.",
      "Governor Tom Lane of Ohio", "the talks will resume"),
 ])
