@@ -66,7 +66,7 @@ meeting tweet post letter address remarks session hearing appearance rally event
 broadcast podcast op-ed column video message email e-mail report interviews channel website blog forum meeting
 visit trip sidelines emailed written telephone televised online separate joint recent brief later earlier
 last this next weekly daily annual same""".split())
-_CLAUSE_START = frozenset("that whether if why how what when where who".split())
+_CLAUSE_START = frozenset("that whether if why how what when where who which whom".split())
 _CLIP_AFTER_COMMA = frozenset("and but while although though whereas despite".split())
 _SUBORD = frozenset("""that which who whom whose when while if because although though as after before since until
 where whether and but or than so then""".split())
@@ -75,7 +75,7 @@ felt knew saw found kept left met ran stood""".split())
 _BOUNDARY = frozenset(",;:.!?—–#\"“”«»‘’()[]")
 _INTERJECT = frozenset("however though meanwhile instead too also nevertheless moreover then furthermore".split())
 _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split())  # "explained why …"
-_INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge".split())
+_INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge claim".split())
 # -ing words that work as prepositions: ', including the recognition of …' goes on with the same report
 _ING_PREPOSITIONS = frozenset("""including excluding regarding concerning following barring pending
 notwithstanding""".split())
@@ -119,10 +119,14 @@ _MAX_DEFECTIVE_WORDS = 250  # longest defective quote kept (words); longer ones 
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next final".split())
 _QUANTITY = frozenset("""half a one two three four five six seven eight nine ten dozen hundred hundreds thousand
 thousands million""".split())
+_RELEASE_PARTICIPLES = frozenset("released published conducted commissioned issued obtained".split())
+_SOURCE_LINKS = frozenset("close familiar briefed knowledgeable closest".split())
+_QUANTIFIER_SUBJECTS = frozenset("many most some few several others".split())
 _SHARE_BREAK = frozenset("and but while whereas though although as when since among".split())
 _SHARE_WORDS = frozenset("""percent % half third thirds quarter quarters majority plurality minority two-thirds
 three-quarters one-third one-quarter""".split())
-_RESPONDENT_PARTICIPLES = frozenset("polled surveyed questioned interviewed asked".split())  # "56 percent … polled said"
+# "40 percent … polled said"
+_RESPONDENT_PARTICIPLES = frozenset("polled surveyed questioned interviewed asked".split())
 _PROGRESSIVE_AUX = frozenset("is are was were am 's ’s".split())
 _SUBJ_PRON = frozenset("he she they we i you it there".split())
 _FINITE = frozenset("""is are was were will would can could should shall has have had does did do may might must
@@ -397,11 +401,20 @@ class _Parser:
         if self.t[j].low in _BE and (cue.words[0] in _PAST_PARTICIPLES or cue.words[0].endswith("ed")):
             return None, "passive"
         if self.t[j].low in _PROGRESSIVE_AUX and cue.words[0].endswith(_PARTICIPLE_END) and j - 1 >= lo:
-            j = self.skip_adverbs_left(j - 1, lo)  # "Trump is promising to …", "she's already claiming …"
+            j = self.skip_adverbs_left(j - 1, lo)  # "the minister is promising to …", "officials are saying …"
             if j < lo:
                 return None, "none"
         if j + 1 < ci and self.t[j + 1].low in ("been",):
             return None, "passive"
+        for w in range(j - 1, max(lo, j - 10), -1):
+            # "a source familiar with the investigation said", "people close to the minister say"
+            if self.t[w].text in _BOUNDARY or self.is_verb(w):
+                break
+            if self.t[w].low in _SOURCE_LINKS and self.t[w + 1].low in ("to", "with", "on", "about") and w - 1 >= lo:
+                head = self.np_left(w - 1, lo) or self.loose_subject(w - 1, lo)
+                if head is not None and head[1] == w:
+                    return (head[0], j + 1), "np"
+                break
         np = self.np_left(j, lo)
         if np is not None and np[0] - 1 >= lo and self.t[np[0] - 1].low in _PP_START \
                 and self.t[np[0] - 1].low not in ("of", "for"):
@@ -470,7 +483,7 @@ class _Parser:
         for w in range(j, max(lo - 1, j - 16), -1):
             if self.t[w].text in _BOUNDARY:
                 break
-            if self.t[w].low == "who" and w - 1 >= lo:
+            if self.t[w].low in ("who", "whose") and w - 1 >= lo:
                 np = self.np_left(w - 1, lo) or self.loose_subject(w - 1, lo)
                 if np is not None:
                     return np, "relative"
@@ -499,8 +512,8 @@ class _Parser:
 
     def apposition_chain(self, j: int, lo: int) -> tuple[int, int] | None:
         """The sentence subject before one to three appositions that end at the comma or dash at token ``j``:
-        'Jane Doe, 27, a nurse in Ohio, said' / 'John Smith (D-Va.), a member of …, said' / 'Joyce — who is
-        listed as a lawyer — told'. The subject must open the sentence (after a conjunction or an introductory
+        'Jane Doe, 27, a nurse in Ohio, said' / 'John Smith (D-Ore.), a member of …, said' / 'Ann Lee — who
+        chairs the board — told'. The subject must open the sentence (after a conjunction or an introductory
         phrase) and the first apposition must start like one (determiner, name, number, who/whose, participle)."""
         t = self.t
         closer = t[j].text
@@ -518,11 +531,14 @@ class _Parser:
             np = self.np_left(self.skip_adverbs_left(k - 1, lo), lo)
             if np is None or np[1] != k or self.cls(self.head_of(np)) not in ("cap", "role"):
                 continue
-            nxt = t[k + 1]
-            if not (self.cls(k + 1) in ("det", "cap", "role", "mod") or nxt.text[:1].isdigit()
+            n1 = k + 1
+            while n1 < j - 1 and t[n1].low in ("also", "now", "still", "once", "then", "himself", "herself"):
+                n1 += 1  # "Sen. Tom Lane (R-Ohio), also a candidate, said …"
+            nxt = t[n1]
+            if not (self.cls(n1) in ("det", "cap", "role", "mod") or nxt.text[:1].isdigit()
                     or nxt.low in ("who", "whose", "which") or (nxt.text.islower() and (
                         nxt.low.endswith(("ing", "ed")) or nxt.low in _PAST_PARTICIPLES))
-                    or (nxt.text.isalpha() and nxt.text.islower() and not self.is_verb(k + 1)
+                    or (nxt.text.isalpha() and nxt.text.islower() and not self.is_verb(n1)
                         and nxt.low not in _PP_START and nxt.low not in _SUBORD and nxt.low not in _CONJ
                         and nxt.low not in _PREPS and nxt.low not in _ADV_SKIP)):
                 return None
@@ -730,8 +746,8 @@ class _Doc:
 
 def _join_false_breaks(text: str, sents: list) -> list:
     """Undo sentence breaks the splitter makes after an abbreviation: before a lowercase word, a closing
-    parenthesis or a comma ('Rep. Tom Jones (D-Md.), chair of …, said'), and after 'No.' before a number ('the
-    No. 2 Republican'). Only within a paragraph, and only after a full stop (not after '!"' or '?"')."""
+    parenthesis or a comma ('Rep. Tom Lane (D-Ore.), a member of …, said'), and after 'No.' before a number ('the
+    No. 3 official'). Only within a paragraph, and only after a full stop (not after '!"' or '?"')."""
     out: list = []
     for s in sents:
         if out:
@@ -1544,11 +1560,11 @@ class _Extractor:
             self.add(got)
         for sidx, sent in enumerate(d.sents):
             ls, le = d.tok_at_or_after(sent.start), d.tok_at_or_after(sent.end)
-            got = self.headline(ls, le, sent)
+            got = self.headline(ls, le, sent) or self.title_headline(ls, le)
             if got is not None:
                 self.add(got)
                 last_speaker_in_sent[sidx] = got.np
-            for opening in (self.asked_opening, self.source_opening):
+            for opening in (self.asked_opening, self.source_opening, self.when_asked):
                 got = opening(ls, le)
                 if got is not None:
                     self.add(got)
@@ -1678,6 +1694,9 @@ class _Extractor:
         method = "indirect"
         if how == "passive":
             return None
+        tail = self.postposed_phrase(k, ce, ls, le)
+        if tail is not None and (np is None or np[0] > tail[0]):
+            np = tail  # "…, police said." / "…, a source close to him said." / "…, former officials said."
         if np is not None and np[1] - np[0] == 1 and np[0] - 1 >= ls and t[np[0] - 1].low in _DETS \
                 and p.cls(np[0]) not in ("cap", "role", "pron"):
             return None  # "the final say": an adjective before a noun use of the cue form
@@ -1685,6 +1704,8 @@ class _Extractor:
         if np is None and j0 >= ls and t[j0].low in ("and", "but"):
             # "ProPublica obtained a video … and said she …": the subject of the sentence
             np = self.sentence_subject(ls, j0)
+        if np is None and j0 > ls and t[j0].low in _RELEASE_PARTICIPLES:
+            np = self.released_source(ls, j0)  # "A survey published Monday found that …"
         if np is None and not cue.requires_that and j0 >= ls and t[j0].text not in _BOUNDARY:
             np = self.long_subject(ls, j0)
         if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
@@ -1955,6 +1976,35 @@ class _Extractor:
         return self._finish(t[a].start, end_pos, self.np_chars((ls, colon)), ":", "headline", para,
                             _HEADLINE_CUE, 3)
 
+    def title_headline(self, ls: int, le: int) -> _Cand | None:
+        """'Anna Berg Says The Plan Leaves Farmers Behind' — a Title Case headline paragraph: a name of up to six
+        capitalised words, a capitalised finite speech verb ('Says', 'Slams', 'Warned') not before a
+        preposition, and at least three words after it, which are the content."""
+        t, p, d = self.doc.toks, self.p, self.doc
+        if le - ls < 5 or d.paras[d.para_of(t[ls].start)].start != t[ls].start:
+            return None
+        alpha = [m for m in range(ls, le) if t[m].text[:1].isalpha()]
+        if len(alpha) < 5 or sum(t[m].text[:1].isupper() or t[m].low in _TITLE_SMALL for m in alpha) < len(alpha) \
+                or sum(t[m].text.isupper() and len(t[m].text) > 1 for m in alpha) > len(alpha) / 2:
+            return None  # every word capitalised (small words aside), not an all-capitals line
+        for k in range(ls + 1, min(le - 3, ls + 7)):
+            cue = self.lex.cues.get(t[k].low)
+            cue = next((c for c in cue or () if len(c.words) == 1), None)
+            if cue is None:
+                if p.cls(k) in ("cap", "role", "mod") or t[k].text in ("'s", "’s", "&", "-", "."):
+                    continue
+                return None
+            finite = t[k].low.endswith(("s", "ed")) or t[k].low in _IRREG_PAST
+            if cue.type != "verb" or cue.scope != "all" or not finite or t[k + 1].low in _PP_START | {"of", "as"}:
+                return None  # 'Accused Of', 'Responds To': a passive or a topic, not the speech itself
+            if p.cls(k - 1) not in ("cap", "role") or t[k - 1].low.endswith(("'s", "’s")):
+                return None
+            if _words(self.text[t[k + 1].start:t[le - 1].end]) < 3:
+                return None
+            return self._finish(t[k + 1].start, t[le - 1].end, self.np_chars((ls, k)), t[k].text, "headline",
+                                d.para_of(t[ls].start), cue, 3)
+        return None
+
     def opening_comma(self, a: int, le: int) -> int | None:
         """The comma that closes a sentence-opening phrase starting at token ``a``: the first one followed by
         the start of a main clause (a name, pronoun, determiner or role noun), within 30 tokens."""
@@ -1963,8 +2013,9 @@ class _Extractor:
             if t[m].text in _BOUNDARY and t[m].text != ",":
                 return None
             if t[m].text == "," and (p.cls(m + 1) in ("cap", "pron", "det", "role", "mod")
-                                     or t[m + 1].text[:1].isdigit() or t[m + 1].low in _QUANTITY):
-                return m
+                                     or t[m + 1].text[:1].isdigit() or t[m + 1].low in _QUANTITY) and not (
+                    t[m - 1].text.isdigit() and t[m + 1].text.isdigit() and t[m].end == t[m + 1].start):
+                return m  # (not the comma inside '2,400')
         return None
 
     def asked_opening(self, ls: int, le: int) -> _Cand | None:
@@ -1984,6 +2035,24 @@ class _Extractor:
         asker = self.p.np_right(ls + 2, w) if t[ls + 1].low == "by" else None  # "Asked by Matt Lauer whether …"
         return self._finish(start, t[comma].start, self.np_chars(asker) if asker else None, "asked", "asked",
                             self.doc.para_of(t[ls].start), _ASKED_CUE, 2)
+
+    def when_asked(self, ls: int, le: int) -> _Cand | None:
+        """'…, the envoy said when asked whether talks would …' / 'When asked how …, she said …': the question
+        put to the speaker, with no speaker of its own, to the next comma or the sentence end."""
+        t = self.doc.toks
+        for i in self.p.cue_candidates(ls + 1, le - 2):
+            if t[i].low != "asked" or t[i - 1].low != "when":
+                continue
+            w = i + 1
+            if t[w].low not in _CLAUSE_START or t[w].low == "that":
+                return None  # 'when asked about X' names a topic, mostly unmarked (train: 6 of 11 right)
+            start = t[w + 1].start if t[w].low in ("whether", "if") else t[w].start
+            end = next((m for m in range(w + 1, le) if t[m].text in _BOUNDARY), le)
+            if end - w < 2:
+                return None
+            return self._finish(start, t[end].start if end < le else t[le - 1].end, None, "asked", "asked",
+                                self.doc.para_of(t[i].start), _ASKED_CUE, 2)
+        return None
 
     def source_opening(self, ls: int, le: int) -> _Cand | None:
         """'In a CBS News poll released Sunday, 71 percent …': a sentence opening on 'In' + a document or poll
@@ -2055,9 +2124,40 @@ class _Extractor:
             return None
         return (a, j + 1)
 
+    def postposed_phrase(self, k: int, ce: int, ls: int, le: int) -> tuple[int, int] | None:
+        """The whole phrase between a comma and a cue that ends the sentence ('…, police said.', '…, a source
+        close to him said on Monday.'): up to seven words with no verb or clause word, not opening with a
+        preposition or subordinator."""
+        t, p = self.doc.toks, self.p
+        m = ce
+        while m < le and (t[m].low in _TIME or t[m].low in ("on", "last", "this")):
+            m += 1
+        if not (m >= le - 1 and (m == le or t[m].text in (".", "!", "?"))):
+            return None
+        c = next((x for x in range(k - 1, max(ls, k - 9) - 1, -1) if t[x].text in _BOUNDARY), None)
+        if c is None or t[c].text != "," or c + 1 >= k or c <= ls:
+            return None
+        first = t[c + 1]
+        if first.low in _PP_START or first.low in _SUBORD or first.low in _CONJ or not first.text[:1].isalpha():
+            return None
+        if any(p.is_verb(x) or t[x].low in _FINITE or t[x].low in _SUBORD and t[x].low not in ("and", "or")
+               for x in range(c + 1, k)):
+            return None
+        return (c + 1, k)
+
+    def released_source(self, ls: int, j: int) -> tuple[int, int] | None:
+        """A poll, survey or report before 'released/published/conducted …' at token ``j`` ('A new survey of
+        Ohio released on Tuesday showed …'): the phrase from its start to the evidence noun."""
+        t, p = self.doc.toks, self.p
+        sub = p.loose_subject(p.skip_adverbs_left(j - 1, ls), ls)
+        if sub is None:
+            return None
+        head = next((m for m in range(sub[1] - 1, sub[0] - 1, -1) if t[m].low in self.lex.evidence), None)
+        return (sub[0], head + 1) if head is not None else None
+
     def share_subject(self, ls: int, j: int) -> tuple[int, int] | None:
         """A share of poll respondents opening a clause anywhere in the sentence, ending at token ``j``: '…: 47%
-        say', 'Among Trump voters, 74 percent said', '…, but six in 10 said', 'while three-quarters say'. The
+        say', 'Among farmers, 61 percent said', '…, but six in 10 said', 'while three-quarters say'. The
         phrase runs back to a clause break or conjunction, has no verb, names a number or fraction and starts
         like a quantity."""
         t, p = self.doc.toks, self.p
@@ -2070,6 +2170,8 @@ class _Extractor:
         a = m + 1
         if a > j or j - m >= 10:
             return None
+        if a == j and t[a].low in _QUANTIFIER_SUBJECTS:
+            return (a, j + 1)  # "…; most said they would sell", "while many said …"
         if not any(t[x].low in _SHARE_WORDS or t[x].low.endswith("%") or (
                 t[x].low == "in" and a < x < j and t[x + 1].text[:1].isdigit()) for x in range(a, j + 1)):
             return None  # a share ('percent', 'two-thirds', 'six in 10'), not any number ('2016 tweeted')
@@ -2128,7 +2230,7 @@ class _Extractor:
                 if t[m + 1].low == "according" and m + 2 < le and t[m + 2].low == "to":
                     return t[m].start
                 if t[m + 1].low in ("a", "an") and m - k >= 3 and self.summary_apposition(k, m):
-                    return t[m].start  # "… was rigged, a charge that officials denied": the writer's comment
+                    return t[m].start  # "… was unfair, a charge Kyiv denied": the writer's comment
                 if t[m + 1].low == "compared" and m + 2 < le and t[m + 2].low in ("with", "to"):
                     return t[m].start  # "…, compared with 39 percent for …": the writer's comparison
                 if t[m + 1].low in _CLIP_AFTER_COMMA and not (m + 2 < le and t[m + 2].low == "that") and not (
@@ -2139,10 +2241,10 @@ class _Extractor:
                     return t[m].start  # but ', and that …' goes on with the same reported speech
                 if m - k >= 3 and self.new_attribution(m + 1, le) and any(
                         p.is_verb(x) or t[x].low in _FINITE for x in range(k, m)):
-                    return t[m].start  # "While 7 percent said they are undecided, 27 percent said …"
+                    return t[m].start  # "While the mayor said …, Mr. Brown said …"
             if t[m].text == "," and m - k >= 3 and m + 1 < le and t[m + 1].low in ("a", "an", "the") \
                     and self.closing_apposition(m + 1, le):
-                return t[m].start  # "… at his rally, a swipe at the recent disturbances": the writer's comment
+                return t[m].start  # "… at the summit, a swipe at the recent shelling": the writer's comment
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
@@ -2150,8 +2252,8 @@ class _Extractor:
         return end_pos
 
     def summary_apposition(self, k: int, m: int) -> bool:
-        """Is ', a/an …' at the comma ``m`` a comment on the whole clause from token ``k`` ('…, a charge that …',
-        '…, a recommendation he adopted') rather than an apposition to the name before it or the end of an
+        """Is ', a/an …' at the comma ``m`` a comment on the whole clause from token ``k`` ('…, a charge Kyiv
+        denied', '…, a move that …') rather than an apposition to the name before it or the end of an
         introductory phrase? The clause must have a verb, open with no subordinator and the comma must not
         follow a name."""
         t, p = self.doc.toks, self.p
@@ -2160,7 +2262,7 @@ class _Extractor:
         return any(p.is_verb(x) or t[x].low in _FINITE or _verb_s(t[x]) for x in range(k, m))
 
     def new_attribution(self, a: int, le: int) -> bool:
-        """Does a new clause with its own speaker and speech verb start at token ``a`` ('27 percent said',
+        """Does a new clause with its own speaker and speech verb start at token ``a`` ('40 percent said',
         'Mr. Smith said')? A name, role phrase or share of up to eight words, then a cue."""
         t, p = self.doc.toks, self.p
         for k in range(a + 1, min(le, a + 9)):
@@ -2357,8 +2459,15 @@ class _Extractor:
             return None
         q = d.tok_at_or_after(span.start)
         ls, le = self.sent_tok_bounds(span.start)
+        label, as_pos = False, -1  # 'welcomed the deal as a "first step"': a label for the object
         for v in range(q - 1, max(ls, q - 12) - 1, -1):
             tok = t[v]
+            if tok.low == "as" and q - v <= 3 and v - 1 > ls and t[v - 1].text.isalpha() and not label \
+                    and t[v - 1].low != "such":
+                label, as_pos = True, v
+                continue
+            if label and (as_pos - v > 7 or p.is_verb(v) and as_pos - v < 2):
+                return None  # the labelling verb has an object of a few words before 'as' ('served as' has none)
             if tok.text in _BOUNDARY and tok.text != "," or tok.low in _SUBORD and tok.low != "that":
                 return None
             if not (tok.text.isalpha() and tok.text.islower()) or tok.low in _BE or tok.low in _FINITE:
@@ -2376,14 +2485,16 @@ class _Extractor:
             if np[0] > ls and t[np[0] - 1].low in _PP_START | _PREPS | _DETS:
                 continue
             a = v + 1
+            that_clause = t[v + 1].low == "that" and not any(p.cue_at(m) for m in range(v + 2, q))
             while a < q and t[a].low in ("to", "about", "of", "on", "against", "for", "that", "with"):
                 a += 1
             if a < q and (t[a].low in _PP_START or t[a].low in _TIME or t[a].low in _OBJECT_PARTICLES
-                          or any(t[m].text in _BOUNDARY for m in range(a, q)) or p.is_verb(a)):
+                          or any(t[m].text in _BOUNDARY and not (that_clause and t[m].text == ",")
+                                 for m in range(a, q)) or p.is_verb(a)):
                 return None  # 'said Wednesday on ABC's "…"', 'landed in Phoenix for …', 'fired back': no object
             start = t[a].start if a < q else span.start
             end = self.mixed_tail(span) or span.end
-            if _words(inner) < 4 or 2 * _words(inner) < _words(self.text[start:end]):
+            if not (label or that_clause) and (_words(inner) < 4 or 2 * _words(inner) < _words(self.text[start:end])):
                 return None  # a short quoted phrase in a longer object: as often a scare quote as someone's words
             kind = "direct" if start == span.start and end == span.end else "mixed"
             return start, end, kind, np

@@ -786,15 +786,17 @@ def test_no_inverted_speaker_after_a_participle_cue(text, wrong, right):
 @pytest.mark.parametrize("text,mention,content", [
     ("Jane Doe, 27, a nurse in Ohio, said the topic came up only rarely.", "Jane Doe",
      "the topic came up only rarely"),
-    ("Tom Brown (D-Ore.), chair of the budget panel and one of the bill's authors, said he backs the deal.",
+    ("Tom Brown (D-Ore.), chair of the harbour board and a former mayor, said he backs the deal.",
      "Tom Brown (D-Ore.)", "he backs the deal"),
-    ("Mark White, 58, who lives outside Boston, says he knew little about the plan.", "Mark White",
-     "he knew little about the plan"),
-    ("Ann Lee — who is listed as a lawyer but does not practice — told reporters she will not appeal.", "Ann Lee",
-     "she will not appeal"),
+    ("Mark White, 58, who farms near Lviv, says the harvest came early.", "Mark White",
+     "the harvest came early"),
+    ("Ann Lee — who chairs the harbour board but does not vote — told reporters she will not run again.", "Ann Lee",
+     "she will not run again"),
     ("In an interview, Jane Doe, 27, a nurse, said the talks were stalled.", "Jane Doe", "the talks were stalled"),
-    ("Senator Tom Lane of Ohio, the No. 2 Republican in the chamber, said the vote will be held on Monday.",
-     "Senator Tom Lane of Ohio", "the vote will be held"),
+    ("Sen. Tom Lane (R-Ohio), also a candidate, said the plan was dead.", "Sen. Tom Lane (R-Ohio)",
+     "the plan was dead"),
+    ("Governor Tom Lane of Ohio, the No. 3 official in the party, said the talks will resume soon.",
+     "Governor Tom Lane of Ohio", "the talks will resume"),
 ])
 def test_subject_before_an_apposition_chain(text, mention, content):
     quotes = run(text)
@@ -814,11 +816,12 @@ def test_apposition_chain_finds_nothing(text):
 
 # --- round 5: a share of respondents opening a clause speaks; a reported clause stops before a new attribution --
 @pytest.mark.parametrize("text,mention,content", [
-    ("There is less consensus on defence: 47% say the army should stay.", "47%", "the army should stay"),
-    ("Among younger voters, 74 percent said they are set on the plan.", "74 percent", "they are set on the plan"),
-    ("The envoy was liked by many, but six in 10 said they want a change.", "six in 10", "they want a change"),
-    ("Some 56 percent of farmers polled said they were less likely to vote for him.",
-     "Some 56 percent of farmers polled", "they were less likely"),
+    ("Views differ on energy: 47% say the plant should close.", "47%", "the plant should close"),
+    ("Among farmers, 61 percent said they back the deal.", "61 percent", "they back the deal"),
+    ("The envoy is popular, but six in 10 said they want new talks.", "six in 10", "they want new talks"),
+    ("Some 40 percent of teachers polled said they would strike.", "Some 40 percent of teachers polled",
+     "they would strike"),
+    ("Many farmers fear low prices; most said they would sell early.", "most", "they would sell early"),
 ])
 def test_share_of_respondents_is_the_speaker(text, mention, content):
     quotes = run(text)
@@ -842,8 +845,8 @@ def test_reported_clause_stops_before_a_new_attribution():
 
 # --- round 5: a progressive speech verb ('is promising', 'are saying') has the subject before its auxiliary ----
 @pytest.mark.parametrize("text,mention,content", [
-    ('The minister is promising to "bomb the hell" out of the militants.', "The minister",
-     'to "bomb the hell" out of the militants'),
+    ('The minister is promising to "rebuild every bridge" in the region.', "The minister",
+     'to "rebuild every bridge" in the region'),
     ("Officials in Kyiv are saying the talks will resume.", "Officials in Kyiv", "the talks will resume"),
 ])
 def test_progressive_cue_takes_the_subject_before_the_auxiliary(text, mention, content):
@@ -1027,3 +1030,134 @@ def test_interview_transcript_labels_are_speakers():
 ])
 def test_no_transcript_without_two_labelled_answers(text):
     assert not any(q.method == "transcript" for q in run(text))
+
+
+# --- round 5: lexicon rows kept at train precision >= 80 % --------------------------------------------------------
+@pytest.mark.parametrize("text,mention,content", [
+    ("The minister made it clear that the talks would not resume.", "The minister", "the talks would not resume"),
+    ("The senator denounced the deal as a betrayal.", "The senator", "the deal as a betrayal"),
+    ("Kyiv's envoy mocked the proposal as a stunt.", "Kyiv's envoy", "the proposal as a stunt"),
+    ("The diplomat wondered whether the ceasefire would hold.", "The diplomat", "whether the ceasefire would hold"),
+    ("The host then asked which villages had been hit.", "The host", "which villages had been hit"),
+    ("The governor touted his record on jobs.", "The governor", "his record on jobs"),
+    ("Critics charged that the plan favoured Moscow.", "Critics", "the plan favoured Moscow"),
+    ("The group claims to represent most farmers in the region.", "The group", "to represent most farmers"),
+])
+def test_round5_cues(text, mention, content):
+    quotes = run(text)
+    assert len(quotes) == 1, [(spk(text, q), q.text) for q in quotes]
+    assert spk(text, quotes[0]) == mention and content in quotes[0].text, (spk(text, quotes[0]), quotes[0].text)
+
+
+@pytest.mark.parametrize("text", [
+    "He was charged with fraud in 2019.",  # 'charged' needs 'that'
+    "The farmers worried about the harvest.",  # 'worried' needs 'that'
+])
+def test_round5_cues_find_nothing(text):
+    assert run(text) == [], [(spk(text, q), q.text) for q in run(text)]
+
+
+# --- round 5: quoted words in a that-clause or an 'as' label after any verb with a subject ------------------------
+@pytest.mark.parametrize("text,mention,content", [
+    ('The envoy welcomed the deal with Kyiv as a "first real step."', "The envoy",
+     'the deal with Kyiv as a "first real step'),
+    ('Mr. Brown grumbled that the minister, a newcomer, was "still reading the map."', "Mr. Brown",
+     'the minister, a newcomer, was "still reading the map'),
+])
+def test_quoted_clause_or_label_after_any_verb(text, mention, content):
+    quotes = run(text)
+    assert len(quotes) == 1, [(spk(text, q), q.text) for q in quotes]
+    assert spk(text, quotes[0]) == mention and content in quotes[0].text, (spk(text, quotes[0]), quotes[0].text)
+
+
+@pytest.mark.parametrize("text", [
+    'She later served as the "voice" of the delegation.',  # no object before 'as'
+    'They scanned the archive for terms such as "truce" and "border."',
+])
+def test_label_without_object_finds_nothing(text):
+    assert run(text) == [], [(spk(text, q), q.text) for q in run(text)]
+
+
+# --- round 5: Title Case headlines 'Name Says …' ------------------------------------------------------------------
+def test_title_case_headline_attributes_the_rest():
+    text = "Anna Berg Says The Peace Plan Leaves Farmers Behind\n\nThe talks resumed on Monday."
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == [("Anna Berg", "The Peace Plan Leaves Farmers Behind")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Kremlin Official Accused Of Leaking Plan To Press\n\nThe talks resumed.",  # passive headline
+    "Envoy Responds To Questions About The Talks\n\nThe talks resumed.",  # a topic, not the speech
+    "Talks Continue In Geneva As Envoys Meet Again\n\nThe talks resumed.",
+])
+def test_title_case_headline_finds_nothing(text):
+    assert run(text) == [], [(spk(text, q), q.text) for q in run(text)]
+
+
+# --- round 5: 'when asked …' anywhere in the sentence reports the question, with no speaker -----------------------
+@pytest.mark.parametrize("text,content", [
+    ('"We will see," the envoy said when asked whether the talks would resume.', "the talks would resume"),
+    ("When asked how long the ceasefire in Donbas would hold, she smiled.",
+     "how long the ceasefire in Donbas would hold"),
+])
+def test_when_asked_reports_the_question(text, content):
+    got = [(spk(text, q), q.text) for q in run(text) if q.kind == "indirect"]
+    assert got == [(None, content)], got
+
+
+@pytest.mark.parametrize("text", [
+    "He smiled when asked to sit down.",
+    "He smiled when asked about the ceasefire in Donbas.",  # a topic, not a question (train: mostly unmarked)
+])
+def test_when_asked_needs_a_question(text):
+    assert [q for q in run(text) if q.kind == "indirect"] == []
+
+
+def test_poll_released_on_a_day_is_the_source():
+    text = "A survey published Monday found that 55 percent of farmers back the deal."
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == [("A survey", "55 percent of farmers back the deal")], got
+
+
+# --- round 5: the whole phrase between the last comma and a sentence-final cue is the speaker ----------------------
+@pytest.mark.parametrize("text,mention,content", [
+    ("Two days earlier, a convoy was stopped near the border, police said.", "police",
+     "a convoy was stopped near the border"),
+    ("The envoy will skip the summit, a person close to him said on Monday.", "a person close to him",
+     "The envoy will skip the summit"),
+    ("The ministry plans new sanctions, current and former officials said.", "current and former officials",
+     "The ministry plans new sanctions"),
+])
+def test_postposed_phrase_is_the_speaker(text, mention, content):
+    quotes = run(text)
+    assert len(quotes) == 1, [(spk(text, q), q.text) for q in quotes]
+    assert spk(text, quotes[0]) == mention and content in quotes[0].text, (spk(text, quotes[0]), quotes[0].text)
+
+
+# --- round 5: speech inside a leading subordinate clause ends at the clause's comma --------------------------------
+def test_leading_subordinate_clause_ends_at_its_comma():
+    text = "While the minister said the talks had stalled, envoys met again in Geneva on Monday."
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == [("the minister", "the talks had stalled")], got
+
+
+def test_number_comma_does_not_end_an_opening():
+    text = "While the agency says there are more than 3,100 refugees in the camp, others disagree."
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == [("the agency", "there are more than 3,100 refugees in the camp")], got
+
+
+def test_whose_clause_before_the_cue_belongs_to_the_speaker():
+    text = "The farmers whose fields were flooded say the dam was never inspected."
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == [("The farmers", "the dam was never inspected")], got
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("A source familiar with the negotiations said the draft was ready.",
+     "A source familiar with the negotiations"),
+    ("People close to the minister say the talks will resume.", "People close to the minister"),
+])
+def test_source_close_to_or_familiar_with_is_one_speaker(text, mention):
+    quotes = run(text)
+    assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
