@@ -992,6 +992,8 @@ class _Extractor:
                 np = (r, np[1])
             elif np is not None and r < np[0] <= r + 8 and self.premodifiers(r, np[0]):
                 np = (r, np[1])  # '"…," the bespectacled, 71-year-old diplomat said
+            elif np is not None and r + 2 <= np[0] <= r + 10 and self.first_conjunct(r, np[0]):
+                np = (r, np[1])  # '"…," the senator and presidential candidate said': both conjuncts
             q0 = d.tok_at_or_after(span.start) - 1
             if np is not None and np[0] == r + 1 and t[r].low in _CONJ and q0 >= 0 and p.cue_at(q0) is not None:
                 return None  # '21 percent said "not too likely" and 14 percent said "…"': the cue before owns it
@@ -1010,6 +1012,15 @@ class _Extractor:
                 return None
             return np, ci, cue, "quote+cue"
         return None
+
+    def first_conjunct(self, r: int, a: int) -> bool:
+        """Tokens ``[r, a)`` right after a quote are a speaker phrase and 'and' before the speaker phrase at
+        ``a`` ('the senator and Republican candidate', 'leader A and Speaker B, both Republicans,')."""
+        t, p = self.doc.toks, self.p
+        if t[a - 1].low != "and":
+            return False
+        prev = p.np_left(a - 2, r)
+        return prev is not None and prev[1] == a - 1 and (prev[0] == r or self.premodifiers(r, prev[0]))
 
     def function_word_name(self, k: int) -> bool:
         """Is token ``k`` a capitalised function word used as a surname ('From', 'Will') mid-sentence?"""
@@ -1261,10 +1272,33 @@ class _Extractor:
                 subj = self.sentence_subject(ls, ci)
                 if subj is not None:
                     np = subj
+                elif np is None:
+                    np = self.participle_subject(ls, ci)  # '…, when protesters interrupted her, shouting "…"'
             if np is None:
                 return None
             return np, ci, cue, "cue+quote"
         return None
+
+    def participle_subject(self, ls: int, ci: int) -> tuple[int, int] | None:
+        """Subject of the clause that a participle cue after a comma or 'and' closes ('…, when protesters
+        interrupted her, shouting', 'where 50 workers gathered, chanting'): the noun phrase after the last clause
+        opener (or the sentence start) before its first verb."""
+        t, p = self.doc.toks, self.p
+        j = p.skip_adverbs_left(ci - 1, ls)
+        if j <= ls or t[j].text not in (",", "and"):
+            return None
+        a = j - 1
+        while a > ls and t[a - 1].low not in _CLAUSE_OPENERS and t[a - 1].text not in _BOUNDARY - {","}:
+            a -= 1
+        if a > ls and t[a - 1].text in _BOUNDARY:
+            return None
+        v = a
+        while v < j and not (p.is_verb(v) or t[v].low in _FINITE):
+            v += 1
+        if v >= j or v == a:
+            return None
+        subj = p.loose_subject(p.skip_adverbs_left(v - 1, a), a)
+        return subj if subj is not None and subj[0] == a else None
 
     def pp_before_quote(self, a: int, q: int) -> bool:
         """Tokens ``[a, q)`` are one short prepositional phrase ending in a comma or colon right before the quote

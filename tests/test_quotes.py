@@ -215,6 +215,12 @@ CASES = [
     ('The envoy, known as a "hawk", spoke at length. Asked about a nuclear war, Sondland said, '
      "'I'm very concerned about it.' The talks, he added, would resume.",
      [("direct", "very concerned", "Sondland"), ("indirect", "would resume", "he")]),
+    # round 5 (direct): both conjuncts of a coordinated speaker after a quote; the subject of the clause a
+    # participle cue closes when the sentence has no plain subject
+    ('"The ceasefire is over," the Ukrainian envoy and former defence minister said in a statement.',
+     [("direct", "ceasefire is over", "the Ukrainian envoy and former defence minister")]),
+    ('The first event came during a rally in Lviv, when union members interrupted her talk, shouting "we want '
+     'jobs now!"', [("direct", "we want jobs now", "union members")]),
 ]
 
 NOTHING = [
