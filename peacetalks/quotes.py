@@ -1269,7 +1269,7 @@ class _Extractor:
             if np is None and j0 >= ls and t[j0].low in ("and", "but"):
                 np = self.sentence_subject(ls, j0)  # "Suu Kyi said it was too early but added, "…""
             if cue.words[-1].endswith(_PARTICIPLE_END):
-                subj = self.sentence_subject(ls, ci)
+                subj = self.with_subject(ls, ci) or self.sentence_subject(ls, ci)
                 if subj is not None:
                     np = subj
                 elif np is None:
@@ -1277,6 +1277,25 @@ class _Extractor:
             if np is None:
                 return None
             return np, ci, cue, "cue+quote"
+        return None
+
+    def with_subject(self, ls: int, ci: int) -> tuple[int, int] | None:
+        """The subject of an absolute 'with' phrase that the participle cue belongs to ('…, with many marchers
+        chanting "…"', 'with Trump tweeting that … and asking, "…"'): the noun phrase after 'with', itself
+        followed by a participle, no clause break between it and the cue."""
+        t, p = self.doc.toks, self.p
+        for w in range(ci - 1, max(ls, ci - 20) - 1, -1):
+            if t[w].text in (";", ".", "!", "?", ":") or t[w].text == "," and w < ci - 1:
+                return None
+            if t[w].low != "with":
+                continue
+            m = next((m for m in range(w + 1, min(ci + 1, w + 8)) if t[m].text.islower()
+                      and t[m].low.endswith(_PARTICIPLE_END)), None)
+            if m is None or m == w + 1 or any(p.is_verb(k) or t[k].text in _BOUNDARY or t[k].low in _PP_START
+                                              for k in range(w + 1, m)):
+                return None
+            np = (w + 1, m)  # 'with many marchers and spectators chanting'
+            return np if all(t[k].text.isalpha() or t[k].text in ("'s", "’s") for k in range(w + 1, m)) else None
         return None
 
     def participle_subject(self, ls: int, ci: int) -> tuple[int, int] | None:

@@ -221,6 +221,9 @@ CASES = [
      [("direct", "ceasefire is over", "the Ukrainian envoy and former defence minister")]),
     ('The first event came during a rally in Lviv, when union members interrupted her talk, shouting "we want '
      'jobs now!"', [("direct", "we want jobs now", "union members")]),
+    # a participle cue inside an absolute 'with' phrase belongs to the noun phrase after 'with'
+    ('Thousands marched in Kyiv, with many veterans and students chanting "No deal with Moscow."',
+     [("direct", "No deal with Moscow", "many veterans and students")]),
 ]
 
 NOTHING = [
