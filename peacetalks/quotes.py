@@ -1270,7 +1270,10 @@ class _Extractor:
                 np = self.sentence_subject(ls, j0)  # "Suu Kyi said it was too early but added, "…""
             if cue.words[-1].endswith(_PARTICIPLE_END):
                 subj = self.with_subject(ls, ci) or self.sentence_subject(ls, ci)
-                if subj is not None:
+                near = self.participle_subject(ls, ci, openers=("where",)) if subj is not None else None
+                if near is not None and near[0] > subj[1]:
+                    np = near  # '…, where 50 workers had gathered, chanting "…"': the place clause's subject
+                elif subj is not None:
                     np = subj
                 elif np is None:
                     np = self.participle_subject(ls, ci)  # '…, when protesters interrupted her, shouting "…"'
@@ -1298,7 +1301,8 @@ class _Extractor:
             return np if all(t[k].text.isalpha() or t[k].text in ("'s", "’s") for k in range(w + 1, m)) else None
         return None
 
-    def participle_subject(self, ls: int, ci: int) -> tuple[int, int] | None:
+    def participle_subject(self, ls: int, ci: int, *, openers: frozenset[str] | tuple[str, ...] = _CLAUSE_OPENERS
+                           ) -> tuple[int, int] | None:
         """Subject of the clause that a participle cue after a comma or 'and' closes ('…, when protesters
         interrupted her, shouting', 'where 50 workers gathered, chanting'): the noun phrase after the last clause
         opener (or the sentence start) before its first verb."""
@@ -1307,17 +1311,20 @@ class _Extractor:
         if j <= ls or t[j].text not in (",", "and"):
             return None
         a = j - 1
-        while a > ls and t[a - 1].low not in _CLAUSE_OPENERS and t[a - 1].text not in _BOUNDARY - {","}:
+        while a > ls and t[a - 1].low not in openers and t[a - 1].text not in _BOUNDARY - {","}:
             a -= 1
-        if a > ls and t[a - 1].text in _BOUNDARY:
+        if a > ls and t[a - 1].text in _BOUNDARY or a == ls and openers is not _CLAUSE_OPENERS:
             return None
+        while a < j and t[a].low in ("about", "some", "nearly", "roughly", "almost"):
+            a += 1  # 'where about 50 protesters had gathered'
+        start = a
         v = a
         while v < j and not (p.is_verb(v) or t[v].low in _FINITE):
             v += 1
         if v >= j or v == a:
             return None
         subj = p.loose_subject(p.skip_adverbs_left(v - 1, a), a)
-        return subj if subj is not None and subj[0] == a else None
+        return subj if subj is not None and subj[0] == start else None
 
     def pp_before_quote(self, a: int, q: int) -> bool:
         """Tokens ``[a, q)`` are one short prepositional phrase ending in a comma or colon right before the quote

@@ -224,6 +224,9 @@ CASES = [
     # a participle cue inside an absolute 'with' phrase belongs to the noun phrase after 'with'
     ('Thousands marched in Kyiv, with many veterans and students chanting "No deal with Moscow."',
      [("direct", "No deal with Moscow", "many veterans and students")]),
+    # a participle cue after a 'where' clause belongs to that clause's subject
+    ('Zelensky spoke near the old embassy, where about 50 protesters had gathered on Monday, chanting "no deal, '
+     'no peace" after the vote.', [("direct", "no deal, no peace", "50 protesters")]),
 ]
 
 NOTHING = [
