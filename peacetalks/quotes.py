@@ -978,7 +978,7 @@ class _Extractor:
                     r + 1 + len(cue.words) >= hi or t[r + 1 + len(cue.words)].text in (".", ",", "!", "?")):
                 return (r, r + 1), r + 1, cue, "quote+cue"
         # "…," Peskov (also) said
-        for ci in range(r, min(hi, r + 14)):
+        for ci in range(r, min(hi, r + 18)):
             if t[ci].text in ("!", "?", ";", "#") or (t[ci].text == "." and not (
                     ci + 1 < hi and t[ci + 1].text == ")")):
                 break
@@ -1020,6 +1020,9 @@ class _Extractor:
         if t[a - 1].low != "and":
             return False
         prev = p.np_left(a - 2, r)
+        if prev is not None and prev[0] == r + 1 and t[r].text.isalpha() and t[r].text.islower() \
+                and not p.is_verb(r) and t[r].low not in _PP_START and t[r].low not in _PREPS:
+            prev = (r, prev[1])  # 'state Senate leader A and …': a lowercase premodifier
         return prev is not None and prev[1] == a - 1 and (prev[0] == r or self.premodifiers(r, prev[0]))
 
     def function_word_name(self, k: int) -> bool:

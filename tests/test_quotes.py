@@ -227,6 +227,10 @@ CASES = [
     # a participle cue after a 'where' clause belongs to that clause's subject
     ('Zelensky spoke near the old embassy, where about 50 protesters had gathered on Monday, chanting "no deal, '
      'no peace" after the vote.', [("direct", "no deal, no peace", "50 protesters")]),
+    # a long coordinated speaker with an apposition: the cue up to 18 tokens after the quote
+    ('"We can only wonder about the intent," regional council leader Ivan Petrov and House Speaker Olga '
+     'Sidorova, both members of the bloc, said in a statement.',
+     [("direct", "wonder about the intent", "regional council leader Ivan Petrov and House Speaker Olga Sidorova")]),
 ]
 
 NOTHING = [
