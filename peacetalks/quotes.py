@@ -1270,7 +1270,8 @@ class _Extractor:
             np, how = p.speaker_left(ci, lo, cue)
             j0 = p.skip_adverbs_left(ci - 1, ls)
             if np is None and j0 >= ls and t[j0].low in ("and", "but"):
-                np = self.sentence_subject(ls, j0)  # "Suu Kyi said it was too early but added, "…""
+                np = self.verb_pair_subject(ls, j0) or self.sentence_subject(
+                    ls, j0)  # "Suu Kyi said it was too early but added, "…"" / "…, he laughed and said, "…""
             if cue.words[-1].endswith(_PARTICIPLE_END):
                 subj = self.with_subject(ls, ci) or self.sentence_subject(ls, ci)
                 near = self.participle_subject(ls, ci, openers=("where",)) if subj is not None else None
@@ -1328,6 +1329,17 @@ class _Extractor:
             return None
         subj = p.loose_subject(p.skip_adverbs_left(v - 1, a), a)
         return subj if subj is not None and subj[0] == start else None
+
+    def verb_pair_subject(self, ls: int, j0: int) -> tuple[int, int] | None:
+        """A personal pronoun right before the verb that 'and'/'but' at ``j0`` coordinates with the cue, after a
+        comma or clause opener ('When X was asked …, he laughed and said, "…"'): the nearest subject."""
+        t, p = self.doc.toks, self.p
+        v = j0 - 1
+        if v - 1 < ls or not p.is_verb(v) or p.cls(v - 1) != "pron" or t[v - 1].low not in ("he", "she", "they"):
+            return None
+        if v - 1 > ls and t[v - 2].text != "," and t[v - 2].low not in _CLAUSE_OPENERS:
+            return None
+        return v - 1, v
 
     def pp_before_quote(self, a: int, q: int) -> bool:
         """Tokens ``[a, q)`` are one short prepositional phrase ending in a comma or colon right before the quote

@@ -231,6 +231,9 @@ CASES = [
     ('"We can only wonder about the intent," regional council leader Ivan Petrov and House Speaker Olga '
      'Sidorova, both members of the bloc, said in a statement.',
      [("direct", "wonder about the intent", "regional council leader Ivan Petrov and House Speaker Olga Sidorova")]),
+    # "he laughed and said": the pronoun subject of the coordinated verb, not the name earlier in the sentence
+    ('When Ivan Petrov, the campaign manager, was asked whether the talks would resume, he laughed and said, "We '
+     'will see."', [("direct", "We will see", "he")]),
 ]
 
 NOTHING = [
