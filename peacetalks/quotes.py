@@ -1307,18 +1307,19 @@ class _Extractor:
 
     def participle_subject(self, ls: int, ci: int, *, openers: frozenset[str] | tuple[str, ...] = _CLAUSE_OPENERS
                            ) -> tuple[int, int] | None:
-        """Subject of the clause that a participle cue after a comma or 'and' closes ('…, when protesters
+        """Subject of the clause that a participle cue after a comma closes ('…, when protesters
         interrupted her, shouting', 'where 50 workers gathered, chanting'): the noun phrase after the last clause
         opener (or the sentence start) before its first verb."""
         t, p = self.doc.toks, self.p
         j = p.skip_adverbs_left(ci - 1, ls)
-        if j <= ls or t[j].text not in (",", "and"):
-            return None
+        if j <= ls or t[j].text != ",":
+            return None  # not after 'and': 'warning that X was … and adding' coordinates the participles
         a = j - 1
         while a > ls and t[a - 1].low not in openers and t[a - 1].text not in _BOUNDARY - {","}:
             a -= 1
-        if a > ls and t[a - 1].text in _BOUNDARY or a == ls and openers is not _CLAUSE_OPENERS:
-            return None
+        if a > ls and (t[a - 1].text in _BOUNDARY or t[a - 1].low == "that") or a == ls and openers is not \
+                _CLAUSE_OPENERS:
+            return None  # a 'that' clause is a complement, not the clause the participle closes
         while a < j and t[a].low in ("about", "some", "nearly", "roughly", "almost"):
             a += 1  # 'where about 50 protesters had gathered'
         start = a

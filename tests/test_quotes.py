@@ -231,6 +231,12 @@ CASES = [
     ('"We can only wonder about the intent," regional council leader Ivan Petrov and House Speaker Olga '
      'Sidorova, both members of the bloc, said in a statement.',
      [("direct", "wonder about the intent", "regional council leader Ivan Petrov and House Speaker Olga Sidorova")]),
+    # participles coordinated by 'and' after a 'that' clause: never the subject of the 'that' clause
+    ("A senior Ukrainian commander has urged the allies to upgrade their air defences, warning that the Kremlin "
+     "was building drones faster than Europe and adding: 'The big wave is coming'.",
+     [("indirect", "the allies to upgrade", "A senior Ukrainian commander"),
+      ("indirect", "building drones", "A senior Ukrainian commander"),
+      ("direct", "The big wave is coming", "A senior Ukrainian commander")]),
     # "he laughed and said": the pronoun subject of the coordinated verb, not the name earlier in the sentence
     ('When Ivan Petrov, the campaign manager, was asked whether the talks would resume, he laughed and said, "We '
      'will see."', [("direct", "We will see", "he")]),
