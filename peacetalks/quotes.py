@@ -994,7 +994,7 @@ class _Extractor:
                     r + 1 + len(cue.words) >= hi or t[r + 1 + len(cue.words)].text in (".", ",", "!", "?")):
                 return (r, r + 1), r + 1, cue, "quote+cue"
         # "…," Peskov (also) said
-        for ci in range(r, min(hi, r + 14)):
+        for ci in range(r, min(hi, r + 18)):
             if t[ci].text in ("!", "?", ";", "#") or (t[ci].text == "." and not (
                     ci + 1 < hi and t[ci + 1].text == ")")):
                 break
@@ -1008,6 +1008,8 @@ class _Extractor:
                 np = (r, np[1])
             elif np is not None and r < np[0] <= r + 8 and self.premodifiers(r, np[0]):
                 np = (r, np[1])  # '"…," the bespectacled, 71-year-old diplomat said
+            elif np is not None and r + 2 <= np[0] <= r + 10 and self.first_conjunct(r, np[0]):
+                np = (r, np[1])  # '"…," the senator and presidential candidate said': both conjuncts
             q0 = d.tok_at_or_after(span.start) - 1
             if np is not None and np[0] == r + 1 and t[r].low in _CONJ and q0 >= 0 and p.cue_at(q0) is not None:
                 return None  # '21 percent said "not too likely" and 14 percent said "…"': the cue before owns it
@@ -1026,6 +1028,18 @@ class _Extractor:
                 return None
             return np, ci, cue, "quote+cue"
         return None
+
+    def first_conjunct(self, r: int, a: int) -> bool:
+        """Tokens ``[r, a)`` right after a quote are a speaker phrase and 'and' before the speaker phrase at
+        ``a`` ('the senator and Republican candidate', 'leader A and Speaker B, both Republicans,')."""
+        t, p = self.doc.toks, self.p
+        if t[a - 1].low != "and":
+            return False
+        prev = p.np_left(a - 2, r)
+        if prev is not None and prev[0] == r + 1 and t[r].text.isalpha() and t[r].text.islower() \
+                and not p.is_verb(r) and t[r].low not in _PP_START and t[r].low not in _PREPS:
+            prev = (r, prev[1])  # 'state Senate leader A and …': a lowercase premodifier
+        return prev is not None and prev[1] == a - 1 and (prev[0] == r or self.premodifiers(r, prev[0]))
 
     def function_word_name(self, k: int) -> bool:
         """Is token ``k`` a capitalised function word used as a surname ('From', 'Will') mid-sentence?"""
@@ -1272,15 +1286,77 @@ class _Extractor:
             np, how = p.speaker_left(ci, lo, cue)
             j0 = p.skip_adverbs_left(ci - 1, ls)
             if np is None and j0 >= ls and t[j0].low in ("and", "but"):
-                np = self.sentence_subject(ls, j0)  # "Suu Kyi said it was too early but added, "…""
+                np = self.verb_pair_subject(ls, j0) or self.sentence_subject(
+                    ls, j0)  # "Suu Kyi said it was too early but added, "…"" / "…, he laughed and said, "…""
             if cue.words[-1].endswith(_PARTICIPLE_END):
-                subj = self.sentence_subject(ls, ci)
-                if subj is not None:
+                subj = self.with_subject(ls, ci) or self.sentence_subject(ls, ci)
+                near = self.participle_subject(ls, ci, openers=("where",)) if subj is not None else None
+                if near is not None and near[0] > subj[1]:
+                    np = near  # '…, where 50 workers had gathered, chanting "…"': the place clause's subject
+                elif subj is not None:
                     np = subj
+                elif np is None:
+                    np = self.participle_subject(ls, ci)  # '…, when protesters interrupted her, shouting "…"'
             if np is None:
                 return None
             return np, ci, cue, "cue+quote"
         return None
+
+    def with_subject(self, ls: int, ci: int) -> tuple[int, int] | None:
+        """The subject of an absolute 'with' phrase that the participle cue belongs to ('…, with many marchers
+        chanting "…"', 'with Trump tweeting that … and asking, "…"'): the noun phrase after 'with', itself
+        followed by a participle, no clause break between it and the cue."""
+        t, p = self.doc.toks, self.p
+        for w in range(ci - 1, max(ls, ci - 20) - 1, -1):
+            if t[w].text in (";", ".", "!", "?", ":") or t[w].text == "," and w < ci - 1:
+                return None
+            if t[w].low != "with":
+                continue
+            m = next((m for m in range(w + 1, min(ci + 1, w + 8)) if t[m].text.islower()
+                      and t[m].low.endswith(_PARTICIPLE_END)), None)
+            if m is None or m == w + 1 or any(p.is_verb(k) or t[k].text in _BOUNDARY or t[k].low in _PP_START
+                                              for k in range(w + 1, m)):
+                return None
+            np = (w + 1, m)  # 'with many marchers and spectators chanting'
+            return np if all(t[k].text.isalpha() or t[k].text in ("'s", "’s") for k in range(w + 1, m)) else None
+        return None
+
+    def participle_subject(self, ls: int, ci: int, *, openers: frozenset[str] | tuple[str, ...] = _CLAUSE_OPENERS
+                           ) -> tuple[int, int] | None:
+        """Subject of the clause that a participle cue after a comma closes ('…, when protesters
+        interrupted her, shouting', 'where 50 workers gathered, chanting'): the noun phrase after the last clause
+        opener (or the sentence start) before its first verb."""
+        t, p = self.doc.toks, self.p
+        j = p.skip_adverbs_left(ci - 1, ls)
+        if j <= ls or t[j].text != ",":
+            return None  # not after 'and': 'warning that X was … and adding' coordinates the participles
+        a = j - 1
+        while a > ls and t[a - 1].low not in openers and t[a - 1].text not in _BOUNDARY - {","}:
+            a -= 1
+        if a > ls and (t[a - 1].text in _BOUNDARY or t[a - 1].low == "that") or a == ls and openers is not \
+                _CLAUSE_OPENERS:
+            return None  # a 'that' clause is a complement, not the clause the participle closes
+        while a < j and t[a].low in ("about", "some", "nearly", "roughly", "almost"):
+            a += 1  # 'where about 50 protesters had gathered'
+        start = a
+        v = a
+        while v < j and not (p.is_verb(v) or t[v].low in _FINITE):
+            v += 1
+        if v >= j or v == a:
+            return None
+        subj = p.loose_subject(p.skip_adverbs_left(v - 1, a), a)
+        return subj if subj is not None and subj[0] == start else None
+
+    def verb_pair_subject(self, ls: int, j0: int) -> tuple[int, int] | None:
+        """A personal pronoun right before the verb that 'and'/'but' at ``j0`` coordinates with the cue, after a
+        comma or clause opener ('When X was asked …, he laughed and said, "…"'): the nearest subject."""
+        t, p = self.doc.toks, self.p
+        v = j0 - 1
+        if v - 1 < ls or not p.is_verb(v) or p.cls(v - 1) != "pron" or t[v - 1].low not in ("he", "she", "they"):
+            return None
+        if v - 1 > ls and t[v - 2].text != "," and t[v - 2].low not in _CLAUSE_OPENERS:
+            return None
+        return v - 1, v
 
     def pp_before_quote(self, a: int, q: int) -> bool:
         """Tokens ``[a, q)`` are one short prepositional phrase ending in a comma or colon right before the quote

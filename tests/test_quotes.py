@@ -215,6 +215,31 @@ CASES = [
     ('The envoy, known as a "hawk", spoke at length. Asked about a nuclear war, Sondland said, '
      "'I'm very concerned about it.' The talks, he added, would resume.",
      [("direct", "very concerned", "Sondland"), ("indirect", "would resume", "he")]),
+    # round 5 (direct): both conjuncts of a coordinated speaker after a quote; the subject of the clause a
+    # participle cue closes when the sentence has no plain subject
+    ('"The ceasefire is over," the Ukrainian envoy and former defence minister said in a statement.',
+     [("direct", "ceasefire is over", "the Ukrainian envoy and former defence minister")]),
+    ('The first event came during a rally in Lviv, when union members interrupted her talk, shouting "we want '
+     'jobs now!"', [("direct", "we want jobs now", "union members")]),
+    # a participle cue inside an absolute 'with' phrase belongs to the noun phrase after 'with'
+    ('Thousands marched in Kyiv, with many veterans and students chanting "No deal with Moscow."',
+     [("direct", "No deal with Moscow", "many veterans and students")]),
+    # a participle cue after a 'where' clause belongs to that clause's subject
+    ('Zelensky spoke near the old embassy, where about 50 protesters had gathered on Monday, chanting "no deal, '
+     'no peace" after the vote.', [("direct", "no deal, no peace", "50 protesters")]),
+    # a long coordinated speaker with an apposition: the cue up to 18 tokens after the quote
+    ('"We can only wonder about the intent," regional council leader Ivan Petrov and House Speaker Olga '
+     'Sidorova, both members of the bloc, said in a statement.',
+     [("direct", "wonder about the intent", "regional council leader Ivan Petrov and House Speaker Olga Sidorova")]),
+    # participles coordinated by 'and' after a 'that' clause: never the subject of the 'that' clause
+    ("A senior Ukrainian commander has urged the allies to upgrade their air defences, warning that the Kremlin "
+     "was building drones faster than Europe and adding: 'The big wave is coming'.",
+     [("indirect", "the allies to upgrade", "A senior Ukrainian commander"),
+      ("indirect", "building drones", "A senior Ukrainian commander"),
+      ("direct", "The big wave is coming", "A senior Ukrainian commander")]),
+    # "he laughed and said": the pronoun subject of the coordinated verb, not the name earlier in the sentence
+    ('When Ivan Petrov, the campaign manager, was asked whether the talks would resume, he laughed and said, "We '
+     'will see."', [("direct", "We will see", "he")]),
 ]
 
 NOTHING = [
