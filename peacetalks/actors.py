@@ -547,7 +547,7 @@ class Registry:
 
     def _relational(self, text: str, date: str | None, ctx: list[_Ctx]) -> Resolution | None:
         """A noun phrase headed by a relational or organisation noun whose complement or possessor names someone
-        ("one of the former prosecutors for David Petraeus", "a spokesman for the Kremlin", "an aide to Zelensky",
+        ("one of the former lawyers for Jane Doe", "a spokesman for the Kremlin", "an aide to Zelensky",
         "Trump's campaign"): the speaker is the unnamed head, never the actor named. Its side is the named actor's
         only when the noun takes it (spokesperson, aide, representative, organisation; relation_nouns.csv) or the
         preposition makes the head a member ("a source in the Kremlin"); "close to"/"familiar with" never do.

@@ -83,7 +83,7 @@ _NEGATION = frozenset("not never nor no".split())
 _APPROX = frozenset("about nearly almost roughly around over under some just only".split())
 _HYPOTHETICAL = frozenset("could might may can should must".split())  # "could agree to …": speech not (yet) made
 _QUOTED_INFINITIVE = frozenset({"pledge"})  # to-infinitive only with quoted words in it (train: plain 16/45)
-_EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Sanders leading"
+_EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Zelensky leading"
 _LEAD_SUBORD = frozenset("""when while though although after because since once until before whereas where following
 despite amid""".split())
 # words that open an adjunct of the speech act, not its content ('said on stage', 'told NBC before her speech')
@@ -266,7 +266,7 @@ class _Parser:
         while k >= lo:
             low = self.t[k].low
             if low == "," and k - 2 >= lo and self.t[k - 2].text == "," and self.t[k - 1].low in _INTERJECT:
-                k -= 3  # "The two lawmakers, however, argue"
+                k -= 3  # "The two envoys, however, argue"
                 continue
             if low == "to" and k - 1 >= lo and self.t[k - 1].text.islower() and (
                     self.t[k - 1].low.endswith("ed") or self.t[k - 1].low in ("went", "go", "goes", "going")):
@@ -277,7 +277,7 @@ class _Parser:
                 continue
             if low == "to" and k - 2 >= lo and self.t[k - 1].low == "on" and self.t[k - 2].low in (
                     "went", "goes", "go", "going"):
-                k -= 3  # "He went on to call Cruz …"
+                k -= 3  # "He went on to call Kuleba …"
                 continue
             if low in _ADV_SKIP or low in _TIME or (low.endswith("ly") and self.t[k].text.islower() and len(low) > 4):
                 k -= 1
@@ -418,7 +418,7 @@ class _Parser:
         np = self.np_left(j, lo)
         if np is not None and np[0] - 1 >= lo and self.t[np[0] - 1].low in _PP_START \
                 and self.t[np[0] - 1].low not in ("of", "for"):
-            # "Another source speaking to Fox News said": the noun phrase is an object; the subject comes
+            # "Another source speaking to Interfax said": the noun phrase is an object; the subject comes
             # before the participle
             for w in range(np[0] - 2, max(lo - 1, np[0] - 8), -1):
                 if self.t[w].text in _BOUNDARY:
@@ -458,20 +458,20 @@ class _Parser:
                             and self.cls(np[1] - 1) in ("cap", "role"))):
                     if cue.words[-1].endswith(_PARTICIPLE_END) and np[0] - 1 >= lo and (
                             self.t[np[0] - 1].low in _PP_START | {"of"} or self.is_verb(np[0] - 1)):
-                        # "Fiorina was upfront about her distaste for Donald Trump, the front-runner, saying …":
+                        # "Kuleba was blunt about his dislike of Sergei Lavrov, the veteran minister, saying …":
                         # an object with its apposition; the participle belongs to the clause subject
                         subj = self.opening_subject(lo, np[0])
                         if subj is not None:
                             return subj, "np"
                     if self.in_place_pp(np, lo):
-                        # "In a speech in Westchester County, Mr. Trump struck a tone, saying" / "Trump, speaking
-                        # in Wilmington, N.C., warned": a place after a preposition is no apposition's head
+                        # "In a speech in Lviv Oblast, Mr. Zelensky struck a tone, saying" / "Tom Brown, speaking
+                        # in Dayton, Ohio, warned": a place after a preposition is no apposition's head
                         alt = self.clause_subject(k + 1, j) or self.subject_before(np[0], lo)
                         if alt is not None:
                             return alt, "apposition"
                     return np, "apposition"
         if self.t[j].text == "," and j - 1 >= lo:
-            # "Gov. John Kasich (R-OH), said"
+            # "Sen. Ann Lee (R-OH), said"
             np = self.np_left(j - 1, lo)
             if np is not None and (np[0] == lo or self.t[np[0] - 1].text in (",", "—", "–")):
                 return np, "np"
@@ -479,7 +479,7 @@ class _Parser:
             np = self.apposition_chain(j, lo)
             if np is not None:
                 return np, "apposition"
-        # "a White House official who spoke anonymously … said"
+        # "a Kremlin official who asked not to be named … said"
         for w in range(j, max(lo - 1, j - 16), -1):
             if self.t[w].text in _BOUNDARY:
                 break
@@ -491,7 +491,7 @@ class _Parser:
         np = self.loose_subject(j, lo, relaxed=relaxed)
         if np is not None and np[0] - 1 >= lo and self.is_verb(np[0] - 1) and self.t[np[0] - 1].low not in _BE \
                 and self.cls(np[1] - 1) not in ("cap", "role", "pron") and self.cls(np[0]) in ("det", "mod"):
-            # "Sanders delivered a snappy retort", "Clinton … offered her firmest promise that …": the object of
+            # "Peskov delivered a curt retort", "Kuleba … offered his plainest promise that …": the object of
             # a verb, with the cue form used as its noun, is no speaker; the verb's subject is
             subj, how = self.speaker_left(np[0] - 1, lo, _VERB_CUE)
             return (subj, how) if subj is not None and how != "loose" else (None, "none")
@@ -589,7 +589,7 @@ class _Parser:
         return False
 
     def clause_subject(self, a: int, j: int) -> tuple[int, int] | None:
-        """A name opening a clause between tokens ``a`` and ``j`` ('Mr. Trump struck a tone'): the name, when a
+        """A name opening a clause between tokens ``a`` and ``j`` ('Mr. Zelensky struck a tone'): the name, when a
         lowercase word (its verb) follows it."""
         np = self.np_right(a, j)
         if np is None or self.cls(np[1] - 1) not in ("cap", "role") or np[1] >= j:
@@ -602,7 +602,7 @@ class _Parser:
 
     def subject_before(self, a: int, lo: int) -> tuple[int, int] | None:
         """The nearest name or role phrase before token ``a`` that ends at a comma, opens the sentence (or follows a
-        comma or dash) and is not itself inside a prepositional phrase: 'Trump, speaking at …'."""
+        comma or dash) and is not itself inside a prepositional phrase: 'Zelensky, speaking at …'."""
         for m in range(a - 1, max(lo, a - 30) - 1, -1):
             if self.t[m].text in _BOUNDARY and self.t[m].text not in (",", "—", "–"):
                 return None
@@ -681,7 +681,7 @@ class _Parser:
 
     def loose_right(self, r: int, hi: int) -> tuple[tuple[int, int], int] | None:
         """Speaker right after a quote, the verb not necessarily a cue: '"…," the board wrote' /
-        '"…," said a longtime GOP data expert who …'. Returns (speaker token span, verb token)."""
+        '"…," said a veteran Kremlin watcher who …'. Returns (speaker token span, verb token)."""
         end = r
         while end < hi and self.t[end].text not in (".", "!", "?", "#", ";") and end - r < 16:
             end += 1
@@ -711,10 +711,10 @@ class _Parser:
             return None
         first_comma = next((m for m in range(r, j + 1) if self.t[m].text == ","), None)
         if first_comma is not None:
-            j = first_comma - 1  # "Doug Andres, a spokesman for …, told": the name before the apposition
+            j = first_comma - 1  # "Tom Brown, a spokesman for …, told": the name before the apposition
         first_pp = next((m for m in range(r + 1, j + 1) if self.t[m].low in _PP_START), None)
         if first_pp is not None:
-            j = first_pp - 1  # "a Democratic staffer in the room wondered"
+            j = first_pp - 1  # "a Ukrainian delegate in the hall wondered"
         span = self.loose_subject(j, r, relaxed=True)
         if span is None or span[0] != r:
             return None
@@ -795,7 +795,7 @@ def _words(s: str) -> int:
 
 
 def _is_title_like(inner: str) -> bool:
-    inner = inner.strip().rstrip(",.;: ")  # 'Trump's book ''The Art of the Deal,'' …': the comma is the sentence's
+    inner = inner.strip().rstrip(",.;: ")  # 'Lavrov's memoir ''The Long Road Home,'' …': the comma is the sentence's
     words = re.findall(r"[^\W\d_][\w'’\-]*", inner)
     if not words:
         return True
@@ -867,7 +867,7 @@ class _Extractor:
                 if np is not None and p.cls(np[1] - 1) in ("cap", "role"):
                     k = np[1]
                 elif her_det or low in _DETS:
-                    m = k + 1  # "told her supporters", "told a crowd in Iowa"
+                    m = k + 1  # "told her supporters", "told a crowd in Lviv"
                     while m < hi and m - k < 6 and t[m].text[:1].isalnum() and not p.is_verb(m) \
                             and t[m].low not in ("that", "on", "in", "at", "during"):
                         m += 1
@@ -889,7 +889,7 @@ class _Extractor:
                 k += 2
                 continue
             if low == "of" and k == k0 and k + 1 < hi:
-                m = k + 1  # "said of the senator," / "said of Chaffetz's latest request:"
+                m = k + 1  # "said of the senator," / "said of Lavrov's latest request:"
                 while m < hi and m - k <= 6 and t[m].text not in _BOUNDARY and not p.is_verb(m):
                     m += 1
                 if m < hi and t[m].text in (",", ":"):
@@ -915,7 +915,7 @@ class _Extractor:
         if k < hi and t[k].text in (":", ",", "—", "–"):
             k += 1
         if cue.lemma in _WH_CUES and k < hi and t[k].low not in _CLAUSE_START:
-            # "asked former Attorney General Eric Holder whether …": an addressee object, then the wh-clause
+            # "asked former Deputy Minister Jane Doe whether …": an addressee object, then the wh-clause
             for m in range(k + 1, min(hi, k + 10)):
                 if t[m].low in ("whether", "if", "why", "how", "what", "when", "where"):
                     k = m
@@ -923,7 +923,7 @@ class _Extractor:
                 if t[m].text in _BOUNDARY and t[m].text != "," or p.is_verb(m) or t[m].low in _SUBORD:
                     break
         if k < hi and t[k].low != "that":
-            # "told an audience at a literary festival in Houston last week that …": a 'that' close ahead, with
+            # "told a crowd at a trade fair in Lviv last month that …": a 'that' close ahead, with
             # no verb or clause break before it, opens the reported clause
             for m in range(k, min(hi, k + 12)):
                 if t[m].low == "that":
@@ -1007,16 +1007,16 @@ class _Extractor:
                     and t[m].low not in _PP_START and t[m].low not in _PREPS for m in range(r, np[0])):
                 np = (r, np[1])
             elif np is not None and r < np[0] <= r + 8 and self.premodifiers(r, np[0]):
-                np = (r, np[1])  # '"…," the bespectacled, 71-year-old diplomat said
+                np = (r, np[1])  # '"…," the grey-haired, 64-year-old envoy said
             elif np is not None and r + 2 <= np[0] <= r + 10 and self.first_conjunct(r, np[0]):
-                np = (r, np[1])  # '"…," the senator and presidential candidate said': both conjuncts
+                np = (r, np[1])  # '"…," the envoy and former minister said': both conjuncts
             q0 = d.tok_at_or_after(span.start) - 1
             if np is not None and np[0] == r + 1 and t[r].low in _CONJ and q0 >= 0 and p.cue_at(q0) is not None:
-                return None  # '21 percent said "not too likely" and 14 percent said "…"': the cue before owns it
+                return None  # '32 percent said "rather unlikely" and 9 percent said "…"': the cue before owns it
             if np is not None and self.quote_in_earlier_clause(span, np, r):
-                return None  # 'Trump called the assault "an attack," but he also noted …': a new clause
+                return None  # 'Peskov called the strike "an escalation," but he also noted …': a new clause
             if np is not None and self.runs_on(span, r):
-                return None  # 'As the "Never Trump" movement continues': the sentence runs on through the quote
+                return None  # 'As the "No Deal" campaign continues': the sentence runs on through the quote
             if np is None or np[0] != r and not (np[0] == r + 1 and t[r].low in _CONJ):
                 if how == "apposition" and np is not None and np[0] == r:
                     pass
@@ -1060,8 +1060,8 @@ class _Extractor:
 
     def quote_in_earlier_clause(self, span: MarkedSpan, np: tuple[int, int], r: int) -> bool:
         """The quote sits in a clause with its own verb before it, and the speaker phrase after it opens a new
-        clause: after 'and'/'but' ('called the assault "an attack," but he also noted …') or after a
-        subordinate clause opening the sentence ('Although he says he "loves China," he also accuses …')."""
+        clause: after 'and'/'but' ('called the strike "an escalation," but he also noted …') or after a
+        subordinate clause opening the sentence ('Although he says he "respects Kyiv," he also accuses …')."""
         d, t, p = self.doc, self.doc.toks, self.p
         ls, _ = self.sent_tok_bounds(span.start)
         q0 = d.tok_at_or_after(span.start)
@@ -1123,7 +1123,7 @@ class _Extractor:
         return t[r].text[:1].islower() and self.p.cls(r) != "pron"
 
     def governs_clause(self, ce: int, hi: int, cue: Cue, closed_sentence: bool) -> bool:
-        """True when the cue after a quote introduces its own reported clause ('"This Week," Rubio said that
+        """True when the cue after a quote introduces its own reported clause ('"This Week," Lavrov said that
         …'), so it does not attribute the quote."""
         t = self.doc.toks
         end = ce
@@ -1151,7 +1151,7 @@ class _Extractor:
         return np, v, p.cue_at(v) or _VERB_CUE, "quote+verb"
 
     def attribute_colon(self, si: int, span: MarkedSpan, lo_pos: int) -> tuple | None:
-        """'She then addressed the supporters:' / 'Clinton:' + quote: the speaker is the clause subject."""
+        """'She then addressed the delegates:' / 'Peskov:' + quote: the speaker is the clause subject."""
         d, p, t = self.doc, self.p, self.doc.toks
         before = self.text[lo_pos:span.start].rstrip(" \t*_\u00a0")
         colon_pos = None
@@ -1170,7 +1170,7 @@ class _Extractor:
         ls, _ = self.sent_tok_bounds(colon_pos)
         if c <= ls:
             return None
-        # "Clinton:" / "Pollsters agree - Carl Bialik:"
+        # "Peskov:" / "Pollsters agree - Jane Doe:"
         np = p.np_left(c - 1, ls)
         if np is not None and (np[0] == ls or t[np[0] - 1].text in ("-", "—", "–", ",")):
             return np, c, _COLON_CUE, "colon"
@@ -1185,7 +1185,7 @@ class _Extractor:
                 if np is not None and (p.cls(np[1] - 1) in ("cap", "pron") or how == "apposition"):
                     return np, c, _COLON_CUE, "colon"
                 break
-        # "She then addressed the supporters again:" -> the subject before the first verb
+        # "She then addressed the delegates again:" -> the subject before the first verb
         subj = self.sentence_subject(ls, c)
         if subj is None:
             return None
@@ -1220,9 +1220,9 @@ class _Extractor:
             return None
         subj = p.loose_subject(p.skip_adverbs_left(v - 1, a), a)
         if subj is None and t[p.skip_adverbs_left(v - 1, a)].text == ")":
-            subj = p.np_left(p.skip_adverbs_left(v - 1, a), a)  # "Sen. Bernie Sanders (I-Vt.) defended …"
+            subj = p.np_left(p.skip_adverbs_left(v - 1, a), a)  # "Sen. Ann Lee (I-Vt.) defended …"
         if subj is None and t[p.skip_adverbs_left(v - 1, a)].text == ",":
-            # "Sam Lau, the communications director for the party, said …"
+            # "Tom Brown, the press secretary for the ministry, said …"
             subj, how = p.speaker_left(v, a, _VERB_CUE)
             if how != "apposition":
                 subj = None
@@ -1259,7 +1259,7 @@ class _Extractor:
             lo = q - 40
         if q - 1 >= lo and t[q - 1].low in ("on", "in", "at", "from", "of", "by") and _is_title_like(
                 self.text[span.inner_start:span.inner_end]):
-            return None  # 'Manafort said on CBS's "Face the Nation."': a programme title, not a quote
+            return None  # 'Kuleba said on BBC's "Hardtalk."': a programme title, not a quote
         for ci in range(q - 1, lo - 1, -1):
             cue = p.cue_at(ci)
             if cue is None:
@@ -1275,7 +1275,7 @@ class _Extractor:
             k, _ = self.skip_tail(ce, q, cue)
             if k != q and self.pp_before_quote(ce, q) and not _is_title_like(
                     self.text[span.inner_start:span.inner_end].rstrip(" ,.;:")):
-                k = q  # 'wrote to his 20,000 Twitter followers, "…"'
+                k = q  # 'wrote to his 35,000 Telegram subscribers, "…"'
             if k != q:
                 # inverted: 'said Peskov: "…"' (never after a verb taking an addressee: 'told her supporters,')
                 np = p.np_right(ce, q)
@@ -1304,7 +1304,7 @@ class _Extractor:
 
     def with_subject(self, ls: int, ci: int) -> tuple[int, int] | None:
         """The subject of an absolute 'with' phrase that the participle cue belongs to ('…, with many marchers
-        chanting "…"', 'with Trump tweeting that … and asking, "…"'): the noun phrase after 'with', itself
+        chanting "…"', 'with Peskov posting that … and asking, "…"'): the noun phrase after 'with', itself
         followed by a participle, no clause break between it and the cue."""
         t, p = self.doc.toks, self.p
         for w in range(ci - 1, max(ls, ci - 20) - 1, -1):
@@ -1360,7 +1360,7 @@ class _Extractor:
 
     def pp_before_quote(self, a: int, q: int) -> bool:
         """Tokens ``[a, q)`` are one short prepositional phrase ending in a comma or colon right before the quote
-        ('to his 20,000 Twitter followers,'): no verb, subordinator or clause break inside."""
+        ('to his 35,000 Telegram subscribers,'): no verb, subordinator or clause break inside."""
         t, p = self.doc.toks, self.p
         if q - a < 3 or q - a > 12 or t[a].low not in _PP_START or t[q - 1].text not in (",", ":"):
             return False
@@ -1400,7 +1400,7 @@ class _Extractor:
         return None
 
     def as_source_lead(self, ls: int, hi: int) -> tuple | None:
-        """'As Breitbart News reported, the White House was refusing …:' + a block quote: the source named in the
+        """'As Interfax reported, the Kremlin was refusing …:' + a block quote: the source named in the
         'as X <cue>' opening of the lead sentence (after at most one introductory phrase) speaks the quote."""
         t, p = self.doc.toks, self.p
         a = ls
@@ -1435,7 +1435,7 @@ class _Extractor:
             object_of_cue = not right_first and q0 >= 0 and d.toks[q0].end <= span.start and \
                 self.p.cue_at(q0) is not None and self.p.cue_at(q0).type == "verb"
             if object_of_cue:
-                # '21 percent said "not too likely" and 14 percent said …': the quote is the object of the cue
+                # '32 percent said "rather unlikely" and 9 percent said …': the quote is the object of the cue
                 # before it, never attributed to a speaker after it
                 order = (self.attribute_left,)
             for fn in order:
@@ -1473,7 +1473,7 @@ class _Extractor:
 
     def named_title(self, span: MarkedSpan, q0: int) -> bool:
         """A title-like quote right after a preposition, a determiner or a possessive names a show, a book or a
-        group ('on CNN's "New Day,"', 'the "Avatar" star', 'founder of "Indian Americans for Hillary"'): never a
+        group ('on BBC's "Newsnight,"', 'the "Servant" star', 'founder of "Mothers for Peace"'): never a
         quote of its own."""
         if q0 < 0 or not _is_title_like(self.text[span.inner_start:span.inner_end].rstrip(" ,.;:")):
             return False
@@ -1483,11 +1483,11 @@ class _Extractor:
         if not (prev.low in _TITLE_BEFORE or (prev.low.endswith(("'s", "’s")) and prev.text[:1].isupper())
                 or prev.low in _PP_WORDS and (cue is None or q0 > 0 and self.p.cls(q0 - 1) in ("det", "cap", "mod"))
                 or cue is not None and cue.lemma in ("tell", "tell2")):
-            return False  # 'the TV show "Shark Tank"', 'told "Fox and Friends"': a programme, not a quote
+            return False  # 'the TV show "Dancing Stars"', 'told "Good Morning Kyiv"': a programme, not a quote
         r = self.doc.tok_at_or_after(span.end)
         for m in range(r, min(len(t), r + 5)):
             if t[m].low == "that":
-                return False  # 'stating on NBC's "Meet the Press" that …': the cue's reported clause follows
+                return False  # 'stating on BBC's "Hardtalk" that …': the cue's reported clause follows
             if t[m].text in _BOUNDARY:
                 break
         return True
@@ -1523,8 +1523,8 @@ class _Extractor:
             if cue is not None and cue.type == "verb" and p.speaker_left(k, a, cue)[0] is not None:
                 k2, _ = self.skip_tail(k + len(cue.words), q, cue)
                 if k2 >= q:
-                    return span.start, "direct"  # the lead is an attribution: 'Trump told the crowd, "…"'
-                start = k2  # 'Hoff says the group is less likely to be "overrun,"': the reported clause
+                    return span.start, "direct"  # the lead is an attribution: 'Zelensky told the crowd, "…"'
+                start = k2  # 'Doe says the mission is more likely to be "stalled,"': the reported clause
             elif t[k].text in (",", ";") and k + 1 < q and (t[k + 1].low in _CONJ or t[k].text == ";"):
                 start = k + 2 if t[k].text == "," else k + 1  # ', and the group is …'
         if start >= q or _words(self.text[t[start].start:span.start]) < 2:
@@ -1539,7 +1539,7 @@ class _Extractor:
         return bool(_words(lead)) and not lead.endswith(":")
 
     def mixed_tail(self, span: MarkedSpan, *, attributed: bool = True) -> int | None:
-        """End of the clause a quote is part of ('concluded that "it was an insult" to the veterans'), or None
+        """End of the clause a quote is part of ('concluded that "it was a provocation" to the mediators'), or None
         when the sentence ends (or an attribution follows) right after the quote."""
         d, t = self.doc, self.doc.toks
         sent = d.sents[d.sent_of(span.end - 1)] if d.sents else None
@@ -1553,14 +1553,14 @@ class _Extractor:
             return None
         if t[k].low in _TIME or k + 1 < le and t[k + 1].low in ("after", "before", "later", "ago") and (
                 t[k].low in _TIME or t[k].low in _DURATIONS):
-            return None  # '"Thank you Georgia" moments after polls closed': a time adverbial, not the quote's
+            return None  # '"Thank you Kharkiv" minutes after polls closed': a time adverbial, not the quote's
         if self.text[span.inner_start:span.inner_end].rstrip(" *_'’").endswith(",") and (
                 t[k].low in ("and", "but") and k + 1 < le and self.p.is_verb(k + 1)
                 or t[k].low in ("who", "which", "where") or self.p.is_verb(k) or _verb_s(t[k])
                 or attributed and (self.p.cls(k) in ("det", "cap") or t[k].low.endswith("ly") and t[k].text.islower())):
             return None  # '"It's time," and shared a link', 'supports "pay raises," opposes …': the quote is over
         if t[k].low in _TAIL_BREAK or (t[k].text.islower() and t[k].low.endswith("ing")):
-            return None  # 'cautioned "let's not get ahead of ourselves," before predicting …': a new clause
+            return None  # 'cautioned "we must not rush anything," before predicting …': a new clause
         end = self.clip_end(k, le, t[le - 1].end)
         tail = self._content(span.end, end)
         if tail is None or _words(self.text[tail[0]:tail[1]]) < 2:
@@ -1788,7 +1788,7 @@ class _Extractor:
             np = self.share_subject(ls, j0)
         elif np is not None and np[0] - 1 > ls and t[np[0] - 1].low in ("of", "for", "from", "at", "with") \
                 and j0 == np[1] - 1:
-            # "One of the former prosecutors for David Petraeus said": the head is before the preposition
+            # "One of the former lawyers for Jane Doe said": the head is before the preposition
             np = self.long_subject(ls, j0) or np
         if np is None:
             j = p.skip_adverbs_left(k - 1, ls)
@@ -1826,14 +1826,14 @@ class _Extractor:
                         return [c] if c else None
             return None
         if np is not None and cue.words[-1].endswith(_PARTICIPLE_END) and self.object_before_participle(np, ls):
-            # "His campaign sued the DNC in federal court, claiming …", "sent out a press release saying …": the
+            # "His ministry sued the agency in a Kyiv court, claiming …", "put out a press note saying …": the
             # phrase before the participle is an object; the participle belongs to the clause subject
             subj = self.sentence_subject(ls, np[0])
             if subj is not None and subj[1] <= np[0] - 1:
                 np = subj
         if np is not None and t[np[1] - 1].low in _DOCUMENT_HEADS and np[0] - 1 >= ls and p.is_verb(np[0] - 1) \
                 and t[np[0] - 1].low not in _BE:
-            # "Black Lives Matter issued a statement saying …": the issuer speaks, not the document
+            # "A veterans' union issued a statement saying …": the issuer speaks, not the document
             subj = self.sentence_subject(ls, np[0])
             if subj is None:
                 subj, _how = p.speaker_left(np[0] - 1, ls, _VERB_CUE)
@@ -1873,7 +1873,7 @@ class _Extractor:
             tail_words = _words(self.text[t[k2].start:end_pos]) if k2 < le else 0
             pre_words = _words(self.text[t[pre].start:t[pre_end].start]) if pre is not None else 0
             if pre is not None and t[pre].low in _CONJ and pre + 1 < pre_end:
-                pre += 1  # "But it is his job, he said, …"
+                pre += 1  # "But it is his duty, he said, …"
             participial = pre is not None and (t[pre].low.endswith(("ed", "ing")) or t[pre].low in _PAST_PARTICIPLES)
             if participial:  # a finite verb before any wh-/that-clause makes it a gerund subject, not an opening
                 head_end = next((m for m in range(pre, pre_end) if t[m].low in _CLAUSE_START), pre_end)
@@ -1881,7 +1881,7 @@ class _Extractor:
                                       for m in range(pre, head_end))
             if pre is not None and ((t[pre].low in _PP_START or t[pre].low in _SUBORD and t[pre].low != "that")
                                     and pre_words <= 8 or participial):
-                pre = None  # "In a speech last July, he said:" / "Asked about it later, she said …": an
+                pre = None  # "In an address last March, he said:" / "Asked about it later, she said …": an
                 # introductory phrase, not reported speech ("Negotiating with Kyiv is pointless, he said" is)
             if pre is not None and pre_words >= 3 and (
                     not cue.requires_that or cue.lemma in ("claim", "state", "write", "explain", "admit",
@@ -1930,8 +1930,8 @@ class _Extractor:
         return [c] if c else None
 
     def subordinate_lead(self, np: tuple[int, int], ls: int) -> bool:
-        """The speaker opens a subordinate clause at the start of its sentence ('When the moderator pointed out
-        that …, the candidate said …', 'While Comey has said that …, Lewandowski said …')."""
+        """The speaker opens a subordinate clause at the start of its sentence ('When the host pointed out
+        that …, the minister said …', 'While Peskov has said that …, Podolyak said …')."""
         t = self.doc.toks
         for m in range(ls, min(ls + 3, np[0])):
             if t[m].low in _LEAD_SUBORD:
@@ -1970,8 +1970,8 @@ class _Extractor:
         return np[0] - 1 >= ls and t[np[0] - 1].low in ("if", "unless", "nor")
 
     def object_before_participle(self, np: tuple[int, int], ls: int) -> bool:
-        """Is the phrase before a participle cue the object of a verb or a preposition ('sent out a press
-        release saying', 'sued the DNC in federal court, claiming', 'was in San Diego, emphasizing')?"""
+        """Is the phrase before a participle cue the object of a verb or a preposition ('put out a press
+        note saying', 'sued the agency in a Kyiv court, claiming', 'was in Lviv, emphasizing')?"""
         t, p = self.doc.toks, self.p
         m = np[0] - 1
         if m < ls:
@@ -1979,8 +1979,8 @@ class _Extractor:
         if t[m].low in _OBJECT_PARTICLES and m - 1 >= ls and p.is_verb(m - 1):
             return True
         if t[m].low in _PP_START and t[m].low not in ("by", "with"):
-            # the prepositional phrase hangs on a verb ('wrote a letter to Zucker asking'), not on a noun
-            # ('a national security adviser to his campaign acknowledging')
+            # the prepositional phrase hangs on a verb ('wrote a letter to Guterres asking'), not on a noun
+            # ('a senior adviser to his delegation acknowledging')
             for w in range(m - 1, max(ls, m - 8) - 1, -1):
                 if t[w].text in _BOUNDARY or t[w].low in _ING_PREPOSITIONS:
                     return False
@@ -1993,7 +1993,7 @@ class _Extractor:
 
     def object_complement(self, np: tuple[int, int], ce: int, le: int, end_pos: int, cue: Cue, cue_text: str,
                           para: int) -> _Cand | None:
-        """'Sanders accused Clinton of ducking' / 'aides declined to confirm the buys' / 'Trump called for a ban
+        """'Kuleba accused Lavrov of stalling' / 'aides declined to confirm the talks' / 'Peskov called for a ban
         on …': the verb's object or infinitive, to the end of its clause, is what the subject is reported to
         hold. Only for a subject that reads like a speaker (a name, role noun or pronoun, not 'who')."""
         t, p = self.doc.toks, self.p
@@ -2013,7 +2013,7 @@ class _Extractor:
             return None  # 'rejected the so-called "peace plan"': the quoted words are nobody's (issue 3)
         for m in range(k2 + 1, min(le - 1, self.doc.tok_at_or_after(end))):
             if t[m].text == "," and re.split(r"['’]", t[m + 1].low)[0] in _SUBJ_PRON:
-                end = t[m].start  # "Since he announced his candidacy, he's said …": a new clause starts
+                end = t[m].start  # "Since he took office, he's said …": a new clause starts
                 break
         return self._finish(t[k2].start, end, self.np_chars(np), cue_text, "object", para, cue, 2)
 
@@ -2044,10 +2044,10 @@ class _Extractor:
         if not any(t[m].low in _FINITE or p.is_verb(m) or p.cue_at(m) is not None or (
                 m > a and t[m].low.endswith("s") and not t[m].low.endswith("ss") and len(t[m].low) > 3
                 and p.cls(m) not in ("role", "det")) for m in body):
-            return None  # 'Kasich: Now or never', 'Sanders: Win in a walk': a section label, not a statement
+            return None  # 'Peskov: Not yet', 'Kuleba: Talks stall': a section label, not a statement
         if sum(t[m].text == "," for m in range(a, le)) >= 3 and sum(p.cls(m) == "cap" for m in range(a, le)) > (
                 le - a) / 2:
-            return None  # 'Iowa: Tim Albrecht, Brad Anderson, …': a list of names
+            return None  # 'Kyiv: Jane Doe, Tom Brown, …': a list of names
         para = d.para_of(t[ls].start)
         return self._finish(t[a].start, end_pos, self.np_chars((ls, colon)), ":", "headline", para,
                             _HEADLINE_CUE, 3)
@@ -2108,7 +2108,7 @@ class _Extractor:
         if comma is None:
             return None
         start = t[w + 1].start if t[w].low in ("whether", "if") else t[w].start
-        asker = self.p.np_right(ls + 2, w) if t[ls + 1].low == "by" else None  # "Asked by Matt Lauer whether …"
+        asker = self.p.np_right(ls + 2, w) if t[ls + 1].low == "by" else None  # "Asked by Jane Doe whether …"
         return self._finish(start, t[comma].start, self.np_chars(asker) if asker else None, "asked", "asked",
                             self.doc.para_of(t[ls].start), _ASKED_CUE, 2)
 
@@ -2131,7 +2131,7 @@ class _Extractor:
         return None
 
     def source_opening(self, ls: int, le: int) -> _Cand | None:
-        """'In a CBS News poll released Sunday, 71 percent …': a sentence opening on 'In' + a document or poll
+        """'In a KIIS poll released Monday, 64 percent …': a sentence opening on 'In' + a document or poll
         (poll, survey, study, report) attributes its main clause to that source, unless the clause has its own
         reporting verb."""
         t, p = self.doc.toks, self.p
@@ -2151,7 +2151,7 @@ class _Extractor:
                             self.doc.para_of(t[ls].start), _HEADLINE_CUE, 3)
 
     def source_right(self, k: int, le: int) -> tuple[int, int] | None:
-        """The source after 'according to' when it is not a speaker phrase ('exit polls reported by CNN',
+        """The source after 'according to' when it is not a speaker phrase ('exit polls reported by Interfax',
         'data from the U.S. Department of Education', 'ouest-france.fr'): up to a clause break, ≤ 12 tokens."""
         t, p = self.doc.toks, self.p
         if k >= le or t[k].text in _BOUNDARY or t[k].low in _SUBORD or p.is_verb(k):
@@ -2165,7 +2165,7 @@ class _Extractor:
 
     def long_subject(self, ls: int, j: int) -> tuple[int, int] | None:
         """A long subject noun phrase from the sentence start to the cue, with no verb inside ('Some advocates
-        for stem cell research said', '7 percent said', 'one of the former prosecutors for X said')."""
+        for a prisoner swap said', '8 percent said', 'one of the former lawyers for X said')."""
         t, p = self.doc.toks, self.p
         if j < ls:
             return None
@@ -2174,7 +2174,7 @@ class _Extractor:
         if intro is not None and intro - ls <= 10 and (
                 t[ls].low in _PP_START or t[ls].low in _SUBORD or t[ls].low in _ADV_SKIP
                 or t[ls].low.endswith("ly")) and not any(p.is_verb(m) for m in range(ls, intro)):
-            a = intro + 1  # "In a Trump-Clinton matchup, 21 percent said …", "Again, those surveyed said …"
+            a = intro + 1  # "In a Zelensky-Zaluzhny matchup, 27 percent said …", "Again, those surveyed said …"
         if j - a > 14:
             return None
         if t[a].text in ("\"", "“", "‘", "'") or t[a].text == "-":
@@ -2223,7 +2223,7 @@ class _Extractor:
 
     def released_source(self, ls: int, j: int) -> tuple[int, int] | None:
         """A poll, survey or report before 'released/published/conducted …' at token ``j`` ('A new survey of
-        Ohio released on Tuesday showed …'): the phrase from its start to the evidence noun."""
+        Kharkiv released on Friday showed …'): the phrase from its start to the evidence noun."""
         t, p = self.doc.toks, self.p
         sub = p.loose_subject(p.skip_adverbs_left(j - 1, ls), ls)
         if sub is None:
@@ -2324,7 +2324,7 @@ class _Extractor:
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
-                return t[m].start  # "Obama was the founder of ISIS on Wednesday at a Florida rally"
+                return t[m].start  # "Kyiv was the main obstacle on Thursday at a Moscow briefing"
         return end_pos
 
     def summary_apposition(self, k: int, m: int) -> bool:
@@ -2356,15 +2356,15 @@ class _Extractor:
     def speech_adjunct_only(self, k: int, hi: int, cue: Cue) -> bool:
         """The words after a cue are an adjunct of the speech act, not its content: a time or place phrase
         without a verb ('said at a news conference in May', 'criticized on social media', 'added up to …') or a
-        'when'/'than' clause ('said when Boyle asked him', 'a larger say than they do')."""
+        'when'/'than' clause ('said when Doe asked him', 'a larger say than they do')."""
         t, p = self.doc.toks, self.p
         low = t[k].low
         if t[k - 1].text == ",":
-            return False  # "Ms. Ripert said, when she was earning …, a boss …": the report goes on
+            return False  # "Ms. Doe said, when she was working …, a manager …": the report goes on
         if low in ("when", "than"):
             return cue.lemma not in _WH_CUES
         if low == "on" and k + 1 < hi and (t[k + 1].low.endswith(("ing", "'s", "’s")) or t[k + 1].low in _CLAUSE_START):
-            return False  # "insisted on building a wall", "commented on Weiner's future": the topic
+            return False  # "insisted on building a corridor", "commented on Lavrov's future": the topic
         return low in _ADJUNCT_OPENERS and not any(
             t[m].low in _FINITE or t[m].low in _BE or t[m].low in _MODALS or p.is_verb(m) or t[m].text == _MASK
             for m in range(k + 1, hi))
@@ -2380,7 +2380,7 @@ class _Extractor:
         proposal, was dead' goes on): a comment on the clause before it, to the sentence end."""
         t, p = self.doc.toks, self.p
         if p.cls(k - 2) == "cap" or t[k - 2].text in _BOUNDARY:
-            return False  # 'met Gregory Hicks, the former deputy chief': the name's own apposition
+            return False  # 'met Tom Brown, the former deputy envoy': the name's own apposition
         for m in range(k + 1, min(le, k + 7)):
             if t[m].low in ("and", "or") or m <= k + 3 and (
                     t[m].low in _FINITE or t[m].low in _BE or p.is_verb(m) or _verb_s(t[m])):
@@ -2391,7 +2391,7 @@ class _Extractor:
         return True
 
     def cue_before_break(self, k: int, le: int) -> bool:
-        """A speech cue between token ``k`` and the next clause break ('…, though Mrs. Fiorina said …')."""
+        """A speech cue between token ``k`` and the next clause break ('…, though Mrs. Doe said …')."""
         t, p = self.doc.toks, self.p
         for m in range(k, le):
             if t[m].text in (",", ";", ":", "—", "–"):
@@ -2464,7 +2464,7 @@ class _Extractor:
             if end is not None or (start != span.start and _words(self.text[span.inner_start:span.inner_end]) < 5):
                 continue  # a quoted phrase inside narration with no cue: a scare quote, a title, or too unsure
             if start != span.start:
-                # 'President Obama released a statement condemning "…"': the sentence's subject said it
+                # 'President Zelensky released a statement condemning "…"': the sentence's subject said it
                 ls, _ = self.sent_tok_bounds(span.start)
                 subj = self.sentence_subject(ls, d.tok_at_or_after(span.start))
                 if subj is not None:
@@ -2481,7 +2481,7 @@ class _Extractor:
                            _BASE_CONFIDENCE["floating"] * _flag_factor(span), inherit=True))
 
     def subject_clause(self, span: MarkedSpan, subj: tuple[int, int]) -> tuple[int, str]:
-        """A quote that closes the clause of a verb outside the lexicon ('Trump is questioning whether Obama would
+        """A quote that closes the clause of a verb outside the lexicon ('Peskov is questioning whether Kuleba would
         have come "if …"'): the content runs from after that verb (mixed); after a comma the quote stands alone."""
         t, p = self.doc.toks, self.p
         q = self.doc.tok_at_or_after(span.start)
@@ -2526,7 +2526,7 @@ class _Extractor:
         return self.text[para.start:para.end].strip(" \t*_.\u00a0") == self.text[span.start:span.end].strip(" .")
 
     def stance_object(self, span: MarkedSpan) -> tuple[int, int, str, tuple[int, int]] | None:
-        """'Clinton supports "appropriate pay raises"', 'Trump blasted Disney for its "outrageous practices"':
+        """'Kuleba supports "a phased ceasefire"', 'Lavrov blasted NATO for its "reckless expansion"':
         a quote in the object of a verb whose subject is a name, a role noun or a pronoun right before it.
         (start, end, kind, speaker token span) or None."""
         d, p, t = self.doc, self.p, self.doc.toks
@@ -2577,7 +2577,7 @@ class _Extractor:
         return None
 
     def dash_paragraph(self, span: MarkedSpan) -> tuple[int, int] | None:
-        """A quote paragraph followed by a signature paragraph '- Hillary Clinton.' / '—Michelle Marks, Ohio.'"""
+        """A quote paragraph followed by a signature paragraph '- Jane Doe.' / '—Ann Lee, Ohio.'"""
         d = self.doc
         pi = d.para_of(span.end - 1)
         para = d.paras[pi]
@@ -2616,7 +2616,7 @@ class _Extractor:
                     if res.name.lower() in _FIRST_PERSON | {"who", "which"}:
                         res = self.first_person(c, res, speakers)  # the author's "I ask." is nobody's quote
                 if res is not None:
-                    # "He then had a question for the crowd. / "Who's going to pay for it?"": the subject of the
+                    # "He then turned to the reporters. / "Who will guarantee the deal?"": the subject of the
                     # sentence right before the quote, when it comes after the last speaker
                     c.method, c.resolution, c.speaker_span = "subject", res, subj
                     c.confidence = c.confidence / _BASE_CONFIDENCE["floating"] * _BASE_CONFIDENCE["subject"]
@@ -2696,7 +2696,7 @@ class _Extractor:
         span = self._content(c.start, c.start + m.start()) if c.kind != "direct" else None
         if span is None or _words(self.text[span[0]:span[1]]) < 3:
             return True
-        c.end = span[1]  # "… violates DNC rules pic.twitter.com/x<tweet/>": the report ends before the tag
+        c.end = span[1]  # "… breaks the truce terms pic.twitter.com/x<tweet/>": the report ends before the tag
         return False
 
     def first_person(self, c: _Cand, res: Resolution, speakers) -> Resolution | None:
@@ -2753,7 +2753,7 @@ class _Extractor:
         return a, b
 
     def poll_source(self, np: tuple[int, int], content_start: int) -> tuple[int, int]:
-        """'In a New York Times/CBS News survey, 79 percent of Democrats said …', 'A Bloomberg poll found that
+        """'In a KIIS/Rating survey, 68 percent of Ukrainians said …', 'A Levada poll found that
         voters said …': respondents (a share or a group, no name) reported by a poll named in the same sentence
         before the content speak through the poll; its mention is the speaker. Otherwise ``np`` unchanged."""
         d, t, p = self.doc, self.doc.toks, self.p
@@ -2775,7 +2775,7 @@ class _Extractor:
         return np
 
     def respondents(self, a: int, b: int) -> bool:
-        """Tokens ``a``..``b`` name poll respondents: a share ('79 percent of Democrats', 'about half') or a plural
+        """Tokens ``a``..``b`` name poll respondents: a share ('68 percent of Ukrainians', 'about half') or a plural
         group ('voters', 'Latino voters', 'the public'), no personal name (two capitalised words in a row) or pronoun
         other than 'they'."""
         t, p = self.doc.toks, self.p
@@ -2788,8 +2788,8 @@ class _Extractor:
         return words[-1].low in _GROUP_HEADS and not any(x and y for x, y in zip(caps, caps[1:]))
 
     def embedded_pronoun_source(self, np: tuple[int, int]) -> tuple[int, int]:
-        """A pronoun speaker inside a clause reported by its own antecedent ('Benjamin said he believes …',
-        'Trump said at a rally, adding that he believed …', 'Prager is letting them know he believes …'): the
+        """A pronoun speaker inside a clause reported by its own antecedent ('Brown said he believes …',
+        'Zelensky said at a briefing, adding that he believed …', 'Doe is letting them know he believes …'): the
         report is the antecedent's, so its mention (earlier in the same sentence) is the speaker span, as PolNeAR
         marks it. Otherwise ``np``."""
         ante = self.antecedent_spans.get(np[0])
@@ -2807,7 +2807,7 @@ class _Extractor:
 
     def reporter_span(self, np: tuple[int, int], ante: tuple[int, int]) -> tuple[int, int] | None:
         """The speaker mention of the attribution whose content holds the pronoun ``np``, when it comes before
-        the antecedent found by recency ('The president told NPR's Steve Inskeep that he believes …': the
+        the antecedent found by recency ('The president told the BBC's Jane Doe that he believes …': the
         president, not the addressee). None when there is no such reporter."""
         best = None
         for c in self.cands:
@@ -2822,7 +2822,7 @@ class _Extractor:
         """A speaker mention (character span) without the stray words a phrase reader can take in: a leading
         conjunction or subordinator ('and that he', 'but he', 'as she', 'when it') and a trailing modal,
         negation, adverb or dash ('he won't', 'they should', 'she now', 'he would honor a previous',
-        'Sanders -'). Unchanged when nothing would be left."""
+        'Peskov -'). Unchanged when nothing would be left."""
         d, t = self.doc, self.doc.toks
         a, b = d.tok_at_or_after(np[0]), d.tok_at_or_after(np[1])
         if b - a < 2:
@@ -2840,8 +2840,8 @@ class _Extractor:
         return t[a].start, t[b - 1].end
 
     def lead_subject(self, c: _Cand) -> tuple[int, int] | None:
-        """Subject of the clause that leads into a floating quote in its own sentence ('When Trump finally
-        wrapped up — "…"', 'Ms. Warren has been a surrogate, … with a simple message: "…"'): the first name,
+        """Subject of the clause that leads into a floating quote in its own sentence ('When Lavrov finally
+        wrapped up — "…"', 'Ms. Doe has been an envoy, … with a simple message: "…"'): the first name,
         role phrase or pronoun that opens the sentence or follows one of its commas (introductory phrases,
         'As'/'When', datelines and adverbs skipped, places inside a prepositional phrase refused) and is
         followed by a verb-like lowercase word, a comma, a parenthesis or a dash."""
@@ -2865,9 +2865,9 @@ class _Extractor:
                 continue
             base = re.sub(r"['’]\w+$", "", t[s].low)
             if base != t[s].low and base in ("he", "she", "they", "we"):
-                return t[s].start, t[s].start + len(base)  # "he's said the same thing at every stop: …"
+                return t[s].start, t[s].start + len(base)  # "he's repeated the same line at each briefing: …"
             if base != t[s].low and (base in self.lex.pronouns or base in _CAP_STOP):
-                continue  # "I'm old enough to remember …", "It's the persistent pull of …"
+                continue  # "I'm sure we all agree …", "It's the old habit of …"
             np = p.np_right(s, q)
             if np is not None and np[1] + 1 < q and t[np[1]].text in ("’", "'") and p.cls(np[1] + 1) == "cap":
                 more = p.np_right(np[1] + 1, q)  # "RealClearPolitics’ David Byler"
@@ -2886,9 +2886,9 @@ class _Extractor:
         return None
 
     def nearest_clause_subject(self, ls: int, q: int) -> tuple[int, int] | None:
-        """The subject of a subordinate clause that runs up to the quote ('… drew cheers as she thanked her home
-        state and then boomed, "…"', '… Chris Christie, whom he describes as having "…"', '… in which Clinton
-        expressed confidence that …'): a personal or relative pronoun or a name right after the last clause
+        """The subject of a subordinate clause that runs up to the quote ('… won applause as she greeted her home
+        city and then declared, "…"', '… Tom Brown, whom he calls a man of "…"', '… in which Kuleba
+        expressed hope that …'): a personal or relative pronoun or a name right after the last clause
         opener before the quote, followed by a lowercase word, with no clause break up to the quote."""
         t, p = self.doc.toks, self.p
         end = q
@@ -2996,7 +2996,7 @@ class _Extractor:
                 if np is not None and t[np[0]].low not in ("who", "which"):
                     a, b = self.np_chars(np)
                     return self.safe_resolve(self.text[a:b], self.context_before(a, speakers, mention_pos))
-            if k >= 0 and t[k].text in (",", "—", "–", "-", "--"):  # "Donald Trump - who previously said"
+            if k >= 0 and t[k].text in (",", "—", "–", "-", "--"):  # "Dmitry Peskov - who previously said"
                 np = self.p.np_left(k - 1, ls)
                 if np is None or self.p.cls(np[1] - 1) not in ("cap", "role"):
                     # "Kiev and its backers, who …": the phrase back to a clause break or a preposition
@@ -3011,7 +3011,7 @@ class _Extractor:
                     return self.safe_resolve(self.text[a:b], self.context_before(a, speakers, mention_pos))
             np = self.relative_head(k, ls)
             if np is not None:
-                # "mutual fund managers who think …", "the 30 percent who say …": the plain noun phrase
+                # "hedge fund traders who think …", "the 26 percent who say …": the plain noun phrase
                 a, b = self.np_chars(np)
                 return self.safe_resolve(self.text[a:b], self.context_before(a, speakers, mention_pos))
             return None
@@ -3031,7 +3031,7 @@ class _Extractor:
                 # content does not displace the speaker as the antecedent of a speaking pronoun
                 continue
             if person and r.actor_id is None and p in mention_pos.oblique:
-                continue  # 'born-again Christians in South Carolina. … he prevailed': a place, not a person
+                continue  # 'older voters in Odesa Oblast. … he prevailed': a place, not a person
             if self.compatible(r, person, mention) and (r.actor_id is not None or len(mention.split()) >= 2):
                 cands.append((p, r, (p, p + len(mention))))
                 break
@@ -3042,7 +3042,7 @@ class _Extractor:
         return cands[-1][1]
 
     def relative_head(self, k: int, ls: int) -> tuple[int, int] | None:
-        """The plain noun phrase ending at token ``k`` right before a 'who' ('bankers', 'the 30 percent',
+        """The plain noun phrase ending at token ``k`` right before a 'who' ('bankers', 'the 26 percent',
         'some'): back to a clause break, a preposition, a conjunction or a verb, at most 6 words."""
         t, p = self.doc.toks, self.p
         if k < ls or not (t[k].text[:1].isalnum() or t[k].text == "%") or p.is_verb(k) or t[k].low in _SUBORD \
@@ -3086,8 +3086,8 @@ class _Extractor:
         return self.resolve_all()
 
     def trim_mixed_tails(self) -> None:
-        """A mixed quote ends at a clause break after its last quoted span ('he was "not quite there yet," who
-        …', '… "passion and commitment" but argues …', '… "corrupt," noting …'): what follows is narration."""
+        """A mixed quote ends at a clause break after its last quoted span ('he was "not ready to sign," who
+        …', '… "patience and goodwill" but argues …', '… "corrupt," noting …'): what follows is narration."""
         d, t = self.doc, self.doc.toks
         for c in self.cands:
             if c.kind != "mixed" or c.outer is not None:
