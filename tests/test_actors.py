@@ -616,9 +616,9 @@ def _ctx(reg, *ids):
 
 @pytest.mark.parametrize("mention, date, context_ids, name, side, kind", [
     # the named actor is the complement of the head noun: the speaker is the unnamed head
-    ("One of the former prosecutors for David Petraeus", "2023-01-01", (),
-     "One of the former prosecutors for David Petraeus", None, "person"),
-    ("a lawyer for David Petraeus", None, (), "lawyer for David Petraeus", None, "person"),
+    ("One of the former prosecutors for Tom Brown", "2023-01-01", (),
+     "One of the former prosecutors for Tom Brown", None, "person"),
+    ("a lawyer for Tom Brown", None, (), "lawyer for Tom Brown", None, "person"),
     ("lawyers for Zelensky", None, ("zelensky",), "lawyers for Zelensky", None, "group"),
     ("a spokesman for the Kremlin", "2023-01-01", ("peskov",), "spokesman for the Kremlin", "RU", "person"),
     ("a spokesperson for the Russian Foreign Ministry", "2023-01-01", ("zakharova",),

@@ -63,7 +63,7 @@ CASES = [
     ("Moscow rejected the plan, saying that it ignored the reality on the ground.",
      [("indirect", "the plan", "Moscow"), ("indirect", "ignored the reality", "Moscow")]),
     # object complements of stance verbs (speech_cues.csv complement=object)
-    ("Sanders accused Clinton of ducking the debate.", [("indirect", "Clinton of ducking the debate", "Sanders")]),
+    ("Kuleba accused Lavrov of dodging the question.", [("indirect", "Lavrov of dodging the question", "Kuleba")]),
     ("Kremlin aides declined to confirm the meeting.", [("indirect", "to confirm the meeting", "Kremlin aides")]),
     ("Zelensky called for a ceasefire along the current front line.",
      [("indirect", "a ceasefire along the current front line", "Zelensky")]),
@@ -76,39 +76,39 @@ CASES = [
     # 'Asked whether …' openings (no speaker: the asker is not named) and 'In a poll, …' sources
     ("Asked whether talks would resume, Peskov said it was too early.",
      [("indirect", "talks would resume", None), ("indirect", "it was too early", "Peskov")]),
-    ("Asked by Matt Lauer whether talks would resume, Peskov said it was too early.",
-     [("indirect", "talks would resume", "Matt Lauer"), ("indirect", "it was too early", "Peskov")]),
+    ("Asked by Anna Berg whether talks would resume, Peskov said it was too early.",
+     [("indirect", "talks would resume", "Anna Berg"), ("indirect", "it was too early", "Peskov")]),
     # a gerund subject clause is reported speech, not an opening phrase
     ("Negotiating with Kyiv is pointless, Peskov said.", [("indirect", "Negotiating with Kyiv is pointless", "Peskov")]),
     ("In a Levada Center poll released Friday, 60 percent of Russians backed talks with Kyiv.",
      [("indirect", "60 percent of Russians backed talks with Kyiv", "a Levada Center poll")]),
     # a reported clause ends before the occasion of the speech act, but keeps a future day
-    ("Trump said Obama was the founder of ISIS on Wednesday at a Florida rally.",
-     [("indirect", "the founder of ISIS", "Trump")]),
+    ("Kuleba said Lavrov was the author of the blockade on Wednesday at a Warsaw forum.",
+     [("indirect", "the author of the blockade", "Kuleba")]),
     ("Peskov said the talks would resume on Monday in Istanbul.",
      [("indirect", "would resume on Monday in Istanbul", "Peskov")]),
     # 'that' after a preposition is a determiner, not the start of the reported clause
-    ("Sullivan said the group could come back with that request.",
-     [("indirect", "could come back with that request", "Sullivan")]),
+    ("Kuleba said the delegation could return with that offer.",
+     [("indirect", "could return with that offer", "Kuleba")]),
     # a 'that' a few words after the cue opens the clause only after an adverbial (time, occasion, adverb, name)
     ("Peskov said that talks would not resume.", [("indirect", "talks would not resume", "Peskov")]),
     ("Peskov confirmed only that a delegation will be waiting in Istanbul.",
      [("indirect", "a delegation will be waiting in Istanbul", "Peskov")]),
     ("Lavrov told reporters in Ankara on Thursday that the talks were over.",
      [("indirect", "the talks were over", "Lavrov")]),
-    # a long subject after an introductory phrase ('In a matchup, 21 percent said'), comparatives, 'N in 10'
-    ("In a Trump-Clinton matchup, 21 percent said they would not vote at all.",
-     [("indirect", "they would not vote at all", "21 percent")]),
-    ("More than six in 10 said they were not looking forward to the campaign.",
-     [("indirect", "not looking forward", "More than six in 10")]),
-    ("Again, those surveyed said Kyiv was best able to handle the issue.",
-     [("indirect", "Kyiv was best able", "those surveyed")]),
+    # a long subject after an introductory phrase ('In a matchup, 17 percent said'), comparatives, 'N in 10'
+    ("In a Kuleba-Reznikov matchup, 17 percent said they would stay at home.",
+     [("indirect", "they would stay at home", "17 percent")]),
+    ("More than seven in 10 said they were not expecting much from the talks.",
+     [("indirect", "not expecting much", "More than seven in 10")]),
+    ("Again, those surveyed said Ankara was best placed to host the envoys.",
+     [("indirect", "Ankara was best placed", "those surveyed")]),
     ("About four in 10 said they wanted talks with Kyiv.", [("indirect", "they wanted talks", "About four in 10")]),
     # an apposition opening on a past participle: the name before it speaks
-    ("Mary Susan, dressed in a red cape, said the talks were a farce.",
-     [("indirect", "the talks were a farce", "Mary Susan")]),
+    ("Olga Petrenko, wrapped in a blue scarf, said the talks were a sham.",
+     [("indirect", "the talks were a sham", "Olga Petrenko")]),
     # an opening participle phrase is not reported speech
-    ("Asked about it later, she said he had her vote.", [("indirect", "he had her vote", "she")]),
+    ("Asked about it later, she said he had her backing.", [("indirect", "he had her backing", "she")]),
     ("Sergey Lavrov, the foreign minister, warned that the window for talks was closing.",
      [("indirect", "window for talks", "Sergey Lavrov")]),
     ('Naryshkin said: "Those in London told Kiev: \'No peace talks, go and fight.\'"',
@@ -130,8 +130,8 @@ CASES = [
     ('The Kremlin said on Tuesday that "no decisions" had been made and that talks would continue.',
      [("mixed", "talks would continue", "The Kremlin")]),
     # a quote after a lead-in ending in a colon: the clause subject said it
-    ('Senate leader Mitch McConnell, R-Ky., delivered a blunt message to the White House: "Stop the attacks."',
-     [("direct", "Stop the attacks", "Senate leader Mitch McConnell")]),
+    ('Senate leader Ann Lee, R-Ore., delivered a stern message to the ministry: "End the delays."',
+     [("direct", "End the delays", "Senate leader Ann Lee")]),
     # floating quote after a sentence whose subject is newer than the last speaker
     ('"We are close to a deal," Erdogan told reporters. Then Lavrov had a question for the press.\n\n'
      '"Who wants peace more than Russia does?"',
@@ -139,8 +139,8 @@ CASES = [
     ('"We will not give up an inch of our land."\n\n- Volodymyr Zelensky, in Kyiv.',
      [("direct", "give up an inch", "Volodymyr Zelensky")]),
     # beliefs and evidentials: a bare finite clause after think/believe/suggest, an object after a poll 'shows'
-    ("Economists believe this will provide an incentive for employers.",
-     [("indirect", "this will provide an incentive", "Economists")]),
+    ("Analysts believe this will give Kyiv a reason to return.",
+     [("indirect", "this will give Kyiv a reason", "Analysts")]),
     ("Western officials think he is unlikely to attend the talks.",
      [("indirect", "he is unlikely to attend", "Western officials")]),
     ("A new poll shows Zelensky leading his rivals by twenty points.",
@@ -155,8 +155,8 @@ CASES = [
       ("direct", "No peace talks", "Those in Washington, those in London")]),
     ("The Foreign Ministry issued a statement saying the talks were over.",
      [("indirect", "talks were over", "The Foreign Ministry")]),
-    ("The talks will resume in May, according to exit polls reported by CNN.",
-     [("indirect", "talks will resume in May", "exit polls reported by CNN")]),
+    ("Zelensky will win a second term, according to exit polls published by Interfax.",
+     [("indirect", "Zelensky will win a second term", "exit polls published by Interfax")]),
     # a headline 'Name: statement' (a paragraph opening with a short name and a colon)
     ("Peskov: Talks with Kyiv are on hold for now\n\nThe Kremlin gave no details.",
      [("indirect", "Talks with Kyiv are on hold", "Peskov")]),
@@ -165,7 +165,7 @@ CASES = [
      [("indirect", "not our enemies", "Biden"), ("indirect", "their goal is Kyiv", "We")]),
     ("We will respond - Biden said.", [("indirect", "We will respond", "Biden")]),
     # a noun use of a cue form is not a cue
-    ("Lynch still has the final say on whether the talks resume.", []),
+    ("Erdogan will have the final say about the venue.", []),
     # a quote the sentence runs on through is not attributed by the cue after it
     ('Lavrov said the ceasefire was "fragile" and he fears it will collapse.',
      [("mixed", "he fears it will collapse", "Lavrov")]),
@@ -177,20 +177,20 @@ CASES = [
     ('The plan, drafted in Paris, "ignores the front line," Lavrov said.',
      [("mixed", "The plan, drafted in Paris", "Lavrov")]),
     # a speaker after the quote: a determiner, adjectives and participles before the head noun
-    ('"We are not there yet," the bespectacled, 71-year-old diplomat said.',
-     [("direct", "not there yet", "the bespectacled, 71-year-old diplomat")]),
-    ('"They have to stop and listen," the retired neurosurgeon told a TV channel.',
-     [("direct", "stop and listen", "the retired neurosurgeon")]),
+    ('"Nothing is settled yet," the grey-haired, 64-year-old envoy said.',
+     [("direct", "Nothing is settled", "the grey-haired, 64-year-old envoy")]),
+    ('"They have to sit down and talk," the retired colonel told a radio station.',
+     [("direct", "sit down and talk", "the retired colonel")]),
     # a prepositional phrase between the cue and the quote; a quote over before 'and <verb>' has no tail
-    ('Lavrov wrote to his 20,000 Twitter followers, "The talks are over," and shared a link.',
-     [("direct", "talks are over", "Lavrov")]),
+    ('Kuleba wrote to his 90,000 Telegram subscribers, "The door is still open," and posted a map.',
+     [("direct", "door is still open", "Kuleba")]),
     ('Peskov said at a Kremlin press briefing on Monday, "We see no progress."',
      [("direct", "We see no progress", "Peskov")]),
     # a message or sign 'reading' a quote; a time adverbial after the quote is not part of it
-    ('Zelensky posted a message on Twitter reading "Thank you Poland" moments after the vote.',
-     [("direct", "Thank you Poland", "Zelensky")]),
+    ('Kuleba posted a note on Telegram reading "Thank you Lithuania" minutes after the ruling.',
+     [("direct", "Thank you Lithuania", "Kuleba")]),
     ('Lavrov said the plan was "dead" on Tuesday.', [("mixed", "the plan was", "Lavrov")]),
-    ('"“We will not give up,” Rubio said before adding that he would try."', [("direct", "not give up", "Rubio")]),
+    ('"“We will not back down,” Kuleba said before adding that he would wait."', [("direct", "not back down", "Kuleba")]),
     # a quote of four words or more in the object of a verb whose subject is a name, role noun or pronoun
     ('Lavrov praised "the constructive spirit of the Istanbul talks."',
      [("direct", "constructive spirit", "Lavrov")]),
@@ -206,31 +206,31 @@ CASES = [
      [("direct", "too early", "Lavrov"), ("direct", "We will see", "Lavrov")]),
     ('"We have to talk," the minister told "Fox and Friends" after the summit.',
      [("direct", "We have to talk", "the minister")]),
-    ('"We will release the records," Lavrov said in an interview on CNN\'s "State of the Union" on Sunday.',
-     [("direct", "release the records", "Lavrov")]),
+    ('"We will publish the minutes," Lavrov said in an interview on CNN\'s "State of the Union" on Sunday.',
+     [("direct", "publish the minutes", "Lavrov")]),
     # an attributed quote closed by a comma before a new phrase (determiner, name, adverb) takes no tail
     ('According to Lavrov, "The talks in Geneva are over," presumably meaning no deal this year.',
      [("direct", "talks in Geneva are over", "Lavrov")]),
     # straight single quotes as the main quotes in a long paragraph that also has a "double" quote
-    ('The envoy, known as a "hawk", spoke at length. Asked about a nuclear war, Sondland said, '
-     "'I'm very concerned about it.' The talks, he added, would resume.",
-     [("direct", "very concerned", "Sondland"), ("indirect", "would resume", "he")]),
+    ('The envoy, known as a "hawk", spoke at length. Asked about a winter offensive, Berg said, '
+     "'I'm deeply worried about it.' The talks, he added, would resume.",
+     [("direct", "deeply worried", "Berg"), ("indirect", "would resume", "he")]),
     # round 5 (direct): both conjuncts of a coordinated speaker after a quote; the subject of the clause a
     # participle cue closes when the sentence has no plain subject
     ('"The ceasefire is over," the Ukrainian envoy and former defence minister said in a statement.',
      [("direct", "ceasefire is over", "the Ukrainian envoy and former defence minister")]),
-    ('The first event came during a rally in Lviv, when union members interrupted her talk, shouting "we want '
-     'jobs now!"', [("direct", "we want jobs now", "union members")]),
+    ('The first incident came during a forum in Lviv, when union activists interrupted her speech, shouting "we want '
+     'fair wages now!"', [("direct", "we want fair wages now", "union activists")]),
     # a participle cue inside an absolute 'with' phrase belongs to the noun phrase after 'with'
     ('Thousands marched in Kyiv, with many veterans and students chanting "No deal with Moscow."',
      [("direct", "No deal with Moscow", "many veterans and students")]),
     # a participle cue after a 'where' clause belongs to that clause's subject
-    ('Zelensky spoke near the old embassy, where about 50 protesters had gathered on Monday, chanting "no deal, '
-     'no peace" after the vote.', [("direct", "no deal, no peace", "50 protesters")]),
+    ('Kuleba spoke outside the town hall, where about 30 activists had gathered on Friday, chanting "bring '
+     'them home" after the vote.', [("direct", "bring them home", "30 activists")]),
     # a long coordinated speaker with an apposition: the cue up to 18 tokens after the quote
-    ('"We can only wonder about the intent," regional council leader Ivan Petrov and House Speaker Olga '
+    ('"We can only guess at the motive," regional council leader Ivan Petrov and House Speaker Olga '
      'Sidorova, both members of the bloc, said in a statement.',
-     [("direct", "wonder about the intent", "regional council leader Ivan Petrov and House Speaker Olga Sidorova")]),
+     [("direct", "guess at the motive", "regional council leader Ivan Petrov and House Speaker Olga Sidorova")]),
     # participles coordinated by 'and' after a 'that' clause: never the subject of the 'that' clause
     ("A senior Ukrainian commander has urged the allies to upgrade their air defences, warning that the Kremlin "
      "was building drones faster than Europe and adding: 'The big wave is coming'.",
@@ -262,8 +262,8 @@ NOTHING = [
     # headline-like labels and section headers are not attributions
     "Update: The talks were postponed until May after a long dispute.",
     "MOSCOW: Russia shelled the town overnight and officials counted the damage.",
-    "Kasich: Now or never\n\nThe governor needs a win in Ohio.",
-    "Photograph: Jonas Gratzer/Getty Images",
+    "Berg: Now or never\n\nThe mayor needs a win in Odesa.",
+    "Photograph: Anna Berg/Getty Images",
     "The added security in Kyiv brought controversy as well.",
     # stance verbs: passive, agent inside a reduced relative, a noun use, no object
     "The plan was rejected by Moscow on Tuesday.",
@@ -280,8 +280,8 @@ NOTHING = [
     "Kyiv could agree to a ceasefire along the current line.",
     "Leaders might say that the talks failed.",
     # 'pledged' + object + relative 'that' is no report; 'state' as a noun is no cue
-    "Clinton pledged her commitment to the causes that he has pushed.",
-    "More black Democratic state lawmakers have endorsed her.",
+    "Zelensky pledged his commitment to the reforms that she has pushed.",
+    "More rural Liberal state legislators have backed him.",
     # an 'Asked …' opening without a wh-clause, and 'In …' openings that are not polls or studies
     "Asked about the war, he smiled.",
     "In the video released Sunday, soldiers walk along a road.",
@@ -290,7 +290,7 @@ NOTHING = [
     'As the "Peace Now" movement continues to grow, the rally drew thousands.',
     'After the news spread, the "Avatar" star posted a message about the talks.',
     'The envoy was the founder of "Diplomats for Peace." He left early.',
-    'She wrote in her memoir, "Hard Choices."',
+    'She wrote in her memoir, "Quiet Borders."',
     'Kyiv rejected the so-called "peace plan" on Monday.',
     'The movie, "War and Peace: The Final Chapter," opened on Friday.',
     'Russia blasted the plan for its "outrageous" terms.',
@@ -433,10 +433,10 @@ def test_cli_quotes_command(tmp_path):
     # 'who' without a comma: the noun phrase it follows
     ("The move was praised by Slovak officials who said that the boy was a hero.", "Slovak officials"),
     # ... also a plain noun phrase outside the lexicon (no capital, no role noun)
-    ("Savers avoid bets on mutual fund managers who think that they know better.", "mutual fund managers"),
-    ("Half of voters disagree, compared with the 30 percent who say that the plan will work.", "the 30 percent"),
+    ("Farmers avoid loans from regional bank managers who think that they know best.", "regional bank managers"),
+    ("Most pensioners disagree, compared with the 22 percent who say that the truce will last.", "the 22 percent"),
     # a 'who' with no noun phrase before it refers to nobody: unattributed
-    ("He backed her in the primary but who said that the plan will work?", None),
+    ("He backed her in the vote but who said that the truce will last?", None),
 ])
 def test_first_person_and_relative_speakers(text, speaker):
     quotes = run(text)
@@ -536,11 +536,11 @@ def test_cue_lexicon_requires_that_values(tmp_path, requires, that, bare):
 
 # --- a place after a preposition is not the head of an apposition before the cue ----------------------------
 @pytest.mark.parametrize("text,mention", [
-    ("In a victory speech in Westchester County on Tuesday night, Mr. Trump struck a measured tone, saying he "
-     "understood the responsibility of carrying the mantle of the party.", "Mr. Trump"),
-    ("Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.", "Trump"),
-    ("Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said that Sanders had been rude.",
-     "Sandy Phillips"),
+    ("In a victory speech in Lviv Oblast on Sunday night, Mr. Kuleba struck a calm tone, saying he "
+     "understood the burden of leading the delegation.", "Mr. Kuleba"),
+    ("Tom Brown, speaking at a fair in Salem, Ore., warned that Ann Lee opposes the levy.", "Tom Brown"),
+    ("Olena Koval, who lost her son in Mariupol, Ukraine, in March 2022, said that the envoy had been cold.",
+     "Olena Koval"),
     # unchanged: a real apposition, a place inside the speaker phrase, a place with no subject to take instead
     ("Dmitry Peskov, the Kremlin spokesman, said that talks were possible.", "Dmitry Peskov"),
     ("Officials in Kyiv, the capital, said that talks were possible.", "Officials in Kyiv"),
@@ -552,13 +552,13 @@ def test_place_in_a_prepositional_phrase_is_not_the_speaker(text, mention):
 
 # --- datelines and participial openings are not sentence subjects --------------------------------------------
 @pytest.mark.parametrize("text,mention", [
-    ("WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended his call to raise the wage, saying the positives would "
-     "outweigh the losses.", "Sen. Bernie Sanders (I-Vt.)"),
-    ("Washington (AFP) – Hillary Clinton has taken a swipe at her rival, saying that bombastic comments do more "
-     "harm than good.", "Hillary Clinton"),
-    ("Continuing to explain his view, Carson rejected the notion, saying that he would fix it.", "Carson"),
-    ("Shortly after the announcement, the founders had mobilized, warning that the deal would hurt the company.",
-     "the founders"),
+    ("WASHINGTON — Sen. Ann Lee (D-Ore.) defended her call to expand the aid, saying the gains would "
+     "justify the costs.", "Sen. Ann Lee (D-Ore.)"),
+    ("Kyiv (AFP) – Olena Koval has taken a jab at her opponent, saying that reckless threats only make "
+     "things worse.", "Olena Koval"),
+    ("Continuing to explain his view, Kuleba rejected the idea, saying that he would mend it.", "Kuleba"),
+    ("Shortly after the vote, the farmers had organized, warning that the levy would ruin the harvest.",
+     "the farmers"),
     # unchanged: a name ending in -ing, a capitalised opening that is the subject
     ("Beijing said that the talks were possible.", "Beijing"),
     ("Moscow - Putin said that talks were possible.", "Putin"),
@@ -571,35 +571,35 @@ def test_dateline_and_participle_are_not_subjects(text, mention):
 
 def test_participial_opening_is_no_speaker():
     # 'promises' is a noun here: no speaker phrase before it, so no quote
-    assert run("Rattling off promises to lower student debt, Clinton promised a country of new opportunities.") == []
+    assert run("Reeling off promises to cut fuel prices, Kuleba promised a country of new bridges.") == []
 
 
 # --- a floating quote led into by its own sentence takes that sentence's subject, not the previous speaker ----
 @pytest.mark.parametrize("text,mention", [
-    ('"We are alive," Cruz said.\n\nWhen Trump finally wrapped up — "I will fight for you and I will win for you '
-     'and for the country!" — the balloons came down.', "Trump"),
+    ('"We are still standing," Kuleba said.\n\nWhen Zelensky finally wrapped up — "We will rebuild every town and we will bring '
+     'everyone home!" — the flags went up.', "Zelensky"),
     # an introductory phrase with a place in it is skipped
-    ('"We are alive," Cruz said.\n\nAt a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on '
-     'her statement with a call to "be rallying our partners and allies, pulling countries off the sidelines."',
-     "Mrs. Clinton"),
+    ('"We are still standing," Kuleba said.\n\nAt a town hall in Salem, Oregon, on Friday, Mrs. Koval tried to build on '
+     'her remarks with a call to "keep our neighbours close, drawing neutral states into the talks."',
+     "Mrs. Koval"),
     # a sentence adverb is no subject
-    ('"We are alive," Cruz said.\n\nLikewise, a paper from the Brookings Institution had this to say about the plan '
-     '"that it would cost far more than its backers say it will."', "a paper from the Brookings Institution"),
+    ('"We are still standing," Kuleba said.\n\nLikewise, a paper from the Kyiv School of Economics had this to say about the truce '
+     '"that it would last far less than its sponsors hope it will."', "a paper from the Kyiv School of Economics"),
     # a pronoun contraction, a possessive outlet before a name, a common noun with a past-tense verb
-    ('"We are alive," Cruz said.\n\nEver since Bernie Sanders announced his candidacy last year, he\'s said the '
-     'same thing at every stop and every rally: "It\'s not about me, it\'s about us and all of you."', "he"),
-    ('"We are alive," Cruz said.\n\nAs RealClearPolitics’ David Byler pointed out in December, "In the week before '
-     'the convention, the delegates will have multiple opportunities to change it."', "David Byler"),  # cue+quote
-    ('"We are alive," Cruz said.\n\nLed by the council speaker, the rally denounced the call for "a total and '
-     'complete shutdown of the borders for everyone."', "the rally"),
+    ('"We are still standing," Kuleba said.\n\nEver since Tom Brown announced his candidacy last spring, he\'s said the '
+     'same thing in every town and every market: "It\'s not about me, it\'s about this city and its people."', "he"),
+    ('"We are still standing," Kuleba said.\n\nAs Kyiv Insights’ Anna Berg pointed out in March, "In the days before '
+     'the summit, the envoys will have several chances to amend the draft."', "Anna Berg"),  # cue+quote
+    ('"We are still standing," Kuleba said.\n\nLed by the council speaker, the rally denounced the call for "a full and '
+     'lasting closure of the ports to all ships."', "the rally"),
     # ... but not a common noun before 'was': the previous speaker
-    ('"We are alive," Cruz said.\n\nLed by the council speaker, the rally was a protest against "a total and '
-     'complete shutdown of the borders for everyone."', "Cruz"),
+    ('"We are still standing," Kuleba said.\n\nLed by the council speaker, the rally was a protest against "a full and '
+     'lasting closure of the ports to all ships."', "Kuleba"),
     # a subordinate clause running up to the quote: its own subject
-    ('"We are alive," Cruz said.\n\nSmiling broadly, Mrs. Clinton drew cheers as she thanked her home state and '
-     'then boomed, "Today, you proved once again, there is no place like home."', "she"),
-    ('"We are alive," Cruz said.\n\nInstead, Will called for support for Chris Christie, whom he describes as '
-     'having "a prosecutor’s bearing and a governor’s executive temperament."', "he"),
+    ('"We are still standing," Kuleba said.\n\nSmiling broadly, Mrs. Koval drew applause as she thanked her home region and '
+     'then shouted, "Tonight, you showed once again, nothing beats Odesa."', "she"),
+    ('"We are still standing," Kuleba said.\n\nInstead, May called for support for Tom Lane, whom he describes as '
+     'having "a judge’s calm and a mayor’s practical working instincts."', "he"),
     # no lead: the previous speaker goes on; the author's "I'm" is nobody: the previous speaker too
     ('"Talks are dead," Peskov said. "We will not take part in any new round of negotiations at all."', "Peskov"),
     ('"Talks are dead," Peskov said.\n\nI\'m old enough to remember the summit and the promise that "we will never '
@@ -612,13 +612,13 @@ def test_floating_quote_takes_the_subject_of_its_lead(text, mention):
 
 # --- stray words around a speaker mention are trimmed off -------------------------------------------------------
 @pytest.mark.parametrize("text,mention", [
-    # ('and that he' -> 'he', which then reports for its antecedent in the same sentence: 'Ted Cruz')
-    ('Ted Cruz argued that if Trump wins “we will see liberals on the court, and we will see our rights taken '
-     'away” and that he fears the same is true of Rubio.', "Ted Cruz"),
-    ('Defense Secretary Ash Carter said the approach remained “one of commitment, strength and inclusion”, but he '
-     'also warned China against provocative behavior.', "he"),
-    ('Mrs. Clinton regularly pledges to "make sure our economy works for everyone, not just those at the top," as '
-     'she put it on Wednesday in Raleigh.', "she"),
+    # ('and that he' -> 'he', which then reports for its antecedent in the same sentence: 'Tom Brown')
+    ('Tom Brown argued that if Lane wins “we will see tolls on the bridge, and we will see our wages cut '
+     'again” and that he fears the same holds for Berg.', "Tom Brown"),
+    ('Defence Minister Olena Koval said the approach remained “one of patience, resolve and openness”, but she '
+     'also warned Moscow against reckless moves.', "she"),
+    ('Mrs. Koval often pledges to "make sure our ports work for every town, not just the big cities," as '
+     'she put it on Friday in Odesa.', "she"),
     # unchanged: coordinated speakers, a name with a hyphenated part
     ('"Talks are possible," Peskov and Lavrov said.', "Peskov and Lavrov"),
     ('"Talks are possible," the Russian Foreign Ministry said.', "the Russian Foreign Ministry"),
@@ -630,10 +630,10 @@ def test_stray_words_are_trimmed_off_the_speaker(text, mention):
 
 # --- respondents of a poll named in the sentence speak through the poll ---------------------------------------
 @pytest.mark.parametrize("text,mention", [
-    ("In a New York Times/CBS News survey released last Thursday, 79 percent of Democrats said that they were "
-     "satisfied with the president.", "a New York Times/CBS News survey"),
-    ("A new Latino Decisions poll released Friday found that 70 percent of registered Latino voters said that they "
-     "would vote for Clinton.", "A new Latino Decisions poll"),
+    ("In a Kyiv Post/Rating Group survey released last Monday, 64 percent of farmers said that they were "
+     "pleased with the mayor.", "a Kyiv Post/Rating Group survey"),
+    ("A new Razumkov Centre poll released Tuesday found that 58 percent of registered rural voters said that they "
+     "would vote for Koval.", "A new Razumkov Centre poll"),
     # no poll, or a named speaker: unchanged
     ("Local voters said that the plan was bad.", "Local voters"),
     ("In the poll, Peskov said that the results were wrong.", "Peskov"),
@@ -645,15 +645,15 @@ def test_poll_respondents_speak_through_the_poll(text, mention):
 
 # --- a determiner + adjective object before a cue-form noun is no speaker; the verb's subject is ---------------
 @pytest.mark.parametrize("text,mention", [
-    ('Sanders delivered a snappy retort: "No one is tearing this up. We are going to go forward."', "Sanders"),
-    ("Clinton, who once praised the trade agreement, offered her firmest promise yet that she would not allow "
-     "the accord to pass.", "Clinton"),
-    ("In this state, Mrs. Clinton delivered a forceful promise to strengthen labor unions and raise the wage.",
-     "Mrs. Clinton"),
+    ('Kuleba delivered a quick retort: "Nobody is walking away. We will keep on talking."', "Kuleba"),
+    ("Koval, who once praised the grain deal, offered her clearest promise yet that she would not let "
+     "the deal lapse.", "Koval"),
+    ("In this region, Mrs. Koval delivered a solemn promise to rebuild the schools and reopen the port.",
+     "Mrs. Koval"),
     # unchanged: a plain subject; a pronoun opening a complement clause keeps its quote
     ("The company said that the deal was good.", "The company"),
-    ("People familiar with her thinking say she now acknowledges that the plan would be difficult.",
-     "People familiar with her thinking"),
+    ("People familiar with his views say he now acknowledges that the truce would be fragile.",
+     "People familiar with his views"),
 ])
 def test_object_before_a_cue_noun_is_not_the_speaker(text, mention):
     quotes = run(text)
@@ -661,16 +661,16 @@ def test_object_before_a_cue_noun_is_not_the_speaker(text, mention):
 
 
 def test_chant_object_gives_no_speaker():
-    text = 'At one point the crowd loudly reprised the caustic chant "Lock her up! Lock her up!" in the arena.'
-    assert all(q.speaker != "caustic" for q in run(text))
+    text = 'At one point the crowd loudly repeated the bitter chant "Bring them home! Bring them home!" in the square.'
+    assert all(q.speaker != "bitter" for q in run(text))
 
 
 # --- 'citing X': the one who cites speaks, not the source cited --------------------------------------------------
 @pytest.mark.parametrize("text,mention", [
-    ("Salceda, citing data from the U.S. State Department, said that about 4 million people live in the country.",
-     "Salceda"),
-    ("Rubio only briefly explained the general utility of more visas, citing Canada’s efforts to lure American "
-     "companies.", "Rubio"),
+    ("Koval, citing figures from the U.N. refugee agency, said that about 6 million people have left the country.",
+     "Koval"),
+    ("Kuleba only briefly explained the broad value of more transit corridors, citing Poland’s efforts to attract "
+     "Ukrainian exporters.", "Kuleba"),
     # unchanged: 'according to X' names the source
     ("The talks will resume next week, according to Russian officials.", "Russian officials"),
 ])
@@ -681,10 +681,10 @@ def test_citing_speaker_is_the_citer(text, mention):
 
 @pytest.mark.parametrize("text,mention", [
     # a participle after an object with its apposition belongs to the clause subject
-    ("Fiorina was upfront about her distaste for Donald Trump, the current GOP front-runner, saying conservatives "
-     "need to band together to stop him.", "Fiorina"),
+    ("Koval was open about her dislike of Tom Lane, the current party front-runner, saying reformers "
+     "need to unite to stop him.", "Koval"),
     # unchanged: the apposition of the subject itself
-    ("Donald Trump, the current GOP front-runner, said that conservatives need to band together.", "Donald Trump"),
+    ("Tom Lane, the current party front-runner, said that reformers need to unite.", "Tom Lane"),
 ])
 def test_participle_after_an_object_apposition(text, mention):
     quotes = run(text)
@@ -693,10 +693,10 @@ def test_participle_after_an_object_apposition(text, mention):
 
 # --- a pronoun speaker of a clause its own antecedent reports: the antecedent's mention (PolNeAR convention) -----
 @pytest.mark.parametrize("text,mention,name", [
-    ("Dennis Prager disagrees with them and is letting them know he believes they are wrong.", "Dennis Prager",
-     "Dennis Prager"),
-    ("Mrs. Clinton declined to respond to a question about whether she thought the plan had failed.",
-     "Mrs. Clinton", "Mrs. Clinton"),
+    ("Tom Brown disagrees with them and is letting everyone know he believes they are mistaken.", "Tom Brown",
+     "Tom Brown"),
+    ("Mrs. Koval declined to answer a question about whether she thought the truce had failed.",
+     "Mrs. Koval", "Mrs. Koval"),
     # unchanged: a pronoun opening its own sentence keeps its span
     ("Peskov met Lavrov on Monday. He said that talks were possible.", "He", "He"),
 ])
@@ -753,13 +753,13 @@ def test_excerpt_after_a_byline_is_not_a_quote(text, n):
 @pytest.mark.parametrize("text,mention", [
     # a participle cue after the object of a verb or of a verb's prepositional phrase: the clause subject speaks
     ("The ministry put out a statement on Friday saying the talks would resume in May.", "The ministry"),
-    ("The campaign sued the broadcaster in federal court, claiming the debate rules were unfair.", "The campaign"),
+    ("The union sued the port authority in a district court, claiming the tender rules were unfair.", "The union"),
     ("Mayor Anna Berg wrote a letter to the governor asking that the border crossing be reopened.",
      "Mayor Anna Berg"),
-    # unchanged: a noun's own prepositional phrase ('an adviser to his campaign'), an agent after 'by', a subject
-    ("He slipped after several errors, including an adviser to his campaign acknowledging that the plan had failed.",
-     "his campaign"),
-    ("The vote was marred by a lawsuit filed by a fired staffer alleging that ballots were lost.", "staffer"),
+    # unchanged: a noun's own prepositional phrase ('an aide to his ministry'), an agent after 'by', a subject
+    ("He stumbled after several setbacks, including an aide to his ministry acknowledging that the truce had failed.",
+     "his ministry"),
+    ("The count was clouded by a complaint filed by a fired official alleging that ballots were missing.", "official"),
     ("Officials in Kyiv, speaking on condition of anonymity, said the talks had stalled.", "Officials in Kyiv"),
 ])
 def test_participle_after_an_object_belongs_to_the_clause_subject(text, mention):
@@ -843,7 +843,8 @@ def test_apposition_chain_finds_nothing(text):
 @pytest.mark.parametrize("text,mention,content", [
     ("Views differ on energy: 47% say the plant should close.", "47%", "the plant should close"),
     ("Among farmers, 61 percent said they back the deal.", "61 percent", "they back the deal"),
-    ("The envoy is popular, but six in 10 said they want new talks.", "six in 10", "they want new talks"),
+    ("The envoy is well liked, but seven in 10 said they would prefer a new envoy.", "seven in 10",
+     "they would prefer a new envoy"),
     ("Some 40 percent of teachers polled said they would strike.", "Some 40 percent of teachers polled",
      "they would strike"),
     ("Many farmers fear low prices; most said they would sell early.", "most", "they would sell early"),
@@ -890,8 +891,8 @@ def test_progressive_cue_takes_the_subject_before_the_auxiliary(text, mention, c
      ["the talks had stalled"]),
     ("Not long after Peskov said the talks had stalled, Kyiv sent a new delegation.", ["the talks had stalled"]),
     # a comma inside a number is no clause break
-    ("While one ministry says there are more than 2,400 prisoners, the other gives no figure.",
-     ["there are more than 2,400 prisoners"]),
+    ("While one agency says it holds more than 1,700 detainees, the other gives no figure.",
+     ["it holds more than 1,700 detainees"]),
     # not a leading clause: the report runs to the sentence end
     ("Peskov said that the talks had stalled, at least for now.", ["the talks had stalled, at least for now"]),
 ])
@@ -929,8 +930,8 @@ def test_report_goes_on_after_and_or_but_unless_a_new_clause_starts(text, conten
      "he had met Dmitry Kozak, the deputy head of the administration"),
     ("Peskov said they differ on Crimea, the sanctions and the prisoners.",
      "they differ on Crimea, the sanctions and the prisoners"),
-    ("Peskov said that by the end of the month, the talks would resume.",
-     "by the end of the month, the talks would resume"),
+    ("Peskov said that by the close of the week, the envoys would meet again.",
+     "by the close of the week, the envoys would meet again"),
     ("Peskov said the plan, a Turkish proposal, was dead.", "the plan, a Turkish proposal, was dead"),
 ])
 def test_report_ends_before_a_closing_comment(text, content):
@@ -1001,9 +1002,9 @@ def test_who_after_a_dash_refers_to_the_phrase_before_it(text, name):
 
 @pytest.mark.parametrize("text,mention", [
     # a surname that is also a function word ('From', 'Will', 'May') right after a quote and before the cue
-    ('"We needed the bankers," From said.', "From"),
+    ('"We needed the lenders," From said.', "From"),
     ("“This might hasten the end of the war,” Will wrote.", "Will"),
-    ('"It is over," said Al From, who founded the group.', "Al From"),
+    ('"It is over," said Ann From, who chairs the group.', "Ann From"),
     # unchanged: an ordinary inverted name, and 'Then' is never a name
     ('"It is over," said Peskov. Then he left.', "Peskov"),
 ])
