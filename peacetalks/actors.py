@@ -96,6 +96,18 @@ _AFTER_TITLE_ORG = re.compile(r"(?:'s|’s)?\s+(?:office|administration|governme
 _SPACES = re.compile(r"\s*")
 _APPOSITION_AFTER = re.compile(r"\s*,\s*([^,.;:()\"“”«»\n]{3,100})")
 _NAME_AFTER_TITLE = re.compile(r",?\s+((?:Lord |Sir |Dame )?[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){0,2})(?![\w'’-])")
+_OF_TAIL = re.compile(r"(?:\s+of(?:\s+the)?\s+(?:[A-Z][\w'’.-]*|of|the)(?:\s+(?:[A-Z][\w'’.-]*|of|the))*)")
+# Patterns searched in a short window before a position (the window is a slice: '^' and '$' are its ends).
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_HONORIFICS) + r")\.?[ \t]+$", re.I)
+_APPOSITION_BEFORE = re.compile(
+    r"(?:^|[.;:!?\n(]\s*|,\s*)((?:the|a|an|[A-Z][\w'’]*'s|[A-Z][\w'’]*’s)\s[^,.;:()\"“”«»\n]{2,100}),[ \t]+$", re.I)
+_NAMES_BEFORE = re.compile(r"([A-Z][\w.'’-]*)(?: ([A-Z][\w.'’-]*))?[ \t]+$")
+_WORD_BEFORE = re.compile(r"([^\s,;:()\"“”«»]+)[ \t]+$")
+_NONSPACE_BEFORE = re.compile(r"(\S+)[ \t]+$")
+# Patterns applied to short mention strings
+_POSSESSIVE = re.compile(r"(.+?)'s (.+)$")
+_OF_THE_END = re.compile(r"(?:\s+(?:of|the))+$")
+_PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 
 
 class AmbiguousMention(ValueError):
@@ -671,7 +683,7 @@ class Registry:
 
     def _possessive_alias(self, text: str) -> set[str]:
         """"Russia's Foreign Ministry" -> the alias "Russian Foreign Ministry" or "Foreign Ministry of Russia"."""
-        m = re.match(r"(.+?)'s (.+)$", text)
+        m = _POSSESSIVE.match(text)
         if not m or m.group(1).lower() not in self._qualifier:
             return set()
         org = self.actors[self._qualifier[m.group(1).lower()]]
@@ -845,8 +857,7 @@ class Registry:
             start = self._extend_left(text, start)
             descriptor = text[start:name_start].translate(_QUOTES).strip()
             if not self._titles_in(descriptor) and not descriptor.endswith("'s"):
-                hon = re.search(r"(?<![\w-])(?:" + "|".join(_HONORIFICS) + r")\.?[ \t]+$", text[max(0, name_start - 8):name_start],
-                                re.I)
+                hon = _HONORIFIC_BEFORE.search(text[max(0, name_start - 8):name_start])
                 start = name_start - len(hon.group(0)) if hon else name_start  # keep "Mrs" of "Mrs May"
             if start < name_start and self._relation_re.match(text[start:name_start] + "X") and \
                     self._relational(normalise(text[start:m.end()]), date, []) is not None:
@@ -925,8 +936,7 @@ class Registry:
 
     def _apposition_before(self, text: str, start: int) -> int:
         """Start of "the coordinator of the US National Security Council ..., " before a name at ``start``."""
-        m = re.search(r"(?:^|[.;:!?\n(]\s*|,\s*)((?:the|a|an|[A-Z][\w'’]*'s|[A-Z][\w'’]*’s)\s[^,.;:()\"“”«»\n]{2,100}),[ \t]+$",
-                      text[max(0, start - 130):start], re.I)
+        m = _APPOSITION_BEFORE.search(text[max(0, start - 130):start])
         if not m or not self._titles_in(m.group(1)) or self._person_re.search(m.group(1)):
             return start
         return start - (len(text[max(0, start - 130):start]) - m.start(1))
@@ -956,7 +966,7 @@ class Registry:
         ids = self._surnames.get(form)
         if not ids:
             return pos
-        m = re.search(r"([A-Z][\w.'’-]*)(?: ([A-Z][\w.'’-]*))?[ \t]+$", text[max(0, pos - 40):pos])
+        m = _NAMES_BEFORE.search(text[max(0, pos - 40):pos])
         if not m:
             return pos
         givens = {g for i in ids for g in self.actors[i].given_names}
@@ -977,7 +987,7 @@ class Registry:
         start = pos
         i = pos
         while True:
-            m = re.search(r"([^\s,;:()\"“”«»]+)[ \t]+$", text[max(0, i - 60):i])
+            m = _WORD_BEFORE.search(text[max(0, i - 60):i])
             if not m:
                 break
             word = m.group(1)
@@ -997,7 +1007,7 @@ class Registry:
                 start = i
             elif w in {"the", "a", "an"}:
                 start = i
-                prev = re.search(r"(\S+)[ \t]+$", text[max(0, i - 20):i])
+                prev = _NONSPACE_BEFORE.search(text[max(0, i - 20):i])
                 if not (prev and prev.group(1).lower() == "of"):
                     break
         # never start with "of"/"and"
@@ -1005,11 +1015,11 @@ class Registry:
 
     def _extend_right_of(self, text: str, pos: int) -> int:
         """Extend "press secretary" over "of the President of the Russian Federation"."""
-        m = re.match(r"(?:\s+of(?:\s+the)?\s+(?:[A-Z][\w'’.-]*|of|the)(?:\s+(?:[A-Z][\w'’.-]*|of|the))*)", text[pos:])
+        m = _OF_TAIL.match(text, pos)
         if not m:
             return pos
         chunk = m.group(0)
-        chunk = re.sub(r"(?:\s+(?:of|the))+$", "", chunk)
+        chunk = _OF_THE_END.sub("", chunk)
         return pos + len(chunk)
 
     def _unknown_names(self, text: str) -> list[tuple[int, int, int]]:
@@ -1053,7 +1063,7 @@ def _contextualise(context: Sequence[Resolution | Mention]) -> list[_Ctx]:
 def _unit_head(text: str) -> str:
     """The head noun of a noun phrase that may carry a complement: "State Duma Committee on International
     Affairs" -> "committee", "Second CIS (Commonwealth of Independent States) Department" -> "department"."""
-    words = re.sub(r"\s*\([^)]*\)", "", text).split()
+    words = _PARENTHETICAL.sub("", text).split()
     for i, w in enumerate(words):
         if i and w.lower() in {"of", "on", "for", "at", "in"}:
             words = words[:i]
