@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from peacetalks.text import Span, paragraphs
 
 # a run of three closing a nested quote ("?'''" in doubled-apostrophe style) is the inner single closer, then
-# the outer double one (not the double closer and a stray single)
-_MARK = re.compile(r"(?<=\S)'(?='')|(?<=\S)’(?=’’)|''|``|’’|‘‘|[\"“”„‟«»‹›‘’‚'\u201b\u2033]")
+# the outer double one (not the double closer and a stray single). The leading lookahead (every first character
+# a match can have) lets positions without a mark skip the lookbehind branches: same matches, ~3x faster.
+_MARK = re.compile(r"(?=['’`‘\"“”„‟«»‹›‚\u201b\u2033])"
+                   r"(?:(?<=\S)'(?='')|(?<=\S)’(?=’’)|''|``|’’|‘‘|[\"“”„‟«»‹›‘’‚'\u201b\u2033])")
 _OPENERS_AFTER = set("([{<—–-/*_ \t\u00a0") | set("“„‟«‹‘‚\"'`")
 _CLOSE_BEFORE = set(".,;:!?)]}>—–-*_…") | set("”»›’\"'")
 
