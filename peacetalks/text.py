@@ -23,6 +23,7 @@ class Span:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n|\r\n[ \t\u00a0]*\r\n|\u2029")
+_SENT_END = re.compile(r"[.?!]")  # Punkt's candidate break characters (PunktLanguageVars.sent_end_chars)
 
 
 class _MemoPunkt(PunktSentenceTokenizer):
@@ -75,6 +76,11 @@ def sentences(text: str) -> list[Span]:
     tokenizer = _sentence_tokenizer()
     spans: list[Span] = []
     for para in paragraphs(text):
+        if not _SENT_END.search(para.text, 0, len(para.text) - 1):
+            # Punkt only breaks at '.', '?' or '!' followed by something: none before the last character, so the
+            # paragraph is one sentence (what span_tokenize returns for it, without its per-token work)
+            spans.append(Span(para.start, para.end, para.text))
+            continue
         for s, e in tokenizer.span_tokenize(para.text):
             spans.append(Span(para.start + s, para.start + e, para.text[s:e]))
     return spans
