@@ -867,9 +867,10 @@ class Registry:
             if after and after.group(1) in _ORG_NOUNS | {"administration", "regime", "camp", "team", "cabinet"}:
                 continue  # "the Biden administration", "Zelensky's office": not the person speaking
             spans.append((start, m.end(), 0))
+        title_matches = list(self._title_re.finditer(text))  # one scan for the two uses below
         if unknown_names:
-            spans += self._unknown_names(text)
-        for m in self._title_re.finditer(text):
+            spans += self._unknown_names(text, title_matches)
+        for m in title_matches:
             start = self._extend_left(text, m.start(), allow_names=False)
             end = self._extend_right_of(text, m.end())
             first = text[start:end].split()[0].translate(_QUOTES)
@@ -1022,7 +1023,7 @@ class Registry:
         chunk = _OF_THE_END.sub("", chunk)
         return pos + len(chunk)
 
-    def _unknown_names(self, text: str) -> list[tuple[int, int, int]]:
+    def _unknown_names(self, text: str, title_matches: Sequence[re.Match] | None = None) -> list[tuple[int, int, int]]:
         """Unregistered "Firstname Lastname" introduced by a title before it or an apposition after it."""
         out = []
         for m in re.finditer(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]+(?:[- ][A-ZÀ-Þ][a-zà-ÿ]+){1,2})(?=\s*,\s*([^,.;]{3,90}))", text):
@@ -1035,7 +1036,7 @@ class Registry:
             if self._titles_in(tail) and (tail[:1].isupper() or tail.split()[0].lower() in {"a", "an", "the"}
                                           or self._title_re.match(tail)):
                 out.append((m.start(1), m.end(1), 1))
-        for m in self._title_re.finditer(text):
+        for m in self._title_re.finditer(text) if title_matches is None else title_matches:
             n = _NAME_AFTER_TITLE.match(text, m.end())
             if n and " " not in n.group(1) and not n.group(0).startswith(","):
                 continue  # "President Smith" alone is too weak; "Minister John Smith" or ", Lord Frost" is not
