@@ -96,6 +96,18 @@ _AFTER_TITLE_ORG = re.compile(r"(?:'s|’s)?\s+(?:office|administration|governme
 _SPACES = re.compile(r"\s*")
 _APPOSITION_AFTER = re.compile(r"\s*,\s*([^,.;:()\"“”«»\n]{3,100})")
 _NAME_AFTER_TITLE = re.compile(r",?\s+((?:Lord |Sir |Dame )?[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){0,2})(?![\w'’-])")
+_OF_TAIL = re.compile(r"(?:\s+of(?:\s+the)?\s+(?:[A-Z][\w'’.-]*|of|the)(?:\s+(?:[A-Z][\w'’.-]*|of|the))*)")
+# Patterns searched in a short window before a position (the window is a slice: '^' and '$' are its ends).
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_HONORIFICS) + r")\.?[ \t]+$", re.I)
+_APPOSITION_BEFORE = re.compile(
+    r"(?:^|[.;:!?\n(]\s*|,\s*)((?:the|a|an|[A-Z][\w'’]*'s|[A-Z][\w'’]*’s)\s[^,.;:()\"“”«»\n]{2,100}),[ \t]+$", re.I)
+_NAMES_BEFORE = re.compile(r"([A-Z][\w.'’-]*)(?: ([A-Z][\w.'’-]*))?[ \t]+$")
+_WORD_BEFORE = re.compile(r"([^\s,;:()\"“”«»]+)[ \t]+$")
+_NONSPACE_BEFORE = re.compile(r"(\S+)[ \t]+$")
+# Patterns applied to short mention strings
+_POSSESSIVE = re.compile(r"(.+?)'s (.+)$")
+_OF_THE_END = re.compile(r"(?:\s+(?:of|the))+$")
+_PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 
 
 class AmbiguousMention(ValueError):
@@ -671,7 +683,7 @@ class Registry:
 
     def _possessive_alias(self, text: str) -> set[str]:
         """"Russia's Foreign Ministry" -> the alias "Russian Foreign Ministry" or "Foreign Ministry of Russia"."""
-        m = re.match(r"(.+?)'s (.+)$", text)
+        m = _POSSESSIVE.match(text)
         if not m or m.group(1).lower() not in self._qualifier:
             return set()
         org = self.actors[self._qualifier[m.group(1).lower()]]
@@ -845,8 +857,7 @@ class Registry:
             start = self._extend_left(text, start)
             descriptor = text[start:name_start].translate(_QUOTES).strip()
             if not self._titles_in(descriptor) and not descriptor.endswith("'s"):
-                hon = re.search(r"(?<![\w-])(?:" + "|".join(_HONORIFICS) + r")\.?[ \t]+$", text[max(0, name_start - 8):name_start],
-                                re.I)
+                hon = _HONORIFIC_BEFORE.search(text[max(0, name_start - 8):name_start])
                 start = name_start - len(hon.group(0)) if hon else name_start  # keep "Mrs" of "Mrs May"
             if start < name_start and self._relation_re.match(text[start:name_start] + "X") and \
                     self._relational(normalise(text[start:m.end()]), date, []) is not None:
@@ -856,9 +867,10 @@ class Registry:
             if after and after.group(1) in _ORG_NOUNS | {"administration", "regime", "camp", "team", "cabinet"}:
                 continue  # "the Biden administration", "Zelensky's office": not the person speaking
             spans.append((start, m.end(), 0))
+        title_matches = list(self._title_re.finditer(text))  # one scan for the two uses below
         if unknown_names:
-            spans += self._unknown_names(text)
-        for m in self._title_re.finditer(text):
+            spans += self._unknown_names(text, title_matches)
+        for m in title_matches:
             start = self._extend_left(text, m.start(), allow_names=False)
             end = self._extend_right_of(text, m.end())
             first = text[start:end].split()[0].translate(_QUOTES)
@@ -925,8 +937,7 @@ class Registry:
 
     def _apposition_before(self, text: str, start: int) -> int:
         """Start of "the coordinator of the US National Security Council ..., " before a name at ``start``."""
-        m = re.search(r"(?:^|[.;:!?\n(]\s*|,\s*)((?:the|a|an|[A-Z][\w'’]*'s|[A-Z][\w'’]*’s)\s[^,.;:()\"“”«»\n]{2,100}),[ \t]+$",
-                      text[max(0, start - 130):start], re.I)
+        m = _APPOSITION_BEFORE.search(text[max(0, start - 130):start])
         if not m or not self._titles_in(m.group(1)) or self._person_re.search(m.group(1)):
             return start
         return start - (len(text[max(0, start - 130):start]) - m.start(1))
@@ -956,7 +967,7 @@ class Registry:
         ids = self._surnames.get(form)
         if not ids:
             return pos
-        m = re.search(r"([A-Z][\w.'’-]*)(?: ([A-Z][\w.'’-]*))?[ \t]+$", text[max(0, pos - 40):pos])
+        m = _NAMES_BEFORE.search(text[max(0, pos - 40):pos])
         if not m:
             return pos
         givens = {g for i in ids for g in self.actors[i].given_names}
@@ -977,7 +988,7 @@ class Registry:
         start = pos
         i = pos
         while True:
-            m = re.search(r"([^\s,;:()\"“”«»]+)[ \t]+$", text[max(0, i - 60):i])
+            m = _WORD_BEFORE.search(text[max(0, i - 60):i])
             if not m:
                 break
             word = m.group(1)
@@ -997,7 +1008,7 @@ class Registry:
                 start = i
             elif w in {"the", "a", "an"}:
                 start = i
-                prev = re.search(r"(\S+)[ \t]+$", text[max(0, i - 20):i])
+                prev = _NONSPACE_BEFORE.search(text[max(0, i - 20):i])
                 if not (prev and prev.group(1).lower() == "of"):
                     break
         # never start with "of"/"and"
@@ -1005,14 +1016,14 @@ class Registry:
 
     def _extend_right_of(self, text: str, pos: int) -> int:
         """Extend "press secretary" over "of the President of the Russian Federation"."""
-        m = re.match(r"(?:\s+of(?:\s+the)?\s+(?:[A-Z][\w'’.-]*|of|the)(?:\s+(?:[A-Z][\w'’.-]*|of|the))*)", text[pos:])
+        m = _OF_TAIL.match(text, pos)
         if not m:
             return pos
         chunk = m.group(0)
-        chunk = re.sub(r"(?:\s+(?:of|the))+$", "", chunk)
+        chunk = _OF_THE_END.sub("", chunk)
         return pos + len(chunk)
 
-    def _unknown_names(self, text: str) -> list[tuple[int, int, int]]:
+    def _unknown_names(self, text: str, title_matches: Sequence[re.Match] | None = None) -> list[tuple[int, int, int]]:
         """Unregistered "Firstname Lastname" introduced by a title before it or an apposition after it."""
         out = []
         for m in re.finditer(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]+(?:[- ][A-ZÀ-Þ][a-zà-ÿ]+){1,2})(?=\s*,\s*([^,.;]{3,90}))", text):
@@ -1025,7 +1036,7 @@ class Registry:
             if self._titles_in(tail) and (tail[:1].isupper() or tail.split()[0].lower() in {"a", "an", "the"}
                                           or self._title_re.match(tail)):
                 out.append((m.start(1), m.end(1), 1))
-        for m in self._title_re.finditer(text):
+        for m in self._title_re.finditer(text) if title_matches is None else title_matches:
             n = _NAME_AFTER_TITLE.match(text, m.end())
             if n and " " not in n.group(1) and not n.group(0).startswith(","):
                 continue  # "President Smith" alone is too weak; "Minister John Smith" or ", Lord Frost" is not
@@ -1053,7 +1064,7 @@ def _contextualise(context: Sequence[Resolution | Mention]) -> list[_Ctx]:
 def _unit_head(text: str) -> str:
     """The head noun of a noun phrase that may carry a complement: "State Duma Committee on International
     Affairs" -> "committee", "Second CIS (Commonwealth of Independent States) Department" -> "department"."""
-    words = re.sub(r"\s*\([^)]*\)", "", text).split()
+    words = _PARENTHETICAL.sub("", text).split()
     for i, w in enumerate(words):
         if i and w.lower() in {"of", "on", "for", "at", "in"}:
             words = words[:i]

@@ -790,16 +790,23 @@ def _verb_s(tok: _Tok) -> bool:
         ("ss", "us", "is")) and len(tok.low) > 3
 
 
+_WORD = re.compile(r"\w+")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_CLAUSE_PUNCT = re.compile(r"[,;]")
+_SPEECH_END = re.compile(r"[.!?,…]\W*$")
+_LEADING_CONJ = re.compile(r"(?:and|but|so|yet)\s+", re.I)
+
+
 def _words(s: str) -> int:
-    return len(re.findall(r"\w+", s))
+    return len(_WORD.findall(s))
 
 
 def _is_title_like(inner: str) -> bool:
     inner = inner.strip().rstrip(",.;: ")  # 'Lavrov's memoir ''The Long Road Home,'' …': the comma is the sentence's
-    words = re.findall(r"[^\W\d_][\w'’\-]*", inner)
+    words = _TITLE_WORD.findall(inner)
     if not words:
         return True
-    if re.search(r"[,;]", inner):
+    if _CLAUSE_PUNCT.search(inner):
         return False
     caps = sum(1 for w in words if w[0].isupper())
     if len(words) <= 8 and caps / len(words) >= 0.6:
@@ -815,7 +822,7 @@ def _speech_like(span: MarkedSpan, text: str) -> bool:
         return False
     if n >= 6:
         return True
-    return bool(re.search(r"[.!?,…]\W*$", inner)) and inner[:1].isupper()
+    return bool(_SPEECH_END.search(inner)) and inner[:1].isupper()
 
 
 class _Extractor:
@@ -1691,9 +1698,9 @@ class _Extractor:
             a += 1
         while b > a and (s[b - 1].isspace() or s[b - 1] in ".,;:!?—–-)"):
             b -= 1
-        m = re.match(r"(?:and|but|so|yet)\s+", s[a:b], flags=re.I)
-        if m and a + m.end() < b:
-            a += m.end()
+        m = _LEADING_CONJ.match(s, a, b)  # no slice copy of the clause
+        if m and m.end() < b:
+            a = m.end()
         if b <= a:
             return None
         # a closing quote mark belongs to the content if its opener does
