@@ -2662,6 +2662,7 @@ class _Extractor:
             reporters[span] = res
             if c.outer is None:
                 speakers.append((c.np[0], res, c.np, c.para))
+        self.lead_into_next(order)
         quotes: list[Quote] = []
         ids: dict[int, str] = {}
         n = 0
@@ -2683,6 +2684,22 @@ class _Extractor:
                 speaker_end=c.speaker_span[1] if res and c.speaker_span else None,
                 cue=c.cue, method=c.method, confidence=round(min(1.0, max(0.0, c.confidence)), 3)))
         return quotes
+
+    def lead_into_next(self, order: list[int]) -> None:
+        """'"…," Kuleba said. "…." He added, "…"': an interrupted quote right before the speaker phrase that
+        leads into the next quote of its paragraph takes that nearer mention of the same speaker (another
+        speaker there is a reply: the quote keeps the previous one)."""
+        for n, i in enumerate(order[:-1]):
+            c = self.cands[i]
+            if not c.inherit or c.method != "interrupted":
+                continue
+            nxt = self.cands[order[n + 1]]
+            if nxt.para != c.para or nxt.inherit or nxt.np is None or nxt.resolution is None \
+                    or nxt.speaker_span is None or not c.end <= nxt.np[0] < nxt.np[1] <= nxt.start \
+                    or self.text[c.end:nxt.np[0]].strip() or c.resolution is None \
+                    or c.resolution.name != nxt.resolution.name:
+                continue
+            c.speaker_span = nxt.speaker_span
 
     def markup(self, c: _Cand) -> bool:
         """The span holds a markup tag ('<tweet author="…">…</tweet>' embeds): its quote marks are attribute

@@ -1187,3 +1187,21 @@ def test_whose_clause_before_the_cue_belongs_to_the_speaker():
 def test_source_close_to_or_familiar_with_is_one_speaker(text, mention):
     quotes = run(text)
     assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
+
+
+# --- round 5 (speaker 2): an interrupted quote before "He added, "…"" takes that nearer mention -----------------
+@pytest.mark.parametrize("text,middle", [
+    ('“We will not sign this draft,” Mr. Petrenko said. “Nobody in Kyiv will accept it.” He added, '
+     '“The talks must start again.”', "He"),
+    # another speaker there replies: the interrupted quote keeps the previous speaker
+    ('“We will not sign this draft,” Mr. Petrenko said. “Nobody in Kyiv will accept it.” Ms. Orlova replied, '
+     '“The talks must start again.”', "Mr. Petrenko"),
+    # no speaker phrase after it: nothing changes
+    ('“We will not sign this draft,” Mr. Petrenko said. “Nobody in Kyiv will accept it.” Later the envoys left.',
+     "Mr. Petrenko"),
+])
+def test_interrupted_quote_takes_the_next_mention_of_the_same_speaker(text, middle):
+    quotes = run(text)
+    got = [(spk(text, q), q.text) for q in quotes]
+    assert len(quotes) >= 2 and spk(text, quotes[1]) == middle, got
+
