@@ -1004,8 +1004,9 @@ class _Extractor:
             np, how = p.speaker_left(ci, r, cue, relaxed=True)
             if np is not None and r < np[0] <= r + 2 and all(
                     t[m].text.isalpha() and t[m].text.islower() and not t[m].low.endswith("ed")
-                    and t[m].low not in _PP_START and t[m].low not in _PREPS for m in range(r, np[0])):
-                np = (r, np[1])
+                    and t[m].low not in _PP_START and t[m].low not in _PREPS and t[m].low not in _CONJ
+                    for m in range(r, np[0])):
+                np = (r, np[1])  # '"…," veteran envoy Kim said', not '"…," but she also warned'
             elif np is not None and r < np[0] <= r + 8 and self.premodifiers(r, np[0]):
                 np = (r, np[1])  # '"…," the grey-haired, 64-year-old envoy said
             elif np is not None and r + 2 <= np[0] <= r + 10 and self.first_conjunct(r, np[0]):

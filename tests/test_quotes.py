@@ -1205,3 +1205,17 @@ def test_interrupted_quote_takes_the_next_mention_of_the_same_speaker(text, midd
     got = [(spk(text, q), q.text) for q in quotes]
     assert len(quotes) >= 2 and spk(text, quotes[1]) == middle, got
 
+
+# --- round 5 (speaker 2): "but"/"and" after a quote opens a clause, it is no premodifier of a speaker -----------
+@pytest.mark.parametrize("text,mention,content", [
+    ("Defense Minister Anna Berg said the Nordic approach remained “one of firmness and patience”, but she also "
+     "warned Moscow against provocative moves.", "Defense Minister Anna Berg", "the Nordic approach remained"),
+    ("Ms. Holt said the plan was “a dead end”, and she noted progress in the talks.", "Ms. Holt",
+     "the plan was"),
+])
+def test_conjunction_after_quote_is_not_part_of_the_speaker(text, mention, content):
+    quotes = run(text)
+    got = [(spk(text, q), q.text) for q in quotes]
+    first = next((q for q in quotes if content in q.text), None)
+    assert first is not None and spk(text, first) == mention, got
+    assert all(not spk(text, q).lower().startswith(("but ", "and ")) for q in quotes if spk(text, q)), got
