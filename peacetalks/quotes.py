@@ -1970,13 +1970,20 @@ class _Extractor:
             return True
         return np[0] - 1 >= ls and t[np[0] - 1].low in ("if", "unless", "nor")
 
-    def object_before_participle(self, np: tuple[int, int], ls: int) -> bool:
+    def object_before_participle(self, np: tuple[int, int], ls: int, *, appositive: bool = True) -> bool:
         """Is the phrase before a participle cue the object of a verb or a preposition ('put out a press
-        note saying', 'sued the agency in a Kyiv court, claiming', 'was in Lviv, emphasizing')?"""
+        note saying', 'sued the agency in a Kyiv court, claiming', 'was in Lviv, emphasizing'), or an apposition
+        to such an object ('fired his deputy, Ivan Petrov, acknowledging')?"""
         t, p = self.doc.toks, self.p
         m = np[0] - 1
         if m < ls:
             return False
+        if t[m].text == "," and appositive:
+            w = m - 1  # 'fired his deputy, Ivan Petrov, acknowledging': an apposition to the object
+            while w >= ls and m - w <= 5 and t[w].text not in _BOUNDARY and not p.is_verb(w) \
+                    and t[w].low not in _PP_START:
+                w -= 1
+            return w + 1 < m and self.object_before_participle((w + 1, m), ls, appositive=False)
         if t[m].low in _OBJECT_PARTICLES and m - 1 >= ls and p.is_verb(m - 1):
             return True
         if t[m].low in _PP_START and t[m].low not in ("by", "with"):

@@ -1219,3 +1219,15 @@ def test_conjunction_after_quote_is_not_part_of_the_speaker(text, mention, conte
     first = next((q for q in quotes if content in q.text), None)
     assert first is not None and spk(text, first) == mention, got
     assert all(not spk(text, q).lower().startswith(("but ", "and ")) for q in quotes if spk(text, q)), got
+
+
+# --- round 5 (speaker 2): a participle after an apposition to an object belongs to the clause subject -----------
+@pytest.mark.parametrize("text,mention", [
+    ("The minister fired his deputy, Ivan Petrov, acknowledging that the talks had failed.", "The minister"),
+    ("The delegation thanked the mediator, Anna Berg, saying that the draft was fair.", "The delegation"),
+    # the apposition of the subject itself still speaks through its own cue
+    ("Lavrov, the foreign minister, said that the talks had failed.", "Lavrov"),
+])
+def test_participle_after_apposition_to_object_takes_the_subject(text, mention):
+    quotes = run(text)
+    assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
