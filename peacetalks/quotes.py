@@ -679,6 +679,24 @@ class _Parser:
             return False
         return self.t[a + 1].low in _PP_START | _OPENING_PARTICLES
 
+    def name_after_phrase(self, r: int, comma: int, v: int, end: int) -> tuple[int, int] | None:
+        """'"…," the start of the talks, Koval says' / '"…," like the swings in the markets, said Anna Berg':
+        a phrase with no name, role or pronoun between the quote and a comma continues the quote's topic; the
+        name right before the verb after it (or right after a cue there) is the speaker."""
+        if any(self.cls(m) in ("cap", "role", "pron") for m in range(r, comma)):
+            return None
+        a = comma + 1
+        if a < v and v - a <= 4 and all(self.cls(m) == "cap" for m in range(a, v)):
+            return a, v
+        cue = self.cue_at(v) if a == v else None
+        if cue is not None and cue.type == "verb":
+            b = c = v + len(cue.words)
+            while c < end and c - b < 5 and self.cls(c) == "cap":
+                c += 1
+            if c > b:
+                return b, c
+        return None
+
     def loose_right(self, r: int, hi: int) -> tuple[tuple[int, int], int] | None:
         """Speaker right after a quote, the verb not necessarily a cue: '"…," the board wrote' /
         '"…," said a veteran Kremlin watcher who …'. Returns (speaker token span, verb token)."""
@@ -711,6 +729,9 @@ class _Parser:
             return None
         first_comma = next((m for m in range(r, j + 1) if self.t[m].text == ","), None)
         if first_comma is not None:
+            named = self.name_after_phrase(r, first_comma, v, end)
+            if named is not None:
+                return named, v
             j = first_comma - 1  # "Tom Brown, a spokesman for …, told": the name before the apposition
         first_pp = next((m for m in range(r + 1, j + 1) if self.t[m].low in _PP_START), None)
         if first_pp is not None:

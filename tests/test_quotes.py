@@ -1231,3 +1231,16 @@ def test_conjunction_after_quote_is_not_part_of_the_speaker(text, mention, conte
 def test_participle_after_apposition_to_object_takes_the_subject(text, mention):
     quotes = run(text)
     assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
+
+
+# --- round 5 (speaker 2): a nameless phrase between a quote and a comma is not the speaker ----------------------
+@pytest.mark.parametrize("text,mention", [
+    ("“The current situation is reminiscent of the 1990s,” the start of the modern talks, Koval says.", "Koval"),
+    ("“The most striking change has been a new calm among traders,” like the recent swings in the markets, "
+     "said Anna Berg, the chief economist.", "Anna Berg"),
+    # a speaker phrase with its own apposition is unchanged
+    ("“We will not sign,” the envoy, a veteran diplomat, said.", "the envoy"),
+])
+def test_nameless_phrase_after_quote_is_not_the_speaker(text, mention):
+    quotes = run(text)
+    assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
