@@ -2495,10 +2495,12 @@ class _Extractor:
             if start != span.start:
                 # 'President Zelensky released a statement condemning "…"': the sentence's subject said it
                 ls, _ = self.sent_tok_bounds(span.start)
-                subj = self.sentence_subject(ls, d.tok_at_or_after(span.start))
+                q = d.tok_at_or_after(span.start)
+                subj = self.sentence_subject(ls, q)
                 if subj is not None:
                     a, kind = self.subject_clause(span, subj)
-                    self.add(_Cand(a, span.end, kind, "subject", None, self.np_chars(subj),
+                    agent = self.asked_by(ls, q)  # 'X was asked by Y whether …': Y asks
+                    self.add(_Cand(a, span.end, kind, "subject", None, self.np_chars(agent or subj),
                                    d.para_of(span.start), _BASE_CONFIDENCE["subject"] * _flag_factor(span)))
                     continue
             dash = self.dash_paragraph(span)
@@ -2885,6 +2887,21 @@ class _Extractor:
             return np
         return t[a].start, t[b - 1].end
 
+    def asked_by(self, ls: int, q: int) -> tuple[int, int] | None:
+        """'Kuleba was asked by host Anna Berg, "…?"' / 'was asked by a reporter whether …': the agent of a
+        passive 'asked by' before the quote asks the question (a name or role phrase)."""
+        t, p = self.doc.toks, self.p
+        for m in range(max(ls + 1, q - 30), q - 2):
+            if t[m].low == "asked" and t[m + 1].low == "by" and t[m - 1].low in _BE:
+                for s in range(m + 2, min(q, m + 5)):  # 'by host Anna Berg': lowercase premodifiers kept
+                    np = p.np_right(s, q)
+                    if np is not None and p.cls(np[1] - 1) in ("cap", "role"):
+                        return m + 2, np[1]
+                    if not (t[s].text.isalpha() and t[s].text.islower()):
+                        break
+                return None
+        return None
+
     def lead_subject(self, c: _Cand) -> tuple[int, int] | None:
         """Subject of the clause that leads into a floating quote in its own sentence ('When Lavrov finally
         wrapped up — "…"', 'Ms. Doe has been an envoy, … with a simple message: "…"'): the first name,
@@ -2896,6 +2913,9 @@ class _Extractor:
         q = d.tok_at_or_after(c.start)
         if q - ls < 2 or _words(self.text[t[ls].start:c.start].replace(_MASK, " ")) < 2:
             return None
+        agent = self.asked_by(ls, q)
+        if agent is not None:
+            return self.np_chars(agent)
         near = self.nearest_clause_subject(ls, q)
         if near is not None:
             return self.np_chars(near)

@@ -1244,3 +1244,17 @@ def test_participle_after_apposition_to_object_takes_the_subject(text, mention):
 def test_nameless_phrase_after_quote_is_not_the_speaker(text, mention):
     quotes = run(text)
     assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
+
+
+# --- round 5 (speaker 2): the agent of a passive 'asked by' asks the question after it ----------------------------
+@pytest.mark.parametrize("text,mention", [
+    ("Kuleba was asked by host Anna Berg, who has covered the talks for years, “Will you meet Lavrov again?”",
+     "host Anna Berg"),
+    ("Kuleba was asked by moderator Anna Berg whether the ceasefire would “hold through the winter and beyond.”",
+     "moderator Anna Berg"),
+    # no agent: the subject, as before
+    ("Kuleba was asked, “Will you meet Lavrov again?”", "Kuleba"),
+])
+def test_passive_asked_by_agent_asks(text, mention):
+    quotes = run(text)
+    assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
