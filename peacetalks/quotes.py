@@ -2686,7 +2686,7 @@ class _Extractor:
                     continue
                 res = own
             span = c.np
-            if res is not None and (res.type == "person" or res.actor_id is not None):
+            if res is not None:
                 span = self.embedded_pronoun_source(c.np)
                 res = reporters.get(span, res) if span != c.np else res  # the reporter's own resolution
             c.resolution, c.speaker_span = res, span
@@ -2841,6 +2841,8 @@ class _Extractor:
         report is the antecedent's, so its mention (earlier in the same sentence) is the speaker span, as PolNeAR
         marks it. Otherwise ``np``."""
         ante = self.antecedent_spans.get(np[0])
+        if ante is None and self.text[np[0]:np[1]].lower() in ("he", "she"):
+            return self.reporting_name(np)
         if ante is None or self.text[np[0]:np[1]].lower() not in ("he", "she", "they") or ante[1] > np[0]:
             return np
         d, t = self.doc, self.doc.toks
@@ -2852,6 +2854,21 @@ class _Extractor:
                 prev.text.islower() and self.p.cue_at(k - 1) is not None and self.p.cue_at(k - 1).type == "verb"):
             return self.reporter_span(np, ante) or ante
         return np
+
+    def reporting_name(self, np: tuple[int, int]) -> tuple[int, int]:
+        """'Berg said he believes "…"' with no antecedent found by resolution (a name outside the registry): the
+        name that speaks the cue right before the pronoun (or before its 'that') reports it. Otherwise ``np``."""
+        d, t, p = self.doc, self.doc.toks, self.p
+        k = d.tok_at_or_after(np[0])
+        ci = k - 2 if k >= 2 and t[k - 1].low == "that" else k - 1
+        cue = p.cue_at(ci) if ci >= 0 and t[ci].text.islower() else None
+        if cue is None or cue.type != "verb" or ci + len(cue.words) > k:
+            return np
+        ls, _ = self.sent_tok_bounds(np[0])
+        rep, _how = p.speaker_left(ci, ls, cue)
+        if rep is None or p.cls(rep[1] - 1) != "cap" or self.in_content(t[rep[0]].start):
+            return np
+        return self.np_chars(rep)
 
     def reporter_span(self, np: tuple[int, int], ante: tuple[int, int]) -> tuple[int, int] | None:
         """The speaker mention of the attribution whose content holds the pronoun ``np``, when it comes before

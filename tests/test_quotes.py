@@ -1258,3 +1258,16 @@ def test_nameless_phrase_after_quote_is_not_the_speaker(text, mention):
 def test_passive_asked_by_agent_asks(text, mention):
     quotes = run(text)
     assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
+
+
+# --- round 5 (speaker 2): 'Berg said he believes "…"' with a name outside the registry -----------------------------
+@pytest.mark.parametrize("text,mention", [
+    ("On the claim that some generals agree with him, Benjamin said he believes “there may be a few generals who "
+     "are out of the loop.”", "Benjamin"),
+    ("Asked about the draft, Anna Berg said that she hopes “somebody else takes up the cause.”", "Anna Berg"),
+    # an addressee between the cue and the pronoun: the pronoun keeps its own span
+    ("Anna Berg told reporters he believes “nothing will change.”", "he"),
+])
+def test_pronoun_reported_by_an_unknown_name_takes_the_name(text, mention):
+    quotes = run(text)
+    assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
