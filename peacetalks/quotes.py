@@ -680,7 +680,7 @@ class _Parser:
         return self.t[a + 1].low in _PP_START | _OPENING_PARTICLES
 
     def name_after_phrase(self, r: int, comma: int, v: int, end: int) -> tuple[int, int] | None:
-        """'"…," the start of the talks, Koval says' / '"…," like the swings in the markets, said Anna Berg':
+        """'"…," the last round before the winter, Koval says' / '"…," like the mood in the corridors, said Anna Berg':
         a phrase with no name, role or pronoun between the quote and a comma continues the quote's topic; the
         name right before the verb after it (or right after a cue there) is the speaker."""
         if any(self.cls(m) in ("cap", "role", "pron") for m in range(r, comma)):
@@ -1027,7 +1027,7 @@ class _Extractor:
                     t[m].text.isalpha() and t[m].text.islower() and not t[m].low.endswith("ed")
                     and t[m].low not in _PP_START and t[m].low not in _PREPS and t[m].low not in _CONJ
                     for m in range(r, np[0])):
-                np = (r, np[1])  # '"…," veteran envoy Kim said', not '"…," but she also warned'
+                np = (r, np[1])  # '"…," veteran envoy Kim said', not '"…," but she also cautioned'
             elif np is not None and r < np[0] <= r + 8 and self.premodifiers(r, np[0]):
                 np = (r, np[1])  # '"…," the grey-haired, 64-year-old envoy said
             elif np is not None and r + 2 <= np[0] <= r + 10 and self.first_conjunct(r, np[0]):
@@ -1994,13 +1994,13 @@ class _Extractor:
     def object_before_participle(self, np: tuple[int, int], ls: int, *, appositive: bool = True) -> bool:
         """Is the phrase before a participle cue the object of a verb or a preposition ('put out a press
         note saying', 'sued the agency in a Kyiv court, claiming', 'was in Lviv, emphasizing'), or an apposition
-        to such an object ('fired his deputy, Ivan Petrov, acknowledging')?"""
+        to such an object ('removed his deputy, Ivan Petrov, conceding')?"""
         t, p = self.doc.toks, self.p
         m = np[0] - 1
         if m < ls:
             return False
         if t[m].text == "," and appositive:
-            w = m - 1  # 'fired his deputy, Ivan Petrov, acknowledging': an apposition to the object
+            w = m - 1  # 'removed his deputy, Ivan Petrov, conceding': an apposition
             while w >= ls and m - w <= 5 and t[w].text not in _BOUNDARY and not p.is_verb(w) \
                     and t[w].low not in _PP_START:
                 w -= 1

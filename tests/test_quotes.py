@@ -615,7 +615,7 @@ def test_floating_quote_takes_the_subject_of_its_lead(text, mention):
     # ('and that he' -> 'he', which then reports for its antecedent in the same sentence: 'Tom Brown')
     ('Tom Brown argued that if Lane wins “we will see tolls on the bridge, and we will see our wages cut '
      'again” and that he fears the same holds for Berg.', "Tom Brown"),
-    # (', but she also warned' after a quote in a clause with its own cue: see
+    # (', but she also cautioned' after a quote in a clause with its own cue: see
     # test_conjunction_after_quote_is_not_part_of_the_speaker, the first speaker keeps the quote)
     ('Mrs. Koval often pledges to "make sure our ports work for every town, not just the big cities," as '
      'she put it on Friday in Odesa.', "she"),
@@ -1208,8 +1208,8 @@ def test_interrupted_quote_takes_the_next_mention_of_the_same_speaker(text, midd
 
 # --- round 5 (speaker 2): "but"/"and" after a quote opens a clause, it is no premodifier of a speaker -----------
 @pytest.mark.parametrize("text,mention,content", [
-    ("Defense Minister Anna Berg said the Nordic approach remained “one of firmness and patience”, but she also "
-     "warned Moscow against provocative moves.", "Defense Minister Anna Berg", "the Nordic approach remained"),
+    ("Foreign Minister Anna Berg said the mediation plan was “fair to both sides”, but she also cautioned Moscow "
+     "about new strikes.", "Foreign Minister Anna Berg", "the mediation plan was"),
     ("Ms. Holt said the plan was “a dead end”, and she noted progress in the talks.", "Ms. Holt",
      "the plan was"),
 ])
@@ -1223,7 +1223,7 @@ def test_conjunction_after_quote_is_not_part_of_the_speaker(text, mention, conte
 
 # --- round 5 (speaker 2): a participle after an apposition to an object belongs to the clause subject -----------
 @pytest.mark.parametrize("text,mention", [
-    ("The minister fired his deputy, Ivan Petrov, acknowledging that the talks had failed.", "The minister"),
+    ("The minister removed his deputy, Ivan Petrov, conceding that the talks had failed.", "The minister"),
     ("The delegation thanked the mediator, Anna Berg, saying that the draft was fair.", "The delegation"),
     # the apposition of the subject itself still speaks through its own cue
     ("Lavrov, the foreign minister, said that the talks had failed.", "Lavrov"),
@@ -1235,9 +1235,9 @@ def test_participle_after_apposition_to_object_takes_the_subject(text, mention):
 
 # --- round 5 (speaker 2): a nameless phrase between a quote and a comma is not the speaker ----------------------
 @pytest.mark.parametrize("text,mention", [
-    ("“The current situation is reminiscent of the 1990s,” the start of the modern talks, Koval says.", "Koval"),
-    ("“The most striking change has been a new calm among traders,” like the recent swings in the markets, "
-     "said Anna Berg, the chief economist.", "Anna Berg"),
+    ("“This round feels like the spring talks of last year,” the last round before the winter, Koval says.", "Koval"),
+    ("“Nobody here expects a signature before Friday,” like the mood in the corridors, "
+     "said Anna Berg, the Swedish envoy.", "Anna Berg"),
     # a speaker phrase with its own apposition is unchanged
     ("“We will not sign,” the envoy, a veteran diplomat, said.", "the envoy"),
 ])
@@ -1262,9 +1262,9 @@ def test_passive_asked_by_agent_asks(text, mention):
 
 # --- round 5 (speaker 2): 'Berg said he believes "…"' with a name outside the registry -----------------------------
 @pytest.mark.parametrize("text,mention", [
-    ("On the claim that some generals agree with him, Benjamin said he believes “there may be a few generals who "
-     "are out of the loop.”", "Benjamin"),
-    ("Asked about the draft, Anna Berg said that she hopes “somebody else takes up the cause.”", "Anna Berg"),
+    ("Asked about the new map, Okafor said he believes “the border line will move again before spring.”",
+     "Okafor"),
+    ("Asked about the draft, Anna Berg said that she hopes “the mediators will keep the channel open.”", "Anna Berg"),
     # an addressee between the cue and the pronoun: the pronoun keeps its own span
     ("Anna Berg told reporters he believes “nothing will change.”", "he"),
 ])
