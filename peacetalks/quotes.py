@@ -679,6 +679,24 @@ class _Parser:
             return False
         return self.t[a + 1].low in _PP_START | _OPENING_PARTICLES
 
+    def name_after_phrase(self, r: int, comma: int, v: int, end: int) -> tuple[int, int] | None:
+        """'"…," the last round before the winter, Koval says' / '"…," like the mood in the corridors, said Anna Berg':
+        a phrase with no name, role or pronoun between the quote and a comma continues the quote's topic; the
+        name right before the verb after it (or right after a cue there) is the speaker."""
+        if any(self.cls(m) in ("cap", "role", "pron") for m in range(r, comma)):
+            return None
+        a = comma + 1
+        if a < v and v - a <= 4 and all(self.cls(m) == "cap" for m in range(a, v)):
+            return a, v
+        cue = self.cue_at(v) if a == v else None
+        if cue is not None and cue.type == "verb":
+            b = c = v + len(cue.words)
+            while c < end and c - b < 5 and self.cls(c) == "cap":
+                c += 1
+            if c > b:
+                return b, c
+        return None
+
     def loose_right(self, r: int, hi: int) -> tuple[tuple[int, int], int] | None:
         """Speaker right after a quote, the verb not necessarily a cue: '"…," the board wrote' /
         '"…," said a veteran Kremlin watcher who …'. Returns (speaker token span, verb token)."""
@@ -711,6 +729,9 @@ class _Parser:
             return None
         first_comma = next((m for m in range(r, j + 1) if self.t[m].text == ","), None)
         if first_comma is not None:
+            named = self.name_after_phrase(r, first_comma, v, end)
+            if named is not None:
+                return named, v
             j = first_comma - 1  # "Tom Brown, a spokesman for …, told": the name before the apposition
         first_pp = next((m for m in range(r + 1, j + 1) if self.t[m].low in _PP_START), None)
         if first_pp is not None:
@@ -1011,8 +1032,9 @@ class _Extractor:
             np, how = p.speaker_left(ci, r, cue, relaxed=True)
             if np is not None and r < np[0] <= r + 2 and all(
                     t[m].text.isalpha() and t[m].text.islower() and not t[m].low.endswith("ed")
-                    and t[m].low not in _PP_START and t[m].low not in _PREPS for m in range(r, np[0])):
-                np = (r, np[1])
+                    and t[m].low not in _PP_START and t[m].low not in _PREPS and t[m].low not in _CONJ
+                    for m in range(r, np[0])):
+                np = (r, np[1])  # '"…," veteran envoy Kim said', not '"…," but she also cautioned'
             elif np is not None and r < np[0] <= r + 8 and self.premodifiers(r, np[0]):
                 np = (r, np[1])  # '"…," the grey-haired, 64-year-old envoy said
             elif np is not None and r + 2 <= np[0] <= r + 10 and self.first_conjunct(r, np[0]):
@@ -1976,13 +1998,20 @@ class _Extractor:
             return True
         return np[0] - 1 >= ls and t[np[0] - 1].low in ("if", "unless", "nor")
 
-    def object_before_participle(self, np: tuple[int, int], ls: int) -> bool:
+    def object_before_participle(self, np: tuple[int, int], ls: int, *, appositive: bool = True) -> bool:
         """Is the phrase before a participle cue the object of a verb or a preposition ('put out a press
-        note saying', 'sued the agency in a Kyiv court, claiming', 'was in Lviv, emphasizing')?"""
+        note saying', 'sued the agency in a Kyiv court, claiming', 'was in Lviv, emphasizing'), or an apposition
+        to such an object ('removed his deputy, Ivan Petrov, conceding')?"""
         t, p = self.doc.toks, self.p
         m = np[0] - 1
         if m < ls:
             return False
+        if t[m].text == "," and appositive:
+            w = m - 1  # 'removed his deputy, Ivan Petrov, conceding': an apposition
+            while w >= ls and m - w <= 5 and t[w].text not in _BOUNDARY and not p.is_verb(w) \
+                    and t[w].low not in _PP_START:
+                w -= 1
+            return w + 1 < m and self.object_before_participle((w + 1, m), ls, appositive=False)
         if t[m].low in _OBJECT_PARTICLES and m - 1 >= ls and p.is_verb(m - 1):
             return True
         if t[m].low in _PP_START and t[m].low not in ("by", "with"):
@@ -2473,10 +2502,12 @@ class _Extractor:
             if start != span.start:
                 # 'President Zelensky released a statement condemning "…"': the sentence's subject said it
                 ls, _ = self.sent_tok_bounds(span.start)
-                subj = self.sentence_subject(ls, d.tok_at_or_after(span.start))
+                q = d.tok_at_or_after(span.start)
+                subj = self.sentence_subject(ls, q)
                 if subj is not None:
                     a, kind = self.subject_clause(span, subj)
-                    self.add(_Cand(a, span.end, kind, "subject", None, self.np_chars(subj),
+                    agent = self.asked_by(ls, q)  # 'X was asked by Y whether …': Y asks
+                    self.add(_Cand(a, span.end, kind, "subject", None, self.np_chars(agent or subj),
                                    d.para_of(span.start), _BASE_CONFIDENCE["subject"] * _flag_factor(span)))
                     continue
             dash = self.dash_paragraph(span)
@@ -2662,13 +2693,14 @@ class _Extractor:
                     continue
                 res = own
             span = c.np
-            if res is not None and (res.type == "person" or res.actor_id is not None):
+            if res is not None:
                 span = self.embedded_pronoun_source(c.np)
                 res = reporters.get(span, res) if span != c.np else res  # the reporter's own resolution
             c.resolution, c.speaker_span = res, span
             reporters[span] = res
             if c.outer is None:
                 speakers.append((c.np[0], res, c.np, c.para))
+        self.lead_into_next(order)
         quotes: list[Quote] = []
         ids: dict[int, str] = {}
         n = 0
@@ -2690,6 +2722,22 @@ class _Extractor:
                 speaker_end=c.speaker_span[1] if res and c.speaker_span else None,
                 cue=c.cue, method=c.method, confidence=round(min(1.0, max(0.0, c.confidence)), 3)))
         return quotes
+
+    def lead_into_next(self, order: list[int]) -> None:
+        """'"…," Kuleba said. "…." He added, "…"': an interrupted quote right before the speaker phrase that
+        leads into the next quote of its paragraph takes that nearer mention of the same speaker (another
+        speaker there is a reply: the quote keeps the previous one)."""
+        for n, i in enumerate(order[:-1]):
+            c = self.cands[i]
+            if not c.inherit or c.method != "interrupted":
+                continue
+            nxt = self.cands[order[n + 1]]
+            if nxt.para != c.para or nxt.inherit or nxt.np is None or nxt.resolution is None \
+                    or nxt.speaker_span is None or not c.end <= nxt.np[0] < nxt.np[1] <= nxt.start \
+                    or self.text[c.end:nxt.np[0]].strip() or c.resolution is None \
+                    or c.resolution.name != nxt.resolution.name:
+                continue
+            c.speaker_span = nxt.speaker_span
 
     def markup(self, c: _Cand) -> bool:
         """The span holds a markup tag ('<tweet author="…">…</tweet>' embeds): its quote marks are attribute
@@ -2800,6 +2848,8 @@ class _Extractor:
         report is the antecedent's, so its mention (earlier in the same sentence) is the speaker span, as PolNeAR
         marks it. Otherwise ``np``."""
         ante = self.antecedent_spans.get(np[0])
+        if ante is None and self.text[np[0]:np[1]].lower() in ("he", "she"):
+            return self.reporting_name(np)
         if ante is None or self.text[np[0]:np[1]].lower() not in ("he", "she", "they") or ante[1] > np[0]:
             return np
         d, t = self.doc, self.doc.toks
@@ -2811,6 +2861,21 @@ class _Extractor:
                 prev.text.islower() and self.p.cue_at(k - 1) is not None and self.p.cue_at(k - 1).type == "verb"):
             return self.reporter_span(np, ante) or ante
         return np
+
+    def reporting_name(self, np: tuple[int, int]) -> tuple[int, int]:
+        """'Berg said he believes "…"' with no antecedent found by resolution (a name outside the registry): the
+        name that speaks the cue right before the pronoun (or before its 'that') reports it. Otherwise ``np``."""
+        d, t, p = self.doc, self.doc.toks, self.p
+        k = d.tok_at_or_after(np[0])
+        ci = k - 2 if k >= 2 and t[k - 1].low == "that" else k - 1
+        cue = p.cue_at(ci) if ci >= 0 and t[ci].text.islower() else None
+        if cue is None or cue.type != "verb" or ci + len(cue.words) > k:
+            return np
+        ls, _ = self.sent_tok_bounds(np[0])
+        rep, _how = p.speaker_left(ci, ls, cue)
+        if rep is None or p.cls(rep[1] - 1) != "cap" or self.in_content(t[rep[0]].start):
+            return np
+        return self.np_chars(rep)
 
     def reporter_span(self, np: tuple[int, int], ante: tuple[int, int]) -> tuple[int, int] | None:
         """The speaker mention of the attribution whose content holds the pronoun ``np``, when it comes before
@@ -2846,6 +2911,21 @@ class _Extractor:
             return np
         return t[a].start, t[b - 1].end
 
+    def asked_by(self, ls: int, q: int) -> tuple[int, int] | None:
+        """'Kuleba was asked by host Anna Berg, "…?"' / 'was asked by a reporter whether …': the agent of a
+        passive 'asked by' before the quote asks the question (a name or role phrase)."""
+        t, p = self.doc.toks, self.p
+        for m in range(max(ls + 1, q - 30), q - 2):
+            if t[m].low == "asked" and t[m + 1].low == "by" and t[m - 1].low in _BE:
+                for s in range(m + 2, min(q, m + 5)):  # 'by host Anna Berg': lowercase premodifiers kept
+                    np = p.np_right(s, q)
+                    if np is not None and p.cls(np[1] - 1) in ("cap", "role"):
+                        return m + 2, np[1]
+                    if not (t[s].text.isalpha() and t[s].text.islower()):
+                        break
+                return None
+        return None
+
     def lead_subject(self, c: _Cand) -> tuple[int, int] | None:
         """Subject of the clause that leads into a floating quote in its own sentence ('When Lavrov finally
         wrapped up — "…"', 'Ms. Doe has been an envoy, … with a simple message: "…"'): the first name,
@@ -2857,6 +2937,9 @@ class _Extractor:
         q = d.tok_at_or_after(c.start)
         if q - ls < 2 or _words(self.text[t[ls].start:c.start].replace(_MASK, " ")) < 2:
             return None
+        agent = self.asked_by(ls, q)
+        if agent is not None:
+            return self.np_chars(agent)
         near = self.nearest_clause_subject(ls, q)
         if near is not None:
             return self.np_chars(near)
