@@ -1842,7 +1842,11 @@ class _Extractor:
         npc = self.np_chars(np)
         a = np[0]
         if a - 1 >= ls and t[a - 1].low == "as":
-            return None  # "as she said at the outset": a parenthetical, not a report
+            first = self.as_lead(a, ce, ls, le)
+            if first is None:
+                return None  # "as she said at the outset": a parenthetical, not a report
+            c = self._finish(t[first].start, self.clip_end(first, le, end_pos), npc, cue_text, method, para, cue, 2)
+            return [c] if c else None  # "As the ministry noted, the envoys will meet again"
         if self.unreal_speech(np, k, ls):
             return None  # "Peskov did not say that …", "If he says that …": negated or hypothetical speech
         if cue.complement == "object":
@@ -1928,6 +1932,20 @@ class _Extractor:
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
+
+    def as_lead(self, a: int, ce: int, ls: int, le: int) -> int | None:
+        """First content token of a sentence opening on 'As <speaker> <cue>,' ('As the ministry noted, the
+        envoys will meet again'; also after a leading 'But'/'And'): the main clause after the comma is the
+        report. None for any other 'as' clause ('…, as she said at the outset')."""
+        t = self.doc.toks
+        b = a - 1
+        if b > ls and t[b - 1].low in ("but", "and", "yet", "so"):
+            b -= 1
+        if b != ls or ce + 1 >= le or t[ce].text != ",":
+            return None
+        if _words(self.text[t[ce + 1].start:t[le - 1].end]) < 3:
+            return None
+        return ce + 1
 
     def subordinate_lead(self, np: tuple[int, int], ls: int) -> bool:
         """The speaker opens a subordinate clause at the start of its sentence ('When the host pointed out

@@ -1187,3 +1187,17 @@ def test_whose_clause_before_the_cue_belongs_to_the_speaker():
 def test_source_close_to_or_familiar_with_is_one_speaker(text, mention):
     quotes = run(text)
     assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
+
+
+# --- round 5 (recall 2): a sentence opening on "As <speaker> <cue>," reports its main clause ----------------------
+@pytest.mark.parametrize("text,expected", [
+    ("As the ministry noted, the envoys will meet again in Geneva.",
+     [("the ministry", "the envoys will meet again in Geneva")]),
+    ("But as Jane Doe recently wrote, the talks are not over yet.",
+     [("Jane Doe", "the talks are not over yet")]),
+    ("As she said at the outset, she is tired.", []),
+    ("The talks stalled in May, as she said at the outset.", []),
+])
+def test_leading_as_clause_reports_the_main_clause(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text) if q.kind != "direct"]
+    assert got == expected, got
