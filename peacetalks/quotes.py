@@ -1230,6 +1230,21 @@ class _Extractor:
             return None
         return subj
 
+    def named_subject(self, ls: int, c: int) -> tuple[int, int] | None:
+        """A name or role phrase opening the sentence right before a lowercase word the verb reader does not
+        know ('Jane Doe shook her head and said …', 'A spokesman for the ministry defended the route and
+        said …'), looked for before token ``c``."""
+        p, t = self.p, self.doc.toks
+        a = self.after_dateline(ls, c)
+        np = p.np_right(a, c)
+        if np is None or np[1] >= c or p.cls(np[1] - 1) not in ("cap", "role"):
+            return None
+        nxt = t[np[1]]
+        if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.low in _PP_START or nxt.low in _PREPS \
+                or nxt.low in _SUBORD or nxt.low in _DETS or nxt.low in ("and", "or", "but", "who", "which", "that"):
+            return None
+        return np
+
     def after_dateline(self, ls: int, c: int) -> int:
         """The token after a dateline opening a paragraph ('WASHINGTON —', 'DECATUR, Ill. —', 'PARIS, Aug 31
         (Reuters) -', 'Washington (AFP) –'), or ``ls`` when there is none."""
@@ -1779,7 +1794,7 @@ class _Extractor:
         j0 = p.skip_adverbs_left(k - 1, ls)
         if np is None and j0 >= ls and t[j0].low in ("and", "but"):
             # "ProPublica obtained a video … and said she …": the subject of the sentence
-            np = self.sentence_subject(ls, j0)
+            np = self.sentence_subject(ls, j0) or self.named_subject(ls, j0)
         if np is None and j0 > ls and t[j0].low in _RELEASE_PARTICIPLES:
             np = self.released_source(ls, j0)  # "A survey published Monday found that …"
         if np is None and not cue.requires_that and j0 >= ls and t[j0].text not in _BOUNDARY:

@@ -1201,3 +1201,16 @@ def test_source_close_to_or_familiar_with_is_one_speaker(text, mention):
 def test_leading_as_clause_reports_the_main_clause(text, expected):
     got = [(spk(text, q), q.text) for q in run(text) if q.kind != "direct"]
     assert got == expected, got
+
+
+# --- round 5 (recall 2): "and <cue>" after a verb the verb reader does not know takes the opening name ------------
+@pytest.mark.parametrize("text,expected", [
+    ("A spokesman for the ministry defended the route and said the police were ready.",
+     [("the police were ready",)]),
+    ("Jane Doe became a delegate and said she backs the plan.", [("she backs the plan",)]),
+    ("In Geneva the envoys met and said nothing.", []),
+])
+def test_and_cue_after_unknown_verb_takes_the_opening_name(text, expected):
+    got = [(q.text,) for q in run(text) if q.kind != "direct"]
+    assert got == expected, got
+    assert all(q.speaker for q in run(text))
