@@ -2338,6 +2338,9 @@ class _Extractor:
                     return t[m].start
                 if t[m + 1].low == "according" and m + 2 < le and t[m + 2].low == "to":
                     return t[m].start
+                if cue is not None and cue.type == "verb" and m + 2 < le and t[m + 1].text.islower() \
+                        and t[m + 1].low in _IRREG_PAST | {"says", "adds", "argues", "added", "argued", "claimed"}:
+                    return t[m].start  # "Tom Brown, who said he …, said the …": the main verb after a relative
                 if t[m + 1].low in ("a", "an") and m - k >= 3 and self.summary_apposition(k, m):
                     return t[m].start  # "… was unfair, a charge Kyiv denied": the writer's comment
                 if t[m + 1].low == "compared" and m + 2 < le and t[m + 2].low in ("with", "to"):

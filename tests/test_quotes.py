@@ -1214,3 +1214,10 @@ def test_and_cue_after_unknown_verb_takes_the_opening_name(text, expected):
     got = [(q.text,) for q in run(text) if q.kind != "direct"]
     assert got == expected, got
     assert all(q.speaker for q in run(text))
+
+
+# --- round 5 (recall 2): a reported clause inside a relative clause ends at ", said" (the main verb) --------------
+def test_relative_clause_report_ends_before_the_main_cue():
+    text = "Tom Brown, who said he rarely votes, said the envoy should resign."
+    got = sorted((spk(text, q), q.text) for q in run(text))
+    assert got == [("Tom Brown", "the envoy should resign"), ("who", "he rarely votes")], got
