@@ -1904,7 +1904,8 @@ class _Extractor:
                 # introductory phrase, not reported speech ("Negotiating with Kyiv is pointless, he said" is)
             if pre is not None and pre_words >= 3 and (
                     not cue.requires_that or cue.lemma in ("claim", "state", "write", "explain", "admit",
-                                                           "acknowledge", "report")) and (
+                                                           "acknowledge", "report")
+                    or self.evidence_source(np, cue)) and (
                     tail_words <= 4 and not saw_that or (ce < le and t[ce].text == ",")):
                 out = []
                 c = self._finish(t[pre].start, t[pre_end].start, npc, cue_text, "postposed", para, cue, 3)
@@ -1947,6 +1948,11 @@ class _Extractor:
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
+
+    def evidence_source(self, np: tuple[int, int], cue: Cue) -> bool:
+        """Is the speaker a record, poll or study with an evidence cue ('…, records show.', '…, the poll
+        found.')?"""
+        return cue.lemma in _EVIDENCE_CUES and self.doc.toks[self.p.head_of(np)].low in self.lex.evidence
 
     def as_lead(self, a: int, ce: int, ls: int, le: int) -> int | None:
         """First content token of a sentence opening on 'As <speaker> <cue>,' ('As the ministry noted, the

@@ -1221,3 +1221,15 @@ def test_relative_clause_report_ends_before_the_main_cue():
     text = "Tom Brown, who said he rarely votes, said the envoy should resign."
     got = sorted((spk(text, q), q.text) for q in run(text))
     assert got == [("Tom Brown", "the envoy should resign"), ("who", "he rarely votes")], got
+
+
+# --- round 5 (recall 2): a postposed record, poll or study with an evidence cue ('…, records show.') -------------
+@pytest.mark.parametrize("text,expected", [
+    ("The envoy gave nothing to the other campaigns, records show.",
+     [("records", "The envoy gave nothing to the other campaigns")]),
+    ("The envoy is ahead in the east, the survey shows.", [("the survey", "The envoy is ahead in the east")]),
+    ("The envoy found the talks useful, Jane Doe found.", []),
+])
+def test_postposed_evidence_source(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
