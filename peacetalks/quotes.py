@@ -1795,6 +1795,11 @@ class _Extractor:
         if np is None and j0 >= ls and t[j0].low in ("and", "but"):
             # "ProPublica obtained a video … and said she …": the subject of the sentence
             np = self.sentence_subject(ls, j0) or self.named_subject(ls, j0)
+        ev_np = None
+        if cue.lemma in _EVIDENCE_CUES and j0 > ls and (np is None or np[0] - 1 > ls and t[np[0] - 1].low in (
+                "by", "of", "from", "for", "in", "on", "among")):
+            ev_np = self.evidence_phrase(ls, k)  # "A poll by the institute showed …"
+            np = ev_np or np
         if np is None and j0 > ls and t[j0].low in _RELEASE_PARTICIPLES:
             np = self.released_source(ls, j0)  # "A survey published Monday found that …"
         if np is None and not cue.requires_that and j0 >= ls and t[j0].text not in _BOUNDARY:
@@ -1920,7 +1925,7 @@ class _Extractor:
                         out.append(c2)
                 return out or None
         k2, saw_that = self.skip_tail(ce, le, cue)
-        evidence = cue.lemma in _EVIDENCE_CUES and self.p.t[np[1] - 1].low in self.lex.evidence
+        evidence = cue.lemma in _EVIDENCE_CUES and (self.p.t[np[1] - 1].low in self.lex.evidence or np == ev_np)
         if cue.requires_that and not saw_that and not (cue.bare_clause and self.bare_clause(k2, le)) \
                 and not evidence:
             if not (cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
@@ -1953,6 +1958,24 @@ class _Extractor:
         """Is the speaker a record, poll or study with an evidence cue ('…, records show.', '…, the poll
         found.')?"""
         return cue.lemma in _EVIDENCE_CUES and self.doc.toks[self.p.head_of(np)].low in self.lex.evidence
+
+    def evidence_phrase(self, ls: int, k: int) -> tuple[int, int] | None:
+        """A poll, study or record noun with a prepositional phrase before the cue at ``k`` ('A poll by the
+        institute showed', 'A review of his filings found'): the whole phrase from the noun's determiner."""
+        t, p = self.doc.toks, self.p
+        for w in range(k - 2, max(ls - 1, k - 10), -1):
+            if t[w].text in _BOUNDARY or p.is_verb(w) or t[w].low in _SUBORD:
+                return None
+            if t[w].low in self.lex.evidence and t[w + 1].low in ("by", "of", "from", "for", "in", "on", "among"):
+                a = w
+                while a - 1 >= ls and a > w - 4 and t[a - 1].text not in _BOUNDARY and not p.is_verb(a - 1) \
+                        and t[a - 1].low not in _SUBORD and t[a - 1].low not in _PREPS and t[a - 1].low not in (
+                            "and", "but", "or", "that", "which", "who"):
+                    a -= 1
+                    if t[a].low in _DETS:
+                        break
+                return (a, k) if a == ls or t[a].low in _DETS else None
+        return None
 
     def as_lead(self, a: int, ce: int, ls: int, le: int) -> int | None:
         """First content token of a sentence opening on 'As <speaker> <cue>,' ('As the ministry noted, the

@@ -1233,3 +1233,20 @@ def test_relative_clause_report_ends_before_the_main_cue():
 def test_postposed_evidence_source(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 5 (recall 2): a poll or study noun with a prepositional phrase before an evidence cue ------------------
+@pytest.mark.parametrize("text,content", [
+    ("A poll by the institute showed the envoy leading the minister by ten points.",
+     "the envoy leading the minister by ten points"),
+    ("A study by the watchdog group found the envoy got more airtime than anyone.",
+     "the envoy got more airtime than anyone"),
+])
+def test_evidence_noun_with_prepositional_phrase_is_the_source(text, content):
+    got = [q.text for q in run(text)]
+    assert got == [content], got
+
+
+def test_evidence_phrase_needs_an_evidence_noun():
+    text = "A friend of the envoy found the talks useful."
+    assert [q.text for q in run(text)] == []
