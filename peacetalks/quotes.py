@@ -26,7 +26,7 @@ import bisect
 import re
 from datetime import date
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from peacetalks.actors import Registry, Resolution
 from peacetalks.cues import Cue, Lexicon, load_cues
@@ -83,6 +83,11 @@ _NEGATION = frozenset("not never nor no".split())
 _APPROX = frozenset("about nearly almost roughly around over under some just only".split())
 _HYPOTHETICAL = frozenset("could might may can should must".split())  # "could agree to …": speech not (yet) made
 _QUOTED_INFINITIVE = frozenset({"pledge"})  # to-infinitive only with quoted words in it (train: plain 16/45)
+_OBJ_PRON = frozenset("him her them it himself herself themselves itself me us".split())
+# words after "called X" that make no label: "called him back", "called the police a day later"
+_CALL_NOT_LABEL = frozenset("""back up off out in on for to and or but again once twice twice later earlier soon
+few second third day week month year hour number lot couple minute while meeting news press conference vote
+repeatedly directly personally immediately""".split())
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Zelensky leading"
 _LEAD_SUBORD = frozenset("""when while though although after because since once until before whereas where following
 despite amid""".split())
@@ -1757,6 +1762,8 @@ class _Extractor:
 
     def one_reported(self, k: int, ce: int, cue: Cue, ls: int, le: int, sent, sent_speaker) -> list[_Cand] | None:
         d, p, t = self.doc, self.p, self.doc.toks
+        if cue.lemma == "call" and cue.scope == "quoted" and self.call_label(ce, le):
+            cue = replace(cue, scope="all")  # "Tom Brown called him a kind person": a label with no quote
         para = d.para_of(t[k].start)
         cue_text = " ".join(tok.text for tok in t[k:ce])
         end_pos = t[le - 1].end if le > ls else sent.end
@@ -1976,6 +1983,36 @@ class _Extractor:
                         break
                 return (a, k) if a == ls or t[a].low in _DETS else None
         return None
+
+    def call_label(self, ce: int, le: int) -> bool:
+        """Does an unquoted label follow 'called' at ``ce``: a pronoun, a name or a short noun phrase, then
+        'a/an' + noun ('called him a kind person', 'calling the plan a sham') or, after a pronoun, an adjective
+        ('called it absurd')? Not 'called the police a day later', 'called him back'."""
+        t, p = self.doc.toks, self.p
+        if ce >= le:
+            return False
+        m = ce
+        pron = t[m].low in _OBJ_PRON
+        if pron:
+            m += 1
+        elif p.cls(m) == "cap":
+            while m < le and m < ce + 3 and p.cls(m) == "cap" and not t[m].low.endswith(("'s", "’s")):
+                m += 1
+        elif t[m].low in ("the", "his", "her", "their", "its"):
+            m += 1
+            while m < le and m < ce + 4 and t[m].text.isalpha() and t[m].low not in ("a", "an") \
+                    and t[m].low not in _PREPS and not p.is_verb(m):
+                m += 1
+        else:
+            return False
+        if m == ce or m + 1 >= le:
+            return False
+        nxt, after = t[m], t[m + 1]
+        if nxt.low in ("a", "an"):
+            return after.text.isalpha() and after.low not in _CALL_NOT_LABEL and after.low not in _TIME
+        return pron and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _CALL_NOT_LABEL \
+            and nxt.low not in _PREPS and nxt.low not in _PP_START and nxt.low not in _CONJ \
+            and not nxt.low.endswith("ly") and not p.is_verb(m) and nxt.low not in _TIME
 
     def as_lead(self, a: int, ce: int, ls: int, le: int) -> int | None:
         """First content token of a sentence opening on 'As <speaker> <cue>,' ('As the ministry noted, the

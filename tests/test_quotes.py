@@ -1250,3 +1250,16 @@ def test_evidence_noun_with_prepositional_phrase_is_the_source(text, content):
 def test_evidence_phrase_needs_an_evidence_noun():
     text = "A friend of the envoy found the talks useful."
     assert [q.text for q in run(text)] == []
+
+
+# --- round 5 (recall 2): an unquoted label after "called" + object is indirect speech -----------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Tom Brown called him a kind and honest person.", [("Tom Brown", "him a kind and honest person")]),
+    ("Jane Doe called it absurd.", [("Jane Doe", "it absurd")]),
+    ("Jane Doe called him back on Monday.", []),
+    ("The envoy called the police a day later.", []),
+    ("The minister called a meeting for Monday.", []),
+])
+def test_called_object_label(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
