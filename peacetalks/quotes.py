@@ -1248,6 +1248,8 @@ class _Extractor:
         if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.low in _PP_START or nxt.low in _PREPS \
                 or nxt.low in _SUBORD or nxt.low in _DETS or nxt.low in ("and", "or", "but", "who", "which", "that"):
             return None
+        if nxt.low.endswith("ly") or p.cls(np[0]) != "det" and t[np[0]].low.endswith("ing"):
+            return None  # "Smiling broadly, Mrs. Koval …": an opening participle, not a name
         return np
 
     def after_dateline(self, ls: int, c: int) -> int:
@@ -2405,7 +2407,8 @@ class _Extractor:
                 if t[m + 1].low == "according" and m + 2 < le and t[m + 2].low == "to":
                     return t[m].start
                 if cue is not None and cue.type == "verb" and m + 2 < le and t[m + 1].text.islower() \
-                        and t[m + 1].low in _IRREG_PAST | {"says", "adds", "argues", "added", "argued", "claimed"}:
+                        and t[m + 1].low in _IRREG_PAST | {"says", "adds", "argues", "added", "argued", "claimed"} \
+                        and self.in_relative(k):
                     return t[m].start  # "Tom Brown, who said he …, said the …": the main verb after a relative
                 if t[m + 1].low in ("a", "an") and m - k >= 3 and self.summary_apposition(k, m):
                     return t[m].start  # "… was unfair, a charge Kyiv denied": the writer's comment
@@ -2428,6 +2431,17 @@ class _Extractor:
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
                 return t[m].start  # "Kyiv was the main obstacle on Thursday at a Moscow briefing"
         return end_pos
+
+    def in_relative(self, k: int) -> bool:
+        """Does the clause holding token ``k`` open on who/which/whose after a comma ('Tom Brown, who said
+        …')?"""
+        t = self.doc.toks
+        for w in range(k - 1, max(-1, k - 8), -1):
+            if t[w].text in _BOUNDARY:
+                return False
+            if t[w].low in ("who", "which", "whose"):
+                return w > 0 and t[w - 1].text == ","
+        return False
 
     def summary_apposition(self, k: int, m: int) -> bool:
         """Is ', a/an …' at the comma ``m`` a comment on the whole clause from token ``k`` ('…, a charge Kyiv
