@@ -132,6 +132,7 @@ _SHARE_WORDS = frozenset("""percent % half third thirds quarter quarters majorit
 three-quarters one-third one-quarter""".split())
 # "40 percent … polled said"
 _RESPONDENT_PARTICIPLES = frozenset("polled surveyed questioned interviewed asked".split())
+_PRONOUN_BE = frozenset("he's she's they're we're i'm you're".split())
 _PROGRESSIVE_AUX = frozenset("is are was were am 's ’s".split())
 _SUBJ_PRON = frozenset("he she they we i you it there".split())
 _FINITE = frozenset("""is are was were will would can could should shall has have had does did do may might must
@@ -411,6 +412,8 @@ class _Parser:
                 return None, "none"
         if j + 1 < ci and self.t[j + 1].low in ("been",):
             return None, "passive"
+        if cue.words[-1].endswith(_PARTICIPLE_END) and self.t[j].low.replace("’", "'") in _PRONOUN_BE:
+            return (j, j + 1), "np"  # "He's predicting that …": a contracted progressive
         for w in range(j - 1, max(lo, j - 10), -1):
             # "a source familiar with the investigation said", "people close to the minister say"
             if self.t[w].text in _BOUNDARY or self.is_verb(w):
@@ -856,6 +859,9 @@ class _Extractor:
             close = next((m for m in range(a + 1, b - 1) if t[m].text == ")"), None)
             if close is not None:
                 a = close + 1
+        last = t[b - 1]
+        if b - a == 1 and last.low.replace("’", "'") in _PRONOUN_BE:
+            return last.start, last.start + len(re.split(r"['’]", last.text)[0])  # "He's" -> "He"
         return t[a].start, t[b - 1].end
 
     def skip_tail(self, k: int, hi: int, cue: Cue, *, lenient: bool = False) -> tuple[int, bool]:
@@ -1787,7 +1793,8 @@ class _Extractor:
                 if c:
                     out.append(c)
             return out or None
-        if k - 1 >= ls and (t[k - 1].low in _DETS or t[k - 1].low.endswith(("'s", "’s")) or (
+        if k - 1 >= ls and (t[k - 1].low in _DETS or t[k - 1].low.endswith(("'s", "’s")) and not (
+                t[k - 1].low.replace("’", "'") in _PRONOUN_BE and cue.words[-1].endswith(_PARTICIPLE_END)) or (
                 t[k - 1].text.islower() and t[k - 1].low in _ORDINALS)):
             return None  # a noun, not a cue: "the final say", "The added security", "Editor's note", "fifth state"
         np, how = p.speaker_left(k, ls, cue)

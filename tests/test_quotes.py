@@ -1263,3 +1263,14 @@ def test_evidence_phrase_needs_an_evidence_noun():
 def test_called_object_label(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 5 (recall 2): a contracted progressive ("He's predicting that …") -----------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("He’s predicting that the talks will fail.", [("He", "the talks will fail")]),
+    ("They're saying the talks will fail.", [("They", "the talks will fail")]),
+    ("The minister's saying about the talks was odd.", []),
+])
+def test_contracted_progressive_speech_verb(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
