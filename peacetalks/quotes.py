@@ -555,6 +555,8 @@ class _Parser:
                 return np
             if t[a - 1].text == "," and self.opening_subject(lo, k + 1) == np:
                 return np  # "In an interview, Jane Doe, 27, a nurse, said"
+            if t[a - 1].low in _PREPS or t[a - 1].low in ("of", "for", "from", "at", "in", "with"):
+                continue  # "…, a director of the Eastern Party, whose …": a name inside an apposition
             return None
         return None
 

@@ -1274,3 +1274,11 @@ def test_called_object_label(text, expected):
 def test_contracted_progressive_speech_verb(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 5 (recall 2): a name after a preposition inside an apposition is no subject -------------------------
+def test_apposition_chain_reads_past_a_name_inside_an_apposition():
+    text = ("Tom Brown, a former director of the Eastern Party, whose roots are in the farming community, said the "
+            "base was angry.")
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == [("Tom Brown", "the base was angry")], got
