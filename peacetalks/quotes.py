@@ -487,6 +487,14 @@ class _Parser:
             np = self.apposition_chain(j, lo)
             if np is not None:
                 return np, "apposition"
+            if self.t[j].text != ",":
+                # "Insiders in two capitals — Kyiv and Warsaw — said": a verbless aside between dashes
+                opener = next((m for m in range(j - 1, max(lo - 1, j - 20), -1)
+                               if self.t[m].text == self.t[j].text or self.is_verb(m)), None)
+                if opener is not None and self.t[opener].text == self.t[j].text and opener - 1 >= lo:
+                    np, how = self.speaker_left(opener, lo, cue)
+                    if np is not None and how in ("np", "loose"):
+                        return np, how
         # "a Kremlin official who asked not to be named … said"
         for w in range(j, max(lo - 1, j - 16), -1):
             if self.t[w].text in _BOUNDARY:

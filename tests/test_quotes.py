@@ -1282,3 +1282,14 @@ def test_apposition_chain_reads_past_a_name_inside_an_apposition():
             "base was angry.")
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == [("Tom Brown", "the base was angry")], got
+
+
+# --- round 5 (recall 2): a verbless aside between dashes before the cue is skipped -----------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Several envoys — including two from Kyiv — said the deal was close.",
+     [("Several envoys", "the deal was close")]),
+    ("The talks stalled — partly over the ports — said nothing new.", []),
+])
+def test_dash_aside_before_the_cue(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
