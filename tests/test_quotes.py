@@ -1293,3 +1293,13 @@ def test_apposition_chain_reads_past_a_name_inside_an_apposition():
 def test_dash_aside_before_the_cue(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 5 (recall 2): "made the case/point that" ------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Jane Doe made the case that the sanctions do not work.", [("Jane Doe", "the sanctions do not work")]),
+    ("Jane Doe made the case for new sanctions.", []),
+])
+def test_made_the_case_that(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
