@@ -460,7 +460,8 @@ class _Parser:
                 if np is not None and self.cls(np[1] - 1) in ("cap", "role", "pron") and (
                         self.cls(k + 1) in ("det", "cap", "role", "mod") or nxt.text.isdigit()
                         or (self.cls(np[1] - 1) == "cap" and nxt.text[:1].isalpha() and not any(
-                            self.is_verb(m) for m in range(k + 1, j)))
+                            self.is_verb(m) and not (self.t[m + 1].low == "by" and self.t[m - 1].text.isalpha())
+                            for m in range(k + 1, j)))
                         or nxt.low in ("who", "which") or (nxt.low.endswith("ing") and nxt.text.islower())
                         or (nxt.text.islower() and (nxt.low.endswith("ed") or nxt.low in _PAST_PARTICIPLES)
                             and self.cls(np[1] - 1) in ("cap", "role"))):

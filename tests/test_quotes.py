@@ -1303,3 +1303,10 @@ def test_dash_aside_before_the_cue(text, expected):
 def test_made_the_case_that(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 5 (recall 2): a passive participle + "by" inside an apposition is no verb --------------------------
+def test_apposition_with_participle_by_phrase():
+    text = "Jane Doe, in a statement released by the ministry, said the talks had stalled."
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == [("Jane Doe", "the talks had stalled")], got
