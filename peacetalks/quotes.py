@@ -1934,6 +1934,11 @@ class _Extractor:
                                     and pre_words <= 8 or participial):
                 pre = None  # "In an address last March, he said:" / "Asked about it later, she said …": an
                 # introductory phrase, not reported speech ("Negotiating with Kyiv is pointless, he said" is)
+            if pre is not None and tail_words >= 2 and (
+                    t[pre].low in _TIME or t[pre].low in ("later", "earlier", "afterwards", "then")) and not any(
+                    p.is_verb(m) or t[m].low in _FINITE or t[m].low in _MODALS or _verb_s(t[m])
+                    for m in range(pre, pre_end)):
+                pre = None  # "Later in the day, the ministry said it would …": a verbless opening phrase
             if pre is not None and pre_words >= 3 and (
                     not cue.requires_that or cue.lemma in ("claim", "state", "write", "explain", "admit",
                                                            "acknowledge", "report")

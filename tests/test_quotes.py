@@ -1310,3 +1310,13 @@ def test_apposition_with_participle_by_phrase():
     text = "Jane Doe, in a statement released by the ministry, said the talks had stalled."
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == [("Jane Doe", "the talks had stalled")], got
+
+
+# --- round 5 (recall 2): a verbless time phrase opening the sentence is no postposed report -------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Later in the day, the ministry said it would cooperate.", [("the ministry", "it would cooperate")]),
+    ("Talks are on hold, he said.", [("he", "Talks are on hold")]),
+])
+def test_time_phrase_opening_is_no_postposed_report(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
