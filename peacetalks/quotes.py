@@ -2332,11 +2332,14 @@ class _Extractor:
         m = ce
         while m < le and (t[m].low in _TIME or t[m].low in ("on", "last", "this")):
             m += 1
-        if not (m >= le - 1 and (m == le or t[m].text in (".", "!", "?"))):
+        aside = m < le - 1 and t[m].text == "," and m == ce  # "The envoys, participants said, must …"
+        if not (aside or m >= le - 1 and (m == le or t[m].text in (".", "!", "?"))):
             return None
         c = next((x for x in range(k - 1, max(ls, k - 9) - 1, -1) if t[x].text in _BOUNDARY), None)
         if c is None or t[c].text != "," or c + 1 >= k or c <= ls:
             return None
+        if aside and (k - c - 1 > 3 or any(not t[x].text.islower() for x in range(c + 1, k))):
+            return None  # a short lowercase phrase only: names are read by the speaker reader
         first = t[c + 1]
         if first.low in _PP_START or first.low in _SUBORD or first.low in _CONJ or not first.text[:1].isalpha():
             return None

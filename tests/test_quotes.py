@@ -1320,3 +1320,15 @@ def test_apposition_with_participle_by_phrase():
 def test_time_phrase_opening_is_no_postposed_report(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 5 (recall 2): a short lowercase speaker phrase between commas ('…, participants said, …') -------------
+@pytest.mark.parametrize("text,expected", [
+    ("To win their votes, participants said, the envoys must offer more.",
+     [("participants", "the envoys must offer more")]),
+    ("On most days, former aides said, she stayed at the office past midnight.",
+     [("former aides", "she stayed at the office past midnight")]),
+])
+def test_lowercase_speaker_aside_between_commas(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
