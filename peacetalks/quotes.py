@@ -680,6 +680,8 @@ class _Parser:
             if not all(self.t[m].text[:1].isalnum() or self.t[m].text in ("(", ")", "-", "&", "'s", "’s")
                        for m in range(a, j + 1)):
                 return None
+        elif self.plain_plural_subject(a, j, lo):
+            pass  # "But ordinary traders say …"
         elif self.cls(a) not in ("det", "cap", "role", "pron", "mod") and not self.t[a].text.isdigit():
             return None
         elif self.cls(a) != "det" and not any(self.cls(m) in ("cap", "role", "pron") for m in range(a, j + 1)):
@@ -687,6 +689,16 @@ class _Parser:
         if self.t[j].low.endswith(("'s", "’s")):
             return None
         return (a, j + 1)
+
+    def plain_plural_subject(self, a: int, j: int, lo: int) -> bool:
+        """Lowercase words ending in a plural noun right after a sentence-opening conjunction ('But ordinary
+        traders say', 'And many economists warn'): a subject the role lexicon does not know."""
+        t = self.t
+        if a - 1 < lo or t[a - 1].low not in ("but", "and", "yet") or not (
+                a - 1 == lo or t[a - 2].text in (".", ";", ":", ",")):
+            return False
+        return j - a <= 2 and t[j].low.endswith("s") and not t[j].low.endswith(("ss", "us", "ly")) and all(
+            t[m].text.isalpha() and t[m].text.islower() and not self.is_verb(m) for m in range(a, j + 1))
 
     def participle_opening(self, a: int, hi: int) -> bool:
         """Does token ``a`` open a participial or adverbial phrase ('Rattling off …', 'Continuing to …',

@@ -1332,3 +1332,16 @@ def test_time_phrase_opening_is_no_postposed_report(text, expected):
 def test_lowercase_speaker_aside_between_commas(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 5 (recall 2): lowercase plural subject after an opening "but/and" ------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("But ordinary traders say they have yet to see the rewards.",
+     [("ordinary traders", "they have yet to see the rewards")]),
+    ("The plan is costly, but security specialists say it is realistic.",
+     [("security specialists", "it is realistic")]),
+    ("But slowly talks say nothing.", []),
+])
+def test_plain_plural_subject_after_conjunction(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
