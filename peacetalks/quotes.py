@@ -72,6 +72,8 @@ _SUBORD = frozenset("""that which who whom whose when while if because although 
 where whether and but or than so then""".split())
 _IRREG_PAST = frozenset("""wrote told said spoke began went thought put sang shot hit quipped sent gave made took had has
 felt knew saw found kept left met ran stood""".split())
+# finite speech verbs that can follow a relative clause as the main verb ("Tom Brown, who …, said …")
+_MAIN_SPEECH_VERBS = _IRREG_PAST | frozenset("says adds argues added argued claimed".split())
 _BOUNDARY = frozenset(",;:.!?—–#\"“”«»‘’()[]")
 _INTERJECT = frozenset("however though meanwhile instead too also nevertheless moreover then furthermore".split())
 _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split())  # "explained why …"
@@ -2445,7 +2447,7 @@ class _Extractor:
                 if t[m + 1].low == "according" and m + 2 < le and t[m + 2].low == "to":
                     return t[m].start
                 if cue is not None and cue.type == "verb" and m + 2 < le and t[m + 1].text.islower() \
-                        and t[m + 1].low in _IRREG_PAST | {"says", "adds", "argues", "added", "argued", "claimed"} \
+                        and t[m + 1].low in _MAIN_SPEECH_VERBS \
                         and self.in_relative(k):
                     return t[m].start  # "Tom Brown, who said he …, said the …": the main verb after a relative
                 if t[m + 1].low in ("a", "an") and m - k >= 3 and self.summary_apposition(k, m):
