@@ -683,7 +683,7 @@ class _Parser:
                        for m in range(a, j + 1)):
                 return None
         elif self.plain_plural_subject(a, j, lo):
-            pass  # "But ordinary traders say …"
+            pass  # "But grain exporters say …"
         elif self.cls(a) not in ("det", "cap", "role", "pron", "mod") and not self.t[a].text.isdigit():
             return None
         elif self.cls(a) != "det" and not any(self.cls(m) in ("cap", "role", "pron") for m in range(a, j + 1)):
@@ -693,8 +693,8 @@ class _Parser:
         return (a, j + 1)
 
     def plain_plural_subject(self, a: int, j: int, lo: int) -> bool:
-        """Lowercase words ending in a plural noun right after a sentence-opening conjunction ('But ordinary
-        traders say', 'And many economists warn'): a subject the role lexicon does not know."""
+        """Lowercase words ending in a plural noun right after a sentence-opening conjunction ('But grain
+        exporters say', 'And rail workers warn'): a subject the role lexicon does not know."""
         t = self.t
         if a - 1 < lo or t[a - 1].low not in ("but", "and", "yet") or not (
                 a - 1 == lo or t[a - 2].text in (".", ";", ":", ",")):
@@ -1268,7 +1268,7 @@ class _Extractor:
 
     def named_subject(self, ls: int, c: int) -> tuple[int, int] | None:
         """A name or role phrase opening the sentence right before a lowercase word the verb reader does not
-        know ('Jane Doe shook her head and said …', 'A spokesman for the ministry defended the route and
+        know ('Jane Doe folded her notes and said …', 'An aide to the governor left the hall and
         said …'), looked for before token ``c``."""
         p, t = self.p, self.doc.toks
         a = self.after_dateline(ls, c)
@@ -1796,7 +1796,7 @@ class _Extractor:
     def one_reported(self, k: int, ce: int, cue: Cue, ls: int, le: int, sent, sent_speaker) -> list[_Cand] | None:
         d, p, t = self.doc, self.p, self.doc.toks
         if cue.lemma == "call" and cue.scope == "quoted" and self.call_label(ce, le):
-            cue = replace(cue, scope="all")  # "Tom Brown called him a kind person": a label with no quote
+            cue = replace(cue, scope="all")  # "Tom Brown called the envoy a stubborn man": a label with no quote
         para = d.para_of(t[k].start)
         cue_text = " ".join(tok.text for tok in t[k:ce])
         end_pos = t[le - 1].end if le > ls else sent.end
@@ -1839,7 +1839,7 @@ class _Extractor:
         ev_np = None
         if cue.lemma in _EVIDENCE_CUES and j0 > ls and (np is None or np[0] - 1 > ls and t[np[0] - 1].low in (
                 "by", "of", "from", "for", "in", "on", "among")):
-            ev_np = self.evidence_phrase(ls, k)  # "A poll by the institute showed …"
+            ev_np = self.evidence_phrase(ls, k)  # "A survey of grain farmers by the institute found …"
             np = ev_np or np
         if np is None and j0 > ls and t[j0].low in _RELEASE_PARTICIPLES:
             np = self.released_source(ls, j0)  # "A survey published Monday found that …"
@@ -1952,7 +1952,7 @@ class _Extractor:
                     t[pre].low in _TIME or t[pre].low in ("later", "earlier", "afterwards", "then")) and not any(
                     p.is_verb(m) or t[m].low in _FINITE or t[m].low in _MODALS or _verb_s(t[m])
                     for m in range(pre, pre_end)):
-                pre = None  # "Later in the day, the ministry said it would …": a verbless opening phrase
+                pre = None  # "Later on Friday, the ministry said it …": a verbless opening phrase
             if pre is not None and pre_words >= 3 and (
                     not cue.requires_that or cue.lemma in ("claim", "state", "write", "explain", "admit",
                                                            "acknowledge", "report")
@@ -2006,8 +2006,8 @@ class _Extractor:
         return cue.lemma in _EVIDENCE_CUES and self.doc.toks[self.p.head_of(np)].low in self.lex.evidence
 
     def evidence_phrase(self, ls: int, k: int) -> tuple[int, int] | None:
-        """A poll, study or record noun with a prepositional phrase before the cue at ``k`` ('A poll by the
-        institute showed', 'A review of his filings found'): the whole phrase from the noun's determiner."""
+        """A poll, study or record noun with a prepositional phrase before the cue at ``k`` ('A survey of grain
+        farmers by the institute found', 'A review of his filings found'): the whole phrase from the noun's determiner."""
         t, p = self.doc.toks, self.p
         for w in range(k - 2, max(ls - 1, k - 10), -1):
             if t[w].text in _BOUNDARY or p.is_verb(w) or t[w].low in _SUBORD:
@@ -2025,8 +2025,8 @@ class _Extractor:
 
     def call_label(self, ce: int, le: int) -> bool:
         """Does an unquoted label follow 'called' at ``ce``: a pronoun, a name or a short noun phrase, then
-        'a/an' + noun ('called him a kind person', 'calling the plan a sham') or, after a pronoun, an adjective
-        ('called it absurd')? Not 'called the police a day later', 'called him back'."""
+        'a/an' + noun ('called the envoy a stubborn man', 'calling the plan a sham') or, after a pronoun, an
+        adjective ('called it premature')? Not 'called the police a day later', 'called him back'."""
         t, p = self.doc.toks, self.p
         if ce >= le:
             return False
@@ -2346,7 +2346,7 @@ class _Extractor:
         m = ce
         while m < le and (t[m].low in _TIME or t[m].low in ("on", "last", "this")):
             m += 1
-        aside = m < le - 1 and t[m].text == "," and m == ce  # "The envoys, participants said, must …"
+        aside = m < le - 1 and t[m].text == "," and m == ce  # "The ceasefire, delegates said, would …"
         if not (aside or m >= le - 1 and (m == le or t[m].text in (".", "!", "?"))):
             return None
         c = next((x for x in range(k - 1, max(ls, k - 9) - 1, -1) if t[x].text in _BOUNDARY), None)

@@ -1205,9 +1205,9 @@ def test_leading_as_clause_reports_the_main_clause(text, expected):
 
 # --- round 5 (recall 2): "and <cue>" after a verb the verb reader does not know takes the opening name ------------
 @pytest.mark.parametrize("text,expected", [
-    ("A spokesman for the ministry defended the route and said the police were ready.",
-     [("the police were ready",)]),
-    ("Jane Doe became a delegate and said she backs the plan.", [("she backs the plan",)]),
+    ("The Kremlin envoy shrugged and said the vote was postponed.",
+     [("the vote was postponed",)]),
+    ("Jane Doe folded her notes and said she would sign the memorandum.", [("she would sign the memorandum",)]),
     ("In Geneva the envoys met and said nothing.", []),
 ])
 def test_and_cue_after_unknown_verb_takes_the_opening_name(text, expected):
@@ -1218,16 +1218,17 @@ def test_and_cue_after_unknown_verb_takes_the_opening_name(text, expected):
 
 # --- round 5 (recall 2): a reported clause inside a relative clause ends at ", said" (the main verb) --------------
 def test_relative_clause_report_ends_before_the_main_cue():
-    text = "Tom Brown, who said he rarely votes, said the envoy should resign."
+    text = "Olek Marchuk, who said the grain deal had expired, said Odesa needs a new corridor."
     got = sorted((spk(text, q), q.text) for q in run(text))
-    assert got == [("Tom Brown", "the envoy should resign"), ("who", "he rarely votes")], got
+    assert got == [("Olek Marchuk", "Odesa needs a new corridor"), ("who", "the grain deal had expired")], got
 
 
 # --- round 5 (recall 2): a postposed record, poll or study with an evidence cue ('…, records show.') -------------
 @pytest.mark.parametrize("text,expected", [
-    ("The envoy gave nothing to the other campaigns, records show.",
-     [("records", "The envoy gave nothing to the other campaigns")]),
-    ("The envoy is ahead in the east, the survey shows.", [("the survey", "The envoy is ahead in the east")]),
+    ("Two tankers left Novorossiysk in March, shipping records show.",
+     [("shipping records", "Two tankers left Novorossiysk in March")]),
+    ("Support for a truce is rising in Kharkiv, the survey shows.",
+     [("the survey", "Support for a truce is rising in Kharkiv")]),
     ("The envoy found the talks useful, Jane Doe found.", []),
 ])
 def test_postposed_evidence_source(text, expected):
@@ -1237,10 +1238,10 @@ def test_postposed_evidence_source(text, expected):
 
 # --- round 5 (recall 2): a poll or study noun with a prepositional phrase before an evidence cue ------------------
 @pytest.mark.parametrize("text,content", [
-    ("A poll by the institute showed the envoy leading the minister by ten points.",
-     "the envoy leading the minister by ten points"),
-    ("A study by the watchdog group found the envoy got more airtime than anyone.",
-     "the envoy got more airtime than anyone"),
+    ("A survey of grain farmers by the institute found most of them expect a longer war.",
+     "most of them expect a longer war"),
+    ("A review of customs filings showed exports fell by a third.",
+     "exports fell by a third"),
 ])
 def test_evidence_noun_with_prepositional_phrase_is_the_source(text, content):
     got = [q.text for q in run(text)]
@@ -1254,8 +1255,8 @@ def test_evidence_phrase_needs_an_evidence_noun():
 
 # --- round 5 (recall 2): an unquoted label after "called" + object is indirect speech -----------------------------
 @pytest.mark.parametrize("text,expected", [
-    ("Tom Brown called him a kind and honest person.", [("Tom Brown", "him a kind and honest person")]),
-    ("Jane Doe called it absurd.", [("Jane Doe", "it absurd")]),
+    ("Tom Brown called the envoy a stubborn man.", [("Tom Brown", "the envoy a stubborn man")]),
+    ("Jane Doe called it premature.", [("Jane Doe", "it premature")]),
     ("Jane Doe called him back on Monday.", []),
     ("The envoy called the police a day later.", []),
     ("The minister called a meeting for Monday.", []),
@@ -1278,10 +1279,10 @@ def test_contracted_progressive_speech_verb(text, expected):
 
 # --- round 5 (recall 2): a name after a preposition inside an apposition is no subject -------------------------
 def test_apposition_chain_reads_past_a_name_inside_an_apposition():
-    text = ("Tom Brown, a former director of the Eastern Party, whose roots are in the farming community, said the "
-            "base was angry.")
+    text = ("Ivan Petrenko, a former adviser to the Odesa Port Authority, whose family runs a shipping firm, said the "
+            "corridor must stay open.")
     got = [(spk(text, q), q.text) for q in run(text)]
-    assert got == [("Tom Brown", "the base was angry")], got
+    assert got == [("Ivan Petrenko", "the corridor must stay open")], got
 
 
 # --- round 5 (recall 2): a verbless aside between dashes before the cue is skipped -----------------------------
@@ -1314,7 +1315,7 @@ def test_apposition_with_participle_by_phrase():
 
 # --- round 5 (recall 2): a verbless time phrase opening the sentence is no postposed report -------------------
 @pytest.mark.parametrize("text,expected", [
-    ("Later in the day, the ministry said it would cooperate.", [("the ministry", "it would cooperate")]),
+    ("Later on Friday, the ministry said the convoy had crossed.", [("the ministry", "the convoy had crossed")]),
     ("Talks are on hold, he said.", [("he", "Talks are on hold")]),
 ])
 def test_time_phrase_opening_is_no_postposed_report(text, expected):
@@ -1324,10 +1325,10 @@ def test_time_phrase_opening_is_no_postposed_report(text, expected):
 
 # --- round 5 (recall 2): a short lowercase speaker phrase between commas ('…, participants said, …') -------------
 @pytest.mark.parametrize("text,expected", [
-    ("To win their votes, participants said, the envoys must offer more.",
-     [("participants", "the envoys must offer more")]),
-    ("On most days, former aides said, she stayed at the office past midnight.",
-     [("former aides", "she stayed at the office past midnight")]),
+    ("By the end of March, delegates said, the ceasefire would cover the ports.",
+     [("delegates", "the ceasefire would cover the ports")]),
+    ("In the first week, local farmers said, no ships reached Izmail.",
+     [("local farmers", "no ships reached Izmail")]),
 ])
 def test_lowercase_speaker_aside_between_commas(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
@@ -1336,10 +1337,10 @@ def test_lowercase_speaker_aside_between_commas(text, expected):
 
 # --- round 5 (recall 2): lowercase plural subject after an opening "but/and" ------------------------------------
 @pytest.mark.parametrize("text,expected", [
-    ("But ordinary traders say they have yet to see the rewards.",
-     [("ordinary traders", "they have yet to see the rewards")]),
-    ("The plan is costly, but security specialists say it is realistic.",
-     [("security specialists", "it is realistic")]),
+    ("But grain exporters say the corridor is too narrow.",
+     [("grain exporters", "the corridor is too narrow")]),
+    ("The route is long, but rail workers say it can carry the load.",
+     [("rail workers", "it can carry the load")]),
     ("But slowly talks say nothing.", []),
 ])
 def test_plain_plural_subject_after_conjunction(text, expected):
