@@ -26,7 +26,7 @@ import bisect
 import re
 from datetime import date
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from peacetalks.actors import Registry, Resolution
 from peacetalks.cues import Cue, Lexicon, load_cues
@@ -72,6 +72,8 @@ _SUBORD = frozenset("""that which who whom whose when while if because although 
 where whether and but or than so then""".split())
 _IRREG_PAST = frozenset("""wrote told said spoke began went thought put sang shot hit quipped sent gave made took had has
 felt knew saw found kept left met ran stood""".split())
+# finite speech verbs that can follow a relative clause as the main verb ("Tom Brown, who …, said …")
+_MAIN_SPEECH_VERBS = _IRREG_PAST | frozenset("says adds argues added argued claimed".split())
 _BOUNDARY = frozenset(",;:.!?—–#\"“”«»‘’()[]")
 _INTERJECT = frozenset("however though meanwhile instead too also nevertheless moreover then furthermore".split())
 _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split())  # "explained why …"
@@ -83,6 +85,11 @@ _NEGATION = frozenset("not never nor no".split())
 _APPROX = frozenset("about nearly almost roughly around over under some just only".split())
 _HYPOTHETICAL = frozenset("could might may can should must".split())  # "could agree to …": speech not (yet) made
 _QUOTED_INFINITIVE = frozenset({"pledge"})  # to-infinitive only with quoted words in it (train: plain 16/45)
+_OBJ_PRON = frozenset("him her them it himself herself themselves itself me us".split())
+# words after "called X" that make no label: "called him back", "called the police a day later"
+_CALL_NOT_LABEL = frozenset("""back up off out in on for to and or but again once twice twice later earlier soon
+few second third day week month year hour number lot couple minute while meeting news press conference vote
+repeatedly directly personally immediately""".split())
 _EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Zelensky leading"
 _LEAD_SUBORD = frozenset("""when while though although after because since once until before whereas where following
 despite amid""".split())
@@ -105,8 +112,9 @@ _CLAUSE_OPENERS = frozenset("as when while after where whom which that because s
 _LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
 _OPENING_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
 _PARTICIPLE_END = "ing"
-_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=\S)")  # 'JAKE TAPPER: …' 
-_LEAD_SUBORD = frozenset("although though while whereas after before when once because since if unless".split())
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=\S)")  # 'ANCHOR: …' 
+# subordinators opening a sentence whose main clause has its own speaker ('Although he says …, he …')
+_OPENING_SUBORD = frozenset("although though while whereas after before when once because since if unless".split())
 _NOT_NAMES = frozenset("""then also now still so and but as which who there here it this that these those what why how
 when where if yet or nor for however meanwhile instead indeed""".split())  # never surnames
 _LOCATIVE = frozenset("in at from near across throughout inside outside around".split())
@@ -127,6 +135,7 @@ _SHARE_WORDS = frozenset("""percent % half third thirds quarter quarters majorit
 three-quarters one-third one-quarter""".split())
 # "40 percent … polled said"
 _RESPONDENT_PARTICIPLES = frozenset("polled surveyed questioned interviewed asked".split())
+_PRONOUN_BE = frozenset("he's she's they're we're i'm you're".split())
 _PROGRESSIVE_AUX = frozenset("is are was were am 's ’s".split())
 _SUBJ_PRON = frozenset("he she they we i you it there".split())
 _FINITE = frozenset("""is are was were will would can could should shall has have had does did do may might must
@@ -406,6 +415,8 @@ class _Parser:
                 return None, "none"
         if j + 1 < ci and self.t[j + 1].low in ("been",):
             return None, "passive"
+        if cue.words[-1].endswith(_PARTICIPLE_END) and self.t[j].low.replace("’", "'") in _PRONOUN_BE:
+            return (j, j + 1), "np"  # "He's predicting that …": a contracted progressive
         for w in range(j - 1, max(lo, j - 10), -1):
             # "a source familiar with the investigation said", "people close to the minister say"
             if self.t[w].text in _BOUNDARY or self.is_verb(w):
@@ -452,7 +463,8 @@ class _Parser:
                 if np is not None and self.cls(np[1] - 1) in ("cap", "role", "pron") and (
                         self.cls(k + 1) in ("det", "cap", "role", "mod") or nxt.text.isdigit()
                         or (self.cls(np[1] - 1) == "cap" and nxt.text[:1].isalpha() and not any(
-                            self.is_verb(m) for m in range(k + 1, j)))
+                            self.is_verb(m) and not (self.t[m + 1].low == "by" and self.t[m - 1].text.isalpha())
+                            for m in range(k + 1, j)))
                         or nxt.low in ("who", "which") or (nxt.low.endswith("ing") and nxt.text.islower())
                         or (nxt.text.islower() and (nxt.low.endswith("ed") or nxt.low in _PAST_PARTICIPLES)
                             and self.cls(np[1] - 1) in ("cap", "role"))):
@@ -479,6 +491,14 @@ class _Parser:
             np = self.apposition_chain(j, lo)
             if np is not None:
                 return np, "apposition"
+            if self.t[j].text != ",":
+                # "Insiders in two capitals — Kyiv and Warsaw — said": a verbless aside between dashes
+                opener = next((m for m in range(j - 1, max(lo - 1, j - 20), -1)
+                               if self.t[m].text == self.t[j].text or self.is_verb(m)), None)
+                if opener is not None and self.t[opener].text == self.t[j].text and opener - 1 >= lo:
+                    np, how = self.speaker_left(opener, lo, cue)
+                    if np is not None and how in ("np", "loose"):
+                        return np, how
         # "a Kremlin official who asked not to be named … said"
         for w in range(j, max(lo - 1, j - 16), -1):
             if self.t[w].text in _BOUNDARY:
@@ -547,6 +567,8 @@ class _Parser:
                 return np
             if t[a - 1].text == "," and self.opening_subject(lo, k + 1) == np:
                 return np  # "In an interview, Jane Doe, 27, a nurse, said"
+            if t[a - 1].low in _PREPS or t[a - 1].low in ("of", "for", "from", "at", "in", "with"):
+                continue  # "…, a director of the Eastern Party, whose …": a name inside an apposition
             return None
         return None
 
@@ -661,6 +683,8 @@ class _Parser:
             if not all(self.t[m].text[:1].isalnum() or self.t[m].text in ("(", ")", "-", "&", "'s", "’s")
                        for m in range(a, j + 1)):
                 return None
+        elif self.plain_plural_subject(a, j, lo):
+            pass  # "But grain exporters say …"
         elif self.cls(a) not in ("det", "cap", "role", "pron", "mod") and not self.t[a].text.isdigit():
             return None
         elif self.cls(a) != "det" and not any(self.cls(m) in ("cap", "role", "pron") for m in range(a, j + 1)):
@@ -668,6 +692,16 @@ class _Parser:
         if self.t[j].low.endswith(("'s", "’s")):
             return None
         return (a, j + 1)
+
+    def plain_plural_subject(self, a: int, j: int, lo: int) -> bool:
+        """Lowercase words ending in a plural noun right after a sentence-opening conjunction ('But grain
+        exporters say', 'And rail workers warn'): a subject the role lexicon does not know."""
+        t = self.t
+        if a - 1 < lo or t[a - 1].low not in ("but", "and", "yet") or not (
+                a - 1 == lo or t[a - 2].text in (".", ";", ":", ",")):
+            return False
+        return j - a <= 2 and t[j].low.endswith("s") and not t[j].low.endswith(("ss", "us", "ly")) and all(
+            t[m].text.isalpha() and t[m].text.islower() and not self.is_verb(m) for m in range(a, j + 1))
 
     def participle_opening(self, a: int, hi: int) -> bool:
         """Does token ``a`` open a participial or adverbial phrase ('Rattling off …', 'Continuing to …',
@@ -879,6 +913,9 @@ class _Extractor:
             close = next((m for m in range(a + 1, b - 1) if t[m].text == ")"), None)
             if close is not None:
                 a = close + 1
+        last = t[b - 1]
+        if b - a == 1 and last.low.replace("’", "'") in _PRONOUN_BE:
+            return last.start, last.start + len(re.split(r"['’]", last.text)[0])  # "He's" -> "He"
         return t[a].start, t[b - 1].end
 
     def skip_tail(self, k: int, hi: int, cue: Cue, *, lenient: bool = False) -> tuple[int, bool]:
@@ -1101,7 +1138,7 @@ class _Extractor:
             return False
         if np[0] == r + 1 and t[r].low in ("and", "but"):
             return True
-        return t[ls].low in _LEAD_SUBORD and np[0] == r
+        return t[ls].low in _OPENING_SUBORD and np[0] == r
 
     def introduces_next_quote(self, si: int, span: MarkedSpan, ce: int, hi: int) -> bool:
         """The cue after a quote that closed its sentence leads into the next quote of the paragraph ('"…." He
@@ -1258,6 +1295,23 @@ class _Extractor:
         if subj is None or subj[0] != a:
             return None
         return subj
+
+    def named_subject(self, ls: int, c: int) -> tuple[int, int] | None:
+        """A name or role phrase opening the sentence right before a lowercase word the verb reader does not
+        know ('Jane Doe folded her notes and said …', 'An aide to the governor left the hall and
+        said …'), looked for before token ``c``."""
+        p, t = self.p, self.doc.toks
+        a = self.after_dateline(ls, c)
+        np = p.np_right(a, c)
+        if np is None or np[1] >= c or p.cls(np[1] - 1) not in ("cap", "role"):
+            return None
+        nxt = t[np[1]]
+        if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.low in _PP_START or nxt.low in _PREPS \
+                or nxt.low in _SUBORD or nxt.low in _DETS or nxt.low in ("and", "or", "but", "who", "which", "that"):
+            return None
+        if nxt.low.endswith("ly") or p.cls(np[0]) != "det" and t[np[0]].low.endswith("ing"):
+            return None  # "Smiling broadly, Mrs. Koval …": an opening participle, not a name
+        return np
 
     def after_dateline(self, ls: int, c: int) -> int:
         """The token after a dateline opening a paragraph ('WASHINGTON —', 'DECATUR, Ill. —', 'PARIS, Aug 31
@@ -1692,7 +1746,7 @@ class _Extractor:
                 k = ce
 
     def transcript(self) -> list[_Cand]:
-        """An interview transcript ('JAKE TAPPER: Do you think …' / 'FALLIN: I think …', at least two such
+        """An interview transcript ('ANCHOR: Do you think …' / 'KOVAL: I think …', at least two such
         paragraphs in the article): each answer paragraph is the indirect speech of its capitalised label."""
         found = []
         for pi, para in enumerate(self.doc.paras):
@@ -1771,6 +1825,8 @@ class _Extractor:
 
     def one_reported(self, k: int, ce: int, cue: Cue, ls: int, le: int, sent, sent_speaker) -> list[_Cand] | None:
         d, p, t = self.doc, self.p, self.doc.toks
+        if cue.lemma == "call" and cue.scope == "quoted" and self.call_label(ce, le):
+            cue = replace(cue, scope="all")  # "Tom Brown called the envoy a stubborn man": a label with no quote
         para = d.para_of(t[k].start)
         cue_text = " ".join(tok.text for tok in t[k:ce])
         end_pos = t[le - 1].end if le > ls else sent.end
@@ -1792,7 +1848,8 @@ class _Extractor:
                 if c:
                     out.append(c)
             return out or None
-        if k - 1 >= ls and (t[k - 1].low in _DETS or t[k - 1].low.endswith(("'s", "’s")) or (
+        if k - 1 >= ls and (t[k - 1].low in _DETS or t[k - 1].low.endswith(("'s", "’s")) and not (
+                t[k - 1].low.replace("’", "'") in _PRONOUN_BE and cue.words[-1].endswith(_PARTICIPLE_END)) or (
                 t[k - 1].text.islower() and t[k - 1].low in _ORDINALS)):
             return None  # a noun, not a cue: "the final say", "The added security", "Editor's note", "fifth state"
         np, how = p.speaker_left(k, ls, cue)
@@ -1808,7 +1865,12 @@ class _Extractor:
         j0 = p.skip_adverbs_left(k - 1, ls)
         if np is None and j0 >= ls and t[j0].low in ("and", "but"):
             # "ProPublica obtained a video … and said she …": the subject of the sentence
-            np = self.sentence_subject(ls, j0)
+            np = self.sentence_subject(ls, j0) or self.named_subject(ls, j0)
+        ev_np = None
+        if cue.lemma in _EVIDENCE_CUES and j0 > ls and (np is None or np[0] - 1 > ls and t[np[0] - 1].low in (
+                "by", "of", "from", "for", "in", "on", "among")):
+            ev_np = self.evidence_phrase(ls, k)  # "A survey of grain farmers by the institute found …"
+            np = ev_np or np
         if np is None and j0 > ls and t[j0].low in _RELEASE_PARTICIPLES:
             np = self.released_source(ls, j0)  # "A survey published Monday found that …"
         if np is None and not cue.requires_that and j0 >= ls and t[j0].text not in _BOUNDARY:
@@ -1871,7 +1933,11 @@ class _Extractor:
         npc = self.np_chars(np)
         a = np[0]
         if a - 1 >= ls and t[a - 1].low == "as":
-            return None  # "as she said at the outset": a parenthetical, not a report
+            first = self.as_lead(a, ce, ls, le)
+            if first is None:
+                return None  # "as she said at the outset": a parenthetical, not a report
+            c = self._finish(t[first].start, self.clip_end(first, le, end_pos), npc, cue_text, method, para, cue, 2)
+            return [c] if c else None  # "As the ministry noted, the envoys will meet again"
         if self.unreal_speech(np, k, ls):
             return None  # "Peskov did not say that …", "If he says that …": negated or hypothetical speech
         if cue.complement == "object":
@@ -1912,9 +1978,15 @@ class _Extractor:
                                     and pre_words <= 8 or participial):
                 pre = None  # "In an address last March, he said:" / "Asked about it later, she said …": an
                 # introductory phrase, not reported speech ("Negotiating with Kyiv is pointless, he said" is)
+            if pre is not None and tail_words >= 2 and (
+                    t[pre].low in _TIME or t[pre].low in ("later", "earlier", "afterwards", "then")) and not any(
+                    p.is_verb(m) or t[m].low in _FINITE or t[m].low in _MODALS or _verb_s(t[m])
+                    for m in range(pre, pre_end)):
+                pre = None  # "Later on Friday, the ministry said it …": a verbless opening phrase
             if pre is not None and pre_words >= 3 and (
                     not cue.requires_that or cue.lemma in ("claim", "state", "write", "explain", "admit",
-                                                           "acknowledge", "report")) and (
+                                                           "acknowledge", "report")
+                    or self.evidence_source(np, cue)) and (
                     tail_words <= 4 and not saw_that or (ce < le and t[ce].text == ",")):
                 out = []
                 c = self._finish(t[pre].start, t[pre_end].start, npc, cue_text, "postposed", para, cue, 3)
@@ -1929,7 +2001,7 @@ class _Extractor:
                         out.append(c2)
                 return out or None
         k2, saw_that = self.skip_tail(ce, le, cue)
-        evidence = cue.lemma in _EVIDENCE_CUES and self.p.t[np[1] - 1].low in self.lex.evidence
+        evidence = cue.lemma in _EVIDENCE_CUES and (self.p.t[np[1] - 1].low in self.lex.evidence or np == ev_np)
         if cue.requires_that and not saw_that and not (cue.bare_clause and self.bare_clause(k2, le)) \
                 and not evidence:
             if not (cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
@@ -1957,6 +2029,73 @@ class _Extractor:
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
+
+    def evidence_source(self, np: tuple[int, int], cue: Cue) -> bool:
+        """Is the speaker a record, poll or study with an evidence cue ('…, records show.', '…, the poll
+        found.')?"""
+        return cue.lemma in _EVIDENCE_CUES and self.doc.toks[self.p.head_of(np)].low in self.lex.evidence
+
+    def evidence_phrase(self, ls: int, k: int) -> tuple[int, int] | None:
+        """A poll, study or record noun with a prepositional phrase before the cue at ``k`` ('A survey of grain
+        farmers by the institute found', 'A review of his filings found'): the whole phrase from the noun's determiner."""
+        t, p = self.doc.toks, self.p
+        for w in range(k - 2, max(ls - 1, k - 10), -1):
+            if t[w].text in _BOUNDARY or p.is_verb(w) or t[w].low in _SUBORD:
+                return None
+            if t[w].low in self.lex.evidence and t[w + 1].low in ("by", "of", "from", "for", "in", "on", "among"):
+                a = w
+                while a - 1 >= ls and a > w - 4 and t[a - 1].text not in _BOUNDARY and not p.is_verb(a - 1) \
+                        and t[a - 1].low not in _SUBORD and t[a - 1].low not in _PREPS and t[a - 1].low not in (
+                            "and", "but", "or", "that", "which", "who"):
+                    a -= 1
+                    if t[a].low in _DETS:
+                        break
+                return (a, k) if a == ls or t[a].low in _DETS else None
+        return None
+
+    def call_label(self, ce: int, le: int) -> bool:
+        """Does an unquoted label follow 'called' at ``ce``: a pronoun, a name or a short noun phrase, then
+        'a/an' + noun ('called the envoy a stubborn man', 'calling the plan a sham') or, after a pronoun, an
+        adjective ('called it premature')? Not 'called the police a day later', 'called him back'."""
+        t, p = self.doc.toks, self.p
+        if ce >= le:
+            return False
+        m = ce
+        pron = t[m].low in _OBJ_PRON
+        if pron:
+            m += 1
+        elif p.cls(m) == "cap":
+            while m < le and m < ce + 3 and p.cls(m) == "cap" and not t[m].low.endswith(("'s", "’s")):
+                m += 1
+        elif t[m].low in ("the", "his", "her", "their", "its"):
+            m += 1
+            while m < le and m < ce + 4 and t[m].text.isalpha() and t[m].low not in ("a", "an") \
+                    and t[m].low not in _PREPS and not p.is_verb(m):
+                m += 1
+        else:
+            return False
+        if m == ce or m + 1 >= le:
+            return False
+        nxt, after = t[m], t[m + 1]
+        if nxt.low in ("a", "an"):
+            return after.text.isalpha() and after.low not in _CALL_NOT_LABEL and after.low not in _TIME
+        return pron and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _CALL_NOT_LABEL \
+            and nxt.low not in _PREPS and nxt.low not in _PP_START and nxt.low not in _CONJ \
+            and not nxt.low.endswith("ly") and not p.is_verb(m) and nxt.low not in _TIME
+
+    def as_lead(self, a: int, ce: int, ls: int, le: int) -> int | None:
+        """First content token of a sentence opening on 'As <speaker> <cue>,' ('As the ministry noted, the
+        envoys will meet again'; also after a leading 'But'/'And'): the main clause after the comma is the
+        report. None for any other 'as' clause ('…, as she said at the outset')."""
+        t = self.doc.toks
+        b = a - 1
+        if b > ls and t[b - 1].low in ("but", "and", "yet", "so"):
+            b -= 1
+        if b != ls or ce + 1 >= le or t[ce].text != ",":
+            return None
+        if _words(self.text[t[ce + 1].start:t[le - 1].end]) < 3:
+            return None
+        return ce + 1
 
     def subordinate_lead(self, np: tuple[int, int], ls: int) -> bool:
         """The speaker opens a subordinate clause at the start of its sentence ('When the host pointed out
@@ -2244,11 +2383,14 @@ class _Extractor:
         m = ce
         while m < le and (t[m].low in _TIME or t[m].low in ("on", "last", "this")):
             m += 1
-        if not (m >= le - 1 and (m == le or t[m].text in (".", "!", "?"))):
+        aside = m < le - 1 and t[m].text == "," and m == ce  # "The ceasefire, delegates said, would …"
+        if not (aside or m >= le - 1 and (m == le or t[m].text in (".", "!", "?"))):
             return None
         c = next((x for x in range(k - 1, max(ls, k - 9) - 1, -1) if t[x].text in _BOUNDARY), None)
         if c is None or t[c].text != "," or c + 1 >= k or c <= ls:
             return None
+        if aside and (k - c - 1 > 3 or any(not t[x].text.islower() for x in range(c + 1, k))):
+            return None  # a short lowercase phrase only: names are read by the speaker reader
         first = t[c + 1]
         if first.low in _PP_START or first.low in _SUBORD or first.low in _CONJ or not first.text[:1].isalpha():
             return None
@@ -2341,6 +2483,10 @@ class _Extractor:
                     return t[m].start
                 if t[m + 1].low == "according" and m + 2 < le and t[m + 2].low == "to":
                     return t[m].start
+                if cue is not None and cue.type == "verb" and m + 2 < le and t[m + 1].text.islower() \
+                        and t[m + 1].low in _MAIN_SPEECH_VERBS \
+                        and self.in_relative(k):
+                    return t[m].start  # "Tom Brown, who said he …, said the …": the main verb after a relative
                 if t[m + 1].low in ("a", "an") and m - k >= 3 and self.summary_apposition(k, m):
                     return t[m].start  # "… was unfair, a charge Kyiv denied": the writer's comment
                 if t[m + 1].low == "compared" and m + 2 < le and t[m + 2].low in ("with", "to"):
@@ -2362,6 +2508,17 @@ class _Extractor:
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
                 return t[m].start  # "Kyiv was the main obstacle on Thursday at a Moscow briefing"
         return end_pos
+
+    def in_relative(self, k: int) -> bool:
+        """Does the clause holding token ``k`` open on who/which/whose after a comma ('Tom Brown, who said
+        …')?"""
+        t = self.doc.toks
+        for w in range(k - 1, max(-1, k - 8), -1):
+            if t[w].text in _BOUNDARY:
+                return False
+            if t[w].low in ("who", "which", "whose"):
+                return w > 0 and t[w - 1].text == ","
+        return False
 
     def summary_apposition(self, k: int, m: int) -> bool:
         """Is ', a/an …' at the comma ``m`` a comment on the whole clause from token ``k`` ('…, a charge Kyiv

@@ -1271,3 +1271,162 @@ def test_passive_asked_by_agent_asks(text, mention):
 def test_pronoun_reported_by_an_unknown_name_takes_the_name(text, mention):
     quotes = run(text)
     assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
+
+
+# --- round 5 (recall 2): a sentence opening on "As <speaker> <cue>," reports its main clause ----------------------
+@pytest.mark.parametrize("text,expected", [
+    ("As the ministry noted, the envoys will meet again in Geneva.",
+     [("the ministry", "the envoys will meet again in Geneva")]),
+    ("But as Jane Doe recently wrote, the talks are not over yet.",
+     [("Jane Doe", "the talks are not over yet")]),
+    ("As she said at the outset, she is tired.", []),
+    ("The talks stalled in May, as she said at the outset.", []),
+])
+def test_leading_as_clause_reports_the_main_clause(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text) if q.kind != "direct"]
+    assert got == expected, got
+
+
+# --- round 5 (recall 2): "and <cue>" after a verb the verb reader does not know takes the opening name ------------
+@pytest.mark.parametrize("text,expected", [
+    ("The Kremlin envoy shrugged and said the vote was postponed.",
+     [("the vote was postponed",)]),
+    ("Jane Doe folded her notes and said she would sign the memorandum.", [("she would sign the memorandum",)]),
+    ("In Geneva the envoys met and said nothing.", []),
+])
+def test_and_cue_after_unknown_verb_takes_the_opening_name(text, expected):
+    got = [(q.text,) for q in run(text) if q.kind != "direct"]
+    assert got == expected, got
+    assert all(q.speaker for q in run(text))
+
+
+# --- round 5 (recall 2): a reported clause inside a relative clause ends at ", said" (the main verb) --------------
+def test_relative_clause_report_ends_before_the_main_cue():
+    text = "Olek Marchuk, who said the grain deal had expired, said Odesa needs a new corridor."
+    got = sorted((spk(text, q), q.text) for q in run(text))
+    assert got == [("Olek Marchuk", "Odesa needs a new corridor"), ("who", "the grain deal had expired")], got
+
+
+# --- round 5 (recall 2): a postposed record, poll or study with an evidence cue ('…, records show.') -------------
+@pytest.mark.parametrize("text,expected", [
+    ("Two tankers left Novorossiysk in March, shipping records show.",
+     [("shipping records", "Two tankers left Novorossiysk in March")]),
+    ("Support for a truce is rising in Kharkiv, the survey shows.",
+     [("the survey", "Support for a truce is rising in Kharkiv")]),
+    ("The envoy found the talks useful, Jane Doe found.", []),
+])
+def test_postposed_evidence_source(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 5 (recall 2): a poll or study noun with a prepositional phrase before an evidence cue ------------------
+@pytest.mark.parametrize("text,content", [
+    ("A survey of grain farmers by the institute found most of them expect a longer war.",
+     "most of them expect a longer war"),
+    ("A review of customs filings showed exports fell by a third.",
+     "exports fell by a third"),
+])
+def test_evidence_noun_with_prepositional_phrase_is_the_source(text, content):
+    got = [q.text for q in run(text)]
+    assert got == [content], got
+
+
+def test_evidence_phrase_needs_an_evidence_noun():
+    text = "A friend of the envoy found the talks useful."
+    assert [q.text for q in run(text)] == []
+
+
+# --- round 5 (recall 2): an unquoted label after "called" + object is indirect speech -----------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Tom Brown called the envoy a stubborn man.", [("Tom Brown", "the envoy a stubborn man")]),
+    ("Jane Doe called it premature.", [("Jane Doe", "it premature")]),
+    ("Jane Doe called him back on Monday.", []),
+    ("The envoy called the police a day later.", []),
+    ("The minister called a meeting for Monday.", []),
+])
+def test_called_object_label(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 5 (recall 2): a contracted progressive ("He's predicting that …") -----------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("He’s predicting that the talks will fail.", [("He", "the talks will fail")]),
+    ("They're saying the talks will fail.", [("They", "the talks will fail")]),
+    ("The minister's saying about the talks was odd.", []),
+])
+def test_contracted_progressive_speech_verb(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 5 (recall 2): a name after a preposition inside an apposition is no subject -------------------------
+def test_apposition_chain_reads_past_a_name_inside_an_apposition():
+    text = ("Ivan Petrenko, a former adviser to the Odesa Port Authority, whose family runs a shipping firm, said the "
+            "corridor must stay open.")
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == [("Ivan Petrenko", "the corridor must stay open")], got
+
+
+# --- round 5 (recall 2): a verbless aside between dashes before the cue is skipped -----------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Several envoys — including two from Kyiv — said the deal was close.",
+     [("Several envoys", "the deal was close")]),
+    ("The talks stalled — partly over the ports — said nothing new.", []),
+])
+def test_dash_aside_before_the_cue(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 5 (recall 2): "made the case/point that" ------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Jane Doe made the case that the sanctions do not work.", [("Jane Doe", "the sanctions do not work")]),
+    ("Jane Doe made the case for new sanctions.", []),
+])
+def test_made_the_case_that(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 5 (recall 2): a passive participle + "by" inside an apposition is no verb --------------------------
+def test_apposition_with_participle_by_phrase():
+    text = "Jane Doe, in a statement released by the ministry, said the talks had stalled."
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == [("Jane Doe", "the talks had stalled")], got
+
+
+# --- round 5 (recall 2): a verbless time phrase opening the sentence is no postposed report -------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Later on Friday, the ministry said the convoy had crossed.", [("the ministry", "the convoy had crossed")]),
+    ("Talks are on hold, he said.", [("he", "Talks are on hold")]),
+])
+def test_time_phrase_opening_is_no_postposed_report(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 5 (recall 2): a short lowercase speaker phrase between commas ('…, participants said, …') -------------
+@pytest.mark.parametrize("text,expected", [
+    ("By the end of March, delegates said, the ceasefire would cover the ports.",
+     [("delegates", "the ceasefire would cover the ports")]),
+    ("In the first week, local farmers said, no ships reached Izmail.",
+     [("local farmers", "no ships reached Izmail")]),
+])
+def test_lowercase_speaker_aside_between_commas(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 5 (recall 2): lowercase plural subject after an opening "but/and" ------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("But grain exporters say the corridor is too narrow.",
+     [("grain exporters", "the corridor is too narrow")]),
+    ("The route is long, but rail workers say it can carry the load.",
+     [("rail workers", "it can carry the load")]),
+    ("But slowly talks say nothing.", []),
+])
+def test_plain_plural_subject_after_conjunction(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
