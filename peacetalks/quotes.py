@@ -27,6 +27,7 @@ import re
 from datetime import date
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from peacetalks.actors import Registry, Resolution
 from peacetalks.cues import Cue, Lexicon, load_cues
@@ -156,8 +157,9 @@ _BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue
                     "transcript": 0.6}
 
 
-@dataclass(slots=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """A word or punctuation token: character span, text, lower-cased text (a tuple: cheap to build)."""
+
     start: int
     end: int
     text: str
@@ -184,13 +186,13 @@ class _Cand:
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     out = []
-    append, tok = out.append, _Tok
+    append, new = out.append, tuple.__new__  # tuple.__new__ skips the NamedTuple's Python-level constructor
     for m in _TOKEN.finditer(text, lo, hi):
         t = m.group()
         if t[0] == "#":
             t = "#"
         a, b = m.span()
-        append(tok(a, b, t, t.lower()))
+        append(new(_Tok, (a, b, t, t.lower())))
     return out
 
 
