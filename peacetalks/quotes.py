@@ -166,7 +166,10 @@ class _Tok(NamedTuple):
     low: str
 
 
-@dataclass(slots=True)
+_RELATIVE_LEAD = re.compile(r"\b(?:which|who|whom|what|that|in|to)\s+$", re.I)
+
+
+@dataclass
 class _Cand:
     start: int
     end: int
@@ -1711,6 +1714,24 @@ class _Extractor:
             return self._direct_spans[i]
         return None
 
+    def nested_direct(self, a: int, span: tuple[int, int]) -> bool:
+        """True (and the inner candidate dropped) when the attributed quote ``span`` inside a reported clause
+        starting at ``a`` has its speaker and cue inside that clause, before the quote: a nested report that
+        PolNeAR folds into the outer one ('X said he trusted "with all his soul" that …')."""
+        for si, ci in self.attributed.items():
+            s = self.doc.outer[si]
+            if (s.start, s.end) != span:
+                continue
+            c = self.cands[ci]
+            if c.np is None or not a <= c.np[0] < span[0] or c.start < a:
+                return False
+            if self.text[a:span[0]].rstrip()[-1:] in (":", ",") or \
+                    _RELATIVE_LEAD.search(self.text, max(a, c.np[0] - 8), c.np[0]):
+                return False  # 'he said: "…"', 'which he called "…"': a report of its own
+            c.extra["drop"] = True
+            return True
+        return False
+
     def reported(self) -> None:
         d, p = self.doc, self.p
         last_speaker_in_sent: dict[int, tuple[int, int]] = {}
@@ -1791,6 +1812,8 @@ class _Extractor:
             return None
         a, b = span
         direct = self.covered_by_direct(a, b)
+        if direct is not None and direct[0] > a and self.nested_direct(a, direct):
+            direct = None  # 'said he trusted "with all his soul" that …': the inner report is part of ours
         if direct is not None:
             if direct[0] <= a:
                 return None

@@ -1265,8 +1265,8 @@ def test_passive_asked_by_agent_asks(text, mention):
     ("Asked about the new map, Okafor said he believes “the border line will move again before spring.”",
      "Okafor"),
     ("Asked about the draft, Anna Berg said that she hopes “the mediators will keep the channel open.”", "Anna Berg"),
-    # an addressee between the cue and the pronoun: the pronoun keeps its own span
-    ("Anna Berg told reporters he believes “nothing will change.”", "he"),
+    # an addressee between the cue and the pronoun: one report of the outer speaker (round 6, nested reports)
+    ("Anna Berg told reporters he believes “nothing will change.”", "Anna Berg"),
 ])
 def test_pronoun_reported_by_an_unknown_name_takes_the_name(text, mention):
     quotes = run(text)
@@ -1383,3 +1383,20 @@ def test_apposition_with_participle_by_phrase():
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == [("Jane Doe", "the talks had stalled")], got
 
+
+
+# --- round 6 (precision): a quote attributed inside a reported clause is part of that report ---------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Okafor said he trusted “with all his soul” that the talks would resume.",
+     [("mixed", "Okafor", "he trusted “with all his soul” that the talks would resume")]),
+    ("The envoy said he believes “nothing of substance will change” this year.",
+     [("mixed", "The envoy", "he believes “nothing of substance will change” this year")]),
+    # a relative clause with its own speaker, or a quote after a colon: reports of their own
+    ("Okafor said the plan would end the war, which he called “a real chance.”",
+     [("indirect", "Okafor", "the plan would end the war, which he called"), ("direct", "he", "“a real chance.”")]),
+    ("Okafor said that asked about the map, Berg said: “We will see.”",
+     [("indirect", "Okafor", "asked about the map"), ("direct", "Berg", "“We will see.”")]),
+])
+def test_nested_report_folds_into_the_outer_one(text, expected):
+    got = [(q.kind, spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
