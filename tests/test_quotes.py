@@ -1400,3 +1400,17 @@ def test_apposition_with_participle_by_phrase():
 def test_nested_report_folds_into_the_outer_one(text, expected):
     got = [(q.kind, spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 6 (precision): 'add' before a noun phrase adds a thing, not words -------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The economy added 200,000 jobs in March, the ministry said.", [("the ministry", "The economy added 200,000 jobs in March")]),
+    ("Then the envoy added a caveat.", []),
+    ("The mediators are adding a new round to the schedule.", []),
+    # speech: after 'that', a comma or a bare clause
+    ("The envoy added that the talks would resume in May.", [("The envoy", "the talks would resume in May")]),
+    ("The envoy added he would return to Geneva next week.", [("The envoy", "he would return to Geneva next week")]),
+])
+def test_add_before_a_noun_phrase_is_no_speech(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
