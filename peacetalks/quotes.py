@@ -166,6 +166,7 @@ class _Tok(NamedTuple):
     low: str
 
 
+_DEGREE = frozenset("most more less least very so too".split())  # before an -ing cue form: an adjective
 _RELATIVE_LEAD = re.compile(r"\b(?:which|who|whom|what|that|in|to)\s+$", re.I)
 
 
@@ -1875,8 +1876,10 @@ class _Extractor:
             return out or None
         if k - 1 >= ls and (t[k - 1].low in _DETS or t[k - 1].low.endswith(("'s", "’s")) and not (
                 t[k - 1].low.replace("’", "'") in _PRONOUN_BE and cue.words[-1].endswith(_PARTICIPLE_END)) or (
-                t[k - 1].text.islower() and t[k - 1].low in _ORDINALS)):
-            return None  # a noun, not a cue: "the final say", "The added security", "Editor's note", "fifth state"
+                t[k - 1].text.islower() and t[k - 1].low in _ORDINALS) or (
+                cue.words[-1].endswith("ing") and t[k - 1].low in _DEGREE)):
+            return None  # a noun, not a cue: "the final say", "The added security", "Editor's note", "fifth state";
+            # an adjective: "Perhaps most telling, …"
         np, how = p.speaker_left(k, ls, cue)
         method = "indirect"
         if how == "passive":

@@ -1414,3 +1414,13 @@ def test_nested_report_folds_into_the_outer_one(text, expected):
 def test_add_before_a_noun_phrase_is_no_speech(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 6 (precision): an -ing cue form after a degree word is an adjective ('Perhaps most telling, …') --------
+@pytest.mark.parametrize("text", [
+    "Perhaps most telling, the envoys never met again.",
+    "The most telling promise the envoy made is that the talks will go on.",
+    "Very revealing, the draft names no date.",
+])
+def test_degree_word_before_ing_cue_form_is_no_speech(text):
+    assert [q.text for q in run(text) if q.kind != "direct"] == []
