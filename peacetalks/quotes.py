@@ -806,17 +806,23 @@ class _Doc:
         return bisect.bisect_left(self.tok_starts, pos)
 
 
+_NAME_ABBREV = re.compile(r"(?:\b(?:Gov|Lt|Sen|Rep|Gen|Col|Capt|Sgt|Maj|Adm|Dr|Mr|Mrs|Ms|Rev|Pres|Sec)\."
+                          r"|\b[A-Z][a-z]+ (?:[A-Z]\.){1,2})$")
+
+
 def _join_false_breaks(text: str, sents: list) -> list:
     """Undo sentence breaks the splitter makes after an abbreviation: before a lowercase word, a closing
-    parenthesis or a comma ('Rep. Tom Lane (D-Ore.), a member of …, said'), and after 'No.' before a number ('the
-    No. 3 official'). Only within a paragraph, and only after a full stop (not after '!"' or '?"')."""
+    parenthesis or a comma ('Rep. Tom Lane (D-Ore.), a member of …, said'), after 'No.' before a number ('the
+    No. 3 official'), and after a title or a name's initial before a capital ('Arkansas Gov. Mike Huckabee', 'George
+    H.W. Bush'). Only within a paragraph, and only after a full stop (not after '!"' or '?"')."""
     out: list = []
     for s in sents:
         if out:
             prev = out[-1]
             first = s.text[:1]
             if "\n" not in text[prev.end:s.start] and prev.text.endswith(".") and (
-                    first.islower() or first in ")," or (first.isdigit() and prev.text.endswith("No."))):
+                    first.islower() or first in ")," or (first.isdigit() and prev.text.endswith("No."))
+                    or first.isupper() and _NAME_ABBREV.search(prev.text, max(0, len(prev.text) - 16))):
                 out[-1] = Span(prev.start, s.end, text[prev.start:s.end])
                 continue
         out.append(s)

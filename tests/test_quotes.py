@@ -1441,3 +1441,18 @@ def test_degree_word_before_ing_cue_form_is_no_speech(text):
 def test_report_and_following_quote_are_one_attribution(text, expected):
     got = [(q.kind, spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 6 (precision): no sentence break after a title or a name's initial before a capital -------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The envoy said he is close to Arkansas Gov. Mike Lane and to Jane Doe.",
+     [("The envoy", "he is close to Arkansas Gov. Mike Lane and to Jane Doe")]),
+    ("Aides said the plan came from George H.W. Lane himself.",
+     [("Aides", "the plan came from George H.W. Lane himself")]),
+    # a sentence that ends in an abbreviation of a country still ends there
+    ("The envoy said the talks would move to the U.S. He left on Friday.",
+     [("The envoy", "the talks would move to the U.S")]),
+])
+def test_no_sentence_break_after_title_abbreviation(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
