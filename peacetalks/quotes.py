@@ -166,7 +166,6 @@ class _Tok(NamedTuple):
     low: str
 
 
-_CONTINUATION_GAP = re.compile(r"[ \u00a0]*[.:,;]?[ \u00a0]*(?:and |but )?")  # between a report and its quote
 _DEGREE = frozenset("most more less least very so too".split())  # before an -ing cue form: an adjective
 _RELATIVE_LEAD = re.compile(r"\b(?:which|who|whom|what|that|in|to)\s+$", re.I)
 
@@ -2910,7 +2909,6 @@ class _Extractor:
         n = 0
         kept = [i for i in order if not self.cands[i].extra.get("drop") and not self.markup(self.cands[i])]
         kept = self.dedupe(kept)
-        kept = self.merge_continuations(kept)
         for i in kept:
             ids[i] = f"{self.article_id}:q{n}"
             n += 1
@@ -2974,30 +2972,6 @@ class _Extractor:
             if prev is not None:
                 return prev[1]
         return None
-
-    def merge_continuations(self, kept: list[int]) -> list[int]:
-        """'X said A. "B."' / 'X said A: "B."': a report whose speaker's quote follows at once in its paragraph
-        (the quote has no cue of its own and the same speaker) is one attribution, a mixed quote from A to the
-        end of B (PolNeAR's convention). Nested quotes of B move to the merged quote."""
-        outer = [i for i in kept if self.cands[i].outer is None]
-        drop: dict[int, int] = {}
-        for xi, yi in zip(outer, outer[1:]):
-            x, y = self.cands[xi], self.cands[yi]
-            if xi in drop or x.kind == "direct" or y.kind != "direct" or y.cue is not None or x.para != y.para:
-                continue
-            if (x.resolution.name if x.resolution else None) != (y.resolution.name if y.resolution else None):
-                continue
-            if not _CONTINUATION_GAP.fullmatch(self.text, x.end, y.start):
-                continue
-            x.end, x.kind = y.end, "mixed"
-            drop[yi] = xi
-        if not drop:
-            return kept
-        for i in kept:
-            c = self.cands[i]
-            if c.outer in drop:
-                c.outer = drop[c.outer]
-        return [i for i in kept if i not in drop]
 
     def dedupe(self, order: list[int]) -> list[int]:
         """Drop outermost candidates that overlap an earlier kept one (nested quotes are kept)."""

@@ -1426,19 +1426,21 @@ def test_degree_word_before_ing_cue_form_is_no_speech(text):
     assert [q.text for q in run(text) if q.kind != "direct"] == []
 
 
-# --- round 6 (precision): a report and its speaker's quote right after it are one attribution --------------------
+# --- round 6 (precision): a report and its speaker's cue-less quote right after it stay two attributions ---------
+# (PolNeAR marks them as one mixed attribution; merging them was measured (+0.23 train precision) and reverted,
+# because it turned ~3 % of the corpus's direct quotes into parts of mixed ones)
 @pytest.mark.parametrize("text,expected", [
     ("Okafor said the talks had stalled. “We see no progress at all.”",
-     [("mixed", "Okafor", "the talks had stalled. “We see no progress at all.”")]),
+     [("indirect", "Okafor", "the talks had stalled"), ("direct", "Okafor", "“We see no progress at all.”")]),
     ("Okafor said there is a simple reason: “Nobody wants to give up the bridge.”",
-     [("mixed", "Okafor", "there is a simple reason: “Nobody wants to give up the bridge.”")]),
+     [("indirect", "Okafor", "there is a simple reason"), ("direct", "Okafor", "“Nobody wants to give up the bridge.”")]),
     # the quote in the next paragraph, or with a cue and speaker of its own: two attributions
     ("Okafor said the talks had stalled.\n\n“We see no progress at all.”",
      [("indirect", "Okafor", "the talks had stalled"), ("direct", "Okafor", "“We see no progress at all.”")]),
     ("Okafor said the talks had stalled. “We see no progress at all,” Berg added.",
      [("indirect", "Okafor", "the talks had stalled"), ("direct", "Berg", "“We see no progress at all,”")]),
 ])
-def test_report_and_following_quote_are_one_attribution(text, expected):
+def test_report_and_following_quote_stay_two_attributions(text, expected):
     got = [(q.kind, spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
 
