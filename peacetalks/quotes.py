@@ -1066,9 +1066,11 @@ class _Extractor:
                     ci + 1 < hi and t[ci + 1].text == ")")):
                 break
             cue = p.cue_at(ci)
-            if cue is None or cue.scope == "quoted":
+            if cue is None or cue.scope == "quoted" or self.noun_cue(ci, r):
                 continue
             np, how = p.speaker_left(ci, r, cue, relaxed=True)
+            if np is None and self.noun_cue(ci - 1, r):
+                np = (ci - 2, ci)  # '"…!" the note says'
             if np is not None and r < np[0] <= r + 2 and all(
                     t[m].text.isalpha() and t[m].text.islower() and not t[m].low.endswith("ed")
                     and t[m].low not in _PP_START and t[m].low not in _PREPS and t[m].low not in _CONJ
@@ -1096,6 +1098,13 @@ class _Extractor:
                 return None
             return np, ci, cue, "quote+cue"
         return None
+
+    def noun_cue(self, ci: int, r: int) -> bool:
+        """A document noun that is also a cue form, after a determiner and before a verb ('"…," the report
+        concluded', '"…!" the note says'): the head of the speaker phrase, not the cue."""
+        t = self.doc.toks
+        return ci > r and t[ci - 1].low in _DETS and t[ci].low in _DOCUMENT_HEADS and ci + 1 < len(t) \
+            and self.p.cue_at(ci + 1) is not None
 
     def first_conjunct(self, r: int, a: int) -> bool:
         """Tokens ``[r, a)`` right after a quote are a speaker phrase and 'and' before the speaker phrase at

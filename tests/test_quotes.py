@@ -1383,3 +1383,20 @@ def test_apposition_with_participle_by_phrase():
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == [("Jane Doe", "the talks had stalled")], got
 
+
+
+# --- round 6 (speaker): speaker mentions, each group under its rule -------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # a document noun that is also a cue form ('report', 'note') heads the speaker phrase after a quote
+    ('He left. "The plan is dead and we will not sign it," the report concluded.',
+     [("the report", '"The plan is dead and we will not sign it,"')]),
+    ('He left. "Your envoy is late and your map is wrong!" the note says.',
+     [("the note", '"Your envoy is late and your map is wrong!"')]),
+    ('He left. "The plan is dead and we will not sign it," the memo notes.',
+     [("the memo", '"The plan is dead and we will not sign it,"')]),
+    ('He left. "The plan is dead and we will not sign it," report notes.',  # no determiner: no noun use read
+     [("He", '"The plan is dead and we will not sign it,"')]),
+])
+def test_round6_speaker_mention(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
