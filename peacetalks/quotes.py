@@ -470,6 +470,10 @@ class _Parser:
                         or nxt.low in ("who", "which") or (nxt.low.endswith("ing") and nxt.text.islower())
                         or (nxt.text.islower() and (nxt.low.endswith("ed") or nxt.low in _PAST_PARTICIPLES)
                             and self.cls(np[1] - 1) in ("cap", "role"))):
+                    if cue.words[-1].endswith(_PARTICIPLE_END):
+                        sub = self.comma_clause_subject(k + 1, j)
+                        if sub is not None:
+                            return sub, "np"  # "When he moved to Ohio, his mother refused …, insisting …"
                     if cue.words[-1].endswith(_PARTICIPLE_END) and np[0] - 1 >= lo and (
                             self.t[np[0] - 1].low in _PP_START | {"of"} or self.is_verb(np[0] - 1)):
                         # "Kuleba was blunt about his dislike of Sergei Lavrov, the veteran minister, saying …":
@@ -621,6 +625,16 @@ class _Parser:
         nxt = self.t[np[1]]
         if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.low in _SUBORD or nxt.low in _PP_START \
                 or nxt.low in _DETS or nxt.low in _PREPS:
+            return None
+        return np
+
+    def comma_clause_subject(self, a: int, j: int) -> tuple[int, int] | None:
+        """The subject of a clause between a comma at ``a - 1`` and a participle cue's comma at ``j``, when the
+        phrase there opens on a noun phrase and a verb ('…, his mother refused to teach him, insisting'): no
+        apposition of the name before the comma, the clause the participle closes."""
+        np = self.np_right(a, j)
+        if np is None or np[0] != a or np[1] >= j or not self.is_verb(np[1]) \
+                or self.cls(np[1] - 1) not in ("cap", "role", "pron", None) and self.t[np[1] - 1].text.isalpha():
             return None
         return np
 

@@ -1396,6 +1396,12 @@ def test_apposition_with_participle_by_phrase():
      [("the memo", '"The plan is dead and we will not sign it,"')]),
     ('He left. "The plan is dead and we will not sign it," report notes.',  # no determiner: no noun use read
      [("He", '"The plan is dead and we will not sign it,"')]),
+    # a clause (noun phrase + verb) after a comma is no apposition of the name before it: a participle cue closing
+    # it belongs to that clause's subject
+    ("When the family moved back to rural Ohio, his mother refused to teach him French, insisting that he was "
+     "American.", [("his mother", "he was American")]),
+    ("Doe met Lavrov, the veteran minister, saying that the talks were over.", [("Doe", "the talks were over")]),
+    ("Jane Doe, the envoy who met him, saying that the talks were over.", [("Jane Doe", "the talks were over")]),
 ])
 def test_round6_speaker_mention(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
