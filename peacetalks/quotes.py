@@ -1906,6 +1906,8 @@ class _Extractor:
                 and j0 == np[1] - 1:
             # "One of the former lawyers for Jane Doe said": the head is before the preposition
             np = self.long_subject(ls, j0) or np
+        if np is not None and how == "np":
+            np = self.relative_clause_head(np, ls) or np
         if np is None:
             j = p.skip_adverbs_left(k - 1, ls)
             if cue.words[-1].endswith(_PARTICIPLE_END) and j >= ls and t[j].text == ",":
@@ -3328,6 +3330,26 @@ class _Extractor:
                 break
             m -= 1
         return (m, k + 1)
+
+    def relative_clause_head(self, np: tuple[int, int], ls: int) -> tuple[int, int] | None:
+        """The head of a restrictive relative clause that ends in the speaker phrase ``np`` ('officials who
+        spoke with The Daily Post said', 'leaders who would rather work for Jane Doe say'): the noun phrase before
+        'who', when a verb stands between 'who' and ``np`` and no clause break."""
+        t, p = self.doc.toks, self.p
+        verb = False
+        for w in range(np[0] - 1, max(ls, np[0] - 20) - 1, -1):
+            if t[w].text in _BOUNDARY or t[w].text in ("-", "--") or t[w].low in _SUBORD and t[w].low not in (
+                    "who", "and", "or"):
+                return None
+            if t[w].low in ("who", "who'd", "who’d", "who've", "who’ve"):
+                verb = verb or t[w].low != "who"
+                if not verb or w - 1 < ls or t[w - 1].text in _BOUNDARY:
+                    return None
+                head = self.relative_head(w - 1, ls)
+                return head if head is not None and (head[0] == ls or t[head[0] - 1].text in _BOUNDARY
+                                                     or t[head[0] - 1].low in ("of", "and", "but")) else None
+            verb = verb or p.is_verb(w) or t[w].low in _IRREG_PAST or t[w].low in _MODALS
+        return None
 
     def in_content(self, pos: int) -> bool:
         """Is ``pos`` inside the content of an attributed (non-floating) candidate?"""

@@ -1402,6 +1402,13 @@ def test_apposition_with_participle_by_phrase():
      "American.", [("his mother", "he was American")]),
     ("Doe met Lavrov, the veteran minister, saying that the talks were over.", [("Doe", "the talks were over")]),
     ("Jane Doe, the envoy who met him, saying that the talks were over.", [("Jane Doe", "the talks were over")]),
+    # the head of a restrictive relative clause speaks, not the object that ends the clause before the cue
+    ("Current and former aides who talked to The Harbour Gazette said the bloc is now divided.",
+     [("former aides", "the bloc is now divided")]),
+    ("Many local leaders who would rather be working for Doe or Jane Roe said they have rallied behind him.",
+     [("Many local leaders", "they have rallied behind him")]),
+    ("Voters who want change were many - only Jane Roe said the plan was sound.",
+     [("Jane Roe", "the plan was sound")]),
 ])
 def test_round6_speaker_mention(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
