@@ -61,6 +61,7 @@ _TIME = frozenset("""monday tuesday wednesday thursday friday saturday sunday ye
 afternoon evening night week weekend month year day days earlier later recently""".split())
 _BE = frozenset("was were is are be been being am 's".split())
 _PREPS = frozenset("of for in at from on".split())
+_OPENING_PREPS = frozenset("outside inside across beyond among within without behind beside".split())
 _PP_START = frozenset("in at on during via through after before while from over to with for by about amid".split())
 _PP_WORDS = frozenset("""interview statement conference news press briefing call phone television tv radio speech
 meeting tweet post letter address remarks session hearing appearance rally event summit show program programme
@@ -1294,6 +1295,8 @@ class _Extractor:
         comma = next((m for m in range(a, min(c, a + 7)) if t[m].text == ","), None)
         intro = p.cls(a) == "prep" or t[a].low in _PP_START or t[a].low in _SUBORD or t[a].low in _ADV_SKIP or (
             p.participle_opening(a, c) and any(t[m].text == "," for m in range(a, c))) or (
+            comma is not None and t[a].low in _OPENING_PREPS) or (
+            self.participle_with_object(a, c) and any(t[m].text == "," for m in range(a, c))) or (
             comma is not None and any(t[m].low in _TIME or t[m].low in ("later", "ago", "here", "there")
                                       for m in range(a, comma)))
         if intro:
@@ -1320,6 +1323,13 @@ class _Extractor:
         if subj is None or subj[0] != a:
             return None
         return subj
+
+    def participle_with_object(self, a: int, c: int) -> bool:
+        """Does token ``a`` open a participial phrase with its object ('Rallying hundreds of workers, …')? A
+        capitalised -ing word followed by a lowercase word that is no verb."""
+        t = self.doc.toks
+        return a + 1 < c and t[a].text[:1].isupper() and t[a].low.endswith("ing") and len(t[a].low) > 5 \
+            and t[a + 1].text.isalpha() and t[a + 1].text.islower() and not self.p.is_verb(a + 1)
 
     def named_subject(self, ls: int, c: int) -> tuple[int, int] | None:
         """A name or role phrase opening the sentence right before a lowercase word the verb reader does not
@@ -2001,7 +2011,8 @@ class _Extractor:
                 head_end = next((m for m in range(pre, pre_end) if t[m].low in _CLAUSE_START), pre_end)
                 participial = not any(t[m].low in _FINITE or t[m].low in _BE or t[m].low in _MODALS
                                       for m in range(pre, head_end))
-            if pre is not None and ((t[pre].low in _PP_START or t[pre].low in _SUBORD and t[pre].low != "that")
+            if pre is not None and ((t[pre].low in _PP_START or t[pre].low in _OPENING_PREPS
+                                     or t[pre].low in _SUBORD and t[pre].low != "that")
                                     and pre_words <= 8 or participial):
                 pre = None  # "In an address last March, he said:" / "Asked about it later, she said …": an
                 # introductory phrase, not reported speech ("Negotiating with Kyiv is pointless, he said" is)

@@ -1409,6 +1409,13 @@ def test_apposition_with_participle_by_phrase():
      [("Many local leaders", "they have rallied behind him")]),
     ("Voters who want change were many - only Jane Roe said the plan was sound.",
      [("Jane Roe", "the plan was sound")]),
+    # a sentence opening on a participle with its object, or on a preposition such as "outside", up to a comma,
+    # is no subject
+    ("Rallying hundreds of workers, Jane Doe tried to calm them and promised to deliver change.",
+     [("Jane Doe", "to deliver change")]),
+    ("Flying home one night, she told her husband that it would be ugly.", [("she", "it would be ugly")]),
+    ("Outside the hall, Jane Doe spoke to the crowd and said the deal was dead.", [("Jane Doe", "the deal was dead")]),
+    ("Browning told reporters the deal was dead.", [("Browning", "the deal was dead")]),
 ])
 def test_round6_speaker_mention(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
