@@ -61,7 +61,7 @@ _TIME = frozenset("""monday tuesday wednesday thursday friday saturday sunday ye
 afternoon evening night week weekend month year day days earlier later recently""".split())
 _BE = frozenset("was were is are be been being am 's".split())
 _PREPS = frozenset("of for in at from on".split())
-_OPENING_PREPS = frozenset("outside inside across beyond among within without behind beside".split())
+_OPENING_PREPS = frozenset("outside inside across beyond among within without behind beside like unlike".split())
 _PP_START = frozenset("in at on during via through after before while from over to with for by about amid".split())
 _PP_WORDS = frozenset("""interview statement conference news press briefing call phone television tv radio speech
 meeting tweet post letter address remarks session hearing appearance rally event summit show program programme
@@ -634,7 +634,10 @@ class _Parser:
         phrase there opens on a noun phrase and a verb ('…, his mother refused to teach him, insisting'): no
         apposition of the name before the comma, the clause the participle closes."""
         np = self.np_right(a, j)
-        if np is None or np[0] != a or np[1] >= j or not self.is_verb(np[1]) \
+        v = np[1] if np is not None else j
+        while v < j and (self.t[v].low in _ADV_SKIP or self.t[v].low.endswith("ly") and self.t[v].text.islower()):
+            v += 1  # 'Jane Roe also rejected …'
+        if np is None or np[0] != a or v >= j or not self.is_verb(v) \
                 or self.cls(np[1] - 1) not in ("cap", "role", "pron", None) and self.t[np[1] - 1].text.isalpha():
             return None
         return np
@@ -1328,8 +1331,12 @@ class _Extractor:
         """Does token ``a`` open a participial phrase with its object ('Rallying hundreds of workers, …')? A
         capitalised -ing word followed by a lowercase word that is no verb."""
         t = self.doc.toks
-        return a + 1 < c and t[a].text[:1].isupper() and t[a].low.endswith("ing") and len(t[a].low) > 5 \
-            and t[a + 1].text.isalpha() and t[a + 1].text.islower() and not self.p.is_verb(a + 1)
+        if a + 1 >= c or not t[a].text[:1].isupper():
+            return False
+        if t[a].low.endswith("ly") and t[a + 1].text.islower() and t[a + 1].low.endswith("ing"):
+            a += 1  # 'Hastily politicizing the tragedy, …'
+        return a + 1 < c and t[a].low.endswith("ing") and len(t[a].low) > 5 and t[a + 1].text.isalpha() \
+            and t[a + 1].text.islower() and not self.p.is_verb(a + 1)
 
     def named_subject(self, ls: int, c: int) -> tuple[int, int] | None:
         """A name or role phrase opening the sentence right before a lowercase word the verb reader does not

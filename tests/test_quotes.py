@@ -1416,6 +1416,8 @@ def test_apposition_with_participle_by_phrase():
     ("Flying home one night, she told her husband that it would be ugly.", [("she", "it would be ugly")]),
     ("Outside the hall, Jane Doe spoke to the crowd and said the deal was dead.", [("Jane Doe", "the deal was dead")]),
     ("Browning told reporters the deal was dead.", [("Browning", "the deal was dead")]),
+    ("Like Doe, Jane Roe also rejected the notion, arguing that there is room for talks.",
+     [("Jane Roe", "the notion"), ("Jane Roe", "there is room for talks")]),
 ])
 def test_round6_speaker_mention(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
