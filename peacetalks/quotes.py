@@ -2869,6 +2869,12 @@ class _Extractor:
                         c.extra["drop"] = True
                     continue
                 pos, res, span, para = prev
+                if para != c.para and self.inside_narration(c):
+                    # a quote inside a paragraph of narration (no quote before it there) takes no speaker from an
+                    # earlier paragraph: left unattributed
+                    c.method = "unattributed"
+                    c.confidence = _BASE_CONFIDENCE["unattributed"] * c.confidence / _BASE_CONFIDENCE["floating"]
+                    continue
                 if para == c.para:
                     c.method = "interrupted"
                     c.confidence = c.confidence / _BASE_CONFIDENCE["floating"] * _BASE_CONFIDENCE["interrupted"]
@@ -2924,6 +2930,12 @@ class _Extractor:
                 speaker_end=c.speaker_span[1] if res and c.speaker_span else None,
                 cue=c.cue, method=c.method, confidence=round(min(1.0, max(0.0, c.confidence)), 3)))
         return quotes
+
+    def inside_narration(self, c: _Cand) -> bool:
+        """Does quote candidate ``c`` stand after words of narration in its own paragraph (not opening it, no
+        other quote before it there)?"""
+        lead = self.text[self.doc.paras[c.para].start:c.start]
+        return bool(lead.strip(" \t\n*_-—–")) and not any(m in lead for m in ('"', "“", "”", "«", "»", "''"))
 
     def lead_into_next(self, order: list[int]) -> None:
         """'"…," Kuleba said. "…." He added, "…"': an interrupted quote right before the speaker phrase that

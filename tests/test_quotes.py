@@ -592,18 +592,20 @@ def test_participial_opening_is_no_speaker():
      'the summit, the envoys will have several chances to amend the draft."', "Anna Berg"),  # cue+quote
     ('"We are still standing," Kuleba said.\n\nLed by the council speaker, the rally denounced the call for "a full and '
      'lasting closure of the ports to all ships."', "the rally"),
-    # ... but not a common noun before 'was': the previous speaker
+    # ... but not a common noun before 'was'; and a quote inside narration takes nobody from an earlier paragraph
+    # (round 6; it inherited the previous speaker before)
     ('"We are still standing," Kuleba said.\n\nLed by the council speaker, the rally was a protest against "a full and '
-     'lasting closure of the ports to all ships."', "Kuleba"),
+     'lasting closure of the ports to all ships."', None),
     # a subordinate clause running up to the quote: its own subject
     ('"We are still standing," Kuleba said.\n\nSmiling broadly, Mrs. Koval drew applause as she thanked her home region and '
      'then shouted, "Tonight, you showed once again, nothing beats Odesa."', "she"),
     ('"We are still standing," Kuleba said.\n\nInstead, May called for support for Tom Lane, whom he describes as '
      'having "a judge’s calm and a mayor’s practical working instincts."', "he"),
-    # no lead: the previous speaker goes on; the author's "I'm" is nobody: the previous speaker too
+    # no lead: the previous speaker goes on; the author's "I'm" is nobody, and (round 6) a quote inside narration
+    # takes nobody from an earlier paragraph either
     ('"Talks are dead," Peskov said. "We will not take part in any new round of negotiations at all."', "Peskov"),
     ('"Talks are dead," Peskov said.\n\nI\'m old enough to remember the summit and the promise that "we will never '
-     'take part in any new round of talks."', "Peskov"),
+     'take part in any new round of talks."', None),
 ])
 def test_floating_quote_takes_the_subject_of_its_lead(text, mention):
     quotes = run(text)
@@ -1418,6 +1420,14 @@ def test_apposition_with_participle_by_phrase():
     ("Browning told reporters the deal was dead.", [("Browning", "the deal was dead")]),
     ("Like Doe, Jane Roe also rejected the notion, arguing that there is room for talks.",
      [("Jane Roe", "the notion"), ("Jane Roe", "there is room for talks")]),
+    # a quote inside a paragraph of narration (no quote before it there) inherits no speaker from an earlier one
+    ('"The deal is dead and buried," Jane Roe said.\n\nMany people disliked the phrase. Why not just say: "They will '
+     'sail home on the boats they came on and nobody will stop them"?',
+     [("Jane Roe", '"The deal is dead and buried,"'),
+      (None, '"They will sail home on the boats they came on and nobody will stop them"')]),
+    ('"The deal is dead and buried," Jane Roe said.\n\n"They will sail home on the boats they came on and nobody will '
+     'stop them."', [("Jane Roe", '"The deal is dead and buried,"'),
+                    ("Jane Roe", '"They will sail home on the boats they came on and nobody will stop them."')]),
 ])
 def test_round6_speaker_mention(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
