@@ -61,6 +61,8 @@ _TIME = frozenset("""monday tuesday wednesday thursday friday saturday sunday ye
 afternoon evening night week weekend month year day days earlier later recently""".split())
 _BE = frozenset("was were is are be been being am 's".split())
 _PREPS = frozenset("of for in at from on".split())
+_MEDIUM_HEADS = frozenset("""statement interview post letter tweet op-ed column video message email e-mail speech
+remarks address podcast broadcast release blog memo""".split())
 _OPENING_PREPS = frozenset("outside inside across beyond among within without behind beside like unlike".split())
 _PP_START = frozenset("in at on during via through after before while from over to with for by about amid".split())
 _PP_WORDS = frozenset("""interview statement conference news press briefing call phone television tv radio speech
@@ -430,6 +432,11 @@ class _Parser:
                     return (head[0], j + 1), "np"
                 break
         np = self.np_left(j, lo)
+        if np is not None and np[0] - 2 >= lo and self.t[np[0] - 1].low in ("in", "on", "during") \
+                and self.t[np[1] - 1].low in _MEDIUM_HEADS:
+            head = self.np_left(np[0] - 2, lo)
+            if head is not None and self.cls(head[1] - 1) in ("cap", "role", "pron"):
+                return self.coordinated(head, lo), "np"  # "The ministry in a statement said": not the statement
         if np is not None and np[0] - 1 >= lo and self.t[np[0] - 1].low in _PP_START \
                 and self.t[np[0] - 1].low not in ("of", "for"):
             # "Another source speaking to Interfax said": the noun phrase is an object; the subject comes

@@ -1428,6 +1428,11 @@ def test_apposition_with_participle_by_phrase():
     ('"The deal is dead and buried," Jane Roe said.\n\n"They will sail home on the boats they came on and nobody will '
      'stop them."', [("Jane Roe", '"The deal is dead and buried,"'),
                     ("Jane Roe", '"They will sail home on the boats they came on and nobody will stop them."')]),
+    # "<speaker> in a statement/post/interview said": the medium after a preposition is no speaker
+    ("The ministry in a statement said the talks would resume.", [("The ministry", "the talks would resume")]),
+    ("Jane Doe in a Medium post said she would stay.", [("Jane Doe", "she would stay")]),
+    ("Participants in the meeting said the talks would resume.",
+     [("Participants in the meeting", "the talks would resume")]),
 ])
 def test_round6_speaker_mention(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
