@@ -3373,8 +3373,11 @@ class _Extractor:
         spoke with The Daily Post said', 'leaders who would rather work for Jane Doe say'): the noun phrase before
         'who', when a verb stands between 'who' and ``np`` and no clause break."""
         t, p = self.doc.toks, self.p
+        lo = max(ls, np[0] - 20)
+        if np[0] <= lo or "who" not in self.text[t[lo].start:t[np[0]].start].lower():
+            return None
         verb = False
-        for w in range(np[0] - 1, max(ls, np[0] - 20) - 1, -1):
+        for w in range(np[0] - 1, lo - 1, -1):
             if t[w].text in _BOUNDARY or t[w].text in ("-", "--") or t[w].low in _SUBORD and t[w].low not in (
                     "who", "and", "or"):
                 return None
