@@ -61,6 +61,9 @@ _TIME = frozenset("""monday tuesday wednesday thursday friday saturday sunday ye
 afternoon evening night week weekend month year day days earlier later recently""".split())
 _BE = frozenset("was were is are be been being am 's".split())
 _PREPS = frozenset("of for in at from on".split())
+_MEDIUM_HEADS = frozenset("""statement interview post letter tweet op-ed column video message email e-mail speech
+remarks address podcast broadcast release blog memo""".split())
+_OPENING_PREPS = frozenset("outside inside across beyond among within without behind beside like unlike".split())
 _PP_START = frozenset("in at on during via through after before while from over to with for by about amid".split())
 _PP_WORDS = frozenset("""interview statement conference news press briefing call phone television tv radio speech
 meeting tweet post letter address remarks session hearing appearance rally event summit show program programme
@@ -433,6 +436,11 @@ class _Parser:
                     return (head[0], j + 1), "np"
                 break
         np = self.np_left(j, lo)
+        if np is not None and np[0] - 2 >= lo and self.t[np[0] - 1].low in ("in", "on", "during") \
+                and self.t[np[1] - 1].low in _MEDIUM_HEADS:
+            head = self.np_left(np[0] - 2, lo)
+            if head is not None and self.cls(head[1] - 1) in ("cap", "role", "pron"):
+                return self.coordinated(head, lo), "np"  # "The ministry in a statement said": not the statement
         if np is not None and np[0] - 1 >= lo and self.t[np[0] - 1].low in _PP_START \
                 and self.t[np[0] - 1].low not in ("of", "for"):
             # "Another source speaking to Interfax said": the noun phrase is an object; the subject comes
@@ -474,6 +482,10 @@ class _Parser:
                         or nxt.low in ("who", "which") or (nxt.low.endswith("ing") and nxt.text.islower())
                         or (nxt.text.islower() and (nxt.low.endswith("ed") or nxt.low in _PAST_PARTICIPLES)
                             and self.cls(np[1] - 1) in ("cap", "role"))):
+                    if cue.words[-1].endswith(_PARTICIPLE_END):
+                        sub = self.comma_clause_subject(k + 1, j)
+                        if sub is not None:
+                            return sub, "np"  # "When he moved to Ohio, his mother refused …, insisting …"
                     if cue.words[-1].endswith(_PARTICIPLE_END) and np[0] - 1 >= lo and (
                             self.t[np[0] - 1].low in _PP_START | {"of"} or self.is_verb(np[0] - 1)):
                         # "Kuleba was blunt about his dislike of Sergei Lavrov, the veteran minister, saying …":
@@ -625,6 +637,19 @@ class _Parser:
         nxt = self.t[np[1]]
         if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.low in _SUBORD or nxt.low in _PP_START \
                 or nxt.low in _DETS or nxt.low in _PREPS:
+            return None
+        return np
+
+    def comma_clause_subject(self, a: int, j: int) -> tuple[int, int] | None:
+        """The subject of a clause between a comma at ``a - 1`` and a participle cue's comma at ``j``, when the
+        phrase there opens on a noun phrase and a verb ('…, his mother refused to teach him, insisting'): no
+        apposition of the name before the comma, the clause the participle closes."""
+        np = self.np_right(a, j)
+        v = np[1] if np is not None else j
+        while v < j and (self.t[v].low in _ADV_SKIP or self.t[v].low.endswith("ly") and self.t[v].text.islower()):
+            v += 1  # 'Jane Roe also rejected …'
+        if np is None or np[0] != a or v >= j or not self.is_verb(v) \
+                or self.cls(np[1] - 1) not in ("cap", "role", "pron", None) and self.t[np[1] - 1].text.isalpha():
             return None
         return np
 
@@ -1076,9 +1101,11 @@ class _Extractor:
                     ci + 1 < hi and t[ci + 1].text == ")")):
                 break
             cue = p.cue_at(ci)
-            if cue is None or cue.scope == "quoted":
+            if cue is None or cue.scope == "quoted" or self.noun_cue(ci, r):
                 continue
             np, how = p.speaker_left(ci, r, cue, relaxed=True)
+            if np is None and self.noun_cue(ci - 1, r):
+                np = (ci - 2, ci)  # '"…!" the note says'
             if np is not None and r < np[0] <= r + 2 and all(
                     t[m].text.isalpha() and t[m].text.islower() and not t[m].low.endswith("ed")
                     and t[m].low not in _PP_START and t[m].low not in _PREPS and t[m].low not in _CONJ
@@ -1106,6 +1133,13 @@ class _Extractor:
                 return None
             return np, ci, cue, "quote+cue"
         return None
+
+    def noun_cue(self, ci: int, r: int) -> bool:
+        """A document noun that is also a cue form, after a determiner and before a verb ('"…," the report
+        concluded', '"…!" the note says'): the head of the speaker phrase, not the cue."""
+        t = self.doc.toks
+        return ci > r and t[ci - 1].low in _DETS and t[ci].low in _DOCUMENT_HEADS and ci + 1 < len(t) \
+            and self.p.cue_at(ci + 1) is not None
 
     def first_conjunct(self, r: int, a: int) -> bool:
         """Tokens ``[r, a)`` right after a quote are a speaker phrase and 'and' before the speaker phrase at
@@ -1281,6 +1315,8 @@ class _Extractor:
         comma = next((m for m in range(a, min(c, a + 7)) if t[m].text == ","), None)
         intro = p.cls(a) == "prep" or t[a].low in _PP_START or t[a].low in _SUBORD or t[a].low in _ADV_SKIP or (
             p.participle_opening(a, c) and any(t[m].text == "," for m in range(a, c))) or (
+            comma is not None and t[a].low in _OPENING_PREPS) or (
+            self.participle_with_object(a, c) and any(t[m].text == "," for m in range(a, c))) or (
             comma is not None and any(t[m].low in _TIME or t[m].low in ("later", "ago", "here", "there")
                                       for m in range(a, comma)))
         if intro:
@@ -1307,6 +1343,17 @@ class _Extractor:
         if subj is None or subj[0] != a:
             return None
         return subj
+
+    def participle_with_object(self, a: int, c: int) -> bool:
+        """Does token ``a`` open a participial phrase with its object ('Rallying hundreds of workers, …')? A
+        capitalised -ing word followed by a lowercase word that is no verb."""
+        t = self.doc.toks
+        if a + 1 >= c or not t[a].text[:1].isupper():
+            return False
+        if t[a].low.endswith("ly") and t[a + 1].text.islower() and t[a + 1].low.endswith("ing"):
+            a += 1  # 'Hastily politicizing the tragedy, …'
+        return a + 1 < c and t[a].low.endswith("ing") and len(t[a].low) > 5 and t[a + 1].text.isalpha() \
+            and t[a + 1].text.islower() and not self.p.is_verb(a + 1)
 
     def named_subject(self, ls: int, c: int) -> tuple[int, int] | None:
         """A name or role phrase opening the sentence right before a lowercase word the verb reader does not
@@ -1915,6 +1962,8 @@ class _Extractor:
                 and j0 == np[1] - 1:
             # "One of the former lawyers for Jane Doe said": the head is before the preposition
             np = self.long_subject(ls, j0) or np
+        if np is not None and how == "np":
+            np = self.relative_clause_head(np, ls) or np
         if np is None:
             j = p.skip_adverbs_left(k - 1, ls)
             if cue.words[-1].endswith(_PARTICIPLE_END) and j >= ls and t[j].text == ",":
@@ -2010,7 +2059,8 @@ class _Extractor:
                 head_end = next((m for m in range(pre, pre_end) if t[m].low in _CLAUSE_START), pre_end)
                 participial = not any(t[m].low in _FINITE or t[m].low in _BE or t[m].low in _MODALS
                                       for m in range(pre, head_end))
-            if pre is not None and ((t[pre].low in _PP_START or t[pre].low in _SUBORD and t[pre].low != "that")
+            if pre is not None and ((t[pre].low in _PP_START or t[pre].low in _OPENING_PREPS
+                                     or t[pre].low in _SUBORD and t[pre].low != "that")
                                     and pre_words <= 8 or participial):
                 pre = None  # "In an address last March, he said:" / "Asked about it later, she said …": an
                 # introductory phrase, not reported speech ("Negotiating with Kyiv is pointless, he said" is)
@@ -2870,6 +2920,12 @@ class _Extractor:
                         c.extra["drop"] = True
                     continue
                 pos, res, span, para = prev
+                if para != c.para and self.inside_narration(c):
+                    # a quote inside a paragraph of narration (no quote before it there) takes no speaker from an
+                    # earlier paragraph: left unattributed
+                    c.method = "unattributed"
+                    c.confidence = _BASE_CONFIDENCE["unattributed"] * c.confidence / _BASE_CONFIDENCE["floating"]
+                    continue
                 if para == c.para:
                     c.method = "interrupted"
                     c.confidence = c.confidence / _BASE_CONFIDENCE["floating"] * _BASE_CONFIDENCE["interrupted"]
@@ -2925,6 +2981,12 @@ class _Extractor:
                 speaker_end=c.speaker_span[1] if res and c.speaker_span else None,
                 cue=c.cue, method=c.method, confidence=round(min(1.0, max(0.0, c.confidence)), 3)))
         return quotes
+
+    def inside_narration(self, c: _Cand) -> bool:
+        """Does quote candidate ``c`` stand after words of narration in its own paragraph (not opening it, no
+        other quote before it there)?"""
+        lead = self.text[self.doc.paras[c.para].start:c.start]
+        return bool(lead.strip(" \t\n*_-—–")) and not any(m in lead for m in ('"', "“", "”", "«", "»", "''"))
 
     def lead_into_next(self, order: list[int]) -> None:
         """'"…," Kuleba said. "…." He added, "…"': an interrupted quote right before the speaker phrase that
@@ -3349,6 +3411,29 @@ class _Extractor:
                 break
             m -= 1
         return (m, k + 1)
+
+    def relative_clause_head(self, np: tuple[int, int], ls: int) -> tuple[int, int] | None:
+        """The head of a restrictive relative clause that ends in the speaker phrase ``np`` ('officials who
+        spoke with The Daily Post said', 'leaders who would rather work for Jane Doe say'): the noun phrase before
+        'who', when a verb stands between 'who' and ``np`` and no clause break."""
+        t, p = self.doc.toks, self.p
+        lo = max(ls, np[0] - 20)
+        if np[0] <= lo or "who" not in self.text[t[lo].start:t[np[0]].start].lower():
+            return None
+        verb = False
+        for w in range(np[0] - 1, lo - 1, -1):
+            if t[w].text in _BOUNDARY or t[w].text in ("-", "--") or t[w].low in _SUBORD and t[w].low not in (
+                    "who", "and", "or"):
+                return None
+            if t[w].low in ("who", "who'd", "who’d", "who've", "who’ve"):
+                verb = verb or t[w].low != "who"
+                if not verb or w - 1 < ls or t[w - 1].text in _BOUNDARY:
+                    return None
+                head = self.relative_head(w - 1, ls)
+                return head if head is not None and (head[0] == ls or t[head[0] - 1].text in _BOUNDARY
+                                                     or t[head[0] - 1].low in ("of", "and", "but")) else None
+            verb = verb or p.is_verb(w) or t[w].low in _IRREG_PAST or t[w].low in _MODALS
+        return None
 
     def in_content(self, pos: int) -> bool:
         """Is ``pos`` inside the content of an attributed (non-floating) candidate?"""

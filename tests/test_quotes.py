@@ -592,18 +592,20 @@ def test_participial_opening_is_no_speaker():
      'the summit, the envoys will have several chances to amend the draft."', "Anna Berg"),  # cue+quote
     ('"We are still standing," Kuleba said.\n\nLed by the council speaker, the rally denounced the call for "a full and '
      'lasting closure of the ports to all ships."', "the rally"),
-    # ... but not a common noun before 'was': the previous speaker
+    # ... but not a common noun before 'was'; and a quote inside narration takes nobody from an earlier paragraph
+    # (round 6; it inherited the previous speaker before)
     ('"We are still standing," Kuleba said.\n\nLed by the council speaker, the rally was a protest against "a full and '
-     'lasting closure of the ports to all ships."', "Kuleba"),
+     'lasting closure of the ports to all ships."', None),
     # a subordinate clause running up to the quote: its own subject
     ('"We are still standing," Kuleba said.\n\nSmiling broadly, Mrs. Koval drew applause as she thanked her home region and '
      'then shouted, "Tonight, you showed once again, nothing beats Odesa."', "she"),
     ('"We are still standing," Kuleba said.\n\nInstead, May called for support for Tom Lane, whom he describes as '
      'having "a judge’s calm and a mayor’s practical working instincts."', "he"),
-    # no lead: the previous speaker goes on; the author's "I'm" is nobody: the previous speaker too
+    # no lead: the previous speaker goes on; the author's "I'm" is nobody, and (round 6) a quote inside narration
+    # takes nobody from an earlier paragraph either
     ('"Talks are dead," Peskov said. "We will not take part in any new round of negotiations at all."', "Peskov"),
     ('"Talks are dead," Peskov said.\n\nI\'m old enough to remember the summit and the promise that "we will never '
-     'take part in any new round of talks."', "Peskov"),
+     'take part in any new round of talks."', None),
 ])
 def test_floating_quote_takes_the_subject_of_its_lead(text, mention):
     quotes = run(text)
@@ -1456,5 +1458,57 @@ def test_report_and_following_quote_stay_two_attributions(text, expected):
      [("The envoy", "the talks would move to the U.S")]),
 ])
 def test_no_sentence_break_after_title_abbreviation(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 6 (speaker): speaker mentions, each group under its rule -------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # a document noun that is also a cue form ('report', 'note') heads the speaker phrase after a quote
+    ('He left. "The plan is dead and we will not sign it," the report concluded.',
+     [("the report", '"The plan is dead and we will not sign it,"')]),
+    ('He left. "Your envoy is late and your map is wrong!" the note says.',
+     [("the note", '"Your envoy is late and your map is wrong!"')]),
+    ('He left. "The plan is dead and we will not sign it," the memo notes.',
+     [("the memo", '"The plan is dead and we will not sign it,"')]),
+    ('He left. "The plan is dead and we will not sign it," report notes.',  # no determiner: no noun use read
+     [("He", '"The plan is dead and we will not sign it,"')]),
+    # a clause (noun phrase + verb) after a comma is no apposition of the name before it: a participle cue closing
+    # it belongs to that clause's subject
+    ("When the family moved back to rural Ohio, his mother refused to teach him French, insisting that he was "
+     "American.", [("his mother", "he was American")]),
+    ("Doe met Lavrov, the veteran minister, saying that the talks were over.", [("Doe", "the talks were over")]),
+    ("Jane Doe, the envoy who met him, saying that the talks were over.", [("Jane Doe", "the talks were over")]),
+    # the head of a restrictive relative clause speaks, not the object that ends the clause before the cue
+    ("Current and former aides who talked to The Harbour Gazette said the bloc is now divided.",
+     [("former aides", "the bloc is now divided")]),
+    ("Many local leaders who would rather be working for Doe or Jane Roe said they have rallied behind him.",
+     [("Many local leaders", "they have rallied behind him")]),
+    ("Voters who want change were many - only Jane Roe said the plan was sound.",
+     [("Jane Roe", "the plan was sound")]),
+    # a sentence opening on a participle with its object, or on a preposition such as "outside", up to a comma,
+    # is no subject
+    ("Rallying hundreds of workers, Jane Doe tried to calm them and promised to deliver change.",
+     [("Jane Doe", "to deliver change")]),
+    ("Flying home one night, she told her husband that it would be ugly.", [("she", "it would be ugly")]),
+    ("Outside the hall, Jane Doe spoke to the crowd and said the deal was dead.", [("Jane Doe", "the deal was dead")]),
+    ("Browning told reporters the deal was dead.", [("Browning", "the deal was dead")]),
+    ("Like Doe, Jane Roe also rejected the notion, arguing that there is room for talks.",
+     [("Jane Roe", "the notion"), ("Jane Roe", "there is room for talks")]),
+    # a quote inside a paragraph of narration (no quote before it there) inherits no speaker from an earlier one
+    ('"The deal is dead and buried," Jane Roe said.\n\nMany people disliked the phrase. Why not just say: "They will '
+     'sail home on the boats they came on and nobody will stop them"?',
+     [("Jane Roe", '"The deal is dead and buried,"'),
+      (None, '"They will sail home on the boats they came on and nobody will stop them"')]),
+    ('"The deal is dead and buried," Jane Roe said.\n\n"They will sail home on the boats they came on and nobody will '
+     'stop them."', [("Jane Roe", '"The deal is dead and buried,"'),
+                    ("Jane Roe", '"They will sail home on the boats they came on and nobody will stop them."')]),
+    # "<speaker> in a statement/post/interview said": the medium after a preposition is no speaker
+    ("The ministry in a statement said the talks would resume.", [("The ministry", "the talks would resume")]),
+    ("Jane Doe in a Medium post said she would stay.", [("Jane Doe", "she would stay")]),
+    ("Participants in the meeting said the talks would resume.",
+     [("Participants in the meeting", "the talks would resume")]),
+])
+def test_round6_speaker_mention(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
