@@ -1383,3 +1383,63 @@ def test_apposition_with_participle_by_phrase():
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == [("Jane Doe", "the talks had stalled")], got
 
+
+
+# --- the parser's one verb test (round 6 refactor): has_verb over a token span, verb_at for one token -----------
+def _parser(text: str):
+    from peacetalks.cues import load_cues
+    from peacetalks.quotes import _Parser, _tokens
+    return _Parser(_tokens(text, 0, len(text)), load_cues())
+
+
+@pytest.mark.parametrize("text,options,expected", [
+    # finite auxiliaries, modals and forms of 'be' always count, in any case
+    ("the talks will resume", {}, True),
+    ("the envoys won't return", {"lexical": False}, True),
+    ("Being there", {"lexical": False}, True),
+    # lexical words: speech cues, irregular pasts and -ed words (lowercase only)
+    ("the minister said so", {}, True),
+    ("the minister said so", {"lexical": False}, False),
+    ("the minister wrote back", {}, True),
+    ("the retired general", {}, True),
+    ("the retired general", {"participles": False}, False),
+    ("the minister Said so", {}, False),
+    # -s forms only on request, lowercase and not -ss/-us/-is
+    ("Moscow opposes the plan", {}, False),
+    ("Moscow opposes the plan", {"s_forms": True}, True),
+    ("the boss of a new status", {"s_forms": True}, False),
+    ("Officials in Kyiv", {"s_forms": True}, False),
+    # the infinitive marker and a masked quote only on request
+    ("in order to win", {}, False),
+    ("in order to win", {"infinitive": True}, True),
+    ("a # in the end", {}, False),
+    ("a # in the end", {"mask": True}, True),
+    # nothing that reads as a verb, whatever the options
+    ("on Tuesday in Kyiv", {"infinitive": True, "s_forms": True, "mask": True}, False),
+    ("a senior Russian diplomat", {"infinitive": True, "s_forms": True, "mask": True}, False),
+    ("", {}, False),
+])
+def test_has_verb(text, options, expected):
+    p = _parser(text)
+    assert p.has_verb(0, len(p.t), **options) is expected
+
+
+@pytest.mark.parametrize("text,a,b,expected", [
+    ("the envoy said the talks stalled", 0, 2, False),  # the span [a, b) only: 'the envoy'
+    ("the envoy said the talks stalled", 1, 3, True),
+    ("the envoy said the talks stalled", 3, 3, False),  # an empty span
+])
+def test_has_verb_reads_only_its_span(text, a, b, expected):
+    assert _parser(text).has_verb(a, b) is expected
+
+
+@pytest.mark.parametrize("text,k,options,expected", [
+    ("he has left", 1, {}, True),
+    ("he has left", 0, {}, False),
+    ("a negotiated settlement", 1, {}, True),
+    ("a negotiated settlement", 1, {"participles": False}, False),
+    ("Kyiv favours it", 1, {}, False),
+    ("Kyiv favours it", 1, {"s_forms": True}, True),
+])
+def test_verb_at(text, k, options, expected):
+    assert _parser(text).verb_at(k, **options) is expected
