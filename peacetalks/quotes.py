@@ -2506,7 +2506,7 @@ class _Extractor:
                         and t[m + 1].low in _MAIN_SPEECH_VERBS \
                         and self.in_relative(k):
                     return t[m].start  # "Tom Brown, who said he …, said the …": the main verb after a relative
-                if t[m + 1].low in ("a", "an") and m - k >= 3 and self.summary_apposition(k, m):
+                if self.closing_comment(k, m, le):
                     return t[m].start  # "… was unfair, a charge Kyiv denied": the writer's comment
                 if t[m + 1].low == "compared" and m + 2 < le and t[m + 2].low in ("with", "to"):
                     return t[m].start  # "…, compared with 39 percent for …": the writer's comparison
@@ -2518,9 +2518,6 @@ class _Extractor:
                     return t[m].start  # but ', and that …' goes on with the same reported speech
                 if m - k >= 3 and self.new_attribution(m + 1, le) and p.has_verb(k, m):
                     return t[m].start  # "While the mayor said …, Mr. Brown said …"
-            if t[m].text == "," and m - k >= 3 and m + 1 < le and t[m + 1].low in ("a", "an", "the") \
-                    and self.closing_apposition(m + 1, le):
-                return t[m].start  # "… at the summit, a swipe at the recent shelling": the writer's comment
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
@@ -2538,15 +2535,26 @@ class _Extractor:
                 return w > 0 and t[w - 1].text == ","
         return False
 
-    def summary_apposition(self, k: int, m: int) -> bool:
-        """Is ', a/an …' at the comma ``m`` a comment on the whole clause from token ``k`` ('…, a charge Kyiv
-        denied', '…, a move that …') rather than an apposition to the name before it or the end of an
-        introductory phrase? The clause must have a verb, open with no subordinator and the comma must not
-        follow a name."""
+    def closing_comment(self, k: int, m: int, le: int) -> bool:
+        """Is the phrase after the comma ``m`` the writer's comment on the reported clause from token ``k``
+        ('…, a charge Kyiv denied', '…, a swipe at …', '…, the worst since March'), to be left out? It opens with
+        an article and does not follow a name ('met Tom Brown, the deputy envoy'). Either it opens with 'a/an'
+        after a main clause with a verb ('…, a move that …'), or it is a plain noun phrase to the sentence end: not
+        after a parenthesis or quote mark, no list ('Israel, the Iran deal and …'), no verb in its first words
+        ('…, a boss invited her'), no auxiliary or 'be' in its first six ('…, the talks were …') and no comma
+        before a verb after it ('the plan, a Russian proposal, was dead')."""
         t, p = self.doc.toks, self.p
-        if p.cls(m - 1) == "cap" or any(t[x].low in _SUBORD or t[x].low == "even" for x in range(k, min(m, k + 3))):
+        if m - k < 3 or m + 1 >= le or t[m + 1].low not in ("a", "an", "the") or p.cls(m - 1) == "cap":
             return False
-        return p.has_verb(k, m, s_forms=True)
+        if t[m + 1].low != "the" and p.has_verb(k, m, s_forms=True) and not any(
+                t[x].low in _SUBORD or t[x].low == "even" for x in range(k, min(m, k + 3))):
+            return True
+        a = m + 1
+        if t[m - 1].text in _BOUNDARY or any(t[x].low in ("and", "or") for x in range(a + 1, min(le, a + 7))):
+            return False
+        if p.has_verb(a + 1, min(le, a + 4), s_forms=True) or p.has_verb(a + 1, min(le, a + 7), lexical=False):
+            return False
+        return not any(t[x].text == "," and p.verb_at(x + 1) for x in range(a + 1, le - 1))
 
     def new_attribution(self, a: int, le: int) -> bool:
         """Does a new clause with its own speaker and speech verb start at token ``a`` ('40 percent said',
@@ -2577,20 +2585,6 @@ class _Extractor:
         if low == "on" and k + 1 < hi and (t[k + 1].low.endswith(("ing", "'s", "’s")) or t[k + 1].low in _CLAUSE_START):
             return False  # "insisted on building a corridor", "commented on Lavrov's future": the topic
         return low in _ADJUNCT_OPENERS and not p.has_verb(k + 1, hi, infinitive=True, mask=True)
-
-    def closing_apposition(self, k: int, le: int) -> bool:
-        """A noun phrase from token ``k`` that is not closed by a comma before a verb ('the plan, a Russian
-        proposal, was dead' goes on): a comment on the clause before it, to the sentence end."""
-        t, p = self.doc.toks, self.p
-        if p.cls(k - 2) == "cap" or t[k - 2].text in _BOUNDARY:
-            return False  # 'met Tom Brown, the former deputy envoy': the name's own apposition
-        for m in range(k + 1, min(le, k + 7)):
-            if t[m].low in ("and", "or") or m <= k + 3 and p.verb_at(m, s_forms=True):
-                return False  # a list ('Israel, the Iran deal and …') or a clause ('…, a boss invited her')
-        for m in range(k + 1, le - 1):
-            if t[m].text == "," and p.verb_at(m + 1):
-                return False
-        return True
 
     def cue_before_break(self, k: int, le: int) -> bool:
         """A speech cue between token ``k`` and the next clause break ('…, though Mrs. Doe said …')."""

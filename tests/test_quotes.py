@@ -933,6 +933,18 @@ def test_report_goes_on_after_and_or_but_unless_a_new_clause_starts(text, conten
     ("Peskov said that by the close of the week, the envoys would meet again.",
      "by the close of the week, the envoys would meet again"),
     ("Peskov said the plan, a Turkish proposal, was dead.", "the plan, a Turkish proposal, was dead"),
+    # round 6: one rule for both comments. 'a/an' after a main clause with a verb, whatever follows it ...
+    ("Peskov said the mediators had left early, a charge that the ministry denied.", "the mediators had left early"),
+    ("Peskov said the mediators had left early, a move the hosts regretted.", "the mediators had left early"),
+    ("Peskov said the shelling had resumed, the worst since March.", "the shelling had resumed"),
+    # ... but not after an opening subordinate clause or a name, nor a phrase with an auxiliary or 'be': a clause
+    ("Peskov said that if the talks fail, a new round will follow.", "if the talks fail, a new round will follow"),
+    ("Peskov said the delegation included Olga Petrova, a lawyer who advised the ministry.",
+     "the delegation included Olga Petrova, a lawyer who advised the ministry"),
+    ("Peskov said the talks had stalled, the mood in Ankara was grim.",
+     "the talks had stalled, the mood in Ankara was grim"),
+    ("Aides say the more seats he wins, the more leverage he has.",
+     "the more seats he wins, the more leverage he has"),
 ])
 def test_report_ends_before_a_closing_comment(text, content):
     assert run(text)[0].text == content
