@@ -686,6 +686,27 @@ class _Parser:
         return (self.cue_at(k) is not None or tok.low in _IRREG_PAST or tok.low in _BE
                 or (len(tok.low) > 4 and tok.low.endswith("ed")))
 
+    def has_verb(self, a: int, b: int, *, lexical: bool = True, participles: bool = True, infinitive: bool = False,
+                 s_forms: bool = False, mask: bool = False) -> bool:
+        """Tokens ``[a, b)`` hold a word that reads as a verb. A finite auxiliary or modal or a form of 'be' ('is',
+        "won't", 'been') always counts; ``lexical`` adds the words of ``is_verb`` (a lowercase speech cue,
+        irregular past or word in -ed; ``participles=False`` leaves out its -ed words: 'the retired'); the other
+        options add the marker 'to' (``infinitive``), a lowercase word in -s ('opposes', ``s_forms``) and a
+        masked quote (``mask``)."""
+        t = self.t
+        for m in range(a, b):
+            tok = t[m]
+            low = tok.low
+            if low in _FINITE or low in _BE or infinitive and low == "to" or mask and tok.text == _MASK \
+                    or s_forms and _verb_s(tok) or lexical and self.is_verb(m) and (
+                        participles or not low.endswith("ed")):
+                return True
+        return False
+
+    def verb_at(self, k: int, *, participles: bool = True, s_forms: bool = False) -> bool:
+        """Token ``k`` reads as a verb (``has_verb`` of that one token, with its lexical words)."""
+        return self.has_verb(k, k + 1, participles=participles, s_forms=s_forms)
+
     def loose_subject(self, j: int, lo: int, *, relaxed: bool = False) -> tuple[int, int] | None:
         """The whole clause subject before a cue ("the paper's editorial board", "The ad"): up to 9 words back
         to a clause boundary, with no verb or subordinator inside, starting like a noun phrase."""
@@ -1038,7 +1059,7 @@ class _Extractor:
                         # causes that …' (a relative pronoun after an object)
                     break
                 if t[m].text in _BOUNDARY and t[m].text not in (",", "“", "”", "\"", "#", "«", "»") \
-                        or self.p.is_verb(m) or t[m].low in _SUBORD or t[m].low in _FINITE:
+                        or self.p.verb_at(m) or t[m].low in _SUBORD:
                     break
         saw_that = k < hi and t[k].low == "that"
         if saw_that:
@@ -1179,8 +1200,7 @@ class _Extractor:
         q0 = d.tok_at_or_after(span.start)
         if q0 - ls < 2:
             return False
-        verb_before = any(p.is_verb(m) or t[m].low in _FINITE for m in range(ls, q0))
-        if not verb_before:
+        if not p.has_verb(ls, q0):
             return False
         if np[0] == r + 1 and t[r].low in ("and", "but"):
             return True
@@ -1204,7 +1224,7 @@ class _Extractor:
         k = np[1]
         if k >= hi or not t[k].text[:1].isalpha() or not t[k].text.islower():
             return False
-        return t[k].low in _FINITE or t[k].low in _BE or t[k].low in _MODALS and t[k].low != "to" or p.is_verb(k)
+        return p.verb_at(k)
 
     def premodifiers(self, a: int, b: int) -> bool:
         """Tokens ``[a, b)`` are a determiner and adjectives before a speaker's head noun ('the retired',
@@ -1220,7 +1240,7 @@ class _Extractor:
                     return False
                 continue
             if not tok.text[:1].isalnum() or tok.low in _PP_START or tok.low in _PREPS or tok.low in _SUBORD \
-                    or tok.low in _BE or tok.low in _FINITE or (p.is_verb(m) and not tok.low.endswith("ed")):
+                    or p.verb_at(m, participles=False):
                 return False
         return True
 
@@ -1482,7 +1502,7 @@ class _Extractor:
             a += 1  # 'where about 50 protesters had gathered'
         start = a
         v = a
-        while v < j and not (p.is_verb(v) or t[v].low in _FINITE):
+        while v < j and not p.verb_at(v):
             v += 1
         if v >= j or v == a:
             return None
@@ -1698,7 +1718,7 @@ class _Extractor:
             return None  # '"Thank you Kharkiv" minutes after polls closed': a time adverbial, not the quote's
         if self.text[span.inner_start:span.inner_end].rstrip(" *_'’").endswith(",") and (
                 t[k].low in ("and", "but") and k + 1 < le and self.p.is_verb(k + 1)
-                or t[k].low in ("who", "which", "where") or self.p.is_verb(k) or _verb_s(t[k])
+                or t[k].low in ("who", "which", "where") or self.p.verb_at(k, s_forms=True)
                 or attributed and (self.p.cls(k) in ("det", "cap") or t[k].low.endswith("ly") and t[k].text.islower())):
             return None  # '"It's time," and shared a link', 'supports "pay raises," opposes …': the quote is over
         if t[k].low in _TAIL_BREAK or (t[k].text.islower() and t[k].low.endswith("ing")):
@@ -2057,17 +2077,15 @@ class _Extractor:
             participial = pre is not None and (t[pre].low.endswith(("ed", "ing")) or t[pre].low in _PAST_PARTICIPLES)
             if participial:  # a finite verb before any wh-/that-clause makes it a gerund subject, not an opening
                 head_end = next((m for m in range(pre, pre_end) if t[m].low in _CLAUSE_START), pre_end)
-                participial = not any(t[m].low in _FINITE or t[m].low in _BE or t[m].low in _MODALS
-                                      for m in range(pre, head_end))
+                participial = not p.has_verb(pre, head_end, lexical=False, infinitive=True)
             if pre is not None and ((t[pre].low in _PP_START or t[pre].low in _OPENING_PREPS
                                      or t[pre].low in _SUBORD and t[pre].low != "that")
                                     and pre_words <= 8 or participial):
                 pre = None  # "In an address last March, he said:" / "Asked about it later, she said …": an
                 # introductory phrase, not reported speech ("Negotiating with Kyiv is pointless, he said" is)
             if pre is not None and tail_words >= 2 and (
-                    t[pre].low in _TIME or t[pre].low in ("later", "earlier", "afterwards", "then")) and not any(
-                    p.is_verb(m) or t[m].low in _FINITE or t[m].low in _MODALS or _verb_s(t[m])
-                    for m in range(pre, pre_end)):
+                    t[pre].low in _TIME or t[pre].low in ("later", "earlier", "afterwards", "then")) and not p.has_verb(
+                    pre, pre_end, infinitive=True, s_forms=True):
                 pre = None  # "Later on Friday, the ministry said it …": a verbless opening phrase
             if pre is not None and pre_words >= 3 and (
                     not cue.requires_that or cue.lemma in ("claim", "state", "write", "explain", "admit",
@@ -2311,10 +2329,10 @@ class _Extractor:
         if t[a].text in ("\"", "“", "«", "‘", "'", "#") or p.cue_at(a) is not None:
             return None  # a quote after the colon is a direct quote (colon rule); a cue starts its own clause
         end_pos = t[le - 1].end
-        body = range(a, min(le, a + 10))
-        if not any(t[m].low in _FINITE or p.is_verb(m) or p.cue_at(m) is not None or (
-                m > a and t[m].low.endswith("s") and not t[m].low.endswith("ss") and len(t[m].low) > 3
-                and p.cls(m) not in ("role", "det")) for m in body):
+        body_end = min(le, a + 10)
+        if not p.has_verb(a, body_end) and not any(  # an -s word in Title Case too: 'Poll: Trump Leads'
+                t[m].low.endswith("s") and not t[m].low.endswith("ss") and len(t[m].low) > 3
+                and p.cls(m) not in ("role", "det") for m in range(a + 1, body_end)):
             return None  # 'Peskov: Not yet', 'Kuleba: Talks stall': a section label, not a statement
         if sum(t[m].text == "," for m in range(a, le)) >= 3 and sum(p.cls(m) == "cap" for m in range(a, le)) > (
                 le - a) / 2:
@@ -2463,8 +2481,8 @@ class _Extractor:
         for m in range(a, j + 1):
             participle = m > a and p.cls(m - 1) in ("det", "mod") and t[m].low.endswith("ed")  # "a negotiated …"
             comparative = t[m].low == "than" and m > a and t[m - 1].low in ("more", "less", "fewer")
-            if t[m].text in _BOUNDARY or p.is_verb(m) and not participle or t[m].low in _SUBORD and not comparative \
-                    or t[m].low in _FINITE:
+            if t[m].text in _BOUNDARY or p.verb_at(m, participles=not participle) \
+                    or t[m].low in _SUBORD and not comparative:
                 return None
         if p.cls(j) not in ("cap", "role") and not t[j].text[:1].isalpha() and not (
                 t[j].text.isdigit() and j - 1 > a and t[j - 1].low == "in"):  # "six in 10 said"
@@ -2490,8 +2508,8 @@ class _Extractor:
         first = t[c + 1]
         if first.low in _PP_START or first.low in _SUBORD or first.low in _CONJ or not first.text[:1].isalpha():
             return None
-        if any(p.is_verb(x) or t[x].low in _FINITE or t[x].low in _SUBORD and t[x].low not in ("and", "or")
-               for x in range(c + 1, k)):
+        if p.has_verb(c + 1, k) or any(
+                t[x].low in _SUBORD and t[x].low not in ("and", "or") for x in range(c + 1, k)):
             return None
         return (c + 1, k)
 
@@ -2513,8 +2531,7 @@ class _Extractor:
         t, p = self.doc.toks, self.p
         m = j
         while m >= ls and j - m < 10 and t[m].text not in _BOUNDARY and t[m].low not in _SHARE_BREAK:
-            if (p.is_verb(m) and not (m == j and t[m].low in _RESPONDENT_PARTICIPLES)) or t[m].low in _SUBORD \
-                    or t[m].low in _FINITE:
+            if p.verb_at(m) and not (m == j and t[m].low in _RESPONDENT_PARTICIPLES) or t[m].low in _SUBORD:
                 return None
             m -= 1
         a = m + 1
@@ -2556,7 +2573,7 @@ class _Extractor:
         if t[k].low in _SUBJ_PRON:
             nxt = t[k + 1]
             return nxt.text[:1].isalpha() and nxt.low not in _PP_START and nxt.low not in _SUBORD and (
-                t[k].low not in ("it", "you") or nxt.low in _FINITE or nxt.low in _ADV_SKIP or p.is_verb(k + 1))
+                t[k].low not in ("it", "you") or nxt.low in _ADV_SKIP or p.verb_at(k + 1))
         if not (p.cls(k) in ("det", "cap", "role", "mod") or t[k].text.isdigit()
                 or t[k].low in ("this", "that", "these", "those", "most", "many", "some", "all", "no", "nobody")):
             return False
@@ -2583,7 +2600,7 @@ class _Extractor:
                         and t[m + 1].low in _MAIN_SPEECH_VERBS \
                         and self.in_relative(k):
                     return t[m].start  # "Tom Brown, who said he …, said the …": the main verb after a relative
-                if t[m + 1].low in ("a", "an") and m - k >= 3 and self.summary_apposition(k, m):
+                if self.closing_comment(k, m, le):
                     return t[m].start  # "… was unfair, a charge Kyiv denied": the writer's comment
                 if t[m + 1].low == "compared" and m + 2 < le and t[m + 2].low in ("with", "to"):
                     return t[m].start  # "…, compared with 39 percent for …": the writer's comparison
@@ -2593,12 +2610,8 @@ class _Extractor:
                                                                        or t[m + 2].low in _PP_START))) and not (
                         t[m + 1].low in ("though", "although") and not self.cue_before_break(m + 2, le)):
                     return t[m].start  # but ', and that …' goes on with the same reported speech
-                if m - k >= 3 and self.new_attribution(m + 1, le) and any(
-                        p.is_verb(x) or t[x].low in _FINITE for x in range(k, m)):
+                if m - k >= 3 and self.new_attribution(m + 1, le) and p.has_verb(k, m):
                     return t[m].start  # "While the mayor said …, Mr. Brown said …"
-            if t[m].text == "," and m - k >= 3 and m + 1 < le and t[m + 1].low in ("a", "an", "the") \
-                    and self.closing_apposition(m + 1, le):
-                return t[m].start  # "… at the summit, a swipe at the recent shelling": the writer's comment
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
@@ -2616,15 +2629,26 @@ class _Extractor:
                 return w > 0 and t[w - 1].text == ","
         return False
 
-    def summary_apposition(self, k: int, m: int) -> bool:
-        """Is ', a/an …' at the comma ``m`` a comment on the whole clause from token ``k`` ('…, a charge Kyiv
-        denied', '…, a move that …') rather than an apposition to the name before it or the end of an
-        introductory phrase? The clause must have a verb, open with no subordinator and the comma must not
-        follow a name."""
+    def closing_comment(self, k: int, m: int, le: int) -> bool:
+        """Is the phrase after the comma ``m`` the writer's comment on the reported clause from token ``k``
+        ('…, a charge Kyiv denied', '…, a swipe at …', '…, the worst since March'), to be left out? It opens with
+        an article and does not follow a name ('met Tom Brown, the deputy envoy'). Either it opens with 'a/an'
+        after a main clause with a verb ('…, a move that …'), or it is a plain noun phrase to the sentence end: not
+        after a parenthesis or quote mark, no list ('Israel, the Iran deal and …'), no verb in its first words
+        ('…, a boss invited her'), no auxiliary or 'be' in its first six ('…, the talks were …') and no comma
+        before a verb after it ('the plan, a Russian proposal, was dead')."""
         t, p = self.doc.toks, self.p
-        if p.cls(m - 1) == "cap" or any(t[x].low in _SUBORD or t[x].low == "even" for x in range(k, min(m, k + 3))):
+        if m - k < 3 or m + 1 >= le or t[m + 1].low not in ("a", "an", "the") or p.cls(m - 1) == "cap":
             return False
-        return any(p.is_verb(x) or t[x].low in _FINITE or _verb_s(t[x]) for x in range(k, m))
+        if t[m + 1].low != "the" and p.has_verb(k, m, s_forms=True) and not any(
+                t[x].low in _SUBORD or t[x].low == "even" for x in range(k, min(m, k + 3))):
+            return True
+        a = m + 1
+        if t[m - 1].text in _BOUNDARY or any(t[x].low in ("and", "or") for x in range(a + 1, min(le, a + 7))):
+            return False
+        if p.has_verb(a + 1, min(le, a + 4), s_forms=True) or p.has_verb(a + 1, min(le, a + 7), lexical=False):
+            return False
+        return not any(t[x].text == "," and p.verb_at(x + 1) for x in range(a + 1, le - 1))
 
     def new_attribution(self, a: int, le: int) -> bool:
         """Does a new clause with its own speaker and speech verb start at token ``a`` ('40 percent said',
@@ -2654,30 +2678,7 @@ class _Extractor:
             return cue.lemma not in _WH_CUES
         if low == "on" and k + 1 < hi and (t[k + 1].low.endswith(("ing", "'s", "’s")) or t[k + 1].low in _CLAUSE_START):
             return False  # "insisted on building a corridor", "commented on Lavrov's future": the topic
-        return low in _ADJUNCT_OPENERS and not any(
-            t[m].low in _FINITE or t[m].low in _BE or t[m].low in _MODALS or p.is_verb(m) or t[m].text == _MASK
-            for m in range(k + 1, hi))
-
-    def has_verb(self, a: int, b: int) -> bool:
-        """Tokens ``[a, b)`` contain a word that reads as a verb (finite, auxiliary, modal, past, -s)."""
-        t, p = self.doc.toks, self.p
-        return any(t[m].low in _FINITE or t[m].low in _BE or t[m].low in _MODALS or p.is_verb(m) or _verb_s(t[m])
-                   or t[m].text == _MASK for m in range(a, b))
-
-    def closing_apposition(self, k: int, le: int) -> bool:
-        """A noun phrase from token ``k`` that is not closed by a comma before a verb ('the plan, a Russian
-        proposal, was dead' goes on): a comment on the clause before it, to the sentence end."""
-        t, p = self.doc.toks, self.p
-        if p.cls(k - 2) == "cap" or t[k - 2].text in _BOUNDARY:
-            return False  # 'met Tom Brown, the former deputy envoy': the name's own apposition
-        for m in range(k + 1, min(le, k + 7)):
-            if t[m].low in ("and", "or") or m <= k + 3 and (
-                    t[m].low in _FINITE or t[m].low in _BE or p.is_verb(m) or _verb_s(t[m])):
-                return False  # a list ('Israel, the Iran deal and …') or a clause ('…, a boss invited her')
-        for m in range(k + 1, le - 1):
-            if t[m].text == "," and (t[m + 1].low in _FINITE or t[m + 1].low in _BE or p.is_verb(m + 1)):
-                return False
-        return True
+        return low in _ADJUNCT_OPENERS and not p.has_verb(k + 1, hi, infinitive=True, mask=True)
 
     def cue_before_break(self, k: int, le: int) -> bool:
         """A speech cue between token ``k`` and the next clause break ('…, though Mrs. Doe said …')."""
@@ -2705,9 +2706,8 @@ class _Extractor:
         m = k
         while m < le and (t[m].low in _ADV_SKIP or t[m].low == "most" or t[m].low.endswith("ly") and len(t[m].low) > 4):
             m += 1
-        if m < le and (t[m].low in _FINITE or t[m].low in _BE or p.is_verb(m) and t[m].low.endswith("ed")
-                       or t[m].low in _IRREG_PAST):
-            return False
+        if m < le and p.verb_at(m):
+            return False  # a verb of the speaker (a cue is caught by cue_before_break below)
         return not self.cue_before_break(k, le)
 
     def speech_adjunct(self, k: int, m: int, le: int) -> bool:
@@ -2781,7 +2781,7 @@ class _Extractor:
         m = subj[1]
         while m < q and (t[m].low in _ADV_SKIP or t[m].low in _FINITE or t[m].low in _BE):
             m += 1
-        if m >= q or not (p.is_verb(m) or _verb_s(t[m]) or t[m].low.endswith("ing") or t[m].low in _IRREG_PAST):
+        if m >= q or not (p.verb_at(m, s_forms=True) or t[m].low.endswith("ing") or t[m].low in _IRREG_PAST):
             return span.start, "direct"
         for v in range(q - 1, m, -1):  # the last verb before the quote governs it ('… to promote X "…"')
             if t[v].text in _BOUNDARY:
@@ -2842,8 +2842,8 @@ class _Extractor:
             j = p.skip_adverbs_left(v - 1, ls)
             if j < ls or p.cls(j) not in ("cap", "role", "pron"):
                 continue
-            finite = tok.low.endswith("ed") and len(tok.low) > 4 or tok.low in _IRREG_PAST or _verb_s(tok) or any(
-                t[m].low in _FINITE or t[m].low in _MODALS for m in range(j + 1, v))  # 'would denounce
+            finite = tok.low.endswith("ed") and len(tok.low) > 4 or tok.low in _IRREG_PAST or _verb_s(tok) or \
+                p.has_verb(j + 1, v, lexical=False, infinitive=True)  # 'would denounce
             if not finite:
                 continue
             np = p.np_left(j, ls)
@@ -3432,7 +3432,7 @@ class _Extractor:
                 head = self.relative_head(w - 1, ls)
                 return head if head is not None and (head[0] == ls or t[head[0] - 1].text in _BOUNDARY
                                                      or t[head[0] - 1].low in ("of", "and", "but")) else None
-            verb = verb or p.is_verb(w) or t[w].low in _IRREG_PAST or t[w].low in _MODALS
+            verb = verb or p.verb_at(w)
         return None
 
     def in_content(self, pos: int) -> bool:

@@ -935,6 +935,18 @@ def test_report_goes_on_after_and_or_but_unless_a_new_clause_starts(text, conten
     ("Peskov said that by the close of the week, the envoys would meet again.",
      "by the close of the week, the envoys would meet again"),
     ("Peskov said the plan, a Turkish proposal, was dead.", "the plan, a Turkish proposal, was dead"),
+    # round 6: one rule for both comments. 'a/an' after a main clause with a verb, whatever follows it ...
+    ("Peskov said the mediators had left early, a charge that the ministry denied.", "the mediators had left early"),
+    ("Peskov said the mediators had left early, a move the hosts regretted.", "the mediators had left early"),
+    ("Peskov said the shelling had resumed, the worst since March.", "the shelling had resumed"),
+    # ... but not after an opening subordinate clause or a name, nor a phrase with an auxiliary or 'be': a clause
+    ("Peskov said that if the talks fail, a new round will follow.", "if the talks fail, a new round will follow"),
+    ("Peskov said the delegation included Olga Petrova, a lawyer who advised the ministry.",
+     "the delegation included Olga Petrova, a lawyer who advised the ministry"),
+    ("Peskov said the talks had stalled, the mood in Ankara was grim.",
+     "the talks had stalled, the mood in Ankara was grim"),
+    ("Aides say the more seats he wins, the more leverage he has.",
+     "the more seats he wins, the more leverage he has"),
 ])
 def test_report_ends_before_a_closing_comment(text, content):
     assert run(text)[0].text == content
@@ -1512,3 +1524,63 @@ def test_no_sentence_break_after_title_abbreviation(text, expected):
 def test_round6_speaker_mention(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- the parser's one verb test (round 6 refactor): has_verb over a token span, verb_at for one token -----------
+def _parser(text: str):
+    from peacetalks.cues import load_cues
+    from peacetalks.quotes import _Parser, _tokens
+    return _Parser(_tokens(text, 0, len(text)), load_cues())
+
+
+@pytest.mark.parametrize("text,options,expected", [
+    # finite auxiliaries, modals and forms of 'be' always count, in any case
+    ("the talks will resume", {}, True),
+    ("the envoys won't return", {"lexical": False}, True),
+    ("Being there", {"lexical": False}, True),
+    # lexical words: speech cues, irregular pasts and -ed words (lowercase only)
+    ("the minister said so", {}, True),
+    ("the minister said so", {"lexical": False}, False),
+    ("the minister wrote back", {}, True),
+    ("the retired general", {}, True),
+    ("the retired general", {"participles": False}, False),
+    ("the minister Said so", {}, False),
+    # -s forms only on request, lowercase and not -ss/-us/-is
+    ("Moscow opposes the plan", {}, False),
+    ("Moscow opposes the plan", {"s_forms": True}, True),
+    ("the boss of a new status", {"s_forms": True}, False),
+    ("Officials in Kyiv", {"s_forms": True}, False),
+    # the infinitive marker and a masked quote only on request
+    ("in order to win", {}, False),
+    ("in order to win", {"infinitive": True}, True),
+    ("a # in the end", {}, False),
+    ("a # in the end", {"mask": True}, True),
+    # nothing that reads as a verb, whatever the options
+    ("on Tuesday in Kyiv", {"infinitive": True, "s_forms": True, "mask": True}, False),
+    ("a senior Russian diplomat", {"infinitive": True, "s_forms": True, "mask": True}, False),
+    ("", {}, False),
+])
+def test_has_verb(text, options, expected):
+    p = _parser(text)
+    assert p.has_verb(0, len(p.t), **options) is expected
+
+
+@pytest.mark.parametrize("text,a,b,expected", [
+    ("the envoy said the talks stalled", 0, 2, False),  # the span [a, b) only: 'the envoy'
+    ("the envoy said the talks stalled", 1, 3, True),
+    ("the envoy said the talks stalled", 3, 3, False),  # an empty span
+])
+def test_has_verb_reads_only_its_span(text, a, b, expected):
+    assert _parser(text).has_verb(a, b) is expected
+
+
+@pytest.mark.parametrize("text,k,options,expected", [
+    ("he has left", 1, {}, True),
+    ("he has left", 0, {}, False),
+    ("a negotiated settlement", 1, {}, True),
+    ("a negotiated settlement", 1, {"participles": False}, False),
+    ("Kyiv favours it", 1, {}, False),
+    ("Kyiv favours it", 1, {"s_forms": True}, True),
+])
+def test_verb_at(text, k, options, expected):
+    assert _parser(text).verb_at(k, **options) is expected
