@@ -2655,6 +2655,9 @@ class _Extractor:
             if not _speech_like(span, self.text):
                 continue
             start, kind = self.mixed_lead(span, d.paras[d.para_of(span.start)].start)
+            lead = start
+            if start != span.start and self.cue_before(span):
+                start, kind = span.start, "direct"  # '…, furrowed his brow and said, "…"': the cue's own quote
             end = self.mixed_tail(span, attributed=False)
             if end is not None or (start != span.start and _words(self.text[span.inner_start:span.inner_end]) < 5):
                 continue  # a quoted phrase inside narration with no cue: a scare quote, a title, or too unsure
@@ -2674,8 +2677,24 @@ class _Extractor:
                 self.add(_Cand(span.start, span.end, "direct", "dash-paragraph", None, dash, d.para_of(span.start),
                                _BASE_CONFIDENCE["colon"] * _flag_factor(span)))
                 continue
-            self.add(_Cand(span.start, span.end, "direct", "floating", None, None, d.para_of(span.start),
-                           _BASE_CONFIDENCE["floating"] * _flag_factor(span), inherit=True))
+            idx = self.add(_Cand(span.start, span.end, "direct", "floating", None, None, d.para_of(span.start),
+                                 _BASE_CONFIDENCE["floating"] * _flag_factor(span), inherit=True))
+            if start != lead:
+                self.cands[idx].extra["cued"] = True  # a cue's own quote: kept even when short and unattributed
+
+    def cue_before(self, span: MarkedSpan) -> bool:
+        """A speech verb and a comma or colon right before the quote ('… and said, "…"'): the quote is that
+        verb's direct object even when no speaker phrase was read before the verb."""
+        t, p = self.doc.toks, self.p
+        k = self.doc.tok_at_or_after(span.start) - 1
+        if k < 1 or t[k].text not in (",", ":"):
+            return False
+        k -= 1
+        for ci in range(k, max(-1, k - 3), -1):
+            cue = p.cue_at(ci)
+            if cue is not None and cue.type == "verb" and ci + len(cue.words) - 1 == k:
+                return True
+        return False
 
     def subject_clause(self, span: MarkedSpan, subj: tuple[int, int]) -> tuple[int, str]:
         """A quote that closes the clause of a verb outside the lexicon ('Peskov is questioning whether Kuleba would
@@ -2822,7 +2841,7 @@ class _Extractor:
                 if prev is None:
                     c.method = "unattributed"
                     c.confidence = _BASE_CONFIDENCE["unattributed"] * c.confidence / _BASE_CONFIDENCE["floating"]
-                    if _words(self.text[c.start:c.end]) < 6:
+                    if _words(self.text[c.start:c.end]) < 6 and not c.extra.get("cued"):
                         c.extra["drop"] = True
                     continue
                 pos, res, span, para = prev

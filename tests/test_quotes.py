@@ -1383,3 +1383,18 @@ def test_apposition_with_participle_by_phrase():
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == [("Jane Doe", "the talks had stalled")], got
 
+
+
+# --- round 6 (direct/mixed): a cue's own quote and a quoted clause after a postposed attribution ---------------
+@pytest.mark.parametrize("text,expected", [
+    # a quote right after "<cue>," whose speaker the phrase reader cannot find is still a direct quote
+    ("Last month, when I asked Jane Doe if she would ever sign the plan, she looked straight into my camera, "
+     "furrowed her brow and said, \"Sign it right now!\"",
+     [("indirect", "if she would ever sign the plan, she looked straight into my camera, furrowed her brow"),
+      ("direct", "\"Sign it right now!\"")]),
+    # a short quoted phrase after a plain comma (no cue) stays a scare quote
+    ("Last month, she looked straight into my camera, furrowed her brow, \"Sign it right now!\"", []),
+])
+def test_round6_cued_quotes(text, expected):
+    got = [(q.kind, q.text) for q in run(text) if q.nested_in is None]
+    assert got == expected, got
