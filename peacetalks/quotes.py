@@ -1994,6 +1994,11 @@ class _Extractor:
                 c = self._finish(t[pre].start, t[pre_end].start, npc, cue_text, "postposed", para, cue, 3)
                 if c:
                     out.append(c)
+                if tail_words <= 4 and self.quoted_tail(k2, le):
+                    c2 = self._finish(t[k2].start, self.clip_end(k2, le, end_pos), npc, cue_text, "indirect", para,
+                                      cue, 3)  # '…, in fact, she said it "humanizes" her': both are reports
+                    if c2:
+                        out.append(c2)
                 if ce < le and t[ce].text == "," and tail_words >= 4 and p.cue_at(ce + 1) is None and not (
                         t[ce + 1].low in _PP_START and not (t[ce + 1].low == "to" and out)
                         or t[ce + 1].low in _SUBORD or t[ce + 1].low.endswith("ing")):
@@ -2376,6 +2381,12 @@ class _Extractor:
                 t[j].text.isdigit() and j - 1 > a and t[j - 1].low == "in"):  # "six in 10 said"
             return None
         return (a, j + 1)
+
+    def quoted_tail(self, k: int, le: int) -> bool:
+        """A short tail after a cue that opens a clause holding quoted words ('…, she said it "humanizes" her'):
+        a report of its own (mixed), not an object after a postposed attribution."""
+        t = self.doc.toks
+        return k + 1 < le and t[k].low in _SUBJ_PRON and any(t[m].text == _MASK for m in range(k + 1, le))
 
     def postposed_phrase(self, k: int, ce: int, ls: int, le: int) -> tuple[int, int] | None:
         """The whole phrase between a comma and a cue that ends the sentence ('…, police said.', '…, a source

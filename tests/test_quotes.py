@@ -1394,6 +1394,11 @@ def test_apposition_with_participle_by_phrase():
       ("direct", "\"Sign it right now!\"")]),
     # a short quoted phrase after a plain comma (no cue) stays a scare quote
     ("Last month, she looked straight into my camera, furrowed her brow, \"Sign it right now!\"", []),
+    # '…, in fact, she said it "…" her': the short quoted clause is a report of its own as well
+    ("Jane Doe is not worried about the losses — in fact, she said it \"toughens\" her.",
+     [("indirect", "Jane Doe is not worried about the losses — in fact"), ("mixed", "it \"toughens\" her")]),
+    ("Jane Doe is not worried about the losses, she said on Monday.",
+     [("indirect", "Jane Doe is not worried about the losses")]),
 ])
 def test_round6_cued_quotes(text, expected):
     got = [(q.kind, q.text) for q in run(text) if q.nested_in is None]
