@@ -76,6 +76,7 @@ felt knew saw found kept left met ran stood""".split())
 # finite speech verbs that can follow a relative clause as the main verb ("Tom Brown, who …, said …")
 _MAIN_SPEECH_VERBS = _IRREG_PAST | frozenset("says adds argues added argued claimed".split())
 _BOUNDARY = frozenset(",;:.!?—–#\"“”«»‘’()[]")
+_QUOTE_MARKS = frozenset("\"“”«»‘’'„‟‹›`")
 _INTERJECT = frozenset("however though meanwhile instead too also nevertheless moreover then furthermore".split())
 _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split())  # "explained why …"
 _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge claim".split())
@@ -920,6 +921,17 @@ class _Extractor:
             return last.start, last.start + len(re.split(r"['’]", last.text)[0])  # "He's" -> "He"
         return t[a].start, t[b - 1].end
 
+    def skip_programme(self, m: int, hi: int) -> int:
+        """Past a title-like quote closing a place phrase after a possessive ('said on BBC's "Hard Talk" that',
+        'on the channel's "Morning Show"'), or ``m`` unchanged."""
+        t = self.doc.toks
+        if not (m + 2 < hi and t[m + 1].text == _MASK and t[m].text in _QUOTE_MARKS and t[m + 2].text in _QUOTE_MARKS
+                and t[m - 1].low.endswith(("'s", "’s"))):
+            return m
+        if not _is_title_like(self.text[t[m].end:t[m + 2].start].rstrip(" ,.;:")):
+            return m
+        return m + 3
+
     def skip_tail(self, k: int, hi: int, cue: Cue, *, lenient: bool = False) -> tuple[int, bool]:
         """Skip an addressee object, time words and short PPs after a cue; (next token, saw 'that')."""
         t, p = self.doc.toks, self.p
@@ -974,6 +986,7 @@ class _Extractor:
                 while m < hi and m - k <= 7 and (p.cls(m) in ("det", "cap", "mod", "role", "prep") or
                                                  t[m].low in _PP_WORDS or t[m].low in _TIME or t[m].text.isdigit()):
                     m += 1
+                m = self.skip_programme(m, hi)
                 if m > k + 1 and (m >= hi or t[m].low == "that" or t[m].text in (",", ":", "—", "–")
                                   or low in ("on", "in", "at", "during") and t[m - 1].low in _TIME | _PP_WORDS):
                     k = m
@@ -1565,13 +1578,13 @@ class _Extractor:
         t = self.doc.toks
         prev = t[q0]
         cue = self.p.cue_at(q0)
-        if not (prev.low in _TITLE_BEFORE or (prev.low.endswith(("'s", "’s")) and prev.text[:1].isupper())
+        if not (prev.low in _TITLE_BEFORE or prev.low.endswith(("'s", "’s"))
                 or prev.low in _PP_WORDS and (cue is None or q0 > 0 and self.p.cls(q0 - 1) in ("det", "cap", "mod"))
                 or cue is not None and cue.lemma in ("tell", "tell2")):
             return False  # 'the TV show "Dancing Stars"', 'told "Good Morning Kyiv"': a programme, not a quote
         r = self.doc.tok_at_or_after(span.end)
         for m in range(r, min(len(t), r + 5)):
-            if t[m].low == "that":
+            if t[m].low == "that" and not (m == r and self.skip_programme(q0 + 1, len(t)) > q0 + 1):
                 return False  # 'stating on BBC's "Hardtalk" that …': the cue's reported clause follows
             if t[m].text in _BOUNDARY:
                 break

@@ -169,8 +169,9 @@ CASES = [
     # a quote the sentence runs on through is not attributed by the cue after it
     ('Lavrov said the ceasefire was "fragile" and he fears it will collapse.',
      [("mixed", "he fears it will collapse", "Lavrov")]),
+    # (round 6: the programme title after a possessive is skipped, so the clause with no quoted words is indirect)
     ('Lavrov said on CBS\'s "Face the Nation" that the talks had stalled.',
-     [("mixed", "talks had stalled", "Lavrov")]),
+     [("indirect", "talks had stalled", "Lavrov")]),
     # words before a quote ending in a comma or dash are an aside when the quote opens its own clause
     ('As for the proposal, "It is dead on arrival," Lavrov said.', [("direct", "It is dead", "Lavrov")]),
     ('Despite the shelling, "we will keep talking," Peskov said.', [("direct", "we will keep talking", "Peskov")]),
@@ -1401,5 +1402,22 @@ def test_apposition_with_participle_by_phrase():
      [("indirect", "Jane Doe is not worried about the losses")]),
 ])
 def test_round6_cued_quotes(text, expected):
+    got = [(q.kind, q.text) for q in run(text) if q.nested_in is None]
+    assert got == expected, got
+
+
+# --- round 6 (direct/mixed): a programme title after a possessive is no quote of the cue ------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Jane Doe said on BBC's \"Hard Talk\" that she would take a look at the plan.",
+     [("indirect", "she would take a look at the plan")]),
+    ("Jane Doe said on BBC's \"Hard Talk\" that the plan was a \"bad deal.\"",
+     [("mixed", "the plan was a \"bad deal.\"")]),
+    ("Jane Doe backed the plan while the talks ran, she said on Wednesday on BBC’s “Hard Talk.”",
+     [("indirect", "Jane Doe backed the plan while the talks ran")]),
+    ("Sunday on the TV channel’s “Hard Talk,” Jane Doe said the minister’s “judgment” is in question.",
+     [("mixed", "the minister’s “judgment” is in question")]),
+    ("The channel’s “Hard Talk” ran late on Sunday.", []),
+])
+def test_round6_programme_title_after_possessive(text, expected):
     got = [(q.kind, q.text) for q in run(text) if q.nested_in is None]
     assert got == expected, got
