@@ -2670,6 +2670,11 @@ class _Extractor:
                 continue  # inside or overlapping a quote found already
             if self.subhead(span) or self.excerpt(span):
                 continue
+            chant = self.chant_of(span)
+            if chant is not None:
+                self.add(_Cand(span.start, span.end, "direct", "chant", None, chant or None, d.para_of(span.start),
+                               _BASE_CONFIDENCE["unattributed"] * _flag_factor(span)))
+                continue
             got = self.stance_object(span)
             if got is not None:
                 a, b, kind, np = got
@@ -2705,6 +2710,17 @@ class _Extractor:
                                  _BASE_CONFIDENCE["floating"] * _flag_factor(span), inherit=True))
             if start != lead:
                 self.cands[idx].extra["cued"] = True  # a cue's own quote: kept even when short and unattributed
+
+    def chant_of(self, span: MarkedSpan) -> tuple[int, ...] | None:
+        """A quote after 'chants of' / 'a chant of' is the chanters' words (direct): their possessive as the speaker
+        ('their chants of "…"', as characters) or, with none, () (the crowd is seldom named there); None otherwise."""
+        t = self.doc.toks
+        q = self.doc.tok_at_or_after(span.start)
+        if q < 2 or t[q - 1].low != "of" or t[q - 2].low not in ("chants", "chant"):
+            return None
+        if q >= 3 and t[q - 3].low in ("their", "his", "her", "our"):
+            return t[q - 3].start, t[q - 3].end
+        return ()
 
     def cue_before(self, span: MarkedSpan) -> bool:
         """A speech verb and a comma or colon right before the quote ('… and said, "…"'): the quote is that

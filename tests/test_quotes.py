@@ -1421,3 +1421,15 @@ def test_round6_cued_quotes(text, expected):
 def test_round6_programme_title_after_possessive(text, expected):
     got = [(q.kind, q.text) for q in run(text) if q.nested_in is None]
     assert got == expected, got
+
+
+# --- round 6 (direct): the words after "chants of" are the chanters' direct quote -------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Supporters answered with chants of \"Glory to Ukraine.\"", [("direct", "\"Glory to Ukraine.\"", None)]),
+    ("But their chants of \"Peace! Peace!\" were cut short.", [("direct", "\"Peace! Peace!\"", "their")]),
+    ("The chant of freedom rang out.", []),
+    ("The marchers sang songs of \"peace\" all night.", []),
+])
+def test_round6_chants_of(text, expected):
+    got = [(q.kind, q.text, spk(text, q)) for q in run(text) if q.nested_in is None]
+    assert got == expected, got
