@@ -1433,3 +1433,15 @@ def test_round6_programme_title_after_possessive(text, expected):
 def test_round6_chants_of(text, expected):
     got = [(q.kind, q.text, spk(text, q)) for q in run(text) if q.nested_in is None]
     assert got == expected, got
+
+
+# --- round 6 (direct): zero-width / bidirectional format characters next to a quote mark count as spaces --------
+@pytest.mark.parametrize("text,inner", [
+    ("Readers replied at once.\n\n\u202a”We will not give up!!” posted Jane Doe.", "We will not give up!!"),
+    ("Readers replied at once.\n\n\u200b“We will not give up,” Jane Doe wrote.", "We will not give up,"),
+])
+def test_round6_format_characters_around_quote_marks(text, inner):
+    spans = [s for s in quote_spans(text) if s.depth == 0]
+    assert [text[s.inner_start:s.inner_end] for s in spans] == [inner]
+    got = [(q.kind, spk(text, q)) for q in run(text)]
+    assert got == [("direct", "Jane Doe")], got
