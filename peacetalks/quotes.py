@@ -2475,7 +2475,18 @@ class _Extractor:
             if t[m].text in (";",):
                 start = m + 1
                 break
+        if start == ls and start < pre_end and t[start].text in _QUOTE_MARKS:
+            start = self.quote_opening(start)  # '"…? I want to wait" before talking, he said': the whole quote
         return start if start < pre_end else None
+
+    def quote_opening(self, m: int) -> int:
+        """Token ``m`` closes an outer quote that opened before it (a sentence break inside the quote): the first
+        token of the sentence the quote opens in, else ``m``."""
+        d = self.doc
+        i = bisect.bisect_right(d.outer_starts, d.toks[m].start) - 1
+        if i >= 0 and d.outer[i].end == d.toks[m].end and d.outer[i].start < d.toks[m].start:
+            return self.sent_tok_bounds(d.outer[i].start)[0]  # from the start of the sentence it opens in
+        return m
 
     def bare_clause(self, k: int, le: int) -> bool:
         """A finite clause without 'that' starts at token ``k`` ('believe this is …', 'think he will …'):

@@ -1457,3 +1457,17 @@ def test_round6_format_characters_around_quote_marks(text, inner):
 def test_round6_mixed_tail_ends_before_comment(text, content):
     got = [q.text for q in run(text) if q.kind == "mixed"]
     assert got == [content], got
+
+
+# --- round 6 (mixed): a postposed report whose clause starts inside a quote takes the whole quote ----------------
+@pytest.mark.parametrize("text,expected", [
+    ("Jane Doe refused to give details. \"Do you know my plan? I plan to wait until I see Lavrov\" before "
+     "discussing terms, she said.",
+     [("mixed", "\"Do you know my plan? I plan to wait until I see Lavrov\" before discussing terms", "she")]),
+    ("Earlier envoys \"were cold. They were dull. Nobody smiled\" next to Koval, Jane Doe said.",
+     [("mixed", "Earlier envoys \"were cold. They were dull. Nobody smiled\" next to Koval",
+       "Jane Doe")]),
+])
+def test_round6_postposed_clause_inside_a_quote(text, expected):
+    got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
+    assert got == expected, got
