@@ -2482,9 +2482,12 @@ class _Extractor:
     def quote_opening(self, m: int) -> int:
         """Token ``m`` closes an outer quote that opened before it (a sentence break inside the quote): the first
         token of the sentence the quote opens in, else ``m``."""
-        d = self.doc
-        i = bisect.bisect_right(d.outer_starts, d.toks[m].start) - 1
-        if i >= 0 and d.outer[i].end == d.toks[m].end and d.outer[i].start < d.toks[m].start:
+        d, tok = self.doc, self.doc.toks[m]
+        if tok.start == 0 or self.text[tok.start - 1].isspace():
+            return m  # an opening mark (a quote re-opened in a new paragraph), not a closing one
+        i = bisect.bisect_right(d.outer_starts, tok.start) - 1
+        if i >= 0 and d.outer[i].end == tok.end and d.outer[i].start < tok.start \
+                and d.para_of(d.outer[i].start) == d.para_of(tok.start):
             return self.sent_tok_bounds(d.outer[i].start)[0]  # from the start of the sentence it opens in
         return m
 

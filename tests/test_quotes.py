@@ -1471,3 +1471,11 @@ def test_round6_mixed_tail_ends_before_comment(text, content):
 def test_round6_postposed_clause_inside_a_quote(text, expected):
     got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
     assert got == expected, got
+
+
+def test_round6_postposed_clause_does_not_start_at_a_reopening_mark():
+    # a quote re-opened after a space (no closing mark before it) is not a closing mark to extend back from
+    text = ("Jane Doe is helping with the house. \"We are well organised. We have a plan. \"The main thing is "
+            "getting the beds made and then it is a case of waiting,\" she said.")
+    got = [q.text for q in run(text)]
+    assert got and not any("organised" in g for g in got), got
