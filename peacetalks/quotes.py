@@ -3430,7 +3430,7 @@ class _Extractor:
     def after_comma_break(self, m: int) -> bool:
         """After a comma, token ``m`` opens a relative clause, 'according to' or a participle cue."""
         nxt = self.doc.toks[m]
-        return nxt.low in ("who", "which", "where", "whose", "according", "a", "an") or (
+        return nxt.low in ("who", "which", "where", "whose", "according") or (
             nxt.text.islower() and nxt.low.endswith("ing") and len(nxt.low) > 4
             and nxt.low not in _ING_PREPOSITIONS)
 

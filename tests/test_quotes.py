@@ -1447,18 +1447,6 @@ def test_round6_format_characters_around_quote_marks(text, inner):
     assert got == [("direct", "Jane Doe")], got
 
 
-# --- round 6 (mixed): after a quote closed by a comma, ', a/an …' is the writer's comment, not the quote's clause --
-@pytest.mark.parametrize("text,content", [
-    ("Jane Doe called the envoy's remarks \"reckless,\" a blunt verdict from an ally of Kyiv.",
-     "the envoy's remarks \"reckless,\""),
-    ("Jane Doe said the envoy's remarks were \"reckless, a rare failure\" of the mission.",
-     "the envoy's remarks were \"reckless, a rare failure\" of the mission"),
-])
-def test_round6_mixed_tail_ends_before_comment(text, content):
-    got = [q.text for q in run(text) if q.kind == "mixed"]
-    assert got == [content], got
-
-
 # --- round 6 (mixed): a postposed report whose clause starts inside a quote takes the whole quote ----------------
 @pytest.mark.parametrize("text,expected", [
     ("Jane Doe refused to give details. \"Do you know my plan? I plan to wait until I see Lavrov\" before "
