@@ -2485,6 +2485,8 @@ class _Extractor:
         d, tok = self.doc, self.doc.toks[m]
         if tok.start == 0 or self.text[tok.start - 1].isspace():
             return m  # an opening mark (a quote re-opened in a new paragraph), not a closing one
+        if m + 1 >= len(d.toks) or not (d.toks[m + 1].text.isalpha() and d.toks[m + 1].text.islower()):
+            return m  # the clause must run on from the quote ('…" before talking'), not after a dash or a comma
         i = bisect.bisect_right(d.outer_starts, tok.start) - 1
         if i >= 0 and d.outer[i].end == tok.end and d.outer[i].start < tok.start \
                 and d.para_of(d.outer[i].start) == d.para_of(tok.start):

@@ -1467,3 +1467,11 @@ def test_round6_postposed_clause_does_not_start_at_a_reopening_mark():
             "getting the beds made and then it is a case of waiting,\" she said.")
     got = [q.text for q in run(text)]
     assert got and not any("organised" in g for g in got), got
+
+
+def test_round6_postposed_clause_after_a_quote_and_a_dash_is_not_extended():
+    # translated dash style: the clause after '."-' is its own report, the quote before it is not joined to it
+    text = ("According to the expert, an attack \"is possible in technical terms.\"- Russia gathered its forces "
+            "near the border - he pointed out.")
+    got = [q.text for q in run(text)]
+    assert not any(g.startswith("According") and "gathered" in g for g in got), got
