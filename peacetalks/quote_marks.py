@@ -18,8 +18,10 @@ from peacetalks.text import Span, paragraphs
 # a run of three closing a nested quote ("?'''" in doubled-apostrophe style) is the inner single closer, then
 # the outer double one (not the double closer and a stray single); the literal comes first so the scan stays fast
 _MARK = re.compile(r"'(?<=\S')(?='')|’(?<=\S’)(?=’’)|''|``|’’|‘‘|[\"“”„‟«»‹›‘’‚'\u201b\u2033]")
-_OPENERS_AFTER = set("([{<—–-/*_ \t\u00a0") | set("“„‟«‹‘‚\"'`")
-_CLOSE_BEFORE = set(".,;:!?)]}>—–-*_…") | set("”»›’\"'")
+# zero-width and bidirectional format characters count as spaces (social-media embeds: '\u202a”Sorry …!!” posted X')
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff")
+_OPENERS_AFTER = set("([{<—–-/*_ \t\u00a0") | set("“„‟«‹‘‚\"'`") | _INVISIBLE
+_CLOSE_BEFORE = set(".,;:!?)]}>—–-*_…") | set("”»›’\"'") | _INVISIBLE
 
 DOUBLE, GUILLEMET, SINGLE = "double", "guillemet", "single"
 

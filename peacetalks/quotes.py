@@ -79,6 +79,7 @@ felt knew saw found kept left met ran stood""".split())
 # finite speech verbs that can follow a relative clause as the main verb ("Tom Brown, who …, said …")
 _MAIN_SPEECH_VERBS = _IRREG_PAST | frozenset("says adds argues added argued claimed".split())
 _BOUNDARY = frozenset(",;:.!?—–#\"“”«»‘’()[]")
+_QUOTE_MARKS = frozenset("\"“”«»‘’'„‟‹›`")
 _INTERJECT = frozenset("however though meanwhile instead too also nevertheless moreover then furthermore".split())
 _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split())  # "explained why …"
 _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge claim".split())
@@ -976,6 +977,17 @@ class _Extractor:
             return last.start, last.start + len(re.split(r"['’]", last.text)[0])  # "He's" -> "He"
         return t[a].start, t[b - 1].end
 
+    def skip_programme(self, m: int, hi: int) -> int:
+        """Past a title-like quote closing a place phrase after a possessive ('said on BBC's "Hard Talk" that',
+        'on the channel's "Morning Show"'), or ``m`` unchanged."""
+        t = self.doc.toks
+        if not (m + 2 < hi and t[m + 1].text == _MASK and t[m].text in _QUOTE_MARKS and t[m + 2].text in _QUOTE_MARKS
+                and t[m - 1].low.endswith(("'s", "’s"))):
+            return m
+        if not _is_title_like(self.text[t[m].end:t[m + 2].start].rstrip(" ,.;:")):
+            return m
+        return m + 3
+
     def skip_tail(self, k: int, hi: int, cue: Cue, *, lenient: bool = False) -> tuple[int, bool]:
         """Skip an addressee object, time words and short PPs after a cue; (next token, saw 'that')."""
         t, p = self.doc.toks, self.p
@@ -1030,6 +1042,7 @@ class _Extractor:
                 while m < hi and m - k <= 7 and (p.cls(m) in ("det", "cap", "mod", "role", "prep") or
                                                  t[m].low in _PP_WORDS or t[m].low in _TIME or t[m].text.isdigit()):
                     m += 1
+                m = self.skip_programme(m, hi)
                 if m > k + 1 and (m >= hi or t[m].low == "that" or t[m].text in (",", ":", "—", "–")
                                   or low in ("on", "in", "at", "during") and t[m - 1].low in _TIME | _PP_WORDS):
                     k = m
@@ -1642,13 +1655,13 @@ class _Extractor:
         t = self.doc.toks
         prev = t[q0]
         cue = self.p.cue_at(q0)
-        if not (prev.low in _TITLE_BEFORE or (prev.low.endswith(("'s", "’s")) and prev.text[:1].isupper())
+        if not (prev.low in _TITLE_BEFORE or prev.low.endswith(("'s", "’s"))
                 or prev.low in _PP_WORDS and (cue is None or q0 > 0 and self.p.cls(q0 - 1) in ("det", "cap", "mod"))
                 or cue is not None and cue.lemma in ("tell", "tell2")):
             return False  # 'the TV show "Dancing Stars"', 'told "Good Morning Kyiv"': a programme, not a quote
         r = self.doc.tok_at_or_after(span.end)
         for m in range(r, min(len(t), r + 5)):
-            if t[m].low == "that":
+            if t[m].low == "that" and not (m == r and self.skip_programme(q0 + 1, len(t)) > q0 + 1):
                 return False  # 'stating on BBC's "Hardtalk" that …': the cue's reported clause follows
             if t[m].text in _BOUNDARY:
                 break
@@ -2096,6 +2109,11 @@ class _Extractor:
                 c = self._finish(t[pre].start, t[pre_end].start, npc, cue_text, "postposed", para, cue, 3)
                 if c:
                     out.append(c)
+                if tail_words <= 4 and self.quoted_tail(k2, le):
+                    c2 = self._finish(t[k2].start, self.clip_end(k2, le, end_pos), npc, cue_text, "indirect", para,
+                                      cue, 3)  # '…, in fact, she said it "humanizes" her': both are reports
+                    if c2:
+                        out.append(c2)
                 if ce < le and t[ce].text == "," and tail_words >= 4 and p.cue_at(ce + 1) is None and not (
                         t[ce + 1].low in _PP_START and not (t[ce + 1].low == "to" and out)
                         or t[ce + 1].low in _SUBORD or t[ce + 1].low.endswith("ing")):
@@ -2489,6 +2507,12 @@ class _Extractor:
             return None
         return (a, j + 1)
 
+    def quoted_tail(self, k: int, le: int) -> bool:
+        """A short tail after a cue that opens a clause holding quoted words ('…, she said it "humanizes" her'):
+        a report of its own (mixed), not an object after a postposed attribution."""
+        t = self.doc.toks
+        return k + 1 < le and t[k].low in _SUBJ_PRON and any(t[m].text == _MASK for m in range(k + 1, le))
+
     def postposed_phrase(self, k: int, ce: int, ls: int, le: int) -> tuple[int, int] | None:
         """The whole phrase between a comma and a cue that ends the sentence ('…, police said.', '…, a source
         close to him said on Monday.'): up to seven words with no verb or clause word, not opening with a
@@ -2562,7 +2586,23 @@ class _Extractor:
             if t[m].text in (";",):
                 start = m + 1
                 break
+        if start == ls and start < pre_end and t[start].text in _QUOTE_MARKS:
+            start = self.quote_opening(start)  # '"…? I want to wait" before talking, he said': the whole quote
         return start if start < pre_end else None
+
+    def quote_opening(self, m: int) -> int:
+        """Token ``m`` closes an outer quote that opened before it (a sentence break inside the quote): the first
+        token of the sentence the quote opens in, else ``m``."""
+        d, tok = self.doc, self.doc.toks[m]
+        if tok.start == 0 or self.text[tok.start - 1].isspace():
+            return m  # an opening mark (a quote re-opened in a new paragraph), not a closing one
+        if m + 1 >= len(d.toks) or not (d.toks[m + 1].text.isalpha() and d.toks[m + 1].text.islower()):
+            return m  # the clause must run on from the quote ('…" before talking'), not after a dash or a comma
+        i = bisect.bisect_right(d.outer_starts, tok.start) - 1
+        if i >= 0 and d.outer[i].end == tok.end and d.outer[i].start < tok.start \
+                and d.para_of(d.outer[i].start) == d.para_of(tok.start):
+            return self.sent_tok_bounds(d.outer[i].start)[0]  # from the start of the sentence it opens in
+        return m
 
     def bare_clause(self, k: int, le: int) -> bool:
         """A finite clause without 'that' starts at token ``k`` ('believe this is …', 'think he will …'):
@@ -2740,6 +2780,11 @@ class _Extractor:
                 continue  # inside or overlapping a quote found already
             if self.subhead(span) or self.excerpt(span):
                 continue
+            chant = self.chant_of(span)
+            if chant is not None:
+                self.add(_Cand(span.start, span.end, "direct", "chant", None, chant or None, d.para_of(span.start),
+                               _BASE_CONFIDENCE["unattributed"] * _flag_factor(span)))
+                continue
             got = self.stance_object(span)
             if got is not None:
                 a, b, kind, np = got
@@ -2749,6 +2794,9 @@ class _Extractor:
             if not _speech_like(span, self.text):
                 continue
             start, kind = self.mixed_lead(span, d.paras[d.para_of(span.start)].start)
+            lead = start
+            if start != span.start and self.cue_before(span):
+                start, kind = span.start, "direct"  # '…, furrowed his brow and said, "…"': the cue's own quote
             end = self.mixed_tail(span, attributed=False)
             if end is not None or (start != span.start and _words(self.text[span.inner_start:span.inner_end]) < 5):
                 continue  # a quoted phrase inside narration with no cue: a scare quote, a title, or too unsure
@@ -2768,8 +2816,35 @@ class _Extractor:
                 self.add(_Cand(span.start, span.end, "direct", "dash-paragraph", None, dash, d.para_of(span.start),
                                _BASE_CONFIDENCE["colon"] * _flag_factor(span)))
                 continue
-            self.add(_Cand(span.start, span.end, "direct", "floating", None, None, d.para_of(span.start),
-                           _BASE_CONFIDENCE["floating"] * _flag_factor(span), inherit=True))
+            idx = self.add(_Cand(span.start, span.end, "direct", "floating", None, None, d.para_of(span.start),
+                                 _BASE_CONFIDENCE["floating"] * _flag_factor(span), inherit=True))
+            if start != lead:
+                self.cands[idx].extra["cued"] = True  # a cue's own quote: kept even when short and unattributed
+
+    def chant_of(self, span: MarkedSpan) -> tuple[int, ...] | None:
+        """A quote after 'chants of' / 'a chant of' is the chanters' words (direct): their possessive as the speaker
+        ('their chants of "…"', as characters) or, with none, () (the crowd is seldom named there); None otherwise."""
+        t = self.doc.toks
+        q = self.doc.tok_at_or_after(span.start)
+        if q < 2 or t[q - 1].low != "of" or t[q - 2].low not in ("chants", "chant"):
+            return None
+        if q >= 3 and t[q - 3].low in ("their", "his", "her", "our"):
+            return t[q - 3].start, t[q - 3].end
+        return ()
+
+    def cue_before(self, span: MarkedSpan) -> bool:
+        """A speech verb and a comma or colon right before the quote ('… and said, "…"'): the quote is that
+        verb's direct object even when no speaker phrase was read before the verb."""
+        t, p = self.doc.toks, self.p
+        k = self.doc.tok_at_or_after(span.start) - 1
+        if k < 1 or t[k].text not in (",", ":"):
+            return False
+        k -= 1
+        for ci in range(k, max(-1, k - 3), -1):
+            cue = p.cue_at(ci)
+            if cue is not None and cue.type == "verb" and ci + len(cue.words) - 1 == k:
+                return True
+        return False
 
     def subject_clause(self, span: MarkedSpan, subj: tuple[int, int]) -> tuple[int, str]:
         """A quote that closes the clause of a verb outside the lexicon ('Peskov is questioning whether Kuleba would
@@ -2916,7 +2991,7 @@ class _Extractor:
                 if prev is None:
                     c.method = "unattributed"
                     c.confidence = _BASE_CONFIDENCE["unattributed"] * c.confidence / _BASE_CONFIDENCE["floating"]
-                    if _words(self.text[c.start:c.end]) < 6:
+                    if _words(self.text[c.start:c.end]) < 6 and not c.extra.get("cued"):
                         c.extra["drop"] = True
                     continue
                 pos, res, span, para = prev

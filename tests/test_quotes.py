@@ -169,8 +169,9 @@ CASES = [
     # a quote the sentence runs on through is not attributed by the cue after it
     ('Lavrov said the ceasefire was "fragile" and he fears it will collapse.',
      [("mixed", "he fears it will collapse", "Lavrov")]),
+    # (round 6: the programme title after a possessive is skipped, so the clause with no quoted words is indirect)
     ('Lavrov said on CBS\'s "Face the Nation" that the talks had stalled.',
-     [("mixed", "talks had stalled", "Lavrov")]),
+     [("indirect", "talks had stalled", "Lavrov")]),
     # words before a quote ending in a comma or dash are an aside when the quote opens its own clause
     ('As for the proposal, "It is dead on arrival," Lavrov said.', [("direct", "It is dead", "Lavrov")]),
     ('Despite the shelling, "we will keep talking," Peskov said.', [("direct", "we will keep talking", "Peskov")]),
@@ -1584,3 +1585,94 @@ def test_has_verb_reads_only_its_span(text, a, b, expected):
 ])
 def test_verb_at(text, k, options, expected):
     assert _parser(text).verb_at(k, **options) is expected
+
+
+# --- round 6 (direct/mixed): a cue's own quote and a quoted clause after a postposed attribution ---------------
+@pytest.mark.parametrize("text,expected", [
+    # a quote right after "<cue>," whose speaker the phrase reader cannot find is still a direct quote
+    ("Last month, when I asked Jane Doe if she would ever sign the plan, she looked straight into my camera, "
+     "furrowed her brow and said, \"Sign it right now!\"",
+     [("indirect", "if she would ever sign the plan, she looked straight into my camera, furrowed her brow"),
+      ("direct", "\"Sign it right now!\"")]),
+    # a short quoted phrase after a plain comma (no cue) stays a scare quote
+    ("Last month, she looked straight into my camera, furrowed her brow, \"Sign it right now!\"", []),
+    # '…, in fact, she said it "…" her': the short quoted clause is a report of its own as well
+    ("Jane Doe is not worried about the losses — in fact, she said it \"toughens\" her.",
+     [("indirect", "Jane Doe is not worried about the losses — in fact"), ("mixed", "it \"toughens\" her")]),
+    ("Jane Doe is not worried about the losses, she said on Monday.",
+     [("indirect", "Jane Doe is not worried about the losses")]),
+])
+def test_round6_cued_quotes(text, expected):
+    got = [(q.kind, q.text) for q in run(text) if q.nested_in is None]
+    assert got == expected, got
+
+
+# --- round 6 (direct/mixed): a programme title after a possessive is no quote of the cue ------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Jane Doe said on BBC's \"Hard Talk\" that she would take a look at the plan.",
+     [("indirect", "she would take a look at the plan")]),
+    ("Jane Doe said on BBC's \"Hard Talk\" that the plan was a \"bad deal.\"",
+     [("mixed", "the plan was a \"bad deal.\"")]),
+    ("Jane Doe backed the plan while the talks ran, she said on Wednesday on BBC’s “Hard Talk.”",
+     [("indirect", "Jane Doe backed the plan while the talks ran")]),
+    ("Sunday on the TV channel’s “Hard Talk,” Jane Doe said the minister’s “judgment” is in question.",
+     [("mixed", "the minister’s “judgment” is in question")]),
+    ("The channel’s “Hard Talk” ran late on Sunday.", []),
+])
+def test_round6_programme_title_after_possessive(text, expected):
+    got = [(q.kind, q.text) for q in run(text) if q.nested_in is None]
+    assert got == expected, got
+
+
+# --- round 6 (direct): the words after "chants of" are the chanters' direct quote -------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Supporters answered with chants of \"Glory to Ukraine.\"", [("direct", "\"Glory to Ukraine.\"", None)]),
+    ("But their chants of \"Peace! Peace!\" were cut short.", [("direct", "\"Peace! Peace!\"", "their")]),
+    ("The chant of freedom rang out.", []),
+    ("The marchers sang songs of \"peace\" all night.", []),
+])
+def test_round6_chants_of(text, expected):
+    got = [(q.kind, q.text, spk(text, q)) for q in run(text) if q.nested_in is None]
+    assert got == expected, got
+
+
+# --- round 6 (direct): zero-width / bidirectional format characters next to a quote mark count as spaces --------
+@pytest.mark.parametrize("text,inner", [
+    ("Readers replied at once.\n\n\u202a”We will not give up!!” posted Jane Doe.", "We will not give up!!"),
+    ("Readers replied at once.\n\n\u200b“We will not give up,” Jane Doe wrote.", "We will not give up,"),
+])
+def test_round6_format_characters_around_quote_marks(text, inner):
+    spans = [s for s in quote_spans(text) if s.depth == 0]
+    assert [text[s.inner_start:s.inner_end] for s in spans] == [inner]
+    got = [(q.kind, spk(text, q)) for q in run(text)]
+    assert got == [("direct", "Jane Doe")], got
+
+
+# --- round 6 (mixed): a postposed report whose clause starts inside a quote takes the whole quote ----------------
+@pytest.mark.parametrize("text,expected", [
+    ("Jane Doe refused to give details. \"Do you know my plan? I plan to wait until I see Lavrov\" before "
+     "discussing terms, she said.",
+     [("mixed", "\"Do you know my plan? I plan to wait until I see Lavrov\" before discussing terms", "she")]),
+    ("Earlier envoys \"were cold. They were dull. Nobody smiled\" next to Koval, Jane Doe said.",
+     [("mixed", "Earlier envoys \"were cold. They were dull. Nobody smiled\" next to Koval",
+       "Jane Doe")]),
+])
+def test_round6_postposed_clause_inside_a_quote(text, expected):
+    got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
+    assert got == expected, got
+
+
+def test_round6_postposed_clause_does_not_start_at_a_reopening_mark():
+    # a quote re-opened after a space (no closing mark before it) is not a closing mark to extend back from
+    text = ("Jane Doe is helping with the house. \"We are well organised. We have a plan. \"The main thing is "
+            "getting the beds made and then it is a case of waiting,\" she said.")
+    got = [q.text for q in run(text)]
+    assert got and not any("organised" in g for g in got), got
+
+
+def test_round6_postposed_clause_after_a_quote_and_a_dash_is_not_extended():
+    # translated dash style: the clause after '."-' is its own report, the quote before it is not joined to it
+    text = ("According to the expert, an attack \"is possible in technical terms.\"- Russia gathered its forces "
+            "near the border - he pointed out.")
+    got = [q.text for q in run(text)]
+    assert not any(g.startswith("According") and "gathered" in g for g in got), got
