@@ -698,10 +698,11 @@ class _Parser:
         for m in range(a, b):
             tok = t[m]
             low = tok.low
-            if low in _FINITE or low in _BE or infinitive and low == "to" or mask and tok.text == _MASK \
+            if (low in _FINITE and not (tok.text == "May" and m > 0 and t[m - 1].text not in _BOUNDARY)
+                    or low in _BE or infinitive and low == "to" or mask and tok.text == _MASK
                     or s_forms and _verb_s(tok) or lexical and self.is_verb(m) and (
-                        participles or not low.endswith("ed")):
-                return True
+                        participles or not low.endswith("ed"))):
+                return True  # (the month: 'in May', 'talks since May' — mid-sentence 'May' is no modal)
         return False
 
     def verb_at(self, k: int, *, participles: bool = True, s_forms: bool = False) -> bool:

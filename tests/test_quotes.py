@@ -1676,3 +1676,14 @@ def test_round6_postposed_clause_after_a_quote_and_a_dash_is_not_extended():
             "near the border - he pointed out.")
     got = [q.text for q in run(text)]
     assert not any(g.startswith("According") and "gathered" in g for g in got), got
+
+
+# --- round 6 (lead): a mid-sentence 'May' is the month, not the modal -------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The envoy said at the start of May that the talks had stalled.", [("The envoy", "the talks had stalled")]),
+    ("The envoy said in May that the talks had stalled.", [("The envoy", "the talks had stalled")]),
+    ("The envoy said the talks may resume in June.", [("The envoy", "the talks may resume in June")]),
+    ("In May the talks stalled.", []),  # a month and no cue: nothing
+])
+def test_month_may_is_no_modal(text, expected):
+    assert [(spk(text, q), q.text) for q in run(text)] == expected
