@@ -79,6 +79,9 @@ _BOUNDARY = frozenset(",;:.!?—–#\"“”«»‘’()[]")
 _INTERJECT = frozenset("however though meanwhile instead too also nevertheless moreover then furthermore".split())
 _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split())  # "explained why …"
 _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge claim".split())
+# a verb or adjective before "to <cue>" whose subject is the speaker ("continues to insist", "was quick to note")
+_TO_LEADS = frozenset("continue continues continuing quick eager careful keen".split())
+_TO_ADJ = frozenset("quick eager careful keen".split())
 # -ing words that work as prepositions: ', including the recognition of …' goes on with the same report
 _ING_PREPOSITIONS = frozenset("""including excluding regarding concerning following barring pending
 notwithstanding""".split())
@@ -282,6 +285,11 @@ class _Parser:
             if low == "to" and k - 1 >= lo and self.t[k - 1].text.islower() and (
                     self.t[k - 1].low.endswith("ed") or self.t[k - 1].low in ("went", "go", "goes", "going")):
                 k -= 2  # "interjected to say", "went on to say"
+                continue
+            if low == "to" and k - 1 >= lo and self.t[k - 1].low in _TO_LEADS and self.t[k - 1].text.islower():
+                k -= 2  # "continues to insist", "was quick to note"
+                if k >= lo and self.t[k].low in _BE and self.t[k + 1].low in _TO_ADJ:
+                    k -= 1
                 continue
             if low == "on" and k - 1 >= lo and self.t[k - 1].low in ("went", "goes", "go", "going"):
                 k -= 2

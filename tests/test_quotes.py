@@ -1383,3 +1383,17 @@ def test_apposition_with_participle_by_phrase():
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == [("Jane Doe", "the talks had stalled")], got
 
+
+
+# --- round 6 (indirect recall): speaker and content of every quote, each group under its rule ------------------
+@pytest.mark.parametrize("text,expected", [
+    # a verb or adjective of continuing or readiness before "to <cue>": the subject before it speaks
+    ("The minister continues to insist that the talks are alive.",
+     [("The minister", "the talks are alive")]),
+    ("Olena Koval was quick to point out that the convoy had arrived.",
+     [("Olena Koval", "the convoy had arrived")]),
+    ("The envoys have the right to say that the plan failed.", []),
+])
+def test_round6_speaker_and_content(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
