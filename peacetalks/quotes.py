@@ -1875,7 +1875,8 @@ class _Extractor:
         j0 = p.skip_adverbs_left(k - 1, ls)
         if np is None and j0 >= ls and t[j0].low in ("and", "but"):
             # "ProPublica obtained a video … and said she …": the subject of the sentence
-            np = self.sentence_subject(ls, j0) or self.named_subject(ls, j0)
+            np = self.sentence_subject(ls, j0) or self.named_subject(ls, j0) or (
+                self.relative_conjunct(ls, j0) if j0 == k - 1 and not cue.words[0].endswith(_PARTICIPLE_END) else None)
         ev_np = None
         if cue.lemma in _EVIDENCE_CUES and j0 > ls and (np is None or np[0] - 1 > ls and t[np[0] - 1].low in (
                 "by", "of", "from", "for", "in", "on", "among")):
@@ -2033,12 +2034,26 @@ class _Extractor:
         end = self.clip_end(k2, le, end_pos)
         if self.subordinate_lead(np, ls):
             end = self.lead_clause_end(k2, le, end)
+        if t[np[0]].low == "who" and np[1] < j0 and t[j0].low in ("and", "but"):
+            # "Jane Doe, who opened the door and said B, waved": B ends with the relative clause
+            end = next((t[m].start for m in range(k2 + 1, d.tok_at_or_after(end)) if t[m].text == ","), end)
         if not saw_that and self.speech_adjunct_only(k2, d.tok_at_or_after(end), cue):
             return None  # "said at a news conference in May", "told NBC before her speech": no content
         c = self._finish(t[k2].start, end, npc, cue_text, method, para, cue, 2)
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
+
+    def relative_conjunct(self, ls: int, j0: int) -> tuple[int, int] | None:
+        """The 'who' of a relative clause after a comma that the 'and' at ``j0`` continues ('Jane Doe, who
+        opened the door and said …'): the speaker span, resolved like any 'who'."""
+        t = self.doc.toks
+        for w in range(j0 - 1, max(ls, j0 - 20), -1):
+            if t[w].text in _BOUNDARY:
+                return None
+            if t[w].low == "who":
+                return (w, w + 1) if t[w - 1].text == "," else None
+        return None
 
     def evidence_source(self, np: tuple[int, int], cue: Cue) -> bool:
         """Is the speaker a record, poll or study with an evidence cue ('…, records show.', '…, the poll

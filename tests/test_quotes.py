@@ -1393,6 +1393,10 @@ def test_apposition_with_participle_by_phrase():
     ("Olena Koval was quick to point out that the convoy had arrived.",
      [("Olena Koval", "the convoy had arrived")]),
     ("The envoys have the right to say that the plan failed.", []),
+    # "and <cue>" continuing a relative clause after a comma: its "who" speaks; the report ends with the clause
+    ("Olena Koval, who opened her door on Sunday and said she planned to vote, waved.",
+     [("who", "she planned to vote")]),
+    ("Olena Koval, who was tidying the office and putting it in order, waved.", []),
 ])
 def test_round6_speaker_and_content(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
