@@ -1877,6 +1877,10 @@ class _Extractor:
             # "ProPublica obtained a video … and said she …": the subject of the sentence
             np = self.sentence_subject(ls, j0) or self.named_subject(ls, j0) or (
                 self.relative_conjunct(ls, j0) if j0 == k - 1 and not cue.words[0].endswith(_PARTICIPLE_END) else None)
+            if np is None and sent_speaker is not None and sent_speaker[1] <= t[j0].start and j0 == k - 1 \
+                    and t[j0 - 1].text == ",":
+                # "Peskov said A, and urged B": the speaker of the sentence's earlier report
+                np = (d.tok_at_or_after(sent_speaker[0]), d.tok_at_or_after(sent_speaker[1]))
         ev_np = None
         if cue.lemma in _EVIDENCE_CUES and j0 > ls and (np is None or np[0] - 1 > ls and t[np[0] - 1].low in (
                 "by", "of", "from", "for", "in", "on", "among")):

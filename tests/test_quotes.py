@@ -1397,6 +1397,11 @@ def test_apposition_with_participle_by_phrase():
     ("Olena Koval, who opened her door on Sunday and said she planned to vote, waved.",
      [("who", "she planned to vote")]),
     ("Olena Koval, who was tidying the office and putting it in order, waved.", []),
+    # ", and <cue>" right after a report in the same sentence: that report's speaker
+    ("The envoys, who had waited for hours, said the plan was dead, and warned that the talks would end.",
+     [("The envoys", "the plan was dead"), ("The envoys", "the talks would end")]),
+    ("The envoys, who had waited for hours, said the plan was dead and the talks ended.",
+     [("The envoys", "the plan was dead and the talks ended")]),
 ])
 def test_round6_speaker_and_content(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
