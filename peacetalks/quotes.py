@@ -1865,7 +1865,7 @@ class _Extractor:
         np, how = p.speaker_left(k, ls, cue)
         method = "indirect"
         if how == "passive":
-            return None
+            return self.asked_passive(k, ce, le, para) if cue.lemma == "ask" else None
         tail = self.postposed_phrase(k, ce, ls, le)
         if tail is not None and (np is None or np[0] > tail[0]):
             np = tail  # "…, police said." / "…, a source close to him said." / "…, former officials said."
@@ -2315,6 +2315,22 @@ class _Extractor:
         asker = self.p.np_right(ls + 2, w) if t[ls + 1].low == "by" else None  # "Asked by Jane Doe whether …"
         return self._finish(start, t[comma].start, self.np_chars(asker) if asker else None, "asked", "asked",
                             self.doc.para_of(t[ls].start), _ASKED_CUE, 2)
+
+    def asked_passive(self, k: int, ce: int, le: int, para: int) -> list[_Cand] | None:
+        """'Lavrov was asked whether talks would resume': the question put to the subject, with no speaker of
+        its own ('was asked by Jane Doe whether …': the asker), to the next clause break."""
+        t = self.doc.toks
+        w = next((m for m in range(ce, min(le, ce + 8)) if t[m].low in _CLAUSE_START and t[m].low != "that"), None)
+        if w is None or any(t[m].text in _BOUNDARY for m in range(ce, w)):
+            return None
+        end = next((m for m in range(w + 1, le) if t[m].text in _BOUNDARY), le)
+        if end - w < 3:
+            return None
+        asker = self.p.np_right(ce + 1, w) if ce < w and t[ce].low == "by" else None
+        start = t[w + 1].start if t[w].low in ("whether", "if") else t[w].start
+        c = self._finish(start, t[end].start if end < le else t[le - 1].end, self.np_chars(asker) if asker else None,
+                         " ".join(tok.text for tok in t[k:ce]), "asked", para, _ASKED_CUE, 2)
+        return [c] if c else None
 
     def when_asked(self, ls: int, le: int) -> _Cand | None:
         """'…, the envoy said when asked whether talks would …' / 'When asked how …, she said …': the question

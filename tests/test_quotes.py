@@ -237,9 +237,10 @@ CASES = [
      [("indirect", "the allies to upgrade", "A senior Ukrainian commander"),
       ("indirect", "building drones", "A senior Ukrainian commander"),
       ("direct", "The big wave is coming", "A senior Ukrainian commander")]),
-    # "he laughed and said": the pronoun subject of the coordinated verb, not the name earlier in the sentence
+    # "he laughed and said": the pronoun subject of the coordinated verb, not the name earlier in the sentence;
+    # the question put to him is reported with no speaker (round 6, like "Asked whether …")
     ('When Ivan Petrov, the campaign manager, was asked whether the talks would resume, he laughed and said, "We '
-     'will see."', [("direct", "We will see", "he")]),
+     'will see."', [("indirect", "the talks would resume", None), ("direct", "We will see", "he")]),
 ]
 
 NOTHING = [
@@ -1402,6 +1403,13 @@ def test_apposition_with_participle_by_phrase():
      [("The envoys", "the plan was dead"), ("The envoys", "the talks would end")]),
     ("The envoys, who had waited for hours, said the plan was dead and the talks ended.",
      [("The envoys", "the plan was dead and the talks ended")]),
+    # a passive "was asked" + wh-clause: the question, with the asker (or no one) as its speaker
+    ("Olena Koval was asked whether the convoy had reached the port.",
+     [(None, "the convoy had reached the port")]),
+    ("Olena Koval was later asked by a reporter how long the talks would last, and she shrugged.",
+     [("a reporter", "how long the talks would last")]),
+    ("Olena Koval was asked to leave the room.", []),
+    ("Olena Koval was asked about the talks.", []),
 ])
 def test_round6_speaker_and_content(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
