@@ -2340,13 +2340,21 @@ class _Extractor:
             if t[i].low != "asked" or t[i - 1].low != "when":
                 continue
             w = i + 1
+            asker = None
+            if t[w].low == "by":  # "when asked by a reporter whether …": the asker speaks
+                wh = next((m for m in range(w + 2, min(le, w + 8)) if t[m].low in _CLAUSE_START), None)
+                asker = self.p.np_right(w + 1, wh) if wh is not None else None
+                if asker is None or asker[1] != wh:
+                    return None
+                w = wh
             if t[w].low not in _CLAUSE_START or t[w].low == "that":
                 return None  # 'when asked about X' names a topic, mostly unmarked (train: 6 of 11 right)
             start = t[w + 1].start if t[w].low in ("whether", "if") else t[w].start
             end = next((m for m in range(w + 1, le) if t[m].text in _BOUNDARY), le)
             if end - w < 2:
                 return None
-            return self._finish(start, t[end].start if end < le else t[le - 1].end, None, "asked", "asked",
+            return self._finish(start, t[end].start if end < le else t[le - 1].end,
+                                self.np_chars(asker) if asker else None, "asked", "asked",
                                 self.doc.para_of(t[i].start), _ASKED_CUE, 2)
         return None
 

@@ -1410,6 +1410,9 @@ def test_apposition_with_participle_by_phrase():
      [("a reporter", "how long the talks would last")]),
     ("Olena Koval was asked to leave the room.", []),
     ("Olena Koval was asked about the talks.", []),
+    ("When asked by a reporter whether the convoy had left, Koval said it was too early to tell.",
+     [("a reporter", "the convoy had left"), ("Koval", "it was too early to tell")]),
+    ("When asked by a reporter about the convoy, Koval smiled.", []),
 ])
 def test_round6_speaker_and_content(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
