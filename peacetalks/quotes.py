@@ -2247,7 +2247,10 @@ class _Extractor:
         body = range(a, min(le, a + 10))
         if not any(t[m].low in _FINITE or p.is_verb(m) or p.cue_at(m) is not None or (
                 m > a and t[m].low.endswith("s") and not t[m].low.endswith("ss") and len(t[m].low) > 3
-                and p.cls(m) not in ("role", "det")) for m in body):
+                and p.cls(m) not in ("role", "det")) or (
+                m > a and t[m].text[:1].isupper() and (t[m].low in _IRREG_PAST or len(t[m].low) > 4
+                                                         and t[m].low.endswith("ed"))) or (
+                m + 1 < le and t[m].low in _SUBJ_PRON and t[m + 1].text.isalpha()) for m in body):
             return None  # 'Peskov: Not yet', 'Kuleba: Talks stall': a section label, not a statement
         if sum(t[m].text == "," for m in range(a, le)) >= 3 and sum(p.cls(m) == "cap" for m in range(a, le)) > (
                 le - a) / 2:

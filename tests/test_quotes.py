@@ -1413,6 +1413,11 @@ def test_apposition_with_participle_by_phrase():
     ("When asked by a reporter whether the convoy had left, Koval said it was too early to tell.",
      [("a reporter", "the convoy had left"), ("Koval", "it was too early to tell")]),
     ("When asked by a reporter about the convoy, Koval smiled.", []),
+    # a headline "Name: …" whose body opens on a pronoun subject or holds a Title Case past verb
+    ("Kuleba: I expect a deal by May.\n\nThe minister spoke in Kyiv.", [("Kuleba", "I expect a deal by May")]),
+    ("Kuleba: Grain Convoy Reached Odesa Port Before Dawn\n\nThe minister spoke in Kyiv.",
+     [("Kuleba", "Grain Convoy Reached Odesa Port Before Dawn")]),
+    ("Kuleba: Not yet\n\nThe minister spoke in Kyiv.", []),
 ])
 def test_round6_speaker_and_content(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
