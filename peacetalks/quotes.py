@@ -1956,8 +1956,9 @@ class _Extractor:
         if self.unreal_speech(np, k, ls):
             return None  # "Peskov did not say that …", "If he says that …": negated or hypothetical speech
         if cue.complement == "object":
-            if any(t[m].low in _BE for m in range(np[1], k)):
-                return None  # "commitments were made but later dismissed": a passive, not the subject's stance
+            if any(t[m].low in _BE for m in range(np[1], k)) and not (
+                    cue.words[0].endswith(_PARTICIPLE_END) and t[p.skip_adverbs_left(k - 1, ls)].low in _BE):
+                return None  # "commitments were made but later dismissed": a passive ("are decrying": progressive)
             c = self.object_complement(np, ce, le, end_pos, cue, cue_text, para)
             return [c] if c else None
         # postposed: "…, Peskov said." / "Talks, Peskov said, are on hold."
