@@ -134,7 +134,8 @@ thousands million""".split())
 _RELEASE_PARTICIPLES = frozenset("released published conducted commissioned issued obtained".split())
 _SOURCE_LINKS = frozenset("close familiar briefed knowledgeable closest".split())
 _QUANTIFIER_SUBJECTS = frozenset("many most some few several others".split())
-_SHARE_BREAK = frozenset("and but while whereas though although as when since among".split())
+# words before a share of respondents that opens a clause ("while 47% say", "with 47% saying")
+_SHARE_BREAK = frozenset("and but while whereas though although as when since among with".split())
 _SHARE_WORDS = frozenset("""percent % half third thirds quarter quarters majority plurality minority two-thirds
 three-quarters one-third one-quarter""".split())
 # "40 percent … polled said"

@@ -1423,6 +1423,10 @@ def test_apposition_with_participle_by_phrase():
     ('Sergei Lavrov is questioning whether the talks would have taken place "if the hosts were really neutral."',
      [("Sergei Lavrov", 'whether the talks would have taken place "if the hosts were really neutral."')]),
     ("The new sanctions were called for and then dropped.", []),
+    # "with <share> saying …": the share of respondents speaks
+    ("Farmers are split, with 47 percent saying the corridor is too narrow.",
+     [("47 percent", "the corridor is too narrow")]),
+    ("Farmers agree with 47 percent of the plan.", []),
 ])
 def test_round6_speaker_and_content(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
