@@ -1889,6 +1889,12 @@ class _Extractor:
             np = ev_np or np
         if np is None and j0 > ls and t[j0].low in _RELEASE_PARTICIPLES:
             np = self.released_source(ls, j0)  # "A survey published Monday found that …"
+        elif np is None and cue.lemma in _EVIDENCE_CUES and j0 > ls:
+            # "A survey conducted by the institute in May showed …": a release participle a few words back
+            w = next((m for m in range(j0 - 1, max(ls, j0 - 8), -1)
+                      if t[m].text in _BOUNDARY or t[m].low in _SUBORD or t[m].low in _RELEASE_PARTICIPLES), None)
+            if w is not None and t[w].low in _RELEASE_PARTICIPLES:
+                np = self.released_source(ls, w)
         if np is None and not cue.requires_that and j0 >= ls and t[j0].text not in _BOUNDARY:
             np = self.long_subject(ls, j0)
         if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
@@ -2462,6 +2468,10 @@ class _Extractor:
         Kharkiv released on Friday showed …'): the phrase from its start to the evidence noun."""
         t, p = self.doc.toks, self.p
         sub = p.loose_subject(p.skip_adverbs_left(j - 1, ls), ls)
+        if sub is None and j - 1 >= ls and t[j - 1].low in self.lex.evidence:
+            # "The report published Tuesday …": a head that is also a cue form ('report') ends no loose subject
+            a = next((m for m in range(j - 1, max(ls - 1, j - 5), -1) if t[m].low in _DETS or m == ls), None)
+            sub = (a, j) if a is not None and not any(t[m].text in _BOUNDARY for m in range(a, j)) else None
         if sub is None:
             return None
         head = next((m for m in range(sub[1] - 1, sub[0] - 1, -1) if t[m].low in self.lex.evidence), None)

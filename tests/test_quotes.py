@@ -1427,6 +1427,11 @@ def test_apposition_with_participle_by_phrase():
     ("Farmers are split, with 47 percent saying the corridor is too narrow.",
      [("47 percent", "the corridor is too narrow")]),
     ("Farmers agree with 47 percent of the plan.", []),
+    # a poll or report with a release participle a few words before the evidence cue is the source
+    ("The report published Tuesday showed that the convoy had left.", [("The report", "the convoy had left")]),
+    ("A survey conducted by the institute last month showed that farmers want peace.",
+     [("A survey", "farmers want peace")]),
+    ("The minister published Tuesday showed nothing.", []),
 ])
 def test_round6_speaker_and_content(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
