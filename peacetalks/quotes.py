@@ -1905,7 +1905,9 @@ class _Extractor:
             np = self.long_subject(ls, j0) or np
         if np is None:
             j = p.skip_adverbs_left(k - 1, ls)
-            if cue.words[-1].endswith(_PARTICIPLE_END) and j >= ls and t[j].text == ",":
+            if cue.words[-1].endswith(_PARTICIPLE_END) and j >= ls and (t[j].text == "," or (
+                    t[j].text in ("\"", "”", "''", "»") and self.text[t[j].start - 1] == ",")):
+                # "…, saying" / 'called the plan "a step toward peace," saying': a comma inside the closing quote
                 speaker = sent_speaker
                 if speaker is None:
                     subj = self.sentence_subject(ls, j)

@@ -1432,6 +1432,9 @@ def test_apposition_with_participle_by_phrase():
     ("A survey conducted by the institute last month showed that farmers want peace.",
      [("A survey", "farmers want peace")]),
     ("The minister published Tuesday showed nothing.", []),
+    # a participle cue after a quote closed by a comma inside its marks: the sentence's speaker
+    ('Kuleba called the plan "a step toward peace," saying that it could work.',
+     [("Kuleba", 'the plan "a step toward peace,"'), ("Kuleba", "it could work")]),
 ])
 def test_round6_speaker_and_content(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
