@@ -1316,7 +1316,14 @@ class _Extractor:
         np = p.np_right(a, c)
         if np is None or np[1] >= c or p.cls(np[1] - 1) not in ("cap", "role"):
             return None
-        nxt = t[np[1]]
+        m = np[1]
+        if t[m].text == "," and p.cls(np[1] - 1) == "cap":
+            # "Gary Doe, once a harbour pilot, joined the delegation and said …": a verbless apposition
+            close = next((x for x in range(m + 1, min(c, m + 12)) if t[x].text in _BOUNDARY or p.is_verb(x)), None)
+            if close is None or t[close].text != "," or close == m + 1 or close + 1 >= c:
+                return None
+            m = close + 1
+        nxt = t[m]
         if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.low in _PP_START or nxt.low in _PREPS \
                 or nxt.low in _SUBORD or nxt.low in _DETS or nxt.low in ("and", "or", "but", "who", "which", "that"):
             return None

@@ -1432,6 +1432,10 @@ def test_apposition_with_participle_by_phrase():
     ("A survey conducted by the institute last month showed that farmers want peace.",
      [("A survey", "farmers want peace")]),
     ("The minister published Tuesday showed nothing.", []),
+    # "and <cue>" after a verb the reader does not know: the name opening the sentence, past a verbless apposition
+    ("Olena Koval, once a harbour pilot, joined the delegation and said the talks had failed.",
+     [("Olena Koval", "the talks had failed")]),
+    ("Olena Koval, who became a delegate, and her aides stayed and said nothing.", []),
     # a participle cue after a quote closed by a comma inside its marks: the sentence's speaker
     ('Kuleba called the plan "a step toward peace," saying that it could work.',
      [("Kuleba", 'the plan "a step toward peace,"'), ("Kuleba", "it could work")]),
