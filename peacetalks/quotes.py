@@ -1314,7 +1314,8 @@ class _Extractor:
         p, t = self.p, self.doc.toks
         a = self.after_dateline(ls, c)
         np = p.np_right(a, c)
-        if np is None or np[1] >= c or p.cls(np[1] - 1) not in ("cap", "role"):
+        if np is None or np[1] >= c or p.cls(np[1] - 1) not in ("cap", "role") and not (
+                np[1] - np[0] == 1 and t[np[0]].low in ("he", "she", "they", "we", "i")):
             return None
         m = np[1]
         if t[m].text == "," and p.cls(np[1] - 1) == "cap":

@@ -1436,6 +1436,8 @@ def test_apposition_with_participle_by_phrase():
     ("Olena Koval, once a harbour pilot, joined the delegation and said the talks had failed.",
      [("Olena Koval", "the talks had failed")]),
     ("Olena Koval, who became a delegate, and her aides stayed and said nothing.", []),
+    ("She brought the price down to 42 dollars, but said the talks had failed.", [("She", "the talks had failed")]),
+    ("It rained all day and showed nothing.", []),
     # a participle cue after a quote closed by a comma inside its marks: the sentence's speaker
     ('Kuleba called the plan "a step toward peace," saying that it could work.',
      [("Kuleba", 'the plan "a step toward peace,"'), ("Kuleba", "it could work")]),
