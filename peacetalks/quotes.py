@@ -1928,7 +1928,7 @@ class _Extractor:
                     return None
                 k2, saw_that = self.skip_tail(ce, le, cue)
                 if cue.requires_that and not saw_that and not (
-                        cue.lemma == "ask" and k2 < le and t[k2].low in _CLAUSE_START) and not (
+                        cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
                         cue.bare_clause and self.bare_clause(k2, le)):
                     return None
                 if cue.lemma == "ask" and not saw_that and not (k2 < le and t[k2].low in _CLAUSE_START):

@@ -1438,6 +1438,9 @@ def test_apposition_with_participle_by_phrase():
     ("Olena Koval, who became a delegate, and her aides stayed and said nothing.", []),
     ("She brought the price down to 42 dollars, but said the talks had failed.", [("She", "the talks had failed")]),
     ("It rained all day and showed nothing.", []),
+    # a participle of a wh-cue after a comma takes a wh-clause, as the finite forms do
+    ('"We have two options," Koval said, explaining why the talks had failed.',
+     [("Koval", '"We have two options,"'), ("Koval", "why the talks had failed")]),
     # a participle cue after a quote closed by a comma inside its marks: the sentence's speaker
     ('Kuleba called the plan "a step toward peace," saying that it could work.',
      [("Kuleba", 'the plan "a step toward peace,"'), ("Kuleba", "it could work")]),
