@@ -83,6 +83,9 @@ _QUOTE_MARKS = frozenset("\"“”«»‘’'„‟‹›`")
 _INTERJECT = frozenset("however though meanwhile instead too also nevertheless moreover then furthermore".split())
 _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split())  # "explained why …"
 _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge claim".split())
+# a verb or adjective before "to <cue>" whose subject is the speaker ("continues to insist", "was quick to note")
+_TO_LEADS = frozenset("continue continues continuing quick eager careful keen".split())
+_TO_ADJ = frozenset("quick eager careful keen".split())
 # -ing words that work as prepositions: ', including the recognition of …' goes on with the same report
 _ING_PREPOSITIONS = frozenset("""including excluding regarding concerning following barring pending
 notwithstanding""".split())
@@ -135,7 +138,8 @@ thousands million""".split())
 _RELEASE_PARTICIPLES = frozenset("released published conducted commissioned issued obtained".split())
 _SOURCE_LINKS = frozenset("close familiar briefed knowledgeable closest".split())
 _QUANTIFIER_SUBJECTS = frozenset("many most some few several others".split())
-_SHARE_BREAK = frozenset("and but while whereas though although as when since among".split())
+# words before a share of respondents that opens a clause ("while 47% say", "with 47% saying")
+_SHARE_BREAK = frozenset("and but while whereas though although as when since among with".split())
 _SHARE_WORDS = frozenset("""percent % half third thirds quarter quarters majority plurality minority two-thirds
 three-quarters one-third one-quarter""".split())
 # "40 percent … polled said"
@@ -290,6 +294,11 @@ class _Parser:
             if low == "to" and k - 1 >= lo and self.t[k - 1].text.islower() and (
                     self.t[k - 1].low.endswith("ed") or self.t[k - 1].low in ("went", "go", "goes", "going")):
                 k -= 2  # "interjected to say", "went on to say"
+                continue
+            if low == "to" and k - 1 >= lo and self.t[k - 1].low in _TO_LEADS and self.t[k - 1].text.islower():
+                k -= 2  # "continues to insist", "was quick to note"
+                if k >= lo and self.t[k].low in _BE and self.t[k + 1].low in _TO_ADJ:
+                    k -= 1
                 continue
             if low == "on" and k - 1 >= lo and self.t[k - 1].low in ("went", "goes", "go", "going"):
                 k -= 2
@@ -1396,9 +1405,17 @@ class _Extractor:
         p, t = self.p, self.doc.toks
         a = self.after_dateline(ls, c)
         np = p.np_right(a, c)
-        if np is None or np[1] >= c or p.cls(np[1] - 1) not in ("cap", "role"):
+        if np is None or np[1] >= c or p.cls(np[1] - 1) not in ("cap", "role") and not (
+                np[1] - np[0] == 1 and t[np[0]].low in ("he", "she", "they", "we", "i")):
             return None
-        nxt = t[np[1]]
+        m = np[1]
+        if t[m].text == "," and p.cls(np[1] - 1) == "cap":
+            # "Gary Doe, once a harbour pilot, joined the delegation and said …": a verbless apposition
+            close = next((x for x in range(m + 1, min(c, m + 12)) if t[x].text in _BOUNDARY or p.is_verb(x)), None)
+            if close is None or t[close].text != "," or close == m + 1 or close + 1 >= c:
+                return None
+            m = close + 1
+        nxt = t[m]
         if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.low in _PP_START or nxt.low in _PREPS \
                 or nxt.low in _SUBORD or nxt.low in _DETS or nxt.low in ("and", "or", "but", "who", "which", "that"):
             return None
@@ -1970,7 +1987,7 @@ class _Extractor:
         np, how = p.speaker_left(k, ls, cue)
         method = "indirect"
         if how == "passive":
-            return None
+            return self.asked_passive(k, ce, le, para) if cue.lemma == "ask" else None
         tail = self.postposed_phrase(k, ce, ls, le)
         if tail is not None and (np is None or np[0] > tail[0]):
             np = tail  # "…, police said." / "…, a source close to him said." / "…, former officials said."
@@ -1980,7 +1997,12 @@ class _Extractor:
         j0 = p.skip_adverbs_left(k - 1, ls)
         if np is None and j0 >= ls and t[j0].low in ("and", "but"):
             # "ProPublica obtained a video … and said she …": the subject of the sentence
-            np = self.sentence_subject(ls, j0) or self.named_subject(ls, j0)
+            np = self.sentence_subject(ls, j0) or self.named_subject(ls, j0) or (
+                self.relative_conjunct(ls, j0) if j0 == k - 1 and not cue.words[0].endswith(_PARTICIPLE_END) else None)
+            if np is None and sent_speaker is not None and sent_speaker[1] <= t[j0].start and j0 == k - 1 \
+                    and t[j0 - 1].text == ",":
+                # "Peskov said A, and urged B": the speaker of the sentence's earlier report
+                np = (d.tok_at_or_after(sent_speaker[0]), d.tok_at_or_after(sent_speaker[1]))
         ev_np = None
         if cue.lemma in _EVIDENCE_CUES and j0 > ls and (np is None or np[0] - 1 > ls and t[np[0] - 1].low in (
                 "by", "of", "from", "for", "in", "on", "among")):
@@ -1988,6 +2010,12 @@ class _Extractor:
             np = ev_np or np
         if np is None and j0 > ls and t[j0].low in _RELEASE_PARTICIPLES:
             np = self.released_source(ls, j0)  # "A survey published Monday found that …"
+        elif np is None and cue.lemma in _EVIDENCE_CUES and j0 > ls:
+            # "A survey conducted by the institute in May showed …": a release participle a few words back
+            w = next((m for m in range(j0 - 1, max(ls, j0 - 8), -1)
+                      if t[m].text in _BOUNDARY or t[m].low in _SUBORD or t[m].low in _RELEASE_PARTICIPLES), None)
+            if w is not None and t[w].low in _RELEASE_PARTICIPLES:
+                np = self.released_source(ls, w)
         if np is None and not cue.requires_that and j0 >= ls and t[j0].text not in _BOUNDARY:
             np = self.long_subject(ls, j0)
         if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
@@ -2000,7 +2028,9 @@ class _Extractor:
             np = self.relative_clause_head(np, ls) or np
         if np is None:
             j = p.skip_adverbs_left(k - 1, ls)
-            if cue.words[-1].endswith(_PARTICIPLE_END) and j >= ls and t[j].text == ",":
+            if cue.words[-1].endswith(_PARTICIPLE_END) and j >= ls and (t[j].text == "," or (
+                    t[j].text in ("\"", "”", "''", "»") and self.text[t[j].start - 1] == ",")):
+                # "…, saying" / 'called the plan "a step toward peace," saying': a comma inside the closing quote
                 speaker = sent_speaker
                 if speaker is None:
                     subj = self.sentence_subject(ls, j)
@@ -2013,7 +2043,7 @@ class _Extractor:
                     return None
                 k2, saw_that = self.skip_tail(ce, le, cue)
                 if cue.requires_that and not saw_that and not (
-                        cue.lemma == "ask" and k2 < le and t[k2].low in _CLAUSE_START) and not (
+                        cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
                         cue.bare_clause and self.bare_clause(k2, le)):
                     return None
                 if cue.lemma == "ask" and not saw_that and not (k2 < le and t[k2].low in _CLAUSE_START):
@@ -2060,8 +2090,9 @@ class _Extractor:
         if self.unreal_speech(np, k, ls):
             return None  # "Peskov did not say that …", "If he says that …": negated or hypothetical speech
         if cue.complement == "object":
-            if any(t[m].low in _BE for m in range(np[1], k)):
-                return None  # "commitments were made but later dismissed": a passive, not the subject's stance
+            if any(t[m].low in _BE for m in range(np[1], k)) and not (
+                    cue.words[0].endswith(_PARTICIPLE_END) and t[p.skip_adverbs_left(k - 1, ls)].low in _BE):
+                return None  # "commitments were made but later dismissed": a passive ("are decrying": progressive)
             c = self.object_complement(np, ce, le, end_pos, cue, cue_text, para)
             return [c] if c else None
         # postposed: "…, Peskov said." / "Talks, Peskov said, are on hold."
@@ -2148,6 +2179,9 @@ class _Extractor:
         end = self.clip_end(k2, le, end_pos)
         if self.subordinate_lead(np, ls):
             end = self.lead_clause_end(k2, le, end)
+        if t[np[0]].low == "who" and np[1] < j0 and t[j0].low in ("and", "but"):
+            # "Jane Doe, who opened the door and said B, waved": B ends with the relative clause
+            end = next((t[m].start for m in range(k2 + 1, d.tok_at_or_after(end)) if t[m].text == ","), end)
         if not saw_that and self.speech_adjunct_only(k2, d.tok_at_or_after(end), cue):
             return None  # "said at a news conference in May", "told NBC before her speech": no content
         c = self._finish(t[k2].start, end, npc, cue_text, method, para, cue, 2)
@@ -2162,6 +2196,17 @@ class _Extractor:
         t = self.doc.toks
         return cue.lemma == "add" and not saw_that and k2 < le and t[k2 - 1].text not in (",", ":") and \
             not self.bare_clause(k2, le)
+
+    def relative_conjunct(self, ls: int, j0: int) -> tuple[int, int] | None:
+        """The 'who' of a relative clause after a comma that the 'and' at ``j0`` continues ('Jane Doe, who
+        opened the door and said …'): the speaker span, resolved like any 'who'."""
+        t = self.doc.toks
+        for w in range(j0 - 1, max(ls, j0 - 20), -1):
+            if t[w].text in _BOUNDARY:
+                return None
+            if t[w].low == "who":
+                return (w, w + 1) if t[w - 1].text == "," else None
+        return None
 
     def evidence_source(self, np: tuple[int, int], cue: Cue) -> bool:
         """Is the speaker a record, poll or study with an evidence cue ('…, records show.', '…, the poll
@@ -2349,9 +2394,12 @@ class _Extractor:
             return None  # a quote after the colon is a direct quote (colon rule); a cue starts its own clause
         end_pos = t[le - 1].end
         body_end = min(le, a + 10)
-        if not p.has_verb(a, body_end) and not any(  # an -s word in Title Case too: 'Poll: Trump Leads'
-                t[m].low.endswith("s") and not t[m].low.endswith("ss") and len(t[m].low) > 3
-                and p.cls(m) not in ("role", "det") for m in range(a + 1, body_end)):
+        if not p.has_verb(a, body_end) and not any(  # in Title Case too: 'Poll: Trump Leads', '… Advised X To …'
+                m > a and t[m].low.endswith("s") and not t[m].low.endswith("ss") and len(t[m].low) > 3
+                and p.cls(m) not in ("role", "det") or (
+                m > a and t[m].text[:1].isupper() and (t[m].low in _IRREG_PAST or len(t[m].low) > 4
+                                                         and t[m].low.endswith("ed"))) or (
+                m + 1 < le and t[m].low in _SUBJ_PRON and t[m + 1].text.isalpha()) for m in range(a, body_end)):
             return None  # 'Peskov: Not yet', 'Kuleba: Talks stall': a section label, not a statement
         if sum(t[m].text == "," for m in range(a, le)) >= 3 and sum(p.cls(m) == "cap" for m in range(a, le)) > (
                 le - a) / 2:
@@ -2420,6 +2468,22 @@ class _Extractor:
         return self._finish(start, t[comma].start, self.np_chars(asker) if asker else None, "asked", "asked",
                             self.doc.para_of(t[ls].start), _ASKED_CUE, 2)
 
+    def asked_passive(self, k: int, ce: int, le: int, para: int) -> list[_Cand] | None:
+        """'Lavrov was asked whether talks would resume': the question put to the subject, with no speaker of
+        its own ('was asked by Jane Doe whether …': the asker), to the next clause break."""
+        t = self.doc.toks
+        w = next((m for m in range(ce, min(le, ce + 8)) if t[m].low in _CLAUSE_START and t[m].low != "that"), None)
+        if w is None or any(t[m].text in _BOUNDARY for m in range(ce, w)):
+            return None
+        end = next((m for m in range(w + 1, le) if t[m].text in _BOUNDARY), le)
+        if end - w < 3:
+            return None
+        asker = self.p.np_right(ce + 1, w) if ce < w and t[ce].low == "by" else None
+        start = t[w + 1].start if t[w].low in ("whether", "if") else t[w].start
+        c = self._finish(start, t[end].start if end < le else t[le - 1].end, self.np_chars(asker) if asker else None,
+                         " ".join(tok.text for tok in t[k:ce]), "asked", para, _ASKED_CUE, 2)
+        return [c] if c else None
+
     def when_asked(self, ls: int, le: int) -> _Cand | None:
         """'…, the envoy said when asked whether talks would …' / 'When asked how …, she said …': the question
         put to the speaker, with no speaker of its own, to the next comma or the sentence end."""
@@ -2428,13 +2492,21 @@ class _Extractor:
             if t[i].low != "asked" or t[i - 1].low != "when":
                 continue
             w = i + 1
+            asker = None
+            if t[w].low == "by":  # "when asked by a reporter whether …": the asker speaks
+                wh = next((m for m in range(w + 2, min(le, w + 8)) if t[m].low in _CLAUSE_START), None)
+                asker = self.p.np_right(w + 1, wh) if wh is not None else None
+                if asker is None or asker[1] != wh:
+                    return None
+                w = wh
             if t[w].low not in _CLAUSE_START or t[w].low == "that":
                 return None  # 'when asked about X' names a topic, mostly unmarked (train: 6 of 11 right)
             start = t[w + 1].start if t[w].low in ("whether", "if") else t[w].start
             end = next((m for m in range(w + 1, le) if t[m].text in _BOUNDARY), le)
             if end - w < 2:
                 return None
-            return self._finish(start, t[end].start if end < le else t[le - 1].end, None, "asked", "asked",
+            return self._finish(start, t[end].start if end < le else t[le - 1].end,
+                                self.np_chars(asker) if asker else None, "asked", "asked",
                                 self.doc.para_of(t[i].start), _ASKED_CUE, 2)
         return None
 
@@ -2543,6 +2615,10 @@ class _Extractor:
         Kharkiv released on Friday showed …'): the phrase from its start to the evidence noun."""
         t, p = self.doc.toks, self.p
         sub = p.loose_subject(p.skip_adverbs_left(j - 1, ls), ls)
+        if sub is None and j - 1 >= ls and t[j - 1].low in self.lex.evidence:
+            # "The report published Tuesday …": a head that is also a cue form ('report') ends no loose subject
+            a = next((m for m in range(j - 1, max(ls - 1, j - 5), -1) if t[m].low in _DETS or m == ls), None)
+            sub = (a, j) if a is not None and not any(t[m].text in _BOUNDARY for m in range(a, j)) else None
         if sub is None:
             return None
         head = next((m for m in range(sub[1] - 1, sub[0] - 1, -1) if t[m].low in self.lex.evidence), None)

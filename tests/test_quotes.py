@@ -238,9 +238,10 @@ CASES = [
      [("indirect", "the allies to upgrade", "A senior Ukrainian commander"),
       ("indirect", "building drones", "A senior Ukrainian commander"),
       ("direct", "The big wave is coming", "A senior Ukrainian commander")]),
-    # "he laughed and said": the pronoun subject of the coordinated verb, not the name earlier in the sentence
+    # "he laughed and said": the pronoun subject of the coordinated verb, not the name earlier in the sentence;
+    # the question put to him is reported with no speaker (round 6, like "Asked whether …")
     ('When Ivan Petrov, the campaign manager, was asked whether the talks would resume, he laughed and said, "We '
-     'will see."', [("direct", "We will see", "he")]),
+     'will see."', [("indirect", "the talks would resume", None), ("direct", "We will see", "he")]),
 ]
 
 NOTHING = [
@@ -981,7 +982,7 @@ def test_report_goes_on_after_though_unless_another_report_follows(text, content
 
 @pytest.mark.parametrize("text,content,kind", [
     # a quote closing the clause of a verb outside the lexicon: the clause from after that verb is the content
-    ('Sergei Lavrov is questioning whether the talks would have taken place "if the hosts were really neutral."',
+    ('Sergei Lavrov is pondering whether the talks would have taken place "if the hosts were really neutral."',
      'the talks would have taken place "if the hosts were really neutral."', "mixed"),
     ('The envoy was rallying for a new round, praising "the courage of the mediators in Istanbul."',
      '"the courage of the mediators in Istanbul."', "direct"),
@@ -1687,3 +1688,67 @@ def test_round6_postposed_clause_after_a_quote_and_a_dash_is_not_extended():
 ])
 def test_month_may_is_no_modal(text, expected):
     assert [(spk(text, q), q.text) for q in run(text)] == expected
+
+
+# --- round 6 (indirect recall): speaker and content of every quote, each group under its rule ------------------
+@pytest.mark.parametrize("text,expected", [
+    # a verb or adjective of continuing or readiness before "to <cue>": the subject before it speaks
+    ("The minister continues to insist that the talks are alive.",
+     [("The minister", "the talks are alive")]),
+    ("Olena Koval was quick to point out that the convoy had arrived.",
+     [("Olena Koval", "the convoy had arrived")]),
+    ("The envoys have the right to say that the plan failed.", []),
+    # "and <cue>" continuing a relative clause after a comma: its "who" speaks; the report ends with the clause
+    ("Olena Koval, who opened her door on Sunday and said she planned to vote, waved.",
+     [("who", "she planned to vote")]),
+    ("Olena Koval, who was tidying the office and putting it in order, waved.", []),
+    # ", and <cue>" right after a report in the same sentence: that report's speaker
+    ("The envoys, who had waited for hours, said the plan was dead, and warned that the talks would end.",
+     [("The envoys", "the plan was dead"), ("The envoys", "the talks would end")]),
+    ("The envoys, who had waited for hours, said the plan was dead and the talks ended.",
+     [("The envoys", "the plan was dead and the talks ended")]),
+    # a passive "was asked" + wh-clause: the question, with the asker (or no one) as its speaker
+    ("Olena Koval was asked whether the convoy had reached the port.",
+     [(None, "the convoy had reached the port")]),
+    ("Olena Koval was later asked by a reporter how long the talks would last, and she shrugged.",
+     [("a reporter", "how long the talks would last")]),
+    ("Olena Koval was asked to leave the room.", []),
+    ("Olena Koval was asked about the talks.", []),
+    ("When asked by a reporter whether the convoy had left, Koval said it was too early to tell.",
+     [("a reporter", "the convoy had left"), ("Koval", "it was too early to tell")]),
+    ("When asked by a reporter about the convoy, Koval smiled.", []),
+    # a headline "Name: …" whose body opens on a pronoun subject or holds a Title Case past verb
+    ("Kuleba: I expect a deal by May.\n\nThe minister spoke in Kyiv.", [("Kuleba", "I expect a deal by May")]),
+    ("Kuleba: Grain Convoy Reached Odesa Port Before Dawn\n\nThe minister spoke in Kyiv.",
+     [("Kuleba", "Grain Convoy Reached Odesa Port Before Dawn")]),
+    ("Kuleba: Not yet\n\nThe minister spoke in Kyiv.", []),
+    # a progressive stance verb with an object complement: "is/are/was calling for …" is no passive
+    ("Olena Koval was calling for new sanctions.", [("Olena Koval", "new sanctions")]),
+    ('Sergei Lavrov is questioning whether the talks would have taken place "if the hosts were really neutral."',
+     [("Sergei Lavrov", 'whether the talks would have taken place "if the hosts were really neutral."')]),
+    ("The new sanctions were called for and then dropped.", []),
+    # "with <share> saying …": the share of respondents speaks
+    ("Farmers are split, with 47 percent saying the corridor is too narrow.",
+     [("47 percent", "the corridor is too narrow")]),
+    ("Farmers agree with 47 percent of the plan.", []),
+    # a poll or report with a release participle a few words before the evidence cue is the source
+    ("The report published Tuesday showed that the convoy had left.", [("The report", "the convoy had left")]),
+    ("A survey conducted by the institute last month showed that farmers want peace.",
+     [("A survey", "farmers want peace")]),
+    ("The minister published Tuesday showed nothing.", []),
+    # "and <cue>" after a verb the reader does not know: the name opening the sentence, past a verbless apposition
+    ("Olena Koval, once a harbour pilot, joined the delegation and said the talks had failed.",
+     [("Olena Koval", "the talks had failed")]),
+    ("Olena Koval, who became a delegate, and her aides stayed and said nothing.", []),
+    ("She brought the price down to 42 dollars, but said the talks had failed.", [("She", "the talks had failed")]),
+    ("It rained all day and showed nothing.", []),
+    # a participle of a wh-cue after a comma takes a wh-clause, as the finite forms do
+    ('"We have two options," Koval said, explaining why the talks had failed.',
+     [("Koval", '"We have two options,"'), ("Koval", "why the talks had failed")]),
+    # a participle cue after a quote closed by a comma inside its marks: the sentence's speaker
+    ('Kuleba called the plan "a step toward peace," saying that it could work.',
+     [("Kuleba", 'the plan "a step toward peace,"'), ("Kuleba", "it could work")]),
+])
+def test_round6_speaker_and_content(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
