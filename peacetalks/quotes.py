@@ -178,7 +178,7 @@ _DEGREE = frozenset("most more less least very so too".split())  # before an -in
 _RELATIVE_LEAD = re.compile(r"\b(?:which|who|whom|what|that|in|to)\s+$", re.I)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     start: int
     end: int
