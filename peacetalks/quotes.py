@@ -86,6 +86,7 @@ _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge claim
 _ING_PREPOSITIONS = frozenset("""including excluding regarding concerning following barring pending
 notwithstanding""".split())
 _NEGATION = frozenset("not never nor no".split())
+_WH_ANSWER = frozenset("whether if why how what when where who which".split())
 _APPROX = frozenset("about nearly almost roughly around over under some just only".split())
 _HYPOTHETICAL = frozenset("could might may can should must".split())  # "could agree to …": speech not (yet) made
 _QUOTED_INFINITIVE = frozenset({"pledge"})  # to-infinitive only with quoted words in it (train: plain 16/45)
@@ -2023,7 +2024,7 @@ class _Extractor:
                 return None  # "as she said at the outset": a parenthetical, not a report
             c = self._finish(t[first].start, self.clip_end(first, le, end_pos), npc, cue_text, method, para, cue, 2)
             return [c] if c else None  # "As the ministry noted, the envoys will meet again"
-        if self.unreal_speech(np, k, ls):
+        if self.unreal_speech(np, k, ls) and not self.withheld_answer(np, k, ce, le, cue):
             return None  # "Peskov did not say that …", "If he says that …": negated or hypothetical speech
         if cue.complement == "object":
             if any(t[m].low in _BE for m in range(np[1], k)):
@@ -2232,6 +2233,17 @@ class _Extractor:
                for m in range(lo + 1, k)):
             return True
         return np[0] - 1 >= ls and t[np[0] - 1].low in ("if", "unless", "nor")
+
+    def withheld_answer(self, np: tuple[int, int], k: int, ce: int, le: int, cue: Cue) -> bool:
+        """A negated cue before a wh-clause ('would not say whether …', 'did not explain why …'): the question
+        left open is reported (PolNeAR marks it); not after a modal of possibility or 'if'."""
+        t = self.doc.toks
+        if np[0] - 1 >= 0 and t[np[0] - 1].low in ("if", "unless", "nor"):
+            return False
+        if t[k - 1].low == "to" or any(t[m].low in _HYPOTHETICAL for m in range(np[1], k)):
+            return False  # "It's hard not to wonder whether …": no speaker who kept silent
+        k2, saw_that = self.skip_tail(ce, le, cue)
+        return not saw_that and k2 < le and t[k2].low in _WH_ANSWER
 
     def object_before_participle(self, np: tuple[int, int], ls: int, *, appositive: bool = True) -> bool:
         """Is the phrase before a participle cue the object of a verb or a preposition ('put out a press

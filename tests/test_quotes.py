@@ -1512,3 +1512,20 @@ def test_no_sentence_break_after_title_abbreviation(text, expected):
 def test_round6_speaker_mention(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 6 (recall of lexicon cues the engine refused): a negated cue before a wh-clause reports the open
+# question; other negated or hypothetical speech stays nothing
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry would not say whether the envoy will travel to Geneva.",
+     [("The ministry", "whether the envoy will travel to Geneva")]),
+    ("Jane Doe did not explain why the talks had stalled.", [("Jane Doe", "why the talks had stalled")]),
+    ("Tom Brown has not said where the envoys will meet.", [("Tom Brown", "where the envoys will meet")]),
+    ("Peskov did not say that talks would resume.", []),
+    ("It is hard not to wonder whether the envoys will ever meet again.", []),
+    ("The ministry might not say whether the envoy will travel.", []),
+    ("If Jane Doe does not say whether she will run, the party will choose.", []),
+])
+def test_round6_withheld_answer(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
