@@ -272,7 +272,7 @@ class _Parser:
         cands = self.lex.cues.get(tok.low)
         if not cands:
             return None
-        if not tok.text[0].islower() and tok.low != "according":
+        if not tok.text[0].islower() and tok.low not in ("according", "as"):  # "As reported by X, …"
             return None
         for cue in cands:
             n = len(cue.words)

@@ -1529,3 +1529,16 @@ def test_round6_speaker_mention(text, expected):
 def test_round6_withheld_answer(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 6: "As (first) reported by X, …" marks X as the source, like "according to"
+@pytest.mark.parametrize("text,expected", [
+    ("As reported by the Daily Courier, the envoys met twice in Geneva last month.",
+     [("the Daily Courier", "the envoys met twice in Geneva last month")]),
+    ("The envoys met twice in Geneva last month, as first reported by the Daily Courier.",
+     [("the Daily Courier", "The envoys met twice in Geneva last month")]),
+    ("The plan was drafted as soon as possible.", []),
+])
+def test_round6_as_reported_by(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
