@@ -86,6 +86,7 @@ _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge claim
 _ING_PREPOSITIONS = frozenset("""including excluding regarding concerning following barring pending
 notwithstanding""".split())
 _NEGATION = frozenset("not never nor no".split())
+_REPORTED_ADVERBS = frozenset("first initially originally previously earlier also".split())
 _WH_ANSWER = frozenset("whether if why how what when where who which".split())
 _APPROX = frozenset("about nearly almost roughly around over under some just only".split())
 _HYPOTHETICAL = frozenset("could might may can should must".split())  # "could agree to …": speech not (yet) made
@@ -1928,6 +1929,10 @@ class _Extractor:
                 if c:
                     out.append(c)
             return out or None
+        if cue.lemma == "report" and ce < le and t[ce].low == "by":
+            got = self.reported_by(k, ce, ls, le, cue, cue_text, para)
+            if got is not None:
+                return [got]  # "The meeting was first reported by the Daily Courier."
         if k - 1 >= ls and (t[k - 1].low in _DETS or t[k - 1].low.endswith(("'s", "’s")) and not (
                 t[k - 1].low.replace("’", "'") in _PRONOUN_BE and cue.words[-1].endswith(_PARTICIPLE_END)) or (
                 t[k - 1].text.islower() and t[k - 1].low in _ORDINALS) or (
@@ -2118,6 +2123,28 @@ class _Extractor:
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
+
+    def reported_by(self, k: int, ce: int, ls: int, le: int, cue: Cue, cue_text: str, para: int) -> _Cand | None:
+        """'<noun phrase> was (first) reported by <source>.' closing the sentence: the subject phrase (from the
+        sentence start, no verb inside) is what the source reported."""
+        t, p = self.doc.toks, self.p
+        b = k - 1
+        while b > ls and t[b].low in _REPORTED_ADVERBS:
+            b -= 1
+        if b <= ls or t[b].low not in ("was", "were", "is", "are"):
+            return None
+        if b - ls > 10 or any(t[m].text in _BOUNDARY or p.is_verb(m) or t[m].low in _SUBORD or t[m].low in _FINITE
+                              for m in range(ls, b)):
+            return None
+        src = p.np_right(ce + 1, le)
+        if src is None:
+            return None
+        m = src[1]
+        while m < le and (t[m].low in _TIME or t[m].low in ("on", "last", "this")):
+            m += 1
+        if m < le and t[m].text not in (".", "!", "?"):
+            return None
+        return self._finish(t[ls].start, t[b].start, self.np_chars(src), cue_text, "indirect", para, cue, 2)
 
     def added_object(self, cue: Cue, k2: int, saw_that: bool, le: int) -> bool:
         """'add' right before a noun phrase adds a thing, not words ('the economy added 200,000 jobs', 'she

@@ -1542,3 +1542,15 @@ def test_round6_withheld_answer(text, expected):
 def test_round6_as_reported_by(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 6: "<noun phrase> was (first) reported by <source>." closing a sentence reports the noun phrase
+@pytest.mark.parametrize("text,expected", [
+    ("The meeting was first reported by the Daily Courier.", [("the Daily Courier", "The meeting")]),
+    ("News of the deal was reported by Reuters on Tuesday.", [("Reuters", "News of the deal")]),
+    ("The plan was reported by the envoy to be dead.", []),
+    ("Talks that began in May were reported by the envoy.", []),
+])
+def test_round6_reported_by(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
