@@ -2023,12 +2023,22 @@ class _Extractor:
                 np = subj
         npc = self.np_chars(np)
         a = np[0]
+        as_lead = False
         if a - 1 >= ls and t[a - 1].low == "as":
             first = self.as_lead(a, ce, ls, le)
-            if first is None:
-                return None  # "as she said at the outset": a parenthetical, not a report
-            c = self._finish(t[first].start, self.clip_end(first, le, end_pos), npc, cue_text, method, para, cue, 2)
-            return [c] if c else None  # "As the ministry noted, the envoys will meet again"
+            if first is not None:
+                c = self._finish(t[first].start, self.clip_end(first, le, end_pos), npc, cue_text, method, para,
+                                 cue, 2)
+                return [c] if c else None  # "As the ministry noted, the envoys will meet again"
+            if not self.as_clause_report(ce, le) or a - 2 >= ls and t[a - 2].low in ("times", "twice", "half") \
+                    or t[a].low in ("many", "much"):
+                return None  # "as she said at the outset": a parenthetical, not a report; "twice as many … said"
+            as_lead = a - 1 - ls <= 2  # "Even as polls show Doe leading, …": the report ends at the comma
+            if as_lead:
+                end_pos = self.lead_clause_end(ce, le, end_pos)
+            cut = next((m for m in range(ce, le) if t[m].low in ("while", "whereas")), None)
+            if cut is not None and t[cut].start < end_pos:
+                end_pos = t[cut].start  # "…, as lawmakers accused each other of X while doctors warned …"
         if self.unreal_speech(np, k, ls) and not self.withheld_answer(np, k, ce, le, cue):
             return None  # "Peskov did not say that …", "If he says that …": negated or hypothetical speech
         if cue.complement == "object":
@@ -2115,7 +2125,7 @@ class _Extractor:
         if self.added_object(cue, k2, saw_that, le):
             return None
         end = self.clip_end(k2, le, end_pos)
-        if self.subordinate_lead(np, ls):
+        if as_lead or self.subordinate_lead(np, ls):
             end = self.lead_clause_end(k2, le, end)
         if not saw_that and self.speech_adjunct_only(k2, d.tok_at_or_after(end), cue):
             return None  # "said at a news conference in May", "told NBC before her speech": no content
@@ -2220,6 +2230,14 @@ class _Extractor:
         if _words(self.text[t[ce + 1].start:t[le - 1].end]) < 3:
             return None
         return ce + 1
+
+    def as_clause_report(self, ce: int, le: int) -> bool:
+        """'…, as the envoys agreed that …' / '…, as polls show Doe leading': a temporal 'as' clause whose cue has
+        its own complement (an explicit 'that' or a subject pronoun, name or noun phrase opening a clause) is a
+        report; '…, as she said,' or 'as she said at the outset' is a parenthetical."""
+        t = self.doc.toks
+        return ce < le and t[ce].text not in _BOUNDARY and t[ce].low not in _PP_START and t[ce].low not in (
+            "it", "so", "of", "as", "this", "that", "they", "he", "she", "we", "i", "you")
 
     def subordinate_lead(self, np: tuple[int, int], ls: int) -> bool:
         """The speaker opens a subordinate clause at the start of its sentence ('When the host pointed out

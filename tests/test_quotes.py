@@ -1554,3 +1554,18 @@ def test_round6_as_reported_by(text, expected):
 def test_round6_reported_by(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 6: a temporal 'as' clause whose cue has its own complement is a report; a parenthetical 'as' is not
+@pytest.mark.parametrize("text,expected", [
+    ("The talks stalled, as polls show Jane Doe leading in Kharkiv.", [("polls", "Jane Doe leading in Kharkiv")]),
+    ("Even as he accused the ministry of stalling, Tom Brown met the envoy.", [("he", "the ministry of stalling")]),
+    ("The harbour reopened, as the envoys urged the ministry to act while farmers warned of delays.",
+     [("the envoys", "the ministry to act")]),
+    ("The talks stalled, as she said at the outset.", []),
+    ("The talks stalled, as she said.", []),
+    ("Twice as many farmers said they would sell as said they would keep.", []),
+])
+def test_round6_as_clause_report(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
