@@ -1912,6 +1912,8 @@ class _Extractor:
         cue_text = " ".join(tok.text for tok in t[k:ce])
         end_pos = t[le - 1].end if le > ls else sent.end
         if cue.type == "according":
+            if cue.words[0] == "as" and k > ls:
+                return None  # only a sentence opening 'As reported by X, …' (after a clause it is layered)
             np = p.np_right(ce, le) or self.source_right(ce, le)
             if np is None:
                 return None
