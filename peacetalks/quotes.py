@@ -1346,6 +1346,34 @@ class _Extractor:
             return None
         return subj
 
+    def first_verb_subject(self, ls: int, c: int) -> tuple[int, int] | None:
+        """'Jane Doe, a former mayor, became a delegate and said …', 'He shook hands and asked …': a name, role
+        or pronoun opening the sentence (an apposition after it skipped) right before a lowercase word the verb
+        reader does not know, when no clause word, clause break or other cue stands between that word and the
+        'and' at token ``c``."""
+        p, t = self.p, self.doc.toks
+        a = self.after_dateline(ls, c)
+        np = p.np_right(a, c)
+        if np is None or np[1] >= c or p.cls(np[1] - 1) not in ("cap", "role", "pron") \
+                or t[np[1] - 1].low in ("it", "this", "that", "there"):
+            return None
+        m = np[1]
+        if t[m].text == ",":  # "Jane Doe, a former mayor, became …"
+            close = next((x for x in range(m + 1, min(c, m + 14)) if t[x].text in _BOUNDARY), None)
+            if close is None or t[close].text != "," or close == m + 1 or any(
+                    p.is_verb(x) or t[x].low in _SUBORD for x in range(m + 1, close)):
+                return None
+            m = close + 1
+        while m < c and (t[m].low in _ADV_SKIP or t[m].low.endswith("ly") and t[m].text.islower()):
+            m += 1
+        if m >= c or not (t[m].text.isalpha() and t[m].text.islower()) or t[m].low in _PP_START \
+                or t[m].low in _PREPS or t[m].low in _SUBORD or t[m].low in _DETS or t[m].low in _CONJ:
+            return None
+        if any(t[x].text in (";", ":", "—", "–", "(") or t[x].low in _SUBORD and t[x].low not in ("and", "or")
+               or p.cue_at(x) is not None for x in range(m, c)):
+            return None
+        return np
+
     def participle_with_object(self, a: int, c: int) -> bool:
         """Does token ``a`` open a participial phrase with its object ('Rallying hundreds of workers, …')? A
         capitalised -ing word followed by a lowercase word that is no verb."""
@@ -1954,7 +1982,7 @@ class _Extractor:
         j0 = p.skip_adverbs_left(k - 1, ls)
         if np is None and j0 >= ls and t[j0].low in ("and", "but"):
             # "ProPublica obtained a video … and said she …": the subject of the sentence
-            np = self.sentence_subject(ls, j0) or self.named_subject(ls, j0)
+            np = self.sentence_subject(ls, j0) or self.named_subject(ls, j0) or self.first_verb_subject(ls, j0)
         ev_np = None
         if cue.lemma in _EVIDENCE_CUES and j0 > ls and (np is None or np[0] - 1 > ls and t[np[0] - 1].low in (
                 "by", "of", "from", "for", "in", "on", "among")):

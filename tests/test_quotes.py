@@ -1568,3 +1568,17 @@ def test_round6_reported_by(text, expected):
 def test_round6_as_clause_report(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 6: '<name/role/pronoun> <verb the reader does not know> … and <cue>': the sentence subject speaks
+@pytest.mark.parametrize("text,expected", [
+    ("He waved to the crowd and signed books and asked dockers if they meant to vote.",
+     [("He", "if they meant to vote")]),
+    ("Tom Brown, once a ferry captain, joined the delegation and said he is leaning toward Doe.",
+     [("Tom Brown", "he is leaning toward Doe")]),
+    ("It rained all day and said nothing.", []),
+    ("He shook hands when the envoys arrived and said the talks would resume.", []),
+])
+def test_round6_first_verb_subject(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
