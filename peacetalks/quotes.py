@@ -1998,6 +1998,8 @@ class _Extractor:
                 and j0 == np[1] - 1:
             # "One of the former lawyers for Jane Doe said": the head is before the preposition
             np = self.long_subject(ls, j0) or np
+        if np is None and j0 > ls and t[j0].text == "," and not cue.words[-1].endswith(_PARTICIPLE_END):
+            np = self.interrupted_subject(ls, j0)  # "Cement makers, for instance, argue that …"
         if np is not None and how == "np":
             np = self.relative_clause_head(np, ls) or np
         if np is None:
@@ -2557,6 +2559,31 @@ class _Extractor:
                 t[j].text.isdigit() and j - 1 > a and t[j - 1].low == "in"):  # "six in 10 said"
             return None
         return (a, j + 1)
+
+    def interrupted_subject(self, ls: int, j: int) -> tuple[int, int] | None:
+        """The subject opening the sentence before a phrase set off by commas that ends at the comma ``j``
+        right before a cue ('Cement makers, for instance, argue …', 'Powell's office, when contacted, said …',
+        'Jane Doe, clad in a red cape, said …'): the phrase from the sentence start (after an opening phrase
+        and its comma) to the first comma is a noun phrase; the aside has no clause break."""
+        t, p = self.doc.toks, self.p
+        a = self.after_dateline(ls, j)
+        while a < j and t[a].low in ("and", "but", "so", "yet", "still", "now", "first", "even"):
+            a += 1
+        if a < j and (p.cls(a) == "prep" or t[a].low in _PP_START or t[a].low in _SUBORD
+                      or t[a].low in _OPENING_PREPS or p.participle_opening(a, j)):
+            c = next((m for m in range(a, j) if t[m].text == ","), None)
+            if c is None or c - a > 12:
+                return None
+            a = c + 1  # "Speaking later at the same forum, Sen. Ann Lee, who …, said"
+        c0 = next((m for m in range(a + 1, j) if t[m].text in _BOUNDARY), None)
+        if c0 is None or t[c0].text != "," or j - c0 < 2 or j - c0 > 30:
+            return None
+        if any(t[m].text in (";", ":", "—", "–", "\"", "“", "”", "#") for m in range(c0 + 1, j)):
+            return None
+        sub = p.np_left(c0 - 1, a) or p.loose_subject(c0 - 1, a) or self.long_subject(a, c0 - 1)
+        if sub is None or sub != (a, c0) or t[a].low in _PP_START or t[a].low in _SUBORD:
+            return None
+        return sub
 
     def postposed_phrase(self, k: int, ce: int, ls: int, le: int) -> tuple[int, int] | None:
         """The whole phrase between a comma and a cue that ends the sentence ('…, police said.', '…, a source

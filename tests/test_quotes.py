@@ -1582,3 +1582,17 @@ def test_round6_as_clause_report(text, expected):
 def test_round6_first_verb_subject(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 6: a subject set off from its cue by an aside between commas speaks
+@pytest.mark.parametrize("text,expected", [
+    ("Grain traders, for example, argue that imports hurt them.", [("Grain traders", "imports hurt them")]),
+    ("The harbour office, when contacted by the Courier, said the minister could not recall.",
+     [("The harbour office", "the minister could not recall")]),
+    ("Jane Doe, clad in a red cape with lights, said the vote could be a failure.",
+     [("Jane Doe", "the vote could be a failure")]),
+    ("In Lviv, the mood, by all accounts, remained calm.", []),
+])
+def test_round6_interrupted_subject(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
