@@ -86,6 +86,7 @@ _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge claim
 _ING_PREPOSITIONS = frozenset("""including excluding regarding concerning following barring pending
 notwithstanding""".split())
 _NEGATION = frozenset("not never nor no".split())
+_GERUND_LINKS = frozenset("by while before after".split())  # "… by saying …": the subject speaks
 _REPORTED_ADVERBS = frozenset("first initially originally previously earlier also".split())
 _WH_ANSWER = frozenset("whether if why how what when where who which".split())
 _APPROX = frozenset("about nearly almost roughly around over under some just only".split())
@@ -2004,7 +2005,18 @@ class _Extractor:
             np = self.relative_clause_head(np, ls) or np
         if np is None:
             j = p.skip_adverbs_left(k - 1, ls)
-            if cue.words[-1].endswith(_PARTICIPLE_END) and j >= ls and t[j].text == ",":
+            opening = j >= ls and t[j].low in _GERUND_LINKS and (j == ls or j == ls + 1 and t[ls].low in _CONJ)
+            if opening and cue.words[-1].endswith(_PARTICIPLE_END):
+                # "After suggesting on Monday that …, Jane Doe …": the subject after the opening phrase speaks
+                comma = next((m for m in range(ce, le) if t[m].text == ","), None)
+                subj = p.np_right(comma + 1, le) if comma is not None else None
+                if subj is None or p.cls(subj[1] - 1) not in ("cap", "role", "pron") or t[subj[1] - 1].low in (
+                        "it", "there", "this"):
+                    return None
+                sent_speaker, end_pos = self.np_chars(subj), t[comma].start
+            if cue.words[-1].endswith(_PARTICIPLE_END) and j >= ls and (t[j].text == "," or opening or (
+                    t[j].low in _GERUND_LINKS and j > ls + 1 and t[j - 1].text not in _BOUNDARY)):
+                # "…, saying …"; "… landed in hot water by saying …", "… responded before adding that …"
                 speaker = sent_speaker
                 if speaker is None:
                     subj = self.sentence_subject(ls, j)
@@ -2026,8 +2038,14 @@ class _Extractor:
                     return None
                 if self.added_object(cue, k2, saw_that, le):
                     return None
-                c = self._finish(t[k2].start if k2 < le else end_pos, self.clip_end(k2, le, end_pos), speaker,
-                                 cue_text, "participle", para, cue, 3)
+                end = min(self.clip_end(k2, le, end_pos), end_pos)  # an earlier end (a leading clause) holds
+                if t[j].low in _GERUND_LINKS:
+                    nxt = next((m for m in range(k2 + 1, le - 1) if t[m].low in ("and", "or") and t[m + 1].text.islower()
+                                and t[m + 1].low.endswith("ing") and t[m].start < end), None)
+                    if nxt is not None:
+                        end = t[nxt].start  # "by touting her record and pounding him on …": the next gerund
+                c = self._finish(t[k2].start if k2 < le else end_pos, end, speaker, cue_text, "participle", para,
+                                 cue, 3)
                 return [c] if c else None
             # inverted: "…, said Peskov."
             if j >= ls and (t[j].text in (",", "#", "”", "\"", "’", "»") or self.spaced_dash(j)) and k - 1 == j:
@@ -2156,7 +2174,7 @@ class _Extractor:
             return None
         if self.added_object(cue, k2, saw_that, le):
             return None
-        end = self.clip_end(k2, le, end_pos)
+        end = min(self.clip_end(k2, le, end_pos), end_pos)  # an earlier end (a leading clause) holds
         if as_lead or self.subordinate_lead(np, ls):
             end = self.lead_clause_end(k2, le, end)
         if not saw_that and self.speech_adjunct_only(k2, d.tok_at_or_after(end), cue):
@@ -2367,7 +2385,7 @@ class _Extractor:
         if not saw_that and t[k2].low != "to" and (t[k2].low in _PP_START or t[k2].low in _PREPS
                                                    or t[k2].low in _CONJ):
             return None  # "endorsed by …", "backed in 2008", "dismissed or not implemented": not an object
-        end = self.clip_end(k2, le, end_pos)
+        end = min(self.clip_end(k2, le, end_pos), end_pos)  # an earlier end (a leading clause) holds
         inside = self.quote_inside(t[k2].start, end)
         if inside and all(self.scare_quoted(i) for i in inside):
             return None  # 'rejected the so-called "peace plan"': the quoted words are nobody's (issue 3)

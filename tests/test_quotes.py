@@ -190,7 +190,8 @@ CASES = [
     ('Kuleba posted a note on Telegram reading "Thank you Lithuania" minutes after the ruling.',
      [("direct", "Thank you Lithuania", "Kuleba")]),
     ('Lavrov said the plan was "dead" on Tuesday.', [("mixed", "the plan was", "Lavrov")]),
-    ('"“We will not back down,” Kuleba said before adding that he would wait."', [("direct", "not back down", "Kuleba")]),
+    ('"“We will not back down,” Kuleba said before adding that he would wait."', [("direct", "not back down", "Kuleba"),
+                                                                                 ("indirect", "he would wait", "Kuleba")]),
     # a quote of four words or more in the object of a verb whose subject is a name, role noun or pronoun
     ('Lavrov praised "the constructive spirit of the Istanbul talks."',
      [("direct", "constructive spirit", "Lavrov")]),
@@ -1594,5 +1595,22 @@ def test_round6_first_verb_subject(text, expected):
     ("In Lviv, the mood, by all accounts, remained calm.", []),
 ])
 def test_round6_interrupted_subject(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 6: a participle cue after by/while/before/after: the clause subject speaks
+@pytest.mark.parametrize("text,expected", [
+    ("Tom Brown stirred anger on Monday by saying that the referee was unfair.",
+     [("Tom Brown", "the referee was unfair")]),
+    ("Jane Doe thanked the crowd before adding that she would run again.", [("Jane Doe", "she would run again")]),
+    ("Jane Doe kept the lead by touting her record on taxes and pounding her rival on trade.",
+     [("Jane Doe", "her record on taxes")]),
+    ("After suggesting on Monday that he regretted the insults, Tom Brown apologised.",
+     [("Tom Brown", "he regretted the insults")]),
+    ("After saying goodbye, it rained.", []),
+    ("The vote was decided by counting ballots in the harbour.", []),
+])
+def test_round6_gerund_link(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
