@@ -2001,6 +2001,8 @@ class _Extractor:
             np = self.long_subject(ls, j0) or np
         if np is None and j0 > ls and t[j0].text == "," and not cue.words[-1].endswith(_PARTICIPLE_END):
             np = self.interrupted_subject(ls, j0)  # "Cement makers, for instance, argue that …"
+        if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
+            np = self.quantified_subject(ls, j0)  # "But some analysts in both capitals argue that …"
         if np is not None and how == "np":
             np = self.relative_clause_head(np, ls) or np
         if np is None:
@@ -2577,6 +2579,32 @@ class _Extractor:
                 t[j].text.isdigit() and j - 1 > a and t[j - 1].low == "in"):  # "six in 10 said"
             return None
         return (a, j + 1)
+
+    def quantified_subject(self, ls: int, j: int) -> tuple[int, int] | None:
+        """A quantified noun phrase opening a clause and ending at token ``j`` ('Yet many diplomats in both
+        capitals believe', 'But few in either camp think', 'and some wavering voters say'): 'some', 'many',
+        'most', 'few', 'several', 'others' at the sentence start or after a comma or conjunction, then up to
+        ten words with no verb or clause word, ending in a plural, a name or a role."""
+        t, p = self.doc.toks, self.p
+        q = next((m for m in range(j, max(ls, j - 11) - 1, -1) if t[m].low in _QUANTIFIER_SUBJECTS
+                  or t[m].text in _BOUNDARY or t[m].low in _SUBORD or t[m].low in _FINITE or p.is_verb(m) and not (
+                      m < j and t[m].low.endswith("ed") and p.cue_at(m) is None and t[m + 1].text.islower()
+                      and t[m + 1].text.isalpha() and not p.is_verb(m + 1))), None)  # 'some undecided voters'
+        if q is None or t[q].low not in _QUANTIFIER_SUBJECTS or t[q].text in _BOUNDARY:
+            return None
+        before = q - 1
+        if before >= ls and t[before].low == "even":
+            before -= 1
+        if before >= ls and not (t[before].text in (",", ";", ":", "—", "–") or t[before].low in (
+                "but", "and", "yet", "while", "as", "when", "though", "although", "because", "so")):
+            return None
+        head = t[j]
+        if q < j and not (p.cls(j) in ("cap", "role") or head.text.isalpha() and head.text.islower()
+                          and head.low.endswith("s") and not head.low.endswith(("ss", "us", "is"))):
+            return None
+        if any(p.cls(m) == "pron" or t[m].low.endswith(("'s", "’s")) and m == j for m in range(q + 1, j + 1)):
+            return None
+        return (q, j + 1)
 
     def interrupted_subject(self, ls: int, j: int) -> tuple[int, int] | None:
         """The subject opening the sentence before a phrase set off by commas that ends at the comma ``j``

@@ -1614,3 +1614,16 @@ def test_round6_interrupted_subject(text, expected):
 def test_round6_gerund_link(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 6: a quantified noun phrase opening a clause speaks ('and some undecided farmers think …')
+@pytest.mark.parametrize("text,expected", [
+    ("And some undecided farmers think that Jane Doe should drop out.",
+     [("some undecided farmers", "Jane Doe should drop out")]),
+    ("The vote was close, but many rank-and-file dockers made it clear they would strike.",
+     [("many rank-and-file dockers", "they would strike")]),
+    ("Jane Doe visited many farmers on Monday and think tanks later praised her.", []),
+])
+def test_round6_quantified_subject(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
