@@ -90,6 +90,9 @@ _TO_ADJ = frozenset("quick eager careful keen".split())
 _ING_PREPOSITIONS = frozenset("""including excluding regarding concerning following barring pending
 notwithstanding""".split())
 _NEGATION = frozenset("not never nor no".split())
+_GERUND_LINKS = frozenset("by while before after".split())  # "… by saying …": the subject speaks
+_REPORTED_ADVERBS = frozenset("first initially originally previously earlier also".split())
+_WH_ANSWER = frozenset("whether if why how what when where who which".split())
 _APPROX = frozenset("about nearly almost roughly around over under some just only".split())
 _HYPOTHETICAL = frozenset("could might may can should must".split())  # "could agree to …": speech not (yet) made
 _QUOTED_INFINITIVE = frozenset({"pledge"})  # to-infinitive only with quoted words in it (train: plain 16/45)
@@ -276,7 +279,7 @@ class _Parser:
         cands = self.lex.cues.get(tok.low)
         if not cands:
             return None
-        if not tok.text[0].islower() and tok.low != "according":
+        if not tok.text[0].islower() and tok.low not in ("according", "as"):  # "As reported by X, …"
             return None
         for cue in cands:
             n = len(cue.words)
@@ -1387,6 +1390,34 @@ class _Extractor:
             return None
         return subj
 
+    def first_verb_subject(self, ls: int, c: int) -> tuple[int, int] | None:
+        """'Jane Doe, a former mayor, became a delegate and said …', 'He shook hands and asked …': a name, role
+        or pronoun opening the sentence (an apposition after it skipped) right before a lowercase word the verb
+        reader does not know, when no clause word, clause break or other cue stands between that word and the
+        'and' at token ``c``."""
+        p, t = self.p, self.doc.toks
+        a = self.after_dateline(ls, c)
+        np = p.np_right(a, c)
+        if np is None or np[1] >= c or p.cls(np[1] - 1) not in ("cap", "role", "pron") \
+                or t[np[1] - 1].low in ("it", "this", "that", "there"):
+            return None
+        m = np[1]
+        if t[m].text == ",":  # "Jane Doe, a former mayor, became …"
+            close = next((x for x in range(m + 1, min(c, m + 14)) if t[x].text in _BOUNDARY), None)
+            if close is None or t[close].text != "," or close == m + 1 or any(
+                    p.is_verb(x) or t[x].low in _SUBORD for x in range(m + 1, close)):
+                return None
+            m = close + 1
+        while m < c and (t[m].low in _ADV_SKIP or t[m].low.endswith("ly") and t[m].text.islower()):
+            m += 1
+        if m >= c or not (t[m].text.isalpha() and t[m].text.islower()) or t[m].low in _PP_START \
+                or t[m].low in _PREPS or t[m].low in _SUBORD or t[m].low in _DETS or t[m].low in _CONJ:
+            return None
+        if any(t[x].text in (";", ":", "—", "–", "(") or t[x].low in _SUBORD and t[x].low not in ("and", "or")
+               or p.cue_at(x) is not None for x in range(m, c)):
+            return None
+        return np
+
     def participle_with_object(self, a: int, c: int) -> bool:
         """Does token ``a`` open a participial phrase with its object ('Rallying hundreds of workers, …')? A
         capitalised -ing word followed by a lowercase word that is no verb."""
@@ -1405,17 +1436,9 @@ class _Extractor:
         p, t = self.p, self.doc.toks
         a = self.after_dateline(ls, c)
         np = p.np_right(a, c)
-        if np is None or np[1] >= c or p.cls(np[1] - 1) not in ("cap", "role") and not (
-                np[1] - np[0] == 1 and t[np[0]].low in ("he", "she", "they", "we", "i")):
+        if np is None or np[1] >= c or p.cls(np[1] - 1) not in ("cap", "role"):
             return None
-        m = np[1]
-        if t[m].text == "," and p.cls(np[1] - 1) == "cap":
-            # "Gary Doe, once a harbour pilot, joined the delegation and said …": a verbless apposition
-            close = next((x for x in range(m + 1, min(c, m + 12)) if t[x].text in _BOUNDARY or p.is_verb(x)), None)
-            if close is None or t[close].text != "," or close == m + 1 or close + 1 >= c:
-                return None
-            m = close + 1
-        nxt = t[m]
+        nxt = t[np[1]]
         if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.low in _PP_START or nxt.low in _PREPS \
                 or nxt.low in _SUBORD or nxt.low in _DETS or nxt.low in ("and", "or", "but", "who", "which", "that"):
             return None
@@ -1961,6 +1984,8 @@ class _Extractor:
         cue_text = " ".join(tok.text for tok in t[k:ce])
         end_pos = t[le - 1].end if le > ls else sent.end
         if cue.type == "according":
+            if cue.words[0] == "as" and k > ls:
+                return None  # only a sentence opening 'As reported by X, …' (after a clause it is layered)
             np = p.np_right(ce, le) or self.source_right(ce, le)
             if np is None:
                 return None
@@ -1978,6 +2003,10 @@ class _Extractor:
                 if c:
                     out.append(c)
             return out or None
+        if cue.lemma == "report" and ce < le and t[ce].low == "by":
+            got = self.reported_by(k, ce, ls, le, cue, cue_text, para)
+            if got is not None:
+                return [got]  # "The meeting was first reported by the Daily Courier."
         if k - 1 >= ls and (t[k - 1].low in _DETS or t[k - 1].low.endswith(("'s", "’s")) and not (
                 t[k - 1].low.replace("’", "'") in _PRONOUN_BE and cue.words[-1].endswith(_PARTICIPLE_END)) or (
                 t[k - 1].text.islower() and t[k - 1].low in _ORDINALS) or (
@@ -1998,7 +2027,8 @@ class _Extractor:
         if np is None and j0 >= ls and t[j0].low in ("and", "but"):
             # "ProPublica obtained a video … and said she …": the subject of the sentence
             np = self.sentence_subject(ls, j0) or self.named_subject(ls, j0) or (
-                self.relative_conjunct(ls, j0) if j0 == k - 1 and not cue.words[0].endswith(_PARTICIPLE_END) else None)
+                self.relative_conjunct(ls, j0) if j0 == k - 1 and not cue.words[0].endswith(_PARTICIPLE_END) else None
+            ) or self.first_verb_subject(ls, j0)
             if np is None and sent_speaker is not None and sent_speaker[1] <= t[j0].start and j0 == k - 1 \
                     and t[j0 - 1].text == ",":
                 # "Peskov said A, and urged B": the speaker of the sentence's earlier report
@@ -2024,13 +2054,28 @@ class _Extractor:
                 and j0 == np[1] - 1:
             # "One of the former lawyers for Jane Doe said": the head is before the preposition
             np = self.long_subject(ls, j0) or np
+        if np is None and j0 > ls and t[j0].text == "," and not cue.words[-1].endswith(_PARTICIPLE_END):
+            np = self.interrupted_subject(ls, j0)  # "Cement makers, for instance, argue that …"
+        if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
+            np = self.quantified_subject(ls, j0)  # "But some analysts in both capitals argue that …"
         if np is not None and how == "np":
             np = self.relative_clause_head(np, ls) or np
         if np is None:
             j = p.skip_adverbs_left(k - 1, ls)
-            if cue.words[-1].endswith(_PARTICIPLE_END) and j >= ls and (t[j].text == "," or (
+            opening = j >= ls and t[j].low in _GERUND_LINKS and (j == ls or j == ls + 1 and t[ls].low in _CONJ)
+            if opening and cue.words[-1].endswith(_PARTICIPLE_END):
+                # "After suggesting on Monday that …, Jane Doe …": the subject after the opening phrase speaks
+                comma = next((m for m in range(ce, le) if t[m].text == ","), None)
+                subj = p.np_right(comma + 1, le) if comma is not None else None
+                if subj is None or p.cls(subj[1] - 1) not in ("cap", "role", "pron") or t[subj[1] - 1].low in (
+                        "it", "there", "this"):
+                    return None
+                sent_speaker, end_pos = self.np_chars(subj), t[comma].start
+            if cue.words[-1].endswith(_PARTICIPLE_END) and j >= ls and (t[j].text == "," or opening or (
+                    t[j].low in _GERUND_LINKS and j > ls + 1 and t[j - 1].text not in _BOUNDARY) or (
                     t[j].text in ("\"", "”", "''", "»") and self.text[t[j].start - 1] == ",")):
-                # "…, saying" / 'called the plan "a step toward peace," saying': a comma inside the closing quote
+                # "…, saying …"; "… landed in hot water by saying …", "… responded before adding that …";
+                # 'called the plan "a step toward peace," saying': a comma inside the closing quote
                 speaker = sent_speaker
                 if speaker is None:
                     subj = self.sentence_subject(ls, j)
@@ -2052,8 +2097,14 @@ class _Extractor:
                     return None
                 if self.added_object(cue, k2, saw_that, le):
                     return None
-                c = self._finish(t[k2].start if k2 < le else end_pos, self.clip_end(k2, le, end_pos), speaker,
-                                 cue_text, "participle", para, cue, 3)
+                end = min(self.clip_end(k2, le, end_pos), end_pos)  # an earlier end (a leading clause) holds
+                if t[j].low in _GERUND_LINKS:
+                    nxt = next((m for m in range(k2 + 1, le - 1) if t[m].low in ("and", "or") and t[m + 1].text.islower()
+                                and t[m + 1].low.endswith("ing") and t[m].start < end), None)
+                    if nxt is not None:
+                        end = t[nxt].start  # "by touting her record and pounding him on …": the next gerund
+                c = self._finish(t[k2].start if k2 < le else end_pos, end, speaker, cue_text, "participle", para,
+                                 cue, 3)
                 return [c] if c else None
             # inverted: "…, said Peskov."
             if j >= ls and (t[j].text in (",", "#", "”", "\"", "’", "»") or self.spaced_dash(j)) and k - 1 == j:
@@ -2081,13 +2132,23 @@ class _Extractor:
                 np = subj
         npc = self.np_chars(np)
         a = np[0]
+        as_lead = False
         if a - 1 >= ls and t[a - 1].low == "as":
             first = self.as_lead(a, ce, ls, le)
-            if first is None:
-                return None  # "as she said at the outset": a parenthetical, not a report
-            c = self._finish(t[first].start, self.clip_end(first, le, end_pos), npc, cue_text, method, para, cue, 2)
-            return [c] if c else None  # "As the ministry noted, the envoys will meet again"
-        if self.unreal_speech(np, k, ls):
+            if first is not None:
+                c = self._finish(t[first].start, self.clip_end(first, le, end_pos), npc, cue_text, method, para,
+                                 cue, 2)
+                return [c] if c else None  # "As the ministry noted, the envoys will meet again"
+            if not self.as_clause_report(ce, le) or a - 2 >= ls and t[a - 2].low in ("times", "twice", "half") \
+                    or t[a].low in ("many", "much"):
+                return None  # "as she said at the outset": a parenthetical, not a report; "twice as many … said"
+            as_lead = a - 1 - ls <= 2  # "Even as polls show Doe leading, …": the report ends at the comma
+            if as_lead:
+                end_pos = self.lead_clause_end(ce, le, end_pos)
+            cut = next((m for m in range(ce, le) if t[m].low in ("while", "whereas")), None)
+            if cut is not None and t[cut].start < end_pos:
+                end_pos = t[cut].start  # "…, as lawmakers accused each other of X while doctors warned …"
+        if self.unreal_speech(np, k, ls) and not self.withheld_answer(np, k, ce, le, cue):
             return None  # "Peskov did not say that …", "If he says that …": negated or hypothetical speech
         if cue.complement == "object":
             if any(t[m].low in _BE for m in range(np[1], k)) and not (
@@ -2176,8 +2237,8 @@ class _Extractor:
             return None
         if self.added_object(cue, k2, saw_that, le):
             return None
-        end = self.clip_end(k2, le, end_pos)
-        if self.subordinate_lead(np, ls):
+        end = min(self.clip_end(k2, le, end_pos), end_pos)  # an earlier end (a leading clause) holds
+        if as_lead or self.subordinate_lead(np, ls):
             end = self.lead_clause_end(k2, le, end)
         if t[np[0]].low == "who" and np[1] < j0 and t[j0].low in ("and", "but"):
             # "Jane Doe, who opened the door and said B, waved": B ends with the relative clause
@@ -2188,6 +2249,28 @@ class _Extractor:
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
+
+    def reported_by(self, k: int, ce: int, ls: int, le: int, cue: Cue, cue_text: str, para: int) -> _Cand | None:
+        """'<noun phrase> was (first) reported by <source>.' closing the sentence: the subject phrase (from the
+        sentence start, no verb inside) is what the source reported."""
+        t, p = self.doc.toks, self.p
+        b = k - 1
+        while b > ls and t[b].low in _REPORTED_ADVERBS:
+            b -= 1
+        if b <= ls or t[b].low not in ("was", "were", "is", "are"):
+            return None
+        if b - ls > 10 or any(t[m].text in _BOUNDARY or p.is_verb(m) or t[m].low in _SUBORD or t[m].low in _FINITE
+                              for m in range(ls, b)):
+            return None
+        src = p.np_right(ce + 1, le)
+        if src is None:
+            return None
+        m = src[1]
+        while m < le and (t[m].low in _TIME or t[m].low in ("on", "last", "this")):
+            m += 1
+        if m < le and t[m].text not in (".", "!", "?"):
+            return None
+        return self._finish(t[ls].start, t[b].start, self.np_chars(src), cue_text, "indirect", para, cue, 2)
 
     def added_object(self, cue: Cue, k2: int, saw_that: bool, le: int) -> bool:
         """'add' right before a noun phrase adds a thing, not words ('the economy added 200,000 jobs', 'she
@@ -2275,6 +2358,14 @@ class _Extractor:
             return None
         return ce + 1
 
+    def as_clause_report(self, ce: int, le: int) -> bool:
+        """'…, as the envoys agreed that …' / '…, as polls show Doe leading': a temporal 'as' clause whose cue has
+        its own complement (an explicit 'that' or a subject pronoun, name or noun phrase opening a clause) is a
+        report; '…, as she said,' or 'as she said at the outset' is a parenthetical."""
+        t = self.doc.toks
+        return ce < le and t[ce].text not in _BOUNDARY and t[ce].low not in _PP_START and t[ce].low not in (
+            "it", "so", "of", "as", "this", "that", "they", "he", "she", "we", "i", "you")
+
     def subordinate_lead(self, np: tuple[int, int], ls: int) -> bool:
         """The speaker opens a subordinate clause at the start of its sentence ('When the host pointed out
         that …, the minister said …', 'While Peskov has said that …, Podolyak said …')."""
@@ -2314,6 +2405,17 @@ class _Extractor:
                for m in range(lo + 1, k)):
             return True
         return np[0] - 1 >= ls and t[np[0] - 1].low in ("if", "unless", "nor")
+
+    def withheld_answer(self, np: tuple[int, int], k: int, ce: int, le: int, cue: Cue) -> bool:
+        """A negated cue before a wh-clause ('would not say whether …', 'did not explain why …'): the question
+        left open is reported (PolNeAR marks it); not after a modal of possibility or 'if'."""
+        t = self.doc.toks
+        if np[0] - 1 >= 0 and t[np[0] - 1].low in ("if", "unless", "nor"):
+            return False
+        if t[k - 1].low == "to" or any(t[m].low in _HYPOTHETICAL for m in range(np[1], k)):
+            return False  # "It's hard not to wonder whether …": no speaker who kept silent
+        k2, saw_that = self.skip_tail(ce, le, cue)
+        return not saw_that and k2 < le and t[k2].low in _WH_ANSWER
 
     def object_before_participle(self, np: tuple[int, int], ls: int, *, appositive: bool = True) -> bool:
         """Is the phrase before a participle cue the object of a verb or a preposition ('put out a press
@@ -2360,7 +2462,7 @@ class _Extractor:
         if not saw_that and t[k2].low != "to" and (t[k2].low in _PP_START or t[k2].low in _PREPS
                                                    or t[k2].low in _CONJ):
             return None  # "endorsed by …", "backed in 2008", "dismissed or not implemented": not an object
-        end = self.clip_end(k2, le, end_pos)
+        end = min(self.clip_end(k2, le, end_pos), end_pos)  # an earlier end (a leading clause) holds
         inside = self.quote_inside(t[k2].start, end)
         if inside and all(self.scare_quoted(i) for i in inside):
             return None  # 'rejected the so-called "peace plan"': the quoted words are nobody's (issue 3)
@@ -2585,6 +2687,57 @@ class _Extractor:
         a report of its own (mixed), not an object after a postposed attribution."""
         t = self.doc.toks
         return k + 1 < le and t[k].low in _SUBJ_PRON and any(t[m].text == _MASK for m in range(k + 1, le))
+
+    def quantified_subject(self, ls: int, j: int) -> tuple[int, int] | None:
+        """A quantified noun phrase opening a clause and ending at token ``j`` ('Yet many diplomats in both
+        capitals believe', 'But few in either camp think', 'and some wavering voters say'): 'some', 'many',
+        'most', 'few', 'several', 'others' at the sentence start or after a comma or conjunction, then up to
+        ten words with no verb or clause word, ending in a plural, a name or a role."""
+        t, p = self.doc.toks, self.p
+        q = next((m for m in range(j, max(ls, j - 11) - 1, -1) if t[m].low in _QUANTIFIER_SUBJECTS
+                  or t[m].text in _BOUNDARY or t[m].low in _SUBORD or t[m].low in _FINITE or p.is_verb(m) and not (
+                      m < j and t[m].low.endswith("ed") and p.cue_at(m) is None and t[m + 1].text.islower()
+                      and t[m + 1].text.isalpha() and not p.is_verb(m + 1))), None)  # 'some undecided voters'
+        if q is None or t[q].low not in _QUANTIFIER_SUBJECTS or t[q].text in _BOUNDARY:
+            return None
+        before = q - 1
+        if before >= ls and t[before].low == "even":
+            before -= 1
+        if before >= ls and not (t[before].text in (",", ";", ":", "—", "–") or t[before].low in (
+                "but", "and", "yet", "while", "as", "when", "though", "although", "because", "so")):
+            return None
+        head = t[j]
+        if q < j and not (p.cls(j) in ("cap", "role") or head.text.isalpha() and head.text.islower()
+                          and head.low.endswith("s") and not head.low.endswith(("ss", "us", "is"))):
+            return None
+        if any(p.cls(m) == "pron" or t[m].low.endswith(("'s", "’s")) and m == j for m in range(q + 1, j + 1)):
+            return None
+        return (q, j + 1)
+
+    def interrupted_subject(self, ls: int, j: int) -> tuple[int, int] | None:
+        """The subject opening the sentence before a phrase set off by commas that ends at the comma ``j``
+        right before a cue ('Cement makers, for instance, argue …', 'Powell's office, when contacted, said …',
+        'Jane Doe, clad in a red cape, said …'): the phrase from the sentence start (after an opening phrase
+        and its comma) to the first comma is a noun phrase; the aside has no clause break."""
+        t, p = self.doc.toks, self.p
+        a = self.after_dateline(ls, j)
+        while a < j and t[a].low in ("and", "but", "so", "yet", "still", "now", "first", "even"):
+            a += 1
+        if a < j and (p.cls(a) == "prep" or t[a].low in _PP_START or t[a].low in _SUBORD
+                      or t[a].low in _OPENING_PREPS or p.participle_opening(a, j)):
+            c = next((m for m in range(a, j) if t[m].text == ","), None)
+            if c is None or c - a > 12:
+                return None
+            a = c + 1  # "Speaking later at the same forum, Sen. Ann Lee, who …, said"
+        c0 = next((m for m in range(a + 1, j) if t[m].text in _BOUNDARY), None)
+        if c0 is None or t[c0].text != "," or j - c0 < 2 or j - c0 > 30:
+            return None
+        if any(t[m].text in (";", ":", "—", "–", "\"", "“", "”", "#") for m in range(c0 + 1, j)):
+            return None
+        sub = p.np_left(c0 - 1, a) or p.loose_subject(c0 - 1, a) or self.long_subject(a, c0 - 1)
+        if sub is None or sub != (a, c0) or t[a].low in _PP_START or t[a].low in _SUBORD:
+            return None
+        return sub
 
     def postposed_phrase(self, k: int, ce: int, ls: int, le: int) -> tuple[int, int] | None:
         """The whole phrase between a comma and a cue that ends the sentence ('…, police said.', '…, a source

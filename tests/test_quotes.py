@@ -191,7 +191,8 @@ CASES = [
     ('Kuleba posted a note on Telegram reading "Thank you Lithuania" minutes after the ruling.',
      [("direct", "Thank you Lithuania", "Kuleba")]),
     ('Lavrov said the plan was "dead" on Tuesday.', [("mixed", "the plan was", "Lavrov")]),
-    ('"“We will not back down,” Kuleba said before adding that he would wait."', [("direct", "not back down", "Kuleba")]),
+    ('"“We will not back down,” Kuleba said before adding that he would wait."', [("direct", "not back down", "Kuleba"),
+                                                                                 ("indirect", "he would wait", "Kuleba")]),
     # a quote of four words or more in the object of a verb whose subject is a name, role noun or pronoun
     ('Lavrov praised "the constructive spirit of the Istanbul talks."',
      [("direct", "constructive spirit", "Lavrov")]),
@@ -1750,5 +1751,119 @@ def test_month_may_is_no_modal(text, expected):
      [("Kuleba", 'the plan "a step toward peace,"'), ("Kuleba", "it could work")]),
 ])
 def test_round6_speaker_and_content(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 6 (recall of lexicon cues the engine refused): a negated cue before a wh-clause reports the open
+# question; other negated or hypothetical speech stays nothing
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry would not say whether the envoy will travel to Geneva.",
+     [("The ministry", "whether the envoy will travel to Geneva")]),
+    ("Jane Doe did not explain why the talks had stalled.", [("Jane Doe", "why the talks had stalled")]),
+    ("Tom Brown has not said where the envoys will meet.", [("Tom Brown", "where the envoys will meet")]),
+    ("Peskov did not say that talks would resume.", []),
+    ("It is hard not to wonder whether the envoys will ever meet again.", []),
+    ("The ministry might not say whether the envoy will travel.", []),
+    ("If Jane Doe does not say whether she will run, the party will choose.", []),
+])
+def test_round6_withheld_answer(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 6: "As (first) reported by X, …" marks X as the source, like "according to"
+@pytest.mark.parametrize("text,expected", [
+    ("As reported by the Daily Courier, the envoys met twice in Geneva last month.",
+     [("the Daily Courier", "the envoys met twice in Geneva last month")]),
+    ("The envoys met twice in Geneva last month, as first reported by the Daily Courier.", []),
+    ("The plan was drafted as soon as possible.", []),
+])
+def test_round6_as_reported_by(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 6: "<noun phrase> was (first) reported by <source>." closing a sentence reports the noun phrase
+@pytest.mark.parametrize("text,expected", [
+    ("The meeting was first reported by the Daily Courier.", [("the Daily Courier", "The meeting")]),
+    ("News of the deal was reported by Reuters on Tuesday.", [("Reuters", "News of the deal")]),
+    ("The plan was reported by the envoy to be dead.", []),
+    ("Talks that began in May were reported by the envoy.", []),
+])
+def test_round6_reported_by(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 6: a temporal 'as' clause whose cue has its own complement is a report; a parenthetical 'as' is not
+@pytest.mark.parametrize("text,expected", [
+    ("The talks stalled, as polls show Jane Doe leading in Kharkiv.", [("polls", "Jane Doe leading in Kharkiv")]),
+    ("Even as he accused the ministry of stalling, Tom Brown met the envoy.", [("he", "the ministry of stalling")]),
+    ("The harbour reopened, as the envoys urged the ministry to act while farmers warned of delays.",
+     [("the envoys", "the ministry to act")]),
+    ("The talks stalled, as she said at the outset.", []),
+    ("The talks stalled, as she said.", []),
+    ("Twice as many farmers said they would sell as said they would keep.", []),
+])
+def test_round6_as_clause_report(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 6: '<name/role/pronoun> <verb the reader does not know> … and <cue>': the sentence subject speaks
+@pytest.mark.parametrize("text,expected", [
+    ("He waved to the crowd and signed books and asked dockers if they meant to vote.",
+     [("He", "if they meant to vote")]),
+    ("Tom Brown, once a ferry captain, joined the delegation and said he is leaning toward Doe.",
+     [("Tom Brown", "he is leaning toward Doe")]),
+    ("It rained all day and said nothing.", []),
+    ("He shook hands when the envoys arrived and said the talks would resume.", []),
+])
+def test_round6_first_verb_subject(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 6: a subject set off from its cue by an aside between commas speaks
+@pytest.mark.parametrize("text,expected", [
+    ("Grain traders, for example, argue that imports hurt them.", [("Grain traders", "imports hurt them")]),
+    ("The harbour office, when contacted by the Courier, said the minister could not recall.",
+     [("The harbour office", "the minister could not recall")]),
+    ("Jane Doe, clad in a red cape with lights, said the vote could be a failure.",
+     [("Jane Doe", "the vote could be a failure")]),
+    ("In Lviv, the mood, by all accounts, remained calm.", []),
+])
+def test_round6_interrupted_subject(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 6: a participle cue after by/while/before/after: the clause subject speaks
+@pytest.mark.parametrize("text,expected", [
+    ("Tom Brown stirred anger on Monday by saying that the referee was unfair.",
+     [("Tom Brown", "the referee was unfair")]),
+    ("Jane Doe thanked the crowd before adding that she would run again.", [("Jane Doe", "she would run again")]),
+    ("Jane Doe kept the lead by touting her record on taxes and pounding her rival on trade.",
+     [("Jane Doe", "her record on taxes")]),
+    ("After suggesting on Monday that he regretted the insults, Tom Brown apologised.",
+     [("Tom Brown", "he regretted the insults")]),
+    ("After saying goodbye, it rained.", []),
+    ("The vote was decided by counting ballots in the harbour.", []),
+])
+def test_round6_gerund_link(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 6: a quantified noun phrase opening a clause speaks ('and some undecided farmers think …')
+@pytest.mark.parametrize("text,expected", [
+    ("And some undecided farmers think that Jane Doe should drop out.",
+     [("some undecided farmers", "Jane Doe should drop out")]),
+    ("The vote was close, but many rank-and-file dockers made it clear they would strike.",
+     [("many rank-and-file dockers", "they would strike")]),
+    ("Jane Doe visited many farmers on Monday and think tanks later praised her.", []),
+])
+def test_round6_quantified_subject(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
