@@ -3200,8 +3200,10 @@ class _Extractor:
             if ante is not None:
                 return ante
             return self.safe_resolve(mention, ())
-        if any(w[:1].isupper() for w in mention.split()):
-            # a name: the actors mentioned so far are the quotes' speakers
+        reads_context = getattr(self.registry, "reads_context", None)
+        if any(w[:1].isupper() for w in mention.split()) or reads_context is not None and not reads_context(mention):
+            # a name: the actors mentioned so far are the quotes' speakers (and a noun whose resolution reads no
+            # context, e.g. "officials", "the statement": it skips the costly mention scan below)
             context = self.context_before(np[0], speakers, None)
         else:
             # a role noun ("the senior diplomat"): the registry's own mentions (titles, appositions) help it;
