@@ -184,15 +184,21 @@ class _Cand:
     extra: dict = field(default_factory=dict)
 
 
+# every non-space character starts a _TOKEN match, so tokens are separated by whitespace only: findall with the
+# whitespace before each token gives the same tokens and their offsets without a Match object per token
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+
+
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     out = []
     append, new = out.append, tuple.__new__  # tuple.__new__ skips the NamedTuple's Python-level constructor
-    for m in _TOKEN.finditer(text, lo, hi):
-        t = m.group()
+    pos = lo
+    for space, t in _SPACED_TOKEN.findall(text, lo, hi):
+        a = pos + len(space)
+        pos = a + len(t)
         if t[0] == "#":
             t = "#"
-        a, b = m.span()
-        append(new(_Tok, (a, b, t, t.lower())))
+        append(new(_Tok, (a, pos, t, t.lower())))
     return out
 
 
