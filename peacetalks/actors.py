@@ -506,6 +506,29 @@ class Registry:
         except AmbiguousMention as exc:
             return Resolution(_canonical_text(normalise(mention)), None, exc.side, exc.type, "ambiguous", 0.2)
 
+    def reads_context(self, mention: str) -> bool:
+        """Whether ``resolve(mention)`` may depend on its ``context`` (and ``text``): False only when none of the
+        rules of :meth:`_resolve` that read the context applies (alias, he/she, relational or coordinated phrase,
+        registry name, unregistered name, definite role noun), so callers can skip building a costly context
+        ("officials", "the statement", "a spokesperson"). Must mirror every use of ``ctx`` in :meth:`_resolve`."""
+        text = normalise(mention)
+        if not text:
+            return True
+        bare = _strip_determiner(text)
+        key = _strip_possessive(bare)
+        if self._alias_cs.get(key) or self._alias_ci.get(key.lower()) or self._possessive_alias(key):
+            return True  # 1. alias: context picks among several actors
+        if bare.lower() in _PRONOUNS_PERSON:
+            return True  # 2. pronoun
+        if "," not in text and self._relations and (self._relation_re.match(text) or self._owned_re.match(text)):
+            return True  # 2a. relational / possessed phrase
+        if " and " in text or text.lower().startswith("those ") and "," in text:
+            return True  # 2b. coordination
+        if self._person_re.search(text) or _split_name(text, self._vocab)[0]:
+            return True  # 3-4. registry person or unregistered name
+        first = text.split()[0].lower()
+        return bool(self._titles_in(text)) and first not in _FIRST_PERSON and first not in _INDEFINITE  # 5. role
+
     def _resolve(self, text: str, date: str | None, ctx: list[_Ctx], article: str | None = None) -> Resolution:
         bare = _strip_determiner(text)
         bare_key = _strip_possessive(bare)

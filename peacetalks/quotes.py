@@ -199,15 +199,21 @@ class _Cand:
     extra: dict = field(default_factory=dict)
 
 
+# every non-space character starts a _TOKEN match, so tokens are separated by whitespace only: findall with the
+# whitespace before each token gives the same tokens and their offsets without a Match object per token
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+
+
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     out = []
     append, new = out.append, tuple.__new__  # tuple.__new__ skips the NamedTuple's Python-level constructor
-    for m in _TOKEN.finditer(text, lo, hi):
-        t = m.group()
+    pos = lo
+    for space, t in _SPACED_TOKEN.findall(text, lo, hi):
+        a = pos + len(space)
+        pos = a + len(t)
         if t[0] == "#":
             t = "#"
-        a, b = m.span()
-        append(new(_Tok, (a, b, t, t.lower())))
+        append(new(_Tok, (a, pos, t, t.lower())))
     return out
 
 
@@ -3611,8 +3617,10 @@ class _Extractor:
             if ante is not None:
                 return ante
             return self.safe_resolve(mention, ())
-        if any(w[:1].isupper() for w in mention.split()):
-            # a name: the actors mentioned so far are the quotes' speakers
+        reads_context = getattr(self.registry, "reads_context", None)
+        if any(w[:1].isupper() for w in mention.split()) or reads_context is not None and not reads_context(mention):
+            # a name: the actors mentioned so far are the quotes' speakers (and a noun whose resolution reads no
+            # context, e.g. "officials", "the statement": it skips the costly mention scan below)
             context = self.context_before(np[0], speakers, None)
         else:
             # a role noun ("the senior diplomat"): the registry's own mentions (titles, appositions) help it;

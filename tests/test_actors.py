@@ -273,6 +273,23 @@ def test_context_does_not_override_qualifiers(reg, mention, context_ids):
     assert res.actor_id != context_ids[0]
 
 
+@pytest.mark.parametrize("mention, reads", [
+    # context-free: no alias, name, relational or coordinated phrase, and no definite role noun
+    ("officials", False), ("analysts", False), ("the statement", False), ("a spokesperson", False),
+    ("one official", False), ("some analysts", False), ("our correspondent", False), ("residents", False),
+    # the context may decide
+    ("the official", True), ("the president", True), ("the minister", True), ("he", True),
+    ("the Kremlin", True), ("Peskov", True), ("a spokesman for the Kremlin", True), ("Putin and Lavrov", True),
+    ("Jane Roe", True), ("", True),
+])
+def test_reads_context(reg, mention, reads):
+    assert reg.reads_context(mention) is reads
+    if not reads:  # then no context changes the resolution
+        vinokurov = reg.resolve("Vladimir Vinokurov, professor at the Diplomatic Academy of the Russian Foreign Ministry")
+        ctx = [person(reg, i) for i in ("putin", "lavrov", "peskov", "kirby", "russia")] + [vinokurov]
+        assert reg.resolve(mention, date="2022-12-26", context=ctx) == reg.resolve(mention, date="2022-12-26")
+
+
 # ---------------------------------------------------------------- find_mentions()
 @pytest.mark.parametrize("text, date, expected", [
     ("Kremlin spokesman Dmitry Peskov told reporters.", "2022-05-18",

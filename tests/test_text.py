@@ -72,3 +72,22 @@ def test_stance_statement_starts_at_its_verb(text, expected):
     quotes = extract_quotes(text, article_id="t")
     got = [st.text for st in statements(text, quotes, article_id="t") if st.source == "quote"]
     assert got[-1] == expected, got
+
+
+@pytest.mark.parametrize("para", [
+    "The envoy left. Talks resume on Monday.",
+    "Mr. Brown met Gen. Smith in the U.S. capital. Nothing was agreed.",
+    "\u201cWe are ready.\u201d The minister smiled. (He left.) Then silence.",
+    "Really?! Yes. \"Fine.\" 'Done.' [Note.] {End.}",
+    "Prices rose 2.5 per cent in 2022. In 2023. . . they fell... again.  Next  one.",
+    "J. R. Doe spoke -- briefly. e.g. this. No. 3 won.",
+    "No break here", ".", "  . ! ?  ",
+])
+def test_punkt_spans_match_nltk(para):
+    """The memoised one-loop Punkt splits exactly like NLTK's own tokenizer with the same parameters."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from peacetalks.text import _sentence_tokenizer
+
+    tok = _sentence_tokenizer()
+    assert tok.spans(para) == list(PunktSentenceTokenizer(tok._params).span_tokenize(para))
