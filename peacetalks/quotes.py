@@ -70,6 +70,7 @@ meeting tweet post letter address remarks session hearing appearance rally event
 broadcast podcast op-ed column video message email e-mail report interviews channel website blog forum meeting
 visit trip sidelines emailed written telephone televised online separate joint recent brief later earlier
 last this next weekly daily annual same""".split())
+_PP_MODIFIERS = frozenset("separate joint recent brief last this next weekly daily annual same".split())
 _CLAUSE_START = frozenset("that whether if why how what when where who which whom".split())
 _CLIP_AFTER_COMMA = frozenset("and but while although though whereas despite".split())
 _SUBORD = frozenset("""that which who whom whose when while if because although though as after before since until
@@ -2995,6 +2996,8 @@ class _Extractor:
         head = [t[i].low for i in range(m + 1, min(le, m + 5))]
         if not any(w in _TIME or w in _PP_WORDS for w in head):
             return False
+        if t[m].low == "in" and not any(w in _PP_WORDS and w not in _PP_MODIFIERS for w in head):
+            return False  # 'in recent weeks', 'in the last few years': a time of the report, not of the speech act
         if any(p.is_verb(i) or t[i].low in _SUBORD for i in range(m + 1, le)):
             return False
         return not any(t[i].low in _MODAL_OR_FUTURE for i in range(k, m))

@@ -319,6 +319,19 @@ def test_extracts_expected_quotes(text, expected):
         assert text[q.start:q.end] == q.text
 
 
+@pytest.mark.parametrize("text,content", [
+    # a closing 'in' + time phrase belongs to the report; 'in' + an occasion of the speech act does not
+    ("Kuleba said he had met many envoys in recent weeks.", "he had met many envoys in recent weeks"),
+    ("Peskov said exports had fallen in the last few years.", "exports had fallen in the last few years"),
+    ("Peskov said exports had fallen sharply in the same period.", "exports had fallen sharply in the same period"),
+    ("Kuleba said he had met many envoys in an interview on Monday.", "he had met many envoys"),
+    ("Kuleba said he had met many envoys in the earlier briefing.", "he had met many envoys"),
+    ("Kuleba said he had met many envoys in a television interview this week.", "he had met many envoys"),
+])
+def test_closing_in_phrase(text, content):
+    assert [q.text for q in run(text)] == [content]
+
+
 @pytest.mark.parametrize("text", NOTHING)
 def test_finds_nothing(text):
     assert run(text) == []
