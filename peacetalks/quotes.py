@@ -3786,15 +3786,35 @@ class _Extractor:
             inside = self.quote_inside(c.start, c.end)
             if not inside:
                 continue
-            last = d.outer[inside[-1]]
-            k, hi = d.tok_at_or_after(last.end), d.tok_at_or_after(c.end)
-            comma_in = self.text[last.inner_start:last.inner_end].rstrip(" *_'’").endswith(",")
-            for m in range(k, hi):
-                if self.tail_break(m, hi) or m == k and comma_in and self.after_comma_break(m):
+            hi = d.tok_at_or_after(c.end)
+            for n, i in enumerate(inside):
+                last = d.outer[i]
+                k = d.tok_at_or_after(last.end)
+                stop = d.tok_at_or_after(d.outer[inside[n + 1]].start) if n + 1 < len(inside) else hi
+                comma_in = self.text[last.inner_start:last.inner_end].rstrip(" *_'’").endswith(",")
+                inner = n + 1 < len(inside)
+                m = next((m for m in range(k, stop) if (self.inner_break(m, stop) if inner else self.tail_break(m, hi))
+                          or m == k and comma_in and (self.speech_participle(m) if inner
+                                                      else self.after_comma_break(m))), None)
+                if m is not None:
                     span = self._content(last.start, t[m].start)
                     if span is not None:
                         c.end = max(last.end, span[1])
                     break
+
+    def inner_break(self, m: int, hi: int) -> bool:
+        """Token ``m``, between two quoted spans of a mixed quote, starts a new report of the same speaker:
+        'and/but <verb>' ('called it "a sham" and ranked …') or ', <speech participle>' (', adding that …')."""
+        t, p = self.doc.toks, self.p
+        tok = t[m]
+        if tok.text == "," and m + 1 < hi:
+            return self.speech_participle(m + 1)
+        return tok.low in ("and", "but") and m + 1 < hi and t[m + 1].low not in _BE and p.is_verb(m + 1)
+
+    def speech_participle(self, m: int) -> bool:
+        """Token ``m`` is a lowercase speech cue in -ing ('adding', 'noting')."""
+        tok = self.doc.toks[m]
+        return tok.text.islower() and tok.low.endswith("ing") and self.p.cue_at(m) is not None
 
     def after_comma_break(self, m: int) -> bool:
         """After a comma, token ``m`` opens a relative clause, 'according to' or a participle cue."""

@@ -1867,3 +1867,19 @@ def test_round6_gerund_link(text, expected):
 def test_round6_quantified_subject(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 7 (mixed): a mixed quote also ends between its quoted spans where the speaker's next report starts
+@pytest.mark.parametrize("text,contents", [
+    ('Jane Doe called the merger "a bad bargain" and ranked Tom Brown among the "worst managers ever."',
+     ['the merger "a bad bargain"']),
+    ('Tom Brown said the budget was "sloppy," noting that it is "full of holes."',
+     ['the budget was "sloppy,"', 'it is "full of holes."']),
+    # no new report between the quoted spans: one mixed quote
+    ('Jane Doe said the plan was "weak" and "badly drafted."', ['the plan was "weak" and "badly drafted."']),
+    ('Tom Brown said the mayor had been in office for "a decade" and the city "is tired of him."',
+     ['the mayor had been in office for "a decade" and the city "is tired of him."']),
+])
+def test_round7_mixed_quote_ends_before_a_new_report_between_quotes(text, contents):
+    got = [q.text for q in run(text)]
+    assert got == contents, got
