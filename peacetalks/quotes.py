@@ -2109,8 +2109,9 @@ class _Extractor:
                                 and t[m + 1].low.endswith("ing") and t[m].start < end), None)
                     if nxt is not None:
                         end = t[nxt].start  # "by touting her record and pounding him on …": the next gerund
-                c = self._finish(t[k2].start if k2 < le else end_pos, end, speaker, cue_text, "participle", para,
-                                 cue, 3)
+                start = t[k2].start if k2 < le else end_pos
+                c = self._finish(start, end, speaker, cue_text, "participle", para, cue,
+                                 2 if cue.scope == "quoted" and self.quote_inside(start, end) else 3)
                 return [c] if c else None
             # inverted: "…, said Peskov."
             if j >= ls and (t[j].text in (",", "#", "”", "\"", "’", "»") or self.spaced_dash(j)) and k - 1 == j:

@@ -1883,3 +1883,15 @@ def test_round6_quantified_subject(text, expected):
 def test_round7_mixed_quote_ends_before_a_new_report_between_quotes(text, contents):
     got = [q.text for q in run(text)]
     assert got == contents, got
+
+
+# --- round 7 (mixed): ', calling it "…"' needs only two words when a quoted word is among them
+@pytest.mark.parametrize("text,expected", [
+    ('The senator blasted the plan on Wednesday, calling it "absurd."', [("mixed", 'it "absurd."')]),
+    ('Jane Doe went after Tom Brown on Friday, calling him "reckless."', [("mixed", 'him "reckless."')]),
+    ('The senator blasted the plan on Wednesday, calling it absurd.', []),
+    ('The senator left the hall on Wednesday, calling home.', []),
+])
+def test_round7_short_call_participle(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
