@@ -3796,7 +3796,8 @@ class _Extractor:
                 inner = n + 1 < len(inside)
                 m = next((m for m in range(k, stop) if (self.inner_break(m, stop) if inner else self.tail_break(m, hi))
                           or m == k and comma_in and (self.speech_participle(m) if inner
-                                                      else self.after_comma_break(m))), None)
+                                                      else self.after_comma_break(m) or self.and_new_clause(m, hi))),
+                         None)
                 if m is not None:
                     span = self._content(last.start, t[m].start)
                     if span is not None:
@@ -3811,6 +3812,17 @@ class _Extractor:
         if tok.text == "," and m + 1 < hi:
             return self.speech_participle(m + 1)
         return tok.low in ("and", "but") and m + 1 < hi and t[m + 1].low not in _BE and p.is_verb(m + 1)
+
+    def and_new_clause(self, m: int, hi: int) -> bool:
+        """After a comma closing a quote, token ``m`` is ', and/but' before a new actor, a name, a subject pronoun
+        or a possessive ('"insanity," and Doe, who …', '"unpatriotic," and his office has …', '"way off," and he
+        said …'): the writer goes on, the quote's clause is over ('"way off," and have been …' goes on)."""
+        t = self.doc.toks
+        if t[m].low not in ("and", "but") or m + 1 >= hi:
+            return False
+        first = re.split(r"['’]", t[m + 1].low)[0]
+        return self.p.cls(m + 1) == "cap" or first in _SUBJ_PRON and first not in ("it", "there") \
+            or first in ("his", "her", "their", "its")
 
     def speech_participle(self, m: int) -> bool:
         """Token ``m`` is a lowercase speech cue in -ing ('adding', 'noting')."""

@@ -1895,3 +1895,18 @@ def test_round7_mixed_quote_ends_before_a_new_report_between_quotes(text, conten
 def test_round7_short_call_participle(text, expected):
     got = [(q.kind, q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 7 (mixed): after a comma closing its quote, ', and/but <new actor>' ends a mixed quote
+@pytest.mark.parametrize("text,content", [
+    ('Jane Doe called the deal "a quiet surrender," and her party has since distanced itself from it.',
+     'the deal "a quiet surrender,"'),
+    ('Tom Brown said the mayor was "out of touch," but Jane Doe defended the mayor on Friday.',
+     'the mayor was "out of touch,"'),
+    # the same subject goes on: one clause
+    ('Tom Brown said the forecasts may be "far off," and have failed before.',
+     'the forecasts may be "far off," and have failed before'),
+])
+def test_round7_mixed_quote_ends_before_and_a_new_actor(text, content):
+    got = [q.text for q in run(text)]
+    assert got[0] == content, got
