@@ -2197,9 +2197,12 @@ class _Extractor:
                 pre = None  # "In an address last March, he said:" / "Asked about it later, she said …": an
                 # introductory phrase, not reported speech ("Negotiating with Kyiv is pointless, he said" is)
             if pre is not None and tail_words >= 2 and (
-                    t[pre].low in _TIME or t[pre].low in ("later", "earlier", "afterwards", "then")) and not p.has_verb(
+                    t[pre].low in _TIME or t[pre].low in ("later", "earlier", "afterwards", "then")
+                    or t[pre].low in ("the", "that", "this", "last", "each") and pre + 1 < pre_end
+                    and t[pre + 1].low in _TIME) and not p.has_verb(
                     pre, pre_end, infinitive=True, s_forms=True):
-                pre = None  # "Later on Friday, the ministry said it …": a verbless opening phrase
+                pre = None  # "Later on Friday, the ministry said it …", "The day after the vote, she said …": a
+                # verbless opening phrase
             if pre is not None and pre_words >= 3 and (
                     not cue.requires_that or cue.lemma in ("claim", "state", "write", "explain", "admit",
                                                            "acknowledge", "report")

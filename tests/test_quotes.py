@@ -1910,3 +1910,14 @@ def test_round7_short_call_participle(text, expected):
 def test_round7_mixed_quote_ends_before_and_a_new_actor(text, content):
     got = [q.text for q in run(text)]
     assert got[0] == content, got
+
+
+# --- round 7 (mixed): 'The day after …, X said/called …' opens with a time phrase, not postposed content
+@pytest.mark.parametrize("text,expected", [
+    ('The day after the primary, Jane Doe called the lines "unacceptable."', [("mixed", 'the lines "unacceptable."')]),
+    ('That night after the vote, Tom Brown said the count was "a mess."', [("mixed", 'the count was "a mess."')]),
+    ('The day after the primary, the lines were long.', []),
+])
+def test_round7_time_phrase_opening_is_no_postposed_content(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
