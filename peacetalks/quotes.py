@@ -1970,8 +1970,7 @@ class _Extractor:
                 self.p.cue_at(last) is not None and self.p.cls(last - 1) in ("cap", "role", "pron"):
             return None  # "We will respond - Biden said": the content is another attribution, not speech
         if inside:
-            qchars = sum(self.doc.outer[i].end - self.doc.outer[i].start for i in inside)
-            kind = "direct" if qchars >= 0.85 * len(self.text[a:b].strip()) else "mixed"
+            kind = "mixed" if self.words_outside(a, b, inside) else "direct"
         else:
             # a quote that starts inside the content and runs past it: stop the content before it
             kind = "indirect"
@@ -1981,6 +1980,17 @@ class _Extractor:
         for i in inside:
             base *= _flag_factor(self.doc.outer[i])
         return _Cand(a, b, kind, method, cue_text, np, para, base)
+
+    def words_outside(self, a: int, b: int, inside: list[int]) -> bool:
+        """Does the content ``[a, b)`` hold a word outside its quoted spans ``inside`` ('he's "here to help"',
+        'in any talks, "we will …"')? Then it is a mixed quote, else a direct one (PolNeAR's convention)."""
+        pos = a
+        for i in inside:
+            s = self.doc.outer[i]
+            if any(ch.isalnum() for ch in self.text[pos:s.start]):
+                return True
+            pos = max(pos, s.end)
+        return any(ch.isalnum() for ch in self.text[pos:b])
 
     def one_reported(self, k: int, ce: int, cue: Cue, ls: int, le: int, sent, sent_speaker) -> list[_Cand] | None:
         d, p, t = self.doc, self.p, self.doc.toks

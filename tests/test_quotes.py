@@ -1921,3 +1921,14 @@ def test_round7_mixed_quote_ends_before_and_a_new_actor(text, content):
 def test_round7_time_phrase_opening_is_no_postposed_content(text, expected):
     got = [(q.kind, q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 7 (kind): a reported clause with any word outside its quoted spans is mixed, not direct
+@pytest.mark.parametrize("text,kind", [
+    ('Jane Doe said he\'s "here to mend every broken pier."', "mixed"),
+    ('Tom Brown said that in any talks, "we will send a clear signal to the region."', "mixed"),
+    ('Jane Doe said: "We will send a clear signal to the region."', "direct"),
+])
+def test_round7_reported_clause_with_words_outside_its_quote_is_mixed(text, kind):
+    got = [q.kind for q in run(text)]
+    assert got == [kind], got
