@@ -1971,8 +1971,7 @@ class _Extractor:
                 self.p.cue_at(last) is not None and self.p.cls(last - 1) in ("cap", "role", "pron"):
             return None  # "We will respond - Biden said": the content is another attribution, not speech
         if inside:
-            qchars = sum(self.doc.outer[i].end - self.doc.outer[i].start for i in inside)
-            kind = "direct" if qchars >= 0.85 * len(self.text[a:b].strip()) else "mixed"
+            kind = "mixed" if self.words_outside(a, b, inside) else "direct"
         else:
             # a quote that starts inside the content and runs past it: stop the content before it
             kind = "indirect"
@@ -1982,6 +1981,17 @@ class _Extractor:
         for i in inside:
             base *= _flag_factor(self.doc.outer[i])
         return _Cand(a, b, kind, method, cue_text, np, para, base)
+
+    def words_outside(self, a: int, b: int, inside: list[int]) -> bool:
+        """Does the content ``[a, b)`` hold a word outside its quoted spans ``inside`` ('he's "here to help"',
+        'in any talks, "we will …"')? Then it is a mixed quote, else a direct one (PolNeAR's convention)."""
+        pos = a
+        for i in inside:
+            s = self.doc.outer[i]
+            if any(ch.isalnum() for ch in self.text[pos:s.start]):
+                return True
+            pos = max(pos, s.end)
+        return any(ch.isalnum() for ch in self.text[pos:b])
 
     def one_reported(self, k: int, ce: int, cue: Cue, ls: int, le: int, sent, sent_speaker) -> list[_Cand] | None:
         d, p, t = self.doc, self.p, self.doc.toks
@@ -2110,8 +2120,9 @@ class _Extractor:
                                 and t[m + 1].low.endswith("ing") and t[m].start < end), None)
                     if nxt is not None:
                         end = t[nxt].start  # "by touting her record and pounding him on …": the next gerund
-                c = self._finish(t[k2].start if k2 < le else end_pos, end, speaker, cue_text, "participle", para,
-                                 cue, 3)
+                start = t[k2].start if k2 < le else end_pos
+                c = self._finish(start, end, speaker, cue_text, "participle", para, cue,
+                                 2 if cue.scope == "quoted" and self.quote_inside(start, end) else 3)
                 return [c] if c else None
             # inverted: "…, said Peskov."
             if j >= ls and (t[j].text in (",", "#", "”", "\"", "’", "»") or self.spaced_dash(j)) and k - 1 == j:
@@ -2197,9 +2208,12 @@ class _Extractor:
                 pre = None  # "In an address last March, he said:" / "Asked about it later, she said …": an
                 # introductory phrase, not reported speech ("Negotiating with Kyiv is pointless, he said" is)
             if pre is not None and tail_words >= 2 and (
-                    t[pre].low in _TIME or t[pre].low in ("later", "earlier", "afterwards", "then")) and not p.has_verb(
+                    t[pre].low in _TIME or t[pre].low in ("later", "earlier", "afterwards", "then")
+                    or t[pre].low in ("the", "that", "this", "last", "each") and pre + 1 < pre_end
+                    and t[pre + 1].low in _TIME) and not p.has_verb(
                     pre, pre_end, infinitive=True, s_forms=True):
-                pre = None  # "Later on Friday, the ministry said it …": a verbless opening phrase
+                pre = None  # "Later on Friday, the ministry said it …", "The day after the vote, she said …": a
+                # verbless opening phrase
             if pre is not None and pre_words >= 3 and (
                     not cue.requires_that or cue.lemma in ("claim", "state", "write", "explain", "admit",
                                                            "acknowledge", "report")
@@ -3789,15 +3803,47 @@ class _Extractor:
             inside = self.quote_inside(c.start, c.end)
             if not inside:
                 continue
-            last = d.outer[inside[-1]]
-            k, hi = d.tok_at_or_after(last.end), d.tok_at_or_after(c.end)
-            comma_in = self.text[last.inner_start:last.inner_end].rstrip(" *_'’").endswith(",")
-            for m in range(k, hi):
-                if self.tail_break(m, hi) or m == k and comma_in and self.after_comma_break(m):
+            hi = d.tok_at_or_after(c.end)
+            for n, i in enumerate(inside):
+                last = d.outer[i]
+                k = d.tok_at_or_after(last.end)
+                stop = d.tok_at_or_after(d.outer[inside[n + 1]].start) if n + 1 < len(inside) else hi
+                comma_in = self.text[last.inner_start:last.inner_end].rstrip(" *_'’").endswith(",")
+                inner = n + 1 < len(inside)
+                m = next((m for m in range(k, stop) if (self.inner_break(m, stop) if inner else self.tail_break(m, hi))
+                          or m == k and comma_in and (self.speech_participle(m) if inner
+                                                      else self.after_comma_break(m) or self.and_new_clause(m, hi))),
+                         None)
+                if m is not None:
                     span = self._content(last.start, t[m].start)
                     if span is not None:
                         c.end = max(last.end, span[1])
                     break
+
+    def inner_break(self, m: int, hi: int) -> bool:
+        """Token ``m``, between two quoted spans of a mixed quote, starts a new report of the same speaker:
+        'and/but <verb>' ('called it "a sham" and ranked …') or ', <speech participle>' (', adding that …')."""
+        t, p = self.doc.toks, self.p
+        tok = t[m]
+        if tok.text == "," and m + 1 < hi:
+            return self.speech_participle(m + 1)
+        return tok.low in ("and", "but") and m + 1 < hi and t[m + 1].low not in _BE and p.is_verb(m + 1)
+
+    def and_new_clause(self, m: int, hi: int) -> bool:
+        """After a comma closing a quote, token ``m`` is ', and/but' before a new actor, a name, a subject pronoun
+        or a possessive ('"insanity," and Doe, who …', '"unpatriotic," and his office has …', '"way off," and he
+        said …'): the writer goes on, the quote's clause is over ('"way off," and have been …' goes on)."""
+        t = self.doc.toks
+        if t[m].low not in ("and", "but") or m + 1 >= hi:
+            return False
+        first = re.split(r"['’]", t[m + 1].low)[0]
+        return self.p.cls(m + 1) == "cap" or first in _SUBJ_PRON and first not in ("it", "there") \
+            or first in ("his", "her", "their", "its")
+
+    def speech_participle(self, m: int) -> bool:
+        """Token ``m`` is a lowercase speech cue in -ing ('adding', 'noting')."""
+        tok = self.doc.toks[m]
+        return tok.text.islower() and tok.low.endswith("ing") and self.p.cue_at(m) is not None
 
     def after_comma_break(self, m: int) -> bool:
         """After a comma, token ``m`` opens a relative clause, 'according to' or a participle cue."""

@@ -1880,3 +1880,68 @@ def test_round6_gerund_link(text, expected):
 def test_round6_quantified_subject(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 7 (mixed): a mixed quote also ends between its quoted spans where the speaker's next report starts
+@pytest.mark.parametrize("text,contents", [
+    ('Jane Doe called the merger "a bad bargain" and ranked Tom Brown among the "worst managers ever."',
+     ['the merger "a bad bargain"']),
+    ('Tom Brown said the budget was "sloppy," noting that it is "full of holes."',
+     ['the budget was "sloppy,"', 'it is "full of holes."']),
+    # no new report between the quoted spans: one mixed quote
+    ('Jane Doe said the plan was "weak" and "badly drafted."', ['the plan was "weak" and "badly drafted."']),
+    ('Tom Brown said the mayor had been in office for "a decade" and the city "is tired of him."',
+     ['the mayor had been in office for "a decade" and the city "is tired of him."']),
+])
+def test_round7_mixed_quote_ends_before_a_new_report_between_quotes(text, contents):
+    got = [q.text for q in run(text)]
+    assert got == contents, got
+
+
+# --- round 7 (mixed): ', calling it "…"' needs only two words when a quoted word is among them
+@pytest.mark.parametrize("text,expected", [
+    ('The senator blasted the plan on Wednesday, calling it "absurd."', [("mixed", 'it "absurd."')]),
+    ('Jane Doe went after Tom Brown on Friday, calling him "reckless."', [("mixed", 'him "reckless."')]),
+    ('The senator blasted the plan on Wednesday, calling it absurd.', []),
+    ('The senator left the hall on Wednesday, calling home.', []),
+])
+def test_round7_short_call_participle(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 7 (mixed): after a comma closing its quote, ', and/but <new actor>' ends a mixed quote
+@pytest.mark.parametrize("text,content", [
+    ('Jane Doe called the deal "a quiet surrender," and her party has since distanced itself from it.',
+     'the deal "a quiet surrender,"'),
+    ('Tom Brown said the mayor was "out of touch," but Jane Doe defended the mayor on Friday.',
+     'the mayor was "out of touch,"'),
+    # the same subject goes on: one clause
+    ('Tom Brown said the forecasts may be "far off," and have failed before.',
+     'the forecasts may be "far off," and have failed before'),
+])
+def test_round7_mixed_quote_ends_before_and_a_new_actor(text, content):
+    got = [q.text for q in run(text)]
+    assert got[0] == content, got
+
+
+# --- round 7 (mixed): 'The day after …, X said/called …' opens with a time phrase, not postposed content
+@pytest.mark.parametrize("text,expected", [
+    ('The day after the primary, Jane Doe called the lines "unacceptable."', [("mixed", 'the lines "unacceptable."')]),
+    ('That night after the vote, Tom Brown said the count was "a mess."', [("mixed", 'the count was "a mess."')]),
+    ('The day after the primary, the lines were long.', []),
+])
+def test_round7_time_phrase_opening_is_no_postposed_content(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 7 (kind): a reported clause with any word outside its quoted spans is mixed, not direct
+@pytest.mark.parametrize("text,kind", [
+    ('Jane Doe said he\'s "here to mend every broken pier."', "mixed"),
+    ('Tom Brown said that in any talks, "we will send a clear signal to the region."', "mixed"),
+    ('Jane Doe said: "We will send a clear signal to the region."', "direct"),
+])
+def test_round7_reported_clause_with_words_outside_its_quote_is_mixed(text, kind):
+    got = [q.kind for q in run(text)]
+    assert got == [kind], got
