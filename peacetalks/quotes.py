@@ -2352,13 +2352,25 @@ class _Extractor:
 
     def as_lead(self, a: int, ce: int, ls: int, le: int) -> int | None:
         """First content token of a sentence opening on 'As <speaker> <cue>,' ('As the ministry noted, the
-        envoys will meet again'; also after a leading 'But'/'And'): the main clause after the comma is the
-        report. None for any other 'as' clause ('…, as she said at the outset')."""
-        t = self.doc.toks
+        envoys will meet again'; also after a leading 'But'/'And', or after a comma inside the sentence when a
+        comma closes the aside within a short verbless adjunct and a clause with a verb follows: '…, and as the
+        ministry noted on Monday, the envoys …'): the main clause after the comma is the report. None for any
+        other 'as' clause ('…, as she said at the outset'), after a preposition ('owed it to, as X put it, …') or
+        in a sentence opening on a subordinate clause ('If A, as X hope, B')."""
+        t, p = self.doc.toks, self.p
         b = a - 1
         if b > ls and t[b - 1].low in ("but", "and", "yet", "so"):
             b -= 1
-        if b != ls or ce + 1 >= le or t[ce].text != ",":
+        if b != ls:
+            # "…, and as the ministry noted (on Monday), the envoys will meet again": an aside after a comma
+            if not (b > ls + 1 and t[b - 1].text == ",") or t[b - 2].low in _PP_START or (
+                    t[ls].low in _LEAD_SUBORD or t[ls].low == "if"):
+                return None  # "owed his election to, as X put it, …"; "If A, as X hope, B": A is the report
+            ce = next((m for m in range(ce, min(le, ce + 8)) if t[m].text in _BOUNDARY or t[m].low in _SUBORD
+                       or p.verb_at(m)), le)
+            if ce + 1 >= le or t[ce].text != "," or not p.has_verb(ce + 1, le):
+                return None
+        if ce + 1 >= le or t[ce].text != ",":
             return None
         if _words(self.text[t[ce + 1].start:t[le - 1].end]) < 3:
             return None

@@ -1298,6 +1298,13 @@ def test_pronoun_reported_by_an_unknown_name_takes_the_name(text, mention):
      [("Jane Doe", "the talks are not over yet")]),
     ("As she said at the outset, she is tired.", []),
     ("The talks stalled in May, as she said at the outset.", []),
+    # round 7: the aside after a comma inside the sentence, with a short adjunct before its closing comma
+    ("The envoys met twice, and as the ministry noted on Monday, the next round will be held in Geneva.",
+     [("the ministry", "the next round will be held in Geneva")]),
+    ("However, as the Daily Courier has reported, the deputies rejected the draft.",
+     [("the Daily Courier", "the deputies rejected the draft")]),
+    ("If the ceasefire holds, as some diplomats hope, the envoys will meet again.", []),
+    ("He owed his post to, as one diplomat put it, a quiet deal.", []),
 ])
 def test_leading_as_clause_reports_the_main_clause(text, expected):
     got = [(spk(text, q), q.text) for q in run(text) if q.kind != "direct"]
