@@ -2015,7 +2015,7 @@ class _Extractor:
                 return [got]  # "The meeting was first reported by the Daily Courier."
         if k - 1 >= ls and (t[k - 1].low in _DETS or t[k - 1].low.endswith(("'s", "’s")) and not (
                 t[k - 1].low.replace("’", "'") in _PRONOUN_BE and cue.words[-1].endswith(_PARTICIPLE_END)) or (
-                t[k - 1].text.islower() and t[k - 1].low in _ORDINALS) or (
+                t[k - 1].text.islower() and t[k - 1].low in _ORDINALS and not self.fraction_subject(k, ls, cue)) or (
                 cue.words[-1].endswith("ing") and t[k - 1].low in _DEGREE)):
             return None  # a noun, not a cue: "the final say", "The added security", "Editor's note", "fifth state";
             # an adjective: "Perhaps most telling, …"
@@ -2255,6 +2255,13 @@ class _Extractor:
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
+
+    def fraction_subject(self, k: int, ls: int, cue: Cue) -> bool:
+        """The ordinal before the finite cue at ``k`` is a fraction subject, not a noun premodifier ('a third
+        said …', 'Nearly a third say …', 'one fifth agreed …')."""
+        t = self.doc.toks
+        return k - 2 >= ls and not cue.words[-1].endswith("ing") and t[k - 1].low in (
+            "third", "fourth", "fifth", "tenth") and t[k - 2].low in ("a", "one", "two")
 
     def reported_by(self, k: int, ce: int, ls: int, le: int, cue: Cue, cue_text: str, para: int) -> _Cand | None:
         """'<noun phrase> was (first) reported by <source>.' closing the sentence: the subject phrase (from the

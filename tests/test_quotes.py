@@ -1874,3 +1874,16 @@ def test_round6_gerund_link(text, expected):
 def test_round6_quantified_subject(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 7: a fraction subject before a finite cue ('a third said') is no ordinal premodifier of a noun ---------
+@pytest.mark.parametrize("text,expected", [
+    ("Half of the farmers backed the deal, and a third said the harbour should stay closed.",
+     [("a third", "the harbour should stay closed")]),
+    ("Nearly a third say they do not know.", [("Nearly a third", "they do not know")]),
+    ("The fifth say in the matter went to the envoys.", []),
+    ("A third saying so would be a surprise.", []),
+])
+def test_round7_fraction_subject(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text) if q.kind != "direct"]
+    assert got == expected, got
