@@ -135,6 +135,8 @@ _NO_SIDE = frozenset({"", "unknown", "none", "null", "nan"})
 _DOCUMENT_HEADS = frozenset("""statement statements release letter memo note report email tweet tweets post message
 ad video op-ed editorial""".split())
 _MAX_DEFECTIVE_WORDS = 250  # longest defective quote kept (words); longer ones are mark-pairing failures
+# belief cues whose negation still reports the speaker's stance ("don't think that …")
+_NEGATED_BELIEFS = frozenset("think believe expect know feel".split())
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next final".split())
 _QUANTITY = frozenset("""half a one two three four five six seven eight nine ten dozen hundred hundreds thousand
 thousands million""".split())
@@ -2154,7 +2156,8 @@ class _Extractor:
             cut = next((m for m in range(ce, le) if t[m].low in ("while", "whereas")), None)
             if cut is not None and t[cut].start < end_pos:
                 end_pos = t[cut].start  # "…, as lawmakers accused each other of X while doctors warned …"
-        if self.unreal_speech(np, k, ls) and not self.withheld_answer(np, k, ce, le, cue):
+        if self.unreal_speech(np, k, ls) and not self.withheld_answer(np, k, ce, le, cue) \
+                and not self.negated_belief(np, k, ls, cue):
             return None  # "Peskov did not say that …", "If he says that …": negated or hypothetical speech
         if cue.complement == "object":
             if any(t[m].low in _BE for m in range(np[1], k)) and not (
@@ -2430,6 +2433,14 @@ class _Extractor:
                for m in range(lo + 1, k)):
             return True
         return np[0] - 1 >= ls and t[np[0] - 1].low in ("if", "unless", "nor")
+
+    def negated_belief(self, np: tuple[int, int], k: int, ls: int, cue: Cue) -> bool:
+        """A belief cue negated with 'not' ('Democrats don't think that …', 'she does not believe …'): the
+        clause is still the speaker's stance (PolNeAR marks it); not after 'if'/'unless'/'nor' or a modal."""
+        t = self.doc.toks
+        if cue.lemma not in _NEGATED_BELIEFS or np[0] - 1 >= ls and t[np[0] - 1].low in ("if", "unless", "nor"):
+            return False
+        return not any(t[m].low in _HYPOTHETICAL or t[m].low in ("never", "nor") for m in range(np[0], k))
 
     def withheld_answer(self, np: tuple[int, int], k: int, ce: int, le: int, cue: Cue) -> bool:
         """A negated cue before a wh-clause ('would not say whether …', 'did not explain why …'): the question

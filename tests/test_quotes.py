@@ -1887,3 +1887,17 @@ def test_round6_quantified_subject(text, expected):
 def test_round7_fraction_subject(text, expected):
     got = [(spk(text, q), q.text) for q in run(text) if q.kind != "direct"]
     assert got == expected, got
+
+
+# --- round 7: a belief cue negated with 'not' still reports the speaker's stance ---------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Jane Doe does not believe the talks will resume.", [("Jane Doe", "the talks will resume")]),
+    ("The farmers don't think that the harbour will reopen soon.", [("The farmers", "the harbour will reopen soon")]),
+    ("Peskov did not say that talks would resume.", []),
+    ("Jane Doe may not think the talks will resume.", []),
+    ("If the envoys do not believe that the ceasefire holds, they will leave.", []),
+    ("Jane Doe never thought the talks would resume.", []),
+])
+def test_round7_negated_belief(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text) if q.kind != "direct"]
+    assert got == expected, got
