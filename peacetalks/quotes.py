@@ -53,6 +53,8 @@ moreover furthermore besides nevertheless overall separately previously recently
 unlike like for from with without by of to over under during amid among despite even only just not no yes both
 either neither each every many most some such other all any once again next it he she they we i you
 its his her their our my your one said says say told""".split())
+# sentence adverbs that may stand between a cue and its 'that' ('suggest however that …')
+_ASIDE_ADVERBS = frozenset("however nonetheless nevertheless instead though".split())
 _ADV_SKIP = frozenset("""also later previously has have had would will could may might did does do not never just
 already reportedly repeatedly then again recently once further earlier separately publicly privately often
 subsequently immediately quickly simply flatly firmly openly explicitly clearly bluntly angrily sharply curtly
@@ -1088,9 +1090,11 @@ class _Extractor:
                             and t[m - 1].low not in _PP_START and (
                                 t[k].low in _PP_START or t[m - 1].low in _TIME or t[m - 1].low in _PP_WORDS
                                 or t[m - 1].low in _ADV_SKIP or t[m - 1].low.endswith("ly")
-                                or p.cls(m - 1) in ("cap", "role")):
+                                or p.cls(m - 1) in ("cap", "role") or t[m - 1].low in _ASIDE_ADVERBS):
                         k = m  # not 'with that request' (a determiner), nor 'pledged her commitment to the
                         # causes that …' (a relative pronoun after an object)
+                    elif m - 1 > k and t[m - 1].text == "," and t[k - 1].text == "," and k - 1 >= k0:
+                        k = m  # "believes, for example, that …": an aside between commas before the 'that'
                     break
                 if t[m].text in _BOUNDARY and t[m].text not in (",", "“", "”", "\"", "#", "«", "»") \
                         or self.p.verb_at(m) or t[m].low in _SUBORD:

@@ -1901,3 +1901,17 @@ def test_round7_fraction_subject(text, expected):
 def test_round7_negated_belief(text, expected):
     got = [(spk(text, q), q.text) for q in run(text) if q.kind != "direct"]
     assert got == expected, got
+
+
+# --- round 7: an aside between commas, or 'however', between a cue and its 'that' ---------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Jane Doe believes, for example, that the harbour should reopen.", [("Jane Doe", "the harbour should reopen")]),
+    ("Several analysts suggest however that the envoys will meet again.",
+     [("Several analysts", "the envoys will meet again")]),
+    ("Tom Brown testified, somewhat nervously, that he never saw the memo.",
+     [("Tom Brown", "he never saw the memo")]),
+    ("Jane Doe believes, for example, in a quick deal.", []),
+])
+def test_round7_aside_before_that(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text) if q.kind != "direct"]
+    assert got == expected, got
