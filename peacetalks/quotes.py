@@ -2028,7 +2028,8 @@ class _Extractor:
         np, how = p.speaker_left(k, ls, cue)
         method = "indirect"
         if how == "passive":
-            return self.asked_passive(k, ce, le, para) if cue.lemma == "ask" else None
+            return self.asked_passive(k, ce, le, para) if cue.lemma == "ask" else self.impersonal_passive(
+                k, ce, ls, le, cue, end_pos, para)
         tail = self.postposed_phrase(k, ce, ls, le)
         if tail is not None and (np is None or np[0] > tail[0]):
             np = tail  # "…, police said." / "…, a source close to him said." / "…, former officials said."
@@ -2624,6 +2625,24 @@ class _Extractor:
         start = t[w + 1].start if t[w].low in ("whether", "if") else t[w].start
         c = self._finish(start, t[end].start if end < le else t[le - 1].end, self.np_chars(asker) if asker else None,
                          " ".join(tok.text for tok in t[k:ce]), "asked", para, _ASKED_CUE, 2)
+        return [c] if c else None
+
+    def impersonal_passive(self, k: int, ce: int, ls: int, le: int, cue: Cue, end_pos: int, para: int
+                           ) -> list[_Cand] | None:
+        """'It was (widely) reported that …', 'when it was revealed in March that …', 'I was told that …': an
+        explicit that-clause after a passive cue with an impersonal 'it' (or, for 'tell', any subject) is a
+        report with no speaker."""
+        t = self.doc.toks
+        b = self.p.skip_adverbs_left(k - 1, ls)
+        while b > ls and (t[b].low in _BE or t[b].low in ("been", "being")):
+            b -= 1
+        if b < ls or not (t[b].low in ("it", "it's", "it’s") or cue.lemma == "tell") or cue.lemma == "expect":
+            return None  # ("is expected" stays no cue: rejected for precision in earlier rounds)
+        k2, saw_that = self.skip_tail(ce, le, cue)
+        if not saw_that or k2 >= le:
+            return None
+        c = self._finish(t[k2].start, min(self.clip_end(k2, le, end_pos), end_pos), None,
+                         " ".join(tok.text for tok in t[k:ce]), "indirect", para, cue, 2)
         return [c] if c else None
 
     def when_asked(self, ls: int, le: int) -> _Cand | None:

@@ -1915,3 +1915,16 @@ def test_round7_negated_belief(text, expected):
 def test_round7_aside_before_that(text, expected):
     got = [(spk(text, q), q.text) for q in run(text) if q.kind != "direct"]
     assert got == expected, got
+
+
+# --- round 7: an impersonal passive cue with an explicit 'that' ('It was reported that …') has no speaker --------
+@pytest.mark.parametrize("text,expected", [
+    ("It was widely reported that the envoys met in Geneva.", [(None, "the envoys met in Geneva")]),
+    ("The mayor quit after it was revealed on Monday that she had lied.", [(None, "she had lied")]),
+    ("I was told that the talks had stalled.", [(None, "the talks had stalled")]),
+    ("The talks were reported that day.", []),
+    ("It was reported to the police.", []),
+])
+def test_round7_impersonal_passive(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text) if q.kind != "direct"]
+    assert got == expected, got
