@@ -53,6 +53,8 @@ moreover furthermore besides nevertheless overall separately previously recently
 unlike like for from with without by of to over under during amid among despite even only just not no yes both
 either neither each every many most some such other all any once again next it he she they we i you
 its his her their our my your one said says say told""".split())
+# sentence adverbs that may stand between a cue and its 'that' ('suggest however that …')
+_ASIDE_ADVERBS = frozenset("however nonetheless nevertheless instead though".split())
 _ADV_SKIP = frozenset("""also later previously has have had would will could may might did does do not never just
 already reportedly repeatedly then again recently once further earlier separately publicly privately often
 subsequently immediately quickly simply flatly firmly openly explicitly clearly bluntly angrily sharply curtly
@@ -136,6 +138,8 @@ _NO_SIDE = frozenset({"", "unknown", "none", "null", "nan"})
 _DOCUMENT_HEADS = frozenset("""statement statements release letter memo note report email tweet tweets post message
 ad video op-ed editorial""".split())
 _MAX_DEFECTIVE_WORDS = 250  # longest defective quote kept (words); longer ones are mark-pairing failures
+# belief cues whose negation still reports the speaker's stance ("don't think that …")
+_NEGATED_BELIEFS = frozenset("think believe expect know feel".split())
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next final".split())
 _QUANTITY = frozenset("""half a one two three four five six seven eight nine ten dozen hundred hundreds thousand
 thousands million""".split())
@@ -1087,9 +1091,11 @@ class _Extractor:
                             and t[m - 1].low not in _PP_START and (
                                 t[k].low in _PP_START or t[m - 1].low in _TIME or t[m - 1].low in _PP_WORDS
                                 or t[m - 1].low in _ADV_SKIP or t[m - 1].low.endswith("ly")
-                                or p.cls(m - 1) in ("cap", "role")):
+                                or p.cls(m - 1) in ("cap", "role") or t[m - 1].low in _ASIDE_ADVERBS):
                         k = m  # not 'with that request' (a determiner), nor 'pledged her commitment to the
                         # causes that …' (a relative pronoun after an object)
+                    elif m - 1 > k and t[m - 1].text == "," and t[k - 1].text == "," and k - 1 >= k0:
+                        k = m  # "believes, for example, that …": an aside between commas before the 'that'
                     break
                 if t[m].text in _BOUNDARY and t[m].text not in (",", "“", "”", "\"", "#", "«", "»") \
                         or self.p.verb_at(m) or t[m].low in _SUBORD:
@@ -2026,14 +2032,15 @@ class _Extractor:
                 return [got]  # "The meeting was first reported by the Daily Courier."
         if k - 1 >= ls and (t[k - 1].low in _DETS or t[k - 1].low.endswith(("'s", "’s")) and not (
                 t[k - 1].low.replace("’", "'") in _PRONOUN_BE and cue.words[-1].endswith(_PARTICIPLE_END)) or (
-                t[k - 1].text.islower() and t[k - 1].low in _ORDINALS) or (
+                t[k - 1].text.islower() and t[k - 1].low in _ORDINALS and not self.fraction_subject(k, ls, cue)) or (
                 cue.words[-1].endswith("ing") and t[k - 1].low in _DEGREE)):
             return None  # a noun, not a cue: "the final say", "The added security", "Editor's note", "fifth state";
             # an adjective: "Perhaps most telling, …"
         np, how = p.speaker_left(k, ls, cue)
         method = "indirect"
         if how == "passive":
-            return self.asked_passive(k, ce, le, para) if cue.lemma == "ask" else None
+            return self.asked_passive(k, ce, le, para) if cue.lemma == "ask" else self.impersonal_passive(
+                k, ce, ls, le, cue, end_pos, para)
         tail = self.postposed_phrase(k, ce, ls, le)
         if tail is not None and (np is None or np[0] > tail[0]):
             np = tail  # "…, police said." / "…, a source close to him said." / "…, former officials said."
@@ -2166,7 +2173,8 @@ class _Extractor:
             cut = next((m for m in range(ce, le) if t[m].low in ("while", "whereas")), None)
             if cut is not None and t[cut].start < end_pos:
                 end_pos = t[cut].start  # "…, as lawmakers accused each other of X while doctors warned …"
-        if self.unreal_speech(np, k, ls) and not self.withheld_answer(np, k, ce, le, cue):
+        if self.unreal_speech(np, k, ls) and not self.withheld_answer(np, k, ce, le, cue) \
+                and not self.negated_belief(np, k, ls, cue):
             return None  # "Peskov did not say that …", "If he says that …": negated or hypothetical speech
         if cue.complement == "object":
             if any(t[m].low in _BE for m in range(np[1], k)) and not (
@@ -2271,6 +2279,13 @@ class _Extractor:
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
 
+    def fraction_subject(self, k: int, ls: int, cue: Cue) -> bool:
+        """The ordinal before the finite cue at ``k`` is a fraction subject, not a noun premodifier ('a third
+        said …', 'Nearly a third say …', 'one fifth agreed …')."""
+        t = self.doc.toks
+        return k - 2 >= ls and not cue.words[-1].endswith("ing") and t[k - 1].low in (
+            "third", "fourth", "fifth", "tenth") and t[k - 2].low in ("a", "one", "two")
+
     def reported_by(self, k: int, ce: int, ls: int, le: int, cue: Cue, cue_text: str, para: int) -> _Cand | None:
         """'<noun phrase> was (first) reported by <source>.' closing the sentence: the subject phrase (from the
         sentence start, no verb inside) is what the source reported."""
@@ -2367,13 +2382,25 @@ class _Extractor:
 
     def as_lead(self, a: int, ce: int, ls: int, le: int) -> int | None:
         """First content token of a sentence opening on 'As <speaker> <cue>,' ('As the ministry noted, the
-        envoys will meet again'; also after a leading 'But'/'And'): the main clause after the comma is the
-        report. None for any other 'as' clause ('…, as she said at the outset')."""
-        t = self.doc.toks
+        envoys will meet again'; also after a leading 'But'/'And', or after a comma inside the sentence when a
+        comma closes the aside within a short verbless adjunct and a clause with a verb follows: '…, and as the
+        ministry noted on Monday, the envoys …'): the main clause after the comma is the report. None for any
+        other 'as' clause ('…, as she said at the outset'), after a preposition ('owed it to, as X put it, …') or
+        in a sentence opening on a subordinate clause ('If A, as X hope, B')."""
+        t, p = self.doc.toks, self.p
         b = a - 1
         if b > ls and t[b - 1].low in ("but", "and", "yet", "so"):
             b -= 1
-        if b != ls or ce + 1 >= le or t[ce].text != ",":
+        if b != ls:
+            # "…, and as the ministry noted (on Monday), the envoys will meet again": an aside after a comma
+            if not (b > ls + 1 and t[b - 1].text == ",") or t[b - 2].low in _PP_START or (
+                    t[ls].low in _LEAD_SUBORD or t[ls].low == "if"):
+                return None  # "owed his election to, as X put it, …"; "If A, as X hope, B": A is the report
+            ce = next((m for m in range(ce, min(le, ce + 8)) if t[m].text in _BOUNDARY or t[m].low in _SUBORD
+                       or p.verb_at(m)), le)
+            if ce + 1 >= le or t[ce].text != "," or not p.has_verb(ce + 1, le):
+                return None
+        if ce + 1 >= le or t[ce].text != ",":
             return None
         if _words(self.text[t[ce + 1].start:t[le - 1].end]) < 3:
             return None
@@ -2426,6 +2453,14 @@ class _Extractor:
                for m in range(lo + 1, k)):
             return True
         return np[0] - 1 >= ls and t[np[0] - 1].low in ("if", "unless", "nor")
+
+    def negated_belief(self, np: tuple[int, int], k: int, ls: int, cue: Cue) -> bool:
+        """A belief cue negated with 'not' ('Democrats don't think that …', 'she does not believe …'): the
+        clause is still the speaker's stance (PolNeAR marks it); not after 'if'/'unless'/'nor' or a modal."""
+        t = self.doc.toks
+        if cue.lemma not in _NEGATED_BELIEFS or np[0] - 1 >= ls and t[np[0] - 1].low in ("if", "unless", "nor"):
+            return False
+        return not any(t[m].low in _HYPOTHETICAL or t[m].low in ("never", "nor") for m in range(np[0], k))
 
     def withheld_answer(self, np: tuple[int, int], k: int, ce: int, le: int, cue: Cue) -> bool:
         """A negated cue before a wh-clause ('would not say whether …', 'did not explain why …'): the question
@@ -2605,6 +2640,24 @@ class _Extractor:
         start = t[w + 1].start if t[w].low in ("whether", "if") else t[w].start
         c = self._finish(start, t[end].start if end < le else t[le - 1].end, self.np_chars(asker) if asker else None,
                          " ".join(tok.text for tok in t[k:ce]), "asked", para, _ASKED_CUE, 2)
+        return [c] if c else None
+
+    def impersonal_passive(self, k: int, ce: int, ls: int, le: int, cue: Cue, end_pos: int, para: int
+                           ) -> list[_Cand] | None:
+        """'It was (widely) reported that …', 'when it was revealed in March that …', 'I was told that …': an
+        explicit that-clause after a passive cue with an impersonal 'it' (or, for 'tell', any subject) is a
+        report with no speaker."""
+        t = self.doc.toks
+        b = self.p.skip_adverbs_left(k - 1, ls)
+        while b > ls and (t[b].low in _BE or t[b].low in ("been", "being")):
+            b -= 1
+        if b < ls or not (t[b].low in ("it", "it's", "it’s") or cue.lemma == "tell") or cue.lemma == "expect":
+            return None  # ("is expected" stays no cue: rejected for precision in earlier rounds)
+        k2, saw_that = self.skip_tail(ce, le, cue)
+        if not saw_that or k2 >= le:
+            return None
+        c = self._finish(t[k2].start, min(self.clip_end(k2, le, end_pos), end_pos), None,
+                         " ".join(tok.text for tok in t[k:ce]), "indirect", para, cue, 2)
         return [c] if c else None
 
     def when_asked(self, ls: int, le: int) -> _Cand | None:

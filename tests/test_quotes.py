@@ -1311,6 +1311,13 @@ def test_pronoun_reported_by_an_unknown_name_takes_the_name(text, mention):
      [("Jane Doe", "the talks are not over yet")]),
     ("As she said at the outset, she is tired.", []),
     ("The talks stalled in May, as she said at the outset.", []),
+    # round 7: the aside after a comma inside the sentence, with a short adjunct before its closing comma
+    ("The envoys met twice, and as the ministry noted on Monday, the next round will be held in Geneva.",
+     [("the ministry", "the next round will be held in Geneva")]),
+    ("However, as the Daily Courier has reported, the deputies rejected the draft.",
+     [("the Daily Courier", "the deputies rejected the draft")]),
+    ("If the ceasefire holds, as some diplomats hope, the envoys will meet again.", []),
+    ("He owed his post to, as one diplomat put it, a quiet deal.", []),
 ])
 def test_leading_as_clause_reports_the_main_clause(text, expected):
     got = [(spk(text, q), q.text) for q in run(text) if q.kind != "direct"]
@@ -1945,3 +1952,57 @@ def test_round7_time_phrase_opening_is_no_postposed_content(text, expected):
 def test_round7_reported_clause_with_words_outside_its_quote_is_mixed(text, kind):
     got = [q.kind for q in run(text)]
     assert got == [kind], got
+
+
+# --- round 7: a fraction subject before a finite cue ('a third said') is no ordinal premodifier of a noun ---------
+@pytest.mark.parametrize("text,expected", [
+    ("Half of the farmers backed the deal, and a third said the harbour should stay closed.",
+     [("a third", "the harbour should stay closed")]),
+    ("Nearly a third say they do not know.", [("Nearly a third", "they do not know")]),
+    ("The fifth say in the matter went to the envoys.", []),
+    ("A third saying so would be a surprise.", []),
+])
+def test_round7_fraction_subject(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text) if q.kind != "direct"]
+    assert got == expected, got
+
+
+# --- round 7: a belief cue negated with 'not' still reports the speaker's stance ---------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Jane Doe does not believe the talks will resume.", [("Jane Doe", "the talks will resume")]),
+    ("The farmers don't think that the harbour will reopen soon.", [("The farmers", "the harbour will reopen soon")]),
+    ("Peskov did not say that talks would resume.", []),
+    ("Jane Doe may not think the talks will resume.", []),
+    ("If the envoys do not believe that the ceasefire holds, they will leave.", []),
+    ("Jane Doe never thought the talks would resume.", []),
+])
+def test_round7_negated_belief(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text) if q.kind != "direct"]
+    assert got == expected, got
+
+
+# --- round 7: an aside between commas, or 'however', between a cue and its 'that' ---------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Jane Doe believes, for example, that the harbour should reopen.", [("Jane Doe", "the harbour should reopen")]),
+    ("Several analysts suggest however that the envoys will meet again.",
+     [("Several analysts", "the envoys will meet again")]),
+    ("Tom Brown testified, somewhat nervously, that he never saw the memo.",
+     [("Tom Brown", "he never saw the memo")]),
+    ("Jane Doe believes, for example, in a quick deal.", []),
+])
+def test_round7_aside_before_that(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text) if q.kind != "direct"]
+    assert got == expected, got
+
+
+# --- round 7: an impersonal passive cue with an explicit 'that' ('It was reported that …') has no speaker --------
+@pytest.mark.parametrize("text,expected", [
+    ("It was widely reported that the envoys met in Geneva.", [(None, "the envoys met in Geneva")]),
+    ("The mayor quit after it was revealed on Monday that she had lied.", [(None, "she had lied")]),
+    ("I was told that the talks had stalled.", [(None, "the talks had stalled")]),
+    ("The talks were reported that day.", []),
+    ("It was reported to the police.", []),
+])
+def test_round7_impersonal_passive(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text) if q.kind != "direct"]
+    assert got == expected, got
