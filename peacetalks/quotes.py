@@ -3207,7 +3207,7 @@ class _Extractor:
         speakers: list[tuple[int, Resolution, tuple[int, int], int]] = []  # (pos, res, span, para)
         cache: dict[tuple[int, int], Resolution] = {}
         reporters: dict[tuple[int, int], Resolution] = {}  # speaker span -> resolution, as resolved so far
-        reports: list[tuple[_Cand, Resolution | None]] = []  # reported candidates resolved so far
+        reports: list[_Cand] = []  # reported candidates resolved so far
         for i in order:
             c = self.cands[i]
             if c.inherit:
@@ -3266,19 +3266,19 @@ class _Extractor:
                         c.resolution, c.speaker_span, c.method = None, None, "unattributed"
                     continue
                 res = own
-            outer = self.outer_report(c, reports)
-            if outer is not None:
-                c.np, res = outer
             span = c.np
             if res is not None:
                 span = self.embedded_pronoun_source(c.np)
                 res = reporters.get(span, res) if span != c.np else res  # the reporter's own resolution
             c.resolution, c.speaker_span = res, span
             reporters[span] = res
-            if c.kind != "direct":
-                reports.append((c, res))
             if c.outer is None:
                 speakers.append((c.np[0], res, c.np, c.para))
+            outer = self.outer_report(c, reports)
+            if outer is not None:
+                c.speaker_span, c.resolution = outer  # the mention as written stays an antecedent of pronouns
+            if c.kind != "direct":
+                reports.append(c)
         self.lead_into_next(order)
         quotes: list[Quote] = []
         ids: dict[int, str] = {}
@@ -3302,15 +3302,15 @@ class _Extractor:
                 cue=c.cue, method=c.method, confidence=round(min(1.0, max(0.0, c.confidence)), 3)))
         return quotes
 
-    def outer_report(self, c: _Cand, reports: list) -> tuple[tuple[int, int], Resolution | None] | None:
+    def outer_report(self, c: _Cand, reports: list[_Cand]) -> tuple[tuple[int, int], Resolution] | None:
         """The speaker mention and resolution of an earlier report in the same sentence whose content holds the
         speaker of candidate ``c`` (`X said, noting that donors feel "…"`: X speaks), or None."""
         if c.kind not in _OUTER_KINDS or c.np is None:
             return None
-        for o, res in reversed(reports):
-            if o.np is not None and o.np[1] <= o.start <= c.np[0] and c.np[1] <= o.end and res is not None \
-                    and self.doc.sent_of(o.np[0]) == self.doc.sent_of(c.start):
-                return o.np, res
+        for o in reversed(reports):
+            if o.np is not None and o.np[1] <= o.start <= c.np[0] and c.np[1] <= o.end and o.resolution is not None \
+                    and o.speaker_span is not None and self.doc.sent_of(o.np[0]) == self.doc.sent_of(c.start):
+                return o.speaker_span, o.resolution
         return None
 
     def inside_narration(self, c: _Cand) -> bool:
