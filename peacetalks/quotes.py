@@ -3182,7 +3182,9 @@ class _Extractor:
         return None
 
     def dash_paragraph(self, span: MarkedSpan) -> tuple[int, int] | None:
-        """A quote paragraph followed by a signature paragraph '- Jane Doe.' / '—Ann Lee, Ohio.'"""
+        """A quote paragraph followed by a signature paragraph '- Jane Doe.' / '—Ann Lee, Ohio.', or an unclosed
+        one whose closing mark ends a short signature line (a block quote: '"… we must act.' / 'Jane Doe,
+        Institute for Peace."')."""
         d = self.doc
         pi = d.para_of(span.end - 1)
         para = d.paras[pi]
@@ -3190,9 +3192,10 @@ class _Extractor:
             return None
         nxt = d.paras[pi + 1]
         m = re.match(r"[-—–]+\s*", nxt.text)
-        if not m:
+        if not m and not ("unclosed" in span.flags and nxt.text.rstrip().endswith(('."', '.”'))
+                          and len(nxt.text.split()) <= 12 and nxt.text[:1].isupper()):
             return None
-        k = d.tok_at_or_after(nxt.start + m.end())
+        k = d.tok_at_or_after(nxt.start + (m.end() if m else 0))
         hi = d.tok_at_or_after(nxt.end)
         np = self.p.np_right(k, hi)
         if np is None or self.p.cls(np[0]) == "pron":

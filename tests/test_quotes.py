@@ -1884,3 +1884,15 @@ def test_round6_quantified_subject(text, expected):
 def test_round7_outer_report_speaks(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# an unclosed block quote whose closing mark ends a short signature line after a line break: the name signs it
+@pytest.mark.parametrize("text,expected", [
+    ('Lee spoke.\n\n"We must act now. The talks cannot wait.\nJane Doe, Institute for Peace."\n\nMore news.',
+     "Jane Doe"),
+    ('Lee spoke.\n\n"We must act now. The talks cannot wait.\nThat is all there is to it."\n\nMore news.', "Lee"),
+    ('Lee spoke.\n\n"We must act now. The talks cannot wait.\nthe end came."\n\nMore news.', "Lee"),
+])
+def test_round7_signature_line(text, expected):
+    got = [spk(text, q) for q in run(text)]
+    assert got == [expected], got
