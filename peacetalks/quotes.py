@@ -2085,7 +2085,10 @@ class _Extractor:
                     t[j].text in ("\"", "”", "''", "»") and self.text[t[j].start - 1] == ",")):
                 # "…, saying …"; "… landed in hot water by saying …", "… responded before adding that …";
                 # 'called the plan "a step toward peace," saying': a comma inside the closing quote
-                speaker = sent_speaker
+                # the speaker of an earlier report in the sentence, not one after the cue ('Law said, noting that
+                # donors feel "…"': not the donors); an opening participle's subject follows it
+                speaker = sent_speaker if sent_speaker is not None and (
+                    opening or sent_speaker[1] <= t[k].start) else None
                 if speaker is None:
                     subj = self.sentence_subject(ls, j)
                     if subj is None:
@@ -2093,6 +2096,8 @@ class _Extractor:
                         subj = npr if npr is not None and npr[1] <= j else None
                     if subj is not None:
                         speaker = self.np_chars(subj)
+                    else:
+                        speaker = self.speaker_before(t[ls].start, t[k].start)
                 if speaker is None:
                     return None
                 k2, saw_that = self.skip_tail(ce, le, cue)
@@ -2280,6 +2285,12 @@ class _Extractor:
         if m < le and t[m].text not in (".", "!", "?"):
             return None
         return self._finish(t[ls].start, t[b].start, self.np_chars(src), cue_text, "indirect", para, cue, 2)
+
+    def speaker_before(self, a: int, b: int) -> tuple[int, int] | None:
+        """The last speaker mention of a candidate found so far that lies in ``[a, b)`` ('"…," Law said, noting
+        that …': Law), or None."""
+        spans = [c.np for c in self.cands if c.np is not None and a <= c.np[0] and c.np[1] <= b]
+        return max(spans) if spans else None
 
     def added_object(self, cue: Cue, k2: int, saw_that: bool, le: int) -> bool:
         """'add' right before a noun phrase adds a thing, not words ('the economy added 200,000 jobs', 'she

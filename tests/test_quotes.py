@@ -1896,3 +1896,18 @@ def test_round7_outer_report_speaks(text, expected):
 def test_round7_signature_line(text, expected):
     got = [spk(text, q) for q in run(text)]
     assert got == [expected], got
+
+
+# a participle cue after "X said," belongs to the speaker before it, never to a subject inside its own clause
+@pytest.mark.parametrize("text,expected", [
+    ('"There is urgency," Law said, noting that donors feel "we have to find a safe place for the money."',
+     [("Law", '"There is urgency,"'), ("Law", 'donors feel "we have to find a safe place for the money."')]),
+    ('"We will win in all of them," Koval said, adding that she does not want to offer predictions.',
+     [("Koval", '"We will win in all of them,"'), ("Koval", "she does not want to offer predictions")]),
+    # an opening participle: its subject follows it
+    ("After suggesting on Monday that the talks had failed, Koval stayed silent.",
+     [("Koval", "the talks had failed")]),
+])
+def test_round7_participle_after_a_speaker(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
