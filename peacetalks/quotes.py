@@ -888,7 +888,7 @@ def _join_false_breaks(text: str, sents: list) -> list:
         if out:
             prev = out[-1]
             first = s.text[:1]
-            if "\n" not in text[prev.end:s.start] and prev.text.endswith(".") and (
+            if "\n" not in text[prev.end:s.start] and prev.text.endswith((".", ".)")) and (
                     first.islower() or first in ")," or (first.isdigit() and prev.text.endswith("No."))
                     or first.isupper() and _NAME_ABBREV.search(prev.text, max(0, len(prev.text) - 16))):
                 out[-1] = Span(prev.start, s.end, text[prev.start:s.end])

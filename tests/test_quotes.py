@@ -1911,3 +1911,15 @@ def test_round7_signature_line(text, expected):
 def test_round7_participle_after_a_speaker(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# a state abbreviation closing a parenthesis ('(R-Tex.)', '(Tex.)') does not end the sentence before a lowercase verb
+@pytest.mark.parametrize("text,expected", [
+    ("Sen. Ann Lee (R-Tex.) said the plan failed.", [("Sen. Ann Lee (R-Tex.)", "the plan failed")]),
+    ('Sen. Ann Lee (Tex.) has said that she would "bomb them. I do not know."',
+     [("Sen. Ann Lee (Tex.)", 'she would "bomb them. I do not know."')]),
+    ("The vote went to Sen. Ann Lee (R-Tex.). Talks stalled.", []),
+])
+def test_round7_parenthesised_abbreviation(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
