@@ -2600,7 +2600,7 @@ class _Extractor:
         end = next((m for m in range(w + 1, le) if t[m].text in _BOUNDARY), le)
         if end - w < 3:
             return None
-        asker = self.p.np_right(ce + 1, w) if ce < w and t[ce].low == "by" else None
+        asker = self.by_agent(ce + 1, w) if ce < w and t[ce].low == "by" else None
         start = t[w + 1].start if t[w].low in ("whether", "if") else t[w].start
         c = self._finish(start, t[end].start if end < le else t[le - 1].end, self.np_chars(asker) if asker else None,
                          " ".join(tok.text for tok in t[k:ce]), "asked", para, _ASKED_CUE, 2)
@@ -3527,13 +3527,19 @@ class _Extractor:
         t, p = self.doc.toks, self.p
         for m in range(max(ls + 1, q - 30), q - 2):
             if t[m].low == "asked" and t[m + 1].low == "by" and t[m - 1].low in _BE:
-                for s in range(m + 2, min(q, m + 5)):  # 'by host Anna Berg': lowercase premodifiers kept
-                    np = p.np_right(s, q)
-                    if np is not None and p.cls(np[1] - 1) in ("cap", "role"):
-                        return m + 2, np[1]
-                    if not (t[s].text.isalpha() and t[s].text.islower()):
-                        break
-                return None
+                return self.by_agent(m + 2, q)
+        return None
+
+    def by_agent(self, a: int, hi: int) -> tuple[int, int] | None:
+        """The agent phrase starting at token ``a`` after a passive's 'by', before ``hi``: a name or role phrase,
+        lowercase premodifiers kept ('by host Anna Berg', 'by a reporter'), or None."""
+        t, p = self.doc.toks, self.p
+        for s in range(a, min(hi, a + 3)):
+            np = p.np_right(s, hi)
+            if np is not None and p.cls(np[1] - 1) in ("cap", "role"):
+                return a, np[1]
+            if not (t[s].text.isalpha() and t[s].text.islower()):
+                break
         return None
 
     def lead_subject(self, c: _Cand) -> tuple[int, int] | None:

@@ -1923,3 +1923,15 @@ def test_round7_participle_after_a_speaker(text, expected):
 def test_round7_parenthesised_abbreviation(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# 'was asked by <premodifier> <name or role> whether …': the asker, lowercase premodifiers kept
+@pytest.mark.parametrize("text,expected", [
+    ("On Sunday, Koval was asked by host Jane Doe whether the plan would work.",
+     [("host Jane Doe", "the plan would work")]),
+    ("Koval was asked by Jane Doe whether the plan would work.", [("Jane Doe", "the plan would work")]),
+    ("Koval was asked whether the plan would work.", [(None, "the plan would work")]),
+])
+def test_round7_asked_by_agent(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
