@@ -492,6 +492,9 @@ class _Parser:
                         self.cls(m) == "cap" for m in range(k + 1, j)) and self.cls(np[1] - 1) != "cap" or (
                         np is not None and self.t[np[1] - 1].low in ("department", "ministry", "office", "agency")
                         and all(self.cls(m) == "cap" for m in range(k + 1, j))):
+                    chain = self.apposition_chain(j, lo)
+                    if chain is not None and chain[1] < k:
+                        return chain, "apposition"  # "Jane Doe, the editor of the paper, The Daily Post, said"
                     return (k + 1, j), "apposition"  # "the head of the …  Department, Aleksey Polishchuk, said"
                 if np is not None and self.t[np[0]].low == nxt.low and self.cls(np[0]) not in ("cap",) \
                         and self.np_left(j - 1, k + 1) == (k + 1, j):

@@ -1935,3 +1935,13 @@ def test_round7_parenthesised_abbreviation(text, expected):
 def test_round7_asked_by_agent(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# a name apposition of the object inside a role apposition is no speaker: the name opening the chain speaks
+@pytest.mark.parametrize("text,expected", [
+    ("Ivan Petrenko, the editor of the ministry's official newspaper, Pravda Daily, said the talks had failed.",
+     [("Ivan Petrenko", "the talks had failed")]),
+])
+def test_round7_apposition_chain_before_name_apposition(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
