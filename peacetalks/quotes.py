@@ -181,9 +181,6 @@ _DEGREE = frozenset("most more less least very so too".split())  # before an -in
 _RELATIVE_LEAD = re.compile(r"\b(?:which|who|whom|what|that|in|to)\s+$", re.I)
 
 
-_OUTER_KINDS = frozenset({"mixed", "indirect"})  # kinds whose speaker an enclosing report in the sentence takes over
-
-
 @dataclass(slots=True)
 class _Cand:
     start: int
@@ -3224,7 +3221,6 @@ class _Extractor:
         speakers: list[tuple[int, Resolution, tuple[int, int], int]] = []  # (pos, res, span, para)
         cache: dict[tuple[int, int], Resolution] = {}
         reporters: dict[tuple[int, int], Resolution] = {}  # speaker span -> resolution, as resolved so far
-        reports: list[_Cand] = []  # reported candidates resolved so far
         for i in order:
             c = self.cands[i]
             if c.inherit:
@@ -3291,11 +3287,6 @@ class _Extractor:
             reporters[span] = res
             if c.outer is None:
                 speakers.append((c.np[0], res, c.np, c.para))
-            outer = self.outer_report(c, reports)
-            if outer is not None:
-                c.speaker_span, c.resolution = outer  # the mention as written stays an antecedent of pronouns
-            if c.kind != "direct":
-                reports.append(c)
         self.lead_into_next(order)
         quotes: list[Quote] = []
         ids: dict[int, str] = {}
@@ -3318,17 +3309,6 @@ class _Extractor:
                 speaker_end=c.speaker_span[1] if res and c.speaker_span else None,
                 cue=c.cue, method=c.method, confidence=round(min(1.0, max(0.0, c.confidence)), 3)))
         return quotes
-
-    def outer_report(self, c: _Cand, reports: list[_Cand]) -> tuple[tuple[int, int], Resolution] | None:
-        """The speaker mention and resolution of an earlier report in the same sentence whose content holds the
-        speaker of candidate ``c`` (`X said, noting that donors feel "…"`: X speaks), or None."""
-        if c.kind not in _OUTER_KINDS or c.np is None:
-            return None
-        for o in reversed(reports):
-            if o.np is not None and o.np[1] <= o.start <= c.np[0] and c.np[1] <= o.end and o.resolution is not None \
-                    and o.speaker_span is not None and self.doc.sent_of(o.np[0]) == self.doc.sent_of(c.start):
-                return o.speaker_span, o.resolution
-        return None
 
     def inside_narration(self, c: _Cand) -> bool:
         """Does quote candidate ``c`` stand after words of narration in its own paragraph (not opening it, no
