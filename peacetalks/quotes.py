@@ -494,6 +494,9 @@ class _Parser:
                         self.cls(m) == "cap" for m in range(k + 1, j)) and self.cls(np[1] - 1) != "cap" or (
                         np is not None and self.t[np[1] - 1].low in ("department", "ministry", "office", "agency")
                         and all(self.cls(m) == "cap" for m in range(k + 1, j))):
+                    chain = self.apposition_chain(j, lo)
+                    if chain is not None and chain[1] < k:
+                        return chain, "apposition"  # "Jane Doe, the editor of the paper, The Daily Post, said"
                     return (k + 1, j), "apposition"  # "the head of the …  Department, Aleksey Polishchuk, said"
                 if np is not None and self.t[np[0]].low == nxt.low and self.cls(np[0]) not in ("cap",) \
                         and self.np_left(j - 1, k + 1) == (k + 1, j):
@@ -890,7 +893,7 @@ def _join_false_breaks(text: str, sents: list) -> list:
         if out:
             prev = out[-1]
             first = s.text[:1]
-            if "\n" not in text[prev.end:s.start] and prev.text.endswith(".") and (
+            if "\n" not in text[prev.end:s.start] and prev.text.endswith((".", ".)")) and (
                     first.islower() or first in ")," or (first.isdigit() and prev.text.endswith("No."))
                     or first.isupper() and _NAME_ABBREV.search(prev.text, max(0, len(prev.text) - 16))):
                 out[-1] = Span(prev.start, s.end, text[prev.start:s.end])
@@ -2100,7 +2103,10 @@ class _Extractor:
                     t[j].text in ("\"", "”", "''", "»") and self.text[t[j].start - 1] == ",")):
                 # "…, saying …"; "… landed in hot water by saying …", "… responded before adding that …";
                 # 'called the plan "a step toward peace," saying': a comma inside the closing quote
-                speaker = sent_speaker
+                # the speaker of an earlier report in the sentence, not one after the cue ('Law said, noting that
+                # donors feel "…"': not the donors); an opening participle's subject follows it
+                speaker = sent_speaker if sent_speaker is not None and (
+                    opening or sent_speaker[1] <= t[k].start) else None
                 if speaker is None:
                     subj = self.sentence_subject(ls, j)
                     if subj is None:
@@ -2108,6 +2114,8 @@ class _Extractor:
                         subj = npr if npr is not None and npr[1] <= j else None
                     if subj is not None:
                         speaker = self.np_chars(subj)
+                    else:
+                        speaker = self.speaker_before(t[ls].start, t[k].start)
                 if speaker is None:
                     return None
                 k2, saw_that = self.skip_tail(ce, le, cue)
@@ -2307,6 +2315,12 @@ class _Extractor:
         if m < le and t[m].text not in (".", "!", "?"):
             return None
         return self._finish(t[ls].start, t[b].start, self.np_chars(src), cue_text, "indirect", para, cue, 2)
+
+    def speaker_before(self, a: int, b: int) -> tuple[int, int] | None:
+        """The last speaker mention of a candidate found so far that lies in ``[a, b)`` ('"…," Law said, noting
+        that …': Law), or None."""
+        spans = [c.np for c in self.cands if c.np is not None and a <= c.np[0] and c.np[1] <= b]
+        return max(spans) if spans else None
 
     def added_object(self, cue: Cue, k2: int, saw_that: bool, le: int) -> bool:
         """'add' right before a noun phrase adds a thing, not words ('the economy added 200,000 jobs', 'she
@@ -2636,7 +2650,7 @@ class _Extractor:
         end = next((m for m in range(w + 1, le) if t[m].text in _BOUNDARY), le)
         if end - w < 3:
             return None
-        asker = self.p.np_right(ce + 1, w) if ce < w and t[ce].low == "by" else None
+        asker = self.by_agent(ce + 1, w) if ce < w and t[ce].low == "by" else None
         start = t[w + 1].start if t[w].low in ("whether", "if") else t[w].start
         c = self._finish(start, t[end].start if end < le else t[le - 1].end, self.np_chars(asker) if asker else None,
                          " ".join(tok.text for tok in t[k:ce]), "asked", para, _ASKED_CUE, 2)
@@ -3249,7 +3263,9 @@ class _Extractor:
         return None
 
     def dash_paragraph(self, span: MarkedSpan) -> tuple[int, int] | None:
-        """A quote paragraph followed by a signature paragraph '- Jane Doe.' / '—Ann Lee, Ohio.'"""
+        """A quote paragraph followed by a signature paragraph '- Jane Doe.' / '—Ann Lee, Ohio.', or an unclosed
+        one whose closing mark ends a short signature line (a block quote: '"… we must act.' / 'Jane Doe,
+        Institute for Peace."')."""
         d = self.doc
         pi = d.para_of(span.end - 1)
         para = d.paras[pi]
@@ -3257,9 +3273,10 @@ class _Extractor:
             return None
         nxt = d.paras[pi + 1]
         m = re.match(r"[-—–]+\s*", nxt.text)
-        if not m:
+        if not m and not ("unclosed" in span.flags and nxt.text.rstrip().endswith(('."', '.”'))
+                          and len(nxt.text.split()) <= 12 and nxt.text[:1].isupper()):
             return None
-        k = d.tok_at_or_after(nxt.start + m.end())
+        k = d.tok_at_or_after(nxt.start + (m.end() if m else 0))
         hi = d.tok_at_or_after(nxt.end)
         np = self.p.np_right(k, hi)
         if np is None or self.p.cls(np[0]) == "pron":
@@ -3563,13 +3580,19 @@ class _Extractor:
         t, p = self.doc.toks, self.p
         for m in range(max(ls + 1, q - 30), q - 2):
             if t[m].low == "asked" and t[m + 1].low == "by" and t[m - 1].low in _BE:
-                for s in range(m + 2, min(q, m + 5)):  # 'by host Anna Berg': lowercase premodifiers kept
-                    np = p.np_right(s, q)
-                    if np is not None and p.cls(np[1] - 1) in ("cap", "role"):
-                        return m + 2, np[1]
-                    if not (t[s].text.isalpha() and t[s].text.islower()):
-                        break
-                return None
+                return self.by_agent(m + 2, q)
+        return None
+
+    def by_agent(self, a: int, hi: int) -> tuple[int, int] | None:
+        """The agent phrase starting at token ``a`` after a passive's 'by', before ``hi``: a name or role phrase,
+        lowercase premodifiers kept ('by host Anna Berg', 'by a reporter'), or None."""
+        t, p = self.doc.toks, self.p
+        for s in range(a, min(hi, a + 3)):
+            np = p.np_right(s, hi)
+            if np is not None and p.cls(np[1] - 1) in ("cap", "role"):
+                return a, np[1]
+            if not (t[s].text.isalpha() and t[s].text.islower()):
+                break
         return None
 
     def lead_subject(self, c: _Cand) -> tuple[int, int] | None:

@@ -2005,4 +2005,65 @@ def test_round7_aside_before_that(text, expected):
 ])
 def test_round7_impersonal_passive(text, expected):
     got = [(spk(text, q), q.text) for q in run(text) if q.kind != "direct"]
+
+
+# --- round 7 (speaker accuracy, second pass)
+# an unclosed block quote whose closing mark ends a short signature line after a line break: the name signs it
+@pytest.mark.parametrize("text,expected", [
+    ('Lee spoke.\n\n"We must act now. The talks cannot wait.\nJane Doe, Institute for Peace."\n\nMore news.',
+     "Jane Doe"),
+    ('Lee spoke.\n\n"We must act now. The talks cannot wait.\nThat is all there is to it."\n\nMore news.', "Lee"),
+    ('Lee spoke.\n\n"We must act now. The talks cannot wait.\nthe end came."\n\nMore news.', "Lee"),
+])
+def test_round7_signature_line(text, expected):
+    got = [spk(text, q) for q in run(text)]
+    assert got == [expected], got
+
+
+# a participle cue after "X said," belongs to the speaker before it, never to a subject inside its own clause
+@pytest.mark.parametrize("text,expected", [
+    ('"There is urgency," Law said, noting that donors feel "we have to find a safe place for the money."',
+     [("Law", '"There is urgency,"'), ("Law", 'donors feel "we have to find a safe place for the money."')]),
+    ('"We will win in all of them," Koval said, adding that she does not want to offer predictions.',
+     [("Koval", '"We will win in all of them,"'), ("Koval", "she does not want to offer predictions")]),
+    # an opening participle: its subject follows it
+    ("After suggesting on Monday that the talks had failed, Koval stayed silent.",
+     [("Koval", "the talks had failed")]),
+])
+def test_round7_participle_after_a_speaker(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# a state abbreviation closing a parenthesis ('(R-Tex.)', '(Tex.)') does not end the sentence before a lowercase verb
+@pytest.mark.parametrize("text,expected", [
+    ("Sen. Ann Lee (R-Tex.) said the plan failed.", [("Sen. Ann Lee (R-Tex.)", "the plan failed")]),
+    ('Sen. Ann Lee (Tex.) has said that she would "bomb them. I do not know."',
+     [("Sen. Ann Lee (Tex.)", 'she would "bomb them. I do not know."')]),
+    ("The vote went to Sen. Ann Lee (R-Tex.). Talks stalled.", []),
+])
+def test_round7_parenthesised_abbreviation(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# 'was asked by <premodifier> <name or role> whether …': the asker, lowercase premodifiers kept
+@pytest.mark.parametrize("text,expected", [
+    ("On Sunday, Koval was asked by host Jane Doe whether the plan would work.",
+     [("host Jane Doe", "the plan would work")]),
+    ("Koval was asked by Jane Doe whether the plan would work.", [("Jane Doe", "the plan would work")]),
+    ("Koval was asked whether the plan would work.", [(None, "the plan would work")]),
+])
+def test_round7_asked_by_agent(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# a name apposition of the object inside a role apposition is no speaker: the name opening the chain speaks
+@pytest.mark.parametrize("text,expected", [
+    ("Ivan Petrenko, the editor of the ministry's official newspaper, Pravda Daily, said the talks had failed.",
+     [("Ivan Petrenko", "the talks had failed")]),
+])
+def test_round7_apposition_chain_before_name_apposition(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
