@@ -119,6 +119,8 @@ _MODALS = frozenset("would will could can should did does do may might must to".
 _BYLINE = re.compile(r"\bby\s+[A-Z][^.:;!?\"“”]{0,60}:[\s*_]*$")
 _LEAD_BREAK = (",", "—", "–", " -", "(")
 _CONJ = frozenset("and but or so yet".split())
+_ROLE_PPS = frozenset("of for to at in with from on".split())  # "the mayor of …", "ambassador to …", "aide at …"
+_NAME_PARTICLES = frozenset("de da di del dos du van von der den la le al el bin ibn".split())  # "Thomas de Waal"
 _POLL_HEADS = frozenset("poll polls survey surveys".split())
 _GROUP_HEADS = frozenset("""voters respondents people americans democrats republicans independents adults public
 electorate they residents latinos""".split())
@@ -493,7 +495,8 @@ class _Parser:
                 if np is not None and 2 <= j - (k + 1) <= 4 and all(
                         self.cls(m) == "cap" for m in range(k + 1, j)) and self.cls(np[1] - 1) != "cap" or (
                         np is not None and self.t[np[1] - 1].low in ("department", "ministry", "office", "agency")
-                        and all(self.cls(m) == "cap" for m in range(k + 1, j))):
+                        and all(self.cls(m) == "cap" for m in range(k + 1, j))) or self.role_before_name(k, j, lo) \
+                        is not None:
                     chain = self.apposition_chain(j, lo)
                     if chain is not None and chain[1] < k:
                         return chain, "apposition"  # "Jane Doe, the editor of the paper, The Daily Post, said"
@@ -616,6 +619,46 @@ class _Parser:
                 continue  # "…, a director of the Eastern Party, whose …": a name inside an apposition
             return None
         return None
+
+    def role_phrase(self, k: int, lo: int) -> int | None:
+        """Start of the verbless role phrase that ends before token ``k`` and whose head (the noun before its first
+        of/for/to/at/in PP) is a role noun: 'The mayor of Lviv', "Ukraine's ambassador to the UK", 'A Kremlin
+        spokesman', 'The head of defence intelligence in Ukraine'; else None."""
+        t = self.t
+        a = k
+        while a - 1 >= lo and k - a < 14:
+            tok = t[a - 1]
+            joined = tok.low == "and" and a - 2 >= lo and self.cls(a - 2) in ("cap", "role")
+            if not joined and (tok.text in _BOUNDARY or tok.low in _SUBORD or tok.low in _CONJ
+                               or self.verb_at(a - 1, participles=False)):
+                break  # ("Eastern Europe and Central Asia", "adviser and chief negotiator": one phrase)
+            a -= 1
+        if a >= k or self.cls(a) not in ("det", "cap", "role", "mod"):
+            return None
+        if a - 2 >= lo and self.t[a - 1].text == ",":
+            prev = self.np_left(a - 2, lo)
+            if prev is not None and self.cls(prev[1] - 1) == "cap" and (prev[0] == lo or t[prev[0] - 1].text in _BOUNDARY):
+                return None  # "Tom Brown, an adviser to Secretary of State, Ann Lee, said": Brown's apposition
+        head = next((m for m in range(a + 1, k) if t[m].low in _ROLE_PPS), k) - 1
+        base = t[head].low[:-2] if t[head].low.endswith(("'s", "’s")) else t[head].low
+        base = base.split("-")[0]  # "commander-in-chief"
+        roles = self.lex.role_nouns
+        return a if base in roles or base.endswith("s") and base[:-1] in roles else None
+
+    def role_before_name(self, k: int, j: int, lo: int) -> int | None:
+        """'<role phrase>, <name>, <cue>' with commas at tokens ``k`` and ``j``: the start of the role phrase when
+        tokens ``(k, j)`` are a person's name (capitalised words, initials, particles: 'Maj. Gen. Tom Brown',
+        'Thomas de Waal'); one word only when the role phrase does not end in a place ('… in Wichita, Kansas')."""
+        t = self.t
+        n = j - (k + 1)
+        if not 1 <= n <= 7 or self.cls(k + 1) != "cap" or self.cls(j - 1) != "cap" or not all(
+                self.cls(m) == "cap" and t[m].low not in _BE or t[m].text == "." and self.cls(m - 1) == "cap"
+                or t[m].low in _NAME_PARTICLES for m in range(k + 1, j)):
+            return None
+        a = self.role_phrase(k, lo)
+        if a is None or n == 1 and any(t[m].low in ("in", "from", "at") for m in range(a, k)):
+            return None
+        return a
 
     def opening_subject(self, lo: int, end: int) -> tuple[int, int] | None:
         """The name, role phrase or pronoun opening the clause at token ``lo`` (after an introductory phrase up to
@@ -1186,8 +1229,9 @@ class _Extractor:
             if np is not None and self.runs_on(span, r):
                 return None  # 'As the "No Deal" campaign continues': the sentence runs on through the quote
             if np is None or np[0] != r and not (np[0] == r + 1 and t[r].low in _CONJ):
-                if how == "apposition" and np is not None and np[0] == r:
-                    pass
+                if how == "apposition" and np is not None and (np[0] == r or p.role_before_name(
+                        np[0] - 1, np[1], r) == r):
+                    pass  # '"…," the chief envoy of the alliance, Tom Okafor, said': the name after the role
                 else:
                     return None
             if self.governs_clause(ci + len(cue.words), hi, cue, closed_sentence):
@@ -2209,6 +2253,20 @@ class _Extractor:
                 a > ls + 1 and t[a - 1].text in ("#", "”", "\"")):
             pre_end = a - 1
             pre = self._pre_start(ls, pre_end)
+            role = p.role_before_name(pre_end, np[1], ls) if np[1] < le and t[np[1]].text == "," else None
+            if role is not None and role - 1 >= ls and t[role - 1].low == "as":
+                if ce >= le or t[ce].text in _BOUNDARY or t[ce].low in _PP_START:
+                    return None  # "…, as the head of the delegation, Jane Doe, said": a parenthetical, no report
+                pre = None  # "Fares rose as the head of the port, Jane Doe, said the ferries would stop"
+            if pre is not None and role is not None:
+                # "The head of the delegation, Jane Doe, said …": the role is the name's apposition, no report;
+                # "Talks will resume, the head of the delegation, Jane Doe, said.": the report ends before it
+                if role <= pre:
+                    pre = None
+                elif role - 1 > pre and t[role - 1].text in (",", "—", "–"):
+                    pre_end = role - 1
+                elif t[role - 1].text in _QUOTE_MARKS:
+                    pre_end = role  # '"…," the head of the delegation, Jane Doe, said': the quote's end
             k2, saw_that = self.skip_tail(ce, le, cue)
             tail_words = _words(self.text[t[k2].start:end_pos]) if k2 < le else 0
             pre_words = _words(self.text[t[pre].start:t[pre_end].start]) if pre is not None else 0

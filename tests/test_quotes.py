@@ -2067,3 +2067,41 @@ def test_round7_asked_by_agent(text, expected):
 def test_round7_apposition_chain_before_name_apposition(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# round 8: a role phrase, a comma, a person's name, a comma, a cue — the name speaks, the role phrase is no content
+@pytest.mark.parametrize("text,expected", [
+    ("The head of the ferry department, Jane Doe, said the talks had failed.", [("Jane Doe", "the talks had failed")]),
+    ("The mayor of Port Vale, Tom Brown, said the ferries were running again.",
+     [("Tom Brown", "the ferries were running again")]),
+    ("Ruritania's ambassador to the Union, Anna-Maria Okafor, told reporters that the port would reopen.",
+     [("Anna-Maria Okafor", "the port would reopen")]),
+    ("A harbour spokesman, Tom J. Brown, insisted that no deal was near.", [("Tom J. Brown", "no deal was near")]),
+    ("The director of Eastern Ports and Northern Ferries, Jane Vries, warned that prices would rise.",
+     [("Jane Vries", "prices would rise")]),
+    ("The head of the delegation, Jane Doe, said.", []),
+    ("Talks will resume on Monday, the head of the delegation, Jane Doe, said.",
+     [("Jane Doe", "Talks will resume on Monday")]),
+    ('"The port is closed," the chief envoy of the alliance, Tom Okafor, said on Friday.',
+     [("Tom Okafor", '"The port is closed,"')]),
+    ("Okafor, the head of the delegation, said the talks were over.", [("Okafor", "the talks were over")]),
+    ("Fares rose as the head of the port authority, Jane Doe, said the ferries would stop.",
+     [("Jane Doe", "the ferries would stop")]),
+    # must find nothing: no speech verb, a parenthetical "as … said"
+    ("The head of the delegation, Jane Doe, arrived on Monday.", []),
+    ("The ferries could take years to return, as the head of the port authority, Jane Doe, has said.", []),
+])
+def test_round8_role_then_name_apposition(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place after "in" is no name: the role phrase itself speaks (its head, not the place)
+    ("A ferry manager in Port Vale, Ruritania, told reporters that prices rose.", "Ruritania"),
+    # the role phrase is the apposition of the name before it: that name speaks
+    ("Tom Brown, the senior adviser to Secretary of State, Ann Lee, said the ferries were late.", "Tom Brown"),
+])
+def test_round8_role_then_name_apposition_speaker_not(text, expected):
+    got = [spk(text, q) for q in run(text)]
+    assert got and got[0] != "Ann Lee" and (expected != "Ruritania" or got[0] != "Ruritania"), got
