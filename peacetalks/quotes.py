@@ -1229,8 +1229,9 @@ class _Extractor:
             if np is not None and self.runs_on(span, r):
                 return None  # 'As the "No Deal" campaign continues': the sentence runs on through the quote
             if np is None or np[0] != r and not (np[0] == r + 1 and t[r].low in _CONJ):
-                if how == "apposition" and np is not None and (np[0] == r or p.role_before_name(
-                        np[0] - 1, np[1], r) == r):
+                if how == "apposition" and np is not None and (np[0] == r or (
+                        inner.endswith(",") or self.text[span.end:span.end + 1] == ",")
+                        and p.role_before_name(np[0] - 1, np[1], r) == r):
                     pass  # '"…," the chief envoy of the alliance, Tom Okafor, said': the name after the role
                 else:
                     return None
