@@ -633,13 +633,17 @@ class _Parser:
                                or self.verb_at(a - 1, participles=False)):
                 break  # ("Eastern Europe and Central Asia", "adviser and chief negotiator": one phrase)
             a -= 1
-        if a >= k or self.cls(a) not in ("det", "cap", "role", "mod"):
+        b = a
+        while b < k and (t[b].low in _TIME or t[b].low in ("last", "next", "this")):
+            b += 1  # "Last week Ruritania's ambassador to …": a time phrase before the role (part of its span)
+        if b >= k or self.cls(b) not in ("det", "cap", "role", "mod"):
             return None
         if a - 2 >= lo and self.t[a - 1].text == ",":
             prev = self.np_left(a - 2, lo)
-            if prev is not None and self.cls(prev[1] - 1) == "cap" and (prev[0] == lo or t[prev[0] - 1].text in _BOUNDARY):
+            if prev is not None and self.cls(prev[1] - 1) == "cap" and (
+                    prev[0] == lo or t[prev[0] - 1].text in _BOUNDARY):
                 return None  # "Tom Brown, an adviser to Secretary of State, Ann Lee, said": Brown's apposition
-        head = next((m for m in range(a + 1, k) if t[m].low in _ROLE_PPS), k) - 1
+        head = next((m for m in range(b + 1, k) if t[m].low in _ROLE_PPS), k) - 1
         base = t[head].low[:-2] if t[head].low.endswith(("'s", "’s")) else t[head].low
         base = base.split("-")[0]  # "commander-in-chief"
         roles = self.lex.role_nouns
@@ -648,7 +652,7 @@ class _Parser:
     def role_before_name(self, k: int, j: int, lo: int) -> int | None:
         """'<role phrase>, <name>, <cue>' with commas at tokens ``k`` and ``j``: the start of the role phrase when
         tokens ``(k, j)`` are a person's name (capitalised words, initials, particles: 'Maj. Gen. Tom Brown',
-        'Thomas de Waal'); one word only when the role phrase does not end in a place ('… in Wichita, Kansas')."""
+        'Jan de Vries'); one word only when the role phrase does not end in a place ('… in Wichita, Kansas')."""
         t = self.t
         n = j - (k + 1)
         if not 1 <= n <= 7 or self.cls(k + 1) != "cap" or self.cls(j - 1) != "cap" or not all(

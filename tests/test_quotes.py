@@ -2085,6 +2085,8 @@ def test_round7_apposition_chain_before_name_apposition(text, expected):
     ('"The port is closed," the chief envoy of the alliance, Tom Okafor, said on Friday.',
      [("Tom Okafor", '"The port is closed,"')]),
     ("Okafor, the head of the delegation, said the talks were over.", [("Okafor", "the talks were over")]),
+    ("Last week Ruritania's ambassador to the Union, Tom Okafor, said the ferries would stop.",
+     [("Tom Okafor", "the ferries would stop")]),
     ("Fares rose as the head of the port authority, Jane Doe, said the ferries would stop.",
      [("Jane Doe", "the ferries would stop")]),
     # must find nothing: no speech verb, a parenthetical "as … said"
