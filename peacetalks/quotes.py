@@ -149,7 +149,7 @@ _QUANTIFIER_SUBJECTS = frozenset("many most some few several others".split())
 # words before a share of respondents that opens a clause ("while 47% say", "with 47% saying")
 _SHARE_BREAK = frozenset("and but while whereas though although as when since among with".split())
 _SHARE_WORDS = frozenset("""percent % half third thirds quarter quarters majority plurality minority two-thirds
-three-quarters one-third one-quarter""".split())
+three-quarters one-third one-quarter majorities three-fourths""".split())
 # "40 percent … polled said"
 _RESPONDENT_PARTICIPLES = frozenset("polled surveyed questioned interviewed asked".split())
 _PRONOUN_BE = frozenset("he's she's they're we're i'm you're".split())
@@ -2867,14 +2867,16 @@ class _Extractor:
 
     def share_subject(self, ls: int, j: int) -> tuple[int, int] | None:
         """A share of poll respondents opening a clause anywhere in the sentence, ending at token ``j``: '…: 47%
-        say', 'Among farmers, 61 percent said', '…, but six in 10 said', 'while three-quarters say'. The
+        say', 'Among farmers, 61 percent said', '…, but six in 10 said', 'and one in four said', 'more than 3 in 10 say', 'while three-quarters say',
+        'but majorities in all four ports say'. The
         phrase runs back to a clause break or conjunction, has no verb, names a number or fraction and starts
         like a quantity."""
         t, p = self.doc.toks, self.p
         m = j
         while m >= ls and j - m < 10 and t[m].text not in _BOUNDARY and t[m].low not in _SHARE_BREAK:
-            if p.verb_at(m) and not (m == j and t[m].low in _RESPONDENT_PARTICIPLES) or t[m].low in _SUBORD:
-                return None
+            if p.verb_at(m) and not (m == j and t[m].low in _RESPONDENT_PARTICIPLES) or t[m].low in _SUBORD and not (
+                    t[m].low == "than" and m - 1 >= ls and t[m - 1].low in ("more", "fewer", "less")):
+                return None  # "more than 3 in 10": not a comparison clause
             m -= 1
         a = m + 1
         if a > j or j - m >= 10:
@@ -2882,10 +2884,11 @@ class _Extractor:
         if a == j and t[a].low in _QUANTIFIER_SUBJECTS:
             return (a, j + 1)  # "…; most said they would sell", "while many said …"
         if not any(t[x].low in _SHARE_WORDS or t[x].low.endswith("%") or (
-                t[x].low == "in" and a < x < j and t[x + 1].text[:1].isdigit()) for x in range(a, j + 1)):
+                t[x].low == "in" and a < x < j and (t[x + 1].text[:1].isdigit() or t[x + 1].low in _QUANTITY))
+                for x in range(a, j + 1)):
             return None  # a share ('percent', 'two-thirds', 'six in 10'), not any number ('2016 tweeted')
         first = t[a]
-        if not (first.text[:1].isdigit() or first.low in _QUANTITY or first.low in _APPROX
+        if not (first.text[:1].isdigit() or first.low in _QUANTITY or first.low in _APPROX or first.low in _SHARE_WORDS
                 or first.low in ("more", "less", "fewer", "most", "only", "a", "the", "all")):
             return None
         return (a, j + 1)

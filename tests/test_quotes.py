@@ -866,6 +866,15 @@ def test_apposition_chain_finds_nothing(text):
     ("Some 40 percent of teachers polled said they would strike.", "Some 40 percent of teachers polled",
      "they would strike"),
     ("Many farmers fear low prices; most said they would sell early.", "most", "they would sell early"),
+    # round 8: 'more than N in M', word numbers in 'N in M', fractions and 'majorities' opening the phrase
+    ("Ferry riders like the plan, and more than 3 in 10 said the fares are fair.", "more than 3 in 10",
+     "the fares are fair"),
+    ("Ferry riders like the plan, and nearly two in five said the fares are fair.", "nearly two in five",
+     "the fares are fair"),
+    ("Ferry riders like the plan, and three-fourths say the fares are fair.", "three-fourths",
+     "the fares are fair"),
+    ("Ferry riders differ, but majorities in all four ports say the fares are fair.",
+     "majorities in all four ports", "the fares are fair"),
 ])
 def test_share_of_respondents_is_the_speaker(text, mention, content):
     quotes = run(text)
@@ -876,6 +885,7 @@ def test_share_of_respondents_is_the_speaker(text, mention, content):
 @pytest.mark.parametrize("text", [
     "The report was filed on June 28, 2016 and tweeted later.",  # a year is no share
     "In 2016 said the word.",
+    "The ferry is faster than two in five said it would be.",  # a comparison clause, not a share
 ])
 def test_share_subject_finds_nothing(text):
     assert run(text) == [], [(spk(text, q), q.text) for q in run(text)]
