@@ -2073,8 +2073,10 @@ class _Extractor:
                       if t[m].text in _BOUNDARY or t[m].low in _SUBORD or t[m].low in _RELEASE_PARTICIPLES), None)
             if w is not None and t[w].low in _RELEASE_PARTICIPLES:
                 np = self.released_source(ls, w)
-        if np is None and not cue.requires_that and j0 >= ls and t[j0].text not in _BOUNDARY:
+        if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
             np = self.long_subject(ls, j0)
+            if np is not None and cue.requires_that and not any(t[m].low in self.lex.evidence for m in range(*np)):
+                np = None  # a that-cue takes a long subject only when it is a poll, study or record
         if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
             np = self.share_subject(ls, j0)
         elif np is not None and np[0] - 1 > ls and t[np[0] - 1].low in ("of", "for", "from", "at", "with") \

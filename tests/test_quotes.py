@@ -150,6 +150,9 @@ CASES = [
     # long subjects with no verb inside; parallel coordinated speakers; the issuer of a statement
     ("Some advocates for a negotiated settlement said the offer ignored the front line.",
      [("indirect", "offer ignored the front line", "Some advocates for a negotiated settlement")]),
+    # round 8: a that-cue takes a long subject when it is a poll, study or record
+    ("The new poll of ferry riders in all four ports revealed that most want night sailings.",
+     [("indirect", "most want night sailings", "The new poll of ferry riders in all four ports")]),
     ('Naryshkin said: "Those in Washington, those in London, told Kiev: \'No peace talks, go and fight.\'"',
      [("direct", "Those in Washington", "Naryshkin"),
       ("direct", "No peace talks", "Those in Washington, those in London")]),
@@ -246,6 +249,7 @@ CASES = [
 ]
 
 NOTHING = [
+    "The owners of the old ferry in the north harbour know the captain well.",  # a long subject, no poll
     'The so-called "peace plan" was discussed in Geneva.',
     'The 10-point “peace plan” outlined by Kiev calls for a withdrawal.',
     'He appeared on the talk show "Moscow. Kremlin. Putin" on Sunday.',
