@@ -2824,7 +2824,8 @@ class _Extractor:
             return None
         if any(t[m].text in (";", ":", "—", "–", "\"", "“", "”", "#") for m in range(c0 + 1, j)):
             return None
-        sub = p.np_left(c0 - 1, a) or p.loose_subject(c0 - 1, a) or self.long_subject(a, c0 - 1)
+        sub = p.np_left(c0 - 1, a) or p.loose_subject(c0 - 1, a) or self.long_subject(a, c0 - 1) or \
+            self.share_subject(a, c0 - 1)  # "Just over a third, 34 percent, say …"
         if sub is None or sub != (a, c0) or t[a].low in _PP_START or t[a].low in _SUBORD:
             return None
         return sub

@@ -879,6 +879,7 @@ def test_apposition_chain_finds_nothing(text):
      "the fares are fair"),
     ("Ferry riders differ, but majorities in all four ports say the fares are fair.",
      "majorities in all four ports", "the fares are fair"),
+    ("Just over a third, 34 percent, say the fares are fair.", "Just over a third", "the fares are fair"),
 ])
 def test_share_of_respondents_is_the_speaker(text, mention, content):
     quotes = run(text)
