@@ -145,7 +145,7 @@ _QUANTITY = frozenset("""half a one two three four five six seven eight nine ten
 thousands million""".split())
 _RELEASE_PARTICIPLES = frozenset("released published conducted commissioned issued obtained".split())
 _SOURCE_LINKS = frozenset("close familiar briefed knowledgeable closest".split())
-_QUANTIFIER_SUBJECTS = frozenset("many most some few several others".split())
+_QUANTIFIER_SUBJECTS = frozenset("many most some few several others both".split())
 # words before a share of respondents that opens a clause ("while 47% say", "with 47% saying")
 _SHARE_BREAK = frozenset("and but while whereas though although as when since among with".split())
 _SHARE_WORDS = frozenset("""percent % half third thirds quarter quarters majority plurality minority two-thirds
@@ -321,6 +321,8 @@ class _Parser:
                     "went", "goes", "go", "going"):
                 k -= 3  # "He went on to call Kuleba …"
                 continue
+            if low == "both" and (k == lo or self.t[k - 1].text in _BOUNDARY or self.t[k - 1].low in _CONJ):
+                break  # "Both have promised …", "and both vowed …": the subject, not 'they both'
             if low in _ADV_SKIP or low in _TIME or (low.endswith("ly") and self.t[k].text.islower() and len(low) > 4):
                 k -= 1
                 continue

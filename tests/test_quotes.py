@@ -150,6 +150,10 @@ CASES = [
     # long subjects with no verb inside; parallel coordinated speakers; the issuer of a statement
     ("Some advocates for a negotiated settlement said the offer ignored the front line.",
      [("indirect", "offer ignored the front line", "Some advocates for a negotiated settlement")]),
+    # round 8: 'both' opening a clause is its subject ('they both said' keeps 'they')
+    ("The two envoys met in Oslo, and both said the ferry talks would resume.",
+     [("indirect", "the ferry talks would resume", "both")]),
+    ("They both said the ferry talks would resume.", [("indirect", "the ferry talks would resume", "They")]),
     # round 8: a that-cue takes a long subject when it is a poll, study or record
     ("The new poll of ferry riders in all four ports revealed that most want night sailings.",
      [("indirect", "most want night sailings", "The new poll of ferry riders in all four ports")]),
