@@ -58,7 +58,7 @@ _ASIDE_ADVERBS = frozenset("however nonetheless nevertheless instead though".spl
 _ADV_SKIP = frozenset("""also later previously has have had would will could may might did does do not never just
 already reportedly repeatedly then again recently once further earlier separately publicly privately often
 subsequently immediately quickly simply flatly firmly openly explicitly clearly bluntly angrily sharply curtly
-n't nt has've even still only first since long yet too both all long""".split())
+n't nt has've even still only first since long yet too both all long always twice""".split())
 _TIME = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning
 afternoon evening night week weekend month year day days earlier later recently""".split())
 _BE = frozenset("was were is are be been being am 's".split())

@@ -150,6 +150,10 @@ CASES = [
     # long subjects with no verb inside; parallel coordinated speakers; the issuer of a statement
     ("Some advocates for a negotiated settlement said the offer ignored the front line.",
      [("indirect", "offer ignored the front line", "Some advocates for a negotiated settlement")]),
+    # round 8: 'always' and 'twice' between the subject and the cue are adverbs
+    ("The ferry board has always claimed that the crossings are safe.",
+     [("indirect", "the crossings are safe", "The ferry board")]),
+    ("Jane Doe has twice complained that the ferries run late.", [("indirect", "the ferries run late", "Jane Doe")]),
     # round 8: 'both' opening a clause is its subject ('they both said' keeps 'they')
     ("The two envoys met in Oslo, and both said the ferry talks would resume.",
      [("indirect", "the ferry talks would resume", "both")]),
