@@ -2088,7 +2088,7 @@ class _Extractor:
         if np is None and j0 > ls and t[j0].text == "," and not cue.words[-1].endswith(_PARTICIPLE_END):
             np = self.interrupted_subject(ls, j0)  # "Cement makers, for instance, argue that …"
         if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
-            np = self.quantified_subject(ls, j0)  # "But some analysts in both capitals argue that …"
+            np = self.quantified_subject(ls, j0, cue=cue)  # "But some analysts in both capitals argue that …"
         if np is not None and how == "np":
             np = self.relative_clause_head(np, ls) or np
         if np is None:
@@ -2780,18 +2780,19 @@ class _Extractor:
         t = self.doc.toks
         return k + 1 < le and t[k].low in _SUBJ_PRON and any(t[m].text == _MASK for m in range(k + 1, le))
 
-    def quantified_subject(self, ls: int, j: int) -> tuple[int, int] | None:
+    def quantified_subject(self, ls: int, j: int, *, cue: Cue) -> tuple[int, int] | None:
         """A quantified noun phrase opening a clause and ending at token ``j`` ('Yet many diplomats in both
         capitals believe', 'But few in either camp think', 'and some wavering voters say'): 'some', 'many',
         'most', 'few', 'several', 'others' at the sentence start or after a comma or conjunction, then up to
-        ten words with no verb or clause word, ending in a plural, a name or a role."""
+        ten words with no verb or clause word, ending in a plural, a name or a role; else a short plural
+        phrase opening the clause (``plural_subject``)."""
         t, p = self.doc.toks, self.p
         q = next((m for m in range(j, max(ls, j - 11) - 1, -1) if t[m].low in _QUANTIFIER_SUBJECTS
                   or t[m].text in _BOUNDARY or t[m].low in _SUBORD or t[m].low in _FINITE or p.is_verb(m) and not (
                       m < j and t[m].low.endswith("ed") and p.cue_at(m) is None and t[m + 1].text.islower()
                       and t[m + 1].text.isalpha() and not p.is_verb(m + 1))), None)  # 'some undecided voters'
         if q is None or t[q].low not in _QUANTIFIER_SUBJECTS or t[q].text in _BOUNDARY:
-            return None
+            return None if cue.words[0].endswith("s") else self.plural_subject(ls, j, q)
         before = q - 1
         if before >= ls and t[before].low == "even":
             before -= 1
@@ -2805,6 +2806,28 @@ class _Extractor:
         if any(p.cls(m) == "pron" or t[m].low.endswith(("'s", "’s")) and m == j for m in range(q + 1, j + 1)):
             return None
         return (q, j + 1)
+
+    def plural_subject(self, ls: int, j: int, q: int | None) -> tuple[int, int] | None:
+        """A short lowercase plural noun phrase opening a clause right before the cue after token ``j`` ('While
+        ferry riders said …', '…, forecasters say …', 'though the records indicate …'): one to three words after
+        the clause break ``q`` (None: the sentence start), no verb, an optional determiner, a plural head (the
+        caller keeps cues in -s: 'tugboats, however, suggests' has another subject)."""
+        t, p = self.doc.toks, self.p
+        a = ls if q is None else q + 1
+        if q is not None and not (t[q].text in (",", ";", ":", "—", "–") or t[q].low in _SUBORD) or (
+                q is not None and t[q].low in ("which", "who", "whom", "that", "than", "as")):
+            return None  # "which helps explain", "than previous studies have suggested"
+        if a > j or j - a > 2 or t[a].low in _DETS and a == j:
+            return None
+        head = t[j]
+        if not (head.text.isalpha() and head.text.islower() and head.low.endswith("s")
+                and not head.low.endswith(("ss", "us", "is", "ics")) and p.cls(j) not in ("pron", "prep")):
+            return None
+        words = range(a + 1 if t[a].low in ("the", "these", "those", "their", "its", "our") else a, j + 1)
+        if any(not (t[m].text.isalpha() and t[m].text.islower()) or p.verb_at(m) or p.cls(m) in ("pron", "prep")
+               for m in words):
+            return None
+        return (a, j + 1)
 
     def interrupted_subject(self, ls: int, j: int) -> tuple[int, int] | None:
         """The subject opening the sentence before a phrase set off by commas that ends at the comma ``j``

@@ -150,6 +150,11 @@ CASES = [
     # long subjects with no verb inside; parallel coordinated speakers; the issuer of a statement
     ("Some advocates for a negotiated settlement said the offer ignored the front line.",
      [("indirect", "offer ignored the front line", "Some advocates for a negotiated settlement")]),
+    # round 8: a short lowercase plural phrase opening a clause speaks
+    ("While ferry riders said the crossing was safe, the mayor disagreed.",
+     [("indirect", "the crossing was safe", "ferry riders")]),
+    ("If the storm holds, forecasters say the ferries will stop.",
+     [("indirect", "the ferries will stop", "forecasters")]),
     # round 8: 'always' and 'twice' between the subject and the cue are adverbs
     ("The ferry board has always claimed that the crossings are safe.",
      [("indirect", "the crossings are safe", "The ferry board")]),
@@ -257,6 +262,8 @@ CASES = [
 ]
 
 NOTHING = [
+    "The fare rise on the ferries, which helps explain why riders left, was steep.",  # 'helps' is no plural
+    "Two ferries and three tugboats, however, suggests the port is busy.",  # an -s cue takes no plural subject
     "The owners of the old ferry in the north harbour know the captain well.",  # a long subject, no poll
     'The so-called "peace plan" was discussed in Geneva.',
     'The 10-point “peace plan” outlined by Kiev calls for a withdrawal.',
