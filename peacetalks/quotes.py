@@ -2815,8 +2815,9 @@ class _Extractor:
         t, p = self.doc.toks, self.p
         a = ls if q is None else q + 1
         if q is not None and not (t[q].text in (",", ";", ":", "—", "–") or t[q].low in _SUBORD) or (
-                q is not None and t[q].low in ("which", "who", "whom", "that", "than", "as")):
-            return None  # "which helps explain", "than previous studies have suggested"
+                q is not None and t[q].low in ("which", "who", "whom", "that", "than", "as")) or (
+                q is not None and t[q].low in ("and", "or") and not (q - 1 >= ls and t[q - 1].text == ",")):
+            return None  # "which helps explain", "than previous studies have suggested", "experts on X and war crimes"
         if a > j or j - a > 2 or t[a].low in _DETS and a == j:
             return None
         head = t[j]

@@ -2097,3 +2097,9 @@ def test_round7_asked_by_agent(text, expected):
 def test_round7_apposition_chain_before_name_apposition(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+def test_plural_subject_is_not_the_end_of_a_prepositional_phrase():
+    # round 8: 'and' joining two nouns inside a phrase opens no clause ('… on ferries and port disputes told')
+    text = "One envoy with a record on ferries and port disputes told me the plan was a mistake."
+    assert all(spk(text, q) != "port disputes" for q in run(text))
