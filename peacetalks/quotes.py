@@ -321,8 +321,10 @@ class _Parser:
                     "went", "goes", "go", "going"):
                 k -= 3  # "He went on to call Kuleba …"
                 continue
-            if low == "both" and (k == lo or self.t[k - 1].text in _BOUNDARY or self.t[k - 1].low in _CONJ):
-                break  # "Both have promised …", "and both vowed …": the subject, not 'they both'
+            if low == "both" and (k == lo or self.t[k - 1].text in _BOUNDARY and self.t[k - 1].text != ","
+                                  or self.t[k - 1].low in _CONJ):
+                break  # "Both have promised …", "and both vowed …": the subject, not 'they both' (nor ', both
+                # claiming …': an absolute phrase)
             if low in _ADV_SKIP or low in _TIME or (low.endswith("ly") and self.t[k].text.islower() and len(low) > 4):
                 k -= 1
                 continue

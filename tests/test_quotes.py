@@ -2103,3 +2103,9 @@ def test_plural_subject_is_not_the_end_of_a_prepositional_phrase():
     # round 8: 'and' joining two nouns inside a phrase opens no clause ('… on ferries and port disputes told')
     text = "One envoy with a record on ferries and port disputes told me the plan was a mistake."
     assert all(spk(text, q) != "port disputes" for q in run(text))
+
+
+def test_both_after_a_comma_is_no_clause_subject():
+    # round 8: ', both claiming …' is an absolute phrase; 'both' speaks only at a clause start
+    text = "The envoys met for an hour on Monday, both claiming that the talks had failed."
+    assert all(spk(text, q) != "both" for q in run(text))
