@@ -2899,8 +2899,8 @@ class _Extractor:
     def share_subject(self, ls: int, j: int) -> tuple[int, int] | None:
         """A share of poll respondents opening a clause anywhere in the sentence, ending at token ``j``: '…: 47%
         say', 'Among farmers, 61 percent said', '…, but six in 10 said', 'and one in four said', 'more than 3
-        in 10 say', 'while three-quarters say', 'but majorities in all four ports say'. The phrase runs back to a clause break or conjunction, has no verb, names a number or fraction and starts
-        like a quantity."""
+        in 10 say', 'while three-quarters say', 'but majorities in all four ports say'. The phrase runs back to
+        a clause break or conjunction, has no verb, names a number or fraction and starts like a quantity."""
         t, p = self.doc.toks, self.p
         m = j
         while m >= ls and j - m < 10 and t[m].text not in _BOUNDARY and t[m].low not in _SHARE_BREAK:
