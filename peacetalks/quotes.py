@@ -58,7 +58,7 @@ _ASIDE_ADVERBS = frozenset("however nonetheless nevertheless instead though".spl
 _ADV_SKIP = frozenset("""also later previously has have had would will could may might did does do not never just
 already reportedly repeatedly then again recently once further earlier separately publicly privately often
 subsequently immediately quickly simply flatly firmly openly explicitly clearly bluntly angrily sharply curtly
-n't nt has've even still only first since long yet too both all long""".split())
+n't nt has've even still only first since long yet too both all long always twice""".split())
 _TIME = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning
 afternoon evening night week weekend month year day days earlier later recently""".split())
 _BE = frozenset("was were is are be been being am 's".split())
@@ -147,11 +147,11 @@ _QUANTITY = frozenset("""half a one two three four five six seven eight nine ten
 thousands million""".split())
 _RELEASE_PARTICIPLES = frozenset("released published conducted commissioned issued obtained".split())
 _SOURCE_LINKS = frozenset("close familiar briefed knowledgeable closest".split())
-_QUANTIFIER_SUBJECTS = frozenset("many most some few several others".split())
+_QUANTIFIER_SUBJECTS = frozenset("many most some few several others both".split())
 # words before a share of respondents that opens a clause ("while 47% say", "with 47% saying")
 _SHARE_BREAK = frozenset("and but while whereas though although as when since among with".split())
 _SHARE_WORDS = frozenset("""percent % half third thirds quarter quarters majority plurality minority two-thirds
-three-quarters one-third one-quarter""".split())
+three-quarters one-third one-quarter majorities three-fourths""".split())
 # "40 percent … polled said"
 _RESPONDENT_PARTICIPLES = frozenset("polled surveyed questioned interviewed asked".split())
 _PRONOUN_BE = frozenset("he's she's they're we're i'm you're".split())
@@ -323,6 +323,10 @@ class _Parser:
                     "went", "goes", "go", "going"):
                 k -= 3  # "He went on to call Kuleba …"
                 continue
+            if low == "both" and (k == lo or self.t[k - 1].text in _BOUNDARY and self.t[k - 1].text != ","
+                                  or self.t[k - 1].low in _CONJ):
+                break  # "Both have promised …", "and both vowed …": the subject, not 'they both' (nor ', both
+                # claiming …': an absolute phrase)
             if low in _ADV_SKIP or low in _TIME or (low.endswith("ly") and self.t[k].text.islower() and len(low) > 4):
                 k -= 1
                 continue
@@ -2122,8 +2126,10 @@ class _Extractor:
                       if t[m].text in _BOUNDARY or t[m].low in _SUBORD or t[m].low in _RELEASE_PARTICIPLES), None)
             if w is not None and t[w].low in _RELEASE_PARTICIPLES:
                 np = self.released_source(ls, w)
-        if np is None and not cue.requires_that and j0 >= ls and t[j0].text not in _BOUNDARY:
+        if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
             np = self.long_subject(ls, j0)
+            if np is not None and cue.requires_that and not any(t[m].low in self.lex.evidence for m in range(*np)):
+                np = None  # a that-cue takes a long subject only when it is a poll, study or record
         if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
             np = self.share_subject(ls, j0)
         elif np is not None and np[0] - 1 > ls and t[np[0] - 1].low in ("of", "for", "from", "at", "with") \
@@ -2133,7 +2139,7 @@ class _Extractor:
         if np is None and j0 > ls and t[j0].text == "," and not cue.words[-1].endswith(_PARTICIPLE_END):
             np = self.interrupted_subject(ls, j0)  # "Cement makers, for instance, argue that …"
         if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
-            np = self.quantified_subject(ls, j0)  # "But some analysts in both capitals argue that …"
+            np = self.quantified_subject(ls, j0, cue=cue)  # "But some analysts in both capitals argue that …"
         if np is not None and how == "np":
             np = self.relative_clause_head(np, ls) or np
         if np is None:
@@ -2839,18 +2845,19 @@ class _Extractor:
         t = self.doc.toks
         return k + 1 < le and t[k].low in _SUBJ_PRON and any(t[m].text == _MASK for m in range(k + 1, le))
 
-    def quantified_subject(self, ls: int, j: int) -> tuple[int, int] | None:
+    def quantified_subject(self, ls: int, j: int, *, cue: Cue) -> tuple[int, int] | None:
         """A quantified noun phrase opening a clause and ending at token ``j`` ('Yet many diplomats in both
         capitals believe', 'But few in either camp think', 'and some wavering voters say'): 'some', 'many',
         'most', 'few', 'several', 'others' at the sentence start or after a comma or conjunction, then up to
-        ten words with no verb or clause word, ending in a plural, a name or a role."""
+        ten words with no verb or clause word, ending in a plural, a name or a role; else a short plural
+        phrase opening the clause (``plural_subject``)."""
         t, p = self.doc.toks, self.p
         q = next((m for m in range(j, max(ls, j - 11) - 1, -1) if t[m].low in _QUANTIFIER_SUBJECTS
                   or t[m].text in _BOUNDARY or t[m].low in _SUBORD or t[m].low in _FINITE or p.is_verb(m) and not (
                       m < j and t[m].low.endswith("ed") and p.cue_at(m) is None and t[m + 1].text.islower()
                       and t[m + 1].text.isalpha() and not p.is_verb(m + 1))), None)  # 'some undecided voters'
         if q is None or t[q].low not in _QUANTIFIER_SUBJECTS or t[q].text in _BOUNDARY:
-            return None
+            return None if cue.words[0].endswith("s") else self.plural_subject(ls, j, q)
         before = q - 1
         if before >= ls and t[before].low == "even":
             before -= 1
@@ -2864,6 +2871,29 @@ class _Extractor:
         if any(p.cls(m) == "pron" or t[m].low.endswith(("'s", "’s")) and m == j for m in range(q + 1, j + 1)):
             return None
         return (q, j + 1)
+
+    def plural_subject(self, ls: int, j: int, q: int | None) -> tuple[int, int] | None:
+        """A short lowercase plural noun phrase opening a clause right before the cue after token ``j`` ('While
+        ferry riders said …', '…, forecasters say …', 'though the records indicate …'): one to three words after
+        the clause break ``q`` (None: the sentence start), no verb, an optional determiner, a plural head (the
+        caller keeps cues in -s: 'tugboats, however, suggests' has another subject)."""
+        t, p = self.doc.toks, self.p
+        a = ls if q is None else q + 1
+        if q is not None and not (t[q].text in (",", ";", ":", "—", "–") or t[q].low in _SUBORD) or (
+                q is not None and t[q].low in ("which", "who", "whom", "that", "than", "as")) or (
+                q is not None and t[q].low in ("and", "or") and not (q - 1 >= ls and t[q - 1].text == ",")):
+            return None  # "which helps explain", "than previous studies have suggested", "experts on X and war crimes"
+        if a > j or j - a > 2 or t[a].low in _DETS and a == j:
+            return None
+        head = t[j]
+        if not (head.text.isalpha() and head.text.islower() and head.low.endswith("s")
+                and not head.low.endswith(("ss", "us", "is", "ics")) and p.cls(j) not in ("pron", "prep")):
+            return None
+        words = range(a + 1 if t[a].low in ("the", "these", "those", "their", "its", "our") else a, j + 1)
+        if any(not (t[m].text.isalpha() and t[m].text.islower()) or p.verb_at(m) or p.cls(m) in ("pron", "prep")
+               for m in words):
+            return None
+        return (a, j + 1)
 
     def interrupted_subject(self, ls: int, j: int) -> tuple[int, int] | None:
         """The subject opening the sentence before a phrase set off by commas that ends at the comma ``j``
@@ -2885,7 +2915,8 @@ class _Extractor:
             return None
         if any(t[m].text in (";", ":", "—", "–", "\"", "“", "”", "#") for m in range(c0 + 1, j)):
             return None
-        sub = p.np_left(c0 - 1, a) or p.loose_subject(c0 - 1, a) or self.long_subject(a, c0 - 1)
+        sub = p.np_left(c0 - 1, a) or p.loose_subject(c0 - 1, a) or self.long_subject(a, c0 - 1) or \
+            self.share_subject(a, c0 - 1)  # "Just over a third, 34 percent, say …"
         if sub is None or sub != (a, c0) or t[a].low in _PP_START or t[a].low in _SUBORD:
             return None
         return sub
@@ -2930,14 +2961,15 @@ class _Extractor:
 
     def share_subject(self, ls: int, j: int) -> tuple[int, int] | None:
         """A share of poll respondents opening a clause anywhere in the sentence, ending at token ``j``: '…: 47%
-        say', 'Among farmers, 61 percent said', '…, but six in 10 said', 'while three-quarters say'. The
-        phrase runs back to a clause break or conjunction, has no verb, names a number or fraction and starts
-        like a quantity."""
+        say', 'Among farmers, 61 percent said', '…, but six in 10 said', 'and one in four said', 'more than 3
+        in 10 say', 'while three-quarters say', 'but majorities in all four ports say'. The phrase runs back to
+        a clause break or conjunction, has no verb, names a number or fraction and starts like a quantity."""
         t, p = self.doc.toks, self.p
         m = j
         while m >= ls and j - m < 10 and t[m].text not in _BOUNDARY and t[m].low not in _SHARE_BREAK:
-            if p.verb_at(m) and not (m == j and t[m].low in _RESPONDENT_PARTICIPLES) or t[m].low in _SUBORD:
-                return None
+            if p.verb_at(m) and not (m == j and t[m].low in _RESPONDENT_PARTICIPLES) or t[m].low in _SUBORD and not (
+                    t[m].low == "than" and m - 1 >= ls and t[m - 1].low in ("more", "fewer", "less")):
+                return None  # "more than 3 in 10": not a comparison clause
             m -= 1
         a = m + 1
         if a > j or j - m >= 10:
@@ -2945,10 +2977,11 @@ class _Extractor:
         if a == j and t[a].low in _QUANTIFIER_SUBJECTS:
             return (a, j + 1)  # "…; most said they would sell", "while many said …"
         if not any(t[x].low in _SHARE_WORDS or t[x].low.endswith("%") or (
-                t[x].low == "in" and a < x < j and t[x + 1].text[:1].isdigit()) for x in range(a, j + 1)):
+                t[x].low == "in" and a < x < j and (t[x + 1].text[:1].isdigit() or t[x + 1].low in _QUANTITY))
+                for x in range(a, j + 1)):
             return None  # a share ('percent', 'two-thirds', 'six in 10'), not any number ('2016 tweeted')
         first = t[a]
-        if not (first.text[:1].isdigit() or first.low in _QUANTITY or first.low in _APPROX
+        if not (first.text[:1].isdigit() or first.low in _QUANTITY or first.low in _APPROX or first.low in _SHARE_WORDS
                 or first.low in ("more", "less", "fewer", "most", "only", "a", "the", "all")):
             return None
         return (a, j + 1)

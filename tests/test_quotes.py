@@ -150,6 +150,22 @@ CASES = [
     # long subjects with no verb inside; parallel coordinated speakers; the issuer of a statement
     ("Some advocates for a negotiated settlement said the offer ignored the front line.",
      [("indirect", "offer ignored the front line", "Some advocates for a negotiated settlement")]),
+    # round 8: a short lowercase plural phrase opening a clause speaks
+    ("While ferry riders said the crossing was safe, the mayor disagreed.",
+     [("indirect", "the crossing was safe", "ferry riders")]),
+    ("If the storm holds, forecasters say the ferries will stop.",
+     [("indirect", "the ferries will stop", "forecasters")]),
+    # round 8: 'always' and 'twice' between the subject and the cue are adverbs
+    ("The ferry board has always claimed that the crossings are safe.",
+     [("indirect", "the crossings are safe", "The ferry board")]),
+    ("Jane Doe has twice complained that the ferries run late.", [("indirect", "the ferries run late", "Jane Doe")]),
+    # round 8: 'both' opening a clause is its subject ('they both said' keeps 'they')
+    ("The two envoys met in Oslo, and both said the ferry talks would resume.",
+     [("indirect", "the ferry talks would resume", "both")]),
+    ("They both said the ferry talks would resume.", [("indirect", "the ferry talks would resume", "They")]),
+    # round 8: a that-cue takes a long subject when it is a poll, study or record
+    ("The new poll of ferry riders in all four ports revealed that most want night sailings.",
+     [("indirect", "most want night sailings", "The new poll of ferry riders in all four ports")]),
     ('Naryshkin said: "Those in Washington, those in London, told Kiev: \'No peace talks, go and fight.\'"',
      [("direct", "Those in Washington", "Naryshkin"),
       ("direct", "No peace talks", "Those in Washington, those in London")]),
@@ -246,6 +262,9 @@ CASES = [
 ]
 
 NOTHING = [
+    "The fare rise on the ferries, which helps explain why riders left, was steep.",  # 'helps' is no plural
+    "Two ferries and three tugboats, however, suggests the port is busy.",  # an -s cue takes no plural subject
+    "The owners of the old ferry in the north harbour know the captain well.",  # a long subject, no poll
     'The so-called "peace plan" was discussed in Geneva.',
     'The 10-point “peace plan” outlined by Kiev calls for a withdrawal.',
     'He appeared on the talk show "Moscow. Kremlin. Putin" on Sunday.',
@@ -866,6 +885,16 @@ def test_apposition_chain_finds_nothing(text):
     ("Some 40 percent of teachers polled said they would strike.", "Some 40 percent of teachers polled",
      "they would strike"),
     ("Many farmers fear low prices; most said they would sell early.", "most", "they would sell early"),
+    # round 8: 'more than N in M', word numbers in 'N in M', fractions and 'majorities' opening the phrase
+    ("Ferry riders like the plan, and more than 3 in 10 said the fares are fair.", "more than 3 in 10",
+     "the fares are fair"),
+    ("Ferry riders like the plan, and nearly two in five said the fares are fair.", "nearly two in five",
+     "the fares are fair"),
+    ("Ferry riders like the plan, and three-fourths say the fares are fair.", "three-fourths",
+     "the fares are fair"),
+    ("Ferry riders differ, but majorities in all four ports say the fares are fair.",
+     "majorities in all four ports", "the fares are fair"),
+    ("Just over a third, 34 percent, say the fares are fair.", "Just over a third", "the fares are fair"),
 ])
 def test_share_of_respondents_is_the_speaker(text, mention, content):
     quotes = run(text)
@@ -876,6 +905,7 @@ def test_share_of_respondents_is_the_speaker(text, mention, content):
 @pytest.mark.parametrize("text", [
     "The report was filed on June 28, 2016 and tweeted later.",  # a year is no share
     "In 2016 said the word.",
+    "The ferry is faster than two in five said it would be.",  # a comparison clause, not a share
 ])
 def test_share_subject_finds_nothing(text):
     assert run(text) == [], [(spk(text, q), q.text) for q in run(text)]
@@ -2107,3 +2137,15 @@ def test_round8_role_then_name_apposition(text, expected):
 def test_round8_role_then_name_apposition_not_a_name(text, not_speaker):
     got = [spk(text, q) for q in run(text)]
     assert len(got) == 1 and got[0] != not_speaker, got
+
+
+def test_plural_subject_is_not_the_end_of_a_prepositional_phrase():
+    # round 8: 'and' joining two nouns inside a phrase opens no clause ('… on ferries and port disputes told')
+    text = "One envoy with a record on ferries and port disputes told me the plan was a mistake."
+    assert all(spk(text, q) != "port disputes" for q in run(text))
+
+
+def test_both_after_a_comma_is_no_clause_subject():
+    # round 8: ', both claiming …' is an absolute phrase; 'both' speaks only at a clause start
+    text = "The envoys met for an hour on Monday, both claiming that the talks had failed."
+    assert all(spk(text, q) != "both" for q in run(text))
