@@ -52,10 +52,10 @@
 # every outermost direct quote is found with the right canonical speaker (22/22, no false direct quote); every
 # quote found has the right canonical speaker (55/55). Mixed and indirect
 # quotes are weaker (recall 88 % and 67 %; all kinds: precision 95 %, recall 83 %, end-to-end 83 %). On PolNeAR
-# dev (US news) direct precision is 97 % and recall 96 %, recall over all kinds 50 %, speaker accuracy 93 % and
-# end-to-end 47 %, below the targets (a hand review of its false positives puts precision against a
-# complete gold at 94–96 %; with 84 dev articles each score is uncertain by several points, shown in brackets):
-# read the direct-quote figures with confidence and counts of reported speech as a lower bound. On the 192-article negotiations corpus only about 55 % of attributed quotes have a registry
+# dev (US news) direct precision is 97 % and recall 96 %, recall over all kinds 51 %, speaker accuracy 93 % and
+# end-to-end 48 %, below the targets (a hand review of its false positives puts precision against a
+# complete gold at 93–96 %; with 84 dev articles each score is uncertain by several points, shown in brackets):
+# read the direct-quote figures with confidence and counts of reported speech as a lower bound. On the 192-article negotiations corpus only about 59 % of attributed quotes have a registry
 # speaker (`benchmarks/bench_actors.py --quotes`): outside the seeds many speakers are people off the
 # negotiation story, anonymous sources or misread noun phrases.
 
