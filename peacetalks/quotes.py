@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from peacetalks.actors import Registry, Resolution
+from peacetalks.actors import _PRONOUN_GENDER, Registry, Resolution
 from peacetalks.cues import Cue, Lexicon, load_cues
 from peacetalks.quote_marks import SINGLE, MarkedSpan, quote_spans
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
@@ -154,7 +154,6 @@ _SHARE_WORDS = frozenset("""percent % half third thirds quarter quarters majorit
 three-quarters one-third one-quarter majorities three-fourths""".split())
 # "40 percent … polled said"
 _RESPONDENT_PARTICIPLES = frozenset("polled surveyed questioned interviewed asked".split())
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}  # pronoun -> registry gender
 _PRONOUN_BE = frozenset("he's she's they're we're i'm you're".split())
 _PROGRESSIVE_AUX = frozenset("is are was were am 's ’s".split())
 _SUBJ_PRON = frozenset("he she they we i you it there".split())
