@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from peacetalks.actors import Registry, Resolution
+from peacetalks.actors import _PRONOUN_GENDER, Registry, Resolution
 from peacetalks.cues import Cue, Lexicon, load_cues
 from peacetalks.quote_marks import SINGLE, MarkedSpan, quote_spans
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
@@ -3874,6 +3874,7 @@ class _Extractor:
             return None
         person = pron in ("he", "she")
         cands: list[tuple[int, Resolution, tuple[int, int] | None]] = []
+        spoken = False  # an earlier speaker fits the pronoun's kind (whatever its gender)
         for p, r, span, _para in speakers[-50:]:  # the recent ones: the search stays linear in the article
             mention = self.text[span[0]:span[1]]
             own: tuple[int, int] | None = span
@@ -3881,15 +3882,19 @@ class _Extractor:
                 mention = r.name  # a resolved pronoun speaker ("He said …, and said he hoped …") counts
                 own = None
             if p < pos and self.compatible(r, person, mention):
-                cands.append((p, r, own))
+                spoken = True
+                if not self.gender_clash(r, pron):
+                    cands.append((p, r, own))
         for p, r, mention in mention_pos.before(pos):
-            if cands and self.in_content(p):
+            if spoken and self.in_content(p):
                 # "Zelensky said … he sees no desire in Putin … / '…,' he said": a name inside reported
                 # content does not displace the speaker as the antecedent of a speaking pronoun
                 continue
             if person and r.actor_id is None and p in mention_pos.oblique:
                 continue  # 'older voters in Odesa Oblast. … he prevailed': a place, not a person
             if self.compatible(r, person, mention) and (r.actor_id is not None or len(mention.split()) >= 2):
+                if self.gender_clash(r, pron):
+                    continue  # 'Jane Doe met Tom Brown. "…," she said': the nearer man is not 'she'
                 cands.append((p, r, (p, p + len(mention))))
                 break
         if not cands:
@@ -3944,6 +3949,16 @@ class _Extractor:
             self._content_starts = [a for a, _ in self._content_spans]
         i = bisect.bisect_right(self._content_starts, pos) - 1
         return any(self._content_spans[m][0] <= pos < self._content_spans[m][1] for m in (i, i - 1) if m >= 0)
+
+    def gender_clash(self, res: Resolution, pron: str) -> bool:
+        """Does the registry document ``res``'s person as the other gender than the pronoun ('she' -> a man)?
+        Unknown gender (no registry entry, no documented gender) never clashes."""
+        want = _PRONOUN_GENDER.get(pron)
+        gender = getattr(self.registry, "gender", None)
+        if want is None or gender is None or res.type != "person" or res.actor_id is None:
+            return False
+        got = gender(res.actor_id)
+        return got is not None and got != want
 
     def compatible(self, res: Resolution, person: bool, mention: str) -> bool:
         if mention.lower() in self.lex.pronouns:

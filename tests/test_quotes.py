@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from peacetalks.actors import Resolution
+from peacetalks.actors import Actor, Registry, Resolution
 from peacetalks.quote_marks import quote_spans
 from peacetalks.quotes import CLI_KEYS, cli_records, extract_quotes
 
@@ -2149,3 +2149,36 @@ def test_both_after_a_comma_is_no_clause_subject():
     # round 8: ', both claiming …' is an absolute phrase; 'both' speaks only at a clause start
     text = "The envoys met for an hour on Monday, both claiming that the talks had failed."
     assert all(spk(text, q) != "both" for q in run(text))
+
+
+def _person(aid: str, given: str, surname: str, gender: str) -> Actor:
+    return Actor(aid, f"{given} {surname}", "person", "other", "", (given,), (surname,), True, (), (), (), gender)
+
+
+# invented people: Jane Doe documented female, Tom Brown male, Chidi Okafor registered without a gender
+GENDER_REG = Registry([_person("doe", "Jane", "Doe", "f"), _person("brown", "Tom", "Brown", "m"),
+                       _person("okafor", "Chidi", "Okafor", ""),
+                       Actor("rur", "Ruritania", "state", "other", "", (), (), False, (), ("Ruritanian",), (), "")],
+                      [], [])
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a pronoun skips a nearer person whose documented gender disagrees with it
+    ('Jane Doe met Tom Brown at the port. "The ferries will sail," she said.', "Jane Doe"),
+    ('Tom Brown met Jane Doe at the port. "The ferries will sail," he said.', "Tom Brown"),
+    ('Jane Doe spoke to the envoys. Tom Brown was there. "The ferries will sail," she said.', "Jane Doe"),
+    ('Jane Doe met Tom Brown at the port. She said the ferries would sail.', "Jane Doe"),
+    # agreeing nearest person: as before
+    ('Tom Brown met Jane Doe at the port. "The ferries will sail," she said.', "Jane Doe"),
+    ('Jane Doe met Tom Brown at the port. "The ferries will sail," he said.', "Tom Brown"),
+    # unknown gender (registered without one, or not registered): the nearest person, as before
+    ('Jane Doe met Chidi Okafor at the port. "The ferries will sail," she said.', "Chidi Okafor"),
+    ('Tom Brown met Chidi Okafor at the port. "The ferries will sail," he said.', "Chidi Okafor"),
+    ('Jane Doe met Lee Park at the port. "The ferries will sail," she said.', "Lee Park"),
+    # the only person is of the other gender: no antecedent, the pronoun stays unresolved
+    ('Tom Brown spoke at the port. "The ferries will sail," she said.', "she"),
+])
+def test_pronoun_skips_a_person_of_the_other_documented_gender(text, speaker):
+    quotes = extract_quotes(text, article_id="t", registry=GENDER_REG)
+    assert [q.speaker for q in quotes] == [speaker], [(q.speaker, spk(text, q)) for q in quotes]
+    assert spk(text, quotes[0]).lower() in ("she", "he")
