@@ -89,7 +89,6 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "})
 
 
-
 # Patterns matched at a position inside the article (``pattern.match(text, pos)``: no copy of the text's tail).
 _AFTER_NAME = re.compile(r"(?:'s|’s)?\s+([a-z]+)")
 _AFTER_TITLE_ORG = re.compile(r"(?:'s|’s)?\s+(?:office|administration|government|team|news|agency|palace|residence)\b")
@@ -1046,8 +1045,9 @@ class Registry:
         chunk = _OF_THE_END.sub("", chunk)
         return pos + len(chunk)
 
-    def _unknown_names(self, text: str, title_matches: Sequence[re.Match] | None = None) -> list[tuple[int, int, int]]:
-        """Unregistered "Firstname Lastname" introduced by a title before it or an apposition after it."""
+    def _unknown_names(self, text: str, title_matches: Sequence[re.Match]) -> list[tuple[int, int, int]]:
+        """Unregistered "Firstname Lastname" introduced by a title before it (``title_matches``: the caller's scan of
+        ``self._title_re`` over ``text``) or an apposition after it."""
         out = []
         for m in re.finditer(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]+(?:[- ][A-ZÀ-Þ][a-zà-ÿ]+){1,2})(?=\s*,\s*([^,.;]{3,90}))", text):
             name = m.group(1)
@@ -1059,7 +1059,7 @@ class Registry:
             if self._titles_in(tail) and (tail[:1].isupper() or tail.split()[0].lower() in {"a", "an", "the"}
                                           or self._title_re.match(tail)):
                 out.append((m.start(1), m.end(1), 1))
-        for m in self._title_re.finditer(text) if title_matches is None else title_matches:
+        for m in title_matches:
             n = _NAME_AFTER_TITLE.match(text, m.end())
             if n and " " not in n.group(1) and not n.group(0).startswith(","):
                 continue  # "President Smith" alone is too weak; "Minister John Smith" or ", Lord Frost" is not
