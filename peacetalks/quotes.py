@@ -67,12 +67,12 @@ _MEDIUM_HEADS = frozenset("""statement interview post letter tweet op-ed column 
 remarks address podcast broadcast release blog memo""".split())
 _OPENING_PREPS = frozenset("outside inside across beyond among within without behind beside like unlike".split())
 _PP_START = frozenset("in at on during via through after before while from over to with for by about amid".split())
+# modifiers of an occasion noun ('in a separate interview', 'at last week's briefing'): alone they name no occasion
+_PP_MODIFIERS = frozenset("separate joint recent brief last this next weekly daily annual same".split())
 _PP_WORDS = frozenset("""interview statement conference news press briefing call phone television tv radio speech
 meeting tweet post letter address remarks session hearing appearance rally event summit show program programme
 broadcast podcast op-ed column video message email e-mail report interviews channel website blog forum meeting
-visit trip sidelines emailed written telephone televised online separate joint recent brief later earlier
-last this next weekly daily annual same""".split())
-_PP_MODIFIERS = frozenset("separate joint recent brief last this next weekly daily annual same".split())
+visit trip sidelines emailed written telephone televised online later earlier""".split()) | _PP_MODIFIERS
 _CLAUSE_START = frozenset("that whether if why how what when where who which whom".split())
 _CLIP_AFTER_COMMA = frozenset("and but while although though whereas despite".split())
 _SUBORD = frozenset("""that which who whom whose when while if because although though as after before since until
@@ -2236,7 +2236,7 @@ class _Extractor:
             cut = next((m for m in range(ce, le) if t[m].low in ("while", "whereas")), None)
             if cut is not None and t[cut].start < end_pos:
                 end_pos = t[cut].start  # "…, as lawmakers accused each other of X while doctors warned …"
-        if self.unreal_speech(np, k, ls) and not self.withheld_answer(np, k, ce, le, cue) \
+        if self.unreal_speech(np, k, ls) and not self.withheld_answer(np, k, ls, ce, le, cue) \
                 and not self.negated_belief(np, k, ls, cue):
             return None  # "Peskov did not say that …", "If he says that …": negated or hypothetical speech
         if cue.complement == "object":
@@ -2535,21 +2535,25 @@ class _Extractor:
         if any(t[m].low in _NEGATION or t[m].low.endswith(("n't", "n’t")) or t[m].low in _HYPOTHETICAL
                for m in range(lo + 1, k)):
             return True
-        return np[0] - 1 >= ls and t[np[0] - 1].low in ("if", "unless", "nor")
+        return self.conditional_speaker(np, ls)
+
+    def conditional_speaker(self, np: tuple[int, int], ls: int) -> bool:
+        """Does the speaker phrase ``np`` follow 'if'/'unless'/'nor' in its sentence ('If he says that …')?"""
+        return np[0] - 1 >= ls and self.doc.toks[np[0] - 1].low in ("if", "unless", "nor")
 
     def negated_belief(self, np: tuple[int, int], k: int, ls: int, cue: Cue) -> bool:
         """A belief cue negated with 'not' ('Democrats don't think that …', 'she does not believe …'): the
         clause is still the speaker's stance (PolNeAR marks it); not after 'if'/'unless'/'nor' or a modal."""
         t = self.doc.toks
-        if cue.lemma not in _NEGATED_BELIEFS or np[0] - 1 >= ls and t[np[0] - 1].low in ("if", "unless", "nor"):
+        if cue.lemma not in _NEGATED_BELIEFS or self.conditional_speaker(np, ls):
             return False
         return not any(t[m].low in _HYPOTHETICAL or t[m].low in ("never", "nor") for m in range(np[0], k))
 
-    def withheld_answer(self, np: tuple[int, int], k: int, ce: int, le: int, cue: Cue) -> bool:
+    def withheld_answer(self, np: tuple[int, int], k: int, ls: int, ce: int, le: int, cue: Cue) -> bool:
         """A negated cue before a wh-clause ('would not say whether …', 'did not explain why …'): the question
         left open is reported (PolNeAR marks it); not after a modal of possibility or 'if'."""
         t = self.doc.toks
-        if np[0] - 1 >= 0 and t[np[0] - 1].low in ("if", "unless", "nor"):
+        if self.conditional_speaker(np, ls):
             return False
         if t[k - 1].low == "to" or any(t[m].low in _HYPOTHETICAL for m in range(np[1], k)):
             return False  # "It's hard not to wonder whether …": no speaker who kept silent
@@ -4018,8 +4022,8 @@ class _Extractor:
 
     def and_new_clause(self, m: int, hi: int) -> bool:
         """After a comma closing a quote, token ``m`` is ', and/but' before a new actor, a name, a subject pronoun
-        or a possessive ('"insanity," and Doe, who …', '"unpatriotic," and his office has …', '"way off," and he
-        said …'): the writer goes on, the quote's clause is over ('"way off," and have been …' goes on)."""
+        or a possessive ('"insanity," and Doe, who …', '"unpatriotic," and his office has …', '"far off," and he
+        said …'): the writer goes on, the quote's clause is over ('"far off," and have failed …' goes on)."""
         t = self.doc.toks
         if t[m].low not in ("and", "but") or m + 1 >= hi:
             return False
