@@ -3958,10 +3958,9 @@ class _Extractor:
         """Does the registry document ``res``'s person as the other gender than the pronoun ('she' -> a man)?
         Unknown gender (no registry entry, no documented gender) never clashes."""
         want = _PRONOUN_GENDER.get(pron)
-        gender = getattr(self.registry, "gender", None)
-        if want is None or gender is None or res.type != "person" or res.actor_id is None:
+        if want is None or res.type != "person" or res.actor_id is None:
             return False
-        got = gender(res.actor_id)
+        got = self.registry.gender(res.actor_id)
         return got is not None and got != want
 
     def compatible(self, res: Resolution, person: bool, mention: str) -> bool:
