@@ -89,6 +89,11 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "})
 
 
+def pronoun_gender(pronoun: str) -> str | None:
+    """The gender a person pronoun refers to: "m" for he/him/his, "f" for she/her, None for any other word."""
+    return _PRONOUN_GENDER.get(pronoun.lower())
+
+
 # Patterns matched at a position inside the article (``pattern.match(text, pos)``: no copy of the text's tail).
 _AFTER_NAME = re.compile(r"(?:'s|’s)?\s+([a-z]+)")
 _AFTER_TITLE_ORG = re.compile(r"(?:'s|’s)?\s+(?:office|administration|government|team|news|agency|palace|residence)\b")
@@ -538,7 +543,7 @@ class Registry:
         # 2. pronouns: only the most recent person in context
         low = bare.lower()
         if low in _PRONOUNS_PERSON:
-            want = _PRONOUN_GENDER[low]  # "she" never picks a person documented as male, nor "he" a woman
+            want = pronoun_gender(low)  # "she" never picks a person documented as male, nor "he" a woman
             persons = [c for c in ctx if c.res.type == "person" and self.gender(c.res.actor_id) in (None, want)]
             if persons:
                 return replace(persons[-1].res, method="pronoun", confidence=min(persons[-1].res.confidence, 0.6))

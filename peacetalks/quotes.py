@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from peacetalks.actors import _PRONOUN_GENDER, Registry, Resolution
+from peacetalks.actors import Registry, Resolution, pronoun_gender
 from peacetalks.cues import Cue, Lexicon, load_cues
 from peacetalks.quote_marks import SINGLE, MarkedSpan, quote_spans
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
@@ -2857,9 +2857,8 @@ class _Extractor:
         phrase opening the clause (``plural_subject``)."""
         t, p = self.doc.toks, self.p
         q = next((m for m in range(j, max(ls, j - 11) - 1, -1) if t[m].low in _QUANTIFIER_SUBJECTS
-                  or t[m].text in _BOUNDARY or t[m].low in _SUBORD or t[m].low in _FINITE or p.is_verb(m) and not (
-                      m < j and t[m].low.endswith("ed") and p.cue_at(m) is None and t[m + 1].text.islower()
-                      and t[m + 1].text.isalpha() and not p.is_verb(m + 1))), None)  # 'some undecided voters'
+                  or t[m].text in _BOUNDARY or t[m].low in _SUBORD
+                  or p.verb_at(m, participles=not (t[m].low.endswith("ed") and self.modifies_next(m, j)))), None)
         if q is None or t[q].low not in _QUANTIFIER_SUBJECTS or t[q].text in _BOUNDARY:
             return None if cue.words[0].endswith("s") else self.plural_subject(ls, j, q)
         before = q - 1
@@ -2875,6 +2874,13 @@ class _Extractor:
         if any(p.cls(m) == "pron" or t[m].low.endswith(("'s", "’s")) and m == j for m in range(q + 1, j + 1)):
             return None
         return (q, j + 1)
+
+    def modifies_next(self, m: int, j: int) -> bool:
+        """Token ``m`` (before the head ``j``) is no speech cue and is followed by a lowercase word that reads as no
+        verb, so a participle there modifies a noun ('some wavering voters', 'many retired pilots')."""
+        t, p = self.doc.toks, self.p
+        return m < j and p.cue_at(m) is None and t[m + 1].text.isalpha() and t[m + 1].text.islower() \
+            and not p.is_verb(m + 1)
 
     def plural_subject(self, ls: int, j: int, q: int | None) -> tuple[int, int] | None:
         """A short lowercase plural noun phrase opening a clause right before the cue after token ``j`` ('While
@@ -3957,7 +3963,7 @@ class _Extractor:
     def gender_clash(self, res: Resolution, pron: str) -> bool:
         """Does the registry document ``res``'s person as the other gender than the pronoun ('she' -> a man)?
         Unknown gender (no registry entry, no documented gender) never clashes."""
-        want = _PRONOUN_GENDER.get(pron)
+        want = pronoun_gender(pron)
         if want is None or res.type != "person" or res.actor_id is None:
             return False
         got = self.registry.gender(res.actor_id)

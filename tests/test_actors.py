@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from peacetalks.actors import SIDES, TYPES, AmbiguousMention, Mention, Resolution, load_registry
+from peacetalks.actors import SIDES, TYPES, AmbiguousMention, Mention, Resolution, load_registry, pronoun_gender
 from peacetalks.paths import REFERENCE
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -61,6 +61,14 @@ def test_role_rows_are_valid_dated_ranges():
 
 
 # ---------------------------------------------------------------- resolve(): without context
+@pytest.mark.parametrize("word, gender", [
+    ("he", "m"), ("His", "m"), ("him", "m"), ("she", "f"), ("Her", "f"),
+    ("they", None), ("it", None), ("hers", None), ("the", None), ("", None),  # no person pronoun: no gender
+])
+def test_pronoun_gender(word: str, gender: str | None) -> None:
+    assert pronoun_gender(word) == gender
+
+
 @pytest.mark.parametrize("mention, date, actor_id, method", [
     ("Kremlin spokesman Dmitry Peskov", "2022-05-18", "peskov", "alias"),
     ("Dmitri Peskov", None, "peskov", "alias"),
