@@ -113,6 +113,10 @@ _MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")  # an HTML/XML tag ('
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
 _TITLE_SMALL = frozenset("of the a an and or in on for to with at by from".split())  # lowercase in Title Case
 _TITLE_BEFORE = frozenset("on in of at from by for with the a an".split())
+# before a title-like quote, alone or with a comma: it names the work ('a film called "Long Road"', 'his book,
+# "Open Ports"', 'an ad titled, "Ferry Tales"'), it is no quote
+_NAMING_WORDS = frozenset("""called titled entitled dubbed named nicknamed book memoir novel film movie show series
+documentary album song play""".split())
 _DURATIONS = frozenset("moments minutes hours seconds weeks months years shortly soon".split())
 _OBJECT_PARTICLES = frozenset("up out back home off down away over into through around".split())  # "fired back"
 _MODALS = frozenset("would will could can should did does do may might must to".split())
@@ -1767,15 +1771,39 @@ class _Extractor:
         cue = self.p.cue_at(q0)
         if not (prev.low in _TITLE_BEFORE or prev.low.endswith(("'s", "’s"))
                 or prev.low in _PP_WORDS and (cue is None or q0 > 0 and self.p.cls(q0 - 1) in ("det", "cap", "mod"))
-                or cue is not None and cue.lemma in ("tell", "tell2")):
+                or cue is not None and cue.lemma in ("tell", "tell2") or self.named_by(q0)):
             return False  # 'the TV show "Dancing Stars"', 'told "Good Morning Kyiv"': a programme, not a quote
         r = self.doc.tok_at_or_after(span.end)
         for m in range(r, min(len(t), r + 5)):
             if t[m].low == "that" and not (m == r and self.skip_programme(q0 + 1, len(t)) > q0 + 1):
                 return False  # 'stating on BBC's "Hardtalk" that …': the cue's reported clause follows
-            if t[m].text in _BOUNDARY:
-                break
+            if t[m].text in _BOUNDARY or self.p.verb_at(m):
+                break  # 'told "Morning Ferry," reminding the hosts that …': the 'that' is the next verb's
         return True
+
+    def title_at(self, k: int) -> bool:
+        """Token ``k`` opens an outermost quoted span that names a work (``named_title``)."""
+        d = self.doc
+        if k >= len(d.toks) or d.toks[k].text not in _QUOTE_MARKS:
+            return False
+        i = bisect.bisect_left(d.outer_starts, d.toks[k].start)
+        return i < len(d.outer) and d.outer[i].start == d.toks[k].start and self.named_title(d.outer[i], k - 1)
+
+    def named_by(self, q0: int) -> bool:
+        """Token ``q0`` before a title-like quote names a work: a naming verb or a work noun, alone or before a
+        comma ('a film called "…"', 'his 2012 book, "…"'), or 'and'/'or' after another such title ('starred in
+        "Port Life" and "Ferry Tales,"')."""
+        t = self.doc.toks
+        k = q0 - 1 if t[q0].text == "," and q0 > 0 else q0
+        if t[k].low in _NAMING_WORDS:
+            return True
+        if t[q0].low not in ("and", "or") or q0 < 2 or t[q0 - 1].text not in _QUOTE_MARKS:
+            return False
+        i = bisect.bisect_right(self.doc.outer_starts, t[q0 - 1].start) - 1
+        if i < 0 or self.doc.outer[i].end != t[q0 - 1].end:
+            return False
+        prev_span = self.doc.outer[i]
+        return self.named_title(prev_span, self.doc.tok_at_or_after(prev_span.start) - 1)
 
     def aside_lead(self, span: MarkedSpan, lo_pos: int) -> bool:
         """The words before a quote end in a comma, a dash or a parenthesis and the quote opens a clause of its
@@ -2059,6 +2087,8 @@ class _Extractor:
         d, p, t = self.doc, self.p, self.doc.toks
         if cue.lemma == "call" and cue.scope == "quoted" and self.call_label(ce, le):
             cue = replace(cue, scope="all")  # "Tom Brown called the envoy a stubborn man": a label with no quote
+        if cue.lemma == "call" and self.title_at(ce):
+            return None  # 'a port weekly called "The Harbour Post" reported …': a name, not a report
         para = d.para_of(t[k].start)
         cue_text = " ".join(tok.text for tok in t[k:ce])
         end_pos = t[le - 1].end if le > ls else sent.end

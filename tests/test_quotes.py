@@ -743,6 +743,13 @@ def test_embedded_pronoun_takes_its_antecedents_mention(text, mention, name):
 @pytest.mark.parametrize("text,title", [
     ('Sunday on CBS\'s "Face the Nation," Lavrov said the talks had stalled.', "Face the Nation"),
     ('Walking in to chants of "Peace Now," the minister said the talks were over.', "Peace Now"),
+    # a work named by a naming verb or noun, alone or before a comma, or coordinated with such a title
+    ('The fishing rights fell apart, Jane Doe said in her 2012 book, "Open Ports."', "Open Ports"),
+    ('"Of course the envoy is fair game," Okafor told "Morning Ferry," reminding the hosts that the ban had ended.',
+     "Morning Ferry"),
+    ('A port magazine called "The Harbour Post" reported that the ferries were late.', "The Harbour Post"),
+    ('Jane Doe, who acted in "Port Life" and "Ferry Tales," said the strike was over.', "Ferry Tales"),
+    ('The envoys released a video titled, "Open Ports Now," on Monday.', "Open Ports Now"),
 ])
 def test_title_before_an_attribution_is_not_a_quote(text, title):
     assert not any(q.kind == "direct" or q.method in ("quote+cue", "cue+quote") for q in run(text)
