@@ -1943,7 +1943,7 @@ class _Extractor:
             if got is not None:
                 self.add(got)
                 last_speaker_in_sent[sidx] = got.np
-            for opening in (self.asked_opening, self.source_opening, self.when_asked):
+            for opening in (self.asked_opening, self.source_opening, self.when_asked, self.noting_opening):
                 got = opening(ls, le)
                 if got is not None:
                     self.add(got)
@@ -2712,6 +2712,31 @@ class _Extractor:
         asker = self.p.np_right(ls + 2, w) if t[ls + 1].low == "by" else None  # "Asked by Jane Doe whether …"
         return self._finish(start, t[comma].start, self.np_chars(asker) if asker else None, "asked", "asked",
                             self.doc.para_of(t[ls].start), _ASKED_CUE, 2)
+
+    def noting_opening(self, ls: int, le: int) -> _Cand | None:
+        """'Noting that the ferries lost money, Okafor said …': a sentence opening on the -ing form of a clause
+        cue and an explicit 'that' reports that clause, up to the comma closing the opening, for the subject of
+        the main clause (a name, role phrase or pronoun right before its verb)."""
+        t = self.doc.toks
+        if le - ls < 6 or not t[ls].text[:1].isupper() or not t[ls].low.endswith(_PARTICIPLE_END) \
+                or t[ls + 1].low != "that":
+            return None
+        cue = next((c for c in self.lex.cues.get(t[ls].low, ()) if c.words == (t[ls].low,)), None)
+        if cue is None or cue.type != "verb" or cue.complement != "clause" or cue.scope != "all":
+            return None
+        end = next((m for m in range(ls + 2, min(le - 1, ls + 40)) if t[m].text in (",", ";", ":", ".", "!", "?")
+                    or t[m].text in ("”", '"') and self.text[t[m].start - 1] == ","), None)
+        if end is None or t[end].text in (";", ":", ".", "!", "?"):
+            return None  # (a closing quote mark after a comma ends the opening too: 'that X "…," Okafor …')
+        a = end + 1
+        while a + 1 < le and t[a].low in ("though", "however", "then", "also") and t[a + 1].text == ",":
+            a += 2  # 'Noting that …, though, Okafor …'
+        np = self.p.np_right(a, le)
+        if np is None or self.p.cls(np[1] - 1) not in ("cap", "role", "pron") or not self.p.has_verb(
+                np[1], min(le, np[1] + 2), s_forms=True):
+            return None
+        return self._finish(t[ls + 2].start, t[end].end if t[end].text != "," else t[end].start, self.np_chars(np),
+                            t[ls].text, "participle", self.doc.para_of(t[ls].start), cue)
 
     def asked_passive(self, k: int, ce: int, le: int, para: int) -> list[_Cand] | None:
         """'Lavrov was asked whether talks would resume': the question put to the subject, with no speaker of

@@ -2182,3 +2182,21 @@ def test_pronoun_skips_a_person_of_the_other_documented_gender(text, speaker):
     quotes = extract_quotes(text, article_id="t", registry=GENDER_REG)
     assert [q.speaker for q in quotes] == [speaker], [(q.speaker, spk(text, q)) for q in quotes]
     assert spk(text, quotes[0]).lower() in ("she", "he")
+
+
+# round 10: a sentence opening on the -ing form of a clause cue and 'that' reports that clause for the main
+# clause's subject
+@pytest.mark.parametrize("text,expected", [
+    ("Noting that the ferry owners had lost money for years, Okafor said the port would stay shut.",
+     [("Okafor", "the ferry owners had lost money for years"), ("Okafor", "the port would stay shut")]),
+    ('Acknowledging that the owners "made bad choices," though, Jane Doe closed the port.',
+     [("Jane Doe", 'the owners "made bad choices,"')]),
+    ("Saying that the ferries were late, he left the port.", [("he", "the ferries were late")]),
+    ("Following that advice, Okafor closed the port.", []),
+    ("Noting that ferries are late, the schedule shows gaps.", []),
+    ("Noting the late ferries, Okafor closed the port.", []),
+])
+def test_round10_participle_opening(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
