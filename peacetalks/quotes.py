@@ -1545,6 +1545,8 @@ class _Extractor:
         if q - 1 >= lo and t[q - 1].low in ("on", "in", "at", "from", "of", "by") and _is_title_like(
                 self.text[span.inner_start:span.inner_end]):
             return None  # 'Kuleba said on BBC's "Hardtalk."': a programme title, not a quote
+        if ls >= lo and t[ls].text in ("Said", "Says"):
+            return self.opening_said(ls, q)
         for ci in range(q - 1, lo - 1, -1):
             cue = p.cue_at(ci)
             if cue is None:
@@ -1586,6 +1588,18 @@ class _Extractor:
                 return None
             return np, ci, cue, "cue+quote"
         return None
+
+    def opening_said(self, ls: int, q: int) -> tuple | None:
+        """'Said Jane Doe, who grew up near the port, "…"': a sentence opening on a capitalised 'Said'/'Says',
+        then the speaker (a name or role phrase, an apposition or relative clause after it) and a comma or colon
+        right before the quote token ``q``. None otherwise."""
+        t, p = self.doc.toks, self.p
+        np = p.np_right(ls + 1, q)
+        if np is None or q - 1 <= np[0] or t[q - 1].text not in (",", ":") or p.cls(np[1] - 1) not in ("cap", "role"):
+            return None
+        if np[1] < q - 1 and (t[np[1]].text != "," or any(t[m].text in _BOUNDARY for m in range(np[1] + 1, q - 1))):
+            return None
+        return np, ls, next(c for c in self.lex.cues["said"] if c.words == ("said",)), "cue+quote"
 
     def with_subject(self, ls: int, ci: int) -> tuple[int, int] | None:
         """The subject of an absolute 'with' phrase that the participle cue belongs to ('…, with many marchers

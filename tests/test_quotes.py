@@ -2200,3 +2200,15 @@ def test_round10_participle_opening(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
 
+
+# round 10: 'Said <speaker>, "…"' opening a sentence
+@pytest.mark.parametrize("text,expected", [
+    ('Said Okafor, "The ferries will never sail again."', [("Okafor", '"The ferries will never sail again."')]),
+    ('Said Jane Doe, who grew up near the port, "We were all so proud of the ferry."',
+     [("Jane Doe", '"We were all so proud of the ferry."')]),
+    ('Said to be the oldest ferry, the boat "is a museum piece now" and sails no more.', []),
+    ("Says Okafor would close the port.", []),
+])
+def test_round10_sentence_opening_said(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
