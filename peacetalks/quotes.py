@@ -2107,6 +2107,9 @@ class _Extractor:
             return None  # a noun, not a cue: "the final say", "The added security", "Editor's note", "fifth state";
             # an adjective: "Perhaps most telling, …"
         np, how = p.speaker_left(k, ls, cue)
+        if how == "relative" and cue.words[-1].endswith(_PARTICIPLE_END):
+            rel = self.relative_before(ls, k)
+            np = (rel, rel + 1) if rel is not None else np  # 'a captain who sold his boat hoping …': 'who' hopes
         method = "indirect"
         if how == "passive":
             return self.asked_passive(k, ce, le, para) if cue.lemma == "ask" else self.impersonal_passive(
@@ -2177,7 +2180,8 @@ class _Extractor:
                 speaker = sent_speaker if sent_speaker is not None and (
                     opening or sent_speaker[1] <= t[k].start) else None
                 if speaker is None:
-                    subj = self.sentence_subject(ls, j)
+                    rel = self.relative_before(ls, j)
+                    subj = (rel, rel + 1) if rel is not None else self.sentence_subject(ls, j)
                     if subj is None:
                         npr = p.np_right(ls, le)
                         subj = npr if npr is not None and npr[1] <= j else None
@@ -2369,6 +2373,18 @@ class _Extractor:
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
+
+    def relative_before(self, ls: int, j: int) -> int | None:
+        """'X, who angered the union by claiming …', 'a captain who sold his boat hoping …': the 'who' opening a
+        relative clause that runs without a break up to the participle cue's link or comma at token ``j``
+        (the clause the participle belongs to). None when there is none."""
+        t = self.doc.toks
+        for m in range(j - 1, max(ls, j - 16) - 1, -1):
+            if t[m].text in _BOUNDARY:
+                return None
+            if t[m].low == "who" and m > ls and self.p.has_verb(m + 1, j, s_forms=True):
+                return m
+        return None
 
     def fraction_subject(self, k: int, ls: int, cue: Cue) -> bool:
         """The ordinal before the finite cue at ``k`` is a fraction subject, not a noun premodifier ('a third

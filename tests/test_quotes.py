@@ -2212,3 +2212,21 @@ def test_round10_participle_opening(text, expected):
 def test_round10_sentence_opening_said(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# round 10: a participle cue inside a relative clause ('who … by claiming', 'who … hoping') belongs to 'who'
+@pytest.mark.parametrize("text,expected", [
+    ("The port was sold to Okafor, who last week angered the union by claiming that the ferries were unsafe.",
+     [("who", "Okafor", "the ferries were unsafe")]),
+    ("Crowds booed the envoy who opened his tour by declaring that the ferries were unsafe.",
+     [("who", "the envoy", "the ferries were unsafe")]),
+    ("He was a tired captain who opened a shop hoping the insurance money would save the port.",
+     [("who", "captain", "the insurance money would save the port")]),
+    ("Jane Doe, who runs the port, closed it on Monday, saying the ferries were unsafe.",
+     [("Jane Doe", "Jane Doe", "the ferries were unsafe")]),
+    ("An official who spoke anonymously said the port was closed.",
+     [("An official", "An official", "the port was closed")]),
+])
+def test_round10_participle_in_relative_clause(text, expected):
+    got = [(spk(text, q), q.speaker, q.text) for q in run(text)]
+    assert got == expected, got
