@@ -2230,3 +2230,15 @@ def test_round10_sentence_opening_said(text, expected):
 def test_round10_participle_in_relative_clause(text, expected):
     got = [(spk(text, q), q.speaker, q.text) for q in run(text)]
     assert got == expected, got
+
+
+# round 10: the name after 'to' in the speaker phrase is no speaker; the phrase's head is ('An adviser to X said')
+@pytest.mark.parametrize("text,expected", [
+    ("A close adviser to Okafor said the port would close.", [("A close adviser to Okafor", "the port would close")]),
+    ("Several envoys with close ties to both ministers cited the ferry strike as \u201ca turning point for the port.\u201d",
+     [("Several envoys with close ties to both ministers", "the ferry strike as \u201ca turning point for the port.\u201d")]),
+    ("Okafor said the port would close.", [("Okafor", "the port would close")]),
+])
+def test_round10_name_after_to_is_no_speaker(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
