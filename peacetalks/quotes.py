@@ -3305,7 +3305,30 @@ class _Extractor:
             return None
         if q >= 3 and t[q - 3].low in ("their", "his", "her", "our"):
             return t[q - 3].start, t[q - 3].end
-        return ()
+        chanters = self.chanters(q - 2)
+        return self.np_chars(chanters) if chanters is not None else ()
+
+    def chanters(self, c: int) -> tuple[int, int] | None:
+        """Who chants, for 'chant(s)' at token ``c`` after with/in/into/to and adjectives: the subject of an
+        active verb right before the preposition ('Port workers answered with chants of', 'A crowd joined in a loud
+        chant of') or the object between a verb and 'to' ('stirred the dockers to chants of'); None after a passive
+        ('was met with chants of') or a place ('walked into the hall to chants of')."""
+        t, p = self.doc.toks, self.p
+        ls, _ = self.sent_tok_bounds(t[c].start)
+        b = c - 1
+        while b > ls and (t[b].low in ("a", "an", "the") or t[b].text.islower() and not p.is_verb(b)
+                          and t[b].low not in ("with", "in", "into", "to") and c - b <= 4):
+            b -= 1  # 'a thunderous', 'spontaneous'
+        if b <= ls or t[b].low not in ("with", "in", "into", "to"):
+            return None
+        v = p.skip_adverbs_left(b - 1, ls)
+        if v > ls and p.verb_at(v) and t[v - 1].low not in _BE and t[b].low != "to":
+            subj = p.loose_subject(p.skip_adverbs_left(v - 1, ls), ls) or self.sentence_subject(ls, v)
+            return subj if subj is not None and subj[1] <= v else None
+        np = p.loose_subject(b - 1, ls) if t[b].low == "to" else None
+        if np is not None and np[0] - 1 > ls and p.verb_at(np[0] - 1) and t[np[0] - 2].low not in _BE:
+            return np  # 'stirred the dockers to chants of'
+        return None
 
     def cue_before(self, span: MarkedSpan) -> bool:
         """A speech verb and a comma or colon right before the quote ('… and said, "…"'): the quote is that

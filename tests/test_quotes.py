@@ -1678,7 +1678,8 @@ def test_round6_programme_title_after_possessive(text, expected):
 
 # --- round 6 (direct): the words after "chants of" are the chanters' direct quote -------------------------------
 @pytest.mark.parametrize("text,expected", [
-    ("Supporters answered with chants of \"Glory to Ukraine.\"", [("direct", "\"Glory to Ukraine.\"", None)]),
+    ("Supporters answered with chants of \"Glory to Ukraine.\"",  # round 10: the chanters are named
+     [("direct", "\"Glory to Ukraine.\"", "Supporters")]),
     ("But their chants of \"Peace! Peace!\" were cut short.", [("direct", "\"Peace! Peace!\"", "their")]),
     ("The chant of freedom rang out.", []),
     ("The marchers sang songs of \"peace\" all night.", []),
@@ -2240,5 +2241,21 @@ def test_round10_participle_in_relative_clause(text, expected):
     ("Okafor said the port would close.", [("Okafor", "the port would close")]),
 ])
 def test_round10_name_after_to_is_no_speaker(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# round 10: the chanters of 'chants of "…"' — the subject of an active verb before with/in, or the object before 'to'
+@pytest.mark.parametrize("text,expected", [
+    ('Okafor spoke.\n\nPort workers answered with chants of "Keep it open" until Okafor left.',
+     [("Port workers", '"Keep it open"')]),
+    ('Okafor spoke.\n\nAt the pier gate, the mayor stirred the dockers to loud chants of "Close it down!"',
+     [("the dockers", '"Close it down!"')]),
+    ('Okafor spoke.\n\nBut their chants of "Port! Port! Port!" faded.', [("their", '"Port! Port! Port!"')]),
+    ('Okafor spoke.\n\nThe team was met with chants of "Go home, go home".', [(None, '"Go home, go home"')]),
+    ('Okafor spoke.\n\nWalking into the hall to chants of "Okafor! Okafor!," the mayor smiled.',
+     [(None, '"Okafor! Okafor!,"')]),
+])
+def test_round10_chanters(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
