@@ -3756,7 +3756,7 @@ class _Extractor:
         """'Kuleba was asked by host Anna Berg, "…?"' / 'was asked by a reporter whether …': the agent of a
         passive 'asked by' before the quote asks the question (a name or role phrase)."""
         t, p = self.doc.toks, self.p
-        for m in range(max(ls + 1, q - 30), q - 2):
+        for m in range(max(ls + 1, q - 45), q - 2):
             if t[m].low == "asked" and t[m + 1].low == "by" and t[m - 1].low in _BE:
                 return self.by_agent(m + 2, q)
         return None

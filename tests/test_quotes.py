@@ -2259,3 +2259,12 @@ def test_round10_name_after_to_is_no_speaker(text, expected):
 def test_round10_chanters(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# round 10: 'was asked by <agent> whether …' reaches a quote up to 45 tokens later (a long whether-clause)
+def test_round10_asked_by_agent_long_question():
+    text = ("The debate began late.\n\nOkafor was asked by port reporter Jane Doe whether her plan for the ferries, "
+            "which would cost as much as ten million dollars over the next five years and a great deal more "
+            "after that, would risk \"adding another costly burden to an already strained budget.\"")
+    got = [(spk(text, q), q.kind) for q in run(text)]
+    assert ("port reporter Jane Doe", "mixed") in got, got
