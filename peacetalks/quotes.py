@@ -1545,8 +1545,9 @@ class _Extractor:
         if q - 1 >= lo and t[q - 1].low in ("on", "in", "at", "from", "of", "by") and _is_title_like(
                 self.text[span.inner_start:span.inner_end]):
             return None  # 'Kuleba said on BBC's "Hardtalk."': a programme title, not a quote
-        if ls >= lo and t[ls].text in ("Said", "Says"):
-            return self.opening_said(ls, q)
+        said = self.opening_said(ls, q) if ls >= lo and t[ls].text in ("Said", "Says") else None
+        if said is not None:
+            return said
         for ci in range(q - 1, lo - 1, -1):
             cue = p.cue_at(ci)
             if cue is None:

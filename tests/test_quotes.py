@@ -2209,6 +2209,8 @@ def test_round10_participle_opening(text, expected):
      [("Jane Doe", '"We were all so proud of the ferry."')]),
     ('Said to be the oldest ferry, the boat "is a museum piece now" and sails no more.', []),
     ("Says Okafor would close the port.", []),
+    ('Said to be tired, Okafor added: "The port is the heart of the island."',
+     [("Okafor", '"The port is the heart of the island."')]),
 ])
 def test_round10_sentence_opening_said(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
