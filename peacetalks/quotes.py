@@ -1549,6 +1549,9 @@ class _Extractor:
         if q - 1 >= lo and t[q - 1].low in ("on", "in", "at", "from", "of", "by") and _is_title_like(
                 self.text[span.inner_start:span.inner_end]):
             return None  # 'Kuleba said on BBC's "Hardtalk."': a programme title, not a quote
+        said = self.opening_said(ls, q) if ls >= lo and t[ls].text in ("Said", "Says") else None
+        if said is not None:
+            return said
         for ci in range(q - 1, lo - 1, -1):
             cue = p.cue_at(ci)
             if cue is None:
@@ -1590,6 +1593,18 @@ class _Extractor:
                 return None
             return np, ci, cue, "cue+quote"
         return None
+
+    def opening_said(self, ls: int, q: int) -> tuple | None:
+        """'Said Jane Doe, who grew up near the port, "…"': a sentence opening on a capitalised 'Said'/'Says',
+        then the speaker (a name or role phrase, an apposition or relative clause after it) and a comma or colon
+        right before the quote token ``q``. None otherwise."""
+        t, p = self.doc.toks, self.p
+        np = p.np_right(ls + 1, q)
+        if np is None or q - 1 <= np[0] or t[q - 1].text not in (",", ":") or p.cls(np[1] - 1) not in ("cap", "role"):
+            return None
+        if np[1] < q - 1 and (t[np[1]].text != "," or any(t[m].text in _BOUNDARY for m in range(np[1] + 1, q - 1))):
+            return None
+        return np, ls, next(c for c in self.lex.cues["said"] if c.words == ("said",)), "cue+quote"
 
     def with_subject(self, ls: int, ci: int) -> tuple[int, int] | None:
         """The subject of an absolute 'with' phrase that the participle cue belongs to ('…, with many marchers
@@ -1971,7 +1986,7 @@ class _Extractor:
             if got is not None:
                 self.add(got)
                 last_speaker_in_sent[sidx] = got.np
-            for opening in (self.asked_opening, self.source_opening, self.when_asked):
+            for opening in (self.asked_opening, self.source_opening, self.when_asked, self.noting_opening):
                 got = opening(ls, le)
                 if got is not None:
                     self.add(got)
@@ -2123,6 +2138,9 @@ class _Extractor:
             return None  # a noun, not a cue: "the final say", "The added security", "Editor's note", "fifth state";
             # an adjective: "Perhaps most telling, …"
         np, how = p.speaker_left(k, ls, cue)
+        if how == "relative" and cue.words[-1].endswith(_PARTICIPLE_END):
+            rel = self.relative_before(ls, k)
+            np = (rel, rel + 1) if rel is not None else np  # 'a captain who sold his boat hoping …': 'who' hopes
         method = "indirect"
         if how == "passive":
             return self.asked_passive(k, ce, le, para) if cue.lemma == "ask" else self.impersonal_passive(
@@ -2162,7 +2180,7 @@ class _Extractor:
                 np = None  # a that-cue takes a long subject only when it is a poll, study or record
         if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
             np = self.share_subject(ls, j0)
-        elif np is not None and np[0] - 1 > ls and t[np[0] - 1].low in ("of", "for", "from", "at", "with") \
+        elif np is not None and np[0] - 1 > ls and t[np[0] - 1].low in ("of", "for", "from", "at", "with", "to") \
                 and j0 == np[1] - 1:
             # "One of the former lawyers for Jane Doe said": the head is before the preposition
             np = self.long_subject(ls, j0) or np
@@ -2193,7 +2211,8 @@ class _Extractor:
                 speaker = sent_speaker if sent_speaker is not None and (
                     opening or sent_speaker[1] <= t[k].start) else None
                 if speaker is None:
-                    subj = self.sentence_subject(ls, j)
+                    rel = self.relative_before(ls, j)
+                    subj = (rel, rel + 1) if rel is not None else self.sentence_subject(ls, j)
                     if subj is None:
                         npr = p.np_right(ls, le)
                         subj = npr if npr is not None and npr[1] <= j else None
@@ -2385,6 +2404,18 @@ class _Extractor:
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
+
+    def relative_before(self, ls: int, j: int) -> int | None:
+        """'X, who angered the union by claiming …', 'a captain who sold his boat hoping …': the 'who' opening a
+        relative clause that runs without a break up to the participle cue's link or comma at token ``j``
+        (the clause the participle belongs to). None when there is none."""
+        t = self.doc.toks
+        for m in range(j - 1, max(ls, j - 16) - 1, -1):
+            if t[m].text in _BOUNDARY:
+                return None
+            if t[m].low == "who" and m > ls and self.p.has_verb(m + 1, j, s_forms=True):
+                return m
+        return None
 
     def fraction_subject(self, k: int, ls: int, cue: Cue) -> bool:
         """The ordinal before the finite cue at ``k`` is a fraction subject, not a noun premodifier ('a third
@@ -2742,6 +2773,31 @@ class _Extractor:
         asker = self.p.np_right(ls + 2, w) if t[ls + 1].low == "by" else None  # "Asked by Jane Doe whether …"
         return self._finish(start, t[comma].start, self.np_chars(asker) if asker else None, "asked", "asked",
                             self.doc.para_of(t[ls].start), _ASKED_CUE, 2)
+
+    def noting_opening(self, ls: int, le: int) -> _Cand | None:
+        """'Noting that the ferries lost money, Okafor said …': a sentence opening on the -ing form of a clause
+        cue and an explicit 'that' reports that clause, up to the comma closing the opening, for the subject of
+        the main clause (a name, role phrase or pronoun right before its verb)."""
+        t = self.doc.toks
+        if le - ls < 6 or not t[ls].text[:1].isupper() or not t[ls].low.endswith(_PARTICIPLE_END) \
+                or t[ls + 1].low != "that":
+            return None
+        cue = next((c for c in self.lex.cues.get(t[ls].low, ()) if c.words == (t[ls].low,)), None)
+        if cue is None or cue.type != "verb" or cue.complement != "clause" or cue.scope != "all":
+            return None
+        end = next((m for m in range(ls + 2, min(le - 1, ls + 40)) if t[m].text in (",", ";", ":", ".", "!", "?")
+                    or t[m].text in ("”", '"') and self.text[t[m].start - 1] == ","), None)
+        if end is None or t[end].text in (";", ":", ".", "!", "?"):
+            return None  # (a closing quote mark after a comma ends the opening too: 'that X "…," Okafor …')
+        a = end + 1
+        while a + 1 < le and t[a].low in ("though", "however", "then", "also") and t[a + 1].text == ",":
+            a += 2  # 'Noting that …, though, Okafor …'
+        np = self.p.np_right(a, le)
+        if np is None or self.p.cls(np[1] - 1) not in ("cap", "role", "pron") or not self.p.has_verb(
+                np[1], min(le, np[1] + 2), s_forms=True):
+            return None
+        return self._finish(t[ls + 2].start, t[end].end if t[end].text != "," else t[end].start, self.np_chars(np),
+                            t[ls].text, "participle", self.doc.para_of(t[ls].start), cue)
 
     def asked_passive(self, k: int, ce: int, le: int, para: int) -> list[_Cand] | None:
         """'Lavrov was asked whether talks would resume': the question put to the subject, with no speaker of
@@ -3286,7 +3342,30 @@ class _Extractor:
             return None
         if q >= 3 and t[q - 3].low in ("their", "his", "her", "our"):
             return t[q - 3].start, t[q - 3].end
-        return ()
+        chanters = self.chanters(q - 2)
+        return self.np_chars(chanters) if chanters is not None else ()
+
+    def chanters(self, c: int) -> tuple[int, int] | None:
+        """Who chants, for 'chant(s)' at token ``c`` after with/in/into/to and adjectives: the subject of an
+        active verb right before the preposition ('Port workers answered with chants of', 'A crowd joined in a loud
+        chant of') or the object between a verb and 'to' ('stirred the dockers to chants of'); None after a passive
+        ('was met with chants of') or a place ('walked into the hall to chants of')."""
+        t, p = self.doc.toks, self.p
+        ls, _ = self.sent_tok_bounds(t[c].start)
+        b = c - 1
+        while b > ls and (t[b].low in ("a", "an", "the") or t[b].text.islower() and not p.is_verb(b)
+                          and t[b].low not in ("with", "in", "into", "to") and c - b <= 4):
+            b -= 1  # 'a thunderous', 'spontaneous'
+        if b <= ls or t[b].low not in ("with", "in", "into", "to"):
+            return None
+        v = p.skip_adverbs_left(b - 1, ls)
+        if v > ls and p.verb_at(v) and t[v - 1].low not in _BE and t[b].low != "to":
+            subj = p.loose_subject(p.skip_adverbs_left(v - 1, ls), ls) or self.sentence_subject(ls, v)
+            return subj if subj is not None and subj[1] <= v else None
+        np = p.loose_subject(b - 1, ls) if t[b].low == "to" else None
+        if np is not None and np[0] - 1 > ls and p.verb_at(np[0] - 1) and t[np[0] - 2].low not in _BE:
+            return np  # 'stirred the dockers to chants of'
+        return None
 
     def cue_before(self, span: MarkedSpan) -> bool:
         """A speech verb and a comma or colon right before the quote ('… and said, "…"'): the quote is that
@@ -3714,7 +3793,7 @@ class _Extractor:
         """'Kuleba was asked by host Anna Berg, "…?"' / 'was asked by a reporter whether …': the agent of a
         passive 'asked by' before the quote asks the question (a name or role phrase)."""
         t, p = self.doc.toks, self.p
-        for m in range(max(ls + 1, q - 30), q - 2):
+        for m in range(max(ls + 1, q - 45), q - 2):
             if t[m].low == "asked" and t[m + 1].low == "by" and t[m - 1].low in _BE:
                 return self.by_agent(m + 2, q)
         return None

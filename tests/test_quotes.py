@@ -1685,7 +1685,8 @@ def test_round6_programme_title_after_possessive(text, expected):
 
 # --- round 6 (direct): the words after "chants of" are the chanters' direct quote -------------------------------
 @pytest.mark.parametrize("text,expected", [
-    ("Supporters answered with chants of \"Glory to Ukraine.\"", [("direct", "\"Glory to Ukraine.\"", None)]),
+    ("Supporters answered with chants of \"Glory to Ukraine.\"",  # round 10: the chanters are named
+     [("direct", "\"Glory to Ukraine.\"", "Supporters")]),
     ("But their chants of \"Peace! Peace!\" were cut short.", [("direct", "\"Peace! Peace!\"", "their")]),
     ("The chant of freedom rang out.", []),
     ("The marchers sang songs of \"peace\" all night.", []),
@@ -2189,3 +2190,90 @@ def test_pronoun_skips_a_person_of_the_other_documented_gender(text, speaker):
     quotes = extract_quotes(text, article_id="t", registry=GENDER_REG)
     assert [q.speaker for q in quotes] == [speaker], [(q.speaker, spk(text, q)) for q in quotes]
     assert spk(text, quotes[0]).lower() in ("she", "he")
+
+
+# round 10: a sentence opening on the -ing form of a clause cue and 'that' reports that clause for the main
+# clause's subject
+@pytest.mark.parametrize("text,expected", [
+    ("Noting that the ferry owners had lost money for years, Okafor said the port would stay shut.",
+     [("Okafor", "the ferry owners had lost money for years"), ("Okafor", "the port would stay shut")]),
+    ('Acknowledging that the owners "made bad choices," though, Jane Doe closed the port.',
+     [("Jane Doe", 'the owners "made bad choices,"')]),
+    ("Saying that the ferries were late, he left the port.", [("he", "the ferries were late")]),
+    ("Following that advice, Okafor closed the port.", []),
+    ("Noting that ferries are late, the schedule shows gaps.", []),
+    ("Noting the late ferries, Okafor closed the port.", []),
+])
+def test_round10_participle_opening(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# round 10: 'Said <speaker>, "…"' opening a sentence
+@pytest.mark.parametrize("text,expected", [
+    ('Said Okafor, "The ferries will never sail again."', [("Okafor", '"The ferries will never sail again."')]),
+    ('Said Jane Doe, who grew up near the port, "We were all so proud of the ferry."',
+     [("Jane Doe", '"We were all so proud of the ferry."')]),
+    ('Said to be the oldest ferry, the boat "is a museum piece now" and sails no more.', []),
+    ("Says Okafor would close the port.", []),
+    ('Said to be tired, Okafor added: "The port is the heart of the island."',
+     [("Okafor", '"The port is the heart of the island."')]),
+])
+def test_round10_sentence_opening_said(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# round 10: a participle cue inside a relative clause ('who … by claiming', 'who … hoping') belongs to 'who'
+@pytest.mark.parametrize("text,expected", [
+    ("The port was sold to Okafor, who last week angered the union by claiming that the ferries were unsafe.",
+     [("who", "Okafor", "the ferries were unsafe")]),
+    ("Crowds booed the envoy who opened his tour by declaring that the ferries were unsafe.",
+     [("who", "the envoy", "the ferries were unsafe")]),
+    ("He was a tired captain who opened a shop hoping the insurance money would save the port.",
+     [("who", "captain", "the insurance money would save the port")]),
+    ("Jane Doe, who runs the port, closed it on Monday, saying the ferries were unsafe.",
+     [("Jane Doe", "Jane Doe", "the ferries were unsafe")]),
+    ("An official who spoke anonymously said the port was closed.",
+     [("An official", "An official", "the port was closed")]),
+])
+def test_round10_participle_in_relative_clause(text, expected):
+    got = [(spk(text, q), q.speaker, q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# round 10: the name after 'to' in the speaker phrase is no speaker; the phrase's head is ('An adviser to X said')
+@pytest.mark.parametrize("text,expected", [
+    ("A close adviser to Okafor said the port would close.", [("A close adviser to Okafor", "the port would close")]),
+    ("Several envoys with close ties to both ministers cited the ferry strike as \u201ca turning point for the port.\u201d",
+     [("Several envoys with close ties to both ministers", "the ferry strike as \u201ca turning point for the port.\u201d")]),
+    ("Okafor said the port would close.", [("Okafor", "the port would close")]),
+])
+def test_round10_name_after_to_is_no_speaker(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# round 10: the chanters of 'chants of "…"' — the subject of an active verb before with/in, or the object before 'to'
+@pytest.mark.parametrize("text,expected", [
+    ('Okafor spoke.\n\nPort workers answered with chants of "Keep it open" until Okafor left.',
+     [("Port workers", '"Keep it open"')]),
+    ('Okafor spoke.\n\nAt the pier gate, the mayor stirred the dockers to loud chants of "Close it down!"',
+     [("the dockers", '"Close it down!"')]),
+    ('Okafor spoke.\n\nBut their chants of "Port! Port! Port!" faded.', [("their", '"Port! Port! Port!"')]),
+    ('Okafor spoke.\n\nThe team was met with chants of "Go home, go home".', [(None, '"Go home, go home"')]),
+    ('Okafor spoke.\n\nWalking into the hall to chants of "Okafor! Okafor!," the mayor smiled.',
+     [(None, '"Okafor! Okafor!,"')]),
+])
+def test_round10_chanters(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# round 10: 'was asked by <agent> whether …' reaches a quote up to 45 tokens later (a long whether-clause)
+def test_round10_asked_by_agent_long_question():
+    text = ("The debate began late.\n\nOkafor was asked by port reporter Jane Doe whether her plan for the ferries, "
+            "which would cost as much as ten million dollars over the next five years and a great deal more "
+            "after that, would risk \"adding another costly burden to an already strained budget.\"")
+    got = [(spk(text, q), q.kind) for q in run(text)]
+    assert ("port reporter Jane Doe", "mixed") in got, got
