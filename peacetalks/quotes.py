@@ -4017,7 +4017,17 @@ class _Extractor:
         tok = t[m]
         if tok.text == "," and m + 1 < hi:
             return self.speech_participle(m + 1)
-        return tok.low in ("and", "but") and m + 1 < hi and t[m + 1].low not in _BE and p.is_verb(m + 1)
+        v = self.after_and(m, hi)
+        return v is not None and t[v].low not in _BE and p.is_verb(v)
+
+    def after_and(self, m: int, hi: int) -> int | None:
+        """Token ``m`` is 'and'/'but': the next token, an adverb of sequence skipped ('and then tweeted …',
+        'but also called …'); None otherwise or at ``hi``."""
+        t = self.doc.toks
+        if t[m].low not in ("and", "but"):
+            return None
+        v = m + 2 if m + 2 < hi and t[m + 1].low in ("then", "later", "also") else m + 1
+        return v if v < hi else None
 
     def and_new_clause(self, m: int, hi: int) -> bool:
         """After a comma closing a quote, token ``m`` is ', and/but' before a new actor, a name, a subject pronoun
@@ -4053,8 +4063,9 @@ class _Extractor:
             return self.after_comma_break(m + 1)
         if tok.low in ("while", "whereas", "although", "though"):
             return True
-        return tok.low in ("and", "but") and m + 1 < hi and t[m + 1].low not in _BE and (p.is_verb(m + 1) or (
-            t[m + 1].text.islower() and t[m + 1].low.endswith("ing") and len(t[m + 1].low) > 4))
+        v = self.after_and(m, hi)
+        return v is not None and t[v].low not in _BE and (p.is_verb(v) or (
+            t[v].text.islower() and t[v].low.endswith("ing") and len(t[v].low) > 4))
 
 
 class _SubjectMentions:

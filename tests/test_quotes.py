@@ -2182,3 +2182,18 @@ def test_pronoun_skips_a_person_of_the_other_documented_gender(text, speaker):
     quotes = extract_quotes(text, article_id="t", registry=GENDER_REG)
     assert [q.speaker for q in quotes] == [speaker], [(q.speaker, spk(text, q)) for q in quotes]
     assert spk(text, quotes[0]).lower() in ("she", "he")
+
+
+# --- round 10 (mixed): 'and then/later/also <verb>' between quoted spans starts the speaker's next report
+@pytest.mark.parametrize("text,contents", [
+    ('Jane Doe called the envoy "a tired old hand," and then wrote that the talks were "a farce."',
+     ['the envoy "a tired old hand,"', 'the talks were "a farce."']),
+    ('Tom Brown called the ferry plan "a gift to the rich" but also praised the "bold" port budget.',
+     ['the ferry plan "a gift to the rich"']),
+    # 'then' inside the clause is no new report
+    ('Jane Doe said the port was "closed" and then "reopened in haste."',
+     ['the port was "closed" and then "reopened in haste."']),
+])
+def test_round10_mixed_quote_ends_before_and_then_a_new_report(text, contents):
+    got = [q.text for q in run(text)]
+    assert got == contents, got
