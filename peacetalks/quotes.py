@@ -1745,6 +1745,9 @@ class _Extractor:
                 start, kind = self.mixed_lead(span, lo_pos)
                 if kind == "mixed" and self.aside_lead(span, lo_pos):
                     start, kind = span.start, "direct"  # 'As for the plan, "it is dead," he said': an aside
+                elif kind == "direct" and method == "quote+cue":
+                    start = self.subject_lead(span, lo_pos)
+                    kind = "direct" if start == span.start else "mixed"
                 if method == "quote+verb" and (kind == "mixed" or self.has_lead(span, lo_pos)):
                     continue  # 'the crowd chanted "x" as the network anchor reacted': too unsure
             else:
@@ -1815,6 +1818,18 @@ class _Extractor:
         if start >= q or _words(self.text[t[start].start:span.start]) < 2:
             return span.start, "direct"
         return t[start].start, "mixed"
+
+    def subject_lead(self, span: MarkedSpan, lo_pos: int) -> int:
+        """'Voters "think the port is safe," she said': a one-word subject (a name, a pronoun, a role) opening the
+        sentence before a quote that goes on in lowercase is part of the quote (mixed); its start, else the quote's."""
+        d, t = self.doc, self.doc.toks
+        sent = d.sents[d.sent_of(span.start)] if d.sents else None
+        k = d.tok_at_or_after(max(lo_pos, sent.start if sent is not None else lo_pos))
+        inner = re.match(r"\W*(\w)", self.text[span.inner_start:span.inner_end])
+        if k + 1 != d.tok_at_or_after(span.start) or inner is None or not inner.group(1).islower() or \
+                self.p.cls(k) not in ("cap", "pron", "role") or t[k].low.endswith("ing"):
+            return span.start
+        return t[k].start
 
     def has_lead(self, span: MarkedSpan, lo_pos: int) -> bool:
         """Words before the quote in its sentence (other than a colon-ended lead-in)."""

@@ -2197,3 +2197,17 @@ def test_pronoun_skips_a_person_of_the_other_documented_gender(text, speaker):
 def test_round10_mixed_quote_ends_before_and_then_a_new_report(text, contents):
     got = [q.text for q in run(text)]
     assert got == contents, got
+
+
+# --- round 10 (kind): a one-word subject before a quote that goes on in lowercase makes it mixed
+@pytest.mark.parametrize("text,expected", [
+    ('Voters "think the ferry is safe," Jane Doe said.', [("mixed", 'Voters "think the ferry is safe,"')]),
+    ('Brown "has picked a fight," the envoy said.', [("mixed", 'Brown "has picked a fight,"')]),
+    # a conjunction, a participle or a capitalised quote: direct
+    ('But "the ferry is safe," Jane Doe said.', [("direct", '"the ferry is safe,"')]),
+    ('Recalling "the old days in port," Jane Doe said.', [("direct", '"the old days in port,"')]),
+    ('Brown "Is a fine envoy," Jane Doe said.', [("direct", '"Is a fine envoy,"')]),
+])
+def test_round10_one_word_subject_lead_is_mixed(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
