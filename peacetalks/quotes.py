@@ -1145,7 +1145,8 @@ class _Extractor:
                             and t[m - 1].low not in _PP_START and (
                                 t[k].low in _PP_START or t[m - 1].low in _TIME or t[m - 1].low in _PP_WORDS
                                 or t[m - 1].low in _ADV_SKIP or t[m - 1].low.endswith("ly")
-                                or p.cls(m - 1) in ("cap", "role") or t[m - 1].low in _ASIDE_ADVERBS):
+                                or p.cls(m - 1) in ("cap", "role") or t[m - 1].low in _ASIDE_ADVERBS
+                                or cue.lemma in ("tell", "tell2", "assure", "warn")):
                         k = m  # not 'with that request' (a determiner), nor 'pledged her commitment to the
                         # causes that …' (a relative pronoun after an object)
                     elif m - 1 > k and t[m - 1].text == "," and t[k - 1].text == "," and k - 1 >= k0:

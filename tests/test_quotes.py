@@ -2211,3 +2211,17 @@ def test_round10_mixed_quote_ends_before_and_then_a_new_report(text, contents):
 def test_round10_one_word_subject_lead_is_mixed(text, expected):
     got = [(q.kind, q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 10: after an addressee cue (tell, assure, warn) a 'that' ahead opens the clause after any noun
+@pytest.mark.parametrize("text,content", [
+    ('Jane Doe told sailors here that the fleet could win "a race to Odessa."',
+     'the fleet could win "a race to Odessa."'),
+    ('Tom Brown assured investors in the ferry company that the fares were "fair."', 'the fares were "fair."'),
+    # other cues keep the narrower test: a relative 'that' after a plain noun stays in the content
+    ('Jane Doe noted the ferries that run at night were "half empty."',
+     'the ferries that run at night were "half empty."'),
+])
+def test_round10_that_after_an_addressee(text, content):
+    got = [q.text for q in run(text)]
+    assert got == [content], got
