@@ -3197,6 +3197,8 @@ class _Extractor:
             return False  # 'in recent weeks', 'in the last few years': a time of the report, not of the speech act
         if any(p.is_verb(i) or t[i].low in _SUBORD for i in range(m + 1, le)):
             return False
+        if self.quote_inside(t[m].start, t[le - 1].end):
+            return False  # 'said the ferry was closed on Sunday "for good."': quoted words of the report follow
         return not any(t[i].low in _MODAL_OR_FUTURE for i in range(k, m))
 
     # --- 4. floating quotes --------------------------------------------------------------------------------

@@ -2225,3 +2225,17 @@ def test_round10_one_word_subject_lead_is_mixed(text, expected):
 def test_round10_that_after_an_addressee(text, content):
     got = [q.text for q in run(text)]
     assert got == [content], got
+
+
+# --- round 10: a closing time or occasion phrase is not cut off when quoted words of the report follow it
+@pytest.mark.parametrize("text,expected", [
+    ('Tom Brown said the ferry was closed on Sunday "for good."',
+     [("mixed", 'the ferry was closed on Sunday "for good."')]),
+    ('Jane Doe called the plans and remarks on Sunday "petty."',
+     [("mixed", 'the plans and remarks on Sunday "petty."')]),
+    # no quote after it: the speech act's time phrase is still cut
+    ('Tom Brown said the ferry was closed on Sunday at a rally.', [("indirect", "the ferry was closed")]),
+])
+def test_round10_time_phrase_before_quoted_words_stays(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
