@@ -3052,11 +3052,18 @@ class _Extractor:
                 or t[k].low in ("this", "that", "these", "those", "most", "many", "some", "all", "no", "nobody")):
             return False
         for m in range(k + 1, min(le, k + 8)):
+            if t[m].text in _QUOTE_MARKS and m + 1 < le and t[m + 1].text == _MASK:
+                return self.quoted_finite(m)  # 'believes the plan "is dead"': the verb is quoted
             if t[m].text in _BOUNDARY or t[m].low in _SUBORD or t[m].low in _PP_START and m == k + 1:
                 return False
             if t[m].low in _FINITE:
                 return True
         return False
+
+    def quoted_finite(self, m: int) -> bool:
+        """The quote opening at token ``m`` starts with an auxiliary or modal ('"is dead"', '"didn't work"')."""
+        first = re.match(r"\W*([\w'’]+)", self.text[self.doc.toks[m].end:self.doc.toks[m].end + 40])
+        return first is not None and first.group(1).lower().replace("’", "'") in _FINITE
 
     def clip_end(self, k: int, le: int, end_pos: int) -> int:
         """End of a reported clause: the sentence end, or before ', adding/saying …' / '; …'."""

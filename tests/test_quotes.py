@@ -2239,3 +2239,16 @@ def test_round10_that_after_an_addressee(text, content):
 def test_round10_time_phrase_before_quoted_words_stays(text, expected):
     got = [(q.kind, q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 10: a bare clause whose verb opens a quote ('believes the plan "is dead"') is reported (mixed)
+@pytest.mark.parametrize("text,expected", [
+    ('Jane Doe admits the ferry plan "didn\'t work."', [("mixed", 'the ferry plan "didn\'t work."')]),
+    ('Tom Brown believes the harbour deal "will collapse by spring."',
+     [("mixed", 'the harbour deal "will collapse by spring."')]),
+    # no verb at the start of the quote: no clause
+    ('Jane Doe believes the ferry plan "dead on arrival."', []),
+])
+def test_round10_bare_clause_with_a_quoted_verb(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
