@@ -1103,10 +1103,11 @@ class _Extractor:
                 continue
             if low == "of" and k == k0 and k + 1 < hi:
                 m = k + 1  # "said of the senator," / "said of Lavrov's latest request:"
-                while m < hi and m - k <= 6 and t[m].text not in _BOUNDARY and not p.is_verb(m):
+                while m < hi and m - k <= 6 and t[m].text not in _BOUNDARY and t[m].low != "that" \
+                        and not p.is_verb(m):
                     m += 1
-                if m < hi and t[m].text in (",", ":"):
-                    k = m
+                if m < hi and (t[m].text in (",", ":") or t[m].low == "that"):
+                    k = m  # 'said of the talks that …'
                     continue
             if low in _PP_START and k + 1 < hi and lenient:
                 m = k + 1

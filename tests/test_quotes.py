@@ -2252,3 +2252,14 @@ def test_round10_time_phrase_before_quoted_words_stays(text, expected):
 def test_round10_bare_clause_with_a_quoted_verb(text, expected):
     got = [(q.kind, q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 10: 'said of <topic> that …' skips the topic phrase up to the 'that'
+@pytest.mark.parametrize("text,expected", [
+    ('Jane Doe said of the ferry plan that it was "over."', [("mixed", 'it was "over."')]),
+    ('Tom Brown stated of the port scandal that the audit "was not good."', [("mixed", 'the audit "was not good."')]),
+    ('Jane Doe spoke of the plan that failed.', []),
+])
+def test_round10_said_of_topic_that(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
