@@ -2534,6 +2534,9 @@ class _Extractor:
                 break
             if t[m].text == "," and self.text[t[m].end:t[m].end + 1].isspace():  # not '2,400'
                 return t[m].start
+            if t[m].text in _QUOTE_MARKS and self.text[t[m].start - 1:t[m].start] == "," and \
+                    self.text[t[m].end:t[m].end + 1].isspace() and not (m + 1 < le and t[m + 1].low in _CONJ):
+                return t[m].end  # 'When Doe called it "rubbish," the crowd …': the comma inside the quote
         return end
 
     def scare_quoted(self, i: int) -> bool:

@@ -2263,3 +2263,14 @@ def test_round10_bare_clause_with_a_quoted_verb(text, expected):
 def test_round10_said_of_topic_that(text, expected):
     got = [(q.kind, q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 10: a report inside a leading subordinate clause also ends at a comma inside its closing quote
+@pytest.mark.parametrize("text,expected", [
+    ('When Jane Doe called the plan "rubbish," the crowd cheered.', [("mixed", 'the plan "rubbish,"')]),
+    ('While Tom Brown says he "loves ferries," and "ferries love me," he also accuses the port of theft.',
+     [("mixed", 'he "loves ferries," and "ferries love me,"'), ("indirect", "the port of theft")]),
+])
+def test_round10_lead_clause_ends_at_comma_inside_quote(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
