@@ -2318,7 +2318,9 @@ class _Extractor:
                 # verbless opening phrase
             if pre is not None and pre_words >= 3 and (
                     not cue.requires_that or cue.lemma in ("claim", "state", "write", "explain", "admit",
-                                                           "acknowledge", "report")
+                                                           "acknowledge", "report", "allege", "predict", "conclude",
+                                                           "complain", "boast", "observe", "maintain", "reiterate",
+                                                           "declare", "confirm", "testify")
                     or self.evidence_source(np, cue)) and (
                     tail_words <= 4 and not saw_that or (ce < le and t[ce].text == ",")):
                 out = []

@@ -2274,3 +2274,16 @@ def test_round10_said_of_topic_that(text, expected):
 def test_round10_lead_clause_ends_at_comma_inside_quote(text, expected):
     got = [(q.kind, q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 10: more assertive that-cues report a postposed clause ('…, the complaint alleges.')
+@pytest.mark.parametrize("text,expected", [
+    ('The toll was "a crushing weight" on island families, the complaint alleges.',
+     [("mixed", 'The toll was "a crushing weight" on island families')]),
+    ('The port will reopen by June, the engineers predicted.', [("indirect", "The port will reopen by June")]),
+    # a belief verb stays out ('…, I hope.')
+    ('The port will reopen by June, the engineers hope.', []),
+])
+def test_round10_postposed_assertive_that_cues(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
