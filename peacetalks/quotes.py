@@ -2617,7 +2617,11 @@ class _Extractor:
         on …': the verb's object or infinitive, to the end of its clause, is what the subject is reported to
         hold. Only for a subject that reads like a speaker (a name, role noun or pronoun, not 'who')."""
         t, p = self.doc.toks, self.p
-        if p.cls(np[1] - 1) not in ("cap", "role", "pron") or t[np[0]].low in ("who", "which", "that"):
+        if t[np[0]].low in ("who", "which", "that"):
+            return None
+        plain = p.cls(np[1] - 1) not in ("cap", "role", "pron")  # 'Corporate lobbyists describe …'
+        if plain and not (t[np[1] - 1].text.isalpha() and t[np[1] - 1].text.islower()
+                          and t[np[1] - 1].low.endswith("s") and t[np[1] - 1].low not in _PREPS):
             return None
         if np[0] > 0 and (t[np[0] - 1].low in _PP_START or t[np[0] - 1].low in _PREPS):
             return None  # "the plan outlined by Kiev calls for …": the phrase before the verb is not its subject
@@ -2631,6 +2635,8 @@ class _Extractor:
         inside = self.quote_inside(t[k2].start, end)
         if inside and all(self.scare_quoted(i) for i in inside):
             return None  # 'rejected the so-called "peace plan"': the quoted words are nobody's (issue 3)
+        if plain and not inside:
+            return None  # a common-noun subject speaks only with quoted words ('lobbyists describe it as "…"')
         for m in range(k2 + 1, min(le - 1, self.doc.tok_at_or_after(end))):
             if t[m].text == "," and re.split(r"['’]", t[m + 1].low)[0] in _SUBJ_PRON:
                 end = t[m].start  # "Since he took office, he's said …": a new clause starts

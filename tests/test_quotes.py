@@ -2287,3 +2287,15 @@ def test_round10_lead_clause_ends_at_comma_inside_quote(text, expected):
 def test_round10_postposed_assertive_that_cues(text, expected):
     got = [(q.kind, q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 10: an object cue with a plural common-noun subject reports only quoted words
+@pytest.mark.parametrize("text,expected", [
+    ('Harbour pilots describe the night shifts as "a world of their own."',
+     [("mixed", 'the night shifts as "a world of their own."')]),
+    ('The lobbyists describe the work as tiring.', []),
+    ('The sanction rules describe the port as closed.', []),
+])
+def test_round10_plural_noun_subject_of_object_cue(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
