@@ -2191,13 +2191,14 @@ class _Extractor:
                 if speaker is None:
                     return None
                 k2, saw_that = self.skip_tail(ce, le, cue)
+                to_inf = cue.lemma in _INFINITIVE_CUES and k2 < le and t[k2].low == "to"  # ', vowing to …'
                 if cue.requires_that and not saw_that and not (
                         cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
-                        cue.bare_clause and self.bare_clause(k2, le)):
+                        cue.bare_clause and self.bare_clause(k2, le)) and not to_inf:
                     return None
                 if cue.lemma == "ask" and not saw_that and not (k2 < le and t[k2].low in _CLAUSE_START):
                     return None
-                if k2 < le and not saw_that and (t[k2].low in _PP_START or t[k2].low in _PREPS):
+                if k2 < le and not saw_that and not to_inf and (t[k2].low in _PP_START or t[k2].low in _PREPS):
                     return None
                 if self.added_object(cue, k2, saw_that, le):
                     return None

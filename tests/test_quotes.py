@@ -2299,3 +2299,16 @@ def test_round10_postposed_assertive_that_cues(text, expected):
 def test_round10_plural_noun_subject_of_object_cue(text, expected):
     got = [(q.kind, q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 10: a participle promise/vow/pledge cue takes its to-infinitive too (', vowing to "…"')
+@pytest.mark.parametrize("text,expected", [
+    ('Jane Doe attacked the harbour board, vowing to "open up" the port records.',
+     [("mixed", 'to "open up" the port records')]),
+    ('Tom Brown left the meeting, promising to return the ferry to service.',
+     [("indirect", "to return the ferry to service")]),
+    ('Jane Doe left the meeting, promising nothing.', []),
+])
+def test_round10_participle_vow_to_infinitive(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
