@@ -1107,10 +1107,11 @@ class _Extractor:
                 continue
             if low == "of" and k == k0 and k + 1 < hi:
                 m = k + 1  # "said of the senator," / "said of Lavrov's latest request:"
-                while m < hi and m - k <= 6 and t[m].text not in _BOUNDARY and not p.is_verb(m):
+                while m < hi and m - k <= 6 and t[m].text not in _BOUNDARY and t[m].low != "that" \
+                        and not p.is_verb(m):
                     m += 1
-                if m < hi and t[m].text in (",", ":"):
-                    k = m
+                if m < hi and (t[m].text in (",", ":") or t[m].low == "that"):
+                    k = m  # 'said of the talks that …'
                     continue
             if low in _PP_START and k + 1 < hi and lenient:
                 m = k + 1
@@ -1149,7 +1150,8 @@ class _Extractor:
                             and t[m - 1].low not in _PP_START and (
                                 t[k].low in _PP_START or t[m - 1].low in _TIME or t[m - 1].low in _PP_WORDS
                                 or t[m - 1].low in _ADV_SKIP or t[m - 1].low.endswith("ly")
-                                or p.cls(m - 1) in ("cap", "role") or t[m - 1].low in _ASIDE_ADVERBS):
+                                or p.cls(m - 1) in ("cap", "role") or t[m - 1].low in _ASIDE_ADVERBS
+                                or cue.lemma in ("tell", "tell2", "assure", "warn")):
                         k = m  # not 'with that request' (a determiner), nor 'pledged her commitment to the
                         # causes that …' (a relative pronoun after an object)
                     elif m - 1 > k and t[m - 1].text == "," and t[k - 1].text == "," and k - 1 >= k0:
@@ -1764,6 +1766,9 @@ class _Extractor:
                 start, kind = self.mixed_lead(span, lo_pos)
                 if kind == "mixed" and self.aside_lead(span, lo_pos):
                     start, kind = span.start, "direct"  # 'As for the plan, "it is dead," he said': an aside
+                elif kind == "direct" and method == "quote+cue":
+                    start = self.subject_lead(span, lo_pos)
+                    kind = "direct" if start == span.start else "mixed"
                 if method == "quote+verb" and (kind == "mixed" or self.has_lead(span, lo_pos)):
                     continue  # 'the crowd chanted "x" as the network anchor reacted': too unsure
             else:
@@ -1858,6 +1863,18 @@ class _Extractor:
         if start >= q or _words(self.text[t[start].start:span.start]) < 2:
             return span.start, "direct"
         return t[start].start, "mixed"
+
+    def subject_lead(self, span: MarkedSpan, lo_pos: int) -> int:
+        """'Voters "think the port is safe," she said': a one-word subject (a name, a pronoun, a role) opening the
+        sentence before a quote that goes on in lowercase is part of the quote (mixed); its start, else the quote's."""
+        d, t = self.doc, self.doc.toks
+        sent = d.sents[d.sent_of(span.start)] if d.sents else None
+        k = d.tok_at_or_after(max(lo_pos, sent.start if sent is not None else lo_pos))
+        inner = re.match(r"\W*(\w)", self.text[span.inner_start:span.inner_end])
+        if k + 1 != d.tok_at_or_after(span.start) or inner is None or not inner.group(1).islower() or \
+                self.p.cls(k) not in ("cap", "pron", "role") or t[k].low.endswith("ing"):
+            return span.start
+        return t[k].start
 
     def has_lead(self, span: MarkedSpan, lo_pos: int) -> bool:
         """Words before the quote in its sentence (other than a colon-ended lead-in)."""
@@ -2223,13 +2240,14 @@ class _Extractor:
                 if speaker is None:
                     return None
                 k2, saw_that = self.skip_tail(ce, le, cue)
+                to_inf = cue.lemma in _INFINITIVE_CUES and k2 < le and t[k2].low == "to"  # ', vowing to …'
                 if cue.requires_that and not saw_that and not (
                         cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
-                        cue.bare_clause and self.bare_clause(k2, le)):
+                        cue.bare_clause and self.bare_clause(k2, le)) and not to_inf:
                     return None
                 if cue.lemma == "ask" and not saw_that and not (k2 < le and t[k2].low in _CLAUSE_START):
                     return None
-                if k2 < le and not saw_that and (t[k2].low in _PP_START or t[k2].low in _PREPS):
+                if k2 < le and not saw_that and not to_inf and (t[k2].low in _PP_START or t[k2].low in _PREPS):
                     return None
                 if self.added_object(cue, k2, saw_that, le):
                     return None
@@ -2350,7 +2368,9 @@ class _Extractor:
                 # verbless opening phrase
             if pre is not None and pre_words >= 3 and (
                     not cue.requires_that or cue.lemma in ("claim", "state", "write", "explain", "admit",
-                                                           "acknowledge", "report")
+                                                           "acknowledge", "report", "allege", "predict", "conclude",
+                                                           "complain", "boast", "observe", "maintain", "reiterate",
+                                                           "declare", "confirm", "testify")
                     or self.evidence_source(np, cue)) and (
                     tail_words <= 4 and not saw_that or (ce < le and t[ce].text == ",")):
                 out = []
@@ -2578,6 +2598,9 @@ class _Extractor:
                 break
             if t[m].text == "," and self.text[t[m].end:t[m].end + 1].isspace():  # not '2,400'
                 return t[m].start
+            if t[m].text in _QUOTE_MARKS and self.text[t[m].start - 1:t[m].start] == "," and \
+                    self.text[t[m].end:t[m].end + 1].isspace() and not (m + 1 < le and t[m + 1].low in _CONJ):
+                return t[m].end  # 'When Doe called it "rubbish," the crowd …': the comma inside the quote
         return end
 
     def scare_quoted(self, i: int) -> bool:
@@ -2656,7 +2679,11 @@ class _Extractor:
         on …': the verb's object or infinitive, to the end of its clause, is what the subject is reported to
         hold. Only for a subject that reads like a speaker (a name, role noun or pronoun, not 'who')."""
         t, p = self.doc.toks, self.p
-        if p.cls(np[1] - 1) not in ("cap", "role", "pron") or t[np[0]].low in ("who", "which", "that"):
+        if t[np[0]].low in ("who", "which", "that"):
+            return None
+        plain = p.cls(np[1] - 1) not in ("cap", "role", "pron")  # 'Corporate lobbyists describe …'
+        if plain and not (t[np[1] - 1].text.isalpha() and t[np[1] - 1].text.islower()
+                          and t[np[1] - 1].low.endswith("s") and t[np[1] - 1].low not in _PREPS):
             return None
         if np[0] > 0 and (t[np[0] - 1].low in _PP_START or t[np[0] - 1].low in _PREPS):
             return None  # "the plan outlined by Kiev calls for …": the phrase before the verb is not its subject
@@ -2670,6 +2697,8 @@ class _Extractor:
         inside = self.quote_inside(t[k2].start, end)
         if inside and all(self.scare_quoted(i) for i in inside):
             return None  # 'rejected the so-called "peace plan"': the quoted words are nobody's (issue 3)
+        if plain and not inside:
+            return None  # a common-noun subject speaks only with quoted words ('lobbyists describe it as "…"')
         for m in range(k2 + 1, min(le - 1, self.doc.tok_at_or_after(end))):
             if t[m].text == "," and re.split(r"['’]", t[m + 1].low)[0] in _SUBJ_PRON:
                 end = t[m].start  # "Since he took office, he's said …": a new clause starts
@@ -3128,11 +3157,18 @@ class _Extractor:
                 or t[k].low in ("this", "that", "these", "those", "most", "many", "some", "all", "no", "nobody")):
             return False
         for m in range(k + 1, min(le, k + 8)):
+            if t[m].text in _QUOTE_MARKS and m + 1 < le and t[m + 1].text == _MASK:
+                return self.quoted_finite(m)  # 'believes the plan "is dead"': the verb is quoted
             if t[m].text in _BOUNDARY or t[m].low in _SUBORD or t[m].low in _PP_START and m == k + 1:
                 return False
             if t[m].low in _FINITE:
                 return True
         return False
+
+    def quoted_finite(self, m: int) -> bool:
+        """The quote opening at token ``m`` starts with an auxiliary or modal ('"is dead"', '"didn't work"')."""
+        first = re.match(r"\W*([\w'’]+)", self.text[self.doc.toks[m].end:self.doc.toks[m].end + 40])
+        return first is not None and first.group(1).lower().replace("’", "'") in _FINITE
 
     def clip_end(self, k: int, le: int, end_pos: int) -> int:
         """End of a reported clause: the sentence end, or before ', adding/saying …' / '; …'."""
@@ -3273,6 +3309,8 @@ class _Extractor:
             return False  # 'in recent weeks', 'in the last few years': a time of the report, not of the speech act
         if any(p.is_verb(i) or t[i].low in _SUBORD for i in range(m + 1, le)):
             return False
+        if self.quote_inside(t[m].start, t[le - 1].end):
+            return False  # 'said the ferry was closed on Sunday "for good."': quoted words of the report follow
         return not any(t[i].low in _MODAL_OR_FUTURE for i in range(k, m))
 
     # --- 4. floating quotes --------------------------------------------------------------------------------
@@ -4132,7 +4170,17 @@ class _Extractor:
         tok = t[m]
         if tok.text == "," and m + 1 < hi:
             return self.speech_participle(m + 1)
-        return tok.low in ("and", "but") and m + 1 < hi and t[m + 1].low not in _BE and p.is_verb(m + 1)
+        v = self.after_and(m, hi)
+        return v is not None and t[v].low not in _BE and p.is_verb(v)
+
+    def after_and(self, m: int, hi: int) -> int | None:
+        """Token ``m`` is 'and'/'but': the next token, an adverb of sequence skipped ('and then tweeted …',
+        'but also called …'); None otherwise or at ``hi``."""
+        t = self.doc.toks
+        if t[m].low not in ("and", "but"):
+            return None
+        v = m + 2 if m + 2 < hi and t[m + 1].low in ("then", "later", "also") else m + 1
+        return v if v < hi else None
 
     def and_new_clause(self, m: int, hi: int) -> bool:
         """After a comma closing a quote, token ``m`` is ', and/but' before a new actor, a name, a subject pronoun
@@ -4168,8 +4216,9 @@ class _Extractor:
             return self.after_comma_break(m + 1)
         if tok.low in ("while", "whereas", "although", "though"):
             return True
-        return tok.low in ("and", "but") and m + 1 < hi and t[m + 1].low not in _BE and (p.is_verb(m + 1) or (
-            t[m + 1].text.islower() and t[m + 1].low.endswith("ing") and len(t[m + 1].low) > 4))
+        v = self.after_and(m, hi)
+        return v is not None and t[v].low not in _BE and (p.is_verb(v) or (
+            t[v].text.islower() and t[v].low.endswith("ing") and len(t[v].low) > 4))
 
 
 class _SubjectMentions:

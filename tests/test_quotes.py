@@ -2277,3 +2277,133 @@ def test_round10_asked_by_agent_long_question():
             "after that, would risk \"adding another costly burden to an already strained budget.\"")
     got = [(spk(text, q), q.kind) for q in run(text)]
     assert ("port reporter Jane Doe", "mixed") in got, got
+
+
+# --- round 10 (mixed): 'and then/later/also <verb>' between quoted spans starts the speaker's next report
+@pytest.mark.parametrize("text,contents", [
+    ('Jane Doe called the envoy "a tired old hand," and then wrote that the talks were "a farce."',
+     ['the envoy "a tired old hand,"', 'the talks were "a farce."']),
+    ('Tom Brown called the ferry plan "a gift to the rich" but also praised the "bold" port budget.',
+     ['the ferry plan "a gift to the rich"']),
+    # 'then' inside the clause is no new report
+    ('Jane Doe said the port was "closed" and then "reopened in haste."',
+     ['the port was "closed" and then "reopened in haste."']),
+])
+def test_round10_mixed_quote_ends_before_and_then_a_new_report(text, contents):
+    got = [q.text for q in run(text)]
+    assert got == contents, got
+
+
+# --- round 10 (kind): a one-word subject before a quote that goes on in lowercase makes it mixed
+@pytest.mark.parametrize("text,expected", [
+    ('Voters "think the ferry is safe," Jane Doe said.', [("mixed", 'Voters "think the ferry is safe,"')]),
+    ('Brown "has picked a fight," the envoy said.', [("mixed", 'Brown "has picked a fight,"')]),
+    # a conjunction, a participle or a capitalised quote: direct
+    ('But "the ferry is safe," Jane Doe said.', [("direct", '"the ferry is safe,"')]),
+    ('Recalling "the old days in port," Jane Doe said.', [("direct", '"the old days in port,"')]),
+    ('Brown "Is a fine envoy," Jane Doe said.', [("direct", '"Is a fine envoy,"')]),
+])
+def test_round10_one_word_subject_lead_is_mixed(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 10: after an addressee cue (tell, assure, warn) a 'that' ahead opens the clause after any noun
+@pytest.mark.parametrize("text,content", [
+    ('Jane Doe told sailors here that the fleet could win "a race to Odessa."',
+     'the fleet could win "a race to Odessa."'),
+    ('Tom Brown assured investors in the ferry company that the fares were "fair."', 'the fares were "fair."'),
+    # other cues keep the narrower test: a relative 'that' after a plain noun stays in the content
+    ('Jane Doe noted the ferries that run at night were "half empty."',
+     'the ferries that run at night were "half empty."'),
+])
+def test_round10_that_after_an_addressee(text, content):
+    got = [q.text for q in run(text)]
+    assert got == [content], got
+
+
+# --- round 10: a closing time or occasion phrase is not cut off when quoted words of the report follow it
+@pytest.mark.parametrize("text,expected", [
+    ('Tom Brown said the ferry was closed on Sunday "for good."',
+     [("mixed", 'the ferry was closed on Sunday "for good."')]),
+    ('Jane Doe called the plans and remarks on Sunday "petty."',
+     [("mixed", 'the plans and remarks on Sunday "petty."')]),
+    # no quote after it: the speech act's time phrase is still cut
+    ('Tom Brown said the ferry was closed on Sunday at a rally.', [("indirect", "the ferry was closed")]),
+])
+def test_round10_time_phrase_before_quoted_words_stays(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 10: a bare clause whose verb opens a quote ('believes the plan "is dead"') is reported (mixed)
+@pytest.mark.parametrize("text,expected", [
+    ('Jane Doe admits the ferry plan "didn\'t work."', [("mixed", 'the ferry plan "didn\'t work."')]),
+    ('Tom Brown believes the harbour deal "will collapse by spring."',
+     [("mixed", 'the harbour deal "will collapse by spring."')]),
+    # no verb at the start of the quote: no clause
+    ('Jane Doe believes the ferry plan "dead on arrival."', []),
+])
+def test_round10_bare_clause_with_a_quoted_verb(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 10: 'said of <topic> that …' skips the topic phrase up to the 'that'
+@pytest.mark.parametrize("text,expected", [
+    ('Jane Doe said of the ferry plan that it was "over."', [("mixed", 'it was "over."')]),
+    ('Tom Brown stated of the port scandal that the audit "was not good."', [("mixed", 'the audit "was not good."')]),
+    ('Jane Doe spoke of the plan that failed.', []),
+])
+def test_round10_said_of_topic_that(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 10: a report inside a leading subordinate clause also ends at a comma inside its closing quote
+@pytest.mark.parametrize("text,expected", [
+    ('When Jane Doe called the plan "rubbish," the crowd cheered.', [("mixed", 'the plan "rubbish,"')]),
+    ('While Tom Brown says he "loves ferries," and "ferries love me," he also accuses the port of theft.',
+     [("mixed", 'he "loves ferries," and "ferries love me,"'), ("indirect", "the port of theft")]),
+])
+def test_round10_lead_clause_ends_at_comma_inside_quote(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 10: more assertive that-cues report a postposed clause ('…, the complaint alleges.')
+@pytest.mark.parametrize("text,expected", [
+    ('The toll was "a crushing weight" on island families, the complaint alleges.',
+     [("mixed", 'The toll was "a crushing weight" on island families')]),
+    ('The port will reopen by June, the engineers predicted.', [("indirect", "The port will reopen by June")]),
+    # a belief verb stays out ('…, I hope.')
+    ('The port will reopen by June, the engineers hope.', []),
+])
+def test_round10_postposed_assertive_that_cues(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 10: an object cue with a plural common-noun subject reports only quoted words
+@pytest.mark.parametrize("text,expected", [
+    ('Harbour pilots describe the night shifts as "a world of their own."',
+     [("mixed", 'the night shifts as "a world of their own."')]),
+    ('The lobbyists describe the work as tiring.', []),
+    ('The sanction rules describe the port as closed.', []),
+])
+def test_round10_plural_noun_subject_of_object_cue(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 10: a participle promise/vow/pledge cue takes its to-infinitive too (', vowing to "…"')
+@pytest.mark.parametrize("text,expected", [
+    ('Jane Doe attacked the harbour board, vowing to "open up" the port records.',
+     [("mixed", 'to "open up" the port records')]),
+    ('Tom Brown left the meeting, promising to return the ferry to service.',
+     [("indirect", "to return the ferry to service")]),
+    ('Jane Doe left the meeting, promising nothing.', []),
+])
+def test_round10_participle_vow_to_infinitive(text, expected):
+    got = [(q.kind, q.text) for q in run(text)]
+    assert got == expected, got
