@@ -2065,7 +2065,7 @@ class _Extractor:
         if cue.type == "according":
             if cue.words[0] == "as" and k > ls:
                 return None  # only a sentence opening 'As reported by X, …' (after a clause it is layered)
-            np = p.np_right(ce, le) or self.source_right(ce, le)
+            np = p.np_right(ce, le) or self.source_right(ce, le, limit=24 if k == ls else 12)
             if np is None:
                 return None
             npc = self.np_chars(np)
@@ -2793,16 +2793,17 @@ class _Extractor:
         return self._finish(t[comma + 1].start, end_pos, self.np_chars((ls + 1, src_end)), "in", "source_opening",
                             self.doc.para_of(t[ls].start), _HEADLINE_CUE, 3)
 
-    def source_right(self, k: int, le: int) -> tuple[int, int] | None:
+    def source_right(self, k: int, le: int, *, limit: int = 12) -> tuple[int, int] | None:
         """The source after 'according to' when it is not a speaker phrase ('exit polls reported by Interfax',
-        'data from the U.S. Department of Education', 'ouest-france.fr'): up to a clause break, ≤ 12 tokens."""
+        'data from the U.S. Department of Education', 'ouest-france.fr'): up to a clause break, < ``limit``
+        tokens."""
         t, p = self.doc.toks, self.p
         if k >= le or t[k].text in _BOUNDARY or t[k].low in _SUBORD or p.is_verb(k):
             return None
         m = k
-        while m < le and t[m].text not in _BOUNDARY and m - k < 12:
+        while m < le and t[m].text not in _BOUNDARY and m - k < limit:
             m += 1
-        if m - k >= 12 or not (m >= le or t[m].text in (",", ".", ";", "—", "–", ")", "!", "?")):
+        if m - k >= limit or not (m >= le or t[m].text in (",", ".", ";", "—", "–", ")", "!", "?")):
             return None
         return (k, m)
 

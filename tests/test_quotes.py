@@ -2182,3 +2182,17 @@ def test_pronoun_skips_a_person_of_the_other_documented_gender(text, speaker):
     quotes = extract_quotes(text, article_id="t", registry=GENDER_REG)
     assert [q.speaker for q in quotes] == [speaker], [(q.speaker, spk(text, q)) for q in quotes]
     assert spk(text, quotes[0]).lower() in ("she", "he")
+
+
+# --- round 10: a sentence-opening 'According to' takes a long source phrase (up to 23 tokens) before its comma
+@pytest.mark.parametrize("text,expected", [
+    ("According to early results of a survey conducted for the port authority and two ferry lines by the "
+     "Okafor Institute, most riders want the night service back.",
+     [("early results of a survey conducted for the port authority and two ferry lines by the Okafor Institute",
+       "most riders want the night service back")]),
+    ("The night service ended in May, according to early results of a survey conducted for the port authority "
+     "and two ferry lines by the Okafor Institute that riders filled in.", []),
+])
+def test_round10_long_according_to_source(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
