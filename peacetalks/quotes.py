@@ -2127,7 +2127,7 @@ class _Extractor:
             if w is not None and t[w].low in _RELEASE_PARTICIPLES:
                 np = self.released_source(ls, w)
         if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
-            np = self.long_subject(ls, j0)
+            np = self.long_subject(ls, j0, reduced=True)
             if np is not None and cue.requires_that and not any(t[m].low in self.lex.evidence for m in range(*np)):
                 np = None  # a that-cue takes a long subject only when it is a poll, study or record
         if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
@@ -2807,9 +2807,11 @@ class _Extractor:
             return None
         return (k, m)
 
-    def long_subject(self, ls: int, j: int) -> tuple[int, int] | None:
+    def long_subject(self, ls: int, j: int, *, reduced: bool = False) -> tuple[int, int] | None:
         """A long subject noun phrase from the sentence start to the cue, with no verb inside ('Some advocates
-        for a prisoner swap said', '8 percent said', 'one of the former lawyers for X said')."""
+        for a prisoner swap said', '8 percent said', 'one of the former lawyers for X said'); with ``reduced``,
+        one participle in -ed after a plural noun and before a preposition or time word may stand inside
+        ('People briefed on the talks said')."""
         t, p = self.doc.toks, self.p
         if j < ls:
             return None
@@ -2833,9 +2835,13 @@ class _Extractor:
             return None
         if approx:
             a -= 1
+        relative = None
         for m in range(a, j + 1):
             participle = m > a and p.cls(m - 1) in ("det", "mod") and t[m].low.endswith("ed")  # "a negotiated …"
             comparative = t[m].low == "than" and m > a and t[m - 1].low in ("more", "less", "fewer")
+            if reduced and relative is None and a < m < j and self.reduced_participle(m):
+                relative = m
+                continue
             if t[m].text in _BOUNDARY or p.verb_at(m, participles=not participle) \
                     or t[m].low in _SUBORD and not comparative:
                 return None
@@ -2843,6 +2849,16 @@ class _Extractor:
                 t[j].text.isdigit() and j - 1 > a and t[j - 1].low == "in"):  # "six in 10 said"
             return None
         return (a, j + 1)
+
+    def reduced_participle(self, m: int) -> bool:
+        """Token ``m`` is a participle in -ed opening a reduced relative clause after a plural noun ('people
+        briefed on …'): not a cue, after a lowercase plural that is no role noun ('Doe apologized for', 'the judges
+        ruled on' read as main verbs), before a preposition or a time word."""
+        t, p = self.doc.toks, self.p
+        prev, nxt = t[m - 1], t[m + 1]
+        return t[m].low.endswith("ed") and p.cue_at(m) is None and t[m].text.islower() and prev.text.isalpha() \
+            and (prev.low in ("people", "men", "women") or prev.text.islower() and prev.low.endswith("s")
+                 and not prev.low.endswith("ss") and p.cls(m - 1) != "role") and (nxt.low in _PP_START or nxt.low in _TIME)
 
     def quoted_tail(self, k: int, le: int) -> bool:
         """A short tail after a cue that opens a clause holding quoted words ('…, she said it "humanizes" her'):

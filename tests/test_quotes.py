@@ -2196,3 +2196,17 @@ def test_pronoun_skips_a_person_of_the_other_documented_gender(text, speaker):
 def test_round10_long_according_to_source(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 10: a plural subject with a reduced relative participle ('people briefed on …') before the cue
+@pytest.mark.parametrize("text,expected", [
+    ("People briefed on the talks said the envoys left early.",
+     [("People briefed on the talks", "the envoys left early")]),
+    ("The dockers gathered at the gate on Monday say the strike will go on.",
+     [("The dockers gathered at the gate", "the strike will go on")]),
+    ("Jane Doe apologized for the delay said nothing.", []),
+    ("The envoys arrived in Geneva said nothing.", []),
+])
+def test_round10_reduced_relative_subject(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
