@@ -145,6 +145,11 @@ _NEGATED_BELIEFS = frozenset("think believe expect know feel".split())
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next final".split())
 _QUANTITY = frozenset("""half a one two three four five six seven eight nine ten dozen hundred hundreds thousand
 thousands million""".split())
+# that-cues that also report the clause before them ('…, the study concluded.', 'The ferries, Doe predicted, will
+# run.'): assertions; not beliefs (think, fear), evidence without a speaker (show, find), promises or worries
+_POSTPOSED_THAT_CUES = frozenset("""claim state write explain admit acknowledge report predict suggest conclude
+declare confirm deny allege complain reiterate observe maintain reveal announce mention boast testify estimate
+indicate signal hint post""".split())
 _RELEASE_PARTICIPLES = frozenset("released published conducted commissioned issued obtained".split())
 _SOURCE_LINKS = frozenset("close familiar briefed knowledgeable closest".split())
 _QUANTIFIER_SUBJECTS = frozenset("many most some few several others both".split())
@@ -2300,8 +2305,8 @@ class _Extractor:
                 pre = None  # "Later on Friday, the ministry said it …", "The day after the vote, she said …": a
                 # verbless opening phrase
             if pre is not None and pre_words >= 3 and (
-                    not cue.requires_that or cue.lemma in ("claim", "state", "write", "explain", "admit",
-                                                           "acknowledge", "report")
+                    not cue.requires_that or cue.lemma in _POSTPOSED_THAT_CUES
+                    and not cue.words[-1].endswith("ing")
                     or self.evidence_source(np, cue)) and (
                     tail_words <= 4 and not saw_that or (ce < le and t[ce].text == ",")):
                 out = []

@@ -2210,3 +2210,21 @@ def test_round10_long_according_to_source(text, expected):
 def test_round10_reduced_relative_subject(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 10: assertive that-cues also report the clause before them (postposed or parenthetical)
+@pytest.mark.parametrize("text,expected", [
+    ("The night ferries will not run this winter, the port study concluded.",
+     [("the port study", "The night ferries will not run this winter")]),
+    ("The night ferries will not run this winter, Jane Doe predicted.",
+     [("Jane Doe", "The night ferries will not run this winter")]),
+    ("The night ferries will not run this winter, Jane Doe confirmed on Monday.",
+     [("Jane Doe", "The night ferries will not run this winter")]),
+    # beliefs, promises and participles stay as before
+    ("The night ferries will not run this winter, Jane Doe believes.", []),
+    ("The night ferries will run again next winter, Jane Doe promised.", []),
+    ("The ferries stopped at noon, revealing a gap in the schedule.", []),
+])
+def test_round10_postposed_assertive_that_cues(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
