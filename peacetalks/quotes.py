@@ -2328,8 +2328,10 @@ class _Extractor:
                 return out or None
         k2, saw_that = self.skip_tail(ce, le, cue)
         evidence = cue.lemma in _EVIDENCE_CUES and (self.p.t[np[1] - 1].low in self.lex.evidence or np == ev_np)
+        parenthetical = cue.lemma in _POSTPOSED_THAT_CUES and ce < le and t[ce].text == "," and a > ls + 1 \
+            and t[a - 1].text == "," and not cue.words[-1].endswith("ing")  # 'The trouble, Doe writes, began …'
         if cue.requires_that and not saw_that and not (cue.bare_clause and self.bare_clause(k2, le)) \
-                and not evidence:
+                and not evidence and not parenthetical:
             if not (cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
                     cue.lemma in _INFINITIVE_CUES and k2 < le and t[k2].low == "to"):
                 return None

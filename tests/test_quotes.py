@@ -2228,3 +2228,17 @@ def test_round10_reduced_relative_subject(text, expected):
 def test_round10_postposed_assertive_that_cues(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 10: a parenthetical assertive that-cue after a short opening phrase reports the clause after it
+@pytest.mark.parametrize("text,expected", [
+    ("The trouble, Jane Doe writes, began with the winter timetable.",
+     [("Jane Doe", "began with the winter timetable")]),
+    ("Riders, she suggested, do not have to worry about the fares.",
+     [("she", "do not have to worry about the fares")]),
+    ("The ferry, Tom Brown believes, will sail in May.", []),
+    ("The ferry, Tom Brown promised, will sail in May.", []),
+])
+def test_round10_parenthetical_that_cue(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
