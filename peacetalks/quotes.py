@@ -2646,13 +2646,14 @@ class _Extractor:
             return None  # a quote after the colon is a direct quote (colon rule); a cue starts its own clause
         end_pos = t[le - 1].end
         body_end = min(le, a + 10)
-        if not p.has_verb(a, body_end) and not any(  # in Title Case too: 'Poll: Trump Leads', '… Advised X To …'
+        if _words(self.text[t[a].start:end_pos]) < 5 and not p.has_verb(a, body_end) and not any(  # in Title Case too: 'Poll: Trump Leads', '… Advised X To …'
                 m > a and t[m].low.endswith("s") and not t[m].low.endswith("ss") and len(t[m].low) > 3
                 and p.cls(m) not in ("role", "det") or (
                 m > a and t[m].text[:1].isupper() and (t[m].low in _IRREG_PAST or len(t[m].low) > 4
                                                          and t[m].low.endswith("ed"))) or (
                 m + 1 < le and t[m].low in _SUBJ_PRON and t[m + 1].text.isalpha()) for m in range(a, body_end)):
-            return None  # 'Peskov: Not yet', 'Kuleba: Talks stall': a section label, not a statement
+            return None  # 'Peskov: Not yet', 'Kuleba: Talks stall': a section label, not a statement (a verbless
+            # body of five words or more is a statement: 'Peskov: No new talks before the spring')
         if sum(t[m].text == "," for m in range(a, le)) >= 3 and sum(p.cls(m) == "cap" for m in range(a, le)) > (
                 le - a) / 2:
             return None  # 'Kyiv: Jane Doe, Tom Brown, …': a list of names

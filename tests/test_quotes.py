@@ -2242,3 +2242,15 @@ def test_round10_postposed_assertive_that_cues(text, expected):
 def test_round10_parenthetical_that_cue(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 10: a headline 'Name: …' whose verbless body has five words or more is a statement
+@pytest.mark.parametrize("text,expected", [
+    ("Okafor: No new ferry routes before the spring.\n\nThe port chief spoke on Monday.",
+     [("Okafor", "No new ferry routes before the spring")]),
+    ("Okafor: Not yet.\n\nThe port chief spoke on Monday.", []),
+    ("Okafor: Ferry strike update.\n\nThe port chief spoke on Monday.", []),
+])
+def test_round10_verbless_headline_statement(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
