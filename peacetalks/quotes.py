@@ -142,6 +142,8 @@ ad video op-ed editorial""".split())
 _MAX_DEFECTIVE_WORDS = 250  # longest defective quote kept (words); longer ones are mark-pairing failures
 # belief cues whose negation still reports the speaker's stance ("don't think that …")
 _NEGATED_BELIEFS = frozenset("think believe expect know feel".split())
+# topic cues whose negation reports the topic left out as an object ("did not mention the port", "never mentioned X")
+_NEGATED_TOPICS = frozenset({"mention"})
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next final".split())
 _QUANTITY = frozenset("""half a one two three four five six seven eight nine ten dozen hundred hundreds thousand
 thousands million""".split())
@@ -2241,9 +2243,15 @@ class _Extractor:
             cut = next((m for m in range(ce, le) if t[m].low in ("while", "whereas")), None)
             if cut is not None and t[cut].start < end_pos:
                 end_pos = t[cut].start  # "…, as lawmakers accused each other of X while doctors warned …"
-        if self.unreal_speech(np, k, ls) and not self.withheld_answer(np, k, ls, ce, le, cue) \
-                and not self.negated_belief(np, k, ls, cue):
-            return None  # "Peskov did not say that …", "If he says that …": negated or hypothetical speech
+        if self.unreal_speech(np, k, ls) and not self.withheld_answer(np, k, ls, ce, le, cue):
+            if not self.negated_belief(np, k, ls, cue):
+                return None  # "Peskov did not say that …", "If he says that …": negated or hypothetical speech
+            if cue.lemma in _NEGATED_TOPICS:  # "Doe did not mention the port": the topic left out, to a break
+                cue = replace(cue, complement="object")
+                if np[1] - 1 > np[0] and t[np[1] - 1].low.endswith(("n't", "n’t")):
+                    np = (np[0], np[1] - 1)  # "Jane Doe didn't": the contracted negation is no part of the name
+                end_pos = next((t[m].start for m in range(ce + 1, le) if t[m].text in _BOUNDARY
+                                or t[m].low in ("but", "until", "while", "though", "although")), end_pos)
         if cue.complement == "object":
             if any(t[m].low in _BE for m in range(np[1], k)) and not (
                     cue.words[0].endswith(_PARTICIPLE_END) and t[p.skip_adverbs_left(k - 1, ls)].low in _BE):
@@ -2550,11 +2558,14 @@ class _Extractor:
 
     def negated_belief(self, np: tuple[int, int], k: int, ls: int, cue: Cue) -> bool:
         """A belief cue negated with 'not' ('Democrats don't think that …', 'she does not believe …'): the
-        clause is still the speaker's stance (PolNeAR marks it); not after 'if'/'unless'/'nor' or a modal."""
+        clause is still the speaker's stance (PolNeAR marks it); so is the topic of a negated topic cue ('did not
+        mention', 'never mentioned'); not after 'if'/'unless'/'nor' or a modal."""
         t = self.doc.toks
-        if cue.lemma not in _NEGATED_BELIEFS or self.conditional_speaker(np, ls):
+        topic = cue.lemma in _NEGATED_TOPICS
+        if cue.lemma not in _NEGATED_BELIEFS and not topic or self.conditional_speaker(np, ls):
             return False
-        return not any(t[m].low in _HYPOTHETICAL or t[m].low in ("never", "nor") for m in range(np[0], k))
+        return not any(t[m].low in _HYPOTHETICAL or t[m].low == "nor" or t[m].low == "never" and not topic
+                       for m in range(np[0], k))
 
     def withheld_answer(self, np: tuple[int, int], k: int, ls: int, ce: int, le: int, cue: Cue) -> bool:
         """A negated cue before a wh-clause ('would not say whether …', 'did not explain why …'): the question

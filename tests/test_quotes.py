@@ -2254,3 +2254,18 @@ def test_round10_parenthetical_that_cue(text, expected):
 def test_round10_verbless_headline_statement(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 10: a negated 'mention' (and 'made no mention of') reports the topic left out, to the next break
+@pytest.mark.parametrize("text,expected", [
+    ("Jane Doe did not mention the ferry strike by name, but thanked the dockers.",
+     [("Jane Doe", "the ferry strike by name")]),
+    ("Tom Brown never mentioned Chidi Okafor, who trailed by ten points.", [("Tom Brown", "Chidi Okafor")]),
+    ("Tom Brown made no mention of the ferry strike.", [("Tom Brown", "the ferry strike")]),
+    ("If Tom Brown does not mention the strike, the dockers will walk out.", []),
+    ("Tom Brown could not mention the strike.", []),
+    ("Jane Doe did not say that the ferries would run.", []),
+])
+def test_round10_negated_mention_reports_the_topic(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
