@@ -2256,6 +2256,8 @@ class _Extractor:
             if any(t[m].low in _BE for m in range(np[1], k)) and not (
                     cue.words[0].endswith(_PARTICIPLE_END) and t[p.skip_adverbs_left(k - 1, ls)].low in _BE):
                 return None  # "commitments were made but later dismissed": a passive ("are decrying": progressive)
+            if cue.words[0] in ("see", "view") and not self.seen_as(np, k, ce, le, ls):
+                return None  # "would rather see someone new", "you'll see nothing like it": no opinion
             c = self.object_complement(np, ce, le, end_pos, cue, cue_text, para)
             return [c] if c else None
         # postposed: "…, Peskov said." / "Talks, Peskov said, are on hold."
@@ -2606,6 +2608,16 @@ class _Extractor:
             return False
         return p.is_verb(m) and t[m].low not in _BE and not t[m].low.startswith("includ") and not (
             m - 1 >= ls and t[m - 1].low in _DETS)  # 'a fired staffer alleging': an adjective
+
+    def seen_as(self, np: tuple[int, int], k: int, ce: int, le: int, ls: int) -> bool:
+        """Plural 'see'/'view' at token ``k`` reports an opinion only as 'see X as Y' ('Voters see Doe as the
+        stronger envoy'): an 'as' before the next clause break, no modal, 'to' or auxiliary 'do' before the cue and
+        no question ('Do they see …')."""
+        t = self.doc.toks
+        if any(t[m].low in _MODALS or t[m].low.endswith(("'ll", "’ll", "'d", "’d")) for m in range(np[0], k)) \
+                or t[max(ls, np[0] - 1)].low in ("do", "does", "did") or t[k - 1].low in _MODALS:
+            return False
+        return any(t[m].low == "as" for m in range(ce, next((m for m in range(ce, le) if t[m].text in _BOUNDARY), le)))
 
     def object_complement(self, np: tuple[int, int], ce: int, le: int, end_pos: int, cue: Cue, cue_text: str,
                           para: int) -> _Cand | None:

@@ -2269,3 +2269,18 @@ def test_round10_verbless_headline_statement(text, expected):
 def test_round10_negated_mention_reports_the_topic(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 10: plural 'see'/'view' reports an opinion only as 'see X as Y'
+@pytest.mark.parametrize("text,expected", [
+    ("Dockers see the new ferry line as a threat to their jobs.",
+     [("Dockers", "the new ferry line as a threat to their jobs")]),
+    ("Port officials view the strike as a test of the new law.",
+     [("Port officials", "the strike as a test of the new law")]),
+    ("Most dockers would rather see someone new at the helm.", []),
+    ("Visitors see the harbour from the hill.", []),
+    ("Do they see the ferry as a threat?", []),
+])
+def test_round10_plural_see_as(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
