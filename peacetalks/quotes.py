@@ -2623,10 +2623,14 @@ class _Extractor:
                           para: int) -> _Cand | None:
         """'Kuleba accused Lavrov of stalling' / 'aides declined to confirm the talks' / 'Peskov called for a ban
         on …': the verb's object or infinitive, to the end of its clause, is what the subject is reported to
-        hold. Only for a subject that reads like a speaker (a name, role noun or pronoun, not 'who')."""
+        hold. Only for a subject that reads like a speaker (a name, role noun or pronoun, not 'who'; for 'see X
+        as Y' also a lowercase plural)."""
         t, p = self.doc.toks, self.p
-        if p.cls(np[1] - 1) not in ("cap", "role", "pron") or t[np[0]].low in ("who", "which", "that"):
-            return None
+        head = t[np[1] - 1]
+        if p.cls(np[1] - 1) not in ("cap", "role", "pron") and not (
+                cue.lemma == "see" and head.text.isalpha() and head.text.islower() and head.low.endswith("s")
+                and not head.low.endswith("ss")) or t[np[0]].low in ("who", "which", "that"):
+            return None  # (an opinion 'seen as' is held by any plural group: 'pilots see X as Y')
         if np[0] > 0 and (t[np[0] - 1].low in _PP_START or t[np[0] - 1].low in _PREPS):
             return None  # "the plan outlined by Kiev calls for …": the phrase before the verb is not its subject
         k2, saw_that = self.skip_tail(ce, le, cue)

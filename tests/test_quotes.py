@@ -2284,3 +2284,13 @@ def test_round10_negated_mention_reports_the_topic(text, expected):
 def test_round10_plural_see_as(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In the port, most dockers see the new ferry line as a threat.",
+     [("most dockers", "the new ferry line as a threat")]),
+    ("In the port, most dockers described the new ferry line as a threat.", []),
+])
+def test_round10_plural_group_sees_as(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
