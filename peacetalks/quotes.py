@@ -152,6 +152,7 @@ thousands million""".split())
 _POSTPOSED_THAT_CUES = frozenset("""claim state write explain admit acknowledge report predict suggest conclude
 declare confirm deny allege complain reiterate observe maintain reveal announce mention boast testify estimate
 indicate signal hint post""".split())
+_CLAUSE_PREPS = frozenset("after before since until while".split())  # prepositions that also open a clause
 _RELEASE_PARTICIPLES = frozenset("released published conducted commissioned issued obtained".split())
 _SOURCE_LINKS = frozenset("close familiar briefed knowledgeable closest".split())
 _QUANTIFIER_SUBJECTS = frozenset("many most some few several others both".split())
@@ -2258,6 +2259,8 @@ class _Extractor:
                 return None  # "commitments were made but later dismissed": a passive ("are decrying": progressive)
             if cue.words[0] in ("see", "view") and not self.seen_as(np, k, ce, le, ls):
                 return None  # "would rather see someone new", "you'll see nothing like it": no opinion
+            if self.subordinate_lead(np, ls):
+                end_pos = self.lead_clause_end(ce, le, end_pos)  # "After Doe announced the deal, …"
             c = self.object_complement(np, ce, le, end_pos, cue, cue_text, para)
             return [c] if c else None
         # postposed: "…, Peskov said." / "Talks, Peskov said, are on hold."
@@ -2631,8 +2634,10 @@ class _Extractor:
                 cue.lemma == "see" and head.text.isalpha() and head.text.islower() and head.low.endswith("s")
                 and not head.low.endswith("ss")) or t[np[0]].low in ("who", "which", "that"):
             return None  # (an opinion 'seen as' is held by any plural group: 'pilots see X as Y')
-        if np[0] > 0 and (t[np[0] - 1].low in _PP_START or t[np[0] - 1].low in _PREPS):
+        if np[0] > 0 and (t[np[0] - 1].low in _PP_START or t[np[0] - 1].low in _PREPS) and not (
+                t[np[0] - 1].low in _CLAUSE_PREPS and not cue_text.endswith("ing")):
             return None  # "the plan outlined by Kiev calls for …": the phrase before the verb is not its subject
+            # (after a subordinator the phrase is a clause subject: "after Doe announced the deal")
         k2, saw_that = self.skip_tail(ce, le, cue)
         if k2 >= le:
             return None

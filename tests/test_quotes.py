@@ -2294,3 +2294,17 @@ def test_round10_plural_see_as(text, expected):
 def test_round10_plural_group_sees_as(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 10: an object cue whose subject follows after/before/since/until/while is a clause, not a preposition
+@pytest.mark.parametrize("text,expected", [
+    ("The dockers walked out after Jane Doe accused the ministry of stalling.",
+     [("Jane Doe", "the ministry of stalling")]),
+    ("After Jane Doe slammed the plan as too vague, the envoys left the port.",
+     [("Jane Doe", "the plan as too vague")]),
+    ("The plan outlined by Kyiv calls for a ceasefire.", []),
+    ("The envoys met before Jane Doe, criticizing the plan.", []),
+])
+def test_round10_object_cue_after_a_subordinator(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
