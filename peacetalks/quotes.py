@@ -2705,20 +2705,21 @@ class _Extractor:
                 or sum(t[m].text.isupper() and len(t[m].text) > 1 for m in alpha) > len(alpha) / 2:
             return None  # every word capitalised (small words aside), not an all-capitals line
         for k in range(ls + 1, min(le - 3, ls + 7)):
-            cue = self.lex.cues.get(t[k].low)
-            cue = next((c for c in cue or () if len(c.words) == 1), None)
+            cue = next((c for c in self.lex.cues.get(t[k].low) or () if all(  # longest first: 'Calls For'
+                k + i < le and t[k + i].low == w for i, w in enumerate(c.words))), None)
             if cue is None:
                 if p.cls(k) in ("cap", "role", "mod") or t[k].text in ("'s", "’s", "&", "-", "."):
                     continue
                 return None
             finite = t[k].low.endswith(("s", "ed")) or t[k].low in _IRREG_PAST
-            if cue.type != "verb" or cue.scope != "all" or not finite or t[k + 1].low in _PP_START | {"of", "as"}:
+            ce = k + len(cue.words)
+            if cue.type != "verb" or cue.scope != "all" or not finite or t[ce].low in _PP_START | {"of", "as"}:
                 return None  # 'Accused Of', 'Responds To': a passive or a topic, not the speech itself
             if p.cls(k - 1) not in ("cap", "role") or t[k - 1].low.endswith(("'s", "’s")):
                 return None
-            if _words(self.text[t[k + 1].start:t[le - 1].end]) < 3:
+            if ce >= le or _words(self.text[t[ce].start:t[le - 1].end]) < 3:
                 return None
-            return self._finish(t[k + 1].start, t[le - 1].end, self.np_chars((ls, k)), t[k].text, "headline",
+            return self._finish(t[ce].start, t[le - 1].end, self.np_chars((ls, k)), t[k].text, "headline",
                                 d.para_of(t[ls].start), cue, 3)
         return None
 

@@ -2308,3 +2308,14 @@ def test_round10_plural_group_sees_as(text, expected):
 def test_round10_object_cue_after_a_subordinator(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 10: a Title Case headline takes a multiword cue ('Calls For', 'Calls On')
+@pytest.mark.parametrize("text,expected", [
+    ("Jane Doe Calls On Port Minister To Resign Over Ferries\n\nThe call came on Monday.",
+     [("Jane Doe", "Port Minister To Resign Over Ferries")]),
+    ("Jane Doe Responds To Ferry Critics In Odesa\n\nThe reply came on Monday.", []),
+])
+def test_round10_title_headline_multiword_cue(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
