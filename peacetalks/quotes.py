@@ -148,10 +148,11 @@ _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth nint
 _QUANTITY = frozenset("""half a one two three four five six seven eight nine ten dozen hundred hundreds thousand
 thousands million""".split())
 # that-cues that also report the clause before them ('…, the study concluded.', 'The ferries, Doe predicted, will
-# run.'): assertions; not beliefs (think, fear), evidence without a speaker (show, find), promises or worries
+# run.'): assertions; not beliefs (think, fear), evidence without a speaker (show, find), promises or worries, nor
+# deny ('…, something Moscow denied' is the writer's comment)
 _POSTPOSED_THAT_CUES = frozenset("""claim state write explain admit acknowledge report predict suggest conclude
-declare confirm deny allege complain reiterate observe maintain reveal announce mention boast testify estimate
-indicate signal hint post""".split())
+declare confirm allege complain reiterate observe maintain reveal announce mention boast testify estimate indicate
+signal hint post""".split())
 _CLAUSE_PREPS = frozenset("after before since until while".split())  # prepositions that also open a clause
 _RELEASE_PARTICIPLES = frozenset("released published conducted commissioned issued obtained".split())
 _SOURCE_LINKS = frozenset("close familiar briefed knowledgeable closest".split())
