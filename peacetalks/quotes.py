@@ -2091,6 +2091,9 @@ class _Extractor:
                 if c:
                     out.append(c)
             return out or None
+        if cue.type == "nominal":
+            got = self.nominal_report(ce, le, end_pos, cue, cue_text, para)
+            return [got] if got is not None else None
         if cue.lemma == "report" and ce < le and t[ce].low == "by":
             got = self.reported_by(k, ce, ls, le, cue, cue_text, para)
             if got is not None:
@@ -2612,6 +2615,17 @@ class _Extractor:
             return False
         return p.is_verb(m) and t[m].low not in _BE and not t[m].low.startswith("includ") and not (
             m - 1 >= ls and t[m - 1].low in _DETS)  # 'a fired staffer alleging': an adjective
+
+    def nominal_report(self, ce: int, le: int, end_pos: int, cue: Cue, cue_text: str, para: int) -> _Cand | None:
+        """'drawn complaints from rivals that the ferries are unsafe', 'an admission by Jane Doe that …': a speech
+        noun with 'from'/'by' and its source, then a that-clause right after the source: the clause is the
+        source's report."""
+        t, p = self.doc.toks, self.p
+        np = p.np_right(ce, le)
+        if np is None or np[1] + 1 >= le or t[np[1]].low != "that":
+            return None
+        return self._finish(t[np[1] + 1].start, self.clip_end(np[1] + 1, le, end_pos), self.np_chars(np), cue_text,
+                            "indirect", para, cue, 3)
 
     def seen_as(self, np: tuple[int, int], k: int, ce: int, le: int, ls: int) -> bool:
         """Plural 'see'/'view' at token ``k`` reports an opinion only as 'see X as Y' ('Voters see Doe as the

@@ -2319,3 +2319,17 @@ def test_round10_object_cue_after_a_subordinator(text, expected):
 def test_round10_title_headline_multiword_cue(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 10: a speech noun with 'from'/'by' and its source before a that-clause (nominal cue rows)
+@pytest.mark.parametrize("text,expected", [
+    ("Jane Doe has drawn complaints from rivals that the ferries are unsafe.",
+     [("rivals", "the ferries are unsafe")]),
+    ("The report held an admission from Tom Brown that the port had been closed for weeks.",
+     [("Tom Brown", "the port had been closed for weeks")]),
+    ("The criticism from rivals was loud on Monday.", []),
+    ("Complaints from dockers about the low pay reached the port that week.", []),
+])
+def test_round10_nominal_cue_from_source_that(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
