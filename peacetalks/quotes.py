@@ -2165,7 +2165,10 @@ class _Extractor:
                         "it", "there", "this"):
                     return None
                 sent_speaker, end_pos = self.np_chars(subj), t[comma].start
-            if cue.words[-1].endswith(_PARTICIPLE_END) and j >= ls and (t[j].text == "," or opening or (
+            # a multiword participle with a fixed complement is one too ('…, calling for a ceasefire')
+            participle = cue.words[0].endswith(_PARTICIPLE_END) and (
+                len(cue.words) == 1 or cue.complement == "object" or cue.requires_that)
+            if participle and j >= ls and (t[j].text == "," or opening or (
                     t[j].low in _GERUND_LINKS and j > ls + 1 and t[j - 1].text not in _BOUNDARY) or (
                     t[j].text in ("\"", "”", "''", "»") and self.text[t[j].start - 1] == ",")):
                 # "…, saying …"; "… landed in hot water by saying …", "… responded before adding that …";
@@ -2179,9 +2182,10 @@ class _Extractor:
                     if subj is None:
                         npr = p.np_right(ls, le)
                         subj = npr if npr is not None and npr[1] <= j else None
-                    if subj is not None:
-                        speaker = self.np_chars(subj)
-                    else:
+                    if subj is not None and (len(cue.words) == 1 or p.cls(subj[1] - 1) in ("cap", "role", "pron")):
+                        speaker = self.np_chars(subj)  # (a multiword one needs a speaker-like subject: not
+                        # 'This reflection …, casting doubt on …')
+                    elif len(cue.words) == 1:
                         speaker = self.speaker_before(t[ls].start, t[k].start)
                 if speaker is None:
                     return None

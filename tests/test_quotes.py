@@ -2333,3 +2333,21 @@ def test_round10_title_headline_multiword_cue(text, expected):
 def test_round10_nominal_cue_from_source_that(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 10: a multiword participle cue with a fixed complement after a comma ('…, calling for …')
+@pytest.mark.parametrize("text,expected", [
+    ("Jane Doe spoke at the port on Monday, calling for a ceasefire along the coast.",
+     [("Jane Doe", "a ceasefire along the coast")]),
+    ("Jane Doe spoke at the port on Monday, making it clear that the ferries would run.",
+     [("Jane Doe", "the ferries would run")]),
+    ("Jane Doe walked along the pier, pointing out the old ferry to the children.", []),
+])
+def test_round10_multiword_participle_cue(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+def test_round10_multiword_participle_needs_a_speaker_like_subject():
+    text = "This reflection on the talks stays sober, casting doubt on the earlier offers of the envoys."
+    assert [q.text for q in run(text)] == []
