@@ -2327,7 +2327,7 @@ class _Extractor:
                 # verbless opening phrase
             if pre is not None and pre_words >= 3 and (
                     not cue.requires_that or cue.lemma in _POSTPOSED_THAT_CUES
-                    and not cue.words[-1].endswith("ing")
+                    and not cue.words[0].endswith("ing")
                     or self.evidence_source(np, cue)) and (
                     tail_words <= 4 and not saw_that or (ce < le and t[ce].text == ",")):
                 out = []
@@ -2350,7 +2350,7 @@ class _Extractor:
         k2, saw_that = self.skip_tail(ce, le, cue)
         evidence = cue.lemma in _EVIDENCE_CUES and (self.p.t[np[1] - 1].low in self.lex.evidence or np == ev_np)
         parenthetical = cue.lemma in _POSTPOSED_THAT_CUES and ce < le and t[ce].text == "," and a > ls + 1 \
-            and t[a - 1].text == "," and not cue.words[-1].endswith("ing")  # 'The trouble, Doe writes, began …'
+            and t[a - 1].text == "," and not cue.words[0].endswith("ing")  # 'The trouble, Doe writes, began …'
         if cue.requires_that and not saw_that and not (cue.bare_clause and self.bare_clause(k2, le)) \
                 and not evidence and not parenthetical:
             if not (cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
@@ -2697,7 +2697,8 @@ class _Extractor:
             return None  # a quote after the colon is a direct quote (colon rule); a cue starts its own clause
         end_pos = t[le - 1].end
         body_end = min(le, a + 10)
-        if _words(self.text[t[a].start:end_pos]) < 5 and not p.has_verb(a, body_end) and not any(  # in Title Case too: 'Poll: Trump Leads', '… Advised X To …'
+        # in Title Case too: 'Poll: Trump Leads', '… Advised X To …'
+        if _words(self.text[t[a].start:end_pos]) < 5 and not p.has_verb(a, body_end) and not any(
                 m > a and t[m].low.endswith("s") and not t[m].low.endswith("ss") and len(t[m].low) > 3
                 and p.cls(m) not in ("role", "det") or (
                 m > a and t[m].text[:1].isupper() and (t[m].low in _IRREG_PAST or len(t[m].low) > 4
@@ -2916,9 +2917,10 @@ class _Extractor:
         ruled on' read as main verbs), before a preposition or a time word."""
         t, p = self.doc.toks, self.p
         prev, nxt = t[m - 1], t[m + 1]
+        plural = prev.low in ("people", "men", "women") or prev.text.islower() and prev.low.endswith("s") \
+            and not prev.low.endswith("ss") and p.cls(m - 1) != "role"
         return t[m].low.endswith("ed") and p.cue_at(m) is None and t[m].text.islower() and prev.text.isalpha() \
-            and (prev.low in ("people", "men", "women") or prev.text.islower() and prev.low.endswith("s")
-                 and not prev.low.endswith("ss") and p.cls(m - 1) != "role") and (nxt.low in _PP_START or nxt.low in _TIME)
+            and plural and (nxt.low in _PP_START or nxt.low in _TIME)
 
     def quoted_tail(self, k: int, le: int) -> bool:
         """A short tail after a cue that opens a clause holding quoted words ('…, she said it "humanizes" her'):
