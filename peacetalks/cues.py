@@ -12,7 +12,7 @@ from pathlib import Path
 from peacetalks.paths import REFERENCE
 
 CUES_CSV = REFERENCE / "speech_cues.csv"
-_TYPES = {"verb", "according", "addressee", "role_noun", "modifier", "pronoun", "evidence", "label"}
+_TYPES = {"verb", "according", "nominal", "addressee", "role_noun", "modifier", "pronoun", "evidence", "label"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +21,7 @@ class Cue:
 
     words: tuple[str, ...]  # lowercase tokens
     lemma: str
-    type: str  # verb | according
+    type: str  # verb | according | nominal ('criticism from X that …': the speaker after the cue)
     requires_that: bool  # indirect speech only with an explicit 'that' clause
     scope: str  # all | quoted (direct + mixed only) | direct (direct quotes only)
     bare_clause: bool = False  # requires_that, but a bare finite clause also counts ('believe this is …')
@@ -60,7 +60,7 @@ def load_cues(path: str | None = None) -> Lexicon:
             if (row.get("requires_that") or "no") not in ("yes", "no", "clause"):
                 raise ValueError(f"{p}:{n}: requires_that must be yes, no or clause")
             forms = _split(row.get("forms") or row.get("pattern") or "")
-            if kind in ("verb", "according"):
+            if kind in ("verb", "according", "nominal"):
                 scope = (row.get("scope") or "all").strip()
                 if scope not in ("all", "quoted", "direct"):
                     raise ValueError(f"{p}:{n}: scope must be all, quoted or direct")

@@ -146,9 +146,18 @@ ad video op-ed editorial""".split())
 _MAX_DEFECTIVE_WORDS = 250  # longest defective quote kept (words); longer ones are mark-pairing failures
 # belief cues whose negation still reports the speaker's stance ("don't think that …")
 _NEGATED_BELIEFS = frozenset("think believe expect know feel".split())
+# topic cues whose negation reports the topic left out as an object ("did not mention the port", "never mentioned X")
+_NEGATED_TOPICS = frozenset({"mention"})
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next final".split())
 _QUANTITY = frozenset("""half a one two three four five six seven eight nine ten dozen hundred hundreds thousand
 thousands million""".split())
+# that-cues that also report the clause before them ('…, the study concluded.', 'The ferries, Doe predicted, will
+# run.'): assertions; not beliefs (think, fear), evidence without a speaker (show, find), promises or worries, nor
+# deny ('…, something Moscow denied' is the writer's comment)
+_POSTPOSED_THAT_CUES = frozenset("""claim state write explain admit acknowledge report predict suggest conclude
+declare confirm allege complain reiterate observe maintain reveal announce mention boast testify estimate indicate
+signal hint post""".split())
+_CLAUSE_PREPS = frozenset("after before since until while".split())  # prepositions that also open a clause
 _RELEASE_PARTICIPLES = frozenset("released published conducted commissioned issued obtained".split())
 _SOURCE_LINKS = frozenset("close familiar briefed knowledgeable closest".split())
 _QUANTIFIER_SUBJECTS = frozenset("many most some few several others both".split())
@@ -2127,7 +2136,7 @@ class _Extractor:
         if cue.type == "according":
             if cue.words[0] == "as" and k > ls:
                 return None  # only a sentence opening 'As reported by X, …' (after a clause it is layered)
-            np = p.np_right(ce, le) or self.source_right(ce, le)
+            np = p.np_right(ce, le) or self.source_right(ce, le, limit=24 if k == ls else 12)
             if np is None:
                 return None
             npc = self.np_chars(np)
@@ -2144,6 +2153,9 @@ class _Extractor:
                 if c:
                     out.append(c)
             return out or None
+        if cue.type == "nominal":
+            got = self.nominal_report(ce, le, end_pos, cue, cue_text, para)
+            return [got] if got is not None else None
         if cue.lemma == "report" and ce < le and t[ce].low == "by":
             got = self.reported_by(k, ce, ls, le, cue, cue_text, para)
             if got is not None:
@@ -2192,7 +2204,7 @@ class _Extractor:
             if w is not None and t[w].low in _RELEASE_PARTICIPLES:
                 np = self.released_source(ls, w)
         if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
-            np = self.long_subject(ls, j0)
+            np = self.long_subject(ls, j0, reduced=True)
             if np is not None and cue.requires_that and not any(t[m].low in self.lex.evidence for m in range(*np)):
                 np = None  # a that-cue takes a long subject only when it is a poll, study or record
         if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
@@ -2218,7 +2230,10 @@ class _Extractor:
                         "it", "there", "this"):
                     return None
                 sent_speaker, end_pos = self.np_chars(subj), t[comma].start
-            if cue.words[-1].endswith(_PARTICIPLE_END) and j >= ls and (t[j].text == "," or opening or (
+            # a multiword participle with a fixed complement is one too ('…, calling for a ceasefire')
+            participle = cue.words[0].endswith(_PARTICIPLE_END) and (
+                len(cue.words) == 1 or cue.complement == "object" or cue.requires_that)
+            if participle and j >= ls and (t[j].text == "," or opening or (
                     t[j].low in _GERUND_LINKS and j > ls + 1 and t[j - 1].text not in _BOUNDARY) or (
                     t[j].text in ("\"", "”", "''", "»") and self.text[t[j].start - 1] == ",")):
                 # "…, saying …"; "… landed in hot water by saying …", "… responded before adding that …";
@@ -2233,9 +2248,10 @@ class _Extractor:
                     if subj is None:
                         npr = p.np_right(ls, le)
                         subj = npr if npr is not None and npr[1] <= j else None
-                    if subj is not None:
-                        speaker = self.np_chars(subj)
-                    else:
+                    if subj is not None and (len(cue.words) == 1 or p.cls(subj[1] - 1) in ("cap", "role", "pron")):
+                        speaker = self.np_chars(subj)  # (a multiword one needs a speaker-like subject: not
+                        # 'This reflection …, casting doubt on …')
+                    elif len(cue.words) == 1:
                         speaker = self.speaker_before(t[ls].start, t[k].start)
                 if speaker is None:
                     return None
@@ -2303,13 +2319,23 @@ class _Extractor:
             cut = next((m for m in range(ce, le) if t[m].low in ("while", "whereas")), None)
             if cut is not None and t[cut].start < end_pos:
                 end_pos = t[cut].start  # "…, as lawmakers accused each other of X while doctors warned …"
-        if self.unreal_speech(np, k, ls) and not self.withheld_answer(np, k, ls, ce, le, cue) \
-                and not self.negated_belief(np, k, ls, cue):
-            return None  # "Peskov did not say that …", "If he says that …": negated or hypothetical speech
+        if self.unreal_speech(np, k, ls) and not self.withheld_answer(np, k, ls, ce, le, cue):
+            if not self.negated_belief(np, k, ls, cue):
+                return None  # "Peskov did not say that …", "If he says that …": negated or hypothetical speech
+            if cue.lemma in _NEGATED_TOPICS:  # "Doe did not mention the port": the topic left out, to a break
+                cue = replace(cue, complement="object")
+                if np[1] - 1 > np[0] and t[np[1] - 1].low.endswith(("n't", "n’t")):
+                    np = (np[0], np[1] - 1)  # "Jane Doe didn't": the contracted negation is no part of the name
+                end_pos = next((t[m].start for m in range(ce + 1, le) if t[m].text in _BOUNDARY
+                                or t[m].low in ("but", "until", "while", "though", "although")), end_pos)
         if cue.complement == "object":
             if any(t[m].low in _BE for m in range(np[1], k)) and not (
                     cue.words[0].endswith(_PARTICIPLE_END) and t[p.skip_adverbs_left(k - 1, ls)].low in _BE):
                 return None  # "commitments were made but later dismissed": a passive ("are decrying": progressive)
+            if cue.words[0] in ("see", "view") and not self.seen_as(np, k, ce, le, ls):
+                return None  # "would rather see someone new", "you'll see nothing like it": no opinion
+            if self.subordinate_lead(np, ls):
+                end_pos = self.lead_clause_end(ce, le, end_pos)  # "After Doe announced the deal, …"
             c = self.object_complement(np, ce, le, end_pos, cue, cue_text, para)
             return [c] if c else None
         # postposed: "…, Peskov said." / "Talks, Peskov said, are on hold."
@@ -2367,10 +2393,8 @@ class _Extractor:
                 pre = None  # "Later on Friday, the ministry said it …", "The day after the vote, she said …": a
                 # verbless opening phrase
             if pre is not None and pre_words >= 3 and (
-                    not cue.requires_that or cue.lemma in ("claim", "state", "write", "explain", "admit",
-                                                           "acknowledge", "report", "allege", "predict", "conclude",
-                                                           "complain", "boast", "observe", "maintain", "reiterate",
-                                                           "declare", "confirm", "testify")
+                    not cue.requires_that or cue.lemma in _POSTPOSED_THAT_CUES
+                    and not cue.words[0].endswith("ing")
                     or self.evidence_source(np, cue)) and (
                     tail_words <= 4 and not saw_that or (ce < le and t[ce].text == ",")):
                 out = []
@@ -2392,8 +2416,10 @@ class _Extractor:
                 return out or None
         k2, saw_that = self.skip_tail(ce, le, cue)
         evidence = cue.lemma in _EVIDENCE_CUES and (self.p.t[np[1] - 1].low in self.lex.evidence or np == ev_np)
+        parenthetical = cue.lemma in _POSTPOSED_THAT_CUES and ce < le and t[ce].text == "," and a > ls + 1 \
+            and t[a - 1].text == "," and not cue.words[0].endswith("ing")  # 'The trouble, Doe writes, began …'
         if cue.requires_that and not saw_that and not (cue.bare_clause and self.bare_clause(k2, le)) \
-                and not evidence:
+                and not evidence and not parenthetical:
             if not (cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
                     cue.lemma in _INFINITIVE_CUES and k2 < le and t[k2].low == "to"):
                 return None
@@ -2627,11 +2653,14 @@ class _Extractor:
 
     def negated_belief(self, np: tuple[int, int], k: int, ls: int, cue: Cue) -> bool:
         """A belief cue negated with 'not' ('Democrats don't think that …', 'she does not believe …'): the
-        clause is still the speaker's stance (PolNeAR marks it); not after 'if'/'unless'/'nor' or a modal."""
+        clause is still the speaker's stance (PolNeAR marks it); so is the topic of a negated topic cue ('did not
+        mention', 'never mentioned'); not after 'if'/'unless'/'nor' or a modal."""
         t = self.doc.toks
-        if cue.lemma not in _NEGATED_BELIEFS or self.conditional_speaker(np, ls):
+        topic = cue.lemma in _NEGATED_TOPICS
+        if cue.lemma not in _NEGATED_BELIEFS and not topic or self.conditional_speaker(np, ls):
             return False
-        return not any(t[m].low in _HYPOTHETICAL or t[m].low in ("never", "nor") for m in range(np[0], k))
+        return not any(t[m].low in _HYPOTHETICAL or t[m].low == "nor" or t[m].low == "never" and not topic
+                       for m in range(np[0], k))
 
     def withheld_answer(self, np: tuple[int, int], k: int, ls: int, ce: int, le: int, cue: Cue) -> bool:
         """A negated cue before a wh-clause ('would not say whether …', 'did not explain why …'): the question
@@ -2673,20 +2702,47 @@ class _Extractor:
         return p.is_verb(m) and t[m].low not in _BE and not t[m].low.startswith("includ") and not (
             m - 1 >= ls and t[m - 1].low in _DETS)  # 'a fired staffer alleging': an adjective
 
+    def nominal_report(self, ce: int, le: int, end_pos: int, cue: Cue, cue_text: str, para: int) -> _Cand | None:
+        """'drawn complaints from rivals that the ferries are unsafe', 'an admission by Jane Doe that …': a speech
+        noun with 'from'/'by' and its source, then a that-clause right after the source: the clause is the
+        source's report."""
+        t, p = self.doc.toks, self.p
+        np = p.np_right(ce, le)
+        if np is None or np[1] + 1 >= le or t[np[1]].low != "that":
+            return None
+        return self._finish(t[np[1] + 1].start, self.clip_end(np[1] + 1, le, end_pos), self.np_chars(np), cue_text,
+                            "indirect", para, cue, 3)
+
+    def seen_as(self, np: tuple[int, int], k: int, ce: int, le: int, ls: int) -> bool:
+        """Plural 'see'/'view' at token ``k`` reports an opinion only as 'see X as Y' ('Voters see Doe as the
+        stronger envoy'): an 'as' before the next clause break, no modal, 'to' or auxiliary 'do' before the cue and
+        no question ('Do they see …')."""
+        t = self.doc.toks
+        if any(t[m].low in _MODALS or t[m].low.endswith(("'ll", "’ll", "'d", "’d")) for m in range(np[0], k)) \
+                or t[max(ls, np[0] - 1)].low in ("do", "does", "did") or t[k - 1].low in _MODALS:
+            return False
+        return any(t[m].low == "as" for m in range(ce, next((m for m in range(ce, le) if t[m].text in _BOUNDARY), le)))
+
     def object_complement(self, np: tuple[int, int], ce: int, le: int, end_pos: int, cue: Cue, cue_text: str,
                           para: int) -> _Cand | None:
         """'Kuleba accused Lavrov of stalling' / 'aides declined to confirm the talks' / 'Peskov called for a ban
         on …': the verb's object or infinitive, to the end of its clause, is what the subject is reported to
-        hold. Only for a subject that reads like a speaker (a name, role noun or pronoun, not 'who')."""
+        hold. Only for a subject that reads like a speaker (a name, role noun or pronoun, not 'who'; for 'see X
+        as Y' also a lowercase plural)."""
         t, p = self.doc.toks, self.p
         if t[np[0]].low in ("who", "which", "that"):
             return None
+        head = t[np[1] - 1]
         plain = p.cls(np[1] - 1) not in ("cap", "role", "pron")  # 'Corporate lobbyists describe …'
-        if plain and not (t[np[1] - 1].text.isalpha() and t[np[1] - 1].text.islower()
-                          and t[np[1] - 1].low.endswith("s") and t[np[1] - 1].low not in _PREPS):
+        if plain and not (head.text.isalpha() and head.text.islower() and head.low.endswith("s")
+                          and not head.low.endswith("ss") and head.low not in _PREPS):
             return None
-        if np[0] > 0 and (t[np[0] - 1].low in _PP_START or t[np[0] - 1].low in _PREPS):
+        plain = plain and cue.lemma != "see"  # an opinion 'seen as' is held by any plural group ('pilots see
+        # X as Y'); with other cues a common-noun subject speaks only with quoted words (below)
+        if np[0] > 0 and (t[np[0] - 1].low in _PP_START or t[np[0] - 1].low in _PREPS) and not (
+                t[np[0] - 1].low in _CLAUSE_PREPS and not cue_text.endswith("ing")):
             return None  # "the plan outlined by Kiev calls for …": the phrase before the verb is not its subject
+            # (after a subordinator the phrase is a clause subject: "after Doe announced the deal")
         k2, saw_that = self.skip_tail(ce, le, cue)
         if k2 >= le:
             return None
@@ -2729,13 +2785,15 @@ class _Extractor:
             return None  # a quote after the colon is a direct quote (colon rule); a cue starts its own clause
         end_pos = t[le - 1].end
         body_end = min(le, a + 10)
-        if not p.has_verb(a, body_end) and not any(  # in Title Case too: 'Poll: Trump Leads', '… Advised X To …'
+        # in Title Case too: 'Poll: Trump Leads', '… Advised X To …'
+        if _words(self.text[t[a].start:end_pos]) < 5 and not p.has_verb(a, body_end) and not any(
                 m > a and t[m].low.endswith("s") and not t[m].low.endswith("ss") and len(t[m].low) > 3
                 and p.cls(m) not in ("role", "det") or (
                 m > a and t[m].text[:1].isupper() and (t[m].low in _IRREG_PAST or len(t[m].low) > 4
                                                          and t[m].low.endswith("ed"))) or (
                 m + 1 < le and t[m].low in _SUBJ_PRON and t[m + 1].text.isalpha()) for m in range(a, body_end)):
-            return None  # 'Peskov: Not yet', 'Kuleba: Talks stall': a section label, not a statement
+            return None  # 'Peskov: Not yet', 'Kuleba: Talks stall': a section label, not a statement (a verbless
+            # body of five words or more is a statement: 'Peskov: No new talks before the spring')
         if sum(t[m].text == "," for m in range(a, le)) >= 3 and sum(p.cls(m) == "cap" for m in range(a, le)) > (
                 le - a) / 2:
             return None  # 'Kyiv: Jane Doe, Tom Brown, …': a list of names
@@ -2755,20 +2813,21 @@ class _Extractor:
                 or sum(t[m].text.isupper() and len(t[m].text) > 1 for m in alpha) > len(alpha) / 2:
             return None  # every word capitalised (small words aside), not an all-capitals line
         for k in range(ls + 1, min(le - 3, ls + 7)):
-            cue = self.lex.cues.get(t[k].low)
-            cue = next((c for c in cue or () if len(c.words) == 1), None)
+            cue = next((c for c in self.lex.cues.get(t[k].low) or () if all(  # longest first: 'Calls For'
+                k + i < le and t[k + i].low == w for i, w in enumerate(c.words))), None)
             if cue is None:
                 if p.cls(k) in ("cap", "role", "mod") or t[k].text in ("'s", "’s", "&", "-", "."):
                     continue
                 return None
             finite = t[k].low.endswith(("s", "ed")) or t[k].low in _IRREG_PAST
-            if cue.type != "verb" or cue.scope != "all" or not finite or t[k + 1].low in _PP_START | {"of", "as"}:
+            ce = k + len(cue.words)
+            if cue.type != "verb" or cue.scope != "all" or not finite or t[ce].low in _PP_START | {"of", "as"}:
                 return None  # 'Accused Of', 'Responds To': a passive or a topic, not the speech itself
             if p.cls(k - 1) not in ("cap", "role") or t[k - 1].low.endswith(("'s", "’s")):
                 return None
-            if _words(self.text[t[k + 1].start:t[le - 1].end]) < 3:
+            if ce >= le or _words(self.text[t[ce].start:t[le - 1].end]) < 3:
                 return None
-            return self._finish(t[k + 1].start, t[le - 1].end, self.np_chars((ls, k)), t[k].text, "headline",
+            return self._finish(t[ce].start, t[le - 1].end, self.np_chars((ls, k)), t[k].text, "headline",
                                 d.para_of(t[ls].start), cue, 3)
         return None
 
@@ -2908,22 +2967,25 @@ class _Extractor:
         return self._finish(t[comma + 1].start, end_pos, self.np_chars((ls + 1, src_end)), "in", "source_opening",
                             self.doc.para_of(t[ls].start), _HEADLINE_CUE, 3)
 
-    def source_right(self, k: int, le: int) -> tuple[int, int] | None:
+    def source_right(self, k: int, le: int, *, limit: int = 12) -> tuple[int, int] | None:
         """The source after 'according to' when it is not a speaker phrase ('exit polls reported by Interfax',
-        'data from the U.S. Department of Education', 'ouest-france.fr'): up to a clause break, ≤ 12 tokens."""
+        'data from the U.S. Department of Education', 'ouest-france.fr'): up to a clause break, < ``limit``
+        tokens."""
         t, p = self.doc.toks, self.p
         if k >= le or t[k].text in _BOUNDARY or t[k].low in _SUBORD or p.is_verb(k):
             return None
         m = k
-        while m < le and t[m].text not in _BOUNDARY and m - k < 12:
+        while m < le and t[m].text not in _BOUNDARY and m - k < limit:
             m += 1
-        if m - k >= 12 or not (m >= le or t[m].text in (",", ".", ";", "—", "–", ")", "!", "?")):
+        if m - k >= limit or not (m >= le or t[m].text in (",", ".", ";", "—", "–", ")", "!", "?")):
             return None
         return (k, m)
 
-    def long_subject(self, ls: int, j: int) -> tuple[int, int] | None:
+    def long_subject(self, ls: int, j: int, *, reduced: bool = False) -> tuple[int, int] | None:
         """A long subject noun phrase from the sentence start to the cue, with no verb inside ('Some advocates
-        for a prisoner swap said', '8 percent said', 'one of the former lawyers for X said')."""
+        for a prisoner swap said', '8 percent said', 'one of the former lawyers for X said'); with ``reduced``,
+        one participle in -ed after a plural noun and before a preposition or time word may stand inside
+        ('People briefed on the talks said')."""
         t, p = self.doc.toks, self.p
         if j < ls:
             return None
@@ -2947,9 +3009,13 @@ class _Extractor:
             return None
         if approx:
             a -= 1
+        relative = None
         for m in range(a, j + 1):
             participle = m > a and p.cls(m - 1) in ("det", "mod") and t[m].low.endswith("ed")  # "a negotiated …"
             comparative = t[m].low == "than" and m > a and t[m - 1].low in ("more", "less", "fewer")
+            if reduced and relative is None and a < m < j and self.reduced_participle(m):
+                relative = m
+                continue
             if t[m].text in _BOUNDARY or p.verb_at(m, participles=not participle) \
                     or t[m].low in _SUBORD and not comparative:
                 return None
@@ -2957,6 +3023,17 @@ class _Extractor:
                 t[j].text.isdigit() and j - 1 > a and t[j - 1].low == "in"):  # "six in 10 said"
             return None
         return (a, j + 1)
+
+    def reduced_participle(self, m: int) -> bool:
+        """Token ``m`` is a participle in -ed opening a reduced relative clause after a plural noun ('people
+        briefed on …'): not a cue, after a lowercase plural that is no role noun ('Doe apologized for', 'the judges
+        ruled on' read as main verbs), before a preposition or a time word."""
+        t, p = self.doc.toks, self.p
+        prev, nxt = t[m - 1], t[m + 1]
+        plural = prev.low in ("people", "men", "women") or prev.text.islower() and prev.low.endswith("s") \
+            and not prev.low.endswith("ss") and p.cls(m - 1) != "role"
+        return t[m].low.endswith("ed") and p.cue_at(m) is None and t[m].text.islower() and prev.text.isalpha() \
+            and plural and (nxt.low in _PP_START or nxt.low in _TIME)
 
     def quoted_tail(self, k: int, le: int) -> bool:
         """A short tail after a cue that opens a clause holding quoted words ('…, she said it "humanizes" her'):

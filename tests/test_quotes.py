@@ -2407,3 +2407,95 @@ def test_round10_plural_noun_subject_of_object_cue(text, expected):
 def test_round10_participle_vow_to_infinitive(text, expected):
     got = [(q.kind, q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 10: indirect reports read from structures (docs/quotes.md, round 10): (speaker, content) pairs
+ROUND10 = [
+    # a sentence-opening 'According to' takes a long source phrase (up to 23 tokens) before its comma
+    ("According to early results of a survey conducted for the port authority and two ferry lines by the "
+     "Okafor Institute, most riders want the night service back.",
+     [("early results of a survey conducted for the port authority and two ferry lines by the Okafor Institute",
+       "most riders want the night service back")]),
+    ("The night service ended in May, according to early results of a survey conducted for the port authority "
+     "and two ferry lines by the Okafor Institute that riders filled in.", []),
+    # a plural subject with a reduced relative participle ('people briefed on …') before the cue
+    ("People briefed on the talks said the envoys left early.",
+     [("People briefed on the talks", "the envoys left early")]),
+    ("The dockers gathered at the gate on Monday say the strike will go on.",
+     [("The dockers gathered at the gate", "the strike will go on")]),
+    ("Jane Doe apologized for the delay said nothing.", []),
+    ("The envoys arrived in Geneva said nothing.", []),
+    # assertive that-cues also report the clause before them (postposed or parenthetical)
+    ("The night ferries will not run this winter, the port study concluded.",
+     [("the port study", "The night ferries will not run this winter")]),
+    ("The night ferries will not run this winter, Jane Doe predicted.",
+     [("Jane Doe", "The night ferries will not run this winter")]),
+    ("The night ferries will not run this winter, Jane Doe confirmed on Monday.",
+     [("Jane Doe", "The night ferries will not run this winter")]),
+    # beliefs, promises and participles stay as before
+    ("The night ferries will not run this winter, Jane Doe believes.", []),
+    ("The night ferries will run again next winter, Jane Doe promised.", []),
+    ("The ferries stopped at noon, revealing a gap in the schedule.", []),
+    # a parenthetical assertive that-cue after a short opening phrase reports the clause after it
+    ("The trouble, Jane Doe writes, began with the winter timetable.",
+     [("Jane Doe", "began with the winter timetable")]),
+    ("Riders, she suggested, do not have to worry about the fares.",
+     [("she", "do not have to worry about the fares")]),
+    ("The ferry, Tom Brown believes, will sail in May.", []),
+    ("The ferry, Tom Brown promised, will sail in May.", []),
+    # a headline 'Name: …' whose verbless body has five words or more is a statement
+    ("Okafor: No new ferry routes before the spring.\n\nThe port chief spoke on Monday.",
+     [("Okafor", "No new ferry routes before the spring")]),
+    ("Okafor: Not yet.\n\nThe port chief spoke on Monday.", []),
+    ("Okafor: Ferry strike update.\n\nThe port chief spoke on Monday.", []),
+    # a negated 'mention' (and 'made no mention of') reports the topic left out, to the next break
+    ("Jane Doe did not mention the ferry strike by name, but thanked the dockers.",
+     [("Jane Doe", "the ferry strike by name")]),
+    ("Tom Brown never mentioned Chidi Okafor, who trailed by ten points.", [("Tom Brown", "Chidi Okafor")]),
+    ("Tom Brown made no mention of the ferry strike.", [("Tom Brown", "the ferry strike")]),
+    ("If Tom Brown does not mention the strike, the dockers will walk out.", []),
+    ("Tom Brown could not mention the strike.", []),
+    ("Jane Doe did not say that the ferries would run.", []),
+    # plural 'see'/'view' reports an opinion only as 'see X as Y'
+    ("Dockers see the new ferry line as a threat to their jobs.",
+     [("Dockers", "the new ferry line as a threat to their jobs")]),
+    ("Port officials view the strike as a test of the new law.",
+     [("Port officials", "the strike as a test of the new law")]),
+    ("Most dockers would rather see someone new at the helm.", []),
+    ("Visitors see the harbour from the hill.", []),
+    ("Do they see the ferry as a threat?", []),
+    ("In the port, most dockers see the new ferry line as a threat.",
+     [("most dockers", "the new ferry line as a threat")]),
+    ("In the port, most dockers described the new ferry line as a threat.", []),
+    # an object cue whose subject follows after/before/since/until/while is a clause, not a preposition
+    ("The dockers walked out after Jane Doe accused the ministry of stalling.",
+     [("Jane Doe", "the ministry of stalling")]),
+    ("After Jane Doe slammed the plan as too vague, the envoys left the port.",
+     [("Jane Doe", "the plan as too vague")]),
+    ("The plan outlined by Kyiv calls for a ceasefire.", []),
+    ("The envoys met before Jane Doe, criticizing the plan.", []),
+    # a Title Case headline takes a multiword cue ('Calls For', 'Calls On')
+    ("Jane Doe Calls On Port Minister To Resign Over Ferries\n\nThe call came on Monday.",
+     [("Jane Doe", "Port Minister To Resign Over Ferries")]),
+    ("Jane Doe Responds To Ferry Critics In Odesa\n\nThe reply came on Monday.", []),
+    # a speech noun with 'from'/'by' and its source before a that-clause (nominal cue rows)
+    ("Jane Doe has drawn complaints from rivals that the ferries are unsafe.",
+     [("rivals", "the ferries are unsafe")]),
+    ("The report held an admission from Tom Brown that the port had been closed for weeks.",
+     [("Tom Brown", "the port had been closed for weeks")]),
+    ("The criticism from rivals was loud on Monday.", []),
+    ("Complaints from dockers about the low pay reached the port that week.", []),
+    # a multiword participle cue with a fixed complement after a comma ('…, calling for …')
+    ("Jane Doe spoke at the port on Monday, calling for a ceasefire along the coast.",
+     [("Jane Doe", "a ceasefire along the coast")]),
+    ("Jane Doe spoke at the port on Monday, making it clear that the ferries would run.",
+     [("Jane Doe", "the ferries would run")]),
+    ("Jane Doe walked along the pier, pointing out the old ferry to the children.", []),
+    ("This reflection on the talks stays sober, casting doubt on the earlier offers of the envoys.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND10)
+def test_round10_structures(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
