@@ -2337,7 +2337,9 @@ class _Extractor:
             if self.subordinate_lead(np, ls):
                 end_pos = self.lead_clause_end(ce, le, end_pos)  # "After Doe announced the deal, …"
             c = self.object_complement(np, ce, le, end_pos, cue, cue_text, para)
-            return [c] if c else None
+            if c or cue.lemma not in _POSTPOSED_THAT_CUES:
+                return [c] if c else None
+            # no object: an assertive cue may close a postposed report ('…, the ministry announced on Monday.')
         # postposed: "…, Peskov said." / "Talks, Peskov said, are on hold."
         if a > ls + 1 and t[a - 1].text not in (",", "—", "–") and k + 1 < le and t[k + 1].text in (".", ","):
             # "…, law enforcement officials say.": lowercase premodifiers the phrase reader stopped at

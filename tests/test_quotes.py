@@ -2499,3 +2499,23 @@ ROUND10 = [
 def test_round10_structures(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 10 (postposed speakers): (speaker, content) pairs for reports whose speaker follows the content
+ROUND10_POST = [
+    # an object cue that is also an assertive that-cue ('announce') closes a postposed report when no object follows
+    ("The night ferries will run again in May, the port authority announced.",
+     [("the port authority", "The night ferries will run again in May")]),
+    ("The night ferries will run again in May, Jane Doe announced on Tuesday.",
+     [("Jane Doe", "The night ferries will run again in May")]),
+    ("The port, the ministry announced, will close in June.", [("the ministry", "will close in June")]),
+    ("Jane Doe announced the new ferry timetable.", [("Jane Doe", "the new ferry timetable")]),
+    ("The ministry announced on Tuesday.", []),
+    ("The ferries ran late, something the ministry never announced.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND10_POST)
+def test_round10_postposed_speakers(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
