@@ -2420,8 +2420,9 @@ class _Extractor:
         evidence = cue.lemma in _EVIDENCE_CUES and (self.p.t[np[1] - 1].low in self.lex.evidence or np == ev_np)
         parenthetical = cue.lemma in _POSTPOSED_THAT_CUES and ce < le and t[ce].text == "," and a > ls + 1 \
             and t[a - 1].text == "," and not cue.words[0].endswith("ing")  # 'The trouble, Doe writes, began …'
+        gap = not saw_that and cue.requires_that and self.gap_clause(np, k2, le)  # 'which officials believe will …'
         if cue.requires_that and not saw_that and not (cue.bare_clause and self.bare_clause(k2, le)) \
-                and not evidence and not parenthetical:
+                and not evidence and not parenthetical and not gap:
             if not (cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
                     cue.lemma in _INFINITIVE_CUES and k2 < le and t[k2].low == "to"):
                 return None
@@ -2448,7 +2449,9 @@ class _Extractor:
             end = next((t[m].start for m in range(k2 + 1, d.tok_at_or_after(end)) if t[m].text == ","), end)
         if not saw_that and self.speech_adjunct_only(k2, d.tok_at_or_after(end), cue):
             return None  # "said at a news conference in May", "told NBC before her speech": no content
-        c = self._finish(t[k2].start, end, npc, cue_text, method, para, cue, 2)
+        if gap and np[0] - 2 >= ls and t[np[0] - 2].text == ",":  # ', which officials fear will fail, …'
+            end = next((t[m].start for m in range(k2, d.tok_at_or_after(end)) if t[m].text == ","), end)
+        c = self._finish(t[np[0] - 1 if gap else k2].start, end, npc, cue_text, method, para, cue, 2)
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
@@ -2597,6 +2600,14 @@ class _Extractor:
         if _words(self.text[t[ce + 1].start:t[le - 1].end]) < 3:
             return None
         return ce + 1
+
+    def gap_clause(self, np: tuple[int, int], k2: int, le: int) -> bool:
+        """The relative pronoun before the speaker is the subject of the reported clause, whose auxiliary or
+        modal follows the cue ('a deal which officials believe will fail', 'what Doe fears is a trap'); used for
+        cues that need 'that' or a bare clause (the content runs from the pronoun, the speaker inside it)."""
+        t = self.doc.toks
+        return np[0] > 0 and t[np[0] - 1].low in ("which", "that", "what", "who") and k2 < le and (
+            t[k2].low in _MODALS and t[k2].low != "to" or t[k2].low in _BE or t[k2].low in ("has", "have", "had"))
 
     def as_clause_report(self, ce: int, le: int) -> bool:
         """'…, as the envoys agreed that …' / '…, as polls show Doe leading': a temporal 'as' clause whose cue has

@@ -2512,6 +2512,13 @@ ROUND10_POST = [
     ("Jane Doe announced the new ferry timetable.", [("Jane Doe", "the new ferry timetable")]),
     ("The ministry announced on Tuesday.", []),
     ("The ferries ran late, something the ministry never announced.", []),
+    # a belief or estimate whose clause subject is the relative pronoun before the speaker ('which X believe will')
+    ("The port signed a deal which the envoys believe will fail by spring.",
+     [("the envoys", "which the envoys believe will fail by spring")]),
+    ("Jane Doe backs a ferry plan that Tom Brown fears is a trap.", [("Tom Brown", "that Tom Brown fears is a trap")]),
+    ("The ferries, which Doe believes are unsafe, stayed in port.", [("Doe", "which Doe believes are unsafe")]),
+    ("The ferry that Jane Doe believes in sank.", []),
+    ("It is the port that Tom Brown thinks about most.", []),
 ]
 
 
