@@ -2492,17 +2492,7 @@ ROUND10 = [
      [("Jane Doe", "the ferries would run")]),
     ("Jane Doe walked along the pier, pointing out the old ferry to the children.", []),
     ("This reflection on the talks stays sober, casting doubt on the earlier offers of the envoys.", []),
-]
-
-
-@pytest.mark.parametrize("text,expected", ROUND10)
-def test_round10_structures(text, expected):
-    got = [(spk(text, q), q.text) for q in run(text)]
-    assert got == expected, got
-
-
-# --- round 10 (postposed speakers): (speaker, content) pairs for reports whose speaker follows the content
-ROUND10_POST = [
+    # round 10, postposed speakers (r10-post10)
     # an object cue that is also an assertive that-cue ('announce') closes a postposed report when no object follows
     ("The night ferries will run again in May, the port authority announced.",
      [("the port authority", "The night ferries will run again in May")]),
@@ -2522,7 +2512,7 @@ ROUND10_POST = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROUND10_POST)
-def test_round10_postposed_speakers(text, expected):
+@pytest.mark.parametrize("text,expected", ROUND10)
+def test_round10_structures(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
