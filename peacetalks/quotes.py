@@ -2348,11 +2348,15 @@ class _Extractor:
                     pre, pre_end, infinitive=True, s_forms=True):
                 pre = None  # "Later on Friday, the ministry said it …", "The day after the vote, she said …": a
                 # verbless opening phrase
+            # "…, Jane Doe said on Friday, adding that …": the time words end the attribution, the participle
+            # is its own report (round 10, news-corpus audit)
+            participle_tail = ce < k2 < le and t[k2 - 1].text == "," and t[k2].low.endswith("ing") \
+                and p.cue_at(k2) is not None
             if pre is not None and pre_words >= 3 and (
                     not cue.requires_that or cue.lemma in ("claim", "state", "write", "explain", "admit",
-                                                           "acknowledge", "report")
+                                                           "acknowledge", "report", "confirm")
                     or self.evidence_source(np, cue)) and (
-                    tail_words <= 4 and not saw_that or (ce < le and t[ce].text == ",")):
+                    tail_words <= 4 and not saw_that or (ce < le and t[ce].text == ",") or participle_tail):
                 out = []
                 c = self._finish(t[pre].start, t[pre_end].start, npc, cue_text, "postposed", para, cue, 3)
                 if c:

@@ -2277,3 +2277,20 @@ def test_round10_asked_by_agent_long_question():
             "after that, would risk \"adding another costly burden to an already strained budget.\"")
     got = [(spk(text, q), q.kind) for q in run(text)]
     assert ("port reporter Jane Doe", "mixed") in got, got
+
+
+# round 10 (news-corpus audit): an agency lead '…, <title> <name> said on Friday, adding that …' keeps the fronted
+# report (postposed) and the participle's own report; a postposed 'confirmed' reads the clause before it
+@pytest.mark.parametrize("text,expected", [
+    ("Ferry traffic will resume next week, Port Minister Jane Doe said on Friday, explaining that the pier is "
+     "still closed.",
+     [("Port Minister Jane Doe", "Ferry traffic will resume next week"),
+      ("Port Minister Jane Doe", "the pier is still closed")]),
+    ("The first ferry left the port of Varna on Monday, the transport ministry has confirmed.",
+     [("the transport ministry", "The first ferry left the port of Varna on Monday")]),
+    ("Okafor confirmed the ferry times on Monday.", []),
+    ("The ferries left on Monday, as Okafor confirmed.", []),
+])
+def test_round10_audit_agency_leads(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
