@@ -2294,3 +2294,29 @@ def test_round10_asked_by_agent_long_question():
 def test_round10_audit_agency_leads(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# round 10 (news-corpus audit): a single-quote opener before an editorial bracket ("'[We] hope …'") is a quote
+@pytest.mark.parametrize("text,expected", [
+    ("The ferries are late. '[We] hope the port reopens soon,' Okafor said.",
+     [("Okafor", "'[We] hope the port reopens soon,'")]),
+    ("Okafor wrote: '[I] would be grateful for a ferry.' The port stayed shut.",
+     [("Okafor", "'[I] would be grateful for a ferry.'")]),
+    ("The ferry table lists x'[2] and y'[3] as routes.", []),
+])
+def test_round10_audit_single_quote_before_bracket(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
+# round 10 (news-corpus audit): "…, who, <speaker> said, <clause>" reports only the clause after the parenthetical;
+# a bracket after a single mark inside an open single quote is not a new quote
+@pytest.mark.parametrize("text,expected", [
+    ("Okafor also praised Jane Doe, who, the port spokesman said, met with the mayor.",
+     [("the port spokesman", "met with the mayor")]),
+    ("The ministry said: 'Doe alleged that the port was closed. '[The minister] Okafor refuted this.' Ferries sailed.",
+     [("The ministry", "'Doe alleged that the port was closed. '[The minister] Okafor refuted this.'")]),
+])
+def test_round10_audit_parentheticals(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
