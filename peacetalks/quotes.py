@@ -2359,8 +2359,8 @@ class _Extractor:
                     tail_words <= 4 and not saw_that or (ce < le and t[ce].text == ",") or participle_tail):
                 out = []
                 c = self._finish(t[pre].start, t[pre_end].start, npc, cue_text, "postposed", para, cue, 3)
-                if c:
-                    out.append(c)
+                if c and t[pre_end - 1].low not in ("who", "which"):
+                    out.append(c)  # "Jane Doe, who, the aide said, met him": only the clause after it is reported
                 if tail_words <= 4 and self.quoted_tail(k2, le):
                     c2 = self._finish(t[k2].start, self.clip_end(k2, le, end_pos), npc, cue_text, "indirect", para,
                                       cue, 3)  # '…, in fact, she said it "humanizes" her': both are reports
