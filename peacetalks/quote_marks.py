@@ -183,7 +183,7 @@ def _single_closes(text: str, pos: int, end: int, *, window: int = 600) -> bool:
             return False
         if role[0] == "close":
             return True
-        if role[0] == "open":
+        if role[0] == "open" and text[m.end():m.end() + 1] != "[":  # "'[The minister] …" may sit inside
             return False
     return False
 
