@@ -4335,11 +4335,20 @@ def extract_quotes(text: str, *, article_id: str, published: str | None = None,
 
 
 def cli_records(article: dict) -> list[dict]:
-    """Batch interface: one article ``{"id", "text", "published"?, "outlet"?}`` -> quote records (CLI_KEYS)."""
+    """Batch interface: one article ``{"id", "text", "published"?, "outlet"?}`` -> quote records (CLI_KEYS).
+
+    Without "published", an ISO "date" field (the shared corpus files name it so) dates the article, so that
+    role nouns ("the Ukrainian president") resolve by date as in the study pipeline."""
     text = article.get("text")
     if not isinstance(text, str):
         raise ValueError("missing 'text' (must be a string)")
     published = article.get("published") or None
+    m = _ISO_DATE.fullmatch(article["date"]) if published is None and isinstance(article.get("date"), str) else None
+    if m is not None:
+        try:
+            published = date.fromisoformat(m.group(1)).isoformat()
+        except ValueError:
+            published = None  # an impossible date in the optional field: undated, never a rejected article
     quotes = extract_quotes(text, article_id=str(article["id"]), published=published)
     return [{"article_id": q.article_id, "start": q.start, "end": q.end, "text": q.text, "kind": q.kind,
              "speaker": q.speaker, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "cue": q.cue,
