@@ -646,11 +646,27 @@ class Registry:
             if inst is not None:
                 return self._from_actor(inst, "alias", 0.6)
         noun = m.group("noun").lower()
+        if owner.actor_id:
+            holder = self._office_holder(owner.actor_id, noun, date)
+            if holder is not None:  # "Putin's spokesman" on a date when one person holds that post
+                return self._from_actor(holder, "role-by-date", 0.75 if date else 0.6, _canonical_text(text))
         plural = noun.endswith(("s", "people")) and not noun.endswith("ss")
         kind = rel.kind if rel.kind != "person" else "group" if plural else "person"
         side = owner.side if rel.takes_side else None
         canon = _canonical_text(text)
         return Resolution(canon, None, side, kind, "unknown", 0.3 if side else 0.2, canon)
+
+    def _office_holder(self, actor_id: str, noun: str, date: str | None) -> str | None:
+        """The one person who holds the post a title noun names in an office of ``actor_id`` on ``date``
+        ("Putin's spokesman" -> the spokesperson of Russia, the Kremlin spokesman); None unless exactly one."""
+        roles = {t.role for _, _, t in self._titles_in(noun) if t.role}
+        if not roles or noun.endswith("s") and not noun.endswith("ss"):
+            return None
+        found: set[str] = set()
+        for office in self.roles_of(actor_id, date=date):
+            for role in roles:
+                found.update(h for h in self.holders(role, org=office.org, date=date) if h != actor_id)
+        return found.pop() if len(found) == 1 else None
 
     def _owned_institution(self, actor_id: str, noun: str, date: str | None) -> str | None:
         """The registered institution a person's organisation noun stands for on ``date`` ("Trump's
@@ -770,7 +786,10 @@ class Registry:
                     and not prev.endswith(("'s", "-")):
                 continue  # "Mike Johnson" is not Boris Johnson: another given name precedes the surname
             else:
-                in_ctx = [c for c in reversed(ctx) if c.res.type == "person" and c.res.name.split()[-1] == form]
+                # a registered person in context also answers to a surname that is not the last word of the
+                # name ("Qin said" after "Qin Gang": family name first)
+                in_ctx = [c for c in reversed(ctx) if c.res.type == "person" and (
+                    c.res.name.split()[-1] == form or c.res.actor_id is not None and c.res.actor_id in ids)]
                 if in_ctx:
                     res = replace(in_ctx[0].res, method="surname", confidence=min(in_ctx[0].res.confidence, 0.9),
                                   descriptor=_clean_descriptor(descriptor) or in_ctx[0].res.descriptor)
@@ -1084,6 +1103,17 @@ def _contextualise(context: Sequence[Resolution | Mention]) -> list[_Ctx]:
     if not placed or not plain:
         return items
     known = {c.res.actor_id or c.res.name for c in placed}
+    # a dropped plain resolution keeps its description ("its ambassador to the US Qin Gang" read as a speaker
+    # while the mention scan saw only "US Qin Gang"): the mentions of that actor carry it on (round 10)
+    described: dict[str, list[str]] = {}
+    for c in plain:
+        key = c.res.actor_id or c.res.name
+        if key in known and c.res.descriptor and c.res.descriptor not in described.setdefault(key, []):
+            described[key].append(c.res.descriptor)
+    if described:
+        placed = [replace(c, res=replace(c.res, descriptor=", ".join(
+            [d for d in (c.res.descriptor,) if d] + [d for d in described[k] if d != c.res.descriptor])))
+            if (k := c.res.actor_id or c.res.name) in described else c for c in placed]
     plain = [c for c in plain if (c.res.actor_id or c.res.name) not in known]
     placed.sort(key=lambda c: (c.start or 0, c.end or 0))
     return [replace(c, index=i) for i, c in enumerate(plain + placed)]
