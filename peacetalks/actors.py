@@ -1171,6 +1171,10 @@ def _split_name(text: str, vocab: set[str]) -> tuple[str, str]:
         if run and (len(run) >= 2 or len(words) == 1 or len(run) == 1 and len(words) > 1):
             if len(run) == 1 and len(words) > 1 and words[-2].lower() in {"the", "a", "an"}:
                 continue  # "the Diplomat" is a noun phrase, not a name
+            before = words[: len(words) - len(run)]
+            if before and len(run) <= 2 and before[-1].lower() in {"of", "for", "on", "and"} and any(
+                    w[:1].isupper() and w.lower().strip("\"'.()") in _ORG_NOUNS for w in before):
+                continue  # "the Institute for the Study of War", "the University of Ottawa": an organisation's name
             rest = [p for j, p in enumerate(parts) if j != i] if len(parts) > 1 else [" ".join(words[: len(words) - len(run)])]
             return " ".join(run), _clean_descriptor(", ".join(r for r in rest if r))
     return "", text

@@ -811,3 +811,16 @@ def test_round8_other_ministers_do_not_take_a_minister_in_context(reg):
 ])
 def test_possessed_title_is_its_holder(reg, mention, date, actor_id):
     assert reg.resolve(mention, date=date).actor_id == actor_id
+
+
+# round 10 (news-corpus audit): an organisation's "of/for" name is no person name; "the mayor" goes back to a mayor
+@pytest.mark.parametrize("mention, context_mentions, name", [
+    ("the Institute for the Study of War", (), "Institute for the Study of War"),
+    ("the University of Ottawa", (), "University of Ottawa"),
+    ("the Minister for Foreign Affairs Jane Doe", (), "Jane Doe"),
+    ("the mayor", ("Jane Doe, the mayor of Lviv",), "Jane Doe"),
+    ("the mayor", (), "mayor"),
+])
+def test_round10_org_names_and_mayor(reg, mention, context_mentions, name):
+    ctx = [reg.resolve(m) for m in context_mentions]
+    assert reg.resolve(mention, context=ctx).name == name
