@@ -4091,7 +4091,10 @@ class _Extractor:
             return not person
         head = mention.split()[-1].lower() if mention.split() else ""
         head = re.sub(r"['’]s$", "", head)
-        institutional = head in _INSTITUTION_HEADS or head.endswith("s") and not mention[:1].isupper()
+        # a plural common-noun head is no "he"/"she", capitalised phrase or not ("White House staffers"; round 10)
+        last = mention.split()[-1] if mention.split() else ""
+        institutional = head in _INSTITUTION_HEADS or head.endswith("s") and not (
+            mention[:1].isupper() and (last[:1].isupper() or head.endswith("ss")))
         return institutional != person
 
     def run(self) -> list[Quote]:

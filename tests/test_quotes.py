@@ -2357,3 +2357,12 @@ def test_round10_audit_role_noun_after_described_speaker():
             'Aspen, Qin said the port was open. "We will help the port," the ambassador said.')
     quotes = extract_quotes(text, article_id="t", published="2022-07-20")
     assert [q.speaker for q in quotes] == ["Qin Gang"] * 3, [(q.speaker, q.text) for q in quotes]
+
+
+# round 10 (news-corpus audit): "he"/"she" never go back to a capitalised phrase with a plural common-noun head
+def test_round10_audit_he_is_not_a_plural_group():
+    text = ("'We sail at noon,' Tom Brown said. Port Authority staffers said that he should wait. "
+            "'Another delay would sink us,' he said.")
+    quotes = extract_quotes(text, article_id="t")
+    assert [q.speaker for q in quotes] == ["Tom Brown", "Port Authority staffers", "Tom Brown"], \
+        [(q.speaker, q.text) for q in quotes]
