@@ -2366,3 +2366,16 @@ def test_round10_audit_he_is_not_a_plural_group():
     quotes = extract_quotes(text, article_id="t")
     assert [q.speaker for q in quotes] == ["Tom Brown", "Port Authority staffers", "Tom Brown"], \
         [(q.speaker, q.text) for q in quotes]
+
+
+# round 10 (news-corpus audit): a photo credit glued to the start of a paragraph is no part of the content
+@pytest.mark.parametrize("text,expected", [
+    ("Talks ended. Photograph: Jane Doe/Reuters “We will study the ferries,” Okafor said.",
+     [("direct", "“We will study the ferries,”")]),
+    ("Talks ended.\n\n(AP Photo/Jane Doe) The port made a counteroffer that nobody took seriously, the ministry has "
+     "said.", [("indirect", "The port made a counteroffer that nobody took seriously")]),
+    ("Talks ended. Photograph: Tom Brown/The Guardian The ferries will not sail, Okafor said.",
+     [("indirect", "The ferries will not sail")]),
+])
+def test_round10_audit_photo_credit(text, expected):
+    assert [(q.kind, q.text) for q in run(text)] == expected
