@@ -94,6 +94,7 @@ _ING_PREPOSITIONS = frozenset("""including excluding regarding concerning follow
 notwithstanding""".split())
 _NEGATION = frozenset("not never nor no".split())
 _GERUND_LINKS = frozenset("by while before after".split())  # "… by saying …": the subject speaks
+_QUOTED_AS = frozenset("quoted cited quotes cites quoting citing".split())  # "… quoted X as saying …" (round 10)
 _REPORTED_ADVERBS = frozenset("first initially originally previously earlier also".split())
 _WH_ANSWER = frozenset("whether if why how what when where who which".split())
 _APPROX = frozenset("about nearly almost roughly around over under some just only".split())
@@ -1383,7 +1384,20 @@ class _Extractor:
         if got is None:
             return None
         np, v = got
+        layered = self.quoted_as_object(v, hi)
+        if layered is not None:
+            return layered, v, _VERB_CUE, "quote+verb"  # '"…," NBC quoted one official as saying': the official
         return np, v, p.cue_at(v) or _VERB_CUE, "quote+verb"
+
+    def quoted_as_object(self, v: int, hi: int) -> tuple[int, int] | None:
+        """The object of "quoted/cited <person> as saying" right after the verb ``v`` (round 10), or None."""
+        t = self.doc.toks
+        if t[v].low not in _QUOTED_AS:
+            return None
+        m = next((m for m in range(v + 2, min(hi - 1, v + 12)) if t[m].low == "as"), None)
+        if m is None or not t[m + 1].low.endswith(_PARTICIPLE_END) or self.p.cue_at(m + 1) is None:
+            return None
+        return self.quoted_as_speaker(v, m)
 
     def attribute_colon(self, si: int, span: MarkedSpan, lo_pos: int) -> tuple | None:
         """'She then addressed the delegates:' / 'Peskov:' + quote: the speaker is the clause subject."""
@@ -1837,6 +1851,27 @@ class _Extractor:
         first = m.group(1)
         return first[0].isupper() or first.lower() in _SUBJ_PRON and first.lower() != "there"
 
+    def quoted_as_speaker(self, ls: int, j: int) -> tuple[int, int] | None:
+        """The person a report is layered on in "<outlet> quoted/cited <person> as saying …" and "<person> was
+        quoted as saying …" (``j`` is the token "as" before the participle cue), or None (round 10)."""
+        t, p = self.doc.toks, self.p
+        if j - 2 < ls or t[j].low != "as":
+            return None
+        if t[j - 1].low in _QUOTED_AS and j - 2 > ls and t[j - 2].low in ("was", "were", "is", "are", "been", "being"):
+            return p.np_left(j - 3, ls)
+        m = j - 1
+        while m > ls and j - m <= 10 and t[m].low not in _QUOTED_AS and t[m].text not in _BOUNDARY \
+                and not p.verb_at(m):
+            m -= 1
+        if t[m].low not in _QUOTED_AS or m + 1 >= j or p.cls(j - 1) in ("det", "prep", "join"):
+            return None
+        if t[m + 1].low in _PREPS or t[m + 1].low in _PP_START:
+            # "Jane Doe was quoted by the agency as saying": the subject, not the agent
+            if m - 1 > ls and t[m - 1].low in ("was", "were", "is", "are", "been", "being"):
+                return p.np_left(m - 2, ls)
+            return None
+        return m + 1, j
+
     def mixed_lead(self, span: MarkedSpan, lo_pos: int) -> tuple[int, str]:
         """'The plan is a "very welcome step," he said.': the words before the quote belong to it (mixed)."""
         sent = self.doc.sents[self.doc.sent_of(span.start)] if self.doc.sents else None
@@ -2203,6 +2238,7 @@ class _Extractor:
         if np is None:
             j = p.skip_adverbs_left(k - 1, ls)
             opening = j >= ls and t[j].low in _GERUND_LINKS and (j == ls or j == ls + 1 and t[ls].low in _CONJ)
+            quoted_as = self.quoted_as_speaker(ls, j) if cue.words[-1].endswith(_PARTICIPLE_END) else None
             if opening and cue.words[-1].endswith(_PARTICIPLE_END):
                 # "After suggesting on Monday that …, Jane Doe …": the subject after the opening phrase speaks
                 comma = next((m for m in range(ce, le) if t[m].text == ","), None)
@@ -2213,13 +2249,15 @@ class _Extractor:
                 sent_speaker, end_pos = self.np_chars(subj), t[comma].start
             if cue.words[-1].endswith(_PARTICIPLE_END) and j >= ls and (t[j].text == "," or opening or (
                     t[j].low in _GERUND_LINKS and j > ls + 1 and t[j - 1].text not in _BOUNDARY) or (
-                    t[j].text in ("\"", "”", "''", "»") and self.text[t[j].start - 1] == ",")):
+                    t[j].text in ("\"", "”", "''", "»") and self.text[t[j].start - 1] == ",") or quoted_as):
                 # "…, saying …"; "… landed in hot water by saying …", "… responded before adding that …";
                 # 'called the plan "a step toward peace," saying': a comma inside the closing quote
                 # the speaker of an earlier report in the sentence, not one after the cue ('Law said, noting that
                 # donors feel "…"': not the donors); an opening participle's subject follows it
                 speaker = sent_speaker if sent_speaker is not None and (
                     opening or sent_speaker[1] <= t[k].start) else None
+                if quoted_as is not None:
+                    speaker = self.np_chars(quoted_as)  # "Interfax quoted Jane Doe as saying …": Jane Doe
                 if speaker is None:
                     rel = self.relative_before(ls, j)
                     subj = (rel, rel + 1) if rel is not None else self.sentence_subject(ls, j)
@@ -2681,6 +2719,9 @@ class _Extractor:
                                                    or t[k2].low in _CONJ):
             return None  # "endorsed by …", "backed in 2008", "dismissed or not implemented": not an object
         end = min(self.clip_end(k2, le, end_pos), end_pos)  # an earlier end (a leading clause) holds
+        if t[ce - 1].low in _QUOTED_AS and any(t[m].low == "as" and p.cue_at(m + 1) is not None
+                                               for m in range(k2 + 1, min(le - 1, k2 + 12))):
+            return None  # "Reuters cited Jane Doe as saying …": Jane Doe's report (participle rule)
         inside = self.quote_inside(t[k2].start, end)
         if inside and all(self.scare_quoted(i) for i in inside):
             return None  # 'rejected the so-called "peace plan"': the quoted words are nobody's (issue 3)

@@ -2379,3 +2379,22 @@ def test_round10_audit_he_is_not_a_plural_group():
 ])
 def test_round10_audit_photo_credit(text, expected):
     assert [(q.kind, q.text) for q in run(text)] == expected
+
+
+# round 10 (news-corpus audit): "<outlet> quoted/cited <person> as saying …" and "<person> was quoted by/in … as
+# saying …" report the person's words (PolNeAR marks the outlet; the study wants the voice)
+@pytest.mark.parametrize("text,expected", [
+    ("The agency quoted a port official as saying the ferries would stop.",
+     [("a port official", "the ferries would stop")]),
+    ("The paper cited Jane Doe as saying that the ferries would stop.", [("Jane Doe", "the ferries would stop")]),
+    ("Jane Doe was quoted by the agency as saying that the ferries would stop.",
+     [("Jane Doe", "the ferries would stop")]),
+    ("'In winter everything slows down,' the paper quoted one port official as saying.",
+     [("one port official", "'In winter everything slows down,'")]),
+    ("Okafor cited the port strike as a reason for the delay.",
+     [("Okafor", "the port strike as a reason for the delay")]),
+    ("The ferry left as saying goodbye was hard.", []),
+])
+def test_round10_audit_quoted_as_saying(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
