@@ -824,3 +824,17 @@ def test_possessed_title_is_its_holder(reg, mention, date, actor_id):
 def test_round10_org_names_and_mayor(reg, mention, context_mentions, name):
     ctx = [reg.resolve(m) for m in context_mentions]
     assert reg.resolve(mention, context=ctx).name == name
+
+
+# round 10 (news-corpus audit): a bare "the ministry" / "the institute" is the latest organisation in context with
+# that head noun; none with it leaves the noun
+@pytest.mark.parametrize("mention, context_mentions, name", [
+    ("the ministry", ("Russia's Defence Ministry",), "Russian Defence Ministry"),
+    ("the institute", ("the Institute for the Study of War",), "Institute for the Study of War"),
+    ("the ministry", ("the Institute for the Study of War",), "ministry"),
+    ("the ministry", ("Jane Doe",), "ministry"),
+    ("a ministry", ("Russia's Defence Ministry",), "ministry"),
+])
+def test_round10_definite_unit_noun(reg, mention, context_mentions, name):
+    ctx = [reg.resolve(m) for m in context_mentions]
+    assert reg.resolve(mention, context=ctx).name == name
