@@ -6,7 +6,8 @@
 Reads the judgments in data/reference/eval/corpus_quote_audit.csv (a seeded sample of engine quotes: content,
 speaker and actor judged by hand) and corpus_recall_audit.csv (every attribution listed by hand in 12 random
 articles, with whether the engine found it). Prints precision by kind with Wilson 95 % intervals and recall by
-kind. The CSVs hold ids and offsets only; the corpus (../shared/corpus/negotiations_en.jsonl) is read only to
+kind. corpus_quote_audit_holdout.csv (same columns) is a second sample from articles outside the first,
+judged after the round-10 fixes (unbiased by them). The CSVs hold ids and offsets only; the corpus (../shared/corpus/negotiations_en.jsonl) is read only to
 check that the audited quotes still exist in the current engine output (rows that no longer match are listed:
 re-judge them after an engine change). Without ../shared the check is skipped with a message.
 """
@@ -25,6 +26,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 EVAL = ROOT / "data" / "reference" / "eval"
 PRECISION_CSV = EVAL / "corpus_quote_audit.csv"
+HOLDOUT_CSV = EVAL / "corpus_quote_audit_holdout.csv"  # a second sample judged after the round-10 fixes
 RECALL_CSV = EVAL / "corpus_recall_audit.csv"
 CORPUS = ROOT.parent / "shared" / "corpus" / "negotiations_en.jsonl"
 KINDS = ("direct", "mixed", "indirect")
@@ -121,6 +123,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Precision sample: n={len(precision)} quotes from {len({r['article_id'] for r in precision})} articles "
           f"(speaker/actor judged on the rows that are attributions)")
     print("\n".join(precision_table(precision)))
+    holdout = read_rows(HOLDOUT_CSV) if HOLDOUT_CSV.exists() else []
+    if holdout:
+        print(f"\nHold-out sample (after the round-10 fixes): n={len(holdout)} quotes from "
+              f"{len({r['article_id'] for r in holdout})} other articles")
+        print("\n".join(precision_table(holdout)))
     print(f"\nRecall: {len(recall)} attributions listed by hand in {len({r['article_id'] for r in recall})} articles")
     print("\n".join(recall_table(recall)))
     print("\nError types (precision sample):")
@@ -131,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     if not CORPUS.exists():
         print(f"\n{CORPUS} not found: offset check skipped (../shared is for developers and CI only)")
         return 0
-    stale = stale_rows(precision, recall, CORPUS)
+    stale = stale_rows(precision + holdout, recall, CORPUS)
     print(f"\nOffset check against the current engine: {len(stale)} audited rows no longer output")
     for line in stale:
         print("  " + line)
