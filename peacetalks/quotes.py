@@ -139,6 +139,8 @@ _OPENING_SUBORD = frozenset("although though while whereas after before when onc
 _NOT_NAMES = frozenset("""then also now still so and but as which who there here it this that these those what why how
 when where if yet or nor for however meanwhile instead indeed""".split())  # never surnames
 _LOCATIVE = frozenset("in at from near across throughout inside outside around".split())
+_MEDIA_NOUNS = frozenset("newspaper daily paper outlet broadcaster channel magazine network station website "
+                         "agency tabloid weekly".split())  # before an outlet's name (round 10 news-corpus audit)
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _FIRST_PERSON = frozenset("i we you me us".split())
 _NO_SIDE = frozenset({"", "unknown", "none", "null", "nan"})
@@ -4275,9 +4277,9 @@ class _SubjectMentions:
             res = self._resolve(mention)
             if m - k >= 2 or res.actor_id is not None:
                 out.append((cs, res, mention))
-                if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or (
+                if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or t[k - 1].low in _MEDIA_NOUNS or (
                         p.cls(k - 1) == "det" and k - 2 >= ls and t[k - 2].low in _LOCATIVE)):
-                    self.oblique.add(cs)
+                    self.oblique.add(cs)  # also 'the Spanish newspaper El Pais': an outlet is no "he"
             k = m
         self.cache[si] = out
         return out

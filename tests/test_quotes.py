@@ -2398,3 +2398,10 @@ def test_round10_audit_photo_credit(text, expected):
 def test_round10_audit_quoted_as_saying(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# round 10 (news-corpus audit): the outlet named after "the newspaper"/"the agency" is no antecedent of "he"/"she"
+def test_round10_audit_outlet_is_not_he():
+    text = ("'Talks will end at the table,' Jane Doe told the Spanish newspaper El Pais on Friday. "
+            "'Our duty is to help the port,' he said.")
+    assert [q.speaker for q in extract_quotes(text, article_id="t")] == ["Jane Doe", "Jane Doe"]
