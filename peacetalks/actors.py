@@ -80,6 +80,10 @@ _NO_SIDE_PREPS = {"close to", "familiar with"}  # "sources close to X": not X's 
 _UNIT_NOUNS = {"department", "directorate", "committee", "subcommittee", "commission", "division", "bureau", "service",
                "office", "agency", "council", "board", "section", "unit", "secretariat", "administration", "ministry",
                "chamber", "faction", "mission", "embassy", "consulate", "directorate-general", "staff", "headquarters"}
+# organisation nouns a bare "the <noun>" refers back with (round 10 news-corpus audit: 302 bare "ministry" speakers
+# in all_en)
+_DEFINITE_UNITS = _UNIT_NOUNS | {"institute", "newspaper", "outlet", "company", "firm", "foundation", "center",
+                                 "centre", "organisation", "organization", "group", "university", "court"}
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _CONTEXT_GAP = 40  # characters: without the article text, two candidates closer than this are "mentioned together"
 _CATAPHORA_WINDOW = 1200  # characters after a role noun searched for its referent ("Russia's deputy FM has said ...
@@ -531,6 +535,8 @@ class Registry:
         if self._person_re.search(text) or _split_name(text, self._vocab)[0]:
             return True  # 3-4. registry person or unregistered name
         first = text.split()[0].lower()
+        if _definite_unit(text) is not None:
+            return True  # 6b. "the ministry"
         return bool(self._titles_in(text)) and first not in _FIRST_PERSON and first not in _INDEFINITE  # 5. role
 
     def _resolve(self, text: str, date: str | None, ctx: list[_Ctx], article: str | None = None) -> Resolution:
@@ -575,6 +581,10 @@ class Registry:
         role = self._role(text, date, ctx, orgs, article)
         if role is not None:
             return role
+        # 6b. "the ministry", "the institute": the latest organisation in context with that head noun (round 10)
+        unit = _unit_antecedent(text, ctx)
+        if unit is not None:
+            return unit
         # 7. unknown: canonicalised, side only when one side is named
         canon = _canonical_text(text)
         head = canon.lower().split()[-1] if canon.split() else ""
@@ -646,11 +656,27 @@ class Registry:
             if inst is not None:
                 return self._from_actor(inst, "alias", 0.6)
         noun = m.group("noun").lower()
+        if owner.actor_id:
+            holder = self._office_holder(owner.actor_id, noun, date)
+            if holder is not None:  # "Putin's spokesman" on a date when one person holds that post
+                return self._from_actor(holder, "role-by-date", 0.75 if date else 0.6, _canonical_text(text))
         plural = noun.endswith(("s", "people")) and not noun.endswith("ss")
         kind = rel.kind if rel.kind != "person" else "group" if plural else "person"
         side = owner.side if rel.takes_side else None
         canon = _canonical_text(text)
         return Resolution(canon, None, side, kind, "unknown", 0.3 if side else 0.2, canon)
+
+    def _office_holder(self, actor_id: str, noun: str, date: str | None) -> str | None:
+        """The one person who holds the post a title noun names in an office of ``actor_id`` on ``date``
+        ("Putin's spokesman" -> the spokesperson of Russia, the Kremlin spokesman); None unless exactly one."""
+        roles = {t.role for _, _, t in self._titles_in(noun) if t.role}
+        if not roles or noun.endswith("s") and not noun.endswith("ss"):
+            return None
+        found: set[str] = set()
+        for office in self.roles_of(actor_id, date=date):
+            for role in roles:
+                found.update(h for h in self.holders(role, org=office.org, date=date) if h != actor_id)
+        return found.pop() if len(found) == 1 else None
 
     def _owned_institution(self, actor_id: str, noun: str, date: str | None) -> str | None:
         """The registered institution a person's organisation noun stands for on ``date`` ("Trump's
@@ -770,7 +796,10 @@ class Registry:
                     and not prev.endswith(("'s", "-")):
                 continue  # "Mike Johnson" is not Boris Johnson: another given name precedes the surname
             else:
-                in_ctx = [c for c in reversed(ctx) if c.res.type == "person" and c.res.name.split()[-1] == form]
+                # a registered person in context also answers to a surname that is not the last word of the
+                # name ("Qin said" after "Qin Gang": family name first)
+                in_ctx = [c for c in reversed(ctx) if c.res.type == "person" and (
+                    c.res.name.split()[-1] == form or c.res.actor_id is not None and c.res.actor_id in ids)]
                 if in_ctx:
                     res = replace(in_ctx[0].res, method="surname", confidence=min(in_ctx[0].res.confidence, 0.9),
                                   descriptor=_clean_descriptor(descriptor) or in_ctx[0].res.descriptor)
@@ -1084,9 +1113,40 @@ def _contextualise(context: Sequence[Resolution | Mention]) -> list[_Ctx]:
     if not placed or not plain:
         return items
     known = {c.res.actor_id or c.res.name for c in placed}
+    # a dropped plain resolution keeps its description ("its ambassador to the US Qin Gang" read as a speaker
+    # while the mention scan saw only "US Qin Gang"): the mentions of that actor carry it on (round 10)
+    described: dict[str, list[str]] = {}
+    for c in plain:
+        key = c.res.actor_id or c.res.name
+        if key in known and c.res.descriptor and c.res.descriptor not in described.setdefault(key, []):
+            described[key].append(c.res.descriptor)
+    if described:
+        placed = [replace(c, res=replace(c.res, descriptor=", ".join(
+            [d for d in (c.res.descriptor,) if d] + [d for d in described[k] if d != c.res.descriptor])))
+            if (k := c.res.actor_id or c.res.name) in described else c for c in placed]
     plain = [c for c in plain if (c.res.actor_id or c.res.name) not in known]
     placed.sort(key=lambda c: (c.start or 0, c.end or 0))
     return [replace(c, index=i) for i, c in enumerate(plain + placed)]
+
+
+def _definite_unit(text: str) -> str | None:
+    """The organisation noun of a bare definite "the ministry" / "the institute" (two words), else None."""
+    words = text.lower().split()
+    if len(words) == 2 and words[0] in ("the", "this") and words[1] in _DEFINITE_UNITS:
+        return words[1]
+    return None
+
+
+def _unit_antecedent(text: str, ctx: Sequence[_Ctx]) -> Resolution | None:
+    """"the ministry" after "Russia's Defence Ministry", "the institute" after "the Institute for the Study of
+    War": the most recent non-person context actor whose name has that noun as a word; None when none has."""
+    noun = _definite_unit(text)
+    if noun is None:
+        return None
+    for c in reversed(ctx):
+        if c.res.type != "person" and noun in c.res.name.lower().replace("-", " ").split():
+            return replace(c.res, method="role-in-context", confidence=min(c.res.confidence, 0.7))
+    return None
 
 
 def _unit_head(text: str) -> str:
@@ -1141,6 +1201,10 @@ def _split_name(text: str, vocab: set[str]) -> tuple[str, str]:
         if run and (len(run) >= 2 or len(words) == 1 or len(run) == 1 and len(words) > 1):
             if len(run) == 1 and len(words) > 1 and words[-2].lower() in {"the", "a", "an"}:
                 continue  # "the Diplomat" is a noun phrase, not a name
+            before = words[: len(words) - len(run)]
+            if before and len(run) <= 2 and before[-1].lower() in {"of", "for", "on", "and"} and any(
+                    w[:1].isupper() and w.lower().strip("\"'.()") in _ORG_NOUNS for w in before):
+                continue  # "the Institute for the Study of War", "the University of Ottawa": an organisation's name
             rest = [p for j, p in enumerate(parts) if j != i] if len(parts) > 1 else [" ".join(words[: len(words) - len(run)])]
             return " ".join(run), _clean_descriptor(", ".join(r for r in rest if r))
     return "", text

@@ -69,7 +69,8 @@ def _role(mark: str, prev: str | None, nxt: str | None) -> tuple[str, str] | Non
         return ("open", SINGLE) if prev_open else None
     # ’ and ' : apostrophe unless at a word edge
     prev_word = prev is not None and prev.isalnum()
-    next_word = nxt is not None and nxt.isalnum()
+    # "'[We] hope …'": an editorial bracket at the start of a quote (round 10, news-corpus audit)
+    next_word = nxt is not None and (nxt.isalnum() or nxt == "[")
     if prev_word and next_word:
         return None  # don't, Russia's
     if prev_open and next_word:
@@ -105,6 +106,8 @@ def _scan_paragraph(text: str, para: Span, carry: list | None, next_para: Span |
         if family == SINGLE and kind == "open" and not stack and _has_double(text, para) and not _single_closes(
                 text, m.end(), para.end):
             continue  # a lone ‘ outside double quotes in a paragraph that uses doubles: not a quote
+        if family == SINGLE and kind == "open" and nxt == "[" and any(f == SINGLE for f, *_ in stack):
+            continue  # "'… in Ukraine. '[The minister] refuted …'": a bracket inside an open single quote
         if kind == "either":
             kind = "close" if any(f == family for f, *_ in stack) else "open"
         if kind == "open":
@@ -180,7 +183,7 @@ def _single_closes(text: str, pos: int, end: int, *, window: int = 600) -> bool:
             return False
         if role[0] == "close":
             return True
-        if role[0] == "open":
+        if role[0] == "open" and text[m.end():m.end() + 1] != "[":  # "'[The minister] …" may sit inside
             return False
     return False
 

@@ -94,6 +94,7 @@ _ING_PREPOSITIONS = frozenset("""including excluding regarding concerning follow
 notwithstanding""".split())
 _NEGATION = frozenset("not never nor no".split())
 _GERUND_LINKS = frozenset("by while before after".split())  # "… by saying …": the subject speaks
+_QUOTED_AS = frozenset("quoted cited quotes cites quoting citing".split())  # "… quoted X as saying …" (round 10)
 _REPORTED_ADVERBS = frozenset("first initially originally previously earlier also".split())
 _WH_ANSWER = frozenset("whether if why how what when where who which".split())
 _APPROX = frozenset("about nearly almost roughly around over under some just only".split())
@@ -138,6 +139,8 @@ _OPENING_SUBORD = frozenset("although though while whereas after before when onc
 _NOT_NAMES = frozenset("""then also now still so and but as which who there here it this that these those what why how
 when where if yet or nor for however meanwhile instead indeed""".split())  # never surnames
 _LOCATIVE = frozenset("in at from near across throughout inside outside around".split())
+_MEDIA_NOUNS = frozenset("newspaper daily paper outlet broadcaster channel magazine network station website "
+                         "agency tabloid weekly".split())  # before an outlet's name (round 10 news-corpus audit)
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _FIRST_PERSON = frozenset("i we you me us".split())
 _NO_SIDE = frozenset({"", "unknown", "none", "null", "nan"})
@@ -1000,6 +1003,10 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _CLAUSE_PUNCT = re.compile(r"[,;]")
 _SPEECH_END = re.compile(r"[.!?,…]\W*$")
 _LEADING_CONJ = re.compile(r"(?:and|but|so|yet)\s+", re.I)
+# a photo credit glued to the start of a paragraph ("Photograph: Jane Doe/Reuters “…,” she said", "(AP Photo/Jane
+# Doe) Talks …"): not part of the content (round 10 news-corpus audit: 43 contents in all_en began with one)
+_PHOTO_CREDIT = re.compile(r"(?:\((?:AP |AFP )?Photo(?:graph)?[:/][^)\n]{0,80}\)|Photograph: [^“\"‘'\n/]{3,60}"
+                           r"/(?:The Guardian|The Observer|[^\s/“\"‘']+(?: via [^\s/“\"‘']+)?(?: Images)?))\s+")
 
 
 def _words(s: str) -> int:
@@ -1390,7 +1397,20 @@ class _Extractor:
         if got is None:
             return None
         np, v = got
+        layered = self.quoted_as_object(v, hi)
+        if layered is not None:
+            return layered, v, _VERB_CUE, "quote+verb"  # '"…," NBC quoted one official as saying': the official
         return np, v, p.cue_at(v) or _VERB_CUE, "quote+verb"
+
+    def quoted_as_object(self, v: int, hi: int) -> tuple[int, int] | None:
+        """The object of "quoted/cited <person> as saying" right after the verb ``v`` (round 10), or None."""
+        t = self.doc.toks
+        if t[v].low not in _QUOTED_AS:
+            return None
+        m = next((m for m in range(v + 2, min(hi - 1, v + 12)) if t[m].low == "as"), None)
+        if m is None or not t[m + 1].low.endswith(_PARTICIPLE_END) or self.p.cue_at(m + 1) is None:
+            return None
+        return self.quoted_as_speaker(v, m)
 
     def attribute_colon(self, si: int, span: MarkedSpan, lo_pos: int) -> tuple | None:
         """'She then addressed the delegates:' / 'Peskov:' + quote: the speaker is the clause subject."""
@@ -1847,6 +1867,27 @@ class _Extractor:
         first = m.group(1)
         return first[0].isupper() or first.lower() in _SUBJ_PRON and first.lower() != "there"
 
+    def quoted_as_speaker(self, ls: int, j: int) -> tuple[int, int] | None:
+        """The person a report is layered on in "<outlet> quoted/cited <person> as saying …" and "<person> was
+        quoted as saying …" (``j`` is the token "as" before the participle cue), or None (round 10)."""
+        t, p = self.doc.toks, self.p
+        if j - 2 < ls or t[j].low != "as":
+            return None
+        if t[j - 1].low in _QUOTED_AS and j - 2 > ls and t[j - 2].low in ("was", "were", "is", "are", "been", "being"):
+            return p.np_left(j - 3, ls)
+        m = j - 1
+        while m > ls and j - m <= 10 and t[m].low not in _QUOTED_AS and t[m].text not in _BOUNDARY \
+                and not p.verb_at(m):
+            m -= 1
+        if t[m].low not in _QUOTED_AS or m + 1 >= j or p.cls(j - 1) in ("det", "prep", "join"):
+            return None
+        if t[m + 1].low in _PREPS or t[m + 1].low in _PP_START:
+            # "Jane Doe was quoted by the agency as saying": the subject, not the agent
+            if m - 1 > ls and t[m - 1].low in ("was", "were", "is", "are", "been", "being"):
+                return p.np_left(m - 2, ls)
+            return None
+        return m + 1, j
+
     def mixed_lead(self, span: MarkedSpan, lo_pos: int) -> tuple[int, str]:
         """'The plan is a "very welcome step," he said.': the words before the quote belong to it (mixed)."""
         sent = self.doc.sents[self.doc.sent_of(span.start)] if self.doc.sents else None
@@ -2066,6 +2107,12 @@ class _Extractor:
         m = _LEADING_CONJ.match(s, a, b)  # no slice copy of the clause
         if m and m.end() < b:
             a = m.end()
+        if s.startswith(("Photograph: ", "(AP Photo", "(AFP Photo", "(Photo"), a):
+            m = _PHOTO_CREDIT.match(s, a, min(len(s), b + 1))
+            if m and m.end() >= b:
+                return None  # the whole span is the credit (the lead before a quote)
+            if m:
+                a = m.end()
         if b <= a:
             return None
         # a closing quote mark belongs to the content if its opener does
@@ -2222,6 +2269,7 @@ class _Extractor:
         if np is None:
             j = p.skip_adverbs_left(k - 1, ls)
             opening = j >= ls and t[j].low in _GERUND_LINKS and (j == ls or j == ls + 1 and t[ls].low in _CONJ)
+            quoted_as = self.quoted_as_speaker(ls, j) if cue.words[-1].endswith(_PARTICIPLE_END) else None
             if opening and cue.words[-1].endswith(_PARTICIPLE_END):
                 # "After suggesting on Monday that …, Jane Doe …": the subject after the opening phrase speaks
                 comma = next((m for m in range(ce, le) if t[m].text == ","), None)
@@ -2235,13 +2283,15 @@ class _Extractor:
                 len(cue.words) == 1 or cue.complement == "object" or cue.requires_that)
             if participle and j >= ls and (t[j].text == "," or opening or (
                     t[j].low in _GERUND_LINKS and j > ls + 1 and t[j - 1].text not in _BOUNDARY) or (
-                    t[j].text in ("\"", "”", "''", "»") and self.text[t[j].start - 1] == ",")):
+                    t[j].text in ("\"", "”", "''", "»") and self.text[t[j].start - 1] == ",") or quoted_as):
                 # "…, saying …"; "… landed in hot water by saying …", "… responded before adding that …";
                 # 'called the plan "a step toward peace," saying': a comma inside the closing quote
                 # the speaker of an earlier report in the sentence, not one after the cue ('Law said, noting that
                 # donors feel "…"': not the donors); an opening participle's subject follows it
                 speaker = sent_speaker if sent_speaker is not None and (
                     opening or sent_speaker[1] <= t[k].start) else None
+                if quoted_as is not None:
+                    speaker = self.np_chars(quoted_as)  # "Interfax quoted Jane Doe as saying …": Jane Doe
                 if speaker is None:
                     rel = self.relative_before(ls, j)
                     subj = (rel, rel + 1) if rel is not None else self.sentence_subject(ls, j)
@@ -2394,15 +2444,19 @@ class _Extractor:
                     pre, pre_end, infinitive=True, s_forms=True):
                 pre = None  # "Later on Friday, the ministry said it …", "The day after the vote, she said …": a
                 # verbless opening phrase
+            # "…, Jane Doe said on Friday, adding that …": the time words end the attribution, the participle
+            # is its own report (round 10, news-corpus audit)
+            participle_tail = ce < k2 < le and t[k2 - 1].text == "," and t[k2].low.endswith("ing") \
+                and p.cue_at(k2) is not None
             if pre is not None and pre_words >= 3 and (
                     not cue.requires_that or cue.lemma in _POSTPOSED_THAT_CUES
                     and not cue.words[0].endswith("ing")
                     or self.evidence_source(np, cue)) and (
-                    tail_words <= 4 and not saw_that or (ce < le and t[ce].text == ",")):
+                    tail_words <= 4 and not saw_that or (ce < le and t[ce].text == ",") or participle_tail):
                 out = []
                 c = self._finish(t[pre].start, t[pre_end].start, npc, cue_text, "postposed", para, cue, 3)
-                if c:
-                    out.append(c)
+                if c and t[pre_end - 1].low not in ("who", "which"):
+                    out.append(c)  # "Jane Doe, who, the aide said, met him": only the clause after it is reported
                 if tail_words <= 4 and self.quoted_tail(k2, le):
                     c2 = self._finish(t[k2].start, self.clip_end(k2, le, end_pos), npc, cue_text, "indirect", para,
                                       cue, 3)  # '…, in fact, she said it "humanizes" her': both are reports
@@ -2763,6 +2817,9 @@ class _Extractor:
                                                    or t[k2].low in _CONJ):
             return None  # "endorsed by …", "backed in 2008", "dismissed or not implemented": not an object
         end = min(self.clip_end(k2, le, end_pos), end_pos)  # an earlier end (a leading clause) holds
+        if t[ce - 1].low in _QUOTED_AS and any(t[m].low == "as" and p.cue_at(m + 1) is not None
+                                               for m in range(k2 + 1, min(le - 1, k2 + 12))):
+            return None  # "Reuters cited Jane Doe as saying …": Jane Doe's report (participle rule)
         inside = self.quote_inside(t[k2].start, end)
         if inside and all(self.scare_quoted(i) for i in inside):
             return None  # 'rejected the so-called "peace plan"': the quoted words are nobody's (issue 3)
@@ -4215,7 +4272,10 @@ class _Extractor:
             return not person
         head = mention.split()[-1].lower() if mention.split() else ""
         head = re.sub(r"['’]s$", "", head)
-        institutional = head in _INSTITUTION_HEADS or head.endswith("s") and not mention[:1].isupper()
+        # a plural common-noun head is no "he"/"she", capitalised phrase or not ("White House staffers"; round 10)
+        last = mention.split()[-1] if mention.split() else ""
+        institutional = head in _INSTITUTION_HEADS or head.endswith("s") and not (
+            mention[:1].isupper() and (last[:1].isupper() or head.endswith("ss")))
         return institutional != person
 
     def run(self) -> list[Quote]:
@@ -4356,9 +4416,9 @@ class _SubjectMentions:
             res = self._resolve(mention)
             if m - k >= 2 or res.actor_id is not None:
                 out.append((cs, res, mention))
-                if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or (
+                if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or t[k - 1].low in _MEDIA_NOUNS or (
                         p.cls(k - 1) == "det" and k - 2 >= ls and t[k - 2].low in _LOCATIVE)):
-                    self.oblique.add(cs)
+                    self.oblique.add(cs)  # also 'the Spanish newspaper El Pais': an outlet is no "he"
             k = m
         self.cache[si] = out
         return out
@@ -4470,11 +4530,20 @@ def extract_quotes(text: str, *, article_id: str, published: str | None = None,
 
 
 def cli_records(article: dict) -> list[dict]:
-    """Batch interface: one article ``{"id", "text", "published"?, "outlet"?}`` -> quote records (CLI_KEYS)."""
+    """Batch interface: one article ``{"id", "text", "published"?, "outlet"?}`` -> quote records (CLI_KEYS).
+
+    Without "published", an ISO "date" field (the shared corpus files name it so) dates the article, so that
+    role nouns ("the Ukrainian president") resolve by date as in the study pipeline."""
     text = article.get("text")
     if not isinstance(text, str):
         raise ValueError("missing 'text' (must be a string)")
     published = article.get("published") or None
+    m = _ISO_DATE.fullmatch(article["date"]) if published is None and isinstance(article.get("date"), str) else None
+    if m is not None:
+        try:
+            published = date.fromisoformat(m.group(1)).isoformat()
+        except ValueError:
+            published = None  # an impossible date in the optional field: undated, never a rejected article
     quotes = extract_quotes(text, article_id=str(article["id"]), published=published)
     return [{"article_id": q.article_id, "start": q.start, "end": q.end, "text": q.text, "kind": q.kind,
              "speaker": q.speaker, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "cue": q.cue,
