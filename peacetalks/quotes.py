@@ -3231,7 +3231,8 @@ class _Extractor:
             return nxt.text[:1].isalpha() and nxt.low not in _PP_START and nxt.low not in _SUBORD and (
                 t[k].low not in ("it", "you") or nxt.low in _ADV_SKIP or p.verb_at(k + 1))
         if not (p.cls(k) in ("det", "cap", "role", "mod") or t[k].text.isdigit()
-                or t[k].low in ("this", "that", "these", "those", "most", "many", "some", "all", "no", "nobody")):
+                or t[k].low in ("this", "that", "these", "those", "most", "many", "some", "all", "no", "nobody")
+                or self.common_noun_start(k)):
             return False
         for m in range(k + 1, min(le, k + 8)):
             if t[m].text in _QUOTE_MARKS and m + 1 < le and t[m + 1].text == _MASK:
@@ -3241,6 +3242,14 @@ class _Extractor:
             if t[m].low in _FINITE:
                 return True
         return False
+
+    def common_noun_start(self, k: int) -> bool:
+        """Token ``k`` may open a subject without a determiner ('voters', 'such', 'any'): a lowercase word that
+        is no verb, preposition, subordinator, clause word or adverb."""
+        low = self.doc.toks[k].low
+        return low.isalpha() and self.doc.toks[k].text.islower() and not self.p.verb_at(k) and low not in _PP_START \
+            and low not in _PREPS and low not in _SUBORD and low not in _CLAUSE_START and low not in _ADV_SKIP \
+            and not low.endswith("ly")
 
     def quoted_finite(self, m: int) -> bool:
         """The quote opening at token ``m`` starts with an auxiliary or modal ('"is dead"', '"didn't work"')."""

@@ -2499,3 +2499,27 @@ ROUND10 = [
 def test_round10_structures(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# round 10, bare clauses after belief/evidential cues ('believe the port is safe' without 'that')
+BARE10 = [
+    # a subject without a determiner ('riders', 'such', 'any') before an auxiliary or modal
+    ("Jane Doe believes riders will return to the night ferries.",
+     [("Jane Doe", "riders will return to the night ferries")]),
+    ("Port officials suggested such a timetable could work in winter.",
+     [("Port officials", "such a timetable could work in winter")]),
+    ("Tom Brown predicted fares would rise before the spring.",
+     [("Tom Brown", "fares would rise before the spring")]),
+    # not a clause: a preposition, an adverb, an infinitive or an object with no finite verb
+    ("Officials believe in the plan.", []),
+    ("He argued for hours.", []),
+    ("Jane Doe hopes to sail on Monday.", []),
+    ("Tom Brown thought hard about the ferries.", []),
+    ("Okafor expects riders to return.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BARE10)
+def test_bare10_clauses(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
