@@ -3222,7 +3222,7 @@ class _Extractor:
 
     def bare_clause(self, k: int, le: int) -> bool:
         """A finite clause without 'that' starts at token ``k`` ('believe this is …', 'think he will …'):
-        a subject pronoun followed by a word, or a short noun phrase followed by an auxiliary or modal."""
+        a subject pronoun followed by a word, or a noun phrase followed by an auxiliary or modal within eleven tokens."""
         t, p = self.doc.toks, self.p
         if k + 1 >= le:
             return False
@@ -3234,7 +3234,7 @@ class _Extractor:
                 or t[k].low in ("this", "that", "these", "those", "most", "many", "some", "all", "no", "nobody")
                 or self.common_noun_start(k)):
             return False
-        for m in range(k + 1, min(le, k + 8)):
+        for m in range(k + 1, min(le, k + 12)):
             if t[m].text in _QUOTE_MARKS and m + 1 < le and t[m + 1].text == _MASK:
                 return self.quoted_finite(m)  # 'believes the plan "is dead"': the verb is quoted
             if t[m].text in _BOUNDARY or t[m].low in _SUBORD or t[m].low in _PP_START and m == k + 1:

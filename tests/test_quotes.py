@@ -2510,6 +2510,9 @@ BARE10 = [
      [("Port officials", "such a timetable could work in winter")]),
     ("Tom Brown predicted fares would rise before the spring.",
      [("Tom Brown", "fares would rise before the spring")]),
+    # a longer subject (up to eleven tokens before its auxiliary)
+    ("Okafor claims the refusal of the port board to cut the night fares is a mistake.",
+     [("Okafor", "the refusal of the port board to cut the night fares is a mistake")]),
     # not a clause: a preposition, an adverb, an infinitive or an object with no finite verb
     ("Officials believe in the plan.", []),
     ("He argued for hours.", []),
