@@ -84,6 +84,7 @@ _MAIN_SPEECH_VERBS = _IRREG_PAST | frozenset("says adds argues added argued clai
 _BOUNDARY = frozenset(",;:.!?—–#\"“”«»‘’()[]")
 _QUOTE_MARKS = frozenset("\"“”«»‘’'„‟‹›`")
 _INTERJECT = frozenset("however though meanwhile instead too also nevertheless moreover then furthermore".split())
+_LEXICAL_CLAUSE_CUES = frozenset("report suggest hope".split())
 _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split())  # "explained why …"
 _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge claim".split())
 # a verb or adjective before "to <cue>" whose subject is the speaker ("continues to insist", "was quick to note")
@@ -2259,7 +2260,7 @@ class _Extractor:
                 to_inf = cue.lemma in _INFINITIVE_CUES and k2 < le and t[k2].low == "to"  # ', vowing to …'
                 if cue.requires_that and not saw_that and not (
                         cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
-                        cue.bare_clause and self.bare_clause(k2, le)) and not to_inf:
+                        cue.bare_clause and self.bare_clause(k2, le, lexical=cue.lemma in _LEXICAL_CLAUSE_CUES)) and not to_inf:
                     return None
                 if cue.lemma == "ask" and not saw_that and not (k2 < le and t[k2].low in _CLAUSE_START):
                     return None
@@ -2418,7 +2419,8 @@ class _Extractor:
         evidence = cue.lemma in _EVIDENCE_CUES and (self.p.t[np[1] - 1].low in self.lex.evidence or np == ev_np)
         parenthetical = cue.lemma in _POSTPOSED_THAT_CUES and ce < le and t[ce].text == "," and a > ls + 1 \
             and t[a - 1].text == "," and not cue.words[0].endswith("ing")  # 'The trouble, Doe writes, began …'
-        if cue.requires_that and not saw_that and not (cue.bare_clause and self.bare_clause(k2, le)) \
+        if cue.requires_that and not saw_that and not (
+                cue.bare_clause and self.bare_clause(k2, le, lexical=cue.lemma in _LEXICAL_CLAUSE_CUES)) \
                 and not evidence and not parenthetical:
             if not (cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
                     cue.lemma in _INFINITIVE_CUES and k2 < le and t[k2].low == "to"):
@@ -3220,9 +3222,10 @@ class _Extractor:
             return self.sent_tok_bounds(d.outer[i].start)[0]  # from the start of the sentence it opens in
         return m
 
-    def bare_clause(self, k: int, le: int) -> bool:
+    def bare_clause(self, k: int, le: int, *, lexical: bool = False) -> bool:
         """A finite clause without 'that' starts at token ``k`` ('believe this is …', 'think he will …'):
-        a subject pronoun followed by a word, or a noun phrase followed by an auxiliary or modal within eleven tokens."""
+        a subject pronoun followed by a word, or a noun phrase followed by an auxiliary or modal within eleven
+        tokens (``lexical``: or by a lexical finite verb, 'think Doe misread …')."""
         t, p = self.doc.toks, self.p
         if k + 1 >= le:
             return False
@@ -3241,6 +3244,9 @@ class _Extractor:
                 return False
             if t[m].low in _FINITE:
                 return True
+            if lexical and p.verb_at(m) and t[m - 1].low not in _DETS and not any(
+                    t[x].low in _PP_START or t[x].low in _PREPS for x in range(k, m)):
+                return m - k <= 4  # 'think Doe misread …', not 'denied the charges and counter-accused …'
         return False
 
     def common_noun_start(self, k: int) -> bool:

@@ -2513,6 +2513,15 @@ BARE10 = [
     # a longer subject (up to eleven tokens before its auxiliary)
     ("Okafor claims the refusal of the port board to cut the night fares is a mistake.",
      [("Okafor", "the refusal of the port board to cut the night fares is a mistake")]),
+    # report, suggest and hope also take a short subject before a lexical past verb
+    ("Jane Doe suggested Tom Brown went too far with the fares.",
+     [("Jane Doe", "Tom Brown went too far with the fares")]),
+    ("The port board reported the night ferries lost money in May.",
+     [("The port board", "the night ferries lost money in May")]),
+    ("Jane Doe reported the damaged pier to the harbour police.", []),
+    ("Tom Brown suggested a revised timetable for the ferries.", []),
+    # other belief cues keep needing an auxiliary (a lexical verb measured below 80 % on train for them)
+    ("Okafor believes Tom Brown misjudged the riders.", []),
     # not a clause: a preposition, an adverb, an infinitive or an object with no finite verb
     ("Officials believe in the plan.", []),
     ("He argued for hours.", []),
