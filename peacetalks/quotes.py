@@ -2260,7 +2260,8 @@ class _Extractor:
                 to_inf = cue.lemma in _INFINITIVE_CUES and k2 < le and t[k2].low == "to"  # ', vowing to …'
                 if cue.requires_that and not saw_that and not (
                         cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
-                        cue.bare_clause and self.bare_clause(k2, le, lexical=cue.lemma in _LEXICAL_CLAUSE_CUES)) and not to_inf:
+                        cue.bare_clause and self.bare_clause(k2, le, lexical=cue.lemma in _LEXICAL_CLAUSE_CUES)) \
+                        and not to_inf:
                     return None
                 if cue.lemma == "ask" and not saw_that and not (k2 < le and t[k2].low in _CLAUSE_START):
                     return None
