@@ -2522,6 +2522,14 @@ BARE10 = [
     ("Tom Brown suggested a revised timetable for the ferries.", []),
     # other belief cues keep needing an auxiliary (a lexical verb measured below 80 % on train for them)
     ("Okafor believes Tom Brown misjudged the riders.", []),
+    # promise, agree and worry take a bare clause like the belief cues
+    ("Tom Brown promised the night ferries would run all winter.",
+     [("Tom Brown", "the night ferries would run all winter")]),
+    ("Jane Doe agreed the fares were too high.", [("Jane Doe", "the fares were too high")]),
+    ("Dock workers worry the port will close.", [("Dock workers", "the port will close")]),
+    ("Tom Brown promised a new ferry.", []),
+    ("Jane Doe agreed with the plan on Monday.", []),
+    ("The port board agreed the budget.", []),
     # not a clause: a preposition, an adverb, an infinitive or an object with no finite verb
     ("Officials believe in the plan.", []),
     ("He argued for hours.", []),
