@@ -65,6 +65,8 @@ _BE = frozenset("was were is are be been being am 's".split())
 _PREPS = frozenset("of for in at from on".split())
 _MEDIUM_HEADS = frozenset("""statement interview post letter tweet op-ed column video message email e-mail speech
 remarks address podcast broadcast release blog memo""".split())
+# prepositions and verb particles that open no subject ('found out his …', 'found along the coast …')
+_PARTICLES = frozenset("out up down off along around against into onto under upon toward towards near".split())
 _OPENING_PREPS = frozenset("outside inside across beyond among within without behind beside like unlike".split())
 _PP_START = frozenset("in at on during via through after before while from over to with for by about amid".split())
 # modifiers of an occasion noun ('in a separate interview', 'at last week's briefing'): alone they name no occasion
@@ -3256,7 +3258,7 @@ class _Extractor:
         low = self.doc.toks[k].low
         return low.isalpha() and self.doc.toks[k].text.islower() and not self.p.verb_at(k) and low not in _PP_START \
             and low not in _PREPS and low not in _SUBORD and low not in _CLAUSE_START and low not in _ADV_SKIP \
-            and not low.endswith("ly")
+            and low not in _OPENING_PREPS and low not in _PARTICLES and not low.endswith("ly")
 
     def quoted_finite(self, m: int) -> bool:
         """The quote opening at token ``m`` starts with an auxiliary or modal ('"is dead"', '"didn't work"')."""

@@ -2526,6 +2526,7 @@ ROUND10 = [
     ("Jane Doe hopes to sail on Monday.", []),
     ("Tom Brown thought hard about the ferries.", []),
     ("Okafor expects riders to return.", []),
+    ("Seals found along the old pier had cuts from the ferry screws.", []),
 ]
 
 
