@@ -3228,10 +3228,10 @@ class _Extractor:
     def bare_clause(self, k: int, le: int, *, lexical: bool = False) -> bool:
         """A finite clause without 'that' starts at token ``k`` ('believe this is …', 'think he will …'):
         a subject pronoun followed by a word, or a noun phrase followed by an auxiliary or modal within eleven
-        tokens (``lexical``: or by a lexical finite verb, 'think Doe misread …')."""
+        tokens (``lexical``: or by a lexical finite verb, 'suggested Doe misread …')."""
         t, p = self.doc.toks, self.p
-        if k + 1 >= le:
-            return False
+        if k + 1 >= le or t[k - 1].text == ",":
+            return False  # 'Doe agreed, he told …': a new clause after the comma
         if t[k].low in _SUBJ_PRON:
             nxt = t[k + 1]
             return nxt.text[:1].isalpha() and nxt.low not in _PP_START and nxt.low not in _SUBORD and (

@@ -2527,6 +2527,8 @@ ROUND10 = [
     ("Tom Brown thought hard about the ferries.", []),
     ("Okafor expects riders to return.", []),
     ("Seals found along the old pier had cuts from the ferry screws.", []),
+    # no bare clause after a comma: a new clause ('agreed, he told …')
+    ("Jane Doe agreed, he told the port radio.", []),
 ]
 
 
