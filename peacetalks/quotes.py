@@ -65,6 +65,8 @@ _BE = frozenset("was were is are be been being am 's".split())
 _PREPS = frozenset("of for in at from on".split())
 _MEDIUM_HEADS = frozenset("""statement interview post letter tweet op-ed column video message email e-mail speech
 remarks address podcast broadcast release blog memo""".split())
+# prepositions and verb particles that open no subject ('found out his …', 'found along the coast …')
+_PARTICLES = frozenset("out up down off along around against into onto under upon toward towards near".split())
 _OPENING_PREPS = frozenset("outside inside across beyond among within without behind beside like unlike".split())
 _PP_START = frozenset("in at on during via through after before while from over to with for by about amid".split())
 # modifiers of an occasion noun ('in a separate interview', 'at last week's briefing'): alone they name no occasion
@@ -84,6 +86,8 @@ _MAIN_SPEECH_VERBS = _IRREG_PAST | frozenset("says adds argues added argued clai
 _BOUNDARY = frozenset(",;:.!?—–#\"“”«»‘’()[]")
 _QUOTE_MARKS = frozenset("\"“”«»‘’'„‟‹›`")
 _INTERJECT = frozenset("however though meanwhile instead too also nevertheless moreover then furthermore".split())
+# that-cues whose bare clause may have a lexical past verb ("suggested Doe went too far"): train precision >= 80 %
+_LEXICAL_CLAUSE_CUES = frozenset("report suggest hope".split())
 _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split())  # "explained why …"
 _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge claim".split())
 # a verb or adjective before "to <cue>" whose subject is the speaker ("continues to insist", "was quick to note")
@@ -2309,7 +2313,8 @@ class _Extractor:
                 to_inf = cue.lemma in _INFINITIVE_CUES and k2 < le and t[k2].low == "to"  # ', vowing to …'
                 if cue.requires_that and not saw_that and not (
                         cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
-                        cue.bare_clause and self.bare_clause(k2, le)) and not to_inf:
+                        cue.bare_clause and self.bare_clause(k2, le, lexical=cue.lemma in _LEXICAL_CLAUSE_CUES)) \
+                        and not to_inf:
                     return None
                 if cue.lemma == "ask" and not saw_that and not (k2 < le and t[k2].low in _CLAUSE_START):
                     return None
@@ -2475,7 +2480,8 @@ class _Extractor:
         parenthetical = cue.lemma in _POSTPOSED_THAT_CUES and ce < le and t[ce].text == "," and a > ls + 1 \
             and t[a - 1].text == "," and not cue.words[0].endswith("ing")  # 'The trouble, Doe writes, began …'
         gap = not saw_that and cue.requires_that and self.gap_clause(np, k2, le)  # 'which officials believe will …'
-        if cue.requires_that and not saw_that and not (cue.bare_clause and self.bare_clause(k2, le)) \
+        if cue.requires_that and not saw_that and not (
+                cue.bare_clause and self.bare_clause(k2, le, lexical=cue.lemma in _LEXICAL_CLAUSE_CUES)) \
                 and not evidence and not parenthetical and not gap:
             if not (cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
                     cue.lemma in _INFINITIVE_CUES and k2 < le and t[k2].low == "to"):
@@ -3290,27 +3296,40 @@ class _Extractor:
             return self.sent_tok_bounds(d.outer[i].start)[0]  # from the start of the sentence it opens in
         return m
 
-    def bare_clause(self, k: int, le: int) -> bool:
+    def bare_clause(self, k: int, le: int, *, lexical: bool = False) -> bool:
         """A finite clause without 'that' starts at token ``k`` ('believe this is …', 'think he will …'):
-        a subject pronoun followed by a word, or a short noun phrase followed by an auxiliary or modal."""
+        a subject pronoun followed by a word, or a noun phrase followed by an auxiliary or modal within eleven
+        tokens (``lexical``: or by a lexical finite verb, 'suggested Doe misread …')."""
         t, p = self.doc.toks, self.p
-        if k + 1 >= le:
-            return False
+        if k + 1 >= le or t[k - 1].text == ",":
+            return False  # 'Doe agreed, he told …': a new clause after the comma
         if t[k].low in _SUBJ_PRON:
             nxt = t[k + 1]
             return nxt.text[:1].isalpha() and nxt.low not in _PP_START and nxt.low not in _SUBORD and (
                 t[k].low not in ("it", "you") or nxt.low in _ADV_SKIP or p.verb_at(k + 1))
         if not (p.cls(k) in ("det", "cap", "role", "mod") or t[k].text.isdigit()
-                or t[k].low in ("this", "that", "these", "those", "most", "many", "some", "all", "no", "nobody")):
+                or t[k].low in ("this", "that", "these", "those", "most", "many", "some", "all", "no", "nobody")
+                or self.common_noun_start(k)):
             return False
-        for m in range(k + 1, min(le, k + 8)):
+        for m in range(k + 1, min(le, k + 12)):
             if t[m].text in _QUOTE_MARKS and m + 1 < le and t[m + 1].text == _MASK:
                 return self.quoted_finite(m)  # 'believes the plan "is dead"': the verb is quoted
             if t[m].text in _BOUNDARY or t[m].low in _SUBORD or t[m].low in _PP_START and m == k + 1:
                 return False
             if t[m].low in _FINITE:
                 return True
+            if lexical and p.verb_at(m) and t[m - 1].low not in _DETS and not any(
+                    t[x].low in _PP_START or t[x].low in _PREPS for x in range(k, m)):
+                return m - k <= 4  # 'suggested Doe misread …', not 'denied the charges and counter-accused …'
         return False
+
+    def common_noun_start(self, k: int) -> bool:
+        """Token ``k`` may open a subject without a determiner ('voters', 'such', 'any'): a lowercase word that
+        is no verb, preposition, subordinator, clause word or adverb."""
+        low = self.doc.toks[k].low
+        return low.isalpha() and self.doc.toks[k].text.islower() and not self.p.verb_at(k) and low not in _PP_START \
+            and low not in _PREPS and low not in _SUBORD and low not in _CLAUSE_START and low not in _ADV_SKIP \
+            and low not in _OPENING_PREPS and low not in _PARTICLES and not low.endswith("ly")
 
     def quoted_finite(self, m: int) -> bool:
         """The quote opening at token ``m`` starts with an auxiliary or modal ('"is dead"', '"didn't work"')."""

@@ -2509,6 +2509,45 @@ ROUND10 = [
     ("The ferries, which Doe believes are unsafe, stayed in port.", [("Doe", "which Doe believes are unsafe")]),
     ("The ferry that Jane Doe believes in sank.", []),
     ("It is the port that Tom Brown thinks about most.", []),
+
+
+    # bare clauses after belief/evidential cues without 'that' ('believes riders will …', branch r10-bare10)
+    # a subject without a determiner ('riders', 'such', 'any') before an auxiliary or modal
+    ("Jane Doe believes riders will return to the night ferries.",
+     [("Jane Doe", "riders will return to the night ferries")]),
+    ("Port officials suggested such a timetable could work in winter.",
+     [("Port officials", "such a timetable could work in winter")]),
+    ("Tom Brown predicted fares would rise before the spring.",
+     [("Tom Brown", "fares would rise before the spring")]),
+    # a longer subject (up to eleven tokens before its auxiliary)
+    ("Okafor claims the refusal of the port board to cut the night fares is a mistake.",
+     [("Okafor", "the refusal of the port board to cut the night fares is a mistake")]),
+    # report, suggest and hope also take a short subject before a lexical past verb
+    ("Jane Doe suggested Tom Brown went too far with the fares.",
+     [("Jane Doe", "Tom Brown went too far with the fares")]),
+    ("The port board reported the night ferries lost money in May.",
+     [("The port board", "the night ferries lost money in May")]),
+    ("Jane Doe reported the damaged pier to the harbour police.", []),
+    ("Tom Brown suggested a revised timetable for the ferries.", []),
+    # other belief cues keep needing an auxiliary (a lexical verb measured below 80 % on train for them)
+    ("Okafor believes Tom Brown misjudged the riders.", []),
+    # promise, agree and worry take a bare clause like the belief cues
+    ("Tom Brown promised the night ferries would run all winter.",
+     [("Tom Brown", "the night ferries would run all winter")]),
+    ("Jane Doe agreed the fares were too high.", [("Jane Doe", "the fares were too high")]),
+    ("Dock workers worry the port will close.", [("Dock workers", "the port will close")]),
+    ("Tom Brown promised a new ferry.", []),
+    ("Jane Doe agreed with the plan on Monday.", []),
+    ("The port board agreed the budget.", []),
+    # not a clause: a preposition, an adverb, an infinitive or an object with no finite verb
+    ("Officials believe in the plan.", []),
+    ("He argued for hours.", []),
+    ("Jane Doe hopes to sail on Monday.", []),
+    ("Tom Brown thought hard about the ferries.", []),
+    ("Okafor expects riders to return.", []),
+    ("Seals found along the old pier had cuts from the ferry screws.", []),
+    # no bare clause after a comma: a new clause ('agreed, he told …')
+    ("Jane Doe agreed, he told the port radio.", []),
 ]
 
 
@@ -2644,3 +2683,5 @@ def test_round10_audit_outlet_is_not_he():
     text = ("'Talks will end at the table,' Jane Doe told the Spanish newspaper El Pais on Friday. "
             "'Our duty is to help the port,' he said.")
     assert [q.speaker for q in extract_quotes(text, article_id="t")] == ["Jane Doe", "Jane Doe"]
+
+
