@@ -265,3 +265,37 @@ def review_adjusted_precision(scores: pd.DataFrame, review: pd.DataFrame, *, kin
         rows.append({"reading": reading, "precision": round((ok + extra) / pred, 4) if pred else float("nan"),
                      "predicted": pred, "reviewed_false_positives": len(review), "false_positives": fp})
     return pd.DataFrame(rows)
+
+
+def wilson(k: int, n: int, *, z: float = 1.96) -> tuple[float, float]:
+    """Wilson score interval (0..1) of ``k`` successes in ``n`` trials; (nan, nan) when ``n`` is 0."""
+    if n == 0:
+        return float("nan"), float("nan")
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return max(0.0, float(centre - half)), min(1.0, float(centre + half))
+
+
+AUDIT_METRICS = {"content_ok": "content_precision", "speaker_ok": "speaker_accuracy",
+                 "actor_ok": "actor_accuracy", "found": "content_recall"}
+
+
+def audit_scores(judgments: pd.DataFrame) -> pd.DataFrame:
+    """Hand judgments of a sample (one row per quote, ``kind`` and 0/1 columns of ``AUDIT_METRICS``; blank = not
+    judged) as a long table like :meth:`QuoteScores.table`: metric, kind, value, numerator, denominator and the
+    Wilson 95 % interval ``low``/``high``. Raises ValueError on a judgment other than 0, 1 or blank."""
+    rows = []
+    for column, metric in AUDIT_METRICS.items():
+        if column not in judgments:
+            continue
+        marks = judgments[column].astype("string").fillna("").str.strip()
+        if not marks.isin(["0", "1", ""]).all():
+            raise ValueError(f"{column}: judgments must be 0, 1 or blank, got {sorted(set(marks) - {'0', '1', ''})}")
+        for kind in (*KINDS, "all"):
+            sel = marks[(judgments["kind"] == kind) if kind != "all" else marks.index == marks.index]
+            k, n = int((sel == "1").sum()), int(sel.isin(["0", "1"]).sum())
+            low, high = wilson(k, n)
+            rows.append({"metric": metric, "kind": kind, "value": round(k / n, 4) if n else float("nan"),
+                         "numerator": k, "denominator": n, "low": low, "high": high})
+    return pd.DataFrame(rows)

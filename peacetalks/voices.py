@@ -319,7 +319,7 @@ def wide_scores(table: pd.DataFrame) -> pd.DataFrame:
     wide = t.pivot(index="metric", columns="kind", values="cell")
     cols = [c for c in ("direct", "mixed", "indirect", "all") if c in wide.columns]
     rows = [m for m in ("content_precision", "content_recall", "speaker_accuracy", "canonical_speaker_accuracy",
-                        "end_to_end", "kind_accuracy") if m in wide.index]
+                        "actor_accuracy", "end_to_end", "kind_accuracy") if m in wide.index]
     return wide.loc[rows, cols]
 
 
@@ -353,3 +353,23 @@ def polnear_review(scores: pd.DataFrame | None, *, root: Path = ROOT, path: str 
     counts = review["judgement"].value_counts()
     note = "; ".join(f"{j} {REVIEW_LABELS[j]}: {counts.get(j, 0)}" for j in REVIEW_LABELS)
     return review_adjusted_precision(scores, review), f"{len(review)} false positives reviewed ({note})"
+
+
+CORPUS_AUDITS = {  # hand-judged samples of the engine on the negotiations news (ids and offsets only, no text)
+    "precision sample (rules then fixed on it)": "data/reference/eval/corpus_quote_audit.csv",
+    "precision hold-out (judged after the fixes)": "data/reference/eval/corpus_quote_audit_holdout.csv",
+    "recall: every attribution in 12 articles": "data/reference/eval/corpus_recall_audit.csv",
+}
+
+
+def corpus_audit(*, root: Path = ROOT, samples: dict[str, str] = CORPUS_AUDITS) -> pd.DataFrame:
+    """The hand audits of the quote engine on the study's own news (``evaluate.audit_scores`` per sample, with a
+    ``sample`` and an ``n_articles`` column); samples whose CSV is absent are left out."""
+    from peacetalks.evaluate import audit_scores
+
+    parts = []
+    for name, rel in samples.items():
+        if (root / rel).exists():
+            judged = pd.read_csv(root / rel, dtype=str, keep_default_na=False)
+            parts.append(audit_scores(judged).assign(sample=name, n_articles=judged["article_id"].nunique()))
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()

@@ -7,7 +7,7 @@ import math
 import pandas as pd
 import pytest
 
-from peacetalks.evaluate import (article_intervals, content_units, overlap, polnear_gold, score_quotes,
+from peacetalks.evaluate import (article_intervals, audit_scores, wilson, content_units, overlap, polnear_gold, score_quotes,
                                  speaker_right)
 
 TEXT = 'Peskov said that "talks are frozen for now." Later, "We will see," he added, "what happens next."'
@@ -171,3 +171,32 @@ def test_article_intervals_resample_whole_articles():
 def test_article_intervals_reject_bad_options(options):
     with pytest.raises(ValueError):
         article_intervals([], [], {"a": TEXT}, **options)
+
+
+@pytest.mark.parametrize("k, n, low, high", [
+    (0, 0, math.nan, math.nan),   # nothing judged: no interval
+    (10, 10, 0.7225, 1.0),        # all right: the interval still opens below 100 %
+    (0, 10, 0.0, 0.2775),         # all wrong
+    (35, 41, 0.7156, 0.9312),     # by hand: centre 0.8234, half-width 0.1078
+])
+def test_wilson(k: int, n: int, low: float, high: float) -> None:
+    got = wilson(k, n)
+    if n == 0:
+        assert all(math.isnan(x) for x in got)
+    else:
+        assert got == pytest.approx((low, high), abs=5e-4)
+
+
+def test_audit_scores_counts_judged_rows_only() -> None:
+    judged = pd.DataFrame({"kind": ["direct", "direct", "indirect", "indirect"],
+                           "content_ok": ["1", "1", "0", "1"], "speaker_ok": ["1", "0", "", "1"]})
+    t = audit_scores(judged).set_index(["metric", "kind"])
+    assert (t.loc[("content_precision", "all"), ["numerator", "denominator"]] == [3, 4]).all()
+    assert (t.loc[("speaker_accuracy", "indirect"), ["numerator", "denominator"]] == [1, 1]).all()  # blank skipped
+    assert (t.loc[("speaker_accuracy", "mixed"), ["numerator", "denominator"]] == [0, 0]).all()  # no mixed row
+    assert "actor_accuracy" not in t.index.get_level_values(0)  # absent column: no metric
+
+
+def test_audit_scores_rejects_other_marks() -> None:
+    with pytest.raises(ValueError, match="content_ok"):
+        audit_scores(pd.DataFrame({"kind": ["direct"], "content_ok": ["yes"]}))
