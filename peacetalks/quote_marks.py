@@ -20,7 +20,7 @@ from peacetalks.text import Span, paragraphs
 
 # a run of three closing a nested quote ("?'''" in doubled-apostrophe style) is the inner single closer, then
 # the outer double one (not the double closer and a stray single); the literal comes first so the scan stays fast
-_MARK = re.compile(r"'(?<=\S')(?='')|’(?<=\S’)(?=’’)|''|``|’’|‘‘|[\"“”„‟«»‹›‘’‚'\u201b\u2033]")
+_MARK = re.compile(r"'(?<=\S')(?='')|’(?<=\S’)(?=’’)|''|``|’’|‘‘|´´|[\"“”„‟«»‹›‘’‚'\u201b\u2033]")
 # zero-width and bidirectional format characters count as spaces (social-media embeds: '\u202a”Sorry …!!” posted X')
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff")
 _OPENERS_AFTER = set("([{<—–-/*_ \t\u00a0") | set("“„‟«‹‘‚\"'`") | _INVISIBLE
@@ -55,7 +55,7 @@ def _role(mark: str, prev: str | None, nxt: str | None) -> tuple[str, str] | Non
     """(role, family) of one mark from its neighbours; role is open | close | either; None = not a quote."""
     prev_open = prev is None or prev.isspace() or prev in _OPENERS_AFTER
     next_close = nxt is None or nxt.isspace() or nxt in _CLOSE_BEFORE
-    if mark == "’’":
+    if mark in ("’’", "´´"):  # '´´' closes in some wire copy ('… affordable,´´ she said')
         return ("close", DOUBLE) if not (prev_open and not next_close) else ("open", DOUBLE)
     if mark == "‘‘":
         return ("open", DOUBLE)

@@ -97,6 +97,8 @@ KEPT = [
      "more fuel.\n\n“None came,” Jane Doe said.",
      ["“The ferries from the north port run late every single day.\n\n“We asked the ministry for more crews and "
       "more fuel.\n\n“None came,”"]),
+    ('"We cannot keep prices down,´´ she said. "Nobody can,´´ he said.',
+     ['"We cannot keep prices down,´´', '"Nobody can,´´']),
     ("She said 'yes'. He said 'no'. 'Maybe,' Tom Brown said.", ["'yes'", "'no'", "'Maybe,'"]),
 ]
 
