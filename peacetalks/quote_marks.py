@@ -35,6 +35,9 @@ _STALE_SPAN = 1000
 # a sentence end inside a quote that lost its closer: '.', '!', '?' or '…' before a space and a capital or a mark
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[A-Z\"“‘'«(\[])")
 
+# two digits after a single mark that elide a century ('90s, ’22.) rather than open a quote
+_DECADE = re.compile(r"\d\d(?:s\b|[.,;:!?)…](?!\d))")
+
 DOUBLE, GUILLEMET, SINGLE = "double", "guillemet", "single"
 
 
@@ -116,6 +119,8 @@ def _scan_paragraph(text: str, para: Span, carry: list | None, next_para: Span |
             skip_first_opener = False
             if kind in ("open", "either") and not text[para.start:pos].strip():
                 continue  # the re-opening mark of a continued quote
+        if family == SINGLE and kind == "open" and _DECADE.match(text, m.end(), para.end):
+            continue  # 'the '90s', 'in ‘23,': an elided century, not a quote
         if family == SINGLE and kind == "open" and not stack and _has_double(text, para) and not _single_closes(
                 text, m.end(), para.end):
             continue  # a lone ‘ outside double quotes in a paragraph that uses doubles: not a quote

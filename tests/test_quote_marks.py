@@ -115,7 +115,8 @@ def test_multi_paragraph_quote_is_flagged_continued_not_defective():
 
 
 NOTHING = [
-    "The ports' owners and the ferries' crews met in the 1990s and again in the 2000s.",
+    "The ports' owners and the ferries' crews met in the '90s and again in the 2000s.",
+    "In ‘23, and again in ’24. the ferries ran; the 1990s were the ports' best years.",
     "The 6' 2\" envoy and the 5' 10\" skipper shook hands.",
     "The ministers didn't meet; the envoys' talks ended.",
 ]
