@@ -128,7 +128,7 @@ def _scan_paragraph(text: str, para: Span, carry: list | None, next_para: Span |
             kind = "close" if any(f == family for f, *_ in stack) else "open"
         if kind == "open" and stack and stack[-1][0] == family and "continued" not in stack[-1][3]:
             top = stack[-1]
-            if last_open is not None and pos - last_open <= _REOPEN_GAP and text.startswith(mark, top[1]) \
+            if last_open is not None and pos - last_open <= _REOPEN_GAP and _same_opener(text, top[1], mark) \
                     and _after_sentence_end(text, pos, top[1]):
                 last_open = reopened_at[top[1]] = pos
                 continue  # '‘A. ‘B.’': a quote re-opened after a paragraph break lost in scraping, not a nested one
@@ -264,6 +264,11 @@ def _after_colon(text: str, pos: int, lo: int) -> bool:
     while k > lo and (text[k] == " " or text[k] in _INVISIBLE):
         k -= 1
     return k > lo and text[k] == ":"
+
+
+def _same_opener(text: str, start: int, mark: str) -> bool:
+    """``mark`` repeats the opener at ``start``, or is the typographic form of a straight one ('"A. “B,” he said')."""
+    return text.startswith(mark, start) or (mark == "“" and text[start] == '"')
 
 
 def _after_sentence_end(text: str, pos: int, lo: int) -> bool:

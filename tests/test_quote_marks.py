@@ -48,6 +48,11 @@ REOPENED = [
      ["'The ferries run late. 'We have asked for more crews.'", "'Crews are tired.'"]),
     ("Ann Lee said: «The ferries run late. «We have asked for more crews.»" + NARRATION + "Okafor added: «Soon.»",
      ["«The ferries run late. «We have asked for more crews.»", "«Soon.»"]),
+    # a straight opener re-opened with a typographic one; the reverse is a stray “ inside a straight quote
+    ('Jane Doe asked: "Why did the ferries stop? “In the end, nobody came,” she said.' + NARRATION,
+     ['"Why did the ferries stop? “In the end, nobody came,”']),
+    ('They said: "The envoys left. The talks were the “main event. "Nobody stayed."' + NARRATION,
+     ['"The envoys left. The talks were the “main event. "Nobody stayed."']),
 ]
 
 
