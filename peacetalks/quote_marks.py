@@ -4,7 +4,10 @@ Handles straight and typographic double quotes ("…", “…”, „…“), gu
 quotes (‘…’, '…'), doubled apostrophes (''…'', ``…''), multi-paragraph quotes (a paragraph that ends inside an
 open quote and a next paragraph that re-opens it) and nesting. Unbalanced marks are recovered per paragraph:
 an unclosed opener yields a span to the end of its paragraph flagged ``unclosed``; stray closers are skipped;
-every span of a paragraph with a defect is flagged ``unbalanced``.
+every span of a paragraph with a defect is flagged ``unbalanced``. Paragraphs merged in scraping ('‘A. ‘B.’ Narration
+‘C.’') are read as such: a same-mark opener right after a sentence end re-opens the open quote instead of nesting
+in it, and an opener whose closer is lost (a new quote after a cue colon, a long span around a quote of its own
+family, a long paragraph left open) ends at its first sentence end, flagged ``unclosed``.
 """
 
 from __future__ import annotations
@@ -17,11 +20,23 @@ from peacetalks.text import Span, paragraphs
 
 # a run of three closing a nested quote ("?'''" in doubled-apostrophe style) is the inner single closer, then
 # the outer double one (not the double closer and a stray single); the literal comes first so the scan stays fast
-_MARK = re.compile(r"'(?<=\S')(?='')|’(?<=\S’)(?=’’)|''|``|’’|‘‘|[\"“”„‟«»‹›‘’‚'\u201b\u2033]")
+_MARK = re.compile(r"'(?<=\S')(?='')|’(?<=\S’)(?=’’)|''|``|’’|‘‘|´´|[\"“”„‟«»‹›‘’‚'\u201b\u2033]")
 # zero-width and bidirectional format characters count as spaces (social-media embeds: '\u202a”Sorry …!!” posted X')
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff")
 _OPENERS_AFTER = set("([{<—–-/*_ \t\u00a0") | set("“„‟«‹‘‚\"'`") | _INVISIBLE
 _CLOSE_BEFORE = set(".,;:!?)]}>—–-*_…") | set("”»›’\"'") | _INVISIBLE
+
+# longest run of text (characters) between a quote's opener and a same-family re-opener read as its next paragraph
+_REOPEN_GAP = 1500
+
+# longest quote (characters) kept around a nested quote of its own family ('‘A ‘b’ c’' is a writer's slip)
+_STALE_SPAN = 1000
+
+# a sentence end inside a quote that lost its closer: '.', '!', '?' or '…' before a space and a capital or a mark
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[A-Z\"“‘'«(\[])")
+
+# two digits after a single mark that elide a century ('90s, ’22.) rather than open a quote
+_DECADE = re.compile(r"\d\d(?:s\b|[.,;:!?)…](?!\d))")
 
 DOUBLE, GUILLEMET, SINGLE = "double", "guillemet", "single"
 
@@ -43,7 +58,7 @@ def _role(mark: str, prev: str | None, nxt: str | None) -> tuple[str, str] | Non
     """(role, family) of one mark from its neighbours; role is open | close | either; None = not a quote."""
     prev_open = prev is None or prev.isspace() or prev in _OPENERS_AFTER
     next_close = nxt is None or nxt.isspace() or nxt in _CLOSE_BEFORE
-    if mark == "’’":
+    if mark in ("’’", "´´"):  # '´´' closes in some wire copy ('… affordable,´´ she said')
         return ("close", DOUBLE) if not (prev_open and not next_close) else ("open", DOUBLE)
     if mark == "‘‘":
         return ("open", DOUBLE)
@@ -86,6 +101,8 @@ def _scan_paragraph(text: str, para: Span, carry: list | None, next_para: Span |
     stack: list[tuple[str, int, int, set[str]]] = []  # (family, start, mark length, flags)
     defect = False
     skip_first_opener = False
+    last_open: int | None = None  # the last opener (or re-opener) with no closer after it
+    reopened_at: dict[int, int] = {}  # opener position -> its last re-opener in this paragraph
     if carry is not None:
         stack.append(carry)
         skip_first_opener = True
@@ -103,6 +120,8 @@ def _scan_paragraph(text: str, para: Span, carry: list | None, next_para: Span |
             skip_first_opener = False
             if kind in ("open", "either") and not text[para.start:pos].strip():
                 continue  # the re-opening mark of a continued quote
+        if family == SINGLE and kind == "open" and _DECADE.match(text, m.end(), para.end):
+            continue  # 'the '90s', 'in ‘23,': an elided century, not a quote
         if family == SINGLE and kind == "open" and not stack and _has_double(text, para) and not _single_closes(
                 text, m.end(), para.end):
             continue  # a lone ‘ outside double quotes in a paragraph that uses doubles: not a quote
@@ -110,12 +129,25 @@ def _scan_paragraph(text: str, para: Span, carry: list | None, next_para: Span |
             continue  # "'… in Ukraine. '[The minister] refuted …'": a bracket inside an open single quote
         if kind == "either":
             kind = "close" if any(f == family for f, *_ in stack) else "open"
+        if kind == "open" and stack and stack[-1][0] == family and "continued" not in stack[-1][3]:
+            top = stack[-1]
+            if last_open is not None and pos - last_open <= _REOPEN_GAP and _same_opener(text, top[1], mark) \
+                    and _after_sentence_end(text, pos, top[1]):
+                last_open = reopened_at[top[1]] = pos
+                continue  # '‘A. ‘B.’': a quote re-opened after a paragraph break lost in scraping, not a nested one
+            if _after_colon(text, pos, top[1]) and _lost_closer_end(text, top, pos, reopened_at) is not None:
+                # 'Ann said: ‘A. Tom said: ‘B’': a new quote after a cue colon, so the open one lost its closer
+                defect = True
+                stack.pop()
+                spans = _cut_lost_closer(text, spans, top, pos, len(stack), reopened_at)
         if kind == "open":
             if family == DOUBLE and stack and stack[-1][0] == DOUBLE and mark == '"':
                 kind = "close"
             else:
                 stack.append((family, pos, len(mark), set()))
+                last_open = pos
                 continue
+        last_open = None
         # close
         idx = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == family), None)
         if idx is None:
@@ -124,8 +156,14 @@ def _scan_paragraph(text: str, para: Span, carry: list | None, next_para: Span |
             continue
         if idx != len(stack) - 1:
             defect = True  # inner quotes left open: dropped
-        fam, start, mlen, flags = stack[idx]
+        stack_entry = stack[idx]
+        fam, start, mlen, flags = stack_entry
         del stack[idx:]
+        first_inner = None if "continued" in flags else _stale_opener(spans, start, m.end(), idx, fam)
+        if first_inner is not None:
+            defect = True  # the opener lost its closer long ago: cut before the first quote it swallowed
+            spans = _cut_lost_closer(text, spans, stack_entry, first_inner, idx, reopened_at)
+            continue
         spans.append((start, m.end(), mlen, len(mark), len(stack), fam, flags))
     carry_out = None
     if stack:
@@ -146,7 +184,14 @@ def _scan_paragraph(text: str, para: Span, carry: list | None, next_para: Span |
             defect = True
             fam, start, mlen, flags = outer
             inner_same = [sp for sp in spans if sp[0] > start and sp[4] == 1 and sp[5] == fam]
-            if len(stack) == 1 and inner_same and "continued" not in flags:
+            nested_same = [sp for sp in spans if sp[0] > start and sp[4] >= 1 and sp[5] == fam]
+            if nested_same and "continued" not in flags and not (
+                    len(stack) == 1 and inner_same and inner_same[-1][1] - start <= _STALE_SPAN) \
+                    and _lost_closer_end(text, outer, nested_same[0][0], reopened_at) is not None:
+                # 'Ann said: ‘A … Tom added: ‘B.’': the open quote lost its closer before the quotes after it
+                spans = _cut_lost_closer(text, spans, outer, nested_same[0][0], 0, reopened_at)
+                stack.clear()
+            elif len(stack) == 1 and inner_same and "continued" not in flags:
                 # '“No, … the situation “on the ground,” the diplomat said': the writer opened a second mark
                 # where none was needed, so the last inner closer closes the outer quote
                 last = inner_same[-1]
@@ -158,10 +203,15 @@ def _scan_paragraph(text: str, para: Span, carry: list | None, next_para: Span |
                     fl = set(flags0) | {"unbalanced"}
                     out.append(MarkedSpan(s0, e0, s0 + lo, e0 - lc, depth, fam0, frozenset(fl)))
                 return out, None
-            inner = text[start + mlen:para.end]
-            if len(inner.split()) >= 3:
+            end = para.end
+            if end - start > _STALE_SPAN:  # a long paragraph (merged in scraping) left open: the quote's sentence
+                end = _lost_closer_end(text, outer, end, reopened_at) or end
+            inner = text[start + mlen:end]
+            if stack and len(inner.split()) >= 3:
                 flags.add("unclosed")
-                spans.append((start, para.end, mlen, 0, 0, fam, flags))
+                spans.append((start, end, mlen, 0, 0, fam, flags))
+    if defect:
+        spans = _redepth(spans)
     out = []
     for start, end, lo, lc, depth, fam, flags in spans:
         fl = set(flags)
@@ -169,6 +219,69 @@ def _scan_paragraph(text: str, para: Span, carry: list | None, next_para: Span |
             fl.add("unbalanced")
         out.append(MarkedSpan(start, end, start + lo, end - lc, depth, fam, frozenset(fl)))
     return out, carry_out
+
+
+def _redepth(spans: list) -> list:
+    """``spans`` with each depth recomputed as the number of spans that contain it (after marks were dropped)."""
+    out = []
+    ends: list[int] = []
+    for sp in sorted(spans, key=lambda sp: (sp[0], -sp[1])):
+        while ends and (ends[-1] <= sp[0] or ends[-1] < sp[1]):
+            ends.pop()
+        out.append((*sp[:4], len(ends), *sp[5:]))
+        ends.append(sp[1])
+    return out
+
+
+def _stale_opener(spans: list, start: int, end: int, depth: int, family: str) -> int | None:
+    """Start of the first complete quote of its own family inside a long span (over ``_STALE_SPAN`` characters)
+    from ``start`` to ``end``, or None: such an opener lost its closer ("the 'red lines. He said: 'No.' ... the
+    troops' lines"), and pairing it with a far closer would swallow the narration and every quote in between."""
+    if end - start <= _STALE_SPAN:
+        return None
+    return next((sp[0] for sp in spans if sp[0] > start and sp[4] == depth + 1 and sp[5] == family), None)
+
+
+def _cut_lost_closer(text: str, spans: list, entry: tuple, upto: int, depth: int, reopened_at: dict) -> list:
+    """``spans`` with the quote of ``entry`` (an opener at ``depth`` whose closer is lost before ``upto``) ending
+    at the first sentence end after its last re-opener (or after the opener), flagged ``unclosed``; the quotes
+    after the cut move up one level. The narration that follows a lost closer is never taken as quoted."""
+    fam, start, mlen, flags = entry
+    cut = _lost_closer_end(text, entry, upto, reopened_at) or start
+    out = [sp if not (sp[0] >= cut and sp[4] > depth) else (*sp[:4], sp[4] - 1, *sp[5:]) for sp in spans]
+    if len(text[start + mlen:cut].split()) >= 3:
+        out.append((start, cut, mlen, 0, depth, fam, set(flags) | {"unclosed"}))
+    return out
+
+
+def _lost_closer_end(text: str, entry: tuple, upto: int, reopened_at: dict) -> int | None:
+    """Where the quote of ``entry`` ends when its closer is lost before ``upto``: after the first sentence end
+    following its last re-opener (or its opener); None when no sentence ends in between."""
+    m = _SENTENCE_END.search(text, reopened_at.get(entry[1], entry[1]) + entry[2], upto)
+    return m.start() + 1 if m else None
+
+
+def _after_colon(text: str, pos: int, lo: int) -> bool:
+    """``text[pos]`` follows a colon (after ``lo``): the opener of a quote introduced by a cue ('He said: ‘…')."""
+    k = pos - 1
+    while k > lo and (text[k] == " " or text[k] in _INVISIBLE):
+        k -= 1
+    return k > lo and text[k] == ":"
+
+
+def _same_opener(text: str, start: int, mark: str) -> bool:
+    """``mark`` repeats the opener at ``start``, or is the typographic form of a straight one ('"A. “B,” he said')."""
+    return text.startswith(mark, start) or (mark == "“" and text[start] == '"')
+
+
+def _after_sentence_end(text: str, pos: int, lo: int) -> bool:
+    """``text[pos]`` follows a sentence end ('. ', '?', '!', '…', also before a closing bracket) after ``lo``."""
+    k = pos - 1
+    while k > lo and (text[k] == " " or text[k] in _INVISIBLE):
+        k -= 1
+    if k > lo and text[k] in ")]" and text[k - 1] in ".!?…":
+        k -= 1
+    return k > lo and text[k] in ".!?…"
 
 
 def _single_closes(text: str, pos: int, end: int, *, window: int = 600) -> bool:
