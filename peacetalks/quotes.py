@@ -99,6 +99,7 @@ notwithstanding""".split())
 _NEGATION = frozenset("not never nor no".split())
 _GERUND_LINKS = frozenset("by while before after".split())  # "… by saying …": the subject speaks
 _QUOTED_AS = frozenset("quoted cited quotes cites quoting citing".split())  # "… quoted X as saying …" (round 10)
+_PASSIVE_BE = frozenset("was were is are been being".split())  # before a participle: "Doe was quoted as saying"
 _REPORTED_ADVERBS = frozenset("first initially originally previously earlier also".split())
 _WH_ANSWER = frozenset("whether if why how what when where who which".split())
 _APPROX = frozenset("about nearly almost roughly around over under some just only".split())
@@ -1877,7 +1878,7 @@ class _Extractor:
         t, p = self.doc.toks, self.p
         if j - 2 < ls or t[j].low != "as":
             return None
-        if t[j - 1].low in _QUOTED_AS and j - 2 > ls and t[j - 2].low in ("was", "were", "is", "are", "been", "being"):
+        if t[j - 1].low in _QUOTED_AS and j - 2 > ls and t[j - 2].low in _PASSIVE_BE:
             return p.np_left(j - 3, ls)
         m = j - 1
         while m > ls and j - m <= 10 and t[m].low not in _QUOTED_AS and t[m].text not in _BOUNDARY \
@@ -1887,7 +1888,7 @@ class _Extractor:
             return None
         if t[m + 1].low in _PREPS or t[m + 1].low in _PP_START:
             # "Jane Doe was quoted by the agency as saying": the subject, not the agent
-            if m - 1 > ls and t[m - 1].low in ("was", "were", "is", "are", "been", "being"):
+            if m - 1 > ls and t[m - 1].low in _PASSIVE_BE:
                 return p.np_left(m - 2, ls)
             return None
         return m + 1, j
