@@ -29,6 +29,9 @@ def _rows(name: str) -> tuple[list[str], list[dict[str, str]]]:
     ("corpus_quote_audit_holdout.csv",
      ["article_id", "start", "end", "kind", "content_ok", "speaker_ok", "actor_ok", "error_type", "note"],
      ("content_ok", "speaker_ok", "actor_ok")),
+    ("corpus_direct_audit.csv",
+     ["article_id", "start", "end", "kind", "content_ok", "speaker_ok", "actor_ok", "error_type", "note"],
+     ("content_ok", "speaker_ok", "actor_ok")),
     ("corpus_recall_audit.csv", ["article_id", "start", "end", "kind", "found", "note"], ("found",)),
 ])
 def test_audit_csv_schema(name: str, columns: list[str], flags: tuple[str, ...]) -> None:
@@ -45,7 +48,8 @@ def test_audit_csv_schema(name: str, columns: list[str], flags: tuple[str, ...])
         assert len(r["note"]) <= 160  # short notes in our own words, never article text
 
 
-@pytest.mark.parametrize("name", ["corpus_quote_audit.csv", "corpus_quote_audit_holdout.csv"])
+@pytest.mark.parametrize("name", ["corpus_quote_audit.csv", "corpus_quote_audit_holdout.csv",
+                                  "corpus_direct_audit.csv"])
 def test_audit_precision_rows_consistent(name: str) -> None:
     _, rows = _rows(name)
     for r in rows:
