@@ -650,8 +650,11 @@ class _Parser:
         spokesman', 'The head of defence intelligence in Ukraine'; else None."""
         t = self.t
         a = k
-        while a - 1 >= lo and k - a < 14:
+        while a - 1 >= lo and k - a < 20:
             tok = t[a - 1]
+            if tok.text == ")" and a - 3 >= lo and t[a - 3].text == "(" and t[a - 2].text.isupper():
+                a -= 3  # "… Treaty (NPT) review conference": an abbreviation in brackets inside the phrase
+                continue
             joined = tok.low == "and" and a - 2 >= lo and self.cls(a - 2) in ("cap", "role")
             if not joined and (tok.text in _BOUNDARY or tok.low in _SUBORD or tok.low in _CONJ
                                or self.verb_at(a - 1, participles=False)):
@@ -1236,7 +1239,7 @@ class _Extractor:
                     r + 1 + len(cue.words) >= hi or t[r + 1 + len(cue.words)].text in (".", ",", "!", "?")):
                 return (r, r + 1), r + 1, cue, "quote+cue"
         # "…," Peskov (also) said
-        for ci in range(r, min(hi, r + 18)):
+        for ci in range(r, min(hi, r + 26)):
             if t[ci].text in ("!", "?", ";", "#") or (t[ci].text == "." and not (
                     ci + 1 < hi and t[ci + 1].text == ")")):
                 break
@@ -1244,6 +1247,9 @@ class _Extractor:
             if cue is None or cue.scope == "quoted" or self.noun_cue(ci, r):
                 continue
             np, how = p.speaker_left(ci, r, cue, relaxed=True)
+            if ci - r >= 18 and not (how == "apposition" and np is not None
+                                     and p.role_before_name(np[0] - 1, np[1], r) == r):
+                continue  # past 18 tokens only '"…," <long role phrase>, <name>, said'
             if np is None and self.noun_cue(ci - 1, r):
                 np = (ci - 2, ci)  # '"…!" the note says'
             if np is not None and r < np[0] <= r + 2 and all(

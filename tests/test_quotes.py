@@ -2127,6 +2127,11 @@ def test_round7_apposition_chain_before_name_apposition(text, expected):
      [("Tom Okafor", "the ferries would stop")]),
     ("Fares rose as the head of the port authority, Jane Doe, said the ferries would stop.",
      [("Jane Doe", "the ferries would stop")]),
+    # round 10 (audit II): a long role phrase (up to 20 tokens, a bracketed abbreviation inside) after a quote
+    ('"Talk is cheap," the deputy head of Ruritania\'s delegation to the Union Ferry Safety Treaty (FST) review '
+     'conference, Tom Okafor, told reporters.', [("Tom Okafor", '"Talk is cheap,"')]),
+    ('"Talk is cheap," the deputy head of the delegation to the ferry safety treaty review conference in Port Vale, '
+     'Tom Okafor, told reporters.', [("Tom Okafor", '"Talk is cheap,"')]),
     # must find nothing: no speech verb, a parenthetical "as … said"
     ("The head of the delegation, Jane Doe, arrived on Monday.", []),
     ("The ferries could take years to return, as the head of the port authority, Jane Doe, has said.", []),
