@@ -2690,3 +2690,17 @@ def test_round10_audit_outlet_is_not_he():
     assert [q.speaker for q in extract_quotes(text, article_id="t")] == ["Jane Doe", "Jane Doe"]
 
 
+
+
+# round 10 (audit II): "<name> at/of/from/with <organisation>" names the person, not the organisation's last word
+@pytest.mark.parametrize("text,name", [
+    ('"The ferries will wait," said Jon Doe at the Centre for Strategic and Harbour Studies.', "Jon Doe"),
+    ('"The ferries will wait," said Ann Lee of the Institute for Port Relations.', "Ann Lee"),
+    ('"The ferries will wait," Tom Okafor from Harbour Watch said.', "Tom Okafor"),
+    # must keep: a title before the name, an organisation before "of", a plain name
+    ('"The ferries will wait," said Secretary of State Tom Brown.', "Tom Brown"),
+    ('"The ferries will wait," said Jane Doe.', "Jane Doe"),
+])
+def test_round10_name_before_affiliation(text, name):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]  # the real registry
+    assert got == [name], got
