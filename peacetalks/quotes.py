@@ -145,6 +145,8 @@ when where if yet or nor for however meanwhile instead indeed""".split())  # nev
 _LOCATIVE = frozenset("in at from near across throughout inside outside around".split())
 _MEDIA_NOUNS = frozenset("newspaper daily paper outlet broadcaster channel magazine network station website "
                          "agency tabloid weekly".split())  # before an outlet's name (round 10 news-corpus audit)
+# before an addressee ('told Ruritania's Daily Post', 'speaking to Harbour Radio'): no "he" (round 10 audit II)
+_ADDRESSEE_BEFORE = frozenset("told tell tells telling to with".split())
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _FIRST_PERSON = frozenset("i we you me us".split())
 _NO_SIDE = frozenset({"", "unknown", "none", "null", "nan"})
@@ -4441,9 +4443,10 @@ class _SubjectMentions:
             res = self._resolve(mention)
             if m - k >= 2 or res.actor_id is not None:
                 out.append((cs, res, mention))
-                if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or t[k - 1].low in _MEDIA_NOUNS or (
+                if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or t[k - 1].low in _MEDIA_NOUNS
+                                    or t[k - 1].low in _ADDRESSEE_BEFORE or (
                         p.cls(k - 1) == "det" and k - 2 >= ls and t[k - 2].low in _LOCATIVE)):
-                    self.oblique.add(cs)  # also 'the Spanish newspaper El Pais': an outlet is no "he"
+                    self.oblique.add(cs)  # also 'the Spanish newspaper El Pais', 'told Bild': an outlet is no "he"
             k = m
         self.cache[si] = out
         return out

@@ -2704,3 +2704,16 @@ def test_round10_audit_outlet_is_not_he():
 def test_round10_name_before_affiliation(text, name):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]  # the real registry
     assert got == [name], got
+
+
+# round 10 (audit II): an unregistered name right after told/to/with is an addressee, no antecedent of "he"/"she"
+@pytest.mark.parametrize("text,names", [
+    ("Tom Brown has told Ruritania's Harbour Post that the ferries will stop. \"We will wait,\" he said.",
+     ["Tom Brown", "Tom Brown"]),
+    ("Jane Doe spoke to Harbour Radio about the port. \"We will wait,\" she said.", ["Jane Doe"]),
+    # must keep: the subject named after a comma is the antecedent
+    ("On Monday, Tom Brown met the press. \"We will wait,\" he said.", ["Tom Brown"]),
+])
+def test_round10_addressee_no_antecedent(text, names):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]
+    assert got == names, got
