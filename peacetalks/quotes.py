@@ -4215,7 +4215,7 @@ class _Extractor:
             if p < pos and self.compatible(r, person, mention):
                 spoken = True
                 if not self.gender_clash(r, pron):
-                    cands.append((p, r, own))
+                    cands.append(self.outer_speaker(p, pron, person, speakers) or (p, r, own))
         for p, r, mention in mention_pos.before(pos):
             if spoken and self.in_content(p):
                 # "Zelensky said … he sees no desire in Putin … / '…,' he said": a name inside reported
@@ -4233,6 +4233,27 @@ class _Extractor:
         cands.sort(key=lambda x: x[0])
         self.antecedent_spans[pos] = cands[-1][2]
         return cands[-1][1]
+
+    def outer_speaker(self, pos: int, pron: str, person: bool, speakers
+                      ) -> tuple[int, Resolution, tuple[int, int]] | None:
+        """'Doe said Ukrainians believe …. "…," he said' / 'Doe recalled Lee telling him …. "…," he said': a
+        speaker at ``pos`` opening (within three words) the content of a report whose speaker is named before it
+        stands for that report's speaker when it fits the pronoun (round 10 audit II); else None."""
+        if not self.in_content(pos):
+            return None
+        holder = next((c for c in self.cands if c.np is not None and not c.inherit and c.start <= pos < c.end
+                       and c.np[1] <= c.start), None)  # "Doe said [… Lee …]": the reporter named first
+        if holder is None or _words(self.text[holder.start:pos]) > 3 or "," in self.text[holder.start:pos]:
+            return None  # only a subject opening the content: '… that Ukrainians believe', not a later clause
+        for _p, r, span, _para in reversed(speakers[-50:]):
+            if span == holder.np:
+                mention = self.text[span[0]:span[1]]
+                if mention.lower() in self.lex.pronouns and r.name.lower() not in self.lex.pronouns:
+                    mention = r.name
+                if self.compatible(r, person, mention) and not self.gender_clash(r, pron):
+                    return pos, r, span
+                return None
+        return None
 
     def relative_head(self, k: int, ls: int) -> tuple[int, int] | None:
         """The plain noun phrase ending at token ``k`` right before a 'who' ('bankers', 'the 26 percent',

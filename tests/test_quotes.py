@@ -2717,3 +2717,17 @@ def test_round10_name_before_affiliation(text, name):
 def test_round10_addressee_no_antecedent(text, names):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == names, got
+
+
+# round 10 (audit II): a name opening another report's content stands for that report's speaker as antecedent
+@pytest.mark.parametrize("text,names", [
+    ('Tom Brown said Ruritanians now believe the strike will end. "We will wait," he said.',
+     ["Tom Brown", "Tom Brown"]),
+    ('Tom Brown went on to say that Ann Lee has already explained that "the port will close." "We will wait," he '
+     'said.', ["Tom Brown", "Tom Brown"]),
+    # must keep: a name in a later clause of an over-long content is no stand-in; a plain antecedent stays
+    ('Jane Doe met Tom Brown on Monday. "We will wait," he said.', ["Tom Brown"]),
+])
+def test_round10_embedded_speaker_antecedent(text, names):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]
+    assert got == names, got
