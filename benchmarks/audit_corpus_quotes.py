@@ -7,7 +7,9 @@ Reads the judgments in data/reference/eval/corpus_quote_audit.csv (a seeded samp
 speaker and actor judged by hand) and corpus_recall_audit.csv (every attribution listed by hand in 12 random
 articles, with whether the engine found it). Prints precision by kind with Wilson 95 % intervals and recall by
 kind. corpus_quote_audit_holdout.csv (same columns) is a second sample from articles outside the first,
-judged after the round-10 fixes (unbiased by them). The CSVs hold ids and offsets only; the corpus (../shared/corpus/negotiations_en.jsonl) is read only to
+judged after the round-10 fixes (unbiased by them); corpus_direct_audit_before.csv / corpus_direct_audit.csv (same
+columns) are a third sample, of direct quotes only, from articles outside both, judged before and after the audit-II
+speaker fixes, and corpus_direct_audit_holdout.csv a fourth from further articles, judged after them. The CSVs hold ids and offsets only; the corpus (../shared/corpus/negotiations_en.jsonl) is read only to
 check that the audited quotes still exist in the current engine output (rows that no longer match are listed:
 re-judge them after an engine change). Without ../shared the check is skipped with a message.
 """
@@ -27,6 +29,11 @@ if str(ROOT) not in sys.path:
 EVAL = ROOT / "data" / "reference" / "eval"
 PRECISION_CSV = EVAL / "corpus_quote_audit.csv"
 HOLDOUT_CSV = EVAL / "corpus_quote_audit_holdout.csv"  # a second sample judged after the round-10 fixes
+# audit II (direct speakers): a sample from articles outside the two above, judged before the audit-II fixes and
+# re-judged after them (the fixes were found on it), and a hold-out from further articles judged after them
+DIRECT_CSVS = (("Direct-quote sample, before the audit-II fixes", EVAL / "corpus_direct_audit_before.csv"),
+               ("Direct-quote sample, re-judged after the audit-II fixes", EVAL / "corpus_direct_audit.csv"),
+               ("Direct-quote hold-out, after the audit-II fixes", EVAL / "corpus_direct_audit_holdout.csv"))
 RECALL_CSV = EVAL / "corpus_recall_audit.csv"
 CORPUS = ROOT.parent / "shared" / "corpus" / "negotiations_en.jsonl"
 KINDS = ("direct", "mixed", "indirect")
@@ -128,6 +135,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nHold-out sample (after the round-10 fixes): n={len(holdout)} quotes from "
               f"{len({r['article_id'] for r in holdout})} other articles")
         print("\n".join(precision_table(holdout)))
+    direct: list[dict[str, str]] = []
+    for label, path in DIRECT_CSVS:
+        rows = read_rows(path) if path.exists() else []
+        if rows:
+            print(f"\n{label}: n={len(rows)} quotes from {len({r['article_id'] for r in rows})} articles")
+            print("\n".join(precision_table(rows)))
+            print("Error types: " + ", ".join(f"{name} {n}" for name, n in error_counts(rows)))
+            direct += rows
     print(f"\nRecall: {len(recall)} attributions listed by hand in {len({r['article_id'] for r in recall})} articles")
     print("\n".join(recall_table(recall)))
     print("\nError types (precision sample):")
@@ -138,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     if not CORPUS.exists():
         print(f"\n{CORPUS} not found: offset check skipped (../shared is for developers and CI only)")
         return 0
-    stale = stale_rows(precision + holdout, recall, CORPUS)
+    stale = stale_rows(precision + holdout + direct, recall, CORPUS)
     print(f"\nOffset check against the current engine: {len(stale)} audited rows no longer output")
     for line in stale:
         print("  " + line)

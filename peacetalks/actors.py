@@ -1181,6 +1181,26 @@ def _canonical_text(text: str) -> str:
     return _strip_possessive(" ".join(words)).strip()
 
 
+_AFFILIATION_PREPS = frozenset({"at", "of", "from", "with"})
+
+
+def _name_before_affiliation(words: Sequence[str], vocab: set[str]) -> int:
+    """Length of a two- to four-word name opening ``words`` right before at/of/from/with and a capitalised or
+    'the' phrase ("Jon Doe at the Center for Port Studies", "Ann Lee of Harbour Watch"); 0 when there is none
+    (titles, organisation nouns and possessives are no names: "Secretary of State …", "Bank of …")."""
+    for n in range(2, min(5, len(words) - 1)):
+        if words[n].lower() not in _AFFILIATION_PREPS:
+            continue
+        nxt = words[n + 1]
+        if not (nxt.lower() == "the" or nxt[:1].isupper()):
+            return 0
+        ok = all(w[:1].isupper() and w.lower().strip(".") not in vocab
+                 and w.lower() not in _ORG_NOUNS and w.lower() not in _MONTHS and not w.endswith(("'s", "’s"))
+                 for w in words[:n])
+        return n if ok else 0
+    return 0
+
+
 def _split_name(text: str, vocab: set[str]) -> tuple[str, str]:
     """(proper name, descriptor) of a mention with an unregistered name, or ("", text) when there is no name.
 
@@ -1189,6 +1209,10 @@ def _split_name(text: str, vocab: set[str]) -> tuple[str, str]:
     parts = [p.strip() for p in text.split(",") if p.strip()]
     for i, part in enumerate(parts if len(parts) > 1 else [text]):
         words = part.split()
+        lead = _name_before_affiliation(words, vocab)
+        if lead:  # "Jon Doe at the Center for Port Studies": the name, not the organisation's last word
+            rest = [p for j, p in enumerate(parts) if j != i] if len(parts) > 1 else []
+            return " ".join(words[:lead]), _clean_descriptor(", ".join([" ".join(words[lead:]), *rest]))
         run: list[str] = []
         for w in reversed(words):
             core = w.strip("\"'.()")

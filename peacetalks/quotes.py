@@ -146,6 +146,8 @@ when where if yet or nor for however meanwhile instead indeed""".split())  # nev
 _LOCATIVE = frozenset("in at from near across throughout inside outside around".split())
 _MEDIA_NOUNS = frozenset("newspaper daily paper outlet broadcaster channel magazine network station website "
                          "agency tabloid weekly".split())  # before an outlet's name (round 10 news-corpus audit)
+# before an addressee ('told Ruritania's Daily Post', 'speaking to Harbour Radio'): no "he" (round 10 audit II)
+_ADDRESSEE_BEFORE = frozenset("told tell tells telling to with".split())
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _FIRST_PERSON = frozenset("i we you me us".split())
 _NO_SIDE = frozenset({"", "unknown", "none", "null", "nan"})
@@ -651,8 +653,11 @@ class _Parser:
         spokesman', 'The head of defence intelligence in Ukraine'; else None."""
         t = self.t
         a = k
-        while a - 1 >= lo and k - a < 14:
+        while a - 1 >= lo and k - a < 20:
             tok = t[a - 1]
+            if tok.text == ")" and a - 3 >= lo and t[a - 3].text == "(" and t[a - 2].text.isupper():
+                a -= 3  # "… Treaty (NPT) review conference": an abbreviation in brackets inside the phrase
+                continue
             joined = tok.low == "and" and a - 2 >= lo and self.cls(a - 2) in ("cap", "role")
             if not joined and (tok.text in _BOUNDARY or tok.low in _SUBORD or tok.low in _CONJ
                                or self.verb_at(a - 1, participles=False)):
@@ -1237,7 +1242,7 @@ class _Extractor:
                     r + 1 + len(cue.words) >= hi or t[r + 1 + len(cue.words)].text in (".", ",", "!", "?")):
                 return (r, r + 1), r + 1, cue, "quote+cue"
         # "…," Peskov (also) said
-        for ci in range(r, min(hi, r + 18)):
+        for ci in range(r, min(hi, r + 26)):
             if t[ci].text in ("!", "?", ";", "#") or (t[ci].text == "." and not (
                     ci + 1 < hi and t[ci + 1].text == ")")):
                 break
@@ -1245,6 +1250,9 @@ class _Extractor:
             if cue is None or cue.scope == "quoted" or self.noun_cue(ci, r):
                 continue
             np, how = p.speaker_left(ci, r, cue, relaxed=True)
+            if ci - r >= 18 and not (how == "apposition" and np is not None
+                                     and p.role_before_name(np[0] - 1, np[1], r) == r):
+                continue  # past 18 tokens only '"…," <long role phrase>, <name>, said'
             if np is None and self.noun_cue(ci - 1, r):
                 np = (ci - 2, ci)  # '"…!" the note says'
             if np is not None and r < np[0] <= r + 2 and all(
@@ -4208,7 +4216,7 @@ class _Extractor:
             if p < pos and self.compatible(r, person, mention):
                 spoken = True
                 if not self.gender_clash(r, pron):
-                    cands.append((p, r, own))
+                    cands.append(self.outer_speaker(p, pron, person, speakers) or (p, r, own))
         for p, r, mention in mention_pos.before(pos):
             if spoken and self.in_content(p):
                 # "Zelensky said … he sees no desire in Putin … / '…,' he said": a name inside reported
@@ -4226,6 +4234,27 @@ class _Extractor:
         cands.sort(key=lambda x: x[0])
         self.antecedent_spans[pos] = cands[-1][2]
         return cands[-1][1]
+
+    def outer_speaker(self, pos: int, pron: str, person: bool, speakers
+                      ) -> tuple[int, Resolution, tuple[int, int]] | None:
+        """'Doe said Ukrainians believe …. "…," he said' / 'Doe recalled Lee telling him …. "…," he said': a
+        speaker at ``pos`` opening (within three words) the content of a report whose speaker is named before it
+        stands for that report's speaker when it fits the pronoun (round 10 audit II); else None."""
+        if not self.in_content(pos):
+            return None
+        holder = next((c for c in self.cands if c.np is not None and not c.inherit and c.start <= pos < c.end
+                       and c.np[1] <= c.start), None)  # "Doe said [… Lee …]": the reporter named first
+        if holder is None or _words(self.text[holder.start:pos]) > 3 or "," in self.text[holder.start:pos]:
+            return None  # only a subject opening the content: '… that Ukrainians believe', not a later clause
+        for _p, r, span, _para in reversed(speakers[-50:]):
+            if span == holder.np:
+                mention = self.text[span[0]:span[1]]
+                if mention.lower() in self.lex.pronouns and r.name.lower() not in self.lex.pronouns:
+                    mention = r.name
+                if self.compatible(r, person, mention) and not self.gender_clash(r, pron):
+                    return pos, r, span
+                return None
+        return None
 
     def relative_head(self, k: int, ls: int) -> tuple[int, int] | None:
         """The plain noun phrase ending at token ``k`` right before a 'who' ('bankers', 'the 26 percent',
@@ -4436,9 +4465,10 @@ class _SubjectMentions:
             res = self._resolve(mention)
             if m - k >= 2 or res.actor_id is not None:
                 out.append((cs, res, mention))
-                if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or t[k - 1].low in _MEDIA_NOUNS or (
+                if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or t[k - 1].low in _MEDIA_NOUNS
+                                    or t[k - 1].low in _ADDRESSEE_BEFORE or (
                         p.cls(k - 1) == "det" and k - 2 >= ls and t[k - 2].low in _LOCATIVE)):
-                    self.oblique.add(cs)  # also 'the Spanish newspaper El Pais': an outlet is no "he"
+                    self.oblique.add(cs)  # also 'the Spanish newspaper El Pais', 'told Bild': an outlet is no "he"
             k = m
         self.cache[si] = out
         return out

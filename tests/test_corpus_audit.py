@@ -14,6 +14,8 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT / "data" / "reference" / "eval"
 SHARED = ROOT.parent / "shared" / "corpus" / "negotiations_en.jsonl"
 SCRIPT = ROOT / "benchmarks" / "audit_corpus_quotes.py"
+# audit II (direct speakers): before and after the fixes, and a hold-out
+DIRECT = ("corpus_direct_audit_before.csv", "corpus_direct_audit.csv", "corpus_direct_audit_holdout.csv")
 
 
 def _rows(name: str) -> tuple[list[str], list[dict[str, str]]]:
@@ -29,6 +31,8 @@ def _rows(name: str) -> tuple[list[str], list[dict[str, str]]]:
     ("corpus_quote_audit_holdout.csv",
      ["article_id", "start", "end", "kind", "content_ok", "speaker_ok", "actor_ok", "error_type", "note"],
      ("content_ok", "speaker_ok", "actor_ok")),
+    *[(name, ["article_id", "start", "end", "kind", "content_ok", "speaker_ok", "actor_ok", "error_type", "note"],
+       ("content_ok", "speaker_ok", "actor_ok")) for name in DIRECT],
     ("corpus_recall_audit.csv", ["article_id", "start", "end", "kind", "found", "note"], ("found",)),
 ])
 def test_audit_csv_schema(name: str, columns: list[str], flags: tuple[str, ...]) -> None:
@@ -45,7 +49,7 @@ def test_audit_csv_schema(name: str, columns: list[str], flags: tuple[str, ...])
         assert len(r["note"]) <= 160  # short notes in our own words, never article text
 
 
-@pytest.mark.parametrize("name", ["corpus_quote_audit.csv", "corpus_quote_audit_holdout.csv"])
+@pytest.mark.parametrize("name", ["corpus_quote_audit.csv", "corpus_quote_audit_holdout.csv", *DIRECT])
 def test_audit_precision_rows_consistent(name: str) -> None:
     _, rows = _rows(name)
     for r in rows:

@@ -2130,6 +2130,11 @@ def test_round7_apposition_chain_before_name_apposition(text, expected):
      [("Tom Okafor", "the ferries would stop")]),
     ("Fares rose as the head of the port authority, Jane Doe, said the ferries would stop.",
      [("Jane Doe", "the ferries would stop")]),
+    # round 10 (audit II): a long role phrase (up to 20 tokens, a bracketed abbreviation inside) after a quote
+    ('"Talk is cheap," the deputy head of Ruritania\'s delegation to the Union Ferry Safety Treaty (FST) review '
+     'conference, Tom Okafor, told reporters.', [("Tom Okafor", '"Talk is cheap,"')]),
+    ('"Talk is cheap," the deputy head of the delegation to the ferry safety treaty review conference in Port Vale, '
+     'Tom Okafor, told reporters.', [("Tom Okafor", '"Talk is cheap,"')]),
     # must find nothing: no speech verb, a parenthetical "as … said"
     ("The head of the delegation, Jane Doe, arrived on Monday.", []),
     ("The ferries could take years to return, as the head of the port authority, Jane Doe, has said.", []),
@@ -2688,3 +2693,44 @@ def test_round10_audit_outlet_is_not_he():
     assert [q.speaker for q in extract_quotes(text, article_id="t")] == ["Jane Doe", "Jane Doe"]
 
 
+
+
+# round 10 (audit II): "<name> at/of/from/with <organisation>" names the person, not the organisation's last word
+@pytest.mark.parametrize("text,name", [
+    ('"The ferries will wait," said Jon Doe at the Centre for Strategic and Harbour Studies.', "Jon Doe"),
+    ('"The ferries will wait," said Ann Lee of the Institute for Port Relations.', "Ann Lee"),
+    ('"The ferries will wait," Tom Okafor from Harbour Watch said.', "Tom Okafor"),
+    # must keep: a title before the name, an organisation before "of", a plain name
+    ('"The ferries will wait," said Secretary of State Tom Brown.', "Tom Brown"),
+    ('"The ferries will wait," said Jane Doe.', "Jane Doe"),
+])
+def test_round10_name_before_affiliation(text, name):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]  # the real registry
+    assert got == [name], got
+
+
+# round 10 (audit II): an unregistered name right after told/to/with is an addressee, no antecedent of "he"/"she"
+@pytest.mark.parametrize("text,names", [
+    ("Tom Brown has told Ruritania's Harbour Post that the ferries will stop. \"We will wait,\" he said.",
+     ["Tom Brown", "Tom Brown"]),
+    ("Jane Doe spoke to Harbour Radio about the port. \"We will wait,\" she said.", ["Jane Doe"]),
+    # must keep: the subject named after a comma is the antecedent
+    ("On Monday, Tom Brown met the press. \"We will wait,\" he said.", ["Tom Brown"]),
+])
+def test_round10_addressee_no_antecedent(text, names):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]
+    assert got == names, got
+
+
+# round 10 (audit II): a name opening another report's content stands for that report's speaker as antecedent
+@pytest.mark.parametrize("text,names", [
+    ('Tom Brown said Ruritanians now believe the strike will end. "We will wait," he said.',
+     ["Tom Brown", "Tom Brown"]),
+    ('Tom Brown went on to say that Ann Lee has already explained that "the port will close." "We will wait," he '
+     'said.', ["Tom Brown", "Tom Brown"]),
+    # must keep: a name in a later clause of an over-long content is no stand-in; a plain antecedent stays
+    ('Jane Doe met Tom Brown on Monday. "We will wait," he said.', ["Tom Brown"]),
+])
+def test_round10_embedded_speaker_antecedent(text, names):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]
+    assert got == names, got
