@@ -355,21 +355,27 @@ def polnear_review(scores: pd.DataFrame | None, *, root: Path = ROOT, path: str 
     return review_adjusted_precision(scores, review), f"{len(review)} false positives reviewed ({note})"
 
 
-CORPUS_AUDITS = {  # hand-judged samples of the engine on the negotiations news (ids and offsets only, no text)
-    "precision sample (rules then fixed on it)": "data/reference/eval/corpus_quote_audit.csv",
-    "precision hold-out (judged after the fixes)": "data/reference/eval/corpus_quote_audit_holdout.csv",
+CORPUS_AUDITS = {  # hand-judged samples of the engine on the negotiations news (ids, offsets, 0/1 judgments; no text)
+    "sample (round-10 fixes then found on it)": "data/reference/eval/corpus_quote_audit.csv",
+    "hold-out (judged after those fixes)": "data/reference/eval/corpus_quote_audit_holdout.csv",
+    "direct sample, before the direct-speaker fixes": "data/reference/eval/corpus_direct_audit_before.csv",
+    "direct sample, re-judged after them (found on it)": "data/reference/eval/corpus_direct_audit.csv",
+    "direct hold-out (judged after them)": "data/reference/eval/corpus_direct_audit_holdout.csv",
     "recall: every attribution in 12 articles": "data/reference/eval/corpus_recall_audit.csv",
 }
 
 
+def read_corpus_audits(*, root: Path = ROOT, samples: dict[str, str] = CORPUS_AUDITS) -> dict[str, pd.DataFrame]:
+    """The judgment tables of the corpus audits by sample name (all columns as strings); absent CSVs left out."""
+    return {name: pd.read_csv(root / rel, dtype=str, keep_default_na=False)
+            for name, rel in samples.items() if (root / rel).exists()}
+
+
 def corpus_audit(*, root: Path = ROOT, samples: dict[str, str] = CORPUS_AUDITS) -> pd.DataFrame:
-    """The hand audits of the quote engine on the study's own news (``evaluate.audit_scores`` per sample, with a
-    ``sample`` and an ``n_articles`` column); samples whose CSV is absent are left out."""
+    """The hand audits of the quote engine on the study's own news: ``evaluate.audit_scores`` per sample, with
+    ``sample``, ``n_quotes`` and ``n_articles`` columns; empty when no audit CSV is present."""
     from peacetalks.evaluate import audit_scores
 
-    parts = []
-    for name, rel in samples.items():
-        if (root / rel).exists():
-            judged = pd.read_csv(root / rel, dtype=str, keep_default_na=False)
-            parts.append(audit_scores(judged).assign(sample=name, n_articles=judged["article_id"].nunique()))
+    parts = [audit_scores(judged).assign(sample=name, n_quotes=len(judged), n_articles=judged["article_id"].nunique())
+             for name, judged in read_corpus_audits(root=root, samples=samples).items()]
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
