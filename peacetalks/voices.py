@@ -359,6 +359,7 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the negotiations news 
     "precision sample (rules then fixed on it)": "data/reference/eval/corpus_quote_audit.csv",
     "precision hold-out (judged after the fixes)": "data/reference/eval/corpus_quote_audit_holdout.csv",
     "recall: every attribution in 12 articles": "data/reference/eval/corpus_recall_audit.csv",
+    "reported-speech sample (rules then fixed on it)": "data/reference/eval/corpus_reported_audit.csv",
 }
 
 

@@ -1,0 +1,48 @@
+"""The round-10 reported-speech audit (indirect and mixed quotes on the negotiations corpus): CSV schema and
+consistency; the sample is registered in ``voices.CORPUS_AUDITS``."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from peacetalks import voices
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT / "data" / "reference" / "eval"
+COLUMNS = ["article_id", "start", "end", "kind", "content_ok", "speaker_ok", "actor_ok", "error_type", "note"]
+NAMES = ["corpus_reported_audit.csv"] + (["corpus_reported_audit_after.csv"]
+                                         if (EVAL / "corpus_reported_audit_after.csv").exists() else [])
+
+
+def _rows(name: str) -> tuple[list[str], list[dict[str, str]]]:
+    with open(EVAL / name, newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        return list(reader.fieldnames or []), list(reader)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_reported_audit_schema(name: str) -> None:
+    header, rows = _rows(name)
+    assert header == COLUMNS
+    assert len(rows) == 50
+    assert {r["kind"] for r in rows} == {"indirect", "mixed"}
+    for r in rows:
+        assert len(r["article_id"]) == 16 and all(c in "0123456789abcdef" for c in r["article_id"])
+        assert 0 <= int(r["start"]) < int(r["end"])
+        assert r["content_ok"] in ("0", "1")
+        assert r["speaker_ok"] in ("0", "1", "") and r["actor_ok"] in ("0", "1", "")
+        assert len(r["note"]) <= 160  # short notes in our own words, never article text
+        if r["content_ok"] == "1" and r["speaker_ok"] == "1" and r["actor_ok"] == "1":
+            assert not r["error_type"]
+        if "0" in (r["content_ok"], r["speaker_ok"], r["actor_ok"]):
+            assert r["error_type"]
+        if r["speaker_ok"] == "":  # not an attribution: speaker and actor are not judged
+            assert r["content_ok"] == "0" and r["actor_ok"] == ""
+
+
+def test_reported_audit_registered() -> None:
+    assert "data/reference/eval/corpus_reported_audit.csv" in voices.CORPUS_AUDITS.values()
+    table = voices.corpus_audit()
+    assert "reported-speech sample (rules then fixed on it)" in set(table["sample"])
