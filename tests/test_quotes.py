@@ -301,6 +301,14 @@ NOTHING = [
     "If he says that he does not want negotiations, the talks are over.",
     "Kyiv could agree to a ceasefire along the current line.",
     "Leaders might say that the talks failed.",
+    # a negated quantifier speaks for no one (round 10 reported-speech audit)
+    "No one seriously thinks that the ferries will run by May.",
+    "Nobody believes that the envoys will meet again.",
+    "No poll shows that the port deal is popular.",
+    # 'agree to' + a noun phrase is an act, not a reported commitment
+    "Tom Brown agreed to a pause in the port talks.",
+    "Okafor agreed to the plan for the ports on Monday.",
+    "It is unlikely that Kyiv will ever agree to such a pause.",
     # 'pledged' + object + relative 'that' is no report; 'state' as a noun is no cue
     "Zelensky pledged his commitment to the reforms that she has pushed.",
     "More rural Liberal state legislators have backed him.",
@@ -2406,6 +2414,8 @@ def test_round10_plural_noun_subject_of_object_cue(text, expected):
     ('Tom Brown left the meeting, promising to return the ferry to service.',
      [("indirect", "to return the ferry to service")]),
     ('Jane Doe left the meeting, promising nothing.', []),
+    ('Tom Brown agreed to resume the port talks in May.', [("indirect", "to resume the port talks in May")]),
+    ('Tom Brown left the meeting, agreeing to the new ferry timetable.', []),  # 'to' + noun phrase: an act
 ])
 def test_round10_participle_vow_to_infinitive(text, expected):
     got = [(q.kind, q.text) for q in run(text)]
