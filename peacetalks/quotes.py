@@ -2235,9 +2235,10 @@ class _Extractor:
         j0 = p.skip_adverbs_left(k - 1, ls)
         if np is None and j0 >= ls and t[j0].low in ("and", "but"):
             # "ProPublica obtained a video … and said she …": the subject of the sentence
-            np = self.sentence_subject(ls, j0) or self.named_subject(ls, j0) or (
-                self.relative_conjunct(ls, j0) if j0 == k - 1 and not cue.words[0].endswith(_PARTICIPLE_END) else None
-            ) or self.first_verb_subject(ls, j0)
+            # ('…, prompting questions from Tom Brown, who sought details and insisted …': the 'who' first)
+            np = (self.relative_conjunct(ls, j0) if j0 == k - 1 and not cue.words[0].endswith(_PARTICIPLE_END)
+                  else None) or self.sentence_subject(ls, j0) or self.named_subject(ls, j0) \
+                or self.first_verb_subject(ls, j0)
             if np is None and sent_speaker is not None and sent_speaker[1] <= t[j0].start and j0 == k - 1 \
                     and t[j0 - 1].text == ",":
                 # "Peskov said A, and urged B": the speaker of the sentence's earlier report

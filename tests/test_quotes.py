@@ -1389,6 +1389,18 @@ def test_relative_clause_report_ends_before_the_main_cue():
     assert got == [("Olek Marchuk", "Odesa needs a new corridor"), ("who", "the grain deal had expired")], got
 
 
+# --- round 10 (reported-speech audit): 'who … and <cue>' takes the relative 'who', not the sentence subject -------
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Jane Doe floated a ferry plan, prompting questions from Tom Brown, who sought details and insisted that "
+     "the port was unsafe.", "the port was unsafe", "Tom Brown"),
+    ("Jane Doe, who opened the door and said that the port was unsafe, left.", "the port was unsafe", "Jane Doe"),
+    ("Jane Doe met Tom Brown at the port and said that the ferries were late.", "the ferries were late", "Jane Doe"),
+])
+def test_who_conjunct_speaker(text, content, speaker):
+    got = [(q.text, q.speaker) for q in run(text) if q.text == content]
+    assert got == [(content, speaker)], [(q.text, q.speaker) for q in run(text)]
+
+
 # --- round 5: table of speaker and content rules (text -> [(speaker mention, content)]; [] = nothing found) ---
 @pytest.mark.parametrize("text,expected", [
     # round 5 (recall 2): a postposed record, poll or study with an evidence cue ('…, records show.')
