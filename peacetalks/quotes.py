@@ -2243,9 +2243,10 @@ class _Extractor:
         j0 = p.skip_adverbs_left(k - 1, ls)
         if np is None and j0 >= ls and t[j0].low in ("and", "but"):
             # "ProPublica obtained a video … and said she …": the subject of the sentence
-            np = self.sentence_subject(ls, j0) or self.named_subject(ls, j0) or (
-                self.relative_conjunct(ls, j0) if j0 == k - 1 and not cue.words[0].endswith(_PARTICIPLE_END) else None
-            ) or self.first_verb_subject(ls, j0)
+            # ('…, prompting questions from Tom Brown, who sought details and insisted …': the 'who' first)
+            np = (self.relative_conjunct(ls, j0) if j0 == k - 1 and not cue.words[0].endswith(_PARTICIPLE_END)
+                  else None) or self.sentence_subject(ls, j0) or self.named_subject(ls, j0) \
+                or self.first_verb_subject(ls, j0)
             if np is None and sent_speaker is not None and sent_speaker[1] <= t[j0].start and j0 == k - 1 \
                     and t[j0 - 1].text == ",":
                 # "Peskov said A, and urged B": the speaker of the sentence's earlier report
@@ -2319,7 +2320,7 @@ class _Extractor:
                 if speaker is None:
                     return None
                 k2, saw_that = self.skip_tail(ce, le, cue)
-                to_inf = cue.lemma in _INFINITIVE_CUES and k2 < le and t[k2].low == "to"  # ', vowing to …'
+                to_inf = cue.lemma in _INFINITIVE_CUES and self.infinitive_at(k2, le)  # ', vowing to …'
                 if cue.requires_that and not saw_that and not (
                         cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
                         cue.bare_clause and self.bare_clause(k2, le, lexical=cue.lemma in _LEXICAL_CLAUSE_CUES)) \
@@ -2493,14 +2494,14 @@ class _Extractor:
                 cue.bare_clause and self.bare_clause(k2, le, lexical=cue.lemma in _LEXICAL_CLAUSE_CUES)) \
                 and not evidence and not parenthetical and not gap:
             if not (cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
-                    cue.lemma in _INFINITIVE_CUES and k2 < le and t[k2].low == "to"):
+                    cue.lemma in _INFINITIVE_CUES and self.infinitive_at(k2, le)):
                 return None
         if cue.lemma == "ask" and not (saw_that or (k2 < le and t[k2].low in _CLAUSE_START)):
             if cue.scope == "all" and not self.quote_inside(t[k2].start if k2 < le else end_pos, end_pos):
                 return None
         if k2 >= le:
             return None
-        if t[k2].low == "to" and cue.lemma in _INFINITIVE_CUES:
+        if cue.lemma in _INFINITIVE_CUES and self.infinitive_at(k2, le):
             pass  # "pledged to be 'the greatest jobs president'"
         elif t[k2].low in ("to", "for", "of", "about", "by", "in", "with", "as") and not saw_that and not (
                 t[k2].low == "about" and k2 + 1 < le
@@ -2524,6 +2525,12 @@ class _Extractor:
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
+
+    def infinitive_at(self, k: int, le: int) -> bool:
+        """Is token ``k`` an infinitive 'to' ('agreed to meet'), not a preposition before a noun phrase ('agreed
+        to the plan', 'agree to such a deal': an act, no content)?"""
+        t = self.doc.toks
+        return k + 1 < le and t[k].low == "to" and t[k + 1].low not in _DETS and t[k + 1].low != "such"
 
     def relative_before(self, ls: int, j: int) -> int | None:
         """'X, who angered the union by claiming …', 'a captain who sold his boat hoping …': the 'who' opening a
@@ -2727,7 +2734,13 @@ class _Extractor:
         if any(t[m].low in _NEGATION or t[m].low.endswith(("n't", "n’t")) or t[m].low in _HYPOTHETICAL
                for m in range(lo + 1, k)):
             return True
-        return self.conditional_speaker(np, ls)
+        return self.conditional_speaker(np, ls) or self.no_speaker(np, ls)
+
+    def no_speaker(self, np: tuple[int, int], ls: int) -> bool:
+        """A negated quantifier as the speaker ('No one thinks that …', 'Nobody believes …'): the author's own
+        claim, no one who spoke."""
+        t = self.doc.toks
+        return np[0] - 1 >= ls and t[np[0] - 1].low == "no" or t[np[0]].low == "nobody"
 
     def conditional_speaker(self, np: tuple[int, int], ls: int) -> bool:
         """Does the speaker phrase ``np`` follow 'if'/'unless'/'nor' in its sentence ('If he says that …')?"""
@@ -2739,7 +2752,8 @@ class _Extractor:
         mention', 'never mentioned'); not after 'if'/'unless'/'nor' or a modal."""
         t = self.doc.toks
         topic = cue.lemma in _NEGATED_TOPICS
-        if cue.lemma not in _NEGATED_BELIEFS and not topic or self.conditional_speaker(np, ls):
+        if cue.lemma not in _NEGATED_BELIEFS and not topic or self.conditional_speaker(np, ls) \
+                or self.no_speaker(np, ls):
             return False
         return not any(t[m].low in _HYPOTHETICAL or t[m].low == "nor" or t[m].low == "never" and not topic
                        for m in range(np[0], k))

@@ -362,6 +362,9 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the negotiations news 
     "direct sample, re-judged after them (found on it)": "data/reference/eval/corpus_direct_audit.csv",
     "direct hold-out (judged after them)": "data/reference/eval/corpus_direct_audit_holdout.csv",
     "recall: every attribution in 12 articles": "data/reference/eval/corpus_recall_audit.csv",
+    "reported-speech sample (rules then fixed on it)": "data/reference/eval/corpus_reported_audit.csv",
+    "reported-speech sample re-judged after the fixes": "data/reference/eval/corpus_reported_audit_after.csv",
+    "reported-speech hold-out (judged after the fixes)": "data/reference/eval/corpus_reported_audit_holdout.csv",
 }
 
 

@@ -1,5 +1,6 @@
-"""The round-10 hand audit of the quote engine on the negotiations corpus: CSV schema (always) and the script
-(needs ../shared for the offset check; the tables run without it)."""
+"""The round-10 hand audits of the quote engine on the negotiations corpus (``voices.CORPUS_AUDITS``): every CSV's
+schema and judgments (always), their registration, and the script (needs ../shared for the offset check; the
+tables run without it)."""
 from __future__ import annotations
 
 import csv
@@ -9,55 +10,48 @@ from pathlib import Path
 
 import pytest
 
+from peacetalks import voices
+
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT / "data" / "reference" / "eval"
 SHARED = ROOT.parent / "shared" / "corpus" / "negotiations_en.jsonl"
 SCRIPT = ROOT / "benchmarks" / "audit_corpus_quotes.py"
-# audit II (direct speakers): before and after the fixes, and a hold-out
-DIRECT = ("corpus_direct_audit_before.csv", "corpus_direct_audit.csv", "corpus_direct_audit_holdout.csv")
+PRECISION_COLUMNS = ["article_id", "start", "end", "kind", "content_ok", "speaker_ok", "actor_ok", "error_type",
+                     "note"]
+RECALL_COLUMNS = ["article_id", "start", "end", "kind", "found", "note"]
+# (content, speaker, actor): speaker and actor are judged only on attributions; both blank when it is none
+JUDGMENTS = {(c, s, a) for c in "01" for s in "01" for a in "01"} | {("0", "", "")}
 
 
-def _rows(name: str) -> tuple[list[str], list[dict[str, str]]]:
-    with open(EVAL / name, newline="", encoding="utf-8") as f:
+def _rows(rel: str) -> tuple[list[str], list[dict[str, str]]]:
+    with open(ROOT / rel, newline="", encoding="utf-8") as f:
         reader = csv.DictReader(f)
         return list(reader.fieldnames or []), list(reader)
 
 
-@pytest.mark.parametrize("name, columns, flags", [
-    ("corpus_quote_audit.csv",
-     ["article_id", "start", "end", "kind", "content_ok", "speaker_ok", "actor_ok", "error_type", "note"],
-     ("content_ok", "speaker_ok", "actor_ok")),
-    ("corpus_quote_audit_holdout.csv",
-     ["article_id", "start", "end", "kind", "content_ok", "speaker_ok", "actor_ok", "error_type", "note"],
-     ("content_ok", "speaker_ok", "actor_ok")),
-    *[(name, ["article_id", "start", "end", "kind", "content_ok", "speaker_ok", "actor_ok", "error_type", "note"],
-       ("content_ok", "speaker_ok", "actor_ok")) for name in DIRECT],
-    ("corpus_recall_audit.csv", ["article_id", "start", "end", "kind", "found", "note"], ("found",)),
-])
-def test_audit_csv_schema(name: str, columns: list[str], flags: tuple[str, ...]) -> None:
-    header, rows = _rows(name)
-    assert header == columns
+@pytest.mark.parametrize("rel", list(voices.CORPUS_AUDITS.values()))
+def test_audit_csv_schema_and_judgments(rel: str) -> None:
+    header, rows = _rows(rel)
+    recall = "found" in header
+    assert header == (RECALL_COLUMNS if recall else PRECISION_COLUMNS)
     assert rows
     for r in rows:
         assert len(r["article_id"]) == 16 and all(c in "0123456789abcdef" for c in r["article_id"])
         assert 0 <= int(r["start"]) < int(r["end"])
         assert r["kind"] in ("direct", "mixed", "indirect")
-        assert r[flags[0]] in ("0", "1")
-        for flag in flags[1:]:
-            assert r[flag] in ("0", "1", "")
         assert len(r["note"]) <= 160  # short notes in our own words, never article text
+        if recall:
+            assert r["found"] in ("0", "1")
+            continue
+        flags = (r["content_ok"], r["speaker_ok"], r["actor_ok"])
+        assert flags in JUDGMENTS, flags
+        assert bool(r["error_type"]) == ("0" in flags)  # an error type exactly when something is wrong
 
 
-@pytest.mark.parametrize("name", ["corpus_quote_audit.csv", "corpus_quote_audit_holdout.csv", *DIRECT])
-def test_audit_precision_rows_consistent(name: str) -> None:
-    _, rows = _rows(name)
-    for r in rows:
-        if r["content_ok"] == "1" and r["speaker_ok"] == "1" and r["actor_ok"] == "1":
-            assert not r["error_type"]
-        if "0" in (r["content_ok"], r["speaker_ok"], r["actor_ok"]):
-            assert r["error_type"]
-        if r["speaker_ok"] == "":  # not an attribution: speaker and actor are not judged
-            assert r["content_ok"] == "0" and r["actor_ok"] == ""
+def test_every_audit_csv_is_registered() -> None:
+    on_disk = {f"data/reference/eval/{p.name}" for p in EVAL.glob("corpus_*audit*.csv")}
+    assert on_disk == set(voices.CORPUS_AUDITS.values())
+    assert set(voices.corpus_audit()["sample"]) == set(voices.CORPUS_AUDITS)
 
 
 @pytest.mark.parametrize("args", [["--no-check"]] + ([[]] if SHARED.exists() else []))

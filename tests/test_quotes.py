@@ -301,6 +301,14 @@ NOTHING = [
     "If he says that he does not want negotiations, the talks are over.",
     "Kyiv could agree to a ceasefire along the current line.",
     "Leaders might say that the talks failed.",
+    # a negated quantifier speaks for no one (round 10 reported-speech audit)
+    "No one seriously thinks that the ferries will run by May.",
+    "Nobody believes that the envoys will meet again.",
+    "No poll shows that the port deal is popular.",
+    # 'agree to' + a noun phrase is an act, not a reported commitment
+    "Tom Brown agreed to a pause in the port talks.",
+    "Okafor agreed to the plan for the ports on Monday.",
+    "It is unlikely that Kyiv will ever agree to such a pause.",
     # 'pledged' + object + relative 'that' is no report; 'state' as a noun is no cue
     "Zelensky pledged his commitment to the reforms that she has pushed.",
     "More rural Liberal state legislators have backed him.",
@@ -1381,6 +1389,18 @@ def test_relative_clause_report_ends_before_the_main_cue():
     assert got == [("Olek Marchuk", "Odesa needs a new corridor"), ("who", "the grain deal had expired")], got
 
 
+# --- round 10 (reported-speech audit): 'who … and <cue>' takes the relative 'who', not the sentence subject -------
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Jane Doe floated a ferry plan, prompting questions from Tom Brown, who sought details and insisted that "
+     "the port was unsafe.", "the port was unsafe", "Tom Brown"),
+    ("Jane Doe, who opened the door and said that the port was unsafe, left.", "the port was unsafe", "Jane Doe"),
+    ("Jane Doe met Tom Brown at the port and said that the ferries were late.", "the ferries were late", "Jane Doe"),
+])
+def test_who_conjunct_speaker(text, content, speaker):
+    got = [(q.text, q.speaker) for q in run(text) if q.text == content]
+    assert got == [(content, speaker)], [(q.text, q.speaker) for q in run(text)]
+
+
 # --- round 5: table of speaker and content rules (text -> [(speaker mention, content)]; [] = nothing found) ---
 @pytest.mark.parametrize("text,expected", [
     # round 5 (recall 2): a postposed record, poll or study with an evidence cue ('…, records show.')
@@ -2411,6 +2431,8 @@ def test_round10_plural_noun_subject_of_object_cue(text, expected):
     ('Tom Brown left the meeting, promising to return the ferry to service.',
      [("indirect", "to return the ferry to service")]),
     ('Jane Doe left the meeting, promising nothing.', []),
+    ('Tom Brown agreed to resume the port talks in May.', [("indirect", "to resume the port talks in May")]),
+    ('Tom Brown left the meeting, agreeing to the new ferry timetable.', []),  # 'to' + noun phrase: an act
 ])
 def test_round10_participle_vow_to_infinitive(text, expected):
     got = [(q.kind, q.text) for q in run(text)]
