@@ -91,8 +91,11 @@ _LEXICAL_CLAUSE_CUES = frozenset("report suggest hope".split())
 _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split())  # "explained why …"
 _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge claim".split())
 # a verb or adjective before "to <cue>" whose subject is the speaker ("continues to insist", "was quick to note")
-_TO_LEADS = frozenset("continue continues continuing quick eager careful keen".split())
-_TO_ADJ = frozenset("quick eager careful keen".split())
+_TO_LEADS = frozenset("continue continues continuing quick eager careful keen likely inclined".split())
+_TO_ADJ = frozenset("quick eager careful keen likely inclined".split())
+# degree words and linking verbs before a to-adjective ('were far more likely to say', 'appeared more likely to')
+_TO_ADJ_DEGREE = frozenset("more less much far all".split())
+_LINKING = frozenset("appear appears appeared seem seems seemed".split())
 # -ing words that work as prepositions: ', including the recognition of …' goes on with the same report
 _ING_PREPOSITIONS = frozenset("""including excluding regarding concerning following barring pending
 notwithstanding""".split())
@@ -335,9 +338,13 @@ class _Parser:
                 k -= 2  # "interjected to say", "went on to say"
                 continue
             if low == "to" and k - 1 >= lo and self.t[k - 1].low in _TO_LEADS and self.t[k - 1].text.islower():
-                k -= 2  # "continues to insist", "was quick to note"
-                if k >= lo and self.t[k].low in _BE and self.t[k + 1].low in _TO_ADJ:
-                    k -= 1
+                k -= 2  # "continues to insist", "was quick to note", "were far more likely to say"
+                if self.t[k + 1].low in _TO_ADJ:
+                    while k >= lo and (self.t[k].low in _TO_ADJ_DEGREE or self.t[k].text.islower() and len(
+                            self.t[k].low) > 4 and self.t[k].low.endswith("ly")):
+                        k -= 1
+                    if k >= lo and (self.t[k].low in _BE or self.t[k].low in _LINKING):
+                        k -= 1
                 continue
             if low == "on" and k - 1 >= lo and self.t[k - 1].low in ("went", "goes", "go", "going"):
                 k -= 2

@@ -2756,3 +2756,22 @@ def test_round10_addressee_no_antecedent(text, names):
 def test_round10_embedded_speaker_antecedent(text, names):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == names, got
+
+
+# --- round 11: subjects the readers missed before a lexicon cue ((speaker, content) pairs; must-nothing rows)
+ROUND11_SUBJECTS = [
+    # a to-adjective chain between subject and cue ('were far more likely to say', 'is likely to stress')
+    ("Ferry riders were far more likely to say the night service had failed.",
+     [("Ferry riders", "the night service had failed")]),
+    ("Jane Doe is likely to stress that the port is open.", [("Jane Doe", "the port is open")]),
+    ("Harbour pilots were all quick to argue that the tugs run late.",
+     [("Harbour pilots", "the tugs run late")]),
+    ("It is unlikely to say much about the port.", []),
+    ("The ferry is likely to sail on Monday.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND11_SUBJECTS)
+def test_round11_subjects(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
