@@ -96,6 +96,9 @@ _TO_ADJ = frozenset("quick eager careful keen likely inclined".split())
 # degree words and linking verbs before a to-adjective ('were far more likely to say', 'appeared more likely to')
 _TO_ADJ_DEGREE = frozenset("more less much far all".split())
 _LINKING = frozenset("appear appears appeared seem seems seemed".split())
+# verbs whose object is the subject of a following to-infinitive cue ('led some allies to worry …')
+_CAUSATIVES = frozenset("""lead leads led leading prompt prompts prompted prompting cause causes caused causing force
+forces forced forcing drive drives drove left leaving allow allows allowed allowing""".split())
 # -ing words that work as prepositions: ', including the recognition of …' goes on with the same report
 _ING_PREPOSITIONS = frozenset("""including excluding regarding concerning following barring pending
 notwithstanding""".split())
@@ -2271,6 +2274,8 @@ class _Extractor:
                       if t[m].text in _BOUNDARY or t[m].low in _SUBORD or t[m].low in _RELEASE_PARTICIPLES), None)
             if w is not None and t[w].low in _RELEASE_PARTICIPLES:
                 np = self.released_source(ls, w)
+        if np is None and k - 2 > ls and t[k - 1].low == "to":
+            np = self.causative_object(ls, k - 2)  # "The vote led Tom Brown to declare …": the object speaks
         if np is None and j0 >= ls and t[j0].text not in _BOUNDARY:
             np = self.long_subject(ls, j0, reduced=True)
             if np is not None and cue.requires_that and not any(t[m].low in self.lex.evidence for m in range(*np)):
@@ -3129,6 +3134,17 @@ class _Extractor:
                 t[j].text.isdigit() and j - 1 > a and t[j - 1].low == "in"):  # "six in 10 said"
             return None
         return (a, j + 1)
+
+    def causative_object(self, ls: int, j: int) -> tuple[int, int] | None:
+        """The object of a causative verb ending at token ``j``, right before 'to' and a cue ('led Tom Brown to
+        say', 'prompted the envoys to warn', 'leaving many to wonder'): a name, role, pronoun or quantifier."""
+        t, p = self.doc.toks, self.p
+        if t[j].low in _QUANTIFIER_SUBJECTS and j - 1 >= ls and t[j - 1].low in _CAUSATIVES:
+            return (j, j + 1)
+        np = p.np_left(j, ls)
+        if np is None or np[0] - 1 < ls or t[np[0] - 1].low not in _CAUSATIVES or t[np[0] - 1].text[:1].isupper():
+            return None
+        return np
 
     def reduced_participle(self, m: int) -> bool:
         """Token ``m`` is a participle in -ed opening a reduced relative clause after a plural noun ('people

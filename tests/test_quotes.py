@@ -2768,6 +2768,12 @@ ROUND11_SUBJECTS = [
      [("Harbour pilots", "the tugs run late")]),
     ("It is unlikely to say much about the port.", []),
     ("The ferry is likely to sail on Monday.", []),
+    # the object of a causative verb speaks ('led Tom Brown to declare', 'caused many to wonder')
+    ("The defeat led Tom Brown to declare that the port would close.", [("Tom Brown", "the port would close")]),
+    ("The delay has caused many to wonder whether the ferries will run.",
+     [("many", "whether the ferries will run")]),
+    ("The storm forced the ferry to turn back.", []),
+    ("The rules allow him to sail at night.", []),
 ]
 
 
