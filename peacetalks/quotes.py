@@ -3298,8 +3298,8 @@ class _Extractor:
         a = m + 1
         if a > j or j - m >= 10:
             return None
-        if a == j and t[a].low in _QUANTIFIER_SUBJECTS:
-            return (a, j + 1)  # "…; most said they would sell", "while many said …"
+        if a == j and (t[a].low in _QUANTIFIER_SUBJECTS or t[a].low in ("none", "another")):
+            return (a, j + 1)  # "…; most said they would sell", "while many said …", "while another says …"
         if not any(t[x].low in _SHARE_WORDS or t[x].low.endswith("%") or (
                 t[x].low == "in" and a < x < j and (t[x + 1].text[:1].isdigit() or t[x + 1].low in _QUANTITY))
                 for x in range(a, j + 1)):

@@ -2774,6 +2774,11 @@ ROUND11_SUBJECTS = [
      [("many", "whether the ferries will run")]),
     ("The storm forced the ferry to turn back.", []),
     ("The rules allow him to sail at night.", []),
+    # 'none' and 'another' open a clause as the whole subject phrase, like 'most' and 'many'
+    ("One pilot says the port is closed, while another says it is open.",
+     [("One pilot", "the port is closed"), ("another", "it is open")]),
+    ("Three envoys left early, and none has said the talks failed.", [("none", "the talks failed")]),
+    ("The ferries sailed, and none of them was late.", []),
 ]
 
 
