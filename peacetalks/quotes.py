@@ -96,6 +96,8 @@ _TO_ADJ = frozenset("quick eager careful keen likely inclined".split())
 # degree words and linking verbs before a to-adjective ('were far more likely to say', 'appeared more likely to')
 _TO_ADJ_DEGREE = frozenset("more less much far all".split())
 _LINKING = frozenset("appear appears appeared seem seems seemed".split())
+# prepositional adverbials between an auxiliary and a cue ('have in fact reported', 'had in the past said')
+_PP_ADVERBS = frozenset({("in", "fact"), ("in", "particular"), ("in", "the", "past"), ("at", "times")})
 # verbs whose object is the subject of a following to-infinitive cue ('led some allies to worry …')
 _CAUSATIVES = frozenset("""lead leads led leading prompt prompts prompted prompting cause causes caused causing force
 forces forced forcing drive drives drove left leaving allow allows allowed allowing""".split())
@@ -335,6 +337,11 @@ class _Parser:
             low = self.t[k].low
             if low == "," and k - 2 >= lo and self.t[k - 2].text == "," and self.t[k - 1].low in _INTERJECT:
                 k -= 3  # "The two envoys, however, argue"
+                continue
+            n = next((n for n in (2, 3) if k - n + 1 >= lo and tuple(
+                self.t[m].low for m in range(k - n + 1, k + 1)) in _PP_ADVERBS), 0)
+            if n and k - n >= lo and (self.t[k - n].low in _ADV_SKIP or self.t[k - n].low in _BE):
+                k -= n  # "have in fact reported": only after an auxiliary
                 continue
             if low == "to" and k - 1 >= lo and self.t[k - 1].text.islower() and (
                     self.t[k - 1].low.endswith("ed") or self.t[k - 1].low in ("went", "go", "goes", "going")):

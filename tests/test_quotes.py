@@ -2779,6 +2779,10 @@ ROUND11_SUBJECTS = [
      [("One pilot", "the port is closed"), ("another", "it is open")]),
     ("Three envoys left early, and none has said the talks failed.", [("none", "the talks failed")]),
     ("The ferries sailed, and none of them was late.", []),
+    # a prepositional adverbial after an auxiliary ('have in fact reported', 'had in the past said')
+    ("The pilots have in fact reported that the port is closed.", [("The pilots", "the port is closed")]),
+    ("Jane Doe had in the past said the ferries were unsafe.", [("Jane Doe", "the ferries were unsafe")]),
+    ("In fact, the ferries in the past sailed at night.", []),
 ]
 
 
