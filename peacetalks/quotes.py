@@ -3207,9 +3207,18 @@ class _Extractor:
         """A short lowercase plural noun phrase opening a clause right before the cue after token ``j`` ('While
         ferry riders said …', '…, forecasters say …', 'though the records indicate …'): one to three words after
         the clause break ``q`` (None: the sentence start), no verb, an optional determiner, a plural head (the
-        caller keeps cues in -s: 'tugboats, however, suggests' has another subject)."""
+        caller keeps cues in -s: 'tugboats, however, suggests' has another subject); two such phrases joined by
+        a bare 'and' ('…, dock workers and ferry crews say …')."""
         t, p = self.doc.toks, self.p
         a = ls if q is None else q + 1
+        start = a
+        if q is not None and t[q].low == "and" and q - 1 > ls and t[q - 1].text != "," and a <= j:
+            q2 = next((m for m in range(q - 2, ls - 1, -1) if t[m].text in _BOUNDARY or t[m].low in _SUBORD
+                       or p.verb_at(m)), None)
+            left = self.plural_subject(ls, q - 1, q2) if q2 is None or t[q2].low != "and" else None
+            if left is None:
+                return None
+            start, q = left[0], None  # the right conjunct is checked like a phrase of its own below
         if q is not None and not (t[q].text in (",", ";", ":", "—", "–") or t[q].low in _SUBORD) or (
                 q is not None and t[q].low in ("which", "who", "whom", "that", "than", "as")) or (
                 q is not None and t[q].low in ("and", "or") and not (q - 1 >= ls and t[q - 1].text == ",")):
@@ -3224,7 +3233,7 @@ class _Extractor:
         if any(not (t[m].text.isalpha() and t[m].text.islower()) or p.verb_at(m) or p.cls(m) in ("pron", "prep")
                for m in words):
             return None
-        return (a, j + 1)
+        return (start, j + 1)
 
     def interrupted_subject(self, ls: int, j: int) -> tuple[int, int] | None:
         """The subject opening the sentence before a phrase set off by commas that ends at the comma ``j``

@@ -2783,6 +2783,11 @@ ROUND11_SUBJECTS = [
     ("The pilots have in fact reported that the port is closed.", [("The pilots", "the port is closed")]),
     ("Jane Doe had in the past said the ferries were unsafe.", [("Jane Doe", "the ferries were unsafe")]),
     ("In fact, the ferries in the past sailed at night.", []),
+    # two short lowercase plural phrases joined by a bare 'and' open the clause
+    ("Since the strike, dock workers and ferry crews say the port is unsafe.",
+     [("dock workers and ferry crews", "the port is unsafe")]),
+    ("An envoy with experience of ports and war crimes told the court the port was closed.", []),
+    ("The tugs and ferries sailed at night.", []),
 ]
 
 
