@@ -3110,8 +3110,9 @@ class _Extractor:
         a = ls
         intro = next((m for m in range(j - 1, ls, -1) if t[m].text == ","), None)
         if intro is not None and intro - ls <= 10 and (
-                t[ls].low in _PP_START or t[ls].low in _SUBORD or t[ls].low in _ADV_SKIP
-                or t[ls].low.endswith("ly")) and not any(p.is_verb(m) for m in range(ls, intro)):
+                t[ls].low in _PP_START or t[ls].low in _SUBORD or t[ls].low in _ADV_SKIP or t[ls].low in _INTERJECT
+                or t[ls].low in ("indeed", "perhaps") or t[ls].low.endswith("ly")) and not any(
+                p.is_verb(m) for m in range(ls, intro)):
             a = intro + 1  # "In a Zelensky-Zaluzhny matchup, 27 percent said …", "Again, those surveyed said …"
         if j - a > 14:
             return None

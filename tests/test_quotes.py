@@ -2788,6 +2788,10 @@ ROUND11_SUBJECTS = [
      [("dock workers and ferry crews", "the port is unsafe")]),
     ("An envoy with experience of ports and war crimes told the court the port was closed.", []),
     ("The tugs and ferries sailed at night.", []),
+    # a long subject after an opening sentence adverb and its comma ('Indeed, …', 'However, …')
+    ("Indeed, proponents of a new ferry line say the port is too small.",
+     [("proponents of a new ferry line", "the port is too small")]),
+    ("However, the ferries from the old pier sailed late.", []),
 ]
 
 
