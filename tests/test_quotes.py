@@ -2763,7 +2763,7 @@ ROUND11_SUBJECTS = [
     # a to-adjective chain between subject and cue ('were far more likely to say', 'is likely to stress')
     ("Ferry riders were far more likely to say the night service had failed.",
      [("Ferry riders", "the night service had failed")]),
-    ("Jane Doe is likely to stress that the port is open.", [("Jane Doe", "the port is open")]),
+    ("Jane Doe is likely to stress the port is open.", [("Jane Doe", "the port is open")]),
     ("Harbour pilots were all quick to argue that the tugs run late.",
      [("Harbour pilots", "the tugs run late")]),
     ("It is unlikely to say much about the port.", []),
