@@ -845,6 +845,8 @@ class _Parser:
             return None
         if k >= lo and self.t[k].low in _PP_START:
             return None  # "… in the town officials said": the subject is not delimited
+        if not relaxed and k >= lo and self.t[k].low == "who":
+            return self.relative_subject(k, j, lo)
         while a <= j and self.t[a].text[0].isupper() and self.t[a].low in _CAP_STOP and self.t[a].low not in _DETS \
                 and not (self.cls(a) == "pron" and a == j):
             a += 1
@@ -864,6 +866,20 @@ class _Parser:
         elif self.cls(a) != "det" and not any(self.cls(m) in ("cap", "role", "pron") for m in range(a, j + 1)):
             return None
         if self.t[j].low.endswith(("'s", "’s")):
+            return None
+        return (a, j + 1)
+
+    def relative_subject(self, who: int, j: int, lo: int) -> tuple[int, int] | None:
+        """'Those who study the ports argue …', 'Some voters who met him say …': a subject whose relative clause
+        (from token ``who``) runs up to the cue after token ``j`` is the head before 'who' (one to three words
+        opening like a noun phrase after a clause break) with its clause; None otherwise."""
+        h = who - 1
+        while h >= lo and who - h <= 3 and not (self.t[h].text in _BOUNDARY or self.t[h].low in _SUBORD
+                                                 or self.is_verb(h) or self.t[h].low in _PP_START):
+            h -= 1
+        a = h + 1
+        if a == who or who - h > 3 or self.cls(a) not in ("det", "cap", "role", "pron", "mod") and not (
+                self.t[who - 1].low in _QUANTIFIER_SUBJECTS or self.t[who - 1].low.endswith("s")):
             return None
         return (a, j + 1)
 

@@ -2799,3 +2799,16 @@ ROUND11_SUBJECTS = [
 def test_round11_subjects(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# a relative clause that runs up to the cue belongs to the subject: its head before 'who' is the speaker's start
+@pytest.mark.parametrize("text,expected", [
+    ("Those who study the ports argue that fares will rise.", [("Those who study the ports", "fares will rise")]),
+    ("But some who study the ports argue that the ferries are safe.",
+     [("some who study the ports", "the ferries are safe")]),
+    # no head before 'who': nothing to read
+    ("Who study the ports argue that fares will rise.", []),
+])
+def test_relative_clause_runs_to_the_cue(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
