@@ -4153,10 +4153,19 @@ class _Extractor:
                 return ante
             return self.safe_resolve(mention, ())
         reads_context = getattr(self.registry, "reads_context", None)
-        if any(w[:1].isupper() for w in mention.split()) or reads_context is not None and not reads_context(mention):
+        capital = any(w[:1].isupper() for w in mention.split())
+        if capital or reads_context is not None and not reads_context(mention):
             # a name: the actors mentioned so far are the quotes' speakers (and a noun whose resolution reads no
             # context, e.g. "officials", "the statement": it skips the costly mention scan below)
             context = self.context_before(np[0], speakers, None)
+            if not capital or _named(mention, self.registry):
+                return self.safe_resolve(mention, context)
+            # "The former adviser", "the top Pentagon adviser": a role noun capitalised only by its determiner or
+            # qualifiers; the speakers first, then the article's mentions when they leave it unresolved (round 11)
+            res = self.safe_resolve(mention, context)
+            if res.method not in ("unknown", "ambiguous"):
+                return res
+            context = tuple(m for p, m in self.all_mentions if p < np[0])[-20:] + context
         else:
             # a role noun ("the senior diplomat"): the registry's own mentions (titles, appositions) help it;
             # finding them costs more than the whole extraction, so only here, once per article
@@ -4514,6 +4523,20 @@ class _LazyMentions:
                 found = []
             self._items = [(m.start, m) for m in found]
         return iter(self._items)
+
+
+def _named(mention: str, registry) -> bool:
+    """Whether a speaker mention carries a name: a capitalised word other than a sentence-initial determiner
+    ("The former adviser") and the registry's qualifiers ("the Russian diplomat", "the top Pentagon adviser" are
+    role nouns, which read the article's own mentions; round 11)."""
+    words = mention.split()
+    if not words or words[0].lower() not in ("the", "this", "that") or not getattr(registry, "_titles_in", None):
+        return any(w[:1].isupper() for w in words)
+    if not registry._titles_in(mention):
+        return any(w[:1].isupper() for w in words)
+    qual = getattr(registry, "_qualifier", {})
+    return any(w[:1].isupper() and w.lower().rstrip("'’s") not in qual and w.lower() not in qual
+               and not registry._titles_in(w) for w in words[1:])
 
 
 def _as_written(mention: str) -> Resolution:

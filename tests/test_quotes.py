@@ -2756,3 +2756,21 @@ def test_round10_addressee_no_antecedent(text, names):
 def test_round10_embedded_speaker_antecedent(text, names):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == names, got
+
+
+# round 11 (corpus role audit): a role noun capitalised only by its sentence-initial determiner or a qualifier
+# ("The port official", "The Estonian minister") reads the article's own mentions like a lowercase one; an
+# earlier speaker it already fits keeps it; a role nobody was described with stays as written
+@pytest.mark.parametrize("text,speakers", [
+    ("Jane Okafor, a port official, arrived on Monday. The port official said the ferries would sail.",
+     ["Jane Okafor"]),
+    ("Jane Okafor, a Ukrainian port official, arrived on Monday. The Ukrainian official said the ferries would "
+     "sail.", ["Jane Okafor"]),
+    ("Jane Okafor, a Ukrainian port official, arrived on Monday. The Russian official said the ferries would sail.",
+     ["Russian official"]),
+    ("Jane Okafor, a port official, arrived on Monday. The Ukrainian minister said the ferries would sail.",
+     ["Ukrainian minister"]),
+])
+def test_round11_capitalised_role_noun_reads_article_mentions(text, speakers):
+    quotes = extract_quotes(text, article_id="t", published="2022-07-20")
+    assert [q.speaker for q in quotes] == speakers, [(q.speaker, q.text) for q in quotes]
