@@ -4171,7 +4171,23 @@ class _Extractor:
             # finding them costs more than the whole extraction, so only here, once per article
             context = tuple(m for p, m in self.all_mentions if p < np[0])[-20:] + self.context_before(
                 np[0], speakers, None)
-        return self.safe_resolve(mention, context)
+        res = self.safe_resolve(mention, context)
+        if res.method in ("unknown", "ambiguous") and res.type == "person" and mention == self.text[np[0]:np[1]]:
+            return self.named_ahead(np, context) or res
+        return res
+
+    def named_ahead(self, np: tuple[int, int], context) -> Resolution | None:
+        """A definite role noun nothing before it resolves ("Russia's ambassador warned …" in a lede): the one
+        person named in the next paragraph or so whom the role fits (the registry's look-ahead), else None."""
+        first = self.text[np[0]:np[1]].split()[0].lower()
+        if first not in ("the", "this", "that") and first not in getattr(self.registry, "_qualifier", {}):
+            return None  # a bare "president" ("whose president"): no definite reference to look ahead for
+        try:
+            res = self.registry.resolve(self.text[np[0]:np[1]], date=self.published, context=context, strict=False,
+                                        text=self.text, span=np)
+        except (TypeError, ValueError):
+            return None
+        return res if res.method not in ("unknown", "ambiguous") else None
 
     def safe_resolve(self, mention: str, context) -> Resolution:
         """``registry.resolve`` that never loses a quote: ambiguous or bad mentions fall back to the text."""
@@ -4527,16 +4543,15 @@ class _LazyMentions:
 
 def _named(mention: str, registry) -> bool:
     """Whether a speaker mention carries a name: a capitalised word other than a sentence-initial determiner
-    ("The former adviser") and the registry's qualifiers ("the Russian diplomat", "the top Pentagon adviser" are
-    role nouns, which read the article's own mentions; round 11)."""
+    ("The former adviser"), the registry's qualifiers ("the Russian diplomat", "Russia's ambassador") and titles;
+    a mention with no title counts every capital (round 11)."""
     words = mention.split()
-    if not words or words[0].lower() not in ("the", "this", "that") or not getattr(registry, "_titles_in", None):
+    if not getattr(registry, "_titles_in", None) or not registry._titles_in(mention):
         return any(w[:1].isupper() for w in words)
-    if not registry._titles_in(mention):
-        return any(w[:1].isupper() for w in words)
+    if words and words[0].lower() in ("the", "this", "that"):
+        words = words[1:]
     qual = getattr(registry, "_qualifier", {})
-    return any(w[:1].isupper() and w.lower().rstrip("'’s") not in qual and w.lower() not in qual
-               and not registry._titles_in(w) for w in words[1:])
+    return any(w[:1].isupper() and w.lower() not in qual and not registry._titles_in(w) for w in words)
 
 
 def _as_written(mention: str) -> Resolution:

@@ -2774,3 +2774,21 @@ def test_round10_embedded_speaker_antecedent(text, names):
 def test_round11_capitalised_role_noun_reads_article_mentions(text, speakers):
     quotes = extract_quotes(text, article_id="t", published="2022-07-20")
     assert [q.speaker for q in quotes] == speakers, [(q.speaker, q.text) for q in quotes]
+
+
+# round 11 (corpus role audit): a lede's definite role noun that nothing before it resolves ("Russia's ambassador
+# warned …") is the one person named just after it whom the role fits; never a bare noun ("whose president"),
+# an indefinite one ("a Russian ambassador") or a role nobody after it holds
+@pytest.mark.parametrize("text,speakers", [
+    ("The ferries will sail, Russia's ambassador said on Monday. Russian Ambassador Jane Okafor spoke in Riga.",
+     ["Jane Okafor"]),
+    ("The ferries will sail, the Russian ambassador said on Monday. Russian Ambassador Jane Okafor spoke in Riga.",
+     ["Jane Okafor"]),
+    ("The ferries will sail, a Russian ambassador said on Monday. Russian Ambassador Jane Okafor spoke in Riga.",
+     ["Russian ambassador"]),
+    ("The ferries will sail, Russia's ambassador said on Monday. Russian port chief Jane Okafor spoke in Riga.",
+     ["Russia's ambassador"]),
+])
+def test_round11_lede_role_noun_named_just_after(text, speakers):
+    quotes = extract_quotes(text, article_id="t", published="2022-07-20")
+    assert [q.speaker for q in quotes] == speakers, [(q.speaker, q.text) for q in quotes]
