@@ -4158,8 +4158,10 @@ class _Extractor:
             # a name: the actors mentioned so far are the quotes' speakers (and a noun whose resolution reads no
             # context, e.g. "officials", "the statement": it skips the costly mention scan below)
             context = self.context_before(np[0], speakers, None)
-            if not capital or _named(mention, self.registry):
+            if not capital:
                 return self.safe_resolve(mention, context)
+            if _named(mention, self.registry):
+                return self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
             # "The former adviser", "the top Pentagon adviser": a role noun capitalised only by its determiner or
             # qualifiers; the speakers first, then the article's mentions when they leave it unresolved (round 11)
             res = self.safe_resolve(mention, context)
@@ -4171,10 +4173,28 @@ class _Extractor:
             # finding them costs more than the whole extraction, so only here, once per article
             context = tuple(m for p, m in self.all_mentions if p < np[0])[-20:] + self.context_before(
                 np[0], speakers, None)
-        res = self.safe_resolve(mention, context)
-        if res.method in ("unknown", "ambiguous") and res.type == "person" and mention == self.text[np[0]:np[1]]:
-            return self.named_ahead(np, context) or res
-        return res
+        return self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
+
+    def unnamed_fallback(self, np: tuple[int, int], mention: str, res: Resolution, context) -> Resolution:
+        """A role noun left as an unnamed person: the name it is set off after, or the one person named just
+        after it whom the role fits; else ``res`` unchanged (round 11)."""
+        if res.type != "person" or res.method not in ("unknown", "ambiguous") or mention != self.text[np[0]:np[1]] \
+                or res.method == "unknown" and res.name != res.descriptor:
+            return res
+        return self.apposed_name(np, context) or self.named_ahead(np, context) or res
+
+    def apposed_name(self, np: tuple[int, int], context) -> Resolution | None:
+        """"<Name>, the <role>, …": a role noun set off by commas right after a name describes that person."""
+        t, d = self.doc.toks, self.doc
+        k, e = d.tok_at_or_after(np[0]) - 1, d.tok_at_or_after(np[1])
+        if k < 1 or e >= len(t) or t[k].text != "," or t[e].text != ",":
+            return None
+        head = self.p.np_left(k - 1, self.sent_tok_bounds(np[0])[0])
+        if head is None or self.p.cls(head[1] - 1) != "cap":
+            return None
+        res = self.safe_resolve(self.text[self.np_chars(head)[0]:np[1]], context)
+        named = res.type == "person" and res.name[:1].isupper() and res.name != res.descriptor
+        return res if named and res.method != "ambiguous" else None
 
     def named_ahead(self, np: tuple[int, int], context) -> Resolution | None:
         """A definite role noun nothing before it resolves ("Russia's ambassador warned …" in a lede): the one

@@ -2792,3 +2792,15 @@ def test_round11_capitalised_role_noun_reads_article_mentions(text, speakers):
 def test_round11_lede_role_noun_named_just_after(text, speakers):
     quotes = extract_quotes(text, article_id="t", published="2022-07-20")
     assert [q.speaker for q in quotes] == speakers, [(q.speaker, q.text) for q in quotes]
+
+
+# round 11 (corpus role audit): a role noun taken as the speaker while it is set off by commas right after a name
+# ("<Name>, the <role>, …, saying …") is that person; a role after a plain noun or with no closing comma is not
+@pytest.mark.parametrize("text,speakers", [
+    ("Jane Okafor, the deputy head of the port council, disputed the claim, saying the ferries had sailed.",
+     ["Jane Okafor"]),
+    ("The ferry plan, the deputy head of the port council said, would fail.", ["deputy head of the port council"]),
+])
+def test_round11_role_apposed_to_a_name(text, speakers):
+    quotes = extract_quotes(text, article_id="t", published="2022-07-20")
+    assert [q.speaker for q in quotes] == speakers, [(q.speaker, q.text) for q in quotes]
