@@ -475,6 +475,10 @@ class Registry:
             raise ValueError(f"span {span!r} is not inside the text (length {len(text)})")
         if normalise(text[start:end]) != normalise(mention):
             raise ValueError(f"text[{start}:{end}] is {text[start:end]!r}, not the mention {mention!r}")
+        return self.article_mentions(text, date=date)
+
+    def article_mentions(self, text: str, *, date: str | None = None) -> list[Mention]:
+        """``find_mentions(text, date=date)``, cached for the last few articles (shared with ``resolve(span=…)``)."""
         key = (text, date)
         if key not in self._mention_cache:
             if len(self._mention_cache) >= 4:

@@ -4165,8 +4165,8 @@ class _Extractor:
             # "The former adviser", "the top Pentagon adviser": a role noun capitalised only by its determiner or
             # qualifiers; the speakers first, then the article's mentions when they leave it unresolved (round 11)
             res = self.safe_resolve(mention, context)
-            if res.method not in ("unknown", "ambiguous"):
-                return res
+            if res.method not in ("unknown", "ambiguous") or reads_context is not None and not reads_context(mention):
+                return res  # resolved, or "A senior official": no context helps, no mention scan
             context = tuple(m for p, m in self.all_mentions if p < np[0])[-20:] + context
         else:
             # a role noun ("the senior diplomat"): the registry's own mentions (titles, appositions) help it;
@@ -4554,7 +4554,8 @@ class _LazyMentions:
     def __iter__(self):
         if self._items is None:
             try:
-                found = list(self.registry.find_mentions(self.text, date=self.published))
+                scan = getattr(self.registry, "article_mentions", None) or self.registry.find_mentions
+                found = list(scan(self.text, date=self.published))  # cached: resolve(span=…) reuses it
             except ValueError:  # a bad date or mention must not lose the quotes
                 found = []
             self._items = [(m.start, m) for m in found]
