@@ -4283,6 +4283,8 @@ class _Extractor:
                 continue
             if person and r.actor_id is None and p in mention_pos.oblique:
                 continue  # 'older voters in Odesa Oblast. … he prevailed': a place, not a person
+            if r.actor_id is None and spoken and any(sp[0] <= p < sp[1] for _q, _r, sp, _pa in speakers[-50:]):
+                continue  # the phrase of a speaker ("…, the President said:"), resolved there already (round 11)
             if self.compatible(r, person, mention) and (r.actor_id is not None or len(mention.split()) >= 2):
                 if self.gender_clash(r, pron):
                     continue  # 'Jane Doe met Tom Brown. "…," she said': the nearer man is not 'she'

@@ -2788,3 +2788,13 @@ def test_round10_embedded_speaker_antecedent(text, names):
 def test_round11_role_nouns_for_named_people(text, speakers):
     quotes = extract_quotes(text, article_id="t", published="2022-07-20")
     assert [q.speaker for q in quotes] == speakers, [(q.speaker, q.text) for q in quotes]
+
+
+# round 11 (corpus role audit): a pronoun does not go back to the unresolved mention scan of a speaker's own phrase
+# ("…, the President said:") but to that speaker's resolution
+def test_round11_pronoun_skips_the_raw_phrase_of_a_speaker():
+    text = ("President Volodymyr Zelensky visited the port on Monday. In a short address to the crews, the "
+            "President said: 'The ferries will sail.' He thanked the crews, who he said 'never stopped working'.")
+    quotes = extract_quotes(text, article_id="t", published="2022-11-11")
+    assert [q.speaker for q in quotes] == ["Volodymyr Zelensky"] * len(quotes), [(q.speaker, q.text) for q in quotes]
+    assert len(quotes) == 2
