@@ -314,6 +314,10 @@ class Registry:
         person_forms = [s for s in self._surnames] + [al for a in actors if a.type == "person" for al in a.aliases]
         self._person_re = re.compile(r"(?<![\w-])(" + _alternation(person_forms) + r")(?![\w-])")
         self._title_re = re.compile(r"(?<![\w-])(" + _alternation(self.titles) + r")(?![\w-])", re.I)
+        # a registry role that is no title ("ambassador to the uk") answers for the titles it contains (round 11)
+        for role in sorted({r.role for r in self.roles} - set(self._role_classes)):
+            for _, _, t in self._titles_in(role):
+                self._role_classes.setdefault(role, set()).update({t.key, *t.classes})
         alias_forms = [f for f, ids in self._alias_ci.items() if any(self.actors[i].type != "person" for i in ids)]
         self._alias_ci_re = re.compile(r"(?<![\w-])(" + _alternation(alias_forms) + r")(?![\w-])", re.I)
         cs_forms = [f for f, ids in self._alias_cs.items() if any(self.actors[i].type != "person" for i in ids)]
@@ -471,6 +475,10 @@ class Registry:
             raise ValueError(f"span {span!r} is not inside the text (length {len(text)})")
         if normalise(text[start:end]) != normalise(mention):
             raise ValueError(f"text[{start}:{end}] is {text[start:end]!r}, not the mention {mention!r}")
+        return self.article_mentions(text, date=date)
+
+    def article_mentions(self, text: str, *, date: str | None = None) -> list[Mention]:
+        """``find_mentions(text, date=date)``, cached for the last few articles (shared with ``resolve(span=…)``)."""
         key = (text, date)
         if key not in self._mention_cache:
             if len(self._mention_cache) >= 4:

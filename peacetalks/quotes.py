@@ -4209,16 +4209,61 @@ class _Extractor:
                 return ante
             return self.safe_resolve(mention, ())
         reads_context = getattr(self.registry, "reads_context", None)
-        if any(w[:1].isupper() for w in mention.split()) or reads_context is not None and not reads_context(mention):
+        capital = any(w[:1].isupper() for w in mention.split())
+        if capital or reads_context is not None and not reads_context(mention):
             # a name: the actors mentioned so far are the quotes' speakers (and a noun whose resolution reads no
             # context, e.g. "officials", "the statement": it skips the costly mention scan below)
             context = self.context_before(np[0], speakers, None)
+            if not capital:
+                return self.safe_resolve(mention, context)
+            if _named(mention, self.registry):
+                return self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
+            # "The former adviser", "the top Pentagon adviser": a role noun capitalised only by its determiner or
+            # qualifiers; the speakers first, then the article's mentions when they leave it unresolved (round 11)
+            res = self.safe_resolve(mention, context)
+            if res.method not in ("unknown", "ambiguous") or reads_context is not None and not reads_context(mention):
+                return res  # resolved, or "A senior official": no context helps, no mention scan
+            context = tuple(m for p, m in self.all_mentions if p < np[0])[-20:] + context
         else:
             # a role noun ("the senior diplomat"): the registry's own mentions (titles, appositions) help it;
             # finding them costs more than the whole extraction, so only here, once per article
             context = tuple(m for p, m in self.all_mentions if p < np[0])[-20:] + self.context_before(
                 np[0], speakers, None)
-        return self.safe_resolve(mention, context)
+        return self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
+
+    def unnamed_fallback(self, np: tuple[int, int], mention: str, res: Resolution, context) -> Resolution:
+        """A role noun left as an unnamed person: the name it is set off after, or the one person named just
+        after it whom the role fits; else ``res`` unchanged (round 11)."""
+        if res.type != "person" or res.method not in ("unknown", "ambiguous") or mention != self.text[np[0]:np[1]] \
+                or res.method == "unknown" and res.name != res.descriptor:
+            return res
+        return self.apposed_name(np, context) or self.named_ahead(np, context) or res
+
+    def apposed_name(self, np: tuple[int, int], context) -> Resolution | None:
+        """"<Name>, the <role>, …": a role noun set off by commas right after a name describes that person."""
+        t, d = self.doc.toks, self.doc
+        k, e = d.tok_at_or_after(np[0]) - 1, d.tok_at_or_after(np[1])
+        if k < 1 or e >= len(t) or t[k].text != "," or t[e].text != ",":
+            return None
+        head = self.p.np_left(k - 1, self.sent_tok_bounds(np[0])[0])
+        if head is None or self.p.cls(head[1] - 1) != "cap":
+            return None
+        res = self.safe_resolve(self.text[self.np_chars(head)[0]:np[1]], context)
+        named = res.type == "person" and res.name[:1].isupper() and res.name != res.descriptor
+        return res if named and res.method != "ambiguous" else None
+
+    def named_ahead(self, np: tuple[int, int], context) -> Resolution | None:
+        """A definite role noun nothing before it resolves ("Russia's ambassador warned …" in a lede): the one
+        person named in the next paragraph or so whom the role fits (the registry's look-ahead), else None."""
+        first = self.text[np[0]:np[1]].split()[0].lower()
+        if first not in ("the", "this", "that") and first not in getattr(self.registry, "_qualifier", {}):
+            return None  # a bare "president" ("whose president"): no definite reference to look ahead for
+        try:
+            res = self.registry.resolve(self.text[np[0]:np[1]], date=self.published, context=context, strict=False,
+                                        text=self.text, span=np)
+        except (TypeError, ValueError):
+            return None
+        return res if res.method not in ("unknown", "ambiguous") else None
 
     def safe_resolve(self, mention: str, context) -> Resolution:
         """``registry.resolve`` that never loses a quote: ambiguous or bad mentions fall back to the text."""
@@ -4294,6 +4339,8 @@ class _Extractor:
                 continue
             if person and r.actor_id is None and p in mention_pos.oblique:
                 continue  # 'older voters in Odesa Oblast. … he prevailed': a place, not a person
+            if r.actor_id is None and spoken and any(sp[0] <= p < sp[1] for _q, _r, sp, _pa in speakers[-50:]):
+                continue  # the phrase of a speaker ("…, the President said:"), resolved there already (round 11)
             if self.compatible(r, person, mention) and (r.actor_id is not None or len(mention.split()) >= 2):
                 if self.gender_clash(r, pron):
                     continue  # 'Jane Doe met Tom Brown. "…," she said': the nearer man is not 'she'
@@ -4565,11 +4612,25 @@ class _LazyMentions:
     def __iter__(self):
         if self._items is None:
             try:
-                found = list(self.registry.find_mentions(self.text, date=self.published))
+                scan = getattr(self.registry, "article_mentions", None) or self.registry.find_mentions
+                found = list(scan(self.text, date=self.published))  # cached: resolve(span=…) reuses it
             except ValueError:  # a bad date or mention must not lose the quotes
                 found = []
             self._items = [(m.start, m) for m in found]
         return iter(self._items)
+
+
+def _named(mention: str, registry) -> bool:
+    """Whether a speaker mention carries a name: a capitalised word other than a sentence-initial determiner
+    ("The former adviser"), the registry's qualifiers ("the Russian diplomat", "Russia's ambassador") and titles;
+    a mention with no title counts every capital (round 11)."""
+    words = mention.split()
+    if not getattr(registry, "_titles_in", None) or not registry._titles_in(mention):
+        return any(w[:1].isupper() for w in words)
+    if words and words[0].lower() in ("the", "this", "that"):
+        words = words[1:]
+    qual = getattr(registry, "_qualifier", {})
+    return any(w[:1].isupper() and w.lower() not in qual and not registry._titles_in(w) for w in words)
 
 
 def _as_written(mention: str) -> Resolution:

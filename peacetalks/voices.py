@@ -365,6 +365,8 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the negotiations news 
     "reported-speech sample (rules then fixed on it)": "data/reference/eval/corpus_reported_audit.csv",
     "reported-speech sample re-judged after the fixes": "data/reference/eval/corpus_reported_audit_after.csv",
     "reported-speech hold-out (judged after the fixes)": "data/reference/eval/corpus_reported_audit_holdout.csv",
+    "role-noun/pronoun speaker sample, before the round-11 fixes": "data/reference/eval/corpus_role_audit.csv",
+    "role-noun/pronoun sample re-judged after them (found on it)": "data/reference/eval/corpus_role_audit_after.csv",
 }
 
 

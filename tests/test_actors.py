@@ -838,3 +838,13 @@ def test_round10_org_names_and_mayor(reg, mention, context_mentions, name):
 def test_round10_definite_unit_noun(reg, mention, context_mentions, name):
     ctx = [reg.resolve(m) for m in context_mentions]
     assert reg.resolve(mention, context=ctx).name == name
+
+
+# round 11 (corpus role audit): a registry role that is no title ("ambassador to the uk") answers for the titles it
+# contains, so "the ambassador" after the holder's name goes back to that holder
+def test_round11_registry_role_answers_for_its_title():
+    reg = load_registry()
+    kelin = reg.resolve("Andrei Kelin", date="2022-11-01")
+    assert "ambassador" in reg._answers(kelin, "2022-11-01")
+    assert reg.resolve("the ambassador", date="2022-11-01", context=[kelin]).name == "Andrei Kelin"
+    assert reg.resolve("the minister", date="2022-11-01", context=[kelin], strict=False).actor_id is None

@@ -2812,3 +2812,45 @@ def test_round11_subjects(text, expected):
 def test_relative_clause_runs_to_the_cue(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# round 11 (corpus role audit): speakers that are role nouns for people the article names. (1) A role noun
+# capitalised only by its sentence-initial determiner or a qualifier ("The port official") reads the article's own
+# mentions like a lowercase one; a role nobody was described with stays as written. (2) A lede's definite role
+# noun that nothing before it resolves ("Russia's ambassador warned …") is the one person named just after it whom
+# the role fits; never an indefinite one or a role nobody after it holds. (3) A role noun set off by commas right
+# after a name ("<Name>, the <role>, …, saying …") is that person; one after a plain noun is not.
+@pytest.mark.parametrize("text,speakers", [
+    ("Jane Okafor, a port official, arrived on Monday. The port official said the ferries would sail.",
+     ["Jane Okafor"]),
+    ("Jane Okafor, a Ukrainian port official, arrived on Monday. The Ukrainian official said the ferries would "
+     "sail.", ["Jane Okafor"]),
+    ("Jane Okafor, a Ukrainian port official, arrived on Monday. The Russian official said the ferries would sail.",
+     ["Russian official"]),
+    ("Jane Okafor, a port official, arrived on Monday. The Ukrainian minister said the ferries would sail.",
+     ["Ukrainian minister"]),
+    ("The ferries will sail, Russia's ambassador said on Monday. Russian Ambassador Jane Okafor spoke in Riga.",
+     ["Jane Okafor"]),
+    ("The ferries will sail, the Russian ambassador said on Monday. Russian Ambassador Jane Okafor spoke in Riga.",
+     ["Jane Okafor"]),
+    ("The ferries will sail, a Russian ambassador said on Monday. Russian Ambassador Jane Okafor spoke in Riga.",
+     ["Russian ambassador"]),
+    ("The ferries will sail, Russia's ambassador said on Monday. Russian port chief Jane Okafor spoke in Riga.",
+     ["Russia's ambassador"]),
+    ("Jane Okafor, the deputy head of the port council, disputed the claim, saying the ferries had sailed.",
+     ["Jane Okafor"]),
+    ("The ferry plan, the deputy head of the port council said, would fail.", ["deputy head of the port council"]),
+])
+def test_round11_role_nouns_for_named_people(text, speakers):
+    quotes = extract_quotes(text, article_id="t", published="2022-07-20")
+    assert [q.speaker for q in quotes] == speakers, [(q.speaker, q.text) for q in quotes]
+
+
+# round 11 (corpus role audit): a pronoun does not go back to the unresolved mention scan of a speaker's own phrase
+# ("…, the President said:") but to that speaker's resolution
+def test_round11_pronoun_skips_the_raw_phrase_of_a_speaker():
+    text = ("President Volodymyr Zelensky visited the port on Monday. In a short address to the crews, the "
+            "President said: 'The ferries will sail.' He thanked the crews, who he said 'never stopped working'.")
+    quotes = extract_quotes(text, article_id="t", published="2022-11-11")
+    assert [q.speaker for q in quotes] == ["Volodymyr Zelensky"] * len(quotes), [(q.speaker, q.text) for q in quotes]
+    assert len(quotes) == 2
