@@ -376,11 +376,17 @@ def read_corpus_audits(*, root: Path = ROOT, samples: dict[str, str] = CORPUS_AU
             for name, rel in samples.items() if (root / rel).exists()}
 
 
-def corpus_audit(*, root: Path = ROOT, samples: dict[str, str] = CORPUS_AUDITS) -> pd.DataFrame:
+def corpus_audit(*, root: Path = ROOT, samples: dict[str, str] = CORPUS_AUDITS, pool: str = "hold-out"
+                 ) -> pd.DataFrame:
     """The hand audits of the quote engine on the study's own news: ``evaluate.audit_scores`` per sample, with
-    ``sample``, ``n_quotes`` and ``n_articles`` columns; empty when no audit CSV is present."""
+    ``sample``, ``n_quotes`` and ``n_articles`` columns, first the samples whose name holds ``pool`` pooled (the
+    hold-outs: judged after the fixes, so unbiased by them); empty when no audit CSV is present."""
     from peacetalks.evaluate import audit_scores
 
-    parts = [audit_scores(judged).assign(sample=name, n_quotes=len(judged), n_articles=judged["article_id"].nunique())
-             for name, judged in read_corpus_audits(root=root, samples=samples).items()]
+    judged = read_corpus_audits(root=root, samples=samples)
+    pooled = [t for name, t in judged.items() if pool in name]
+    if pooled:
+        judged = {f"{pool}s pooled ({len(pooled)} samples)": pd.concat(pooled, ignore_index=True), **judged}
+    parts = [audit_scores(t).assign(sample=name, n_quotes=len(t), n_articles=t["article_id"].nunique())
+             for name, t in judged.items()]
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()

@@ -51,7 +51,19 @@ def test_audit_csv_schema_and_judgments(rel: str) -> None:
 def test_every_audit_csv_is_registered() -> None:
     on_disk = {f"data/reference/eval/{p.name}" for p in EVAL.glob("corpus_*audit*.csv")}
     assert on_disk == set(voices.CORPUS_AUDITS.values())
-    assert set(voices.corpus_audit()["sample"]) == set(voices.CORPUS_AUDITS)
+    assert set(voices.CORPUS_AUDITS) < set(voices.corpus_audit()["sample"])  # plus the pooled hold-outs
+
+
+def test_corpus_audit_pools_the_hold_outs(tmp_path: Path) -> None:
+    header = ",".join(PRECISION_COLUMNS) + "\n"
+    (tmp_path / "a.csv").write_text(header + "0123456789abcdef,1,5,direct,1,1,1,,\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text(header + "fedcba9876543210,2,9,direct,1,0,0,pronoun,\n", encoding="utf-8")
+    (tmp_path / "c.csv").write_text(header + "fedcba9876543210,2,9,direct,0,0,0,span,\n", encoding="utf-8")
+    t = voices.corpus_audit(root=tmp_path, samples={"x hold-out": "a.csv", "y hold-out": "b.csv", "z sample": "c.csv"})
+    pooled = t[(t["sample"] == "hold-outs pooled (2 samples)") & (t["kind"] == "all")].set_index("metric")
+    assert pooled.loc["speaker_accuracy", ["numerator", "denominator"]].tolist() == [1, 2]  # z is not pooled
+    assert pooled["n_articles"].iloc[0] == 2
+    assert voices.corpus_audit(root=tmp_path, samples={"none": "missing.csv"}).empty
 
 
 @pytest.mark.parametrize("args", [["--no-check"]] + ([[]] if SHARED.exists() else []))
