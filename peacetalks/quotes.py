@@ -835,17 +835,14 @@ class _Parser:
         if j < lo or self.t[j].text in _BOUNDARY or self.cls(j) in ("prep", "det"):
             return None
         k = j
-        while k >= lo and j - k < 9:
-            tok = self.t[k]
-            if tok.text in _BOUNDARY or tok.low in _SUBORD or self.is_verb(k) or tok.low in _PP_START:
-                break
+        while k >= lo and j - k < 9 and not self.subject_break(k):
             k -= 1
         a = k + 1
         if k >= lo and j - k >= 9:
             return None
         if k >= lo and self.t[k].low in _PP_START:
             return None  # "… in the town officials said": the subject is not delimited
-        if not relaxed and k >= lo and self.t[k].low == "who":
+        if not relaxed and k >= lo and self.t[k].text == "who":
             return self.relative_subject(k, j, lo)
         while a <= j and self.t[a].text[0].isupper() and self.t[a].low in _CAP_STOP and self.t[a].low not in _DETS \
                 and not (self.cls(a) == "pron" and a == j):
@@ -869,18 +866,25 @@ class _Parser:
             return None
         return (a, j + 1)
 
+    def subject_break(self, k: int) -> bool:
+        """Token ``k`` ends a subject read leftwards: a clause boundary, a subordinator, a verb or a preposition."""
+        tok = self.t[k]
+        return tok.text in _BOUNDARY or tok.low in _SUBORD or self.is_verb(k) or tok.low in _PP_START
+
     def relative_subject(self, who: int, j: int, lo: int) -> tuple[int, int] | None:
         """'Those who study the ports argue …', 'Some voters who met him say …': a subject whose relative clause
         (from token ``who``) runs up to the cue after token ``j`` is the head before 'who' (one to three words
-        opening like a noun phrase after a clause break) with its clause; None otherwise."""
+        opening like a noun phrase after a clause break or at the sentence start) with its clause; None otherwise."""
+        if who == j or self.has_verb(who + 1, j + 1, lexical=False):
+            return None  # no clause after 'who', or a finite verb in it ('Those who were left behind are …')
         h = who - 1
-        while h >= lo and who - h <= 3 and not (self.t[h].text in _BOUNDARY or self.t[h].low in _SUBORD
-                                                 or self.is_verb(h) or self.t[h].low in _PP_START):
+        while h >= lo and who - h <= 3 and not self.subject_break(h):
             h -= 1
         a = h + 1
-        if a == who or who - h > 3 or self.cls(a) not in ("det", "cap", "role", "pron", "mod") and not (
+        if a == who or h >= lo and not self.subject_break(h) or self.cls(a) not in (
+                "det", "cap", "role", "pron", "mod") and not (
                 self.t[who - 1].low in _QUANTIFIER_SUBJECTS or self.t[who - 1].low.endswith("s")):
-            return None
+            return None  # (no head, or a head longer than three words: not delimited)
         return (a, j + 1)
 
     def plain_plural_subject(self, a: int, j: int, lo: int) -> bool:
