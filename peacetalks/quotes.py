@@ -91,8 +91,8 @@ _LEXICAL_CLAUSE_CUES = frozenset("report suggest hope".split())
 _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split())  # "explained why …"
 _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge claim".split())
 # a verb or adjective before "to <cue>" whose subject is the speaker ("continues to insist", "was quick to note")
-_TO_LEADS = frozenset("continue continues continuing quick eager careful keen likely inclined".split())
 _TO_ADJ = frozenset("quick eager careful keen likely inclined".split())
+_TO_LEADS = _TO_ADJ | frozenset("continue continues continuing".split())
 # degree words and linking verbs before a to-adjective ('were far more likely to say', 'appeared more likely to')
 _TO_ADJ_DEGREE = frozenset("more less much far all".split())
 _LINKING = frozenset("appear appears appeared seem seems seemed".split())
@@ -146,6 +146,7 @@ _CLAUSE_OPENERS = frozenset("as when while after where whom which that because s
 _LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
 _OPENING_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
 _PARTICIPLE_END = "ing"
+_CHANT_PREPS = frozenset("with in into to".split())  # 'responded with chants of', 'stirred the dockers to chants of'
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=\S)")  # 'ANCHOR: …' 
 # subordinators opening a sentence whose main clause has its own speaker ('Although he says …, he …')
 _OPENING_SUBORD = frozenset("although though while whereas after before when once because since if unless".split())
@@ -188,12 +189,13 @@ _RESPONDENT_PARTICIPLES = frozenset("polled surveyed questioned interviewed aske
 _PRONOUN_BE = frozenset("he's she's they're we're i'm you're".split())
 _PROGRESSIVE_AUX = frozenset("is are was were am 's ’s".split())
 _SUBJ_PRON = frozenset("he she they we i you it there".split())
+_DO = frozenset("do does did".split())
 _FINITE = frozenset("""is are was were will would can could should shall has have had does did do may might must
 's 're 'll ’s ’re ’ll won't can't don't doesn't didn't isn't wasn't aren't weren't wouldn't couldn't shouldn't
 hasn't haven't won’t can’t don’t doesn’t didn’t isn’t wasn’t aren’t weren’t wouldn’t couldn’t shouldn’t hasn’t
 haven’t""".split())
 _FINDING_SOURCES = _POLL_HEADS | frozenset("study studies report analysis research".split())
-_MODAL_OR_FUTURE = (_MODALS - {"did", "does", "do"}) | frozenset("'ll ’ll shall going plan plans planned".split())
+_MODAL_OR_FUTURE = (_MODALS - _DO) | frozenset("'ll ’ll shall going plan plans planned".split())
 _PAST_PARTICIPLES = frozenset("told said thought known shown found written read seen heard".split())
 _INSTITUTION_HEADS = frozenset("""kremlin ministry government administration office department agency embassy
 mission council parliament duma military army navy service services statement report poll survey study committee
@@ -518,7 +520,7 @@ class _Parser:
             for w in range(np[0] - 2, max(lo - 1, np[0] - 8), -1):
                 if self.t[w].text in _BOUNDARY:
                     break
-                if self.t[w].text.islower() and self.t[w].low.endswith("ing") and w - 1 >= lo:
+                if self.t[w].text.islower() and self.t[w].low.endswith(_PARTICIPLE_END) and w - 1 >= lo:
                     subj = self.np_left(w - 1, lo) or self.loose_subject(w - 1, lo)
                     if subj is not None:
                         return subj, "np"
@@ -553,7 +555,7 @@ class _Parser:
                         or (self.cls(np[1] - 1) == "cap" and nxt.text[:1].isalpha() and not any(
                             self.is_verb(m) and not (self.t[m + 1].low == "by" and self.t[m - 1].text.isalpha())
                             for m in range(k + 1, j)))
-                        or nxt.low in ("who", "which") or (nxt.low.endswith("ing") and nxt.text.islower())
+                        or nxt.low in ("who", "which") or (nxt.low.endswith(_PARTICIPLE_END) and nxt.text.islower())
                         or (nxt.text.islower() and (nxt.low.endswith("ed") or nxt.low in _PAST_PARTICIPLES)
                             and self.cls(np[1] - 1) in ("cap", "role"))):
                     if cue.words[-1].endswith(_PARTICIPLE_END):
@@ -719,7 +721,7 @@ class _Parser:
             a += 1
         if a < end and (self.cls(a) == "prep" or self.t[a].low in _PP_START or self.t[a].low in _SUBORD
                         or self.participle_opening(a, end) or (
-                            self.t[a].text[:1].isupper() and self.t[a].low.endswith("ing") and a + 1 < end
+                            self.t[a].text[:1].isupper() and self.t[a].low.endswith(_PARTICIPLE_END) and a + 1 < end
                             and self.t[a + 1].text.islower())):
             comma = next((m for m in range(a, end) if self.t[m].text == ","), None)
             if comma is None:
@@ -1578,9 +1580,9 @@ class _Extractor:
         t = self.doc.toks
         if a + 1 >= c or not t[a].text[:1].isupper():
             return False
-        if t[a].low.endswith("ly") and t[a + 1].text.islower() and t[a + 1].low.endswith("ing"):
+        if t[a].low.endswith("ly") and t[a + 1].text.islower() and t[a + 1].low.endswith(_PARTICIPLE_END):
             a += 1  # 'Hastily politicizing the tragedy, …'
-        return a + 1 < c and t[a].low.endswith("ing") and len(t[a].low) > 5 and t[a + 1].text.isalpha() \
+        return a + 1 < c and t[a].low.endswith(_PARTICIPLE_END) and len(t[a].low) > 5 and t[a + 1].text.isalpha() \
             and t[a + 1].text.islower() and not self.p.is_verb(a + 1)
 
     def named_subject(self, ls: int, c: int) -> tuple[int, int] | None:
@@ -1596,7 +1598,7 @@ class _Extractor:
         if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.low in _PP_START or nxt.low in _PREPS \
                 or nxt.low in _SUBORD or nxt.low in _DETS or nxt.low in ("and", "or", "but", "who", "which", "that"):
             return None
-        if nxt.low.endswith("ly") or p.cls(np[0]) != "det" and t[np[0]].low.endswith("ing"):
+        if nxt.low.endswith("ly") or p.cls(np[0]) != "det" and t[np[0]].low.endswith(_PARTICIPLE_END):
             return None  # "Smiling broadly, Mrs. Koval …": an opening participle, not a name
         return np
 
@@ -1675,6 +1677,10 @@ class _Extractor:
             return np, ci, cue, "cue+quote"
         return None
 
+    def one_word_cue(self, word: str) -> Cue | None:
+        """The lexicon's one-word cue ``word`` ('said', 'noting'), or None when the lexicon has none."""
+        return next((c for c in self.lex.cues.get(word, ()) if c.words == (word,)), None)
+
     def opening_said(self, ls: int, q: int) -> tuple | None:
         """'Said Jane Doe, who grew up near the port, "…"': a sentence opening on a capitalised 'Said'/'Says',
         then the speaker (a name or role phrase, an apposition or relative clause after it) and a comma or colon
@@ -1685,7 +1691,8 @@ class _Extractor:
             return None
         if np[1] < q - 1 and (t[np[1]].text != "," or any(t[m].text in _BOUNDARY for m in range(np[1] + 1, q - 1))):
             return None
-        return np, ls, next(c for c in self.lex.cues["said"] if c.words == ("said",)), "cue+quote"
+        cue = self.one_word_cue("said")
+        return (np, ls, cue, "cue+quote") if cue is not None else None
 
     def with_subject(self, ls: int, ci: int) -> tuple[int, int] | None:
         """The subject of an absolute 'with' phrase that the participle cue belongs to ('…, with many marchers
@@ -1972,7 +1979,7 @@ class _Extractor:
         k = d.tok_at_or_after(max(lo_pos, sent.start if sent is not None else lo_pos))
         inner = re.match(r"\W*(\w)", self.text[span.inner_start:span.inner_end])
         if k + 1 != d.tok_at_or_after(span.start) or inner is None or not inner.group(1).islower() or \
-                self.p.cls(k) not in ("cap", "pron", "role") or t[k].low.endswith("ing"):
+                self.p.cls(k) not in ("cap", "pron", "role") or t[k].low.endswith(_PARTICIPLE_END):
             return span.start
         return t[k].start
 
@@ -2004,7 +2011,7 @@ class _Extractor:
                 or t[k].low in ("who", "which", "where") or self.p.verb_at(k, s_forms=True)
                 or attributed and (self.p.cls(k) in ("det", "cap") or t[k].low.endswith("ly") and t[k].text.islower())):
             return None  # '"It's time," and shared a link', 'supports "pay raises," opposes …': the quote is over
-        if t[k].low in _TAIL_BREAK or (t[k].text.islower() and t[k].low.endswith("ing")):
+        if t[k].low in _TAIL_BREAK or (t[k].text.islower() and t[k].low.endswith(_PARTICIPLE_END)):
             return None  # 'cautioned "we must not rush anything," before predicting …': a new clause
         end = self.clip_end(k, le, t[le - 1].end)
         tail = self._content(span.end, end)
@@ -2260,7 +2267,7 @@ class _Extractor:
         if k - 1 >= ls and (t[k - 1].low in _DETS or t[k - 1].low.endswith(("'s", "’s")) and not (
                 t[k - 1].low.replace("’", "'") in _PRONOUN_BE and cue.words[-1].endswith(_PARTICIPLE_END)) or (
                 t[k - 1].text.islower() and t[k - 1].low in _ORDINALS and not self.fraction_subject(k, ls, cue)) or (
-                cue.words[-1].endswith("ing") and t[k - 1].low in _DEGREE)):
+                cue.words[-1].endswith(_PARTICIPLE_END) and t[k - 1].low in _DEGREE)):
             return None  # a noun, not a cue: "the final say", "The added security", "Editor's note", "fifth state";
             # an adjective: "Perhaps most telling, …"
         np, how = p.speaker_left(k, ls, cue)
@@ -2374,7 +2381,7 @@ class _Extractor:
                 end = min(self.clip_end(k2, le, end_pos), end_pos)  # an earlier end (a leading clause) holds
                 if t[j].low in _GERUND_LINKS:
                     nxt = next((m for m in range(k2 + 1, le - 1) if t[m].low in ("and", "or") and t[m + 1].text.islower()
-                                and t[m + 1].low.endswith("ing") and t[m].start < end), None)
+                                and t[m + 1].low.endswith(_PARTICIPLE_END) and t[m].start < end), None)
                     if nxt is not None:
                         end = t[nxt].start  # "by touting her record and pounding him on …": the next gerund
                 start = t[k2].start if k2 < le else end_pos
@@ -2500,11 +2507,11 @@ class _Extractor:
                 # verbless opening phrase
             # "…, Jane Doe said on Friday, adding that …": the time words end the attribution, the participle
             # is its own report (round 10, news-corpus audit)
-            participle_tail = ce < k2 < le and t[k2 - 1].text == "," and t[k2].low.endswith("ing") \
+            participle_tail = ce < k2 < le and t[k2 - 1].text == "," and t[k2].low.endswith(_PARTICIPLE_END) \
                 and p.cue_at(k2) is not None
             if pre is not None and pre_words >= 3 and (
                     not cue.requires_that or cue.lemma in _POSTPOSED_THAT_CUES
-                    and not cue.words[0].endswith("ing")
+                    and not cue.words[0].endswith(_PARTICIPLE_END)
                     or self.evidence_source(np, cue)) and (
                     tail_words <= 4 and not saw_that or (ce < le and t[ce].text == ",") or participle_tail):
                 out = []
@@ -2518,7 +2525,7 @@ class _Extractor:
                         out.append(c2)
                 if ce < le and t[ce].text == "," and tail_words >= 4 and p.cue_at(ce + 1) is None and not (
                         t[ce + 1].low in _PP_START and not (t[ce + 1].low == "to" and out)
-                        or t[ce + 1].low in _SUBORD or t[ce + 1].low.endswith("ing")):
+                        or t[ce + 1].low in _SUBORD or t[ce + 1].low.endswith(_PARTICIPLE_END)):
                     c2 = self._finish(t[ce + 1].start, self.clip_end(ce + 1, le, end_pos), npc, cue_text,
                                       "postposed", para, cue, 3)
                     if c2:
@@ -2527,7 +2534,7 @@ class _Extractor:
         k2, saw_that = self.skip_tail(ce, le, cue)
         evidence = cue.lemma in _EVIDENCE_CUES and (self.p.t[np[1] - 1].low in self.lex.evidence or np == ev_np)
         parenthetical = cue.lemma in _POSTPOSED_THAT_CUES and ce < le and t[ce].text == "," and a > ls + 1 \
-            and t[a - 1].text == "," and not cue.words[0].endswith("ing")  # 'The trouble, Doe writes, began …'
+            and t[a - 1].text == "," and not cue.words[0].endswith(_PARTICIPLE_END)  # 'The trouble, Doe writes, began …'
         gap = not saw_that and cue.requires_that and self.gap_clause(np, k2, le)  # 'which officials believe will …'
         if cue.requires_that and not saw_that and not (
                 cue.bare_clause and self.bare_clause(k2, le, lexical=cue.lemma in _LEXICAL_CLAUSE_CUES)) \
@@ -2587,7 +2594,7 @@ class _Extractor:
         """The ordinal before the finite cue at ``k`` is a fraction subject, not a noun premodifier ('a third
         said …', 'Nearly a third say …', 'one fifth agreed …')."""
         t = self.doc.toks
-        return k - 2 >= ls and not cue.words[-1].endswith("ing") and t[k - 1].low in (
+        return k - 2 >= ls and not cue.words[-1].endswith(_PARTICIPLE_END) and t[k - 1].low in (
             "third", "fourth", "fifth", "tenth") and t[k - 2].low in ("a", "one", "two")
 
     def reported_by(self, k: int, ce: int, ls: int, le: int, cue: Cue, cue_text: str, para: int) -> _Cand | None:
@@ -2854,7 +2861,7 @@ class _Extractor:
         no question ('Do they see …')."""
         t = self.doc.toks
         if any(t[m].low in _MODALS or t[m].low.endswith(("'ll", "’ll", "'d", "’d")) for m in range(np[0], k)) \
-                or t[max(ls, np[0] - 1)].low in ("do", "does", "did") or t[k - 1].low in _MODALS:
+                or t[max(ls, np[0] - 1)].low in _DO:
             return False
         return any(t[m].low == "as" for m in range(ce, next((m for m in range(ce, le) if t[m].text in _BOUNDARY), le)))
 
@@ -2870,12 +2877,12 @@ class _Extractor:
         head = t[np[1] - 1]
         plain = p.cls(np[1] - 1) not in ("cap", "role", "pron")  # 'Corporate lobbyists describe …'
         if plain and not (head.text.isalpha() and head.text.islower() and head.low.endswith("s")
-                          and not head.low.endswith("ss") and head.low not in _PREPS):
+                          and not head.low.endswith("ss")):
             return None
         plain = plain and cue.lemma != "see"  # an opinion 'seen as' is held by any plural group ('pilots see
         # X as Y'); with other cues a common-noun subject speaks only with quoted words (below)
         if np[0] > 0 and (t[np[0] - 1].low in _PP_START or t[np[0] - 1].low in _PREPS) and not (
-                t[np[0] - 1].low in _CLAUSE_PREPS and not cue_text.endswith("ing")):
+                t[np[0] - 1].low in _CLAUSE_PREPS and not cue_text.endswith(_PARTICIPLE_END)):
             return None  # "the plan outlined by Kiev calls for …": the phrase before the verb is not its subject
             # (after a subordinator the phrase is a clause subject: "after Doe announced the deal")
         k2, saw_that = self.skip_tail(ce, le, cue)
@@ -3008,7 +3015,7 @@ class _Extractor:
         if le - ls < 6 or not t[ls].text[:1].isupper() or not t[ls].low.endswith(_PARTICIPLE_END) \
                 or t[ls + 1].low != "that":
             return None
-        cue = next((c for c in self.lex.cues.get(t[ls].low, ()) if c.words == (t[ls].low,)), None)
+        cue = self.one_word_cue(t[ls].low)
         if cue is None or cue.type != "verb" or cue.complement != "clause" or cue.scope != "all":
             return None
         end = next((m for m in range(ls + 2, min(le - 1, ls + 40)) if t[m].text in (",", ";", ":", ".", "!", "?")
@@ -3641,9 +3648,9 @@ class _Extractor:
         ls, _ = self.sent_tok_bounds(t[c].start)
         b = c - 1
         while b > ls and (t[b].low in ("a", "an", "the") or t[b].text.islower() and not p.is_verb(b)
-                          and t[b].low not in ("with", "in", "into", "to") and c - b <= 4):
+                          and t[b].low not in _CHANT_PREPS and c - b <= 4):
             b -= 1  # 'a thunderous', 'spontaneous'
-        if b <= ls or t[b].low not in ("with", "in", "into", "to"):
+        if b <= ls or t[b].low not in _CHANT_PREPS:
             return None
         v = p.skip_adverbs_left(b - 1, ls)
         if v > ls and p.verb_at(v) and t[v - 1].low not in _BE and t[b].low != "to":
@@ -3678,12 +3685,12 @@ class _Extractor:
         m = subj[1]
         while m < q and (t[m].low in _ADV_SKIP or t[m].low in _FINITE or t[m].low in _BE):
             m += 1
-        if m >= q or not (p.verb_at(m, s_forms=True) or t[m].low.endswith("ing") or t[m].low in _IRREG_PAST):
+        if m >= q or not (p.verb_at(m, s_forms=True) or t[m].low.endswith(_PARTICIPLE_END) or t[m].low in _IRREG_PAST):
             return span.start, "direct"
         for v in range(q - 1, m, -1):  # the last verb before the quote governs it ('… to promote X "…"')
             if t[v].text in _BOUNDARY:
                 break
-            if t[v].text[:1].islower() and (p.is_verb(v) and t[v].low not in _BE or t[v].low.endswith("ing")
+            if t[v].text[:1].islower() and (p.is_verb(v) and t[v].low not in _BE or t[v].low.endswith(_PARTICIPLE_END)
                                              and len(t[v].low) > 4 and t[v].low not in _ING_PREPOSITIONS):
                 m = v
                 break
@@ -4122,7 +4129,7 @@ class _Extractor:
                 s += 1
             if s >= q or p.cls(s) == "prep" or t[s].low in _PP_START or t[s].low in _SUBORD \
                     or p.participle_opening(s, q) or t[s].low == "there" or (
-                    t[s].text[:1].isupper() and t[s].low.endswith("ing") and s + 1 < q and t[s + 1].text.islower()):
+                    t[s].text[:1].isupper() and t[s].low.endswith(_PARTICIPLE_END) and s + 1 < q and t[s + 1].text.islower()):
                 continue
             base = re.sub(r"['’]\w+$", "", t[s].low)
             if base != t[s].low and base in ("he", "she", "they", "we"):
@@ -4440,10 +4447,9 @@ class _Extractor:
             return person
         if res.type in ("institution", "state", "group"):
             return not person
-        head = mention.split()[-1].lower() if mention.split() else ""
-        head = re.sub(r"['’]s$", "", head)
-        # a plural common-noun head is no "he"/"she", capitalised phrase or not ("White House staffers"; round 10)
         last = mention.split()[-1] if mention.split() else ""
+        head = re.sub(r"['’]s$", "", last.lower())
+        # a plural common-noun head is no "he"/"she", capitalised phrase or not ("White House staffers"; round 10)
         institutional = head in _INSTITUTION_HEADS or head.endswith("s") and not (
             mention[:1].isupper() and (last[:1].isupper() or head.endswith("ss")))
         return institutional != person
@@ -4516,13 +4522,13 @@ class _Extractor:
     def speech_participle(self, m: int) -> bool:
         """Token ``m`` is a lowercase speech cue in -ing ('adding', 'noting')."""
         tok = self.doc.toks[m]
-        return tok.text.islower() and tok.low.endswith("ing") and self.p.cue_at(m) is not None
+        return tok.text.islower() and tok.low.endswith(_PARTICIPLE_END) and self.p.cue_at(m) is not None
 
     def after_comma_break(self, m: int) -> bool:
         """After a comma, token ``m`` opens a relative clause, 'according to' or a participle cue."""
         nxt = self.doc.toks[m]
         return nxt.low in ("who", "which", "where", "whose", "according") or (
-            nxt.text.islower() and nxt.low.endswith("ing") and len(nxt.low) > 4
+            nxt.text.islower() and nxt.low.endswith(_PARTICIPLE_END) and len(nxt.low) > 4
             and nxt.low not in _ING_PREPOSITIONS)
 
     def tail_break(self, m: int, hi: int) -> bool:
@@ -4538,7 +4544,7 @@ class _Extractor:
             return True
         v = self.after_and(m, hi)
         return v is not None and t[v].low not in _BE and (p.is_verb(v) or (
-            t[v].text.islower() and t[v].low.endswith("ing") and len(t[v].low) > 4))
+            t[v].text.islower() and t[v].low.endswith(_PARTICIPLE_END) and len(t[v].low) > 4))
 
 
 class _SubjectMentions:
@@ -4693,6 +4699,15 @@ def default_registry() -> Registry:
     return _REGISTRY
 
 
+def _iso_day(value: str) -> str | None:
+    """The calendar day 'YYYY-MM-DD' of an ISO date or timestamp, None when it is none or impossible (2023-02-30)."""
+    m = _ISO_DATE.fullmatch(value)
+    try:
+        return date.fromisoformat(m.group(1)).isoformat() if m is not None else None
+    except ValueError:
+        return None
+
+
 def extract_quotes(text: str, *, article_id: str, published: str | None = None,
                    registry: Registry | None = None) -> list[Quote]:
     """All direct, mixed and indirect quotes of ``text`` in text order, with speakers resolved by ``registry``.
@@ -4702,12 +4717,11 @@ def extract_quotes(text: str, *, article_id: str, published: str | None = None,
     if not isinstance(text, str):
         raise ValueError(f"text must be a string, not {type(text).__name__}")
     if published:
-        m = _ISO_DATE.fullmatch(str(published))
-        if m is None:
+        day = _iso_day(str(published))
+        if day is None:
             raise ValueError(f"published must be an ISO date YYYY-MM-DD (or an ISO timestamp) or empty, "
                              f"got {published!r}")
-        published = m.group(1)
-        date.fromisoformat(published)  # ValueError on an impossible date such as 2023-02-30
+        published = day
     if not text.strip():
         return []
     return _Extractor(text, str(article_id), published or None,
@@ -4723,12 +4737,8 @@ def cli_records(article: dict) -> list[dict]:
     if not isinstance(text, str):
         raise ValueError("missing 'text' (must be a string)")
     published = article.get("published") or None
-    m = _ISO_DATE.fullmatch(article["date"]) if published is None and isinstance(article.get("date"), str) else None
-    if m is not None:
-        try:
-            published = date.fromisoformat(m.group(1)).isoformat()
-        except ValueError:
-            published = None  # an impossible date in the optional field: undated, never a rejected article
+    if published is None and isinstance(article.get("date"), str):
+        published = _iso_day(article["date"])  # an impossible date in this optional field: undated, not rejected
     quotes = extract_quotes(text, article_id=str(article["id"]), published=published)
     return [{"article_id": q.article_id, "start": q.start, "end": q.end, "text": q.text, "kind": q.kind,
              "speaker": q.speaker, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "cue": q.cue,
