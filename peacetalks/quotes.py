@@ -146,6 +146,9 @@ _CLAUSE_OPENERS = frozenset("as when while after where whom which that because s
 _LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
 _OPENING_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
 _PARTICIPLE_END = "ing"
+_Spoken = tuple[int, Resolution, tuple[int, int], int]  # a speaker so far: (position, resolution, span, para)
+_RECENT_SPEAKERS = 50  # speakers an antecedent search looks back over (it stays linear in the article)
+_RECENT_MENTIONS = 20  # article mentions a role noun's resolution reads before it
 _CHANT_PREPS = frozenset("with in into to".split())  # 'responded with chants of', 'stirred the dockers to chants of'
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=\S)")  # 'ANCHOR: …' 
 # subordinators opening a sentence whose main clause has its own speaker ('Although he says …, he …')
@@ -1945,10 +1948,14 @@ class _Extractor:
             return None
         return m + 1, j
 
+    def lead_lo(self, span: MarkedSpan, lo_pos: int) -> int:
+        """Where words leading into the quote ``span`` may start: its sentence start, not before ``lo_pos``."""
+        sent = self.doc.sents[self.doc.sent_of(span.start)] if self.doc.sents else None
+        return max(lo_pos, sent.start) if sent is not None else lo_pos
+
     def mixed_lead(self, span: MarkedSpan, lo_pos: int) -> tuple[int, str]:
         """'The plan is a "very welcome step," he said.': the words before the quote belong to it (mixed)."""
-        sent = self.doc.sents[self.doc.sent_of(span.start)] if self.doc.sents else None
-        lo = max(lo_pos, sent.start if sent is not None else lo_pos)
+        lo = self.lead_lo(span, lo_pos)
         lead = self._content(lo, span.start)
         if lead is None or _words(self.text[lead[0]:lead[1]]) < 2:
             return span.start, "direct"
@@ -1975,8 +1982,7 @@ class _Extractor:
         """'Voters "think the port is safe," she said': a one-word subject (a name, a pronoun, a role) opening the
         sentence before a quote that goes on in lowercase is part of the quote (mixed); its start, else the quote's."""
         d, t = self.doc, self.doc.toks
-        sent = d.sents[d.sent_of(span.start)] if d.sents else None
-        k = d.tok_at_or_after(max(lo_pos, sent.start if sent is not None else lo_pos))
+        k = d.tok_at_or_after(self.lead_lo(span, lo_pos))
         inner = re.match(r"\W*(\w)", self.text[span.inner_start:span.inner_end])
         if k + 1 != d.tok_at_or_after(span.start) or inner is None or not inner.group(1).islower() or \
                 self.p.cls(k) not in ("cap", "pron", "role") or t[k].low.endswith(_PARTICIPLE_END):
@@ -1985,8 +1991,7 @@ class _Extractor:
 
     def has_lead(self, span: MarkedSpan, lo_pos: int) -> bool:
         """Words before the quote in its sentence (other than a colon-ended lead-in)."""
-        sent = self.doc.sents[self.doc.sent_of(span.start)] if self.doc.sents else None
-        lo = max(lo_pos, sent.start if sent is not None else lo_pos)
+        lo = self.lead_lo(span, lo_pos)
         lead = self.text[lo:span.start].strip(" \t*_\u00a0\n")
         return bool(_words(lead)) and not lead.endswith(":")
 
@@ -3797,7 +3802,7 @@ class _Extractor:
         mention_pos = _SubjectMentions(self)
         self.all_mentions = _LazyMentions(self.registry, self.text, self.published)
         order = sorted(range(len(self.cands)), key=lambda i: (self.cands[i].start, -self.cands[i].end))
-        speakers: list[tuple[int, Resolution, tuple[int, int], int]] = []  # (pos, res, span, para)
+        speakers: list[_Spoken] = []
         cache: dict[tuple[int, int], Resolution] = {}
         reporters: dict[tuple[int, int], Resolution] = {}  # speaker span -> resolution, as resolved so far
         for i in order:
@@ -4220,8 +4225,9 @@ class _Extractor:
                 return ante
             return self.safe_resolve(mention, ())
         reads_context = getattr(self.registry, "reads_context", None)
+        no_context = reads_context is not None and not reads_context(mention)
         capital = any(w[:1].isupper() for w in mention.split())
-        if capital or reads_context is not None and not reads_context(mention):
+        if capital or no_context:
             # a name: the actors mentioned so far are the quotes' speakers (and a noun whose resolution reads no
             # context, e.g. "officials", "the statement": it skips the costly mention scan below)
             context = self.context_before(np[0], speakers, None)
@@ -4232,17 +4238,20 @@ class _Extractor:
             # "The former adviser", "the top Pentagon adviser": a role noun capitalised only by its determiner or
             # qualifiers; the speakers first, then the article's mentions when they leave it unresolved (round 11)
             res = self.safe_resolve(mention, context)
-            if res.method not in ("unknown", "ambiguous") or reads_context is not None and not reads_context(mention):
+            if res.method not in ("unknown", "ambiguous") or no_context:
                 return res  # resolved, or "A senior official": no context helps, no mention scan
-            context = tuple(m for p, m in self.all_mentions if p < np[0])[-20:] + context
+            context = self.mentions_before(np[0]) + context
         else:
             # a role noun ("the senior diplomat"): the registry's own mentions (titles, appositions) help it;
             # finding them costs more than the whole extraction, so only here, once per article
-            context = tuple(m for p, m in self.all_mentions if p < np[0])[-20:] + self.context_before(
-                np[0], speakers, None)
+            context = self.mentions_before(np[0]) + self.context_before(np[0], speakers, None)
         return self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
 
-    def unnamed_fallback(self, np: tuple[int, int], mention: str, res: Resolution, context) -> Resolution:
+    def mentions_before(self, pos: int) -> tuple:
+        """The last ``_RECENT_MENTIONS`` of the article's own mentions (``all_mentions``) before ``pos``."""
+        return tuple(m for p, m in self.all_mentions if p < pos)[-_RECENT_MENTIONS:]
+
+    def unnamed_fallback(self, np: tuple[int, int], mention: str, res: Resolution, context: tuple) -> Resolution:
         """A role noun left as an unnamed person: the name it is set off after, or the one person named just
         after it whom the role fits; else ``res`` unchanged (round 11)."""
         if res.type != "person" or res.method not in ("unknown", "ambiguous") or mention != self.text[np[0]:np[1]] \
@@ -4250,7 +4259,7 @@ class _Extractor:
             return res
         return self.apposed_name(np, context) or self.named_ahead(np, context) or res
 
-    def apposed_name(self, np: tuple[int, int], context) -> Resolution | None:
+    def apposed_name(self, np: tuple[int, int], context: tuple) -> Resolution | None:
         """"<Name>, the <role>, …": a role noun set off by commas right after a name describes that person."""
         t, d = self.doc.toks, self.doc
         k, e = d.tok_at_or_after(np[0]) - 1, d.tok_at_or_after(np[1])
@@ -4263,7 +4272,7 @@ class _Extractor:
         named = res.type == "person" and res.name[:1].isupper() and res.name != res.descriptor
         return res if named and res.method != "ambiguous" else None
 
-    def named_ahead(self, np: tuple[int, int], context) -> Resolution | None:
+    def named_ahead(self, np: tuple[int, int], context: tuple) -> Resolution | None:
         """A definite role noun nothing before it resolves ("Russia's ambassador warned …" in a lede): the one
         person named in the next paragraph or so whom the role fits (the registry's look-ahead), else None."""
         first = self.text[np[0]:np[1]].split()[0].lower()
@@ -4297,7 +4306,7 @@ class _Extractor:
         items.sort(key=lambda x: x[0])
         return tuple(r for _p, r in items[-20:])
 
-    def antecedent(self, pron: str, pos: int, speakers, mention_pos) -> Resolution | None:
+    def antecedent(self, pron: str, pos: int, speakers: list[_Spoken], mention_pos) -> Resolution | None:
         if pron in ("i", "we", "you"):
             return None
         if pron in ("who", "which"):
@@ -4333,12 +4342,9 @@ class _Extractor:
         person = pron in ("he", "she")
         cands: list[tuple[int, Resolution, tuple[int, int] | None]] = []
         spoken = False  # an earlier speaker fits the pronoun's kind (whatever its gender)
-        for p, r, span, _para in speakers[-50:]:  # the recent ones: the search stays linear in the article
-            mention = self.text[span[0]:span[1]]
-            own: tuple[int, int] | None = span
-            if mention.lower() in self.lex.pronouns and r.name.lower() not in self.lex.pronouns:
-                mention = r.name  # a resolved pronoun speaker ("He said …, and said he hoped …") counts
-                own = None
+        for p, r, span, _para in speakers[-_RECENT_SPEAKERS:]:  # the search stays linear in the article
+            mention = self.speaker_mention(span, r)
+            own: tuple[int, int] | None = span if mention == self.text[span[0]:span[1]] else None
             if p < pos and self.compatible(r, person, mention):
                 spoken = True
                 if not self.gender_clash(r, pron):
@@ -4350,7 +4356,8 @@ class _Extractor:
                 continue
             if person and r.actor_id is None and p in mention_pos.oblique:
                 continue  # 'older voters in Odesa Oblast. … he prevailed': a place, not a person
-            if r.actor_id is None and spoken and any(sp[0] <= p < sp[1] for _q, _r, sp, _pa in speakers[-50:]):
+            if r.actor_id is None and spoken and any(sp[0] <= p < sp[1]
+                                                     for _q, _r, sp, _pa in speakers[-_RECENT_SPEAKERS:]):
                 continue  # the phrase of a speaker ("…, the President said:"), resolved there already (round 11)
             if self.compatible(r, person, mention) and (r.actor_id is not None or len(mention.split()) >= 2):
                 if self.gender_clash(r, pron):
@@ -4363,7 +4370,13 @@ class _Extractor:
         self.antecedent_spans[pos] = cands[-1][2]
         return cands[-1][1]
 
-    def outer_speaker(self, pos: int, pron: str, person: bool, speakers
+    def speaker_mention(self, span: tuple[int, int], r: Resolution) -> str:
+        """A speaker's mention as written, or its resolved name for a resolved pronoun ("He said …, and said he
+        hoped …": the pronoun counts as the person it stands for)."""
+        mention = self.text[span[0]:span[1]]
+        return r.name if mention.lower() in self.lex.pronouns and r.name.lower() not in self.lex.pronouns else mention
+
+    def outer_speaker(self, pos: int, pron: str, person: bool, speakers: list[_Spoken]
                       ) -> tuple[int, Resolution, tuple[int, int]] | None:
         """'Doe said Ukrainians believe …. "…," he said' / 'Doe recalled Lee telling him …. "…," he said': a
         speaker at ``pos`` opening (within three words) the content of a report whose speaker is named before it
@@ -4374,11 +4387,9 @@ class _Extractor:
                        and c.np[1] <= c.start), None)  # "Doe said [… Lee …]": the reporter named first
         if holder is None or _words(self.text[holder.start:pos]) > 3 or "," in self.text[holder.start:pos]:
             return None  # only a subject opening the content: '… that Ukrainians believe', not a later clause
-        for _p, r, span, _para in reversed(speakers[-50:]):
+        for _p, r, span, _para in reversed(speakers[-_RECENT_SPEAKERS:]):
             if span == holder.np:
-                mention = self.text[span[0]:span[1]]
-                if mention.lower() in self.lex.pronouns and r.name.lower() not in self.lex.pronouns:
-                    mention = r.name
+                mention = self.speaker_mention(span, r)
                 if self.compatible(r, person, mention) and not self.gender_clash(r, pron):
                     return pos, r, span
                 return None
