@@ -361,6 +361,14 @@ class Registry:
         a = self.actors[actor_id]
         return Resolution(a.name, a.actor_id, a.side, a.type, method, confidence, descriptor)
 
+    def titles_in(self, text: str) -> list[tuple[int, int, Title]]:
+        """The registry's role titles in ``text``: (start, end, title) in order."""
+        return self._titles_in(text)
+
+    def is_qualifier(self, word: str) -> bool:
+        """Whether ``word`` is a state's or institution's qualifier ("Russian", "Kyiv's"), any case."""
+        return word.lower() in self._qualifier
+
     def _titles_in(self, text: str) -> list[tuple[int, int, Title]]:
         return [(m.start(), m.end(), self.titles[m.group(1).lower()]) for m in self._title_re.finditer(text)]
 

@@ -147,6 +147,7 @@ _LEAD_SKIP = frozenset("as when then once because since until while though altho
 _OPENING_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
 _PARTICIPLE_END = "ing"
 _Spoken = tuple[int, Resolution, tuple[int, int], int]  # a speaker so far: (position, resolution, span, para)
+_DEFINITE_OPENERS = ("the", "this", "that")  # a role noun opening so refers to someone definite
 _RECENT_SPEAKERS = 50  # speakers an antecedent search looks back over (it stays linear in the article)
 _RECENT_MENTIONS = 20  # article mentions a role noun's resolution reads before it
 _CHANT_PREPS = frozenset("with in into to".split())  # 'responded with chants of', 'stirred the dockers to chants of'
@@ -4276,7 +4277,8 @@ class _Extractor:
         """A definite role noun nothing before it resolves ("Russia's ambassador warned …" in a lede): the one
         person named in the next paragraph or so whom the role fits (the registry's look-ahead), else None."""
         first = self.text[np[0]:np[1]].split()[0].lower()
-        if first not in ("the", "this", "that") and first not in getattr(self.registry, "_qualifier", {}):
+        qualifier = getattr(self.registry, "is_qualifier", None)
+        if first not in _DEFINITE_OPENERS and not (qualifier is not None and qualifier(first)):
             return None  # a bare "president" ("whose president"): no definite reference to look ahead for
         try:
             res = self.registry.resolve(self.text[np[0]:np[1]], date=self.published, context=context, strict=False,
@@ -4641,17 +4643,17 @@ class _LazyMentions:
         return iter(self._items)
 
 
-def _named(mention: str, registry) -> bool:
+def _named(mention: str, registry: Registry) -> bool:
     """Whether a speaker mention carries a name: a capitalised word other than a sentence-initial determiner
     ("The former adviser"), the registry's qualifiers ("the Russian diplomat", "Russia's ambassador") and titles;
     a mention with no title counts every capital (round 11)."""
     words = mention.split()
-    if not getattr(registry, "_titles_in", None) or not registry._titles_in(mention):
+    titles_in = getattr(registry, "titles_in", None)  # (optional, like reads_context: a plain resolver has none)
+    if titles_in is None or not titles_in(mention):
         return any(w[:1].isupper() for w in words)
-    if words and words[0].lower() in ("the", "this", "that"):
+    if words and words[0].lower() in _DEFINITE_OPENERS:
         words = words[1:]
-    qual = getattr(registry, "_qualifier", {})
-    return any(w[:1].isupper() and w.lower() not in qual and not registry._titles_in(w) for w in words)
+    return any(w[:1].isupper() and not registry.is_qualifier(w) and not titles_in(w) for w in words)
 
 
 def _as_written(mention: str) -> Resolution:

@@ -1,6 +1,7 @@
-"""Test doubles for the positions tests: a tiny actor registry and quote/timex builders.
+"""Test doubles: a tiny actor registry and quote/timex builders for the positions tests, and a resolver that
+keeps every speaker as written for the quote-mark and property tests.
 
-They stand in for peacetalks.actors / quotes / timex so these tests exercise positions.py's own logic.
+They stand in for peacetalks.actors / quotes / timex so these tests exercise one module's own logic.
 """
 
 from __future__ import annotations
@@ -29,6 +30,16 @@ ACTORS = [  # alias regex, canonical name, actor_id, side, type
 ]
 _COMPILED = [(re.compile(rf"\b(?:{a})\b"), n, i, s, t) for a, n, i, s, t in ACTORS]
 
+
+
+class PlainRegistry:
+    """Resolves every mention to itself, unknown (quote tests independent of data/reference/actors.csv)."""
+
+    def resolve(self, mention, *, date=None, context=()):
+        return Resolution(mention, None, None, "unknown", "unknown", 0.3)
+
+    def find_mentions(self, text, *, date=None):
+        return []
 
 @dataclass(frozen=True)
 class FakeActor:
