@@ -2801,6 +2801,24 @@ def test_round11_subjects(text, expected):
     assert got == expected, got
 
 
+ROUND11_TO_LEADS = [
+    # sought, seem/appear and 'able' lead a to-infinitive cue whose subject is the speaker
+    ("Jane Doe has sought to portray the port as safe.", [("Jane Doe", "the port as safe")]),
+    ("The ferry logs seem to show that the crews ignored the pilots.",
+     [("The ferry logs", "the crews ignored the pilots")]),
+    ("Tom Brown would be able to claim that the talks had worked.", [("Tom Brown", "the talks had worked")]),
+    ("Jane Doe has sought to reach the port before dawn.", []),
+    ("The ferries seem to sail later in winter.", []),
+    ("The tugs were able to turn back.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND11_TO_LEADS)
+def test_round11_to_leads(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
+
+
 # a relative clause that runs up to the cue belongs to the subject: its head before 'who' is the speaker's start
 @pytest.mark.parametrize("text,expected", [
     ("Those who study the ports argue that fares will rise.", [("Those who study the ports", "fares will rise")]),
