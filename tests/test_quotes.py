@@ -2801,7 +2801,31 @@ ROUND11_SUBJECTS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROUND11_SUBJECTS)
+ROUND11_TO_LEADS = [
+    # 'sought' and 'able' lead a to-infinitive cue whose subject is the speaker (seem/appear: not kept)
+    ("Jane Doe has sought to portray the port as safe.", [("Jane Doe", "the port as safe")]),
+    ("Tom Brown would be able to claim that the talks had worked.", [("Tom Brown", "the talks had worked")]),
+    ("Jane Doe has sought to reach the port before dawn.", []),
+    ("The ferries seem to sail later in winter.", []),
+    ("The tugs were able to turn back.", []),
+]
+
+
+ROUND11_EVIDENCE_HEADS = [
+    # a poll, study or record head before show/find/suggest/indicate after a clause opening or a release participle
+    ("But early shipping data suggests that the ferries lose money.",
+     [("early shipping data", "the ferries lose money")]),
+    ("Indeed, statistics indicate that ferry riders are older.", [("statistics", "ferry riders are older")]),
+    ("A poll from Harbour College released Monday found most riders want night ferries.",
+     [("A poll from Harbour College", "most riders want night ferries")]),
+    ("Fares rose, but a harbour poll released last week showed riders leaving.",
+     [("a harbour poll", "riders leaving")]),
+    ("The ferry was sold, and a comparison with its previous filings show it lost money.", []),
+    ("Photos and video from the pier show the ferries at rest.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND11_SUBJECTS + ROUND11_TO_LEADS + ROUND11_EVIDENCE_HEADS)
 def test_round11_subjects(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
