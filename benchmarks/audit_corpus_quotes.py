@@ -59,12 +59,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-check", action="store_true", help="skip the offset check against the corpus")
     args = ap.parse_args(argv)
     samples = voices.read_corpus_audits()
-    scores = voices.corpus_audit()
+    scores = voices.corpus_audit()  # the samples and, first, the hold-outs pooled
     with pd.option_context("display.width", 200, "display.max_columns", 10):
-        for name, judged in samples.items():
-            print(f"\n{name}: n={len(judged)} quotes from {judged['article_id'].nunique()} articles")
-            print(voices.wide_scores(scores[scores["sample"] == name]).to_string())
-            if "error_type" in judged:
+        for name, part in scores.groupby("sample", sort=False):
+            print(f"\n{name}: n={part['n_quotes'].iloc[0]} quotes from {part['n_articles'].iloc[0]} articles")
+            print(voices.wide_scores(part).to_string())
+            judged = samples.get(name)
+            if judged is not None and "error_type" in judged:
                 errors = judged.loc[judged["error_type"] != "", "error_type"].value_counts()
                 print("error types: " + (", ".join(f"{e} {n}" for e, n in errors.items()) or "none"))
     if args.no_check:

@@ -293,7 +293,7 @@ def audit_scores(judgments: pd.DataFrame) -> pd.DataFrame:
         if not marks.isin(["0", "1", ""]).all():
             raise ValueError(f"{column}: judgments must be 0, 1 or blank, got {sorted(set(marks) - {'0', '1', ''})}")
         for kind in (*KINDS, "all"):
-            sel = marks[(judgments["kind"] == kind) if kind != "all" else marks.index == marks.index]
+            sel = marks if kind == "all" else marks[judgments["kind"] == kind]
             k, n = int((sel == "1").sum()), int(sel.isin(["0", "1"]).sum())
             low, high = wilson(k, n)
             rows.append({"metric": metric, "kind": kind, "value": round(k / n, 4) if n else float("nan"),

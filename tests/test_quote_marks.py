@@ -111,7 +111,7 @@ def test_real_quotes_keep_their_pairing(text, expected):
 
 
 def test_multi_paragraph_quote_is_flagged_continued_not_defective():
-    text = '"The first part of the statement runs on for a while here.\n"The second part ends it," Okafor said.'
+    text = KEPT[3][0]  # a multi-paragraph quote: re-opened, not unclosed
     (flags,) = outer_flags(text)
     assert "continued" in flags and "unbalanced" not in flags
 
