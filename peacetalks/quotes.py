@@ -1893,13 +1893,24 @@ class _Extractor:
                 break  # 'told "Morning Ferry," reminding the hosts that …': the 'that' is the next verb's
         return True
 
+    def outer_opening_at(self, k: int) -> MarkedSpan | None:
+        """The outermost quoted span that token ``k`` opens, or None."""
+        d = self.doc
+        i = bisect.bisect_left(d.outer_starts, d.toks[k].start)
+        return d.outer[i] if i < len(d.outer) and d.outer[i].start == d.toks[k].start else None
+
+    def outer_closing_at(self, k: int) -> MarkedSpan | None:
+        """The outermost quoted span that token ``k`` closes, or None."""
+        d = self.doc
+        i = bisect.bisect_right(d.outer_starts, d.toks[k].start) - 1
+        return d.outer[i] if i >= 0 and d.outer[i].end == d.toks[k].end else None
+
     def title_at(self, k: int) -> bool:
         """Token ``k`` opens an outermost quoted span that names a work (``named_title``)."""
-        d = self.doc
-        if k >= len(d.toks) or d.toks[k].text not in _QUOTE_MARKS:
+        if k >= len(self.doc.toks) or self.doc.toks[k].text not in _QUOTE_MARKS:
             return False
-        i = bisect.bisect_left(d.outer_starts, d.toks[k].start)
-        return i < len(d.outer) and d.outer[i].start == d.toks[k].start and self.named_title(d.outer[i], k - 1)
+        span = self.outer_opening_at(k)
+        return span is not None and self.named_title(span, k - 1)
 
     def named_by(self, q0: int) -> bool:
         """Token ``q0`` before a title-like quote names a work: a naming verb or a work noun, alone or before a
@@ -1911,11 +1922,8 @@ class _Extractor:
             return True
         if t[q0].low not in ("and", "or") or q0 < 2 or t[q0 - 1].text not in _QUOTE_MARKS:
             return False
-        i = bisect.bisect_right(self.doc.outer_starts, t[q0 - 1].start) - 1
-        if i < 0 or self.doc.outer[i].end != t[q0 - 1].end:
-            return False
-        prev_span = self.doc.outer[i]
-        return self.named_title(prev_span, self.doc.tok_at_or_after(prev_span.start) - 1)
+        prev_span = self.outer_closing_at(q0 - 1)
+        return prev_span is not None and self.named_title(prev_span, self.doc.tok_at_or_after(prev_span.start) - 1)
 
     def aside_lead(self, span: MarkedSpan, lo_pos: int) -> bool:
         """The words before a quote end in a comma, a dash or a parenthesis and the quote opens a clause of its
@@ -3405,10 +3413,9 @@ class _Extractor:
             return m  # an opening mark (a quote re-opened in a new paragraph), not a closing one
         if m + 1 >= len(d.toks) or not (d.toks[m + 1].text.isalpha() and d.toks[m + 1].text.islower()):
             return m  # the clause must run on from the quote ('…" before talking'), not after a dash or a comma
-        i = bisect.bisect_right(d.outer_starts, tok.start) - 1
-        if i >= 0 and d.outer[i].end == tok.end and d.outer[i].start < tok.start \
-                and d.para_of(d.outer[i].start) == d.para_of(tok.start):
-            return self.sent_tok_bounds(d.outer[i].start)[0]  # from the start of the sentence it opens in
+        span = self.outer_closing_at(m)
+        if span is not None and span.start < tok.start and d.para_of(span.start) == d.para_of(tok.start):
+            return self.sent_tok_bounds(span.start)[0]  # from the start of the sentence it opens in
         return m
 
     def bare_clause(self, k: int, le: int, *, lexical: bool = False) -> bool:
