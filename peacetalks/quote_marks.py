@@ -22,6 +22,9 @@ from peacetalks.text import Span, paragraphs
 # the outer double one (not the double closer and a stray single); the literal comes first so the scan stays fast
 _MARK = re.compile(r"'(?<=\S')(?='')|’(?<=\S’)(?=’’)|''|``|’’|‘‘|´´|[\"“”„‟«»‹›‘’‚'\u201b\u2033]")
 # zero-width and bidirectional format characters count as spaces (social-media embeds: '\u202a”Sorry …!!” posted X')
+# a paired quote while scanning: (start, end, opening mark length, closing mark length, depth, family, flags)
+_Pair = tuple[int, int, int, int, int, str, set[str]]
+_Open = tuple[str, int, int, set[str]]  # an open quote on the stack: (family, start, mark length, flags)
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff")
 _OPENERS_AFTER = set("([{<—–-/*_ \t\u00a0") | set("“„‟«‹‘‚\"'`") | _INVISIBLE
 _CLOSE_BEFORE = set(".,;:!?)]}>—–-*_…") | set("”»›’\"'") | _INVISIBLE
@@ -97,8 +100,8 @@ def _role(mark: str, prev: str | None, nxt: str | None) -> tuple[str, str] | Non
 
 def _scan_paragraph(text: str, para: Span, carry: list | None, next_para: Span | None) -> tuple[list, list | None]:
     """Spans closed in ``para`` and the open outer entry carried into the next paragraph (or None)."""
-    spans: list[tuple[int, int, int, str, set[str]]] = []
-    stack: list[tuple[str, int, int, set[str]]] = []  # (family, start, mark length, flags)
+    spans: list[_Pair] = []
+    stack: list[_Open] = []
     defect = False
     skip_first_opener = False
     last_open: int | None = None  # the last opener (or re-opener) with no closer after it
@@ -221,7 +224,7 @@ def _scan_paragraph(text: str, para: Span, carry: list | None, next_para: Span |
     return out, carry_out
 
 
-def _redepth(spans: list) -> list:
+def _redepth(spans: list[_Pair]) -> list[_Pair]:
     """``spans`` with each depth recomputed as the number of spans that contain it (after marks were dropped)."""
     out = []
     ends: list[int] = []
@@ -233,7 +236,7 @@ def _redepth(spans: list) -> list:
     return out
 
 
-def _stale_opener(spans: list, start: int, end: int, depth: int, family: str) -> int | None:
+def _stale_opener(spans: list[_Pair], start: int, end: int, depth: int, family: str) -> int | None:
     """Start of the first complete quote of its own family inside a long span (over ``_STALE_SPAN`` characters)
     from ``start`` to ``end``, or None: such an opener lost its closer ("the 'red lines. He said: 'No.' ... the
     troops' lines"), and pairing it with a far closer would swallow the narration and every quote in between."""
@@ -242,7 +245,8 @@ def _stale_opener(spans: list, start: int, end: int, depth: int, family: str) ->
     return next((sp[0] for sp in spans if sp[0] > start and sp[4] == depth + 1 and sp[5] == family), None)
 
 
-def _cut_lost_closer(text: str, spans: list, entry: tuple, upto: int, depth: int, reopened_at: dict) -> list:
+def _cut_lost_closer(text: str, spans: list[_Pair], entry: _Open, upto: int, depth: int,
+                     reopened_at: dict[int, int]) -> list[_Pair]:
     """``spans`` with the quote of ``entry`` (an opener at ``depth`` whose closer is lost before ``upto``) ending
     at the first sentence end after its last re-opener (or after the opener), flagged ``unclosed``; the quotes
     after the cut move up one level. The narration that follows a lost closer is never taken as quoted."""
@@ -254,18 +258,25 @@ def _cut_lost_closer(text: str, spans: list, entry: tuple, upto: int, depth: int
     return out
 
 
-def _lost_closer_end(text: str, entry: tuple, upto: int, reopened_at: dict) -> int | None:
+def _lost_closer_end(text: str, entry: _Open, upto: int, reopened_at: dict[int, int]) -> int | None:
     """Where the quote of ``entry`` ends when its closer is lost before ``upto``: after the first sentence end
     following its last re-opener (or its opener); None when no sentence ends in between."""
     m = _SENTENCE_END.search(text, reopened_at.get(entry[1], entry[1]) + entry[2], upto)
     return m.start() + 1 if m else None
 
 
-def _after_colon(text: str, pos: int, lo: int) -> bool:
-    """``text[pos]`` follows a colon (after ``lo``): the opener of a quote introduced by a cue ('He said: ‘…')."""
+def _prev_visible(text: str, pos: int, lo: int) -> int:
+    """Index of the last character before ``pos`` (after ``lo``) that is no space or invisible character; ``lo``
+    when there is none."""
     k = pos - 1
     while k > lo and (text[k] == " " or text[k] in _INVISIBLE):
         k -= 1
+    return k
+
+
+def _after_colon(text: str, pos: int, lo: int) -> bool:
+    """``text[pos]`` follows a colon (after ``lo``): the opener of a quote introduced by a cue ('He said: ‘…')."""
+    k = _prev_visible(text, pos, lo)
     return k > lo and text[k] == ":"
 
 
@@ -276,9 +287,7 @@ def _same_opener(text: str, start: int, mark: str) -> bool:
 
 def _after_sentence_end(text: str, pos: int, lo: int) -> bool:
     """``text[pos]`` follows a sentence end ('. ', '?', '!', '…', also before a closing bracket) after ``lo``."""
-    k = pos - 1
-    while k > lo and (text[k] == " " or text[k] in _INVISIBLE):
-        k -= 1
+    k = _prev_visible(text, pos, lo)
     if k > lo and text[k] in ")]" and text[k - 1] in ".!?…":
         k -= 1
     return k > lo and text[k] in ".!?…"
