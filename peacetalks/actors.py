@@ -672,21 +672,21 @@ class Registry:
             if inst is not None:
                 return self._from_actor(inst, "alias", 0.6)
         noun = m.group("noun").lower()
-        if owner.actor_id:
+        plural = noun.endswith(("s", "people")) and not noun.endswith("ss")
+        if owner.actor_id and not plural:
             holder = self._office_holder(owner.actor_id, noun, date)
             if holder is not None:  # "Putin's spokesman" on a date when one person holds that post
                 return self._from_actor(holder, "role-by-date", 0.75 if date else 0.6, _canonical_text(text))
-        plural = noun.endswith(("s", "people")) and not noun.endswith("ss")
         kind = rel.kind if rel.kind != "person" else "group" if plural else "person"
         side = owner.side if rel.takes_side else None
         canon = _canonical_text(text)
         return Resolution(canon, None, side, kind, "unknown", 0.3 if side else 0.2, canon)
 
     def _office_holder(self, actor_id: str, noun: str, date: str | None) -> str | None:
-        """The one person who holds the post a title noun names in an office of ``actor_id`` on ``date``
+        """The one person who holds the post a (singular) title noun names in an office of ``actor_id`` on ``date``
         ("Putin's spokesman" -> the spokesperson of Russia, the Kremlin spokesman); None unless exactly one."""
         roles = {t.role for _, _, t in self._titles_in(noun) if t.role}
-        if not roles or noun.endswith("s") and not noun.endswith("ss"):
+        if not roles:
             return None
         found: set[str] = set()
         for office in self.roles_of(actor_id, date=date):
@@ -815,7 +815,7 @@ class Registry:
                 # a registered person in context also answers to a surname that is not the last word of the
                 # name ("Qin said" after "Qin Gang": family name first)
                 in_ctx = [c for c in reversed(ctx) if c.res.type == "person" and (
-                    c.res.name.split()[-1] == form or c.res.actor_id is not None and c.res.actor_id in ids)]
+                    c.res.name.split()[-1] == form or c.res.actor_id in ids)]
                 if in_ctx:
                     res = replace(in_ctx[0].res, method="surname", confidence=min(in_ctx[0].res.confidence, 0.9),
                                   descriptor=_clean_descriptor(descriptor) or in_ctx[0].res.descriptor)
@@ -1245,7 +1245,7 @@ def _split_name(text: str, vocab: set[str]) -> tuple[str, str]:
             if before and len(run) <= 2 and before[-1].lower() in {"of", "for", "on", "and"} and any(
                     w[:1].isupper() and w.lower().strip("\"'.()") in _ORG_NOUNS for w in before):
                 continue  # "the Institute for the Study of War", "the University of Ottawa": an organisation's name
-            rest = [p for j, p in enumerate(parts) if j != i] if len(parts) > 1 else [" ".join(words[: len(words) - len(run)])]
+            rest = [p for j, p in enumerate(parts) if j != i] if len(parts) > 1 else [" ".join(before)]
             return " ".join(run), _clean_descriptor(", ".join(r for r in rest if r))
     return "", text
 
