@@ -2383,10 +2383,7 @@ class _Extractor:
                     return None
                 k2, saw_that = self.skip_tail(ce, le, cue)
                 to_inf = cue.lemma in _INFINITIVE_CUES and self.infinitive_at(k2, le)  # ', vowing to …'
-                if cue.requires_that and not saw_that and not (
-                        cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
-                        cue.bare_clause and self.bare_clause(k2, le, lexical=cue.lemma in _LEXICAL_CLAUSE_CUES)) \
-                        and not to_inf:
+                if cue.requires_that and not self.clause_follows(cue, k2, le, saw_that=saw_that):
                     return None
                 if cue.lemma == "ask" and not saw_that and not (k2 < le and t[k2].low in _CLAUSE_START):
                     return None
@@ -2550,14 +2547,11 @@ class _Extractor:
         k2, saw_that = self.skip_tail(ce, le, cue)
         evidence = cue.lemma in _EVIDENCE_CUES and (self.p.t[np[1] - 1].low in self.lex.evidence or np == ev_np)
         parenthetical = cue.lemma in _POSTPOSED_THAT_CUES and ce < le and t[ce].text == "," and a > ls + 1 \
-            and t[a - 1].text == "," and not cue.words[0].endswith(_PARTICIPLE_END)  # 'The trouble, Doe writes, began …'
+            and t[a - 1].text == "," and not cue.words[0].endswith(_PARTICIPLE_END)  # 'The trouble, Doe writes, …'
         gap = not saw_that and cue.requires_that and self.gap_clause(np, k2, le)  # 'which officials believe will …'
-        if cue.requires_that and not saw_that and not (
-                cue.bare_clause and self.bare_clause(k2, le, lexical=cue.lemma in _LEXICAL_CLAUSE_CUES)) \
-                and not evidence and not parenthetical and not gap:
-            if not (cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START) and not (
-                    cue.lemma in _INFINITIVE_CUES and self.infinitive_at(k2, le)):
-                return None
+        if cue.requires_that and not (evidence or parenthetical or gap
+                                      or self.clause_follows(cue, k2, le, saw_that=saw_that)):
+            return None
         if cue.lemma == "ask" and not (saw_that or (k2 < le and t[k2].low in _CLAUSE_START)):
             if cue.scope == "all" and not self.quote_inside(t[k2].start if k2 < le else end_pos, end_pos):
                 return None
@@ -3417,6 +3411,14 @@ class _Extractor:
         if span is not None and span.start < tok.start and d.para_of(span.start) == d.para_of(tok.start):
             return self.sent_tok_bounds(span.start)[0]  # from the start of the sentence it opens in
         return m
+
+    def clause_follows(self, cue: Cue, k2: int, le: int, *, saw_that: bool) -> bool:
+        """What a that-cue needs follows at token ``k2``: its 'that' (``saw_that``), a wh-word ('explained why …'),
+        a bare clause for cues that take one ('believes riders will …') or a to-infinitive ('vowed to …')."""
+        t = self.doc.toks
+        return saw_that or cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START or (
+            cue.bare_clause and self.bare_clause(k2, le, lexical=cue.lemma in _LEXICAL_CLAUSE_CUES)) or (
+            cue.lemma in _INFINITIVE_CUES and self.infinitive_at(k2, le))
 
     def bare_clause(self, k: int, le: int, *, lexical: bool = False) -> bool:
         """A finite clause without 'that' starts at token ``k`` ('believe this is …', 'think he will …'):
