@@ -159,6 +159,9 @@ _OPENING_SUBORD = frozenset("although though while whereas after before when onc
 _NOT_NAMES = frozenset("""then also now still so and but as which who there here it this that these those what why how
 when where if yet or nor for however meanwhile instead indeed""".split())  # never surnames
 _LOCATIVE = frozenset("in at from near across throughout inside outside around".split())
+# before an institution's name in a speaker's apposition ('a professor at the School of Trade', 'envoy for Port
+# Affairs', 'a speech to their Harbour party'): no "he" either (round 11 news-corpus pronoun audit)
+_OF_FOR = frozenset({"of", "for"})
 _MEDIA_NOUNS = frozenset("newspaper daily paper outlet broadcaster channel magazine network station website "
                          "agency tabloid weekly".split())  # before an outlet's name (round 10 news-corpus audit)
 # before an addressee ('told Ruritania's Daily Post', 'speaking to Harbour Radio'): no "he" (round 10 audit II)
@@ -4634,8 +4637,8 @@ class _SubjectMentions:
             if m - k >= 2 or res.actor_id is not None:
                 out.append((cs, res, mention))
                 if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or t[k - 1].low in _MEDIA_NOUNS
-                                    or t[k - 1].low in _ADDRESSEE_BEFORE or (
-                        p.cls(k - 1) == "det" and k - 2 >= ls and t[k - 2].low in _LOCATIVE)):
+                                    or t[k - 1].low in _ADDRESSEE_BEFORE or t[k - 1].low in _OF_FOR or (
+                        p.cls(k - 1) == "det" and k - 2 >= ls and t[k - 2].low in _LOCATIVE | _OF_FOR)):
                     self.oblique.add(cs)  # also 'the Spanish newspaper El Pais', 'told Bild': an outlet is no "he"
             k = m
         self.cache[si] = out

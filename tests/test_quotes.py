@@ -2872,3 +2872,19 @@ def test_round11_pronoun_skips_the_raw_phrase_of_a_speaker():
     quotes = extract_quotes(text, article_id="t", published="2022-11-11")
     assert [q.speaker for q in quotes] == ["Volodymyr Zelensky"] * len(quotes), [(q.speaker, q.text) for q in quotes]
     assert len(quotes) == 2
+
+
+# round 11 (news-corpus pronoun audit): an unregistered capitalised phrase after "of"/"for" (an institution in the
+# speaker's apposition) is no antecedent of "he"/"she"
+@pytest.mark.parametrize("text,names", [
+    ('Tom Okafor, a lecturer at the Harbour School of Trade, spoke to us. "The ferries will wait," he said.',
+     ["Tom Okafor"]),
+    ('Jane Doe, the envoy for Ferry Affairs, took questions. "We will wait," she said.', ["Jane Doe"]),
+    ('Tom Brown, head of Port Workers United, met the press. "Nothing is agreed," he said.', ["Tom Brown"]),
+    # must keep: a plain antecedent; a person after "by" still counts
+    ('Jane Doe met Tom Brown on Monday. "We will wait," he said.', ["Tom Brown"]),
+    ('The plan was drafted by Tom Brown. "We will wait," he said.', ["Tom Brown"]),
+])
+def test_round11_of_for_institution_no_antecedent(text, names):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]
+    assert got == names, got
