@@ -138,7 +138,6 @@ _MODALS = frozenset("would will could can should did does do may might must to".
 _BYLINE = re.compile(r"\bby\s+[A-Z][^.:;!?\"“”]{0,60}:[\s*_]*$")
 _LEAD_BREAK = (",", "—", "–", " -", "(")
 _CONJ = frozenset("and but or so yet".split())
-_OPENING_SUBORD = frozenset("while when although though because since if after before whereas".split())
 _ROLE_PPS = frozenset("of for to at in with from on".split())  # "the mayor of …", "ambassador to …", "aide at …"
 _NAME_PARTICLES = frozenset("de da di del dos du van von der den la le al el bin ibn".split())  # "Thomas de Waal"
 _POLL_HEADS = frozenset("poll polls survey surveys".split())
