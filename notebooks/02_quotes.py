@@ -233,8 +233,7 @@ review
 # they are wide.
 
 # %%
-audit = voices.corpus_audit()
-pd.concat({s: voices.wide_scores(g) for s, g in audit.groupby("sample", sort=False)}) if len(audit) else None
+voices.wide_audit(voices.corpus_audit())
 
 # %% [markdown]
 # ### What did this step write?

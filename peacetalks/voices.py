@@ -390,3 +390,10 @@ def corpus_audit(*, root: Path = ROOT, samples: dict[str, str] = CORPUS_AUDITS, 
     parts = [audit_scores(t).assign(sample=name, n_quotes=len(t), n_articles=t["article_id"].nunique())
              for name, t in judged.items()]
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+
+
+def wide_audit(audit: pd.DataFrame) -> pd.DataFrame | None:
+    """``corpus_audit`` as one table: per sample (in order), metric x kind cells of ``wide_scores``; None if empty."""
+    if audit.empty:
+        return None
+    return pd.concat({s: wide_scores(g) for s, g in audit.groupby("sample", sort=False)})

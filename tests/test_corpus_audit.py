@@ -64,6 +64,9 @@ def test_corpus_audit_pools_the_hold_outs(tmp_path: Path) -> None:
     assert pooled.loc["speaker_accuracy", ["numerator", "denominator"]].tolist() == [1, 2]  # z is not pooled
     assert pooled["n_articles"].iloc[0] == 2
     assert voices.corpus_audit(root=tmp_path, samples={"none": "missing.csv"}).empty
+    assert voices.wide_audit(voices.corpus_audit(root=tmp_path, samples={})) is None
+    wide = voices.wide_audit(t)
+    assert wide.loc[("hold-outs pooled (2 samples)", "speaker_accuracy"), "all"].startswith("50.0 % (1/2)")
 
 
 @pytest.mark.parametrize("args", [["--no-check"]] + ([[]] if SHARED.exists() else []))
