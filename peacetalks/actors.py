@@ -1197,6 +1197,18 @@ def _canonical_text(text: str) -> str:
     return _strip_possessive(" ".join(words)).strip()
 
 
+_NAME_WORD_TRIM = "\"'.()"
+
+
+def _is_name_word(word: str, vocab: set[str]) -> bool:
+    """A capitalised word that can be part of an unregistered person's name: no title or qualifier from
+    ``vocab``, month, organisation noun or possessive (quotes, brackets and full stops around it ignored)."""
+    core = word.strip(_NAME_WORD_TRIM)
+    low = core.lower()
+    return (core[:1].isupper() and low.strip(".") not in vocab and low not in _MONTHS and low not in _ORG_NOUNS
+            and not core.endswith(("'s", "’s")))
+
+
 _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with"})
 
 
@@ -1210,10 +1222,7 @@ def _name_before_affiliation(words: Sequence[str], vocab: set[str]) -> int:
         nxt = words[n + 1]
         if not (nxt.lower() == "the" or nxt[:1].isupper()):
             return 0
-        ok = all(w[:1].isupper() and w.lower().strip(".") not in vocab
-                 and w.lower() not in _ORG_NOUNS and w.lower() not in _MONTHS and not w.endswith(("'s", "’s"))
-                 for w in words[:n])
-        return n if ok else 0
+        return n if all(_is_name_word(w, vocab) for w in words[:n]) else 0
     return 0
 
 
@@ -1231,13 +1240,9 @@ def _split_name(text: str, vocab: set[str]) -> tuple[str, str]:
             return " ".join(words[:lead]), _clean_descriptor(", ".join([" ".join(words[lead:]), *rest]))
         run: list[str] = []
         for w in reversed(words):
-            core = w.strip("\"'.()")
-            if (core[:1].isupper() and core.lower().strip(".") not in vocab and core.lower() not in _MONTHS
-                    and core.lower() not in _ORG_NOUNS
-                    and not core.endswith("'s") and "-" not in core[:1]):
-                run.insert(0, core)
-            else:
+            if not _is_name_word(w, vocab):
                 break
+            run.insert(0, w.strip(_NAME_WORD_TRIM))
         if run and (len(run) >= 2 or len(words) == 1 or len(run) == 1 and len(words) > 1):
             if len(run) == 1 and len(words) > 1 and words[-2].lower() in {"the", "a", "an"}:
                 continue  # "the Diplomat" is a noun phrase, not a name
