@@ -85,6 +85,7 @@ _UNIT_NOUNS = {"department", "directorate", "committee", "subcommittee", "commis
 _DEFINITE_UNITS = _UNIT_NOUNS | {"institute", "newspaper", "outlet", "company", "firm", "foundation", "center",
                                  "centre", "organisation", "organization", "group", "university", "court"}
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+CONTEXT_SIZE = 20  # mentions: the most recent ones a role noun or pronoun is resolved against
 _CONTEXT_GAP = 40  # characters: without the article text, two candidates closer than this are "mentioned together"
 _CATAPHORA_WINDOW = 1200  # characters after a role noun searched for its referent ("Russia's deputy FM has said ...
 # (headline) ... Deputy Foreign Minister Sergey Ryabkov"), only when nothing before it fits
@@ -454,7 +455,7 @@ class Registry:
             if outer:  # part of a longer person mention: its head
                 return replace(outer[0].resolution, confidence=min(outer[0].resolution.confidence, 0.8))
             if not ctx:
-                ctx = _contextualise([m for m in found if m.end <= start][-20:])
+                ctx = _contextualise([m for m in found if m.end <= start][-CONTEXT_SIZE:])
         clean = normalise(mention)
         candidates: tuple[str, ...] | None = None
         ambiguous: AmbiguousMention | None = None

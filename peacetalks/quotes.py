@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from peacetalks.actors import Registry, Resolution, pronoun_gender
+from peacetalks.actors import CONTEXT_SIZE, Registry, Resolution, pronoun_gender
 from peacetalks.cues import Cue, Lexicon, load_cues
 from peacetalks.quote_marks import SINGLE, MarkedSpan, quote_spans
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
@@ -4328,15 +4328,16 @@ class _Extractor:
             return _PlainResolver().resolve(mention)
 
     def context_before(self, pos: int, speakers, mention_pos) -> tuple[Resolution, ...]:
+        """The registry context at ``pos``: the latest speakers and article mentions before it, oldest first."""
         recent = []
         for p, r, _s, _pa in reversed(speakers):
             if p < pos:
                 recent.append((p, r))
-                if len(recent) == 20:
+                if len(recent) == CONTEXT_SIZE:
                     break
         items = [(p, r) for p, r, _m in (mention_pos.before(pos, limit=3) if mention_pos else ())] + recent
         items.sort(key=lambda x: x[0])
-        return tuple(r for _p, r in items[-20:])
+        return tuple(r for _p, r in items[-CONTEXT_SIZE:])
 
     def antecedent(self, pron: str, pos: int, speakers: list[_Spoken], mention_pos) -> Resolution | None:
         if pron in ("i", "we", "you"):
