@@ -45,6 +45,7 @@ _TOKEN = re.compile(  # the lookahead lets plain words skip the abbreviation bra
 _MASK = "#"
 _ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 _DETS = frozenset("the a an his her their its our my your this these those".split())
+_DEMONSTRATIVES = frozenset(("this", "these", "those"))  # determiners that also stand alone as pronouns
 _CAP_STOP = frozenset("""the a an but and or so in on at as if when while after before since yet then now still however
 meanwhile also although though because this that these those there here what why how where who which whose last
 earlier later today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february
@@ -2427,6 +2428,8 @@ class _Extractor:
                 subj, _how = p.speaker_left(np[0] - 1, ls, _VERB_CUE)
             if subj is not None and subj[1] <= np[0] - 1:
                 np = subj
+        if self.headless_phrase(np) and ce < le and p.is_verb(ce):
+            return None  # "The original tweet was deleted", "Her early tweet followed …": a noun use
         npc = self.np_chars(np)
         a = np[0]
         as_lead = False
@@ -2601,6 +2604,13 @@ class _Extractor:
             if t[m].low == "who" and m > ls and self.p.has_verb(m + 1, j, s_forms=True):
                 return m
         return None
+
+    def headless_phrase(self, np: tuple[int, int]) -> bool:
+        """Tokens ``np`` are an article or possessive and modifiers with no name, role or pronoun head ('The
+        original', 'Her early'): before a verb, the cue form after them is their head noun, not a verb."""
+        t, p = self.doc.toks, self.p
+        return t[np[0]].low in _DETS and t[np[0]].low not in _DEMONSTRATIVES and all(
+            p.cls(m) not in ("cap", "role", "pron") for m in range(np[0] + 1, np[1]))
 
     def fraction_subject(self, k: int, ls: int, cue: Cue) -> bool:
         """The ordinal before the finite cue at ``k`` is a fraction subject, not a noun premodifier ('a third

@@ -182,6 +182,10 @@ CASES = [
     ("We will respond - Biden said.", [("indirect", "We will respond", "Biden")]),
     # a noun use of a cue form is not a cue
     ("Erdogan will have the final say about the venue.", []),
+    # round 12: an article or possessive and modifiers before a cue form and a verb make it a noun
+    ("The original tweet was deleted by Tuesday.", []),
+    ("Her early tweet followed another one about the ferries.", []),
+    ("The former said the ferry port was shut.", [("indirect", "the ferry port was shut", "The former")]),
     # a quote the sentence runs on through is not attributed by the cue after it
     ('Lavrov said the ceasefire was "fragile" and he fears it will collapse.',
      [("mixed", "he fears it will collapse", "Lavrov")]),
