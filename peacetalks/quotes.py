@@ -2534,6 +2534,9 @@ class _Extractor:
                     tail_words <= 4 and not saw_that or (ce < le and t[ce].text == ",") or participle_tail):
                 out = []
                 c = self._finish(t[pre].start, t[pre_end].start, npc, cue_text, "postposed", para, cue, 3)
+                if c and tail_words and t[ce].text != "," and not p.has_verb(pre, pre_end, infinitive=True,
+                                                                             s_forms=True, mask=True):
+                    c = None  # "Lyon, on Friday morning, the envoy told a joke": a verbless opening, no report
                 if c and t[pre_end - 1].low not in ("who", "which"):
                     out.append(c)  # "Jane Doe, who, the aide said, met him": only the clause after it is reported
                 if tail_words <= 4 and self.quoted_tail(k2, le):

@@ -186,6 +186,9 @@ CASES = [
     ("The original tweet was deleted by Tuesday.", []),
     ("Her early tweet followed another one about the ferries.", []),
     ("The former said the ferry port was shut.", [("indirect", "the ferry port was shut", "The former")]),
+    # round 12: a verbless opening before a cue with an object is no postposed report
+    ("OSLO - On Friday morning, the third day of her ferry tour, Jane Doe told a joke.", []),
+    ("The ferries, she said, would run again.", [("indirect", "would run again", "she")]),
     # a quote the sentence runs on through is not attributed by the cue after it
     ('Lavrov said the ceasefire was "fragile" and he fears it will collapse.',
      [("mixed", "he fears it will collapse", "Lavrov")]),
