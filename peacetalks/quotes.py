@@ -2271,7 +2271,9 @@ class _Extractor:
                 if c:
                     out.append(c)
             if after_start < le and _words(self.text[t[after_start].start:end_pos]) >= 3 and not before and \
-                    t[after_start].low not in ("which", "who", "where", "when", "whose"):
+                    t[after_start].low not in ("which", "who", "where", "when", "whose") and not (
+                    t[after_start].low in _PREPS and not p.has_verb(after_start, le, lexical=False, infinitive=True)):
+                # ('…, according to a transcript of the broadcast.': a verbless phrase is the source's own)
                 c = self._finish(t[after_start].start, end_pos, npc, cue_text, "according_to", para, cue, 3)
                 if c:
                     out.append(c)

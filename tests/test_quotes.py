@@ -189,6 +189,12 @@ CASES = [
     # round 12: a verbless opening before a cue with an object is no postposed report
     ("OSLO - On Friday morning, the third day of her ferry tour, Jane Doe told a joke.", []),
     ("The ferries, she said, would run again.", [("indirect", "would run again", "she")]),
+    # round 12: a verbless prepositional phrase after an 'according to' source is the source's own
+    ("Okafor spoke.\n“He is not fond of them. He hates them,” Okafor said, according to a transcript of the broadcast.\n"
+     "“I do not mind. She built the pier.”",
+     [("direct", "He hates them", "Okafor"), ("direct", "I don’t care", "Okafor")]),
+    ("Fares rose in May, according to a transcript of the ferry hearing.",
+     [("indirect", "Fares rose in May", "a transcript")]),
     # a quote the sentence runs on through is not attributed by the cue after it
     ('Lavrov said the ceasefire was "fragile" and he fears it will collapse.',
      [("mixed", "he fears it will collapse", "Lavrov")]),
