@@ -2291,6 +2291,8 @@ class _Extractor:
                 cue.words[-1].endswith(_PARTICIPLE_END) and t[k - 1].low in _DEGREE)):
             return None  # a noun, not a cue: "the final say", "The added security", "Editor's note", "fifth state";
             # an adjective: "Perhaps most telling, …"
+        if k - 1 >= ls and t[k - 1].low in _PREPS and not t[k].low.endswith(("ed", "ing")):
+            return None  # "her case for caution combines …", "the notes of warning": a noun after a preposition
         np, how = p.speaker_left(k, ls, cue)
         if how == "relative" and cue.words[-1].endswith(_PARTICIPLE_END):
             rel = self.relative_before(ls, k)

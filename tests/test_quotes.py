@@ -195,6 +195,8 @@ CASES = [
      [("direct", "He hates them", "Okafor"), ("direct", "I don’t care", "Okafor")]),
     ("Fares rose in May, according to a transcript of the ferry hearing.",
      [("indirect", "Fares rose in May", "a transcript")]),
+    # round 12: a cue form right after a preposition is a noun
+    ("Jane Doe's plea for patience joins the claim that fares are high with a new one.", []),
     # a quote the sentence runs on through is not attributed by the cue after it
     ('Lavrov said the ceasefire was "fragile" and he fears it will collapse.',
      [("mixed", "he fears it will collapse", "Lavrov")]),
