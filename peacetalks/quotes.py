@@ -3507,11 +3507,25 @@ class _Extractor:
                     return t[m].start  # but ', and that …' goes on with the same reported speech
                 if m - k >= 3 and self.new_attribution(m + 1, le) and p.has_verb(k, m):
                     return t[m].start  # "While the mayor said …, Mr. Brown said …"
+                if t[m + 1].low in ("who", "whom", "which") and self.relative_report(m + 2, le):
+                    return t[m].start  # "… the marchers, whom he described as "calm," …": a report of its own
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
                 return t[m].start  # "Kyiv was the main obstacle on Thursday at a Moscow briefing"
         return end_pos
+
+    def relative_report(self, k: int, le: int) -> bool:
+        """After a relative pronoun, tokens from ``k`` are a subject and a speech verb of their own ('whom he
+        described as …', 'which the panel said was …'): a new attribution, not part of the report before it."""
+        t, p = self.doc.toks, self.p
+        for j in range(k + 1, min(le, k + 5)):
+            if t[j].text in _BOUNDARY:
+                return False
+            cue = p.cue_at(j)
+            if cue is not None and cue.type == "verb" and not t[j].low.endswith(_PARTICIPLE_END):
+                return not p.has_verb(k, j, lexical=False)
+        return False
 
     def in_relative(self, k: int) -> bool:
         """Does the clause holding token ``k`` open on who/which/whose after a comma ('Tom Brown, who said

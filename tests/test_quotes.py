@@ -195,6 +195,11 @@ CASES = [
      [("direct", "He hates them", "Okafor"), ("direct", "I don’t care", "Okafor")]),
     ("Fares rose in May, according to a transcript of the ferry hearing.",
      [("indirect", "Fares rose in May", "a transcript")]),
+    # round 12: a relative clause with a subject and speech verb of its own ends the report before it
+    ("Jane Doe criticized the ferry plan, which the port board said was too costly.",
+     [("indirect", "the ferry plan", "Jane Doe"), ("indirect", "was too costly", "the port board")]),
+    ("Doe said the ferry would be sold to Okafor, who runs the port.",
+     [("indirect", "sold to Okafor, who runs the port", "Doe")]),
     # round 12: a cue form right after a preposition is a noun
     ("Jane Doe's plea for patience joins the claim that fares are high with a new one.", []),
     # a quote the sentence runs on through is not attributed by the cue after it
@@ -1502,7 +1507,8 @@ def test_apposition_with_participle_by_phrase():
      [("mixed", "The envoy", "he believes “nothing of substance will change” this year")]),
     # a relative clause with its own speaker, or a quote after a colon: reports of their own
     ("Okafor said the plan would end the war, which he called “a real chance.”",
-     [("indirect", "Okafor", "the plan would end the war, which he called"), ("direct", "he", "“a real chance.”")]),
+     [("indirect", "Okafor", "the plan would end the war"), ("direct", "he", "“a real chance.”")]),  # (round 12: the
+    # relative clause with its own speaker is left out of the outer report)
     ("Okafor said that asked about the map, Berg said: “We will see.”",
      [("indirect", "Okafor", "asked about the map"), ("direct", "Berg", "“We will see.”")]),
 ])
