@@ -2271,9 +2271,8 @@ class _Extractor:
                 if c:
                     out.append(c)
             if after_start < le and _words(self.text[t[after_start].start:end_pos]) >= 3 and not before and \
-                    t[after_start].low not in ("which", "who", "where", "when", "whose") and not (
-                    t[after_start].low in _PREPS and not p.has_verb(after_start, le, lexical=False, infinitive=True)):
-                # ('…, according to a transcript of the broadcast.': a verbless phrase is the source's own)
+                    t[after_start].low not in ("which", "who", "where", "when", "whose") and not \
+                    self.source_tail(after_start, le):
                 c = self._finish(t[after_start].start, end_pos, npc, cue_text, "according_to", para, cue, 3)
                 if c:
                     out.append(c)
@@ -2432,7 +2431,7 @@ class _Extractor:
                 subj, _how = p.speaker_left(np[0] - 1, ls, _VERB_CUE)
             if subj is not None and subj[1] <= np[0] - 1:
                 np = subj
-        if self.headless_phrase(np) and ce < le and p.is_verb(ce):
+        if t[k].low == cue.lemma and self.headless_phrase(np) and ce < le and p.is_verb(ce):
             return None  # "The original tweet was deleted", "Her early tweet followed …": a noun use
         npc = self.np_chars(np)
         a = np[0]
@@ -2613,11 +2612,12 @@ class _Extractor:
         return None
 
     def headless_phrase(self, np: tuple[int, int]) -> bool:
-        """Tokens ``np`` are an article or possessive and modifiers with no name, role or pronoun head ('The
-        original', 'Her early'): before a verb, the cue form after them is their head noun, not a verb."""
+        """Tokens ``np`` are an article or possessive and modifiers with no name, role, pronoun or second
+        determiner ('The original', 'Her early'): before a verb, a base cue form after them ('tweet') is their
+        head noun, not a verb."""
         t, p = self.doc.toks, self.p
         return t[np[0]].low in _DETS and t[np[0]].low not in _DEMONSTRATIVES and all(
-            p.cls(m) not in ("cap", "role", "pron") for m in range(np[0] + 1, np[1]))
+            p.cls(m) not in ("cap", "role", "pron", "det") for m in range(np[0] + 1, np[1]))
 
     def fraction_subject(self, k: int, ls: int, cue: Cue) -> bool:
         """The ordinal before the finite cue at ``k`` is a fraction subject, not a noun premodifier ('a third
@@ -3515,16 +3515,27 @@ class _Extractor:
                 return t[m].start  # "Kyiv was the main obstacle on Thursday at a Moscow briefing"
         return end_pos
 
+    def source_tail(self, k: int, le: int) -> bool:
+        """Tokens ``[k, le)`` after an 'according to' source are a prepositional phrase with no verb (', according
+        to a transcript of the broadcast.'): the rest of the source, not reported content. An occasion noun that is
+        also a cue form ('show', 'report') is no verb there."""
+        t, p = self.doc.toks, self.p
+        return t[k].low in _PREPS and not any(
+            p.has_verb(m, m + 1, infinitive=True, s_forms=True, mask=True) and t[m].low not in _PP_WORDS
+            for m in range(k, le))
+
     def relative_report(self, k: int, le: int) -> bool:
         """After a relative pronoun, tokens from ``k`` are a subject and a speech verb of their own ('whom he
-        described as …', 'which the panel said was …'): a new attribution, not part of the report before it."""
+        described as …', 'which the panel said was …'): a new attribution, not part of the report before it —
+        unless the report goes on after the relative clause (', whom he called Tom, was ill', '…, as "bad."')."""
         t, p = self.doc.toks, self.p
         for j in range(k + 1, min(le, k + 5)):
             if t[j].text in _BOUNDARY:
                 return False
             cue = p.cue_at(j)
             if cue is not None and cue.type == "verb" and not t[j].low.endswith(_PARTICIPLE_END):
-                return not p.has_verb(k, j, lexical=False)
+                return not p.has_verb(k, j, lexical=False) and not any(
+                    t[m].text == "," and (p.verb_at(m + 1) or t[m + 1].low == "as") for m in range(j + 1, le - 1))
         return False
 
     def in_relative(self, k: int) -> bool:

@@ -186,6 +186,10 @@ CASES = [
     ("The original tweet was deleted by Tuesday.", []),
     ("Her early tweet followed another one about the ferries.", []),
     ("The former said the ferry port was shut.", [("indirect", "the ferry port was shut", "The former")]),
+    ("Okafor denied it, and the oligarch said claims of a plot were a lie.",
+     [("indirect", "claims of a plot were a lie", "the oligarch")]),
+    ("Russia blocked the site, an action the ministry said was in response to the ban.",
+     [("indirect", "in response to the ban", "the ministry")]),
     # round 12: a verbless opening before a cue with an object is no postposed report
     ("OSLO - On Friday morning, the third day of her ferry tour, Jane Doe told a joke.", []),
     ("The ferries, she said, would run again.", [("indirect", "would run again", "she")]),
@@ -195,11 +199,14 @@ CASES = [
      [("direct", "He hates them", "Okafor"), ("direct", "I don’t care", "Okafor")]),
     ("Fares rose in May, according to a transcript of the ferry hearing.",
      [("indirect", "Fares rose in May", "a transcript")]),
+    ("According to the port office, at least 1,000 riders arrived overnight by ferry.",
+     [("indirect", "1,000 riders arrived overnight", "the port office")]),
     # round 12: a relative clause with a subject and speech verb of its own ends the report before it
     ("Jane Doe criticized the ferry plan, which the port board said was too costly.",
      [("indirect", "the ferry plan", "Jane Doe"), ("indirect", "was too costly", "the port board")]),
     ("Doe said the ferry would be sold to Okafor, who runs the port.",
      [("indirect", "sold to Okafor, who runs the port", "Doe")]),
+    ("Jane Doe said her partner, whom she called Tom, was ill.", [("indirect", "whom she called Tom, was ill", "Jane Doe")]),
     # round 12: a cue form right after a preposition is a noun
     ("Jane Doe's plea for patience joins the claim that fares are high with a new one.", []),
     # a quote the sentence runs on through is not attributed by the cue after it
