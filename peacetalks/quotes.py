@@ -2291,7 +2291,7 @@ class _Extractor:
             return None  # a noun, not a cue: "the final say", "The added security", "Editor's note", "fifth state";
             # an adjective: "Perhaps most telling, …"
         if k - 1 >= ls and t[k - 1].low in _PREPS and not t[k].low.endswith(("ed", "ing")):
-            return None  # "her case for caution combines …", "the notes of warning": a noun after a preposition
+            return None  # "her plea for caution rests on …", "the notes of warning": a noun after a preposition
         np, how = p.speaker_left(k, ls, cue)
         if how == "relative" and cue.words[-1].endswith(_PARTICIPLE_END):
             rel = self.relative_before(ls, k)
@@ -2432,7 +2432,7 @@ class _Extractor:
             if subj is not None and subj[1] <= np[0] - 1:
                 np = subj
         if t[k].low == cue.lemma and self.headless_phrase(np) and ce < le and p.is_verb(ce):
-            return None  # "The original tweet was deleted", "Her early tweet followed …": a noun use
+            return None  # "The angry tweet was removed", "Her early tweet followed …": a noun use
         npc = self.np_chars(np)
         a = np[0]
         as_lead = False
@@ -3508,7 +3508,7 @@ class _Extractor:
                 if m - k >= 3 and self.new_attribution(m + 1, le) and p.has_verb(k, m):
                     return t[m].start  # "While the mayor said …, Mr. Brown said …"
                 if t[m + 1].low in ("who", "whom", "which") and self.relative_report(m + 2, le):
-                    return t[m].start  # "… the marchers, whom he described as "calm," …": a report of its own
+                    return t[m].start  # "… the riders, whom Doe called "calm," …": a report of its own
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
@@ -3517,7 +3517,7 @@ class _Extractor:
 
     def source_tail(self, k: int, le: int) -> bool:
         """Tokens ``[k, le)`` after an 'according to' source are a prepositional phrase with no verb (', according
-        to a transcript of the broadcast.'): the rest of the source, not reported content. An occasion noun that is
+        to a transcript of his radio show.'): the rest of the source, not reported content. An occasion noun that is
         also a cue form ('show', 'report') is no verb there."""
         t, p = self.doc.toks, self.p
         return t[k].low in _PREPS and not any(
