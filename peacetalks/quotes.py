@@ -45,6 +45,7 @@ _TOKEN = re.compile(  # the lookahead lets plain words skip the abbreviation bra
 _MASK = "#"
 _ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 _DETS = frozenset("the a an his her their its our my your this these those".split())
+_DEMONSTRATIVES = frozenset(("this", "these", "those"))  # determiners that also stand alone as pronouns
 _CAP_STOP = frozenset("""the a an but and or so in on at as if when while after before since yet then now still however
 meanwhile also although though because this that these those there here what why how where who which whose last
 earlier later today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february
@@ -2270,7 +2271,8 @@ class _Extractor:
                 if c:
                     out.append(c)
             if after_start < le and _words(self.text[t[after_start].start:end_pos]) >= 3 and not before and \
-                    t[after_start].low not in ("which", "who", "where", "when", "whose"):
+                    t[after_start].low not in ("which", "who", "where", "when", "whose") and not \
+                    self.source_tail(after_start, le):
                 c = self._finish(t[after_start].start, end_pos, npc, cue_text, "according_to", para, cue, 3)
                 if c:
                     out.append(c)
@@ -2288,6 +2290,8 @@ class _Extractor:
                 cue.words[-1].endswith(_PARTICIPLE_END) and t[k - 1].low in _DEGREE)):
             return None  # a noun, not a cue: "the final say", "The added security", "Editor's note", "fifth state";
             # an adjective: "Perhaps most telling, …"
+        if k - 1 >= ls and t[k - 1].low in _PREPS and not t[k].low.endswith(("ed", "ing")):
+            return None  # "her plea for caution rests on …", "the notes of warning": a noun after a preposition
         np, how = p.speaker_left(k, ls, cue)
         if how == "relative" and cue.words[-1].endswith(_PARTICIPLE_END):
             rel = self.relative_before(ls, k)
@@ -2427,6 +2431,8 @@ class _Extractor:
                 subj, _how = p.speaker_left(np[0] - 1, ls, _VERB_CUE)
             if subj is not None and subj[1] <= np[0] - 1:
                 np = subj
+        if t[k].low == cue.lemma and self.headless_phrase(np) and ce < le and p.is_verb(ce):
+            return None  # "The angry tweet was removed", "Her early tweet followed …": a noun use
         npc = self.np_chars(np)
         a = np[0]
         as_lead = False
@@ -2531,6 +2537,9 @@ class _Extractor:
                     tail_words <= 4 and not saw_that or (ce < le and t[ce].text == ",") or participle_tail):
                 out = []
                 c = self._finish(t[pre].start, t[pre_end].start, npc, cue_text, "postposed", para, cue, 3)
+                if c and tail_words and t[ce].text != "," and not p.has_verb(pre, pre_end, infinitive=True,
+                                                                             s_forms=True, mask=True):
+                    c = None  # "Lyon, on Friday morning, the envoy told a joke": a verbless opening, no report
                 if c and t[pre_end - 1].low not in ("who", "which"):
                     out.append(c)  # "Jane Doe, who, the aide said, met him": only the clause after it is reported
                 if tail_words <= 4 and self.quoted_tail(k2, le):
@@ -2601,6 +2610,14 @@ class _Extractor:
             if t[m].low == "who" and m > ls and self.p.has_verb(m + 1, j, s_forms=True):
                 return m
         return None
+
+    def headless_phrase(self, np: tuple[int, int]) -> bool:
+        """Tokens ``np`` are an article or possessive and modifiers with no name, role, pronoun or second
+        determiner ('The original', 'Her early'): before a verb, a base cue form after them ('tweet') is their
+        head noun, not a verb."""
+        t, p = self.doc.toks, self.p
+        return t[np[0]].low in _DETS and t[np[0]].low not in _DEMONSTRATIVES and all(
+            p.cls(m) not in ("cap", "role", "pron", "det") for m in range(np[0] + 1, np[1]))
 
     def fraction_subject(self, k: int, ls: int, cue: Cue) -> bool:
         """The ordinal before the finite cue at ``k`` is a fraction subject, not a noun premodifier ('a third
@@ -3490,11 +3507,36 @@ class _Extractor:
                     return t[m].start  # but ', and that …' goes on with the same reported speech
                 if m - k >= 3 and self.new_attribution(m + 1, le) and p.has_verb(k, m):
                     return t[m].start  # "While the mayor said …, Mr. Brown said …"
+                if t[m + 1].low in ("who", "whom", "which") and self.relative_report(m + 2, le):
+                    return t[m].start  # "… the riders, whom Doe called "calm," …": a report of its own
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
                 return t[m].start  # "Kyiv was the main obstacle on Thursday at a Moscow briefing"
         return end_pos
+
+    def source_tail(self, k: int, le: int) -> bool:
+        """Tokens ``[k, le)`` after an 'according to' source are a prepositional phrase with no verb (', according
+        to a transcript of his radio show.'): the rest of the source, not reported content. An occasion noun that is
+        also a cue form ('show', 'report') is no verb there."""
+        t, p = self.doc.toks, self.p
+        return t[k].low in _PREPS and not any(
+            p.has_verb(m, m + 1, infinitive=True, s_forms=True, mask=True) and t[m].low not in _PP_WORDS
+            for m in range(k, le))
+
+    def relative_report(self, k: int, le: int) -> bool:
+        """After a relative pronoun, tokens from ``k`` are a subject and a speech verb of their own ('whom he
+        described as …', 'which the panel said was …'): a new attribution, not part of the report before it —
+        unless the report goes on after the relative clause (', whom he called Tom, was ill', '…, as "bad."')."""
+        t, p = self.doc.toks, self.p
+        for j in range(k + 1, min(le, k + 5)):
+            if t[j].text in _BOUNDARY:
+                return False
+            cue = p.cue_at(j)
+            if cue is not None and cue.type == "verb" and not t[j].low.endswith(_PARTICIPLE_END):
+                return not p.has_verb(k, j, lexical=False) and not any(
+                    t[m].text == "," and (p.verb_at(m + 1) or t[m + 1].low == "as") for m in range(j + 1, le - 1))
+        return False
 
     def in_relative(self, k: int) -> bool:
         """Does the clause holding token ``k`` open on who/which/whose after a comma ('Tom Brown, who said

@@ -182,6 +182,34 @@ CASES = [
     ("We will respond - Biden said.", [("indirect", "We will respond", "Biden")]),
     # a noun use of a cue form is not a cue
     ("Erdogan will have the final say about the venue.", []),
+    # round 12: an article or possessive and modifiers before a cue form and a verb make it a noun
+    ("The angry tweet was removed by Tuesday.", []),
+    ("Her early tweet followed another one about the ferries.", []),
+    ("The former said the ferry port was shut.", [("indirect", "the ferry port was shut", "The former")]),
+    ("Okafor denied it, and the oligarch said claims of a plot were a lie.",
+     [("indirect", "claims of a plot were a lie", "the oligarch")]),
+    ("Russia blocked the site, an action the ministry said was in response to the ban.",
+     [("indirect", "in response to the ban", "the ministry")]),
+    # round 12: a verbless opening before a cue with an object is no postposed report
+    ("OSLO - On a wet Friday, the last stop of her ferry tour, Jane Doe told a joke.", []),
+    ("The ferries, she said, would run again.", [("indirect", "would run again", "she")]),
+    # round 12: a verbless prepositional phrase after an 'according to' source is the source's own
+    ("Okafor spoke.\n“The ferries are late. They always are,” Okafor said, according to a transcript of his "
+     "radio show.\n“Nobody minds. The port is shut.”",
+     [("direct", "always are", "Okafor"), ("direct", "Nobody minds", "Okafor")]),
+    ("Fares rose in May, according to a transcript of the ferry hearing.",
+     [("indirect", "Fares rose in May", "a transcript")]),
+    ("According to the port office, at least 1,000 riders arrived overnight by ferry.",
+     [("indirect", "1,000 riders arrived overnight", "the port office")]),
+    # round 12: a relative clause with a subject and speech verb of its own ends the report before it
+    ("Jane Doe criticized the ferry plan, which the port board said was too costly.",
+     [("indirect", "the ferry plan", "Jane Doe"), ("indirect", "was too costly", "the port board")]),
+    ("Doe said the ferry would be sold to Okafor, who runs the port.",
+     [("indirect", "sold to Okafor, who runs the port", "Doe")]),
+    ("Jane Doe said her partner, whom she called Tom, was ill.",
+     [("indirect", "whom she called Tom, was ill", "Jane Doe")]),
+    # round 12: a cue form right after a preposition is a noun
+    ("Jane Doe's plea for caution rests on the view that fares are high.", []),
     # a quote the sentence runs on through is not attributed by the cue after it
     ('Lavrov said the ceasefire was "fragile" and he fears it will collapse.',
      [("mixed", "he fears it will collapse", "Lavrov")]),
@@ -1487,7 +1515,8 @@ def test_apposition_with_participle_by_phrase():
      [("mixed", "The envoy", "he believes “nothing of substance will change” this year")]),
     # a relative clause with its own speaker, or a quote after a colon: reports of their own
     ("Okafor said the plan would end the war, which he called “a real chance.”",
-     [("indirect", "Okafor", "the plan would end the war, which he called"), ("direct", "he", "“a real chance.”")]),
+     # (round 12: the relative clause with its own speaker is left out of the outer report)
+     [("indirect", "Okafor", "the plan would end the war"), ("direct", "he", "“a real chance.”")]),
     ("Okafor said that asked about the map, Berg said: “We will see.”",
      [("indirect", "Okafor", "asked about the map"), ("direct", "Berg", "“We will see.”")]),
 ])
