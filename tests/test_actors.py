@@ -869,6 +869,10 @@ def test_round11_registry_role_answers_for_its_title():
     ("the Justice Department", "2022-08-01", "us_justice_department"),
     ("the IMF", "2022-08-01", "imf"),
     ("the ICRC", "2022-08-01", "icrc"),
+    ("the British Defense Ministry", "2022-08-01", "uk_mod"),  # the US spelling of the UK ministry
+    ("the DPR", "2022-08-01", "dpr"),
+    ("Lugansk People's Republic", "2022-08-01", "lpr"),
+    ("Marjorie Taylor Greene", "2022-08-01", "taylor_greene"),
 ])
 def test_round12_rows_resolve(reg, mention, date, actor_id):
     assert reg.resolve(mention, date=date, strict=False).actor_id == actor_id
@@ -876,7 +880,7 @@ def test_round12_rows_resolve(reg, mention, date, actor_id):
 
 # ... and do not guess: common surnames need context, an unknown given name or initial is someone else
 @pytest.mark.parametrize("mention", [
-    "Kim", "Moore", "Borisov", "Carlson", "Simmons",     # surname_alone=no
+    "Kim", "Moore", "Borisov", "Carlson", "Simmons", "Greene",  # surname_alone=no
     "Mary F Kirby", "Jane Q Blinken", "J Kirby",          # another given name before the initial, or none
     "Capt Carlson", "Dr Moore",                           # a rank is no "Mr": common surnames still need context
     "Oleksiy Kuleba",                                     # a namesake: given name does not match Dmytro Kuleba
