@@ -51,6 +51,7 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _PRONOUNS_OTHER = {"they", "them", "it", "we", "i", "you", "us", "who", "which"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "gen", "col", "capt", "sen",
                "rep", "mx"}
+_TITLE_HONORIFICS = {"rep"}  # honorifics that are also a role title (role_titles.csv "rep"): kept as a descriptor
 _MODIFIERS = {"senior", "top", "veteran", "acting", "then", "former", "ex", "current", "outgoing", "incoming",
               "new", "first", "interim", "longtime", "long-time", "high-ranking", "high", "ranking", "russian-born"}
 _PAST_MARKERS = {"then", "former", "ex", "outgoing", "late"}
@@ -84,6 +85,9 @@ _UNIT_NOUNS = {"department", "directorate", "committee", "subcommittee", "commis
 # in all_en)
 _DEFINITE_UNITS = _UNIT_NOUNS | {"institute", "newspaper", "outlet", "company", "firm", "foundation", "center",
                                  "centre", "organisation", "organization", "group", "university", "court"}
+# ranks and professions ("Capt Carlson", "Dr Moore") name someone's trade, not just a person: a common registry
+# surname after them needs context or a fitting title like a bare one (round 12)
+_RANK_HONORIFICS = {"dr", "prof", "gen", "col", "capt", "sen", "rep"}
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 CONTEXT_SIZE = 20  # mentions: the most recent ones a role noun or pronoun is resolved against
 _CONTEXT_GAP = 40  # characters: without the article text, two candidates closer than this are "mentioned together"
@@ -114,6 +118,8 @@ _NAMES_BEFORE = re.compile(r"([A-Z][\w.'’-]*)(?: ([A-Z][\w.'’-]*))?[ \t]+$")
 _WORD_BEFORE = re.compile(r"([^\s,;:()\"“”«»]+)[ \t]+$")
 _NONSPACE_BEFORE = re.compile(r"(\S+)[ \t]+$")
 # Patterns applied to short mention strings
+_INITIAL = re.compile(r"[A-Z]\.?")  # a middle initial ("John F. Kirby", "Antony J Blinken")
+_MIDDLE_INITIAL_END = re.compile(r"(?<=\S) [A-Z]\.?$")
 _POSSESSIVE = re.compile(r"(.+?)'s (.+)$")
 _OF_THE_END = re.compile(r"(?:\s+(?:of|the))+$")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
@@ -314,7 +320,8 @@ class Registry:
                     self._surnames.setdefault(s, []).append(a.actor_id)
         person_forms = [s for s in self._surnames] + [al for a in actors if a.type == "person" for al in a.aliases]
         self._person_re = re.compile(r"(?<![\w-])(" + _alternation(person_forms) + r")(?![\w-])")
-        self._title_re = re.compile(r"(?<![\w-])(" + _alternation(self.titles) + r")(?![\w-])", re.I)
+        # "the ex-president": a hyphenated "ex-" belongs to the title's span (round 12)
+        self._title_re = re.compile(r"(?<![\w-])(?:ex-)?(" + _alternation(self.titles) + r")(?![\w-])", re.I)
         # a registry role that is no title ("ambassador to the uk") answers for the titles it contains (round 11)
         for role in sorted({r.role for r in self.roles} - set(self._role_classes)):
             for _, _, t in self._titles_in(role):
@@ -401,6 +408,11 @@ class Registry:
         for key in list(keys):
             keys.update(self._role_classes.get(key, ()))
         return keys
+
+    def _office_keys(self, actor_id: str, date: str | None) -> set[str]:
+        """Role keys of the offices ``actor_id`` holds on ``date`` and the class nouns of those roles."""
+        keys = {r.role for r in self.roles_of(actor_id, date=date)}
+        return keys.union(*(self._role_classes.get(k, ()) for k in keys))
 
     def _described_as(self, res: Resolution) -> set[str]:
         """Role keys and class nouns of the titles in the article's own description of the actor."""
@@ -514,7 +526,8 @@ class Registry:
             if orgs and not (self._orgs_of(r, date) & orgs or r.actor_id and self.actors[r.actor_id].parent in orgs):
                 continue  # "France's Europe minister" needs a French candidate, not just one of the same side
             try:
-                got = self._role(mention, date, [_Ctx(r, None, None, 0)], self._qualifiers_in(mention), None)
+                got = self._role(mention, date, [_Ctx(r, None, None, 0)], self._qualifiers_in(mention), None,
+                                 by_phrase=False)
             except AmbiguousMention:
                 continue
             if got is None or got.method != "role-in-context" or (candidates and got.actor_id not in candidates):
@@ -799,7 +812,7 @@ class Registry:
         for m in self._person_re.finditer(text):
             form = m.group(1)
             ids = self._surnames.get(form) or [a for a in self.actors if form in self.actors[a].aliases]
-            before = text[: m.start()].rstrip()
+            before = _drop_middle_initial(text[: m.start()].rstrip())
             prev = before.split()[-1] if before.split() else ""
             prev2 = " ".join(before.split()[-2:])
             descriptor = before
@@ -822,7 +835,7 @@ class Registry:
                                   descriptor=_clean_descriptor(descriptor) or in_ctx[0].res.descriptor)
                 else:
                     hon = prev.lower().rstrip(".") if prev.lower().rstrip(".") in _HONORIFICS else ""
-                    if hon:  # "Mrs May", "Mr Hunt": the honorific says a person; it may also say the gender
+                    if hon and hon not in _RANK_HONORIFICS:  # "Mrs May", "Mr Hunt": a person, maybe the gender
                         want = _HONORIFIC_GENDER.get(hon)
                         usable = [i for i in ids if want is None or self.gender(i) in (None, want)]
                     else:
@@ -840,7 +853,7 @@ class Registry:
         return bool(keys & {r.role for r in self.roles_of(actor_id, date=date)})
 
     def _role(self, text: str, date: str | None, ctx: list[_Ctx], orgs: list[str],
-              article: str | None = None) -> Resolution | None:
+              article: str | None = None, *, by_phrase: bool = True) -> Resolution | None:
         titles = self._titles_in(text)
         if not titles:
             return None
@@ -863,18 +876,20 @@ class Registry:
         # role in context: persons whose roles/descriptors answer the noun, matching the qualifier's side
         candidates: dict[str, _Ctx] = {}
         strength: dict[str, int] = {}  # 2: the article's own description fits the noun; 1: registry knowledge only
+        # "the envoy" (role key "special envoy") also fits an earlier ambassador; never when looking ahead (round 12)
+        wanted = {key, title.phrase} if by_phrase else {key}
         for c in ctx:
             if c.res.type != "person":
                 continue
-            if key not in self._answers(c.res, date if not past else None):
+            if not wanted & self._answers(c.res, date if not past else None):
                 continue
-            if past and c.res.actor_id and key in {r.role for r in self.roles_of(c.res.actor_id, date=date)}:
+            if past and c.res.actor_id and wanted & self._office_keys(c.res.actor_id, date):
                 continue  # "the former president" is not the one in office on the article's date
             if orgs and c.res.side != org_side and not (self._orgs_of(c.res, date) & set(orgs)):
                 continue
             ident = c.res.actor_id or c.res.name
             candidates[ident] = c  # later mentions overwrite: most recent kept
-            strength[ident] = max(strength.get(ident, 0), 2 if key in self._described_as(c.res) else 1)
+            strength[ident] = max(strength.get(ident, 0), 2 if wanted & self._described_as(c.res) else 1)
         if candidates:
             top = max(strength.values())
             ordered = sorted((c for i, c in candidates.items() if strength[i] == top), key=lambda c: c.index)
@@ -983,7 +998,8 @@ class Registry:
                 continue  # a registry surname that is not that person here ("Austin is a city")
             if res.method in ("unknown", "ambiguous") and self._titles_in(surface) and not self._person_re.search(
                     surface) and not (res.type == "person" and res.name[:1].isupper() and res.name in surface
-                                      and res.name != _canonical_text(surface)):
+                                      and (res.name != _canonical_text(surface)  # "Rep. Jane Doe": a name (round 12)
+                                           or surface.split()[0].lower().rstrip(".") in _TITLE_HONORIFICS)):
                 continue  # a role noun nothing resolves ("the minister", "Deputy Chairman of the ... Committee")
             if res.method == "unknown" and res.type not in ("person", "group"):
                 continue
@@ -1044,6 +1060,8 @@ class Registry:
         if not m:
             return pos
         givens = {g for i in ids for g in self.actors[i].given_names}
+        if m.group(2) and _INITIAL.fullmatch(m.group(2)) and m.group(1) in givens:
+            return pos - len(m.group(0))  # "John F Kirby": a middle initial between given name and surname
         two = f"{m.group(1)} {m.group(2)}" if m.group(2) else None
         if two and two in givens:
             return pos - len(m.group(0))
@@ -1111,7 +1129,8 @@ class Registry:
                                           or self._title_re.match(tail)):
                 out.append((m.start(1), m.end(1), 1))
         for m in title_matches:
-            n = _NAME_AFTER_TITLE.match(text, m.end())
+            dot = m.group(1).lower() in _TITLE_HONORIFICS and text[m.end():m.end() + 1] == "."  # "Rep. Jane Doe"
+            n = _NAME_AFTER_TITLE.match(text, m.end() + dot)
             if n and " " not in n.group(1) and not n.group(0).startswith(","):
                 continue  # "President Smith" alone is too weak; "Minister John Smith" or ", Lord Frost" is not
             if n and not self._person_re.search(n.group(1)) and not any(
@@ -1177,6 +1196,11 @@ def _unit_head(text: str) -> str:
     return _strip_possessive(words[-1].lower()) if words else ""
 
 
+def _drop_middle_initial(before: str) -> str:
+    """The words before a surname without a trailing middle initial ("John F." -> "John"); a lone initial stays."""
+    return _MIDDLE_INITIAL_END.sub("", before)
+
+
 def _strip_determiner(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in _LEADING_DROP:
@@ -1186,6 +1210,8 @@ def _strip_determiner(text: str) -> str:
 
 def _clean_descriptor(text: str) -> str:
     text = text.strip(" ,;:-")
+    if text.lower().rstrip(".") in _TITLE_HONORIFICS:
+        return text  # "Rep." alone before a name: its only description (round 12)
     return _strip_determiner(text)
 
 
