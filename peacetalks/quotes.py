@@ -144,6 +144,7 @@ _POLL_HEADS = frozenset("poll polls survey surveys".split())
 _GROUP_HEADS = frozenset("""voters respondents people americans democrats republicans independents adults public
 electorate they residents latinos""".split())
 _CLAUSE_OPENERS = frozenset("as when while after where whom which that because since".split())
+_CONJUNCT_OPENERS = frozenset("while whereas".split())
 _LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
 _OPENING_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
 _PARTICIPLE_END = "ing"
@@ -1669,7 +1670,7 @@ class _Extractor:
             np, how = p.speaker_left(ci, lo, cue)
             j0 = p.skip_adverbs_left(ci - 1, ls)
             if np is None and j0 >= ls and t[j0].low in ("and", "but"):
-                np = self.verb_pair_subject(ls, j0) or self.sentence_subject(
+                np = self.verb_pair_subject(ls, j0) or self.conjunct_subject(ls, j0) or self.sentence_subject(
                     ls, j0)  # "Suu Kyi said it was too early but added, "…"" / "…, he laughed and said, "…""
             if cue.words[-1].endswith(_PARTICIPLE_END):
                 subj = self.with_subject(ls, ci) or self.sentence_subject(ls, ci)
@@ -2307,7 +2308,9 @@ class _Extractor:
             # "ProPublica obtained a video … and said she …": the subject of the sentence
             # ('…, prompting questions from Tom Brown, who sought details and insisted …': the 'who' first)
             np = (self.relative_conjunct(ls, j0) if j0 == k - 1 and not cue.words[0].endswith(_PARTICIPLE_END)
-                  else None) or self.sentence_subject(ls, j0) or self.named_subject(ls, j0) \
+                  else None) or (self.conjunct_subject(ls, j0) if not cue.words[0].endswith(_PARTICIPLE_END)
+                                 else None) or self.sentence_subject(ls, j0) \
+                or self.named_subject(ls, j0) \
                 or self.first_verb_subject(ls, j0)
             if np is None and sent_speaker is not None and sent_speaker[1] <= t[j0].start and j0 == k - 1 \
                     and t[j0 - 1].text == ",":
@@ -2654,6 +2657,27 @@ class _Extractor:
                 return None
             if t[w].low == "who":
                 return (w, w + 1) if t[w - 1].text == "," else None
+        return None
+
+    def conjunct_subject(self, ls: int, j0: int) -> tuple[int, int] | None:
+        """The subject of the clause that ', and'/', but'/'while'/'whereas' opens after the sentence's first
+        clause, when the 'and' at ``j0`` continues that clause ('Tom Brown signed the order, while Jane Doe, the
+        former mayor, called it unfair and said …': Jane Doe): a name, role phrase or personal pronoun before the
+        clause's first verb."""
+        t, p = self.doc.toks, self.p
+        for w in range(j0 - 1, max(ls, j0 - 30), -1):
+            if t[w].text in _BOUNDARY and t[w].text != ",":
+                return None
+            if not (t[w].low in _CONJUNCT_OPENERS or t[w].low in ("and", "but") and t[w - 1].text == ","):
+                continue
+            v = next((v for v in range(w + 2, j0) if p.verb_at(v)), None)
+            if v is None:
+                return None
+            np, _how = p.speaker_left(v, w + 1, _VERB_CUE)
+            if np is None or p.cls(np[1] - 1) not in ("cap", "role", "pron") \
+                    or t[np[1] - 1].low in ("it", "this", "that", "there"):
+                return None
+            return np
         return None
 
     def evidence_source(self, np: tuple[int, int], cue: Cue) -> bool:

@@ -2888,3 +2888,24 @@ def test_round11_pronoun_skips_the_raw_phrase_of_a_speaker():
 def test_round11_of_for_institution_no_antecedent(text, names):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == names, got
+
+
+# round 12 (speaker accuracy): a cue after 'and' continues the clause that ', and'/', but'/'while'/'whereas'
+# opened, so that clause's subject speaks, not the sentence's first subject (participle cues are left as they were)
+ROUND12_CONJUNCT_SUBJECTS = [
+    ("Tom Brown signed the ferry order on Monday, whereas Jane Doe, the port director, called it unfair and said "
+     "the toll would hurt the island.",
+     [("Jane Doe", "it unfair"), ("Jane Doe", "the toll would hurt the island")]),
+    ('Tom Brown signed the ferry order on Monday, while Jane Doe called it unfair and said, "We will fight it."',
+     [("Jane Doe", "it unfair"), ("Jane Doe", '"We will fight it."')]),
+    # no name, role or pronoun after the opener: the sentence subject as before
+    ("Tom Brown signed the ferry order, while the fares rose and said the toll was final.",
+     [("Tom Brown", "the toll was final")]),
+    ("Jane Doe closed the port and said the ferries would stop.", [("Jane Doe", "the ferries would stop")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND12_CONJUNCT_SUBJECTS)
+def test_round12_conjunct_subjects(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
