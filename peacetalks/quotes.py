@@ -52,7 +52,8 @@ march april may june july august september october november december speaking ac
 moreover furthermore besides nevertheless overall separately previously recently finally first second third
 unlike like for from with without by of to over under during amid among despite even only just not no yes both
 either neither each every many most some such other all any once again next it he she they we i you
-its his her their our my your one said says say told""".split())
+its his her their our my your one said says say told outside inside alongside across beyond within behind beside
+toward towards throughout""".split())
 # sentence adverbs that may stand between a cue and its 'that' ('suggest however that …')
 _ASIDE_ADVERBS = frozenset("however nonetheless nevertheless instead though".split())
 _ADV_SKIP = frozenset("""also later previously has have had would will could may might did does do not never just

@@ -2909,3 +2909,18 @@ ROUND12_CONJUNCT_SUBJECTS = [
 def test_round12_conjunct_subjects(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# round 12: a capitalised opening preposition (Outside, Alongside, Inside, …) is no name, so it never starts a speaker
+ROUND12_OPENING_PREPOSITIONS = [
+    ("Outside the harbour, a small band of Liberals, though hopeful about the port ballot, are warning "
+     "against a ferry-only plan.", [("Liberals", "against a ferry-only plan")]),
+    ("Outside experts say the ferry plan is far from enough.", [("experts", "the ferry plan is far from enough")]),
+    ("Inside the port, the dockers said the strike would go on.", [("the dockers", "the strike would go on")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND12_OPENING_PREPOSITIONS)
+def test_round12_opening_prepositions(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
