@@ -2374,6 +2374,10 @@ class _Extractor:
                     opening or sent_speaker[1] <= t[k].start) else None
                 if quoted_as is not None:
                     speaker = self.np_chars(quoted_as)  # "Interfax quoted Jane Doe as saying …": Jane Doe
+                elif t[j].text == "," and not opening:
+                    conj = self.conjunct_subject(ls, j)  # '…, and the union has sued the city, saying …'
+                    if conj is not None and (speaker is None or t[conj[0]].start >= speaker[1]):
+                        speaker = self.np_chars(conj)
                 if speaker is None:
                     rel = self.relative_before(ls, j)
                     subj = (rel, rel + 1) if rel is not None else self.sentence_subject(ls, j)
@@ -2675,7 +2679,8 @@ class _Extractor:
             if v is None:
                 return None
             np, _how = p.speaker_left(v, w + 1, _VERB_CUE)
-            if np is None or p.cls(np[1] - 1) not in ("cap", "role", "pron") \
+            if np is None or any(p.cls(m) == "prep" or t[m].low in _PP_START for m in range(w + 1, np[0])) \
+                    or p.cls(np[1] - 1) not in ("cap", "role", "pron") \
                     or t[np[1] - 1].low in ("it", "this", "that", "there"):
                 return None
             return np

@@ -2905,7 +2905,22 @@ ROUND12_CONJUNCT_SUBJECTS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROUND12_CONJUNCT_SUBJECTS)
+# the same clause subject for a participle cue after a comma (before the speaker of an earlier report in the sentence)
+ROUND12_CONJUNCT_PARTICIPLES = [
+    ("The protest groups met on Monday, and the harbour union has already sued the city, saying the rules violate "
+     "the law.", [("the harbour union", "the rules violate the law")]),
+    ("Jane Doe thanked the crews, while members of the harbour board were quick to agree, noting that the ferries "
+     "had sailed.", [("members of the harbour board", "the ferries had sailed")]),
+    # a plain noun after the opener is no speaker; a phrase after a preposition is none either
+    ("Tom Brown criticised the ferry plan on Monday, and the fares of the island line rose sharply, citing higher "
+     "fuel costs.", [("Tom Brown", "the ferry plan on Monday, and the fares of the island line rose sharply"),
+                     ("Tom Brown", "higher fuel costs")]),
+    ("Tom Brown praised the plan, while observers of the Harbour Council were not surprised, noting past failures "
+     "of the port.", [("Tom Brown", "past failures of the port")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND12_CONJUNCT_SUBJECTS + ROUND12_CONJUNCT_PARTICIPLES)
 def test_round12_conjunct_subjects(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
