@@ -146,6 +146,7 @@ _GROUP_HEADS = frozenset("""voters respondents people americans democrats republ
 electorate they residents latinos""".split())
 _CLAUSE_OPENERS = frozenset("as when while after where whom which that because since".split())
 _CONJUNCT_OPENERS = frozenset("while whereas".split())
+_NON_REPORT_THAT = frozenset("so such now given except provided assuming considering despite".split())
 _LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
 _OPENING_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
 _PARTICIPLE_END = "ing"
@@ -4095,6 +4096,8 @@ class _Extractor:
         if k == 0 or d.sent_of(ante[0]) != d.sent_of(np[0]) or self.in_content(ante[0]):
             return np
         prev = t[k - 1]
+        if prev.low == "that" and k >= 2 and t[k - 2].low in _NON_REPORT_THAT:
+            return np  # "so much so that he accused …", "now that she runs …": no report of the antecedent's
         if prev.low in ("that", "whether", "how", "if") or (
                 prev.text.islower() and self.p.cue_at(k - 1) is not None and self.p.cue_at(k - 1).type == "verb"):
             return self.reporter_span(np, ante) or ante

@@ -2939,3 +2939,19 @@ ROUND12_OPENING_PREPOSITIONS = [
 def test_round12_opening_prepositions(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# round 12: a pronoun after 'so that'/'such that'/'now that' … is no clause reported by its antecedent, so it keeps its
+# own span (after a cue's 'that' it still stands for the reporter's mention, as PolNeAR marks it)
+ROUND12_NON_REPORT_THAT = [
+    ("That left Jane Doe at the centre of the ferry debate, so much so that she accused the moderators of asking too "
+     "many questions.", [("she", "the moderators of asking too many questions")]),
+    ("Tom Brown said that he would accuse the board of stalling.",
+     [("Tom Brown", "he would accuse the board of stalling")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND12_NON_REPORT_THAT)
+def test_round12_non_report_that(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
