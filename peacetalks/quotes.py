@@ -4096,8 +4096,11 @@ class _Extractor:
         if k == 0 or d.sent_of(ante[0]) != d.sent_of(np[0]) or self.in_content(ante[0]):
             return np
         prev = t[k - 1]
-        if prev.low == "that" and k >= 2 and t[k - 2].low in _NON_REPORT_THAT:
-            return np  # "so much so that he accused …", "now that she runs …": no report of the antecedent's
+        if prev.low == "that" and k >= 2 and (t[k - 2].low in _NON_REPORT_THAT or (
+                t[k - 2].text.isalpha() and not self.p.verb_at(k - 2) and not any(
+                    self.p.cue_at(m) is not None or t[m].text in _BOUNDARY for m in range(max(0, k - 10), k - 1)))):
+            return np  # "so much so that he accused …", "now that she runs …": no report of the antecedent's;
+            # "moves that he said improved …": a relative 'that' after a noun with no cue before it
         if prev.low in ("that", "whether", "how", "if") or (
                 prev.text.islower() and self.p.cue_at(k - 1) is not None and self.p.cue_at(k - 1).type == "verb"):
             return self.reporter_span(np, ante) or ante

@@ -2948,6 +2948,11 @@ ROUND12_NON_REPORT_THAT = [
      "many questions.", [("she", "the moderators of asking too many questions")]),
     ("Tom Brown said that he would accuse the board of stalling.",
      [("Tom Brown", "he would accuse the board of stalling")]),
+    # a relative 'that' after a noun, no cue before it: the pronoun keeps its span; after 'told <addressee>' it does not
+    ("At a briefing, Jane Doe praised Tom Brown for cutting the port fees - moves that he said helped the island.",
+     [("he", "helped the island")]),
+    ("Tom Brown told reporters that he would accuse the board of stalling.",
+     [("Tom Brown", "he would accuse the board of stalling")]),
 ]
 
 
