@@ -1510,8 +1510,11 @@ class _Extractor:
                 if np is not None and (p.cls(np[1] - 1) in ("cap", "pron") or how == "apposition"):
                     return np, c, _COLON_CUE, "colon"
                 break
-        # "She then addressed the delegates again:" -> the subject before the first verb
-        subj = self.sentence_subject(ls, c)
+        # "She then addressed the delegates again:" -> the subject before the first verb (of the clause that
+        # ', but'/', and'/'while' opened: "Reid praised A, but he gave B a warning:")
+        subj = self.conjunct_subject(ls, c)
+        if subj is None or any(t[m].text == "," for m in range(subj[1], c)):
+            subj = self.sentence_subject(ls, c)
         if subj is None:
             return None
         return subj, c, _COLON_CUE, "colon"

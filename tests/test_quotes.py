@@ -2920,7 +2920,19 @@ ROUND12_CONJUNCT_PARTICIPLES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROUND12_CONJUNCT_SUBJECTS + ROUND12_CONJUNCT_PARTICIPLES)
+# ... and for a quote after a colon that closes such a clause (no comma between its subject and the colon)
+ROUND12_CONJUNCT_COLONS = [
+    ('Tom Brown opened the harbour meeting, and Jane Doe gave a long speech to the delegates of the island council '
+     'yesterday: "We will keep the ferries running through the winter."',
+     [("Jane Doe", '"We will keep the ferries running through the winter."')]),
+    ('Tom Brown opened the harbour meeting, and Jane Doe gave a long speech, not a short one, to the island '
+     'delegates: "We will keep the ferries running through the winter."',
+     [("Tom Brown", '"We will keep the ferries running through the winter."')]),
+]
+
+
+@pytest.mark.parametrize("text,expected",
+                         ROUND12_CONJUNCT_SUBJECTS + ROUND12_CONJUNCT_PARTICIPLES + ROUND12_CONJUNCT_COLONS)
 def test_round12_conjunct_subjects(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
