@@ -2891,7 +2891,8 @@ def test_round11_of_for_institution_no_antecedent(text, names):
 
 
 # round 12 (speaker accuracy): a cue after 'and' continues the clause that ', and'/', but'/'while'/'whereas'
-# opened, so that clause's subject speaks, not the sentence's first subject (participle cues are left as they were)
+# opened, so that clause's subject speaks, not the sentence's first subject (a participle right after 'and' is left
+# as it was)
 ROUND12_CONJUNCT_SUBJECTS = [
     ("Tom Brown signed the ferry order on Monday, whereas Jane Doe, the port director, called it unfair and said "
      "the toll would hurt the island.",
@@ -2931,13 +2932,6 @@ ROUND12_CONJUNCT_COLONS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected",
-                         ROUND12_CONJUNCT_SUBJECTS + ROUND12_CONJUNCT_PARTICIPLES + ROUND12_CONJUNCT_COLONS)
-def test_round12_conjunct_subjects(text, expected):
-    got = [(spk(text, q), q.text) for q in run(text)]
-    assert got == expected, got
-
-
 # round 12: a capitalised opening preposition (Outside, Alongside, Inside, …) is no name, so it never starts a speaker
 ROUND12_OPENING_PREPOSITIONS = [
     ("Outside the harbour, a small band of Liberals, though hopeful about the port ballot, are warning "
@@ -2945,12 +2939,6 @@ ROUND12_OPENING_PREPOSITIONS = [
     ("Outside experts say the ferry plan is far from enough.", [("experts", "the ferry plan is far from enough")]),
     ("Inside the port, the dockers said the strike would go on.", [("the dockers", "the strike would go on")]),
 ]
-
-
-@pytest.mark.parametrize("text,expected", ROUND12_OPENING_PREPOSITIONS)
-def test_round12_opening_prepositions(text, expected):
-    got = [(spk(text, q), q.text) for q in run(text)]
-    assert got == expected, got
 
 
 # round 12: a pronoun after 'so that'/'such that'/'now that' … is no clause reported by its antecedent, so it keeps its
@@ -2968,7 +2956,8 @@ ROUND12_NON_REPORT_THAT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROUND12_NON_REPORT_THAT)
-def test_round12_non_report_that(text, expected):
+@pytest.mark.parametrize("text,expected", ROUND12_CONJUNCT_SUBJECTS + ROUND12_CONJUNCT_PARTICIPLES
+                         + ROUND12_CONJUNCT_COLONS + ROUND12_OPENING_PREPOSITIONS + ROUND12_NON_REPORT_THAT)
+def test_round12_speakers(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
