@@ -53,7 +53,8 @@ march april may june july august september october november december speaking ac
 moreover furthermore besides nevertheless overall separately previously recently finally first second third
 unlike like for from with without by of to over under during amid among despite even only just not no yes both
 either neither each every many most some such other all any once again next it he she they we i you
-its his her their our my your one said says say told""".split())
+its his her their our my your one said says say told outside inside alongside across beyond within behind beside
+toward towards throughout""".split())
 # sentence adverbs that may stand between a cue and its 'that' ('suggest however that …')
 _ASIDE_ADVERBS = frozenset("however nonetheless nevertheless instead though".split())
 _ADV_SKIP = frozenset("""also later previously has have had would will could may might did does do not never just
@@ -145,6 +146,8 @@ _POLL_HEADS = frozenset("poll polls survey surveys".split())
 _GROUP_HEADS = frozenset("""voters respondents people americans democrats republicans independents adults public
 electorate they residents latinos""".split())
 _CLAUSE_OPENERS = frozenset("as when while after where whom which that because since".split())
+_CONJUNCT_OPENERS = frozenset("while whereas".split())
+_NON_REPORT_THAT = frozenset("so such now given except provided assuming considering despite".split())
 _LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
 _OPENING_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
 _PARTICIPLE_END = "ing"
@@ -1508,8 +1511,11 @@ class _Extractor:
                 if np is not None and (p.cls(np[1] - 1) in ("cap", "pron") or how == "apposition"):
                     return np, c, _COLON_CUE, "colon"
                 break
-        # "She then addressed the delegates again:" -> the subject before the first verb
-        subj = self.sentence_subject(ls, c)
+        # "She then addressed the delegates again:" -> the subject before the first verb (of the clause that
+        # ', but'/', and'/'while' opened: "Reid praised A, but he gave B a warning:")
+        subj = self.conjunct_subject(ls, c)
+        if subj is None or any(t[m].text == "," for m in range(subj[1], c)):
+            subj = self.sentence_subject(ls, c)
         if subj is None:
             return None
         return subj, c, _COLON_CUE, "colon"
@@ -1670,7 +1676,7 @@ class _Extractor:
             np, how = p.speaker_left(ci, lo, cue)
             j0 = p.skip_adverbs_left(ci - 1, ls)
             if np is None and j0 >= ls and t[j0].low in ("and", "but"):
-                np = self.verb_pair_subject(ls, j0) or self.sentence_subject(
+                np = self.verb_pair_subject(ls, j0) or self.conjunct_subject(ls, j0) or self.sentence_subject(
                     ls, j0)  # "Suu Kyi said it was too early but added, "…"" / "…, he laughed and said, "…""
             if cue.words[-1].endswith(_PARTICIPLE_END):
                 subj = self.with_subject(ls, ci) or self.sentence_subject(ls, ci)
@@ -2311,7 +2317,9 @@ class _Extractor:
             # "ProPublica obtained a video … and said she …": the subject of the sentence
             # ('…, prompting questions from Tom Brown, who sought details and insisted …': the 'who' first)
             np = (self.relative_conjunct(ls, j0) if j0 == k - 1 and not cue.words[0].endswith(_PARTICIPLE_END)
-                  else None) or self.sentence_subject(ls, j0) or self.named_subject(ls, j0) \
+                  else None) or (self.conjunct_subject(ls, j0) if not cue.words[0].endswith(_PARTICIPLE_END)
+                                 else None) or self.sentence_subject(ls, j0) \
+                or self.named_subject(ls, j0) \
                 or self.first_verb_subject(ls, j0)
             if np is None and sent_speaker is not None and sent_speaker[1] <= t[j0].start and j0 == k - 1 \
                     and t[j0 - 1].text == ",":
@@ -2374,6 +2382,10 @@ class _Extractor:
                     opening or sent_speaker[1] <= t[k].start) else None
                 if quoted_as is not None:
                     speaker = self.np_chars(quoted_as)  # "Interfax quoted Jane Doe as saying …": Jane Doe
+                elif t[j].text == "," and not opening:
+                    conj = self.conjunct_subject(ls, j)  # '…, and the union has sued the city, saying …'
+                    if conj is not None and (speaker is None or t[conj[0]].start >= speaker[1]):
+                        speaker = self.np_chars(conj)
                 if speaker is None:
                     rel = self.relative_before(ls, j)
                     subj = (rel, rel + 1) if rel is not None else self.sentence_subject(ls, j)
@@ -2671,6 +2683,28 @@ class _Extractor:
                 return None
             if t[w].low == "who":
                 return (w, w + 1) if t[w - 1].text == "," else None
+        return None
+
+    def conjunct_subject(self, ls: int, j0: int) -> tuple[int, int] | None:
+        """The subject of the clause that ', and'/', but'/'while'/'whereas' opens after the sentence's first
+        clause, when the 'and' at ``j0`` continues that clause ('Tom Brown signed the order, while Jane Doe, the
+        former mayor, called it unfair and said …': Jane Doe): a name, role phrase or personal pronoun before the
+        clause's first verb."""
+        t, p = self.doc.toks, self.p
+        for w in range(j0 - 1, max(ls, j0 - 30), -1):
+            if t[w].text in _BOUNDARY and t[w].text != ",":
+                return None
+            if not (t[w].low in _CONJUNCT_OPENERS or t[w].low in ("and", "but") and t[w - 1].text == ","):
+                continue
+            v = next((v for v in range(w + 2, j0) if p.verb_at(v)), None)
+            if v is None:
+                return None
+            np, _how = p.speaker_left(v, w + 1, _VERB_CUE)
+            if np is None or any(p.cls(m) == "prep" or t[m].low in _PP_START for m in range(w + 1, np[0])) \
+                    or p.cls(np[1] - 1) not in ("cap", "role", "pron") \
+                    or t[np[1] - 1].low in ("it", "this", "that", "there"):
+                return None
+            return np
         return None
 
     def evidence_source(self, np: tuple[int, int], cue: Cue) -> bool:
@@ -4107,6 +4141,11 @@ class _Extractor:
         if k == 0 or d.sent_of(ante[0]) != d.sent_of(np[0]) or self.in_content(ante[0]):
             return np
         prev = t[k - 1]
+        if prev.low == "that" and k >= 2 and (t[k - 2].low in _NON_REPORT_THAT or (
+                t[k - 2].text.isalpha() and not self.p.verb_at(k - 2) and not any(
+                    self.p.cue_at(m) is not None or t[m].text in _BOUNDARY for m in range(max(0, k - 10), k - 1)))):
+            return np  # "so much so that he accused …", "now that she runs …": no report of the antecedent's;
+            # "moves that he said improved …": a relative 'that' after a noun with no cue before it
         if prev.low in ("that", "whether", "how", "if") or (
                 prev.text.islower() and self.p.cue_at(k - 1) is not None and self.p.cue_at(k - 1).type == "verb"):
             return self.reporter_span(np, ante) or ante

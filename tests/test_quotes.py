@@ -2917,3 +2917,76 @@ def test_round11_pronoun_skips_the_raw_phrase_of_a_speaker():
 def test_round11_of_for_institution_no_antecedent(text, names):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == names, got
+
+
+# round 12 (speaker accuracy): a cue after 'and' continues the clause that ', and'/', but'/'while'/'whereas'
+# opened, so that clause's subject speaks, not the sentence's first subject (a participle right after 'and' is left
+# as it was)
+ROUND12_CONJUNCT_SUBJECTS = [
+    ("Tom Brown signed the ferry order on Monday, whereas Jane Doe, the port director, called it unfair and said "
+     "the toll would hurt the island.",
+     [("Jane Doe", "it unfair"), ("Jane Doe", "the toll would hurt the island")]),
+    ('Tom Brown signed the ferry order on Monday, while Jane Doe called it unfair and said, "We will fight it."',
+     [("Jane Doe", "it unfair"), ("Jane Doe", '"We will fight it."')]),
+    # no name, role or pronoun after the opener: the sentence subject as before
+    ("Tom Brown signed the ferry order, while the fares rose and said the toll was final.",
+     [("Tom Brown", "the toll was final")]),
+    ("Jane Doe closed the port and said the ferries would stop.", [("Jane Doe", "the ferries would stop")]),
+]
+
+
+# the same clause subject for a participle cue after a comma (before the speaker of an earlier report in the sentence)
+ROUND12_CONJUNCT_PARTICIPLES = [
+    ("The protest groups met on Monday, and the harbour union has already sued the city, saying the rules violate "
+     "the law.", [("the harbour union", "the rules violate the law")]),
+    ("Jane Doe thanked the crews, while members of the harbour board were quick to agree, noting that the ferries "
+     "had sailed.", [("members of the harbour board", "the ferries had sailed")]),
+    # a plain noun after the opener is no speaker; a phrase after a preposition is none either
+    ("Tom Brown criticised the ferry plan on Monday, and the fares of the island line rose sharply, citing higher "
+     "fuel costs.", [("Tom Brown", "the ferry plan on Monday, and the fares of the island line rose sharply"),
+                     ("Tom Brown", "higher fuel costs")]),
+    ("Tom Brown praised the plan, while observers of the Harbour Council were not surprised, noting past failures "
+     "of the port.", [("Tom Brown", "past failures of the port")]),
+]
+
+
+# ... and for a quote after a colon that closes such a clause (no comma between its subject and the colon)
+ROUND12_CONJUNCT_COLONS = [
+    ('Tom Brown opened the harbour meeting, and Jane Doe gave a long speech to the delegates of the island council '
+     'yesterday: "We will keep the ferries running through the winter."',
+     [("Jane Doe", '"We will keep the ferries running through the winter."')]),
+    ('Tom Brown opened the harbour meeting, and Jane Doe gave a long speech, not a short one, to the island '
+     'delegates: "We will keep the ferries running through the winter."',
+     [("Tom Brown", '"We will keep the ferries running through the winter."')]),
+]
+
+
+# round 12: a capitalised opening preposition (Outside, Alongside, Inside, …) is no name, so it never starts a speaker
+ROUND12_OPENING_PREPOSITIONS = [
+    ("Outside the harbour, a small band of Liberals, though hopeful about the port ballot, are warning "
+     "against a ferry-only plan.", [("Liberals", "against a ferry-only plan")]),
+    ("Outside experts say the ferry plan is far from enough.", [("experts", "the ferry plan is far from enough")]),
+    ("Inside the port, the dockers said the strike would go on.", [("the dockers", "the strike would go on")]),
+]
+
+
+# round 12: a pronoun after 'so that'/'such that'/'now that' … is no clause reported by its antecedent, so it keeps its
+# own span (after a cue's 'that' it still stands for the reporter's mention, as PolNeAR marks it)
+ROUND12_NON_REPORT_THAT = [
+    ("That left Jane Doe at the centre of the ferry debate, so much so that she accused the moderators of asking too "
+     "many questions.", [("she", "the moderators of asking too many questions")]),
+    ("Tom Brown said that he would accuse the board of stalling.",
+     [("Tom Brown", "he would accuse the board of stalling")]),
+    # a relative 'that' after a noun, no cue before it: the pronoun keeps its span; after 'told <addressee>' it does not
+    ("At a briefing, Jane Doe praised Tom Brown for cutting the port fees - moves that he said helped the island.",
+     [("he", "helped the island")]),
+    ("Tom Brown told reporters that he would accuse the board of stalling.",
+     [("Tom Brown", "he would accuse the board of stalling")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND12_CONJUNCT_SUBJECTS + ROUND12_CONJUNCT_PARTICIPLES
+                         + ROUND12_CONJUNCT_COLONS + ROUND12_OPENING_PREPOSITIONS + ROUND12_NON_REPORT_THAT)
+def test_round12_speakers(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
+    assert got == expected, got
