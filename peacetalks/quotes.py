@@ -4381,6 +4381,7 @@ class _Extractor:
                 spoken = True
                 if not self.gender_clash(r, pron):
                     cands.append(self.outer_speaker(p, pron, person, speakers) or (p, r, own))
+        scanned = None
         for p, r, mention in mention_pos.before(pos):
             if spoken and self.in_content(p):
                 # "Zelensky said … he sees no desire in Putin … / '…,' he said": a name inside reported
@@ -4394,13 +4395,42 @@ class _Extractor:
             if self.compatible(r, person, mention) and (r.actor_id is not None or len(mention.split()) >= 2):
                 if self.gender_clash(r, pron):
                     continue  # 'Jane Doe met Tom Brown. "…," she said': the nearer man is not 'she'
-                cands.append((p, r, (p, p + len(mention))))
+                scanned = (p, r, (p, p + len(mention)))
+                cands.append(scanned)
                 break
         if not cands:
             return None
         cands.sort(key=lambda x: x[0])
+        if person and scanned is cands[-1] and not any(c[0] == scanned[0] for c in cands[:-1]):
+            cands.append(self.sentence_subject_cand(cands, pron, pos, mention_pos) or cands[-1])
         self.antecedent_spans[pos] = cands[-1][2]
         return cands[-1][1]
+
+    def sentence_subject_cand(self, cands: list, pron: str, pos: int, mention_pos
+                              ) -> tuple[int, Resolution, tuple[int, int] | None] | None:
+        """'Doe, an adviser to Brown, spoke to reporters. "…," he said' / 'Doe defended Brown, noting …. He …':
+        a person mention later in an earlier sentence than the pronoun's does not displace that sentence's first
+        person (a speaker there, or a name that is no object of a preposition and no possessor) — the subject
+        (round 12 audit V); None when the mention is the first or the sentence has no such person."""
+        d, t = self.doc, self.doc.toks
+        last = cands[-1][0]
+        si = d.sent_of(last)
+        if si >= d.sent_of(pos):
+            return None
+        lo = d.sents[si].start
+        spoken = [c for c in cands[:-1] if lo <= c[0] < last]  # (compatible already)
+        named = [(p, r, (p, p + len(m))) for p, r, m in mention_pos.mentions(si) if p < last and (
+            r.actor_id is not None or len(m.split()) >= 2) and self.compatible(r, True, m)
+            and not self.gender_clash(r, pron) and not self.in_content(p)]
+        for p, r, span in sorted(spoken + named, key=lambda m: m[0]):
+            mention = self.text[p:span[1]] if span else ""
+            k = d.tok_at_or_after(p)
+            if p in mention_pos.oblique or k > 0 and t[k - 1].low in _PP_START or re.search(r"['’]s$", mention) \
+                    or self.text.startswith(("'s", "’s", "/"), p + len(mention)) or any(
+                    w[:1].islower() and w not in _NAME_PARTICLES and w != "of" for w in mention.split()[1:]):
+                continue  # 'In Kyiv, …', 'Appearing on <Show>, …', 'Back in <Town>', '<Name>'s adviser', 'X/Reuters'
+            return p, r, span
+        return None
 
     def speaker_mention(self, span: tuple[int, int], r: Resolution) -> str:
         """A speaker's mention as written, or its resolved name for a resolved pronoun ("He said …, and said he

@@ -2207,10 +2207,12 @@ GENDER_REG = Registry([_person("doe", "Jane", "Doe", "f"), _person("brown", "Tom
     # agreeing nearest person: as before
     ('Tom Brown met Jane Doe at the port. "The ferries will sail," she said.', "Jane Doe"),
     ('Jane Doe met Tom Brown at the port. "The ferries will sail," he said.', "Tom Brown"),
-    # unknown gender (registered without one, or not registered): the nearest person, as before
-    ('Jane Doe met Chidi Okafor at the port. "The ferries will sail," she said.', "Chidi Okafor"),
-    ('Tom Brown met Chidi Okafor at the port. "The ferries will sail," he said.', "Chidi Okafor"),
-    ('Jane Doe met Lee Park at the port. "The ferries will sail," she said.', "Lee Park"),
+    # unknown gender (registered without one, or not registered): the subject of the sentence before, not its
+    # object (round 12 audit V; before: the nearest person, the object)
+    ('Jane Doe met Chidi Okafor at the port. "The ferries will sail," she said.', "Jane Doe"),
+    ('Tom Brown met Chidi Okafor at the port. "The ferries will sail," he said.', "Tom Brown"),
+    ('Jane Doe met Lee Park at the port. "The ferries will sail," she said.', "Jane Doe"),
+    ('Jane Doe left early. Chidi Okafor met the crews. "The ferries will sail," she said.', "Chidi Okafor"),
     # the only person is of the other gender: no antecedent, the pronoun stays unresolved
     ('Tom Brown spoke at the port. "The ferries will sail," she said.', "she"),
 ])
@@ -2751,7 +2753,7 @@ def test_round10_addressee_no_antecedent(text, names):
     ('Tom Brown went on to say that Ann Lee has already explained that "the port will close." "We will wait," he '
      'said.', ["Tom Brown", "Tom Brown"]),
     # must keep: a name in a later clause of an over-long content is no stand-in; a plain antecedent stays
-    ('Jane Doe met Tom Brown on Monday. "We will wait," he said.', ["Tom Brown"]),
+    ('Jane Doe left early. Tom Brown met the envoys on Monday. "We will wait," he said.', ["Tom Brown"]),
 ])
 def test_round10_embedded_speaker_antecedent(text, names):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
@@ -2882,9 +2884,35 @@ def test_round11_pronoun_skips_the_raw_phrase_of_a_speaker():
     ('Jane Doe, the envoy for Ferry Affairs, took questions. "We will wait," she said.', ["Jane Doe"]),
     ('Tom Brown, head of Port Workers United, met the press. "Nothing is agreed," he said.', ["Tom Brown"]),
     # must keep: a plain antecedent; a person after "by" still counts
-    ('Jane Doe met Tom Brown on Monday. "We will wait," he said.', ["Tom Brown"]),
+    ('Jane Doe left early. Tom Brown met the envoys on Monday. "We will wait," he said.', ["Tom Brown"]),
     ('The plan was drafted by Tom Brown. "We will wait," he said.', ["Tom Brown"]),
 ])
 def test_round11_of_for_institution_no_antecedent(text, names):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]
+    assert got == names, got
+
+
+# round 12 (corpus audit V, direct speakers on all war news): a person mention later in the sentence before the
+# pronoun's (an object, a title or name in an apposition, a place in a reported clause) does not displace that
+# sentence's first person, its subject; a name after a preposition, a possessor, a phrase with lowercase words, a
+# photo credit ("X/Agency") is no subject
+@pytest.mark.parametrize("text,names", [
+    ('Tom Okafor repeatedly defended Jim Brown, noting that the envoy had never lied. He also said the ferries '
+     '"will sail on time."', ["Tom Okafor", "Tom Okafor"]),
+    ('Last week, Tom Okafor, Global Head of Ferry Analysis at Portex, spoke to Harbour Radio. He said: "The '
+     'ferries will wait."', ["Tom Okafor"]),
+    ('Ann Lee, one of Mr Jim Brown\'s advisers, wrote on Monday. She wrote: "The ferries will wait."', ["Ann Lee"]),
+    ('Tom Okafor said the ferries could carry only a little grain from the Harbour Town docks. "Think about the '
+     'trucks," he said.', ["Tom Okafor", "Tom Okafor"]),
+    # must keep: a name after a preposition or in a phrase with lowercase words is no subject; the nearest
+    # person of a later sentence; a single unregistered word is no subject
+    ('Appearing on Harbour Morning, Ms Ann Lee urged the port to act. She said "nothing has been done."',
+     ["Ann Lee", "Ann Lee"]),
+    ('Back in Harbour Town, Mayor Tom Okafor says he still hopes for talks. "All this is terrible," he says.',
+     ["Tom Okafor", "Tom Okafor"]),
+    ('Jane Doe left early. Tom Brown met the envoys on Monday. "We will wait," he said.', ["Tom Brown"]),
+    ('Prior to the strike, Okafor met Tom Brown. "We will wait," he said.', ["Tom Brown"]),
+])
+def test_round12_sentence_subject_antecedent(text, names):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == names, got
