@@ -164,6 +164,9 @@ _OF_FOR = frozenset({"of", "for"})
 _MEDIA_NOUNS = frozenset("newspaper daily paper outlet broadcaster channel magazine network station website "
                          "agency tabloid weekly".split())  # before an outlet's name (round 10 news-corpus audit)
 # before an addressee ('told Ruritania's Daily Post', 'speaking to Harbour Radio'): no "he" (round 10 audit II)
+_PLURAL_VERBS = frozenset("are were have do say".split())  # 'Brimstones are …': no one-word name
+_PLAIN_CUES = "said|says|told|tells|added|adds|wrote|writes|explained|recalled|recalls"
+_NO_PERSON_WORDS = frozenset("everyone everybody nobody nothing someone anyone something everything god police".split())
 _ADDRESSEE_BEFORE = frozenset("told tell tells telling to with".split())
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _FIRST_PERSON = frozenset("i we you me us".split())
@@ -1111,6 +1114,7 @@ class _Extractor:
         self._content_spans: list[tuple[int, int]] | None = None  # built at resolution time (in_content)
         self._content_starts: list[int] = []
         self.antecedent_spans: dict[int, tuple[int, int] | None] = {}  # pronoun start -> antecedent mention
+        self._named_words: dict[str, bool] = {}  # (named_elsewhere, per sentence-opening word)
 
     # --- helpers -------------------------------------------------------------------------------------------
     def sent_tok_bounds(self, pos: int) -> tuple[int, int]:
@@ -4307,8 +4311,7 @@ class _Extractor:
         """A definite role noun nothing before it resolves ("Russia's ambassador warned …" in a lede): the one
         person named in the next paragraph or so whom the role fits (the registry's look-ahead), else None."""
         first = self.text[np[0]:np[1]].split()[0].lower()
-        qualifier = getattr(self.registry, "is_qualifier", None)
-        if first not in _DEFINITE_OPENERS and not (qualifier is not None and qualifier(first)):
+        if first not in _DEFINITE_OPENERS and not self.registry_qualifier(first):
             return None  # a bare "president" ("whose president"): no definite reference to look ahead for
         try:
             res = self.registry.resolve(self.text[np[0]:np[1]], date=self.published, context=context, strict=False,
@@ -4392,9 +4395,15 @@ class _Extractor:
             if r.actor_id is None and spoken and any(sp[0] <= p < sp[1]
                                                      for _q, _r, sp, _pa in speakers[-_RECENT_SPEAKERS:]):
                 continue  # the phrase of a speaker ("…, the President said:"), resolved there already (round 11)
-            if self.compatible(r, person, mention) and (r.actor_id is not None or len(mention.split()) >= 2):
+            if self.compatible(r, person, mention) and (r.actor_id is not None or len(mention.split()) >= 2
+                                                         or person and p in mention_pos.openers
+                                                         and self.named_elsewhere(mention)):
                 if self.gender_clash(r, pron):
                     continue  # 'Jane Doe met Tom Brown. "…," she said': the nearer man is not 'she'
+                if r.actor_id is None and len(mention.split()) < 2:  # 'Okafor said …': the person named before
+                    r = next((c[1] for c in reversed(cands) if len(c[1].name.split()) > 1
+                              and mention in c[1].name.split()), None) \
+                        or self.safe_resolve(mention, self.context_before(p, speakers, mention_pos))
                 scanned = (p, r, (p, p + len(mention)))
                 cands.append(scanned)
                 break
@@ -4431,6 +4440,22 @@ class _Extractor:
                 continue  # 'In Kyiv, …', 'Appearing on <Show>, …', 'Back in <Town>', '<Name>'s adviser', 'X/Reuters'
             return p, r, span
         return None
+
+    def named_elsewhere(self, word: str) -> bool:
+        """Is a capitalised word that opens a sentence a person's name elsewhere in the article: the last word
+        of a longer name ('Tom Okafor', 'Ms Okafor') or the speaker of a plain cue ('Okafor said', 'said Okafor')?
+        Not 'Eight years later', 'Shelling is …', nor a town, 'Kharkiv has …' (round 12)."""
+        if word not in self._named_words:
+            w = re.escape(word)
+            self._named_words[word] = re.search(
+                rf"(?<![.!?\n] )(?<!^)\b[A-Z][\w'’-]+ {w}\b(?!['’]s)|\b{w} (?:{_PLAIN_CUES})\b|\b(?:{_PLAIN_CUES}) {w}\b",
+                self.text) is not None
+        return self._named_words[word]
+
+    def registry_qualifier(self, word: str) -> bool:
+        """A nationality or other qualifier of the registry ('Russian'), when the registry has the list."""
+        qualifier = getattr(self.registry, "is_qualifier", None)
+        return qualifier is not None and qualifier(word)
 
     def speaker_mention(self, span: tuple[int, int], r: Resolution) -> str:
         """A speaker's mention as written, or its resolved name for a resolved pronoun ("He said …, and said he
@@ -4630,6 +4655,7 @@ class _SubjectMentions:
         self.cache: dict[int, list] = {}
         self.names: dict[str, Resolution] = {}
         self.oblique: set[int] = set()  # starts of names after a preposition ('in South Carolina')
+        self.openers: set[int] = set()  # one-word names opening a sentence before its verb ('Jeanne is …', round 12)
 
     def _resolve(self, mention: str) -> Resolution:
         if mention not in self.names:
@@ -4652,6 +4678,10 @@ class _SubjectMentions:
         if np is not None and p.cls(np[0]) != "pron" and any(p.cls(m) == "cap" for m in range(*np)):
             cs, ce = ex.np_chars(np)
             out.append((cs, self._resolve(ex.text[cs:ce]), ex.text[cs:ce]))
+            if np[1] - np[0] == 1 and np[0] == a and t[a].low not in _NO_PERSON_WORDS and np[1] < le \
+                    and t[np[1]].low not in _PLURAL_VERBS and p.has_verb(np[1], min(le, np[1] + 2)) \
+                    and not ex.registry_qualifier(t[a].text):
+                self.openers.add(cs)
         k = np[1] if np is not None else ls
         while k < le:
             if p.cls(k) != "cap":

@@ -2916,3 +2916,24 @@ def test_round11_of_for_institution_no_antecedent(text, names):
 def test_round12_sentence_subject_antecedent(text, names):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == names, got
+
+
+# round 12 (corpus audit V): a one-word name opening the sentence before its verb ('Okafor has …') is a he/she
+# antecedent when the article names that person elsewhere (the last word of a longer name, or the speaker of a
+# plain cue); it stands for the full name of a speaker so far. Not a town, a number or a common noun
+@pytest.mark.parametrize("text,names", [
+    ('Jim Brown spoke first. Tom Okafor has argued for months. Okafor has long defended the ferries. In May, he '
+     'asked: "Why not sail?"', ["Tom Okafor"]),
+    ('"The port is shut," said Jim Brown. Okafor told us about the ferries. Okafor has left the port. '
+     '"We will wait," he said.', ["Jim Brown", "Okafor"]),
+    # must keep: a town, a number word or a common noun opening the sentence is no antecedent
+    ('"The port is shut," said Tom Okafor. Harbourville has been shelled. "We will wait," he said.',
+     ["Tom Okafor", "Tom Okafor"]),
+    ('"The port is shut," said Tom Okafor. Eight ferries are gone. "We will wait," he said.',
+     ["Tom Okafor", "Tom Okafor"]),
+    ('"The port is shut," said Tom Okafor. Shelling is a constant threat. "We will wait," he said.',
+     ["Tom Okafor", "Tom Okafor"]),
+])
+def test_round12_one_word_name_opening_a_sentence(text, names):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]
+    assert got == names, got
