@@ -164,6 +164,7 @@ _OF_FOR = frozenset({"of", "for"})
 _MEDIA_NOUNS = frozenset("newspaper daily paper outlet broadcaster channel magazine network station website "
                          "agency tabloid weekly".split())  # before an outlet's name (round 10 news-corpus audit)
 # before an addressee ('told Ruritania's Daily Post', 'speaking to Harbour Radio'): no "he" (round 10 audit II)
+_ING_NOUNS = frozenset("king viking sterling darling".split())  # names and nouns in -ing, no participles
 _PLURAL_VERBS = frozenset("are were have do say".split())  # 'Brimstones are …': no one-word name
 _PLAIN_CUES = "said|says|told|tells|added|adds|wrote|writes|explained|recalled|recalls"
 _NO_PERSON_WORDS = frozenset("everyone everybody nobody nothing someone anyone something everything god police".split())
@@ -4390,8 +4391,9 @@ class _Extractor:
                 # "Zelensky said … he sees no desire in Putin … / '…,' he said": a name inside reported
                 # content does not displace the speaker as the antecedent of a speaking pronoun
                 continue
-            if person and r.actor_id is None and p in mention_pos.oblique:
-                continue  # 'older voters in Odesa Oblast. … he prevailed': a place, not a person
+            if person and r.actor_id is None and (p in mention_pos.oblique or self.described(r.name)):
+                continue  # 'older voters in Odesa Oblast. … he prevailed': a place, not a person; 'The power in
+                # her London home …', 'Seeing the coverage of the invasion, …': a phrase, no person's name (round 12)
             if r.actor_id is None and spoken and any(sp[0] <= p < sp[1]
                                                      for _q, _r, sp, _pa in speakers[-_RECENT_SPEAKERS:]):
                 continue  # the phrase of a speaker ("…, the President said:"), resolved there already (round 11)
@@ -4451,6 +4453,15 @@ class _Extractor:
                 rf"(?<![.!?\n] )(?<!^)\b[A-Z][\w'’-]+ {w}\b(?!['’]s)|\b{w} (?:{_PLAIN_CUES})\b|\b(?:{_PLAIN_CUES}) {w}\b",
                 self.text) is not None
         return self._named_words[word]
+
+    def described(self, name: str) -> bool:
+        """Is a resolved name a clause or participle phrase rather than a person's name or role: it opens on a word
+        in -ing ('Posting from Kyiv', 'Seeing the coverage of …') or holds a lowercase verb or 'that' ('Her father
+        was in Ukraine', 'fact that Russia')? Roles ('MP for Islington North', 'British author') are not."""
+        words = name.split()
+        return bool(words) and (words[0].lower().endswith("ing") and words[0].lower() not in _ING_NOUNS or any(
+            w in _BE or w in _IRREG_PAST or w == "that" or len(w) > 4 and w.endswith("ed")
+            for w in words[1:]))
 
     def registry_qualifier(self, word: str) -> bool:
         """A nationality or other qualifier of the registry ('Russian'), when the registry has the list."""

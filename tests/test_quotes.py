@@ -2937,3 +2937,19 @@ def test_round12_sentence_subject_antecedent(text, names):
 def test_round12_one_word_name_opening_a_sentence(text, names):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == names, got
+
+
+# round 12 (corpus audit V): a participle opener or clause taken as a capitalised "mention" ('Posting from Kyiv',
+# 'Addressing Ukrainians', '<Name> was in …') is no he/she antecedent; a role phrase with a name still is
+@pytest.mark.parametrize("text,names", [
+    ('"The port is shut," said Tom Okafor. Posting from Kyiv later, the dock worker sounded calm. "We will wait," '
+     'he said.', ["Tom Okafor", "Tom Okafor"]),
+    ('"The port is shut," said Tom Okafor. Addressing Ukrainians, the dock worker was calm. "We will wait," he '
+     'said.', ["Tom Okafor", "Tom Okafor"]),
+    # must keep: a named person after the speaker
+    ('"The port is shut," said Tom Okafor. The British author Jim Brown came too. "We will wait," he said.',
+     ["Tom Okafor", "Jim Brown"]),
+])
+def test_round12_participle_phrase_no_antecedent(text, names):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]
+    assert got == names, got
