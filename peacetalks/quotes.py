@@ -4391,7 +4391,8 @@ class _Extractor:
                 # "Zelensky said … he sees no desire in Putin … / '…,' he said": a name inside reported
                 # content does not displace the speaker as the antecedent of a speaking pronoun
                 continue
-            if person and r.actor_id is None and (p in mention_pos.oblique or self.described(r.name)):
+            if person and r.actor_id is None and (p in mention_pos.oblique or self.described(r.name)
+                                                  or _capitals_headline(mention)):
                 continue  # 'older voters in Odesa Oblast. … he prevailed': a place, not a person; 'The power in
                 # her London home …', 'Seeing the coverage of the invasion, …': a phrase, no person's name (round 12)
             if r.actor_id is None and spoken and any(sp[0] <= p < sp[1]
@@ -4755,6 +4756,12 @@ def _named(mention: str, registry: Registry) -> bool:
     if words and words[0].lower() in _DEFINITE_OPENERS:
         words = words[1:]
     return any(w[:1].isupper() and not registry.is_qualifier(w) and not titles_in(w) for w in words)
+
+
+def _capitals_headline(mention: str) -> bool:
+    """Three or more words in capitals ('ALLIES ACCUSE THE ENVOY'): a subheading, no person (round 12)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", mention) if len(w) > 2]
+    return len(words) >= 3 and all(w.isupper() for w in words)
 
 
 def _as_written(mention: str) -> Resolution:

@@ -2953,3 +2953,15 @@ def test_round12_one_word_name_opening_a_sentence(text, names):
 def test_round12_participle_phrase_no_antecedent(text, names):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == names, got
+
+
+# round 12 (corpus audit V): a subheading in capitals between paragraphs is no he/she antecedent
+@pytest.mark.parametrize("text,names", [
+    ('"The port is shut," said Tom Okafor.\n\nFERRY CREWS MOURN LOST COLLEAGUES\n\n"We will wait," he continued.',
+     ["Tom Okafor", "Tom Okafor"]),
+    # must keep: a two-word name in capitals stays a name (three capitalised words are taken as a heading)
+    ('The envoy met TOM OKAFOR at the port. "We will wait," he said.', ["TOM OKAFOR"]),
+])
+def test_round12_capitals_subheading_no_antecedent(text, names):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]
+    assert got == names, got
