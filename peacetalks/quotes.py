@@ -163,11 +163,12 @@ _LOCATIVE = frozenset("in at from near across throughout inside outside around".
 _OF_FOR = frozenset({"of", "for"})
 _MEDIA_NOUNS = frozenset("newspaper daily paper outlet broadcaster channel magazine network station website "
                          "agency tabloid weekly".split())  # before an outlet's name (round 10 news-corpus audit)
-# before an addressee ('told Ruritania's Daily Post', 'speaking to Harbour Radio'): no "he" (round 10 audit II)
+# round 12 (audit V): one-word sentence openers as he/she antecedents, participle phrases as none
 _ING_NOUNS = frozenset("king viking sterling darling".split())  # names and nouns in -ing, no participles
 _PLURAL_VERBS = frozenset("are were have do say".split())  # 'Brimstones are …': no one-word name
 _PLAIN_CUES = "said|says|told|tells|added|adds|wrote|writes|explained|recalled|recalls"
 _NO_PERSON_WORDS = frozenset("everyone everybody nobody nothing someone anyone something everything god police".split())
+# before an addressee ('told Ruritania's Daily Post', 'speaking to Harbour Radio'): no "he" (round 10 audit II)
 _ADDRESSEE_BEFORE = frozenset("told tell tells telling to with".split())
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _FIRST_PERSON = frozenset("i we you me us".split())
@@ -4451,7 +4452,7 @@ class _Extractor:
         if word not in self._named_words:
             w = re.escape(word)
             self._named_words[word] = re.search(
-                rf"(?<![.!?\n] )(?<!^)\b[A-Z][\w'’-]+ {w}\b(?!['’]s)|\b{w} (?:{_PLAIN_CUES})\b|\b(?:{_PLAIN_CUES}) {w}\b",
+                rf"(?<![.!?\n] )\b[A-Z][\w'’-]+ {w}\b(?!['’]s)|\b{w} (?:{_PLAIN_CUES})\b|\b(?:{_PLAIN_CUES}) {w}\b",
                 self.text) is not None
         return self._named_words[word]
 
