@@ -700,8 +700,8 @@ class _Parser:
                 break  # ("Eastern Europe and Central Asia", "adviser and chief negotiator": one phrase)
             a -= 1
         b = a
-        while b < k and (t[b].low in _TIME or t[b].low in ("last", "next", "this")):
-            b += 1  # "Last week Ruritania's ambassador to …": a time phrase before the role (part of its span)
+        while b < k and (t[b].low in _TIME or t[b].low in ("last", "next", "this", "now", "then")):
+            b += 1  # "Last week Ruritania's ambassador to …", "Now an opposition MP": time words before the role
         if b >= k or self.cls(b) not in ("det", "cap", "role", "mod"):
             return None
         if a - 2 >= lo and self.t[a - 1].text == ",":

@@ -118,6 +118,11 @@ CASES = [
      [("direct", "ceasefire must hold", "federal prosecutors")]),
     ("The head of the ministry's second department, Aleksey Polishchuk, said that talks were possible.",
      [("indirect", "talks were possible", "Aleksey Polishchuk")]),
+    # "MP" is a role noun, and a time word may open the role phrase before the name's apposition
+    ("Now an opposition MP, Jane Okafor, said that the ferry talks had stalled.",
+     [("indirect", "ferry talks had stalled", "Jane Okafor")]),
+    ("A Labour MP, Tom Brown, said the port deal was fair. He added that it would hold.",
+     [("indirect", "port deal was fair", "Tom Brown"), ("indirect", "it would hold", "He")]),
     ('As one diplomat put it, "Nobody wants to be the first to blink."',
      [("direct", "first to blink", "one diplomat")]),
     ('Lavrov said of the proposal, "It ignores the realities on the ground."',
