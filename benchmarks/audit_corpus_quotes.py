@@ -7,9 +7,10 @@ The samples are listed in ``peacetalks.voices.CORPUS_AUDITS`` (data/reference/ev
 ids, offsets, 0/1 judgments of content, speaker and actor, or ``found`` for the recall sample, and short notes;
 never article text); docs/quotes.md ("Corpus audit") says how each was drawn and judged. Prints, per sample,
 precision or recall by kind with Wilson 95 % intervals (the table notebook 2 shows) and the error types. The
-corpus (../shared/corpus/negotiations_en.jsonl) is read only to check that every audited quote is still in the
-current engine output (rows that no longer match are listed: re-judge them after an engine change); without
-../shared that check is skipped with a message.
+corpus (../shared/corpus/negotiations_en.jsonl, and all_en.jsonl beside it for the articles of audit V, drawn from
+all war news) is read only to check that every audited quote is still in the current engine output (rows that no
+longer match are listed: re-judge them after an engine change); without ../shared that check is skipped with a
+message.
 """
 from __future__ import annotations
 
@@ -27,20 +28,24 @@ if str(ROOT) not in sys.path:
 from peacetalks import voices  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "negotiations_en.jsonl"
+ALL_NEWS = CORPUS.parent / "all_en.jsonl"  # audit V (round 12) drew from all war news; negotiations_en is a subset
 
 
-def stale_rows(samples: dict[str, pd.DataFrame], corpus: Path) -> list[str]:
+def stale_rows(samples: dict[str, pd.DataFrame], corpus: Path, *, fallback: Path | None = None) -> list[str]:
     """Audited quotes the current engine no longer outputs: precision rows by offsets and kind, recall rows
-    marked found by offsets."""
+    marked found by offsets. Articles not in ``corpus`` are looked up in ``fallback`` (when it exists)."""
     from peacetalks.quotes import cli_records
 
     ids = {a for judged in samples.values() for a in judged["article_id"]}
     current: dict[str, set[tuple[int, int, str]]] = {}
-    with open(corpus, encoding="utf-8") as f:
-        for line in f:
-            art = json.loads(line)
-            if art["id"] in ids:
-                current[art["id"]] = {(q["start"], q["end"], q["kind"]) for q in cli_records(art)}
+    for path in (corpus, fallback):
+        if path is None or not path.exists() or not ids - set(current):
+            continue
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                art = json.loads(line)
+                if art["id"] in ids and art["id"] not in current:
+                    current[art["id"]] = {(q["start"], q["end"], q["kind"]) for q in cli_records(art)}
     out = []
     for name, judged in samples.items():
         recall = "found" in judged
@@ -73,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     if not CORPUS.exists():
         print(f"\n{CORPUS} not found: offset check skipped (../shared is for developers and CI only)")
         return 0
-    stale = stale_rows(samples, CORPUS)
+    stale = stale_rows(samples, CORPUS, fallback=ALL_NEWS)
     print(f"\nOffset check against the current engine: {len(stale)} audited rows no longer output")
     for line in stale:
         print("  " + line)

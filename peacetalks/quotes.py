@@ -167,6 +167,11 @@ _LOCATIVE = frozenset("in at from near across throughout inside outside around".
 _OF_FOR = frozenset({"of", "for"})
 _MEDIA_NOUNS = frozenset("newspaper daily paper outlet broadcaster channel magazine network station website "
                          "agency tabloid weekly".split())  # before an outlet's name (round 10 news-corpus audit)
+# round 12 (audit V): one-word sentence openers as he/she antecedents, participle phrases as none
+_ING_NOUNS = frozenset("king viking sterling darling".split())  # names and nouns in -ing, no participles
+_PLURAL_VERBS = frozenset("are were have do say".split())  # 'Brimstones are …': no one-word name
+_PLAIN_CUES = "said|says|told|tells|added|adds|wrote|writes|explained|recalled|recalls"
+_NO_PERSON_WORDS = frozenset("everyone everybody nobody nothing someone anyone something everything god police".split())
 # before an addressee ('told Ruritania's Daily Post', 'speaking to Harbour Radio'): no "he" (round 10 audit II)
 _ADDRESSEE_BEFORE = frozenset("told tell tells telling to with".split())
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
@@ -1115,6 +1120,7 @@ class _Extractor:
         self._content_spans: list[tuple[int, int]] | None = None  # built at resolution time (in_content)
         self._content_starts: list[int] = []
         self.antecedent_spans: dict[int, tuple[int, int] | None] = {}  # pronoun start -> antecedent mention
+        self._named_words: dict[str, bool] = {}  # (named_elsewhere, per sentence-opening word)
 
     # --- helpers -------------------------------------------------------------------------------------------
     def sent_tok_bounds(self, pos: int) -> tuple[int, int]:
@@ -4388,8 +4394,7 @@ class _Extractor:
         """A definite role noun nothing before it resolves ("Russia's ambassador warned …" in a lede): the one
         person named in the next paragraph or so whom the role fits (the registry's look-ahead), else None."""
         first = self.text[np[0]:np[1]].split()[0].lower()
-        qualifier = getattr(self.registry, "is_qualifier", None)
-        if first not in _DEFINITE_OPENERS and not (qualifier is not None and qualifier(first)):
+        if first not in _DEFINITE_OPENERS and not self.registry_qualifier(first):
             return None  # a bare "president" ("whose president"): no definite reference to look ahead for
         try:
             res = self.registry.resolve(self.text[np[0]:np[1]], date=self.published, context=context, strict=False,
@@ -4463,26 +4468,89 @@ class _Extractor:
                 spoken = True
                 if not self.gender_clash(r, pron):
                     cands.append(self.outer_speaker(p, pron, person, speakers) or (p, r, own))
+        scanned = None
         for p, r, mention in mention_pos.before(pos):
             if spoken and self.in_content(p):
                 # "Zelensky said … he sees no desire in Putin … / '…,' he said": a name inside reported
                 # content does not displace the speaker as the antecedent of a speaking pronoun
                 continue
-            if person and r.actor_id is None and p in mention_pos.oblique:
-                continue  # 'older voters in Odesa Oblast. … he prevailed': a place, not a person
+            if person and r.actor_id is None and (p in mention_pos.oblique or self.described(r.name)
+                                                  or _capitals_headline(mention)):
+                continue  # 'older voters in Odesa Oblast. … he prevailed': a place, not a person; 'The power in
+                # her London home …', 'Seeing the coverage of the invasion, …': a phrase, no person's name (round 12)
             if r.actor_id is None and spoken and any(sp[0] <= p < sp[1]
                                                      for _q, _r, sp, _pa in speakers[-_RECENT_SPEAKERS:]):
                 continue  # the phrase of a speaker ("…, the President said:"), resolved there already (round 11)
-            if self.compatible(r, person, mention) and (r.actor_id is not None or len(mention.split()) >= 2):
+            if self.compatible(r, person, mention) and (r.actor_id is not None or len(mention.split()) >= 2
+                                                         or person and p in mention_pos.openers
+                                                         and self.named_elsewhere(mention)):
                 if self.gender_clash(r, pron):
                     continue  # 'Jane Doe met Tom Brown. "…," she said': the nearer man is not 'she'
-                cands.append((p, r, (p, p + len(mention))))
+                if r.actor_id is None and len(mention.split()) < 2:  # 'Okafor said …': the person named before
+                    r = next((c[1] for c in reversed(cands) if len(c[1].name.split()) > 1
+                              and mention in c[1].name.split()), None) \
+                        or self.safe_resolve(mention, self.context_before(p, speakers, mention_pos))
+                scanned = (p, r, (p, p + len(mention)))
+                cands.append(scanned)
                 break
         if not cands:
             return None
         cands.sort(key=lambda x: x[0])
+        if person and scanned is cands[-1] and not any(c[0] == scanned[0] for c in cands[:-1]):
+            cands.append(self.sentence_subject_cand(cands, pron, pos, mention_pos) or cands[-1])
         self.antecedent_spans[pos] = cands[-1][2]
         return cands[-1][1]
+
+    def sentence_subject_cand(self, cands: list, pron: str, pos: int, mention_pos
+                              ) -> tuple[int, Resolution, tuple[int, int] | None] | None:
+        """'Doe, an adviser to Brown, spoke to reporters. "…," he said' / 'Doe defended Brown, noting …. He …':
+        a person mention later in an earlier sentence than the pronoun's does not displace that sentence's first
+        person (a speaker there, or a name that is no object of a preposition and no possessor) — the subject
+        (round 12 audit V); None when the mention is the first or the sentence has no such person."""
+        d, t = self.doc, self.doc.toks
+        last = cands[-1][0]
+        si = d.sent_of(last)
+        if si >= d.sent_of(pos):
+            return None
+        lo = d.sents[si].start
+        spoken = [c for c in cands[:-1] if lo <= c[0] < last]  # (compatible already)
+        named = [(p, r, (p, p + len(m))) for p, r, m in mention_pos.mentions(si) if p < last and (
+            r.actor_id is not None or len(m.split()) >= 2) and self.compatible(r, True, m)
+            and not self.gender_clash(r, pron) and not self.in_content(p)]
+        for p, r, span in sorted(spoken + named, key=lambda m: m[0]):
+            mention = self.text[p:span[1]] if span else ""
+            k = d.tok_at_or_after(p)
+            if p in mention_pos.oblique or k > 0 and t[k - 1].low in _PP_START or re.search(r"['’]s$", mention) \
+                    or self.text.startswith(("'s", "’s", "/"), p + len(mention)) or any(
+                    w[:1].islower() and w not in _NAME_PARTICLES and w != "of" for w in mention.split()[1:]):
+                continue  # 'In Kyiv, …', 'Appearing on <Show>, …', 'Back in <Town>', '<Name>'s adviser', 'X/Reuters'
+            return p, r, span
+        return None
+
+    def named_elsewhere(self, word: str) -> bool:
+        """Is a capitalised word that opens a sentence a person's name elsewhere in the article: the last word
+        of a longer name ('Tom Okafor', 'Ms Okafor') or the speaker of a plain cue ('Okafor said', 'said Okafor')?
+        Not 'Eight years later', 'Shelling is …', nor a town, 'Kharkiv has …' (round 12)."""
+        if word not in self._named_words:
+            w = re.escape(word)
+            self._named_words[word] = re.search(
+                rf"(?<![.!?\n] )\b[A-Z][\w'’-]+ {w}\b(?!['’]s)|\b{w} (?:{_PLAIN_CUES})\b|\b(?:{_PLAIN_CUES}) {w}\b",
+                self.text) is not None
+        return self._named_words[word]
+
+    def described(self, name: str) -> bool:
+        """Is a resolved name a clause or participle phrase rather than a person's name or role: it opens on a word
+        in -ing ('Posting from Kyiv', 'Seeing the coverage of …') or holds a lowercase verb or 'that' ('Her father
+        was in Ukraine', 'fact that Russia')? Roles ('MP for Islington North', 'British author') are not."""
+        words = name.split()
+        return bool(words) and (words[0].lower().endswith("ing") and words[0].lower() not in _ING_NOUNS or any(
+            w in _BE or w in _IRREG_PAST or w == "that" or len(w) > 4 and w.endswith("ed")
+            for w in words[1:]))
+
+    def registry_qualifier(self, word: str) -> bool:
+        """A nationality or other qualifier of the registry ('Russian'), when the registry has the list."""
+        qualifier = getattr(self.registry, "is_qualifier", None)
+        return qualifier is not None and qualifier(word)
 
     def speaker_mention(self, span: tuple[int, int], r: Resolution) -> str:
         """A speaker's mention as written, or its resolved name for a resolved pronoun ("He said …, and said he
@@ -4682,6 +4750,7 @@ class _SubjectMentions:
         self.cache: dict[int, list] = {}
         self.names: dict[str, Resolution] = {}
         self.oblique: set[int] = set()  # starts of names after a preposition ('in South Carolina')
+        self.openers: set[int] = set()  # one-word names opening a sentence before its verb ('Jeanne is …', round 12)
 
     def _resolve(self, mention: str) -> Resolution:
         if mention not in self.names:
@@ -4704,6 +4773,10 @@ class _SubjectMentions:
         if np is not None and p.cls(np[0]) != "pron" and any(p.cls(m) == "cap" for m in range(*np)):
             cs, ce = ex.np_chars(np)
             out.append((cs, self._resolve(ex.text[cs:ce]), ex.text[cs:ce]))
+            if np[1] - np[0] == 1 and np[0] == a and t[a].low not in _NO_PERSON_WORDS and np[1] < le \
+                    and t[np[1]].low not in _PLURAL_VERBS and p.has_verb(np[1], min(le, np[1] + 2)) \
+                    and not ex.registry_qualifier(t[a].text):
+                self.openers.add(cs)
         k = np[1] if np is not None else ls
         while k < le:
             if p.cls(k) != "cap":
@@ -4766,6 +4839,12 @@ def _named(mention: str, registry: Registry) -> bool:
     if words and words[0].lower() in _DEFINITE_OPENERS:
         words = words[1:]
     return any(w[:1].isupper() and not registry.is_qualifier(w) and not titles_in(w) for w in words)
+
+
+def _capitals_headline(mention: str) -> bool:
+    """Three or more words in capitals ('ALLIES ACCUSE THE ENVOY'): a subheading, no person (round 12)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", mention) if len(w) > 2]
+    return len(words) >= 3 and all(w.isupper() for w in words)
 
 
 def _as_written(mention: str) -> Resolution:

@@ -367,6 +367,11 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the negotiations news 
     "reported-speech hold-out (judged after the fixes)": "data/reference/eval/corpus_reported_audit_holdout.csv",
     "role-noun/pronoun speaker sample, before the round-11 fixes": "data/reference/eval/corpus_role_audit.csv",
     "role-noun/pronoun sample re-judged after them (found on it)": "data/reference/eval/corpus_role_audit_after.csv",
+    "direct sample on all war news, before the round-12 fixes": "data/reference/eval/corpus_direct5_audit.csv",
+    "direct sample on all war news, re-judged after them (found on it)":
+        "data/reference/eval/corpus_direct5_audit_after.csv",
+    "direct hold-out on all war news (judged after the round-12 fixes)":
+        "data/reference/eval/corpus_direct5_audit_holdout.csv",
 }
 
 

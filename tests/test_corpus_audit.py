@@ -77,3 +77,27 @@ def test_audit_script_runs(args: list[str]) -> None:
     assert "content_precision" in res.stdout and "content_recall" in res.stdout
     if args == []:  # (only run where ../shared exists)
         assert "Offset check" in res.stdout
+
+
+def test_offset_check_reads_the_fallback_corpus(tmp_path: Path) -> None:
+    """Audit V drew from all war news: articles missing from the negotiations file are read from all_en.jsonl."""
+    import importlib.util
+    import json
+
+    import pandas as pd
+
+    from peacetalks.quotes import cli_records
+
+    spec = importlib.util.spec_from_file_location("audit_script", SCRIPT)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    art_a = {"id": "0123456789abcdef", "text": 'Tom Okafor said: "The ferries will sail on Monday."'}
+    art_b = {"id": "fedcba9876543210", "text": '"The port stays shut," Jane Doe said on Friday.'}
+    (tmp_path / "neg.jsonl").write_text(json.dumps(art_a) + "\n", encoding="utf-8")
+    (tmp_path / "all.jsonl").write_text(json.dumps(art_a) + "\n" + json.dumps(art_b) + "\n", encoding="utf-8")
+    rows = [{"article_id": a["id"], "start": str(q["start"]), "end": str(q["end"]), "kind": q["kind"]}
+            for a in (art_a, art_b) for q in cli_records(a)]
+    samples = {"s": pd.DataFrame(rows)}
+    assert len(rows) == 2
+    assert mod.stale_rows(samples, tmp_path / "neg.jsonl", fallback=tmp_path / "all.jsonl") == []
+    assert len(mod.stale_rows(samples, tmp_path / "neg.jsonl")) == 1  # no fallback: the second is not found

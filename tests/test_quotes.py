@@ -2236,10 +2236,12 @@ GENDER_REG = Registry([_person("doe", "Jane", "Doe", "f"), _person("brown", "Tom
     # agreeing nearest person: as before
     ('Tom Brown met Jane Doe at the port. "The ferries will sail," she said.', "Jane Doe"),
     ('Jane Doe met Tom Brown at the port. "The ferries will sail," he said.', "Tom Brown"),
-    # unknown gender (registered without one, or not registered): the nearest person, as before
-    ('Jane Doe met Chidi Okafor at the port. "The ferries will sail," she said.', "Chidi Okafor"),
-    ('Tom Brown met Chidi Okafor at the port. "The ferries will sail," he said.', "Chidi Okafor"),
-    ('Jane Doe met Lee Park at the port. "The ferries will sail," she said.', "Lee Park"),
+    # unknown gender (registered without one, or not registered): the subject of the sentence before, not its
+    # object (round 12 audit V; before: the nearest person, the object)
+    ('Jane Doe met Chidi Okafor at the port. "The ferries will sail," she said.', "Jane Doe"),
+    ('Tom Brown met Chidi Okafor at the port. "The ferries will sail," he said.', "Tom Brown"),
+    ('Jane Doe met Lee Park at the port. "The ferries will sail," she said.', "Jane Doe"),
+    ('Jane Doe left early. Chidi Okafor met the crews. "The ferries will sail," she said.', "Chidi Okafor"),
     # the only person is of the other gender: no antecedent, the pronoun stays unresolved
     ('Tom Brown spoke at the port. "The ferries will sail," she said.', "she"),
 ])
@@ -2780,7 +2782,7 @@ def test_round10_addressee_no_antecedent(text, names):
     ('Tom Brown went on to say that Ann Lee has already explained that "the port will close." "We will wait," he '
      'said.', ["Tom Brown", "Tom Brown"]),
     # must keep: a name in a later clause of an over-long content is no stand-in; a plain antecedent stays
-    ('Jane Doe met Tom Brown on Monday. "We will wait," he said.', ["Tom Brown"]),
+    ('Jane Doe left early. Tom Brown met the envoys on Monday. "We will wait," he said.', ["Tom Brown"]),
 ])
 def test_round10_embedded_speaker_antecedent(text, names):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
@@ -2911,7 +2913,7 @@ def test_round11_pronoun_skips_the_raw_phrase_of_a_speaker():
     ('Jane Doe, the envoy for Ferry Affairs, took questions. "We will wait," she said.', ["Jane Doe"]),
     ('Tom Brown, head of Port Workers United, met the press. "Nothing is agreed," he said.', ["Tom Brown"]),
     # must keep: a plain antecedent; a person after "by" still counts
-    ('Jane Doe met Tom Brown on Monday. "We will wait," he said.', ["Tom Brown"]),
+    ('Jane Doe left early. Tom Brown met the envoys on Monday. "We will wait," he said.', ["Tom Brown"]),
     ('The plan was drafted by Tom Brown. "We will wait," he said.', ["Tom Brown"]),
 ])
 def test_round11_of_for_institution_no_antecedent(text, names):
@@ -2990,3 +2992,78 @@ ROUND12_NON_REPORT_THAT = [
 def test_round12_speakers(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# round 12 (corpus audit V, direct speakers on all war news): a person mention later in the sentence before the
+# pronoun's (an object, a title or name in an apposition, a place in a reported clause) does not displace that
+# sentence's first person, its subject; a name after a preposition, a possessor, a phrase with lowercase words, a
+# photo credit ("X/Agency") is no subject
+@pytest.mark.parametrize("text,names", [
+    ('Tom Okafor repeatedly defended Jim Brown, noting that the envoy had never lied. He also said the ferries '
+     '"will sail on time."', ["Tom Okafor", "Tom Okafor"]),
+    ('Last week, Tom Okafor, Global Head of Ferry Analysis at Portex, spoke to Harbour Radio. He said: "The '
+     'ferries will wait."', ["Tom Okafor"]),
+    ('Ann Lee, one of Mr Jim Brown\'s advisers, wrote on Monday. She wrote: "The ferries will wait."', ["Ann Lee"]),
+    ('Tom Okafor said the ferries could carry only a little grain from the Harbour Town docks. "Think about the '
+     'trucks," he said.', ["Tom Okafor", "Tom Okafor"]),
+    # must keep: a name after a preposition or in a phrase with lowercase words is no subject; the nearest
+    # person of a later sentence; a single unregistered word is no subject
+    ('Appearing on Harbour Morning, Ms Ann Lee urged the port to act. She said "nothing has been done."',
+     ["Ann Lee", "Ann Lee"]),
+    ('Back in Harbour Town, Mayor Tom Okafor says he still hopes for talks. "All this is terrible," he says.',
+     ["Tom Okafor", "Tom Okafor"]),
+    ('Jane Doe left early. Tom Brown met the envoys on Monday. "We will wait," he said.', ["Tom Brown"]),
+    ('Prior to the strike, Okafor met Tom Brown. "We will wait," he said.', ["Tom Brown"]),
+])
+def test_round12_sentence_subject_antecedent(text, names):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]
+    assert got == names, got
+
+
+# round 12 (corpus audit V): a one-word name opening the sentence before its verb ('Okafor has …') is a he/she
+# antecedent when the article names that person elsewhere (the last word of a longer name, or the speaker of a
+# plain cue); it stands for the full name of a speaker so far. Not a town, a number or a common noun
+@pytest.mark.parametrize("text,names", [
+    ('Jim Brown spoke first. Tom Okafor has argued for months. Okafor has long defended the ferries. In May, he '
+     'asked: "Why not sail?"', ["Tom Okafor"]),
+    ('"The port is shut," said Jim Brown. Okafor told us about the ferries. Okafor has left the port. '
+     '"We will wait," he said.', ["Jim Brown", "Okafor"]),
+    # must keep: a town, a number word or a common noun opening the sentence is no antecedent
+    ('"The port is shut," said Tom Okafor. Harbourville has been shelled. "We will wait," he said.',
+     ["Tom Okafor", "Tom Okafor"]),
+    ('"The port is shut," said Tom Okafor. Eight ferries are gone. "We will wait," he said.',
+     ["Tom Okafor", "Tom Okafor"]),
+    ('"The port is shut," said Tom Okafor. Shelling is a constant threat. "We will wait," he said.',
+     ["Tom Okafor", "Tom Okafor"]),
+])
+def test_round12_one_word_name_opening_a_sentence(text, names):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]
+    assert got == names, got
+
+
+# round 12 (corpus audit V): a participle opener or clause taken as a capitalised "mention" ('Posting from Kyiv',
+# 'Addressing Ukrainians', '<Name> was in …') is no he/she antecedent; a role phrase with a name still is
+@pytest.mark.parametrize("text,names", [
+    ('"The port is shut," said Tom Okafor. Posting from Kyiv later, the dock worker sounded calm. "We will wait," '
+     'he said.', ["Tom Okafor", "Tom Okafor"]),
+    ('"The port is shut," said Tom Okafor. Addressing Ukrainians, the dock worker was calm. "We will wait," he '
+     'said.', ["Tom Okafor", "Tom Okafor"]),
+    # must keep: a named person after the speaker
+    ('"The port is shut," said Tom Okafor. The British author Jim Brown came too. "We will wait," he said.',
+     ["Tom Okafor", "Jim Brown"]),
+])
+def test_round12_participle_phrase_no_antecedent(text, names):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]
+    assert got == names, got
+
+
+# round 12 (corpus audit V): a subheading in capitals between paragraphs is no he/she antecedent
+@pytest.mark.parametrize("text,names", [
+    ('"The port is shut," said Tom Okafor.\n\nFERRY CREWS MOURN LOST COLLEAGUES\n\n"We will wait," he continued.',
+     ["Tom Okafor", "Tom Okafor"]),
+    # must keep: a two-word name in capitals stays a name (three capitalised words are taken as a heading)
+    ('The envoy met TOM OKAFOR at the port. "We will wait," he said.', ["TOM OKAFOR"]),
+])
+def test_round12_capitals_subheading_no_antecedent(text, names):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]
+    assert got == names, got
