@@ -28,16 +28,20 @@ if str(ROOT) not in sys.path:
 from peacetalks import voices  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "negotiations_en.jsonl"
-ALL_NEWS = CORPUS.parent / "all_en.jsonl"  # audit V (round 12) drew from all war news; negotiations_en is a subset
+ALL_NEWS = CORPUS.parent / "all_en.jsonl"  # audit V and recall audit II (round 12) drew from all war news
 
 
 def stale_rows(samples: dict[str, pd.DataFrame], corpus: Path, *, fallback: Path | None = None) -> list[str]:
-    """Audited quotes the current engine no longer outputs: precision rows by offsets and kind, recall rows
-    marked found by offsets. Articles not in ``corpus`` are looked up in ``fallback`` (when it exists)."""
+    """Audited quotes the current engine no longer outputs: precision rows by offsets and kind; recall rows
+    marked found when no engine quote has their offsets or overlaps their content by at least half of the longer
+    span (``evaluate.overlap``, the rule they were judged by: the recall hold-out keeps the hand-listed span).
+    Articles not in ``corpus`` are looked up in ``fallback`` (when it exists)."""
+    from peacetalks.evaluate import content_units, overlap
     from peacetalks.quotes import cli_records
 
     ids = {a for judged in samples.values() for a in judged["article_id"]}
     current: dict[str, set[tuple[int, int, str]]] = {}
+    texts: dict[str, str] = {}
     for path in (corpus, fallback):
         if path is None or not path.exists() or not ids - set(current):
             continue
@@ -46,15 +50,24 @@ def stale_rows(samples: dict[str, pd.DataFrame], corpus: Path, *, fallback: Path
                 art = json.loads(line)
                 if art["id"] in ids and art["id"] not in current:
                     current[art["id"]] = {(q["start"], q["end"], q["kind"]) for q in cli_records(art)}
+                    texts[art["id"]] = art["text"]
+
+    def still_found(article_id: str, span: tuple[int, int]) -> bool:
+        got = current.get(article_id, set())
+        if any(q[:2] == span for q in got):
+            return True
+        text = texts.get(article_id, "")
+        gold = content_units(text, [span])
+        return any(overlap(content_units(text, [q[:2]]), gold) >= 0.5 for q in got)
+
     out = []
     for name, judged in samples.items():
         recall = "found" in judged
         for r in judged.itertuples():
             if recall and r.found != "1":
                 continue
-            got = current.get(r.article_id, set())
             span = (int(r.start), int(r.end))
-            if not (any(q[:2] == span for q in got) if recall else (*span, r.kind) in got):
+            if not (still_found(r.article_id, span) if recall else (*span, r.kind) in current.get(r.article_id, ())):
                 out.append(f"{name}: {r.article_id} {r.start}-{r.end} {r.kind} no longer output")
     return out
 
@@ -67,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     scores = voices.corpus_audit()  # the samples and, first, the hold-outs pooled
     with pd.option_context("display.width", 200, "display.max_columns", 10):
         for name, part in scores.groupby("sample", sort=False):
-            print(f"\n{name}: n={part['n_quotes'].iloc[0]} quotes from {part['n_articles'].iloc[0]} articles")
+            unit = "attributions listed by hand" if "content_recall" in set(part["metric"]) else "quotes"
+            print(f"\n{name}: n={part['n_quotes'].iloc[0]} {unit} from {part['n_articles'].iloc[0]} articles")
             print(voices.wide_scores(part).to_string())
             judged = samples.get(name)
             if judged is not None and "error_type" in judged:

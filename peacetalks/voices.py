@@ -355,7 +355,7 @@ def polnear_review(scores: pd.DataFrame | None, *, root: Path = ROOT, path: str 
     return review_adjusted_precision(scores, review), f"{len(review)} false positives reviewed ({note})"
 
 
-CORPUS_AUDITS = {  # hand-judged samples of the engine on the negotiations news (ids, offsets, 0/1 judgments; no text)
+CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids, offsets, 0/1 judgments; no text)
     "sample (round-10 fixes then found on it)": "data/reference/eval/corpus_quote_audit.csv",
     "hold-out (judged after those fixes)": "data/reference/eval/corpus_quote_audit_holdout.csv",
     "direct sample, before the direct-speaker fixes": "data/reference/eval/corpus_direct_audit_before.csv",
@@ -372,6 +372,8 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the negotiations news 
         "data/reference/eval/corpus_direct5_audit_after.csv",
     "direct hold-out on all war news (judged after the round-12 fixes)":
         "data/reference/eval/corpus_direct5_audit_holdout.csv",
+    "recall hold-out: every attribution in 10 all-news articles (round 12)":
+        "data/reference/eval/corpus_recall_audit_holdout.csv",
 }
 
 
@@ -385,13 +387,24 @@ def corpus_audit(*, root: Path = ROOT, samples: dict[str, str] = CORPUS_AUDITS, 
                  ) -> pd.DataFrame:
     """The hand audits of the quote engine on the study's own news: ``evaluate.audit_scores`` per sample, with
     ``sample``, ``n_quotes`` and ``n_articles`` columns, first the samples whose name holds ``pool`` pooled (the
-    hold-outs: judged after the fixes, so unbiased by them); empty when no audit CSV is present."""
+    hold-outs: judged after the fixes, so unbiased by them); empty when no audit CSV is present.
+
+    Precision tables (one row per engine quote) and recall tables (a ``found`` column: one row per attribution
+    listed by hand) are pooled apart: "<pool>s pooled (n samples)" holds the precision hold-outs only and, when
+    two or more recall tables match, "recall <pool>s pooled (n samples)" the recall ones, so that ``n_quotes`` and
+    ``n_articles`` never mix engine quotes with hand-listed attributions."""
     from peacetalks.evaluate import audit_scores
 
     judged = read_corpus_audits(root=root, samples=samples)
-    pooled = [t for name, t in judged.items() if pool in name]
-    if pooled:
-        judged = {f"{pool}s pooled ({len(pooled)} samples)": pd.concat(pooled, ignore_index=True), **judged}
+    matching = [t for name, t in judged.items() if pool in name]
+    precision = [t for t in matching if "found" not in t]
+    recall = [t for t in matching if "found" in t]
+    pooled = {}
+    if precision:
+        pooled[f"{pool}s pooled ({len(precision)} samples)"] = pd.concat(precision, ignore_index=True)
+    if len(recall) > 1:
+        pooled[f"recall {pool}s pooled ({len(recall)} samples)"] = pd.concat(recall, ignore_index=True)
+    judged = {**pooled, **judged}
     parts = [audit_scores(t).assign(sample=name, n_quotes=len(t), n_articles=t["article_id"].nunique())
              for name, t in judged.items()]
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()

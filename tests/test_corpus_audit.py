@@ -101,3 +101,87 @@ def test_offset_check_reads_the_fallback_corpus(tmp_path: Path) -> None:
     assert len(rows) == 2
     assert mod.stale_rows(samples, tmp_path / "neg.jsonl", fallback=tmp_path / "all.jsonl") == []
     assert len(mod.stale_rows(samples, tmp_path / "neg.jsonl")) == 1  # no fallback: the second is not found
+
+
+HOLDOUT = "data/reference/eval/corpus_recall_audit_holdout.csv"
+DRAW = ROOT / "benchmarks" / "draw_recall_holdout.py"
+ALL_NEWS = SHARED.parent / "all_en.jsonl"
+
+
+def test_recall_hold_out_csv() -> None:
+    """Recall audit II (round 12): every attribution in 10 all-news articles, outside every other audit sample."""
+    header, rows = _rows(HOLDOUT)
+    assert header == RECALL_COLUMNS
+    assert HOLDOUT in voices.CORPUS_AUDITS.values()
+    name = next(n for n, rel in voices.CORPUS_AUDITS.items() if rel == HOLDOUT)
+    assert "recall" in name and "hold-out" in name
+    assert len(rows) == 134 and len({r["article_id"] for r in rows}) == 10
+    assert sum(r["found"] == "1" for r in rows) == 92
+    assert all(r["note"] for r in rows if r["found"] == "0")  # every miss says which construction was missed
+    spans = [(r["article_id"], int(r["start"]), int(r["end"])) for r in rows]
+    assert len(set(spans)) == len(spans)
+    others = {r["article_id"] for rel in voices.CORPUS_AUDITS.values() if rel != HOLDOUT for r in _rows(rel)[1]}
+    assert not others & {r["article_id"] for r in rows}  # a hold-out: no article judged in another audit
+    recall = voices.corpus_audit()
+    recall = recall[recall["sample"] == name].set_index(["metric", "kind"])
+    assert recall.loc[("content_recall", "all"), ["numerator", "denominator"]].tolist() == [92, 134]
+
+
+@pytest.mark.skipif(not ALL_NEWS.exists(), reason="needs ../shared/corpus/all_en.jsonl")
+def test_recall_hold_out_draw_is_reproducible() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("draw_recall_holdout", DRAW)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    drawn = mod.draw()
+    assert {a["id"] for a in drawn} == {r["article_id"] for r in _rows(HOLDOUT)[1]}
+    assert max(sum(a["outlet"] == b["outlet"] for b in drawn) for a in drawn) <= mod.PER_OUTLET
+    by_id = {a["id"]: a["text"] for a in drawn}
+    for r in _rows(HOLDOUT)[1]:  # offsets inside the article (the text itself is never stored)
+        assert int(r["end"]) <= len(by_id[r["article_id"]])
+
+
+def test_recall_tables_are_pooled_apart_from_precision_tables(tmp_path: Path) -> None:
+    precision = ",".join(PRECISION_COLUMNS) + "\n"
+    recall = ",".join(RECALL_COLUMNS) + "\n"
+    (tmp_path / "p.csv").write_text(precision + "0123456789abcdef,1,5,direct,1,1,1,,\n", encoding="utf-8")
+    (tmp_path / "q.csv").write_text(precision + "fedcba9876543210,2,9,direct,1,0,0,pronoun,\n", encoding="utf-8")
+    (tmp_path / "r1.csv").write_text(recall + "1111111111111111,1,5,direct,1,\n1111111111111111,8,20,indirect,0,x\n",
+                                     encoding="utf-8")
+    (tmp_path / "r2.csv").write_text(recall + "2222222222222222,3,7,mixed,1,\n", encoding="utf-8")
+    one = voices.corpus_audit(root=tmp_path, samples={"p hold-out": "p.csv", "q hold-out": "q.csv",
+                                                      "recall hold-out": "r1.csv"})
+    pooled = one[one["sample"] == "hold-outs pooled (2 samples)"]
+    assert pooled["n_quotes"].iloc[0] == 2 and pooled["n_articles"].iloc[0] == 2  # the recall rows stay out
+    assert "content_recall" not in set(pooled["metric"])
+    assert not one["sample"].str.startswith("recall hold-outs pooled").any()  # one recall table: nothing to pool
+    two = voices.corpus_audit(root=tmp_path, samples={"p hold-out": "p.csv", "recall hold-out 1": "r1.csv",
+                                                      "recall hold-out 2": "r2.csv"})
+    rec = two[two["sample"] == "recall hold-outs pooled (2 samples)"].set_index(["metric", "kind"])
+    assert rec.loc[("content_recall", "all"), ["numerator", "denominator"]].tolist() == [2, 3]
+    assert set(rec.index.get_level_values("metric")) == {"content_recall"}
+    assert two[two["sample"] == "hold-outs pooled (1 samples)"]["n_quotes"].iloc[0] == 1
+
+
+def test_offset_check_keeps_recall_rows_found_by_overlap(tmp_path: Path) -> None:
+    """Recall rows keep the hand-listed span: still found when an engine quote overlaps it by half the longer span."""
+    import importlib.util
+    import json
+
+    import pandas as pd
+
+    from peacetalks.quotes import cli_records
+
+    spec = importlib.util.spec_from_file_location("audit_script", SCRIPT)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    art = {"id": "0123456789abcdef", "text": 'Tom Okafor said on Monday that the ferries will sail again next week.'}
+    (tmp_path / "all.jsonl").write_text(json.dumps(art) + "\n", encoding="utf-8")
+    (q,) = cli_records(art)
+    rows = [{"article_id": art["id"], "start": str(q["start"] + 4), "end": str(q["end"]), "kind": "indirect",
+             "found": "1"},  # shorter than the engine span, overlap well above half
+            {"article_id": art["id"], "start": "0", "end": "10", "kind": "indirect", "found": "1"},  # the name
+            {"article_id": art["id"], "start": "0", "end": "10", "kind": "indirect", "found": "0"}]  # not checked
+    stale = mod.stale_rows({"s": pd.DataFrame(rows)}, tmp_path / "none.jsonl", fallback=tmp_path / "all.jsonl")
+    assert stale == [f"s: {art['id']} 0-10 indirect no longer output"]
