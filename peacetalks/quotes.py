@@ -33,7 +33,7 @@ from peacetalks.actors import CONTEXT_SIZE, Registry, Resolution, pronoun_gender
 from peacetalks.cues import Cue, Lexicon, load_cues
 from peacetalks.quote_marks import SINGLE, MarkedSpan, quote_spans
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
-from peacetalks.text import Span, paragraphs, sentences
+from peacetalks.text import Span, paragraphs, sentences, split_glued
 
 CLI_KEYS = ("article_id", "start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "cue", "side",
             "nested_in", "confidence")
@@ -41,7 +41,7 @@ CLI_KEYS = ("article_id", "start", "end", "text", "kind", "speaker", "speaker_st
 _TOKEN = re.compile(  # the lookahead lets plain words skip the abbreviation branches (same tokens, ~40 % faster)
     r"(?=[A-Z#])(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Jr|Sr|St|Rev|Capt|Maj|Adm|Cmdr|Pres|Ft|Mt)\."
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Calif|Fla|Ariz|Mass|Conn|Penn|Wash|Mich|Minn|Wis|Tenn)\."
-    r"|[A-Z]\.(?=\s*[A-Z])|#+)|\w+(?:[’'\-&.]\w+)*|[^\w\s]")
+    r"|[A-Z]\.(?=\s*[A-Z])|#+)|\w+(?:[’'\-&]\w+|\.(?![A-Z][a-z])\w+)*|[^\w\s]")
 _MASK = "#"
 _ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 _DETS = frozenset("the a an his her their its our my your this these those".split())
@@ -1051,7 +1051,7 @@ def _build_doc(text: str) -> _Doc:
         if cleaned and s.start < cleaned[-1].end:
             continue
         cleaned.append(s)
-    sents = _join_false_breaks(text, sentences(text))
+    sents = _join_false_breaks(text, split_glued(sentences(text)))
     masked = _masked(text, cleaned)
     toks = _tokens(masked, 0, len(masked))
     return _Doc(text, paras, [p.start for p in paras], sents, [s.start for s in sents], spans, cleaned,

@@ -148,6 +148,27 @@ def sentences(text: str) -> list[Span]:
     return spans
 
 
+_GLUED_BREAK = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")  # 'illegal.Over' (Punkt splits '."He' itself)
+
+
+def split_glued(sents: list[Span]) -> list[Span]:
+    """``sents`` with each sentence also split where a sentence-final mark is glued to the next sentence's first
+    word ('the talks failed.The envoy said …': pages that lost the space after a full stop, common in
+    machine-translated and scraped text). A full stop after an abbreviation the splitter knows ('Gen.Tom') is kept."""
+    keeps = _sentence_tokenizer()._keeps_period
+    out: list[Span] = []
+    for s in sents:
+        a = 0
+        for m in _GLUED_BREAK.finditer(s.text):
+            if m.group() == "." and s.text[:m.start()].rsplit(None, 1)[-1].lower().lstrip("(\"'“‘") in keeps:
+                continue
+            b = m.end()
+            out.append(Span(s.start + a, s.start + b, s.text[a:b]))
+            a = b
+        out.append(s if a == 0 else Span(s.start + a, s.end, s.text[a:]))
+    return out
+
+
 def n_words(text: str) -> int:
     """Count word tokens (letters/digits runs, hyphen and apostrophe joined)."""
     return len(re.findall(r"\w+(?:[-'’]\w+)*", text))

@@ -118,6 +118,9 @@ CASES = [
      [("direct", "ceasefire must hold", "federal prosecutors")]),
     ("The head of the ministry's second department, Aleksey Polishchuk, said that talks were possible.",
      [("indirect", "talks were possible", "Aleksey Polishchuk")]),
+    # a page that lost the space after a full stop: the glued sentence end still ends the sentence
+    ("The ferry talks collapsed in May.The minister said the port was closed.",
+     [("indirect", "the port was closed", "The minister")]),
     # "MP" is a role noun, and a time word may open the role phrase before the name's apposition
     ("Now an opposition MP, Jane Okafor, said that the ferry talks had stalled.",
      [("indirect", "ferry talks had stalled", "Jane Okafor")]),

@@ -1,6 +1,6 @@
 import pytest
 
-from peacetalks.text import n_words, paragraphs, sentences
+from peacetalks.text import n_words, paragraphs, sentences, split_glued
 
 CASES = [
     ("", [], []),
@@ -91,3 +91,18 @@ def test_punkt_spans_match_nltk(para):
 
     tok = _sentence_tokenizer()
     assert tok.spans(para) == list(PunktSentenceTokenizer(tok._params).span_tokenize(para))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ferry talks failed.The envoy left.", ["The ferry talks failed.", "The envoy left."]),
+    ("Is it over?Nobody knows.", ["Is it over?", "Nobody knows."]),
+    # must stay one sentence: abbreviations, initials, domains, numbers, a lowercase next word
+    ("The visit of Gen.Tom Brown was short.", ["The visit of Gen.Tom Brown was short."]),
+    ("He wrote on rt.com about the U.S.Army plan.", ["He wrote on rt.com about the U.S.Army plan."]),
+    ("Prices rose 2.5 percent.", ["Prices rose 2.5 percent."]),
+    ("The file ferry.docx was shared.", ["The file ferry.docx was shared."]),
+])
+def test_split_glued_breaks_only_glued_sentence_ends(text, expected):
+    got = split_glued(sentences(text))
+    assert [s.text for s in got] == expected
+    assert all(text[s.start:s.end] == s.text for s in got)
