@@ -144,6 +144,8 @@ _NAME_PARTICLES = frozenset("de da di del dos du van von der den la le al el bin
 _POLL_HEADS = frozenset("poll polls survey surveys".split())
 _GROUP_HEADS = frozenset("""voters respondents people americans democrats republicans independents adults public
 electorate they residents latinos""".split())
+# connectives that may open a sentence before its subject ('Then he …', 'But the envoy …')
+_LEAD_CONNECTIVES = frozenset("and but so then also yet still now".split())
 _CLAUSE_OPENERS = frozenset("as when while after where whom which that because since".split())
 _LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
 _OPENING_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
@@ -1518,9 +1520,7 @@ class _Extractor:
         """The subject of the sentence starting at token ``ls`` (before its first verb, after an introductory
         phrase ending in a comma), looked for before token ``c``."""
         p, t = self.p, self.doc.toks
-        a = self.after_dateline(ls, c)
-        while a < c and t[a].low in ("and", "but", "so", "then", "also", "yet", "still", "now"):
-            a += 1
+        a = self.after_connectives(self.after_dateline(ls, c), c)
         if a >= c:
             return None
         comma = next((m for m in range(a, min(c, a + 7)) if t[m].text == ","), None)
@@ -1554,6 +1554,14 @@ class _Extractor:
         if subj is None or subj[0] != a:
             return None
         return subj
+
+    def after_connectives(self, a: int, c: int) -> int:
+        """The token after the sentence connectives opening at token ``a`` ('And then he …', 'But he …'), before
+        token ``c``."""
+        t = self.doc.toks
+        while a < c and t[a].low in _LEAD_CONNECTIVES:
+            a += 1
+        return a
 
     def first_verb_subject(self, ls: int, c: int) -> tuple[int, int] | None:
         """'Jane Doe, a former mayor, became a delegate and said …', 'He shook hands and asked …': a name, role
@@ -2378,8 +2386,8 @@ class _Extractor:
                     rel = self.relative_before(ls, j)
                     subj = (rel, rel + 1) if rel is not None else self.sentence_subject(ls, j)
                     if subj is None:
-                        npr = p.np_right(ls, le)
-                        subj = npr if npr is not None and npr[1] <= j else None
+                        npr = p.np_right(self.after_connectives(ls, j), le)  # 'Then he cut into X, calling …'
+                        subj = npr if npr is not None and npr[1] < j else None
                     if subj is not None and (len(cue.words) == 1 or p.cls(subj[1] - 1) in ("cap", "role", "pron")):
                         speaker = self.np_chars(subj)  # (a multiword one needs a speaker-like subject: not
                         # 'This reflection …, casting doubt on …')

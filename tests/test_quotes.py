@@ -2917,3 +2917,20 @@ def test_round11_pronoun_skips_the_raw_phrase_of_a_speaker():
 def test_round11_of_for_institution_no_antecedent(text, names):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == names, got
+
+
+# round 12 (direct and mixed recall): a participle cue closing a sentence that opens with a connective and a verb
+# the reader does not know ('Then he cut into X, calling …') takes the subject after the connective
+ROUND12_CONNECTIVE_PARTICIPLES = [
+    ('Then he cut into Brown, calling him a "stiff."', [("mixed", "he", 'him a "stiff."')]),
+    ('And she cut the ribbon, saying the ferry was "late."', [("mixed", "she", 'the ferry was "late."')]),
+    # must keep: no subject between the connective and the comma finds nothing
+    ('But Okafor, calling the plan "a mess."', []),
+    ('Then, calling the plan "a mess."', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND12_CONNECTIVE_PARTICIPLES)
+def test_round12_connective_before_participle_subject(text, expected):
+    got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
+    assert got == expected, got
