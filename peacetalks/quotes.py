@@ -1234,12 +1234,19 @@ class _Extractor:
                         k = m  # "believes, for example, that …": an aside between commas before the 'that'
                     break
                 if t[m].text in _BOUNDARY and t[m].text not in (",", "“", "”", "\"", "#", "«", "»") \
-                        or self.p.verb_at(m) or t[m].low in _SUBORD:
+                        or self.p.verb_at(m) and not self.attributive_participle(m) or t[m].low in _SUBORD:
                     break
         saw_that = k < hi and t[k].low == "that"
         if saw_that:
             k += 1
         return k, saw_that
+
+    def attributive_participle(self, m: int) -> bool:
+        """Token ``m`` is an -ed word between an occasion phrase's preposition and determiner and a lowercase
+        noun ('in a prepared statement', 'during a heated exchange'): an adjective, not a verb."""
+        t = self.doc.toks
+        return 2 <= m < len(t) - 1 and t[m].low.endswith("ed") and t[m - 1].low in _DETS \
+            and t[m - 2].low in ("in", "during", "at", "on") and t[m + 1].text.isalpha() and t[m + 1].text.islower()
 
     def quote_inside(self, a: int, b: int) -> list[int]:
         """Indices of the outermost quoted spans inside ``[a, b)`` (they are sorted and do not overlap)."""

@@ -2934,3 +2934,22 @@ ROUND12_CONNECTIVE_PARTICIPLES = [
 def test_round12_connective_before_participle_subject(text, expected):
     got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
     assert got == expected, got
+
+
+# round 12: an -ed adjective inside the occasion phrase between a cue and its 'that' ('said in a prepared statement
+# that …') does not stop the look-ahead for the 'that'
+ROUND12_OCCASION_ADJECTIVES = [
+    ('Jane Doe said in a prepared statement that the ferry was "late."', [("mixed", "Jane Doe", 'the ferry was "late."')]),
+    ("Tom Brown declared in a heated exchange with Okafor that the port would close.",
+     [("indirect", "Tom Brown", "the port would close")]),
+    ("Jane Doe said at the crowded dock that the navy built the ferry.",
+     [("indirect", "Jane Doe", "the navy built the ferry")]),
+    # must keep: no speech verb before the phrase, nothing reported
+    ("Jane Doe waited at the crowded dock that the navy built.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND12_OCCASION_ADJECTIVES)
+def test_round12_occasion_adjective_before_that(text, expected):
+    got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
+    assert got == expected, got
