@@ -198,6 +198,15 @@ three-quarters one-third one-quarter majorities three-fourths""".split())
 # "40 percent … polled said"
 _RESPONDENT_PARTICIPLES = frozenset("polled surveyed questioned interviewed asked".split())
 _PRONOUN_BE = frozenset("he's she's they're we're i'm you're".split())
+_PRONOUN_HAS = frozenset("he's she's".split())  # 'He's said …', 'She's called it "…"': has + participle
+_PAST_PARTICIPLES = frozenset("written spoken".split())
+
+
+def _past_participle(low: str) -> bool:
+    """A lowercase word that may be a past participle ('said', 'called', 'written')."""
+    return low.endswith("ed") or low in _IRREG_PAST or low in _PAST_PARTICIPLES
+
+
 _PROGRESSIVE_AUX = frozenset("is are was were am 's ’s".split())
 _SUBJ_PRON = frozenset("he she they we i you it there".split())
 _DO = frozenset("do does did".split())
@@ -2300,7 +2309,8 @@ class _Extractor:
             if got is not None:
                 return [got]  # "The meeting was first reported by the Daily Courier."
         if k - 1 >= ls and (t[k - 1].low in _DETS or t[k - 1].low.endswith(("'s", "’s")) and not (
-                t[k - 1].low.replace("’", "'") in _PRONOUN_BE and cue.words[-1].endswith(_PARTICIPLE_END)) or (
+                t[k - 1].low.replace("’", "'") in _PRONOUN_BE and cue.words[-1].endswith(_PARTICIPLE_END)) and not (
+                t[k - 1].low.replace("’", "'") in _PRONOUN_HAS and _past_participle(t[k].low)) or (
                 t[k - 1].text.islower() and t[k - 1].low in _ORDINALS and not self.fraction_subject(k, ls, cue)) or (
                 cue.words[-1].endswith(_PARTICIPLE_END) and t[k - 1].low in _DEGREE)):
             return None  # a noun, not a cue: "the final say", "The added security", "Editor's note", "fifth state";

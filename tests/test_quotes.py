@@ -2953,3 +2953,19 @@ ROUND12_OCCASION_ADJECTIVES = [
 def test_round12_occasion_adjective_before_that(text, expected):
     got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
     assert got == expected, got
+
+
+# round 12: "he's"/"she's" before a past participle cue is "has" ('He's said …'), not a possessive noun phrase
+ROUND12_HAS_CONTRACTIONS = [
+    ('He\'s said the ferry is "late."', [("mixed", "He", 'the ferry is "late."')]),
+    ('She’s called the plan "a disgrace."', [("mixed", "She", 'the plan "a disgrace."')]),
+    # must keep: an impersonal "it's said", a possessive before a noun use
+    ("It's said that the port is closed.", []),
+    ("The mayor's said remark was odd.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND12_HAS_CONTRACTIONS)
+def test_round12_has_contraction_before_cue(text, expected):
+    got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
+    assert got == expected, got
