@@ -2403,8 +2403,10 @@ class _Extractor:
                     rel = self.relative_before(ls, j)
                     subj = (rel, rel + 1) if rel is not None else self.sentence_subject(ls, j)
                     if subj is None:
-                        npr = p.np_right(self.after_connectives(ls, j), le)  # 'Then he cut into X, calling …'
-                        subj = npr if npr is not None and npr[1] < j else None
+                        first = self.after_connectives(ls, j)  # 'Then he cut into X, calling …'
+                        npr = p.np_right(first, le)
+                        # after a connective a verb must follow the subject ('But Doe, making clear …': none)
+                        subj = npr if npr is not None and (npr[1] < j or npr[1] == j and first == ls) else None
                     if subj is not None and (len(cue.words) == 1 or p.cls(subj[1] - 1) in ("cap", "role", "pron")):
                         speaker = self.np_chars(subj)  # (a multiword one needs a speaker-like subject: not
                         # 'This reflection …, casting doubt on …')

@@ -2969,3 +2969,11 @@ ROUND12_HAS_CONTRACTIONS = [
 def test_round12_has_contraction_before_cue(text, expected):
     got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
     assert got == expected, got
+
+
+# round 12 (news check): without a connective the participle fallback keeps reading an interrupting participle
+# after a long subject as before ('The Council for the Study of Ports, citing …, said …' keeps its speaker)
+def test_round12_interrupting_participle_keeps_subject():
+    quotes = extract_quotes("The Council for the Study of Ports, citing local reports, said the ferries had sailed.",
+                            article_id="t")
+    assert [q.speaker for q in quotes] == ["Council for the Study of Ports"], [(q.speaker, q.text) for q in quotes]
