@@ -2930,12 +2930,6 @@ ROUND12_CONNECTIVE_PARTICIPLES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROUND12_CONNECTIVE_PARTICIPLES)
-def test_round12_connective_before_participle_subject(text, expected):
-    got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
-    assert got == expected, got
-
-
 # round 12: an -ed adjective inside the occasion phrase between a cue and its 'that' ('said in a prepared statement
 # that …') does not stop the look-ahead for the 'that'
 ROUND12_OCCASION_ADJECTIVES = [
@@ -2949,12 +2943,6 @@ ROUND12_OCCASION_ADJECTIVES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROUND12_OCCASION_ADJECTIVES)
-def test_round12_occasion_adjective_before_that(text, expected):
-    got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
-    assert got == expected, got
-
-
 # round 12: "he's"/"she's" before a past participle cue is "has" ('He's said …'), not a possessive noun phrase
 ROUND12_HAS_CONTRACTIONS = [
     ('He\'s said the ferry is "late."', [("mixed", "He", 'the ferry is "late."')]),
@@ -2965,8 +2953,9 @@ ROUND12_HAS_CONTRACTIONS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROUND12_HAS_CONTRACTIONS)
-def test_round12_has_contraction_before_cue(text, expected):
+@pytest.mark.parametrize("text,expected",
+                         ROUND12_CONNECTIVE_PARTICIPLES + ROUND12_OCCASION_ADJECTIVES + ROUND12_HAS_CONTRACTIONS)
+def test_round12_direct_and_mixed_recall(text, expected):
     got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
     assert got == expected, got
 
