@@ -145,6 +145,8 @@ _NAME_PARTICLES = frozenset("de da di del dos du van von der den la le al el bin
 _POLL_HEADS = frozenset("poll polls survey surveys".split())
 _GROUP_HEADS = frozenset("""voters respondents people americans democrats republicans independents adults public
 electorate they residents latinos""".split())
+# connectives that may open a sentence before its subject ('Then he …', 'But the envoy …')
+_LEAD_CONNECTIVES = frozenset("and but so then also yet still now".split())
 _CLAUSE_OPENERS = frozenset("as when while after where whom which that because since".split())
 _CONJUNCT_OPENERS = frozenset("while whereas".split())
 _NON_REPORT_THAT = frozenset("so such now given except provided assuming considering despite".split())
@@ -204,6 +206,15 @@ three-quarters one-third one-quarter majorities three-fourths""".split())
 # "40 percent … polled said"
 _RESPONDENT_PARTICIPLES = frozenset("polled surveyed questioned interviewed asked".split())
 _PRONOUN_BE = frozenset("he's she's they're we're i'm you're".split())
+_PRONOUN_HAS = frozenset("he's she's".split())  # 'He's said …', 'She's called it "…"': has + participle
+_PAST_PARTICIPLES = frozenset("written spoken".split())
+
+
+def _past_participle(low: str) -> bool:
+    """A lowercase word that may be a past participle ('said', 'called', 'written')."""
+    return low.endswith("ed") or low in _IRREG_PAST or low in _PAST_PARTICIPLES
+
+
 _PROGRESSIVE_AUX = frozenset("is are was were am 's ’s".split())
 _SUBJ_PRON = frozenset("he she they we i you it there".split())
 _DO = frozenset("do does did".split())
@@ -1241,12 +1252,19 @@ class _Extractor:
                         k = m  # "believes, for example, that …": an aside between commas before the 'that'
                     break
                 if t[m].text in _BOUNDARY and t[m].text not in (",", "“", "”", "\"", "#", "«", "»") \
-                        or self.p.verb_at(m) or t[m].low in _SUBORD:
+                        or self.p.verb_at(m) and not self.attributive_participle(m) or t[m].low in _SUBORD:
                     break
         saw_that = k < hi and t[k].low == "that"
         if saw_that:
             k += 1
         return k, saw_that
+
+    def attributive_participle(self, m: int) -> bool:
+        """Token ``m`` is an -ed word between an occasion phrase's preposition and determiner and a lowercase
+        noun ('in a prepared statement', 'during a heated exchange'): an adjective, not a verb."""
+        t = self.doc.toks
+        return 2 <= m < len(t) - 1 and t[m].low.endswith("ed") and t[m - 1].low in _DETS \
+            and t[m - 2].low in ("in", "during", "at", "on") and t[m + 1].text.isalpha() and t[m + 1].text.islower()
 
     def quote_inside(self, a: int, b: int) -> list[int]:
         """Indices of the outermost quoted spans inside ``[a, b)`` (they are sorted and do not overlap)."""
@@ -1530,9 +1548,7 @@ class _Extractor:
         """The subject of the sentence starting at token ``ls`` (before its first verb, after an introductory
         phrase ending in a comma), looked for before token ``c``."""
         p, t = self.p, self.doc.toks
-        a = self.after_dateline(ls, c)
-        while a < c and t[a].low in ("and", "but", "so", "then", "also", "yet", "still", "now"):
-            a += 1
+        a = self.after_connectives(self.after_dateline(ls, c), c)
         if a >= c:
             return None
         comma = next((m for m in range(a, min(c, a + 7)) if t[m].text == ","), None)
@@ -1566,6 +1582,14 @@ class _Extractor:
         if subj is None or subj[0] != a:
             return None
         return subj
+
+    def after_connectives(self, a: int, c: int) -> int:
+        """The token after the sentence connectives opening at token ``a`` ('And then he …', 'But he …'), before
+        token ``c``."""
+        t = self.doc.toks
+        while a < c and t[a].low in _LEAD_CONNECTIVES:
+            a += 1
+        return a
 
     def first_verb_subject(self, ls: int, c: int) -> tuple[int, int] | None:
         """'Jane Doe, a former mayor, became a delegate and said …', 'He shook hands and asked …': a name, role
@@ -2297,7 +2321,8 @@ class _Extractor:
             if got is not None:
                 return [got]  # "The meeting was first reported by the Daily Courier."
         if k - 1 >= ls and (t[k - 1].low in _DETS or t[k - 1].low.endswith(("'s", "’s")) and not (
-                t[k - 1].low.replace("’", "'") in _PRONOUN_BE and cue.words[-1].endswith(_PARTICIPLE_END)) or (
+                t[k - 1].low.replace("’", "'") in _PRONOUN_BE and cue.words[-1].endswith(_PARTICIPLE_END)) and not (
+                t[k - 1].low.replace("’", "'") in _PRONOUN_HAS and _past_participle(t[k].low)) or (
                 t[k - 1].text.islower() and t[k - 1].low in _ORDINALS and not self.fraction_subject(k, ls, cue)) or (
                 cue.words[-1].endswith(_PARTICIPLE_END) and t[k - 1].low in _DEGREE)):
             return None  # a noun, not a cue: "the final say", "The added security", "Editor's note", "fifth state";
@@ -2396,8 +2421,10 @@ class _Extractor:
                     rel = self.relative_before(ls, j)
                     subj = (rel, rel + 1) if rel is not None else self.sentence_subject(ls, j)
                     if subj is None:
-                        npr = p.np_right(ls, le)
-                        subj = npr if npr is not None and npr[1] <= j else None
+                        first = self.after_connectives(ls, j)  # 'Then he cut into X, calling …'
+                        npr = p.np_right(first, le)
+                        # after a connective a verb must follow the subject ('But Doe, making clear …': none)
+                        subj = npr if npr is not None and (npr[1] < j or npr[1] == j and first == ls) else None
                     if subj is not None and (len(cue.words) == 1 or p.cls(subj[1] - 1) in ("cap", "role", "pron")):
                         speaker = self.np_chars(subj)  # (a multiword one needs a speaker-like subject: not
                         # 'This reflection …, casting doubt on …')

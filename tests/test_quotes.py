@@ -3075,3 +3075,52 @@ def test_round12_participle_phrase_no_antecedent(text, names):
 def test_round12_capitals_subheading_no_antecedent(text, names):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == names, got
+
+
+# round 12 (direct and mixed recall): a participle cue closing a sentence that opens with a connective and a verb
+# the reader does not know ('Then he cut into X, calling …') takes the subject after the connective
+ROUND12_CONNECTIVE_PARTICIPLES = [
+    ('Then he cut into Brown, calling him a "stiff."', [("mixed", "he", 'him a "stiff."')]),
+    ('And she cut the ribbon, saying the ferry was "late."', [("mixed", "she", 'the ferry was "late."')]),
+    # must keep: no subject between the connective and the comma finds nothing
+    ('But Okafor, calling the plan "a mess."', []),
+    ('Then, calling the plan "a mess."', []),
+]
+
+
+# round 12: an -ed adjective inside the occasion phrase between a cue and its 'that' ('said in a prepared statement
+# that …') does not stop the look-ahead for the 'that'
+ROUND12_OCCASION_ADJECTIVES = [
+    ('Jane Doe said in a prepared statement that the ferry was "late."', [("mixed", "Jane Doe", 'the ferry was "late."')]),
+    ("Tom Brown declared in a heated exchange with Okafor that the port would close.",
+     [("indirect", "Tom Brown", "the port would close")]),
+    ("Jane Doe said at the crowded dock that the navy built the ferry.",
+     [("indirect", "Jane Doe", "the navy built the ferry")]),
+    # must keep: no speech verb before the phrase, nothing reported
+    ("Jane Doe waited at the crowded dock that the navy built.", []),
+]
+
+
+# round 12: "he's"/"she's" before a past participle cue is "has" ('He's said …'), not a possessive noun phrase
+ROUND12_HAS_CONTRACTIONS = [
+    ('He\'s said the ferry is "late."', [("mixed", "He", 'the ferry is "late."')]),
+    ('She’s called the plan "a disgrace."', [("mixed", "She", 'the plan "a disgrace."')]),
+    # must keep: an impersonal "it's said", a possessive before a noun use
+    ("It's said that the port is closed.", []),
+    ("The mayor's said remark was odd.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected",
+                         ROUND12_CONNECTIVE_PARTICIPLES + ROUND12_OCCASION_ADJECTIVES + ROUND12_HAS_CONTRACTIONS)
+def test_round12_direct_and_mixed_recall(text, expected):
+    got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
+    assert got == expected, got
+
+
+# round 12 (news check): without a connective the participle fallback keeps reading an interrupting participle
+# after a long subject as before ('The Council for the Study of Ports, citing …, said …' keeps its speaker)
+def test_round12_interrupting_participle_keeps_subject():
+    quotes = extract_quotes("The Council for the Study of Ports, citing local reports, said the ferries had sailed.",
+                            article_id="t")
+    assert [q.speaker for q in quotes] == ["Council for the Study of Ports"], [(q.speaker, q.text) for q in quotes]
