@@ -62,7 +62,7 @@ def stale_rows(samples: dict[str, pd.DataFrame], corpus: Path, *, fallback: Path
 
     out = []
     for name, judged in samples.items():
-        recall = "found" in judged
+        recall = voices.is_recall_table(judged)
         for r in judged.itertuples():
             if recall and r.found != "1":
                 continue

@@ -2,9 +2,9 @@
 
     .venv/bin/python benchmarks/draw_recall_holdout.py   # prints the 10 article ids (needs ../shared)
 
-From ../shared/corpus/all_en.jsonl: articles not in any data/reference/eval/corpus_*audit*.csv other than this
-sample's own ``corpus_recall_audit_holdout.csv`` (so the round-12 direct-quote samples ``corpus_direct5_audit*.csv``,
-drawn at the same time, are excluded too) nor exact copies of their texts, whose text
+From ../shared/corpus/all_en.jsonl: articles not in the audit CSVs that existed when it was drawn
+(``AUDITED_AT_DRAW``: every data/reference/eval/corpus_*audit*.csv but this sample's own, the round-12 direct-quote
+samples ``corpus_direct5_audit*.csv`` drawn at the same time included) nor exact copies of their texts, whose text
 matches the keyword filter ``KEYWORDS`` (negotiations, talks, ceasefire, peace; case-insensitive, whole words),
 300-1,200 words (whitespace tokens); the ids sorted, shuffled with ``random.Random(SEED)`` and taken in that
 order, at most ``PER_OUTLET`` per outlet, until ``N`` articles. Prints ids only (never article text).
@@ -20,14 +20,31 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "all_en.jsonl"
 SEED, N, PER_OUTLET, MIN_WORDS, MAX_WORDS = 20261217, 10, 2, 300, 1200
-OWN = "corpus_recall_audit_holdout.csv"
 KEYWORDS = re.compile(r"\b(?:negotiat\w*|talks|cease-?fire\w*|peace)\b", re.I)
 
 
+# the audit CSVs that existed when this sample was drawn (frozen: a later audit must not change the draw)
+AUDITED_AT_DRAW = (
+    "corpus_direct5_audit.csv",
+    "corpus_direct5_audit_after.csv",
+    "corpus_direct5_audit_holdout.csv",
+    "corpus_direct_audit.csv",
+    "corpus_direct_audit_before.csv",
+    "corpus_direct_audit_holdout.csv",
+    "corpus_quote_audit.csv",
+    "corpus_quote_audit_holdout.csv",
+    "corpus_recall_audit.csv",
+    "corpus_reported_audit.csv",
+    "corpus_reported_audit_after.csv",
+    "corpus_reported_audit_holdout.csv",
+    "corpus_role_audit.csv",
+    "corpus_role_audit_after.csv",
+)
+
+
 def audited_ids() -> set[str]:
-    files = [p for p in (ROOT / "data" / "reference" / "eval").glob("corpus_*audit*.csv") if p.name != OWN]
-    ids = set()
-    for p in files:
+    ids: set[str] = set()
+    for p in (ROOT / "data" / "reference" / "eval" / name for name in AUDITED_AT_DRAW):
         with open(p, newline="", encoding="utf-8") as f:
             ids |= {r["article_id"] for r in csv.DictReader(f)}
     return ids
@@ -35,7 +52,8 @@ def audited_ids() -> set[str]:
 
 def draw() -> list[dict]:
     skip = audited_ids()
-    arts = [json.loads(line) for line in open(CORPUS, encoding="utf-8")]
+    with open(CORPUS, encoding="utf-8") as f:
+        arts = [json.loads(line) for line in f]
     skip_texts = {a["text"] for a in arts if a["id"] in skip}  # exact copies of audited articles too
     eligible = sorted((a for a in arts if a["id"] not in skip and a["text"] not in skip_texts
                        and MIN_WORDS <= len(a["text"].split()) <= MAX_WORDS and KEYWORDS.search(a["text"])),

@@ -49,8 +49,11 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "anot
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _PRONOUNS_OTHER = {"they", "them", "it", "we", "i", "you", "us", "who", "which"}
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "gen", "col", "capt", "sen",
-               "rep", "mx"}
+# ranks and professions ("Capt Carlson", "Dr Moore") name someone's trade, not just a person: a common registry
+# surname after them needs context or a fitting title like a bare one (round 12)
+_RANK_HONORIFICS = {"dr", "prof", "gen", "col", "capt", "sen", "rep"}
+_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+_HONORIFICS = set(_HONORIFIC_GENDER) | _RANK_HONORIFICS | {"mx"}
 _TITLE_HONORIFICS = {"rep"}  # honorifics that are also a role title (role_titles.csv "rep"): kept as a descriptor
 _MODIFIERS = {"senior", "top", "veteran", "acting", "then", "former", "ex", "current", "outgoing", "incoming",
               "new", "first", "interim", "longtime", "long-time", "high-ranking", "high", "ranking", "russian-born"}
@@ -85,10 +88,6 @@ _UNIT_NOUNS = {"department", "directorate", "committee", "subcommittee", "commis
 # in all_en)
 _DEFINITE_UNITS = _UNIT_NOUNS | {"institute", "newspaper", "outlet", "company", "firm", "foundation", "center",
                                  "centre", "organisation", "organization", "group", "university", "court"}
-# ranks and professions ("Capt Carlson", "Dr Moore") name someone's trade, not just a person: a common registry
-# surname after them needs context or a fitting title like a bare one (round 12)
-_RANK_HONORIFICS = {"dr", "prof", "gen", "col", "capt", "sen", "rep"}
-_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 CONTEXT_SIZE = 20  # mentions: the most recent ones a role noun or pronoun is resolved against
 _CONTEXT_GAP = 40  # characters: without the article text, two candidates closer than this are "mentioned together"
 _CATAPHORA_WINDOW = 1200  # characters after a role noun searched for its referent ("Russia's deputy FM has said ...
@@ -119,7 +118,7 @@ _WORD_BEFORE = re.compile(r"([^\s,;:()\"“”«»]+)[ \t]+$")
 _NONSPACE_BEFORE = re.compile(r"(\S+)[ \t]+$")
 # Patterns applied to short mention strings
 _INITIAL = re.compile(r"[A-Z]\.?")  # a middle initial ("John F. Kirby", "Antony J Blinken")
-_MIDDLE_INITIAL_END = re.compile(r"(?<=\S) [A-Z]\.?$")
+_MIDDLE_INITIAL_END = re.compile(r"(?<=\S) " + _INITIAL.pattern + "$")
 _POSSESSIVE = re.compile(r"(.+?)'s (.+)$")
 _OF_THE_END = re.compile(r"(?:\s+(?:of|the))+$")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
@@ -1129,8 +1128,10 @@ class Registry:
                                           or self._title_re.match(tail)):
                 out.append((m.start(1), m.end(1), 1))
         for m in title_matches:
-            dot = m.group(1).lower() in _TITLE_HONORIFICS and text[m.end():m.end() + 1] == "."  # "Rep. Jane Doe"
-            n = _NAME_AFTER_TITLE.match(text, m.end() + dot)
+            # "Rep. Jane Doe" (capitalised: a lowercase "rep." may end a sentence)
+            dot = (m.group(1)[:1].isupper() and m.group(1).lower() in _TITLE_HONORIFICS
+                   and text[m.end():m.end() + 1] == ".")
+            n = _NAME_AFTER_TITLE.match(text, m.end() + 1 if dot else m.end())
             if n and " " not in n.group(1) and not n.group(0).startswith(","):
                 continue  # "President Smith" alone is too weak; "Minister John Smith" or ", Lord Frost" is not
             if n and not self._person_re.search(n.group(1)) and not any(
@@ -1232,7 +1233,7 @@ def _is_name_word(word: str, vocab: set[str]) -> bool:
     ``vocab``, month, organisation noun or possessive (quotes, brackets and full stops around it ignored)."""
     core = word.strip(_NAME_WORD_TRIM)
     low = core.lower()
-    return (core[:1].isupper() and low.strip(".") not in vocab and low not in _MONTHS and low not in _ORG_NOUNS
+    return (core[:1].isupper() and low not in vocab and low not in _MONTHS and low not in _ORG_NOUNS
             and not core.endswith(("'s", "’s")))
 
 

@@ -46,6 +46,7 @@ _MASK = "#"
 _ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 _DETS = frozenset("the a an his her their its our my your this these those".split())
 _DEMONSTRATIVES = frozenset(("this", "these", "those"))  # determiners that also stand alone as pronouns
+_OPENING_PREPS = frozenset("outside inside across beyond among within without behind beside like unlike".split())
 _CAP_STOP = frozenset("""the a an but and or so in on at as if when while after before since yet then now still however
 meanwhile also although though because this that these those there here what why how where who which whose last
 earlier later today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february
@@ -53,8 +54,8 @@ march april may june july august september october november december speaking ac
 moreover furthermore besides nevertheless overall separately previously recently finally first second third
 unlike like for from with without by of to over under during amid among despite even only just not no yes both
 either neither each every many most some such other all any once again next it he she they we i you
-its his her their our my your one said says say told outside inside alongside across beyond within behind beside
-toward towards throughout""".split())
+its his her their our my your one said says say told""".split()) | _OPENING_PREPS | frozenset(
+    "alongside toward towards throughout".split())
 # sentence adverbs that may stand between a cue and its 'that' ('suggest however that …')
 _ASIDE_ADVERBS = frozenset("however nonetheless nevertheless instead though".split())
 _ADV_SKIP = frozenset("""also later previously has have had would will could may might did does do not never just
@@ -69,7 +70,6 @@ _MEDIUM_HEADS = frozenset("""statement interview post letter tweet op-ed column 
 remarks address podcast broadcast release blog memo""".split())
 # prepositions and verb particles that open no subject ('found out his …', 'found along the coast …')
 _PARTICLES = frozenset("out up down off along around against into onto under upon toward towards near".split())
-_OPENING_PREPS = frozenset("outside inside across beyond among within without behind beside like unlike".split())
 _PP_START = frozenset("in at on during via through after before while from over to with for by about amid".split())
 # modifiers of an occasion noun ('in a separate interview', 'at last week's briefing'): alone they name no occasion
 _PP_MODIFIERS = frozenset("separate joint recent brief last this next weekly daily annual same".split())
@@ -149,6 +149,8 @@ electorate they residents latinos""".split())
 _LEAD_CONNECTIVES = frozenset("and but so then also yet still now".split())
 _CLAUSE_OPENERS = frozenset("as when while after where whom which that because since".split())
 _CONJUNCT_OPENERS = frozenset("while whereas".split())
+_NONPERSON_HEADS = frozenset("it this that there".split())  # pronouns that head no speaker of a clause
+_CONJUNCT_WINDOW = 30  # tokens searched back from a cue's 'and' for the ', and'/'while' that opened its clause
 _NON_REPORT_THAT = frozenset("so such now given except provided assuming considering despite".split())
 _LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
 _OPENING_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
@@ -156,7 +158,6 @@ _PARTICIPLE_END = "ing"
 _Spoken = tuple[int, Resolution, tuple[int, int], int]  # a speaker so far: (position, resolution, span, para)
 _DEFINITE_OPENERS = ("the", "this", "that")  # a role noun opening so refers to someone definite
 _RECENT_SPEAKERS = 50  # speakers an antecedent search looks back over (it stays linear in the article)
-_RECENT_MENTIONS = 20  # article mentions a role noun's resolution reads before it
 _CHANT_PREPS = frozenset("with in into to".split())  # 'responded with chants of', 'stirred the dockers to chants of'
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=\S)")  # 'ANCHOR: …' 
 # subordinators opening a sentence whose main clause has its own speaker ('Although he says …, he …')
@@ -170,7 +171,8 @@ _OF_FOR = frozenset({"of", "for"})
 _MEDIA_NOUNS = frozenset("newspaper daily paper outlet broadcaster channel magazine network station website "
                          "agency tabloid weekly".split())  # before an outlet's name (round 10 news-corpus audit)
 # round 12 (audit V): one-word sentence openers as he/she antecedents, participle phrases as none
-_ING_NOUNS = frozenset("king viking sterling darling".split())  # names and nouns in -ing, no participles
+# names and nouns in -ing, no participles ('Downing Street'; words of four letters or fewer never are: 'Ding')
+_ING_NOUNS = frozenset("viking sterling darling downing".split())
 _PLURAL_VERBS = frozenset("are were have do say".split())  # 'Brimstones are …': no one-word name
 _PLAIN_CUES = "said|says|told|tells|added|adds|wrote|writes|explained|recalled|recalls"
 _NO_PERSON_WORDS = frozenset("everyone everybody nobody nothing someone anyone something everything god police".split())
@@ -1591,6 +1593,11 @@ class _Extractor:
             a += 1
         return a
 
+    def person_head(self, np: tuple[int, int]) -> bool:
+        """The noun phrase ends in a name, a role noun or a personal pronoun (not 'it', 'this', 'that', 'there')."""
+        head = np[1] - 1
+        return self.p.cls(head) in ("cap", "role", "pron") and self.doc.toks[head].low not in _NONPERSON_HEADS
+
     def first_verb_subject(self, ls: int, c: int) -> tuple[int, int] | None:
         """'Jane Doe, a former mayor, became a delegate and said …', 'He shook hands and asked …': a name, role
         or pronoun opening the sentence (an apposition after it skipped) right before a lowercase word the verb
@@ -1599,8 +1606,7 @@ class _Extractor:
         p, t = self.p, self.doc.toks
         a = self.after_dateline(ls, c)
         np = p.np_right(a, c)
-        if np is None or np[1] >= c or p.cls(np[1] - 1) not in ("cap", "role", "pron") \
-                or t[np[1] - 1].low in ("it", "this", "that", "there"):
+        if np is None or np[1] >= c or not self.person_head(np):
             return None
         m = np[1]
         if t[m].text == ",":  # "Jane Doe, a former mayor, became …"
@@ -2724,7 +2730,7 @@ class _Extractor:
         former mayor, called it unfair and said …': Jane Doe): a name, role phrase or personal pronoun before the
         clause's first verb."""
         t, p = self.doc.toks, self.p
-        for w in range(j0 - 1, max(ls, j0 - 30), -1):
+        for w in range(j0 - 1, max(ls, j0 - _CONJUNCT_WINDOW), -1):
             if t[w].text in _BOUNDARY and t[w].text != ",":
                 return None
             if not (t[w].low in _CONJUNCT_OPENERS or t[w].low in ("and", "but") and t[w - 1].text == ","):
@@ -2734,8 +2740,7 @@ class _Extractor:
                 return None
             np, _how = p.speaker_left(v, w + 1, _VERB_CUE)
             if np is None or any(p.cls(m) == "prep" or t[m].low in _PP_START for m in range(w + 1, np[0])) \
-                    or p.cls(np[1] - 1) not in ("cap", "role", "pron") \
-                    or t[np[1] - 1].low in ("it", "this", "that", "there"):
+                    or not self.person_head(np):
                 return None
             return np
         return None
@@ -4393,8 +4398,8 @@ class _Extractor:
         return self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
 
     def mentions_before(self, pos: int) -> tuple:
-        """The last ``_RECENT_MENTIONS`` of the article's own mentions (``all_mentions``) before ``pos``."""
-        return tuple(m for p, m in self.all_mentions if p < pos)[-_RECENT_MENTIONS:]
+        """The last ``CONTEXT_SIZE`` of the article's own mentions (``all_mentions``) before ``pos``."""
+        return tuple(m for p, m in self.all_mentions if p < pos)[-CONTEXT_SIZE:]
 
     def unnamed_fallback(self, np: tuple[int, int], mention: str, res: Resolution, context: tuple) -> Resolution:
         """A role noun left as an unnamed person: the name it is set off after, or the one person named just
@@ -4570,8 +4575,9 @@ class _Extractor:
         in -ing ('Posting from Kyiv', 'Seeing the coverage of …') or holds a lowercase verb or 'that' ('Her father
         was in Ukraine', 'fact that Russia')? Roles ('MP for Islington North', 'British author') are not."""
         words = name.split()
-        return bool(words) and (words[0].lower().endswith("ing") and words[0].lower() not in _ING_NOUNS or any(
-            w in _BE or w in _IRREG_PAST or w == "that" or len(w) > 4 and w.endswith("ed")
+        first = words[0].lower() if words else ""
+        return bool(words) and (first.endswith("ing") and len(first) > 4 and first not in _ING_NOUNS or any(
+            w in _BE or w in _IRREG_PAST or w == "that" or len(w) > 4 and w.endswith("ed") and (w.islower() or "-" in w)
             for w in words[1:]))
 
     def registry_qualifier(self, word: str) -> bool:

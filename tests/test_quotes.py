@@ -3124,3 +3124,16 @@ def test_round12_interrupting_participle_keeps_subject():
     quotes = extract_quotes("The Council for the Study of Ports, citing local reports, said the ferries had sailed.",
                             article_id="t")
     assert [q.speaker for q in quotes] == ["Council for the Study of Ports"], [(q.speaker, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize("text,names", [
+    # names in -ed or short -ing words are names, not participle phrases: the pronoun goes to them
+    ('"We will go," said Tom Okafor. Abiy Ahmed came too. "We will wait," he said.', ["Tom Okafor", "Abiy Ahmed"]),
+    ('"We will go," said Tom Okafor. Ding Xuexiang came too. "We will wait," he said.',
+     ["Tom Okafor", "Ding Xuexiang"]),
+    # must keep: a participle phrase or a clause is no antecedent
+    ('"We will go," said Tom Okafor. Posting from Kyiv, he was calm. "We will wait," he said.',
+     ["Tom Okafor", "Tom Okafor"]),
+])
+def test_round12_names_in_ed_and_ing_are_antecedents(text, names):
+    assert [q.speaker for q in extract_quotes(text, article_id="t")] == names

@@ -96,6 +96,7 @@ def test_punkt_spans_match_nltk(para):
 @pytest.mark.parametrize("text,expected", [
     ("The ferry talks failed.The envoy left.", ["The ferry talks failed.", "The envoy left."]),
     ("Is it over?Nobody knows.", ["Is it over?", "Nobody knows."]),
+    ("The port reopened in 2022.The ferries came back.", ["The port reopened in 2022.", "The ferries came back."]),
     # must stay one sentence: abbreviations, initials, domains, numbers, a lowercase next word
     ("The visit of Gen.Tom Brown was short.", ["The visit of Gen.Tom Brown was short."]),
     ("He wrote on rt.com about the U.S.Army plan.", ["He wrote on rt.com about the U.S.Army plan."]),
