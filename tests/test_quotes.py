@@ -3075,3 +3075,23 @@ def test_round12_participle_phrase_no_antecedent(text, names):
 def test_round12_capitals_subheading_no_antecedent(text, names):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == names, got
+
+
+# round 12 (corpus audit VI): a sentence opened by the same pronoun ('He met Jim Doe …. "…," he said') has that
+# pronoun's own antecedent as its subject, not a later name in it (an object, a possessor)
+@pytest.mark.parametrize("text,names", [
+    ('Jane Doe said the ferries were late. She later met Ann Lee at the Harbour Office. "We will wait," she said.',
+     ["Jane Doe", "Jane Doe"]),
+    ('Tom Brown said the port would reopen soon. But he met Jim Doe at the docks. "We will sail," he said.',
+     ["Tom Brown", "Tom Brown"]),
+    ('Tom Brown said the port would reopen soon. He backed Jim Doe\'s plan for the ferries. "We will sail," he '
+     'said.', ["Tom Brown", "Tom Brown"]),
+    # must keep: a sentence opened by a name or by another pronoun keeps its latest person
+    ('Tom Brown said the port would reopen soon. Jim Doe met the envoys on Monday. "We will wait," he said.',
+     ["Tom Brown", "Jim Doe"]),
+    ('Tom Brown said the port would reopen soon. They met Jim Doe at the docks. "We will wait," he said.',
+     ["Tom Brown", "Jim Doe"]),
+])
+def test_round12_pronoun_opened_sentence_keeps_its_subject(text, names):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]
+    assert got == names, got
