@@ -4478,6 +4478,9 @@ class _Extractor:
                                                   or _capitals_headline(mention)):
                 continue  # 'older voters in Odesa Oblast. … he prevailed': a place, not a person; 'The power in
                 # her London home …', 'Seeing the coverage of the invasion, …': a phrase, no person's name (round 12)
+            if pron == "they" and r.type == "state":
+                continue  # 'his family said … in eastern Ukraine. "…," they said': a country named in passing is no
+                # "they"; a country that spoke still is, as a speaker (round 12 audit VI)
             if r.actor_id is None and spoken and any(sp[0] <= p < sp[1]
                                                      for _q, _r, sp, _pa in speakers[-_RECENT_SPEAKERS:]):
                 continue  # the phrase of a speaker ("…, the President said:"), resolved there already (round 11)

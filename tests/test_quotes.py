@@ -3095,3 +3095,19 @@ def test_round12_capitals_subheading_no_antecedent(text, names):
 def test_round12_pronoun_opened_sentence_keeps_its_subject(text, names):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == names, got
+
+
+# round 12 (corpus audit VI): a country the mention scan finds is no antecedent of "they" (a family, a crew,
+# officials spoke); a country that spoke still is, and "it" may still stand for a country
+@pytest.mark.parametrize("text,speakers", [
+    ('The crew of the ferry said the port was closed. The ferry was seized off Ukraine in May. "We want to go '
+     'home," they said.', [("crew of the ferry", None), ("they", None)]),
+    ('Port workers said the cranes were down. Ukraine has lost its grain trade. "Nothing moves," they said.',
+     [("Port workers", None), ("Port workers", None)]),
+    # must keep: a country as a speaker; "it" for a country
+    ('Russia said the talks were over. "The door is closed," they said.', [("Russia", "RU"), ("Russia", "RU")]),
+    ('The ferry was seized off Ukraine in May. "We will not pay," it said.', [("Ukraine", "UA")]),
+])
+def test_round12_they_skips_a_country_named_in_passing(text, speakers):
+    got = [(q.speaker, q.side) for q in extract_quotes(text, article_id="t")]
+    assert got == speakers, got
