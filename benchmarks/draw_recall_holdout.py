@@ -4,7 +4,8 @@
 
 From ../shared/corpus/all_en.jsonl: articles not in any data/reference/eval/corpus_*audit*.csv other than this
 sample's own ``corpus_recall_audit_holdout.csv`` (so the round-12 direct-quote samples ``corpus_direct5_audit*.csv``,
-drawn at the same time, are excluded too) nor exact copies of their texts, whose text
+drawn at the same time, are excluded too; audit VI's ``corpus_direct6_audit*.csv``, drawn later and outside this
+sample, are not) nor exact copies of their texts, whose text
 matches the keyword filter ``KEYWORDS`` (negotiations, talks, ceasefire, peace; case-insensitive, whole words),
 300-1,200 words (whitespace tokens); the ids sorted, shuffled with ``random.Random(SEED)`` and taken in that
 order, at most ``PER_OUTLET`` per outlet, until ``N`` articles. Prints ids only (never article text).
@@ -21,11 +22,13 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "all_en.jsonl"
 SEED, N, PER_OUTLET, MIN_WORDS, MAX_WORDS = 20261217, 10, 2, 300, 1200
 OWN = "corpus_recall_audit_holdout.csv"
+LATER = ("corpus_direct6_",)  # samples drawn after this one (audit VI), which left its articles out: not skipped here
 KEYWORDS = re.compile(r"\b(?:negotiat\w*|talks|cease-?fire\w*|peace)\b", re.I)
 
 
 def audited_ids() -> set[str]:
-    files = [p for p in (ROOT / "data" / "reference" / "eval").glob("corpus_*audit*.csv") if p.name != OWN]
+    files = [p for p in (ROOT / "data" / "reference" / "eval").glob("corpus_*audit*.csv") if p.name != OWN
+             and not p.name.startswith(LATER)]
     ids = set()
     for p in files:
         with open(p, newline="", encoding="utf-8") as f:
