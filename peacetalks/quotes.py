@@ -4510,6 +4510,9 @@ class _Extractor:
                                                   or _capitals_headline(mention)):
                 continue  # 'older voters in Odesa Oblast. … he prevailed': a place, not a person; 'The power in
                 # her London home …', 'Seeing the coverage of the invasion, …': a phrase, no person's name (round 12)
+            if pron == "they" and r.type == "state":
+                continue  # 'his family said … in eastern Ukraine. "…," they said': a country named in passing is no
+                # "they"; a country that spoke still is, as a speaker (round 12 audit VI)
             if r.actor_id is None and spoken and any(sp[0] <= p < sp[1]
                                                      for _q, _r, sp, _pa in speakers[-_RECENT_SPEAKERS:]):
                 continue  # the phrase of a speaker ("…, the President said:"), resolved there already (round 11)
@@ -4529,22 +4532,30 @@ class _Extractor:
             return None
         cands.sort(key=lambda x: x[0])
         if person and scanned is cands[-1] and not any(c[0] == scanned[0] for c in cands[:-1]):
-            cands.append(self.sentence_subject_cand(cands, pron, pos, mention_pos) or cands[-1])
+            cands.append(self.sentence_subject_cand(cands, pron, pos, mention_pos, speakers) or cands[-1])
         self.antecedent_spans[pos] = cands[-1][2]
         return cands[-1][1]
 
-    def sentence_subject_cand(self, cands: list, pron: str, pos: int, mention_pos
+    def sentence_subject_cand(self, cands: list, pron: str, pos: int, mention_pos, speakers: list[_Spoken] = ()
                               ) -> tuple[int, Resolution, tuple[int, int] | None] | None:
         """'Doe, an adviser to Brown, spoke to reporters. "…," he said' / 'Doe defended Brown, noting …. He …':
         a person mention later in an earlier sentence than the pronoun's does not displace that sentence's first
         person (a speaker there, or a name that is no object of a preposition and no possessor) — the subject
-        (round 12 audit V); None when the mention is the first or the sentence has no such person."""
+        (round 12 audit V); None when the mention is the first or the sentence has no such person. A sentence
+        opened by the same pronoun ('He urged Brown …. "…," he said') has that pronoun's own antecedent as its
+        subject (round 12 audit VI)."""
         d, t = self.doc, self.doc.toks
         last = cands[-1][0]
         si = d.sent_of(last)
         if si >= d.sent_of(pos):
             return None
         lo = d.sents[si].start
+        k = d.tok_at_or_after(lo)
+        if k < len(t) and t[k].low in _CONJ | {"however"}:
+            k += 1 + (k + 1 < len(t) and t[k + 1].text == ",")
+        if k < len(t) and t[k].low == pron and t[k].start < last:
+            ante = self.antecedent(pron, t[k].start, speakers, mention_pos)
+            return (t[k].start, ante, self.antecedent_spans.get(t[k].start)) if ante is not None else None
         spoken = [c for c in cands[:-1] if lo <= c[0] < last]  # (compatible already)
         named = [(p, r, (p, p + len(m))) for p, r, m in mention_pos.mentions(si) if p < last and (
             r.actor_id is not None or len(m.split()) >= 2) and self.compatible(r, True, m)

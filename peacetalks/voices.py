@@ -374,6 +374,11 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_direct5_audit_holdout.csv",
     "recall hold-out: every attribution in 10 all-news articles (round 12)":
         "data/reference/eval/corpus_recall_audit_holdout.csv",
+    "direct sample on all war news VI, before the audit-VI fixes": "data/reference/eval/corpus_direct6_audit.csv",
+    "direct sample on all war news VI, re-judged after them (found on it)":
+        "data/reference/eval/corpus_direct6_audit_after.csv",
+    "direct hold-out on all war news VI (judged after the audit-VI fixes)":
+        "data/reference/eval/corpus_direct6_audit_holdout.csv",
 }
 
 

@@ -3128,3 +3128,39 @@ ROUND12_ED_ING_NAMES = [
 def test_round12_antecedents(text, names):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == names, got
+
+
+# round 12 (corpus audit VI): a sentence opened by the same pronoun ('He met Jim Doe …. "…," he said') has that
+# pronoun's own antecedent as its subject, not a later name in it (an object, a possessor)
+@pytest.mark.parametrize("text,names", [
+    ('Jane Doe said the ferries were late. She later met Ann Lee at the Harbour Office. "We will wait," she said.',
+     ["Jane Doe", "Jane Doe"]),
+    ('Tom Brown said the port would reopen soon. But he met Jim Doe at the docks. "We will sail," he said.',
+     ["Tom Brown", "Tom Brown"]),
+    ('Tom Brown said the port would reopen soon. He backed Jim Doe\'s plan for the ferries. "We will sail," he '
+     'said.', ["Tom Brown", "Tom Brown"]),
+    # must keep: a sentence opened by a name or by another pronoun keeps its latest person
+    ('Tom Brown said the port would reopen soon. Jim Doe met the envoys on Monday. "We will wait," he said.',
+     ["Tom Brown", "Jim Doe"]),
+    ('Tom Brown said the port would reopen soon. They met Jim Doe at the docks. "We will wait," he said.',
+     ["Tom Brown", "Jim Doe"]),
+])
+def test_round12_pronoun_opened_sentence_keeps_its_subject(text, names):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]
+    assert got == names, got
+
+
+# round 12 (corpus audit VI): a country the mention scan finds is no antecedent of "they" (a family, a crew,
+# officials spoke); a country that spoke still is, and "it" may still stand for a country
+@pytest.mark.parametrize("text,speakers", [
+    ('The crew of the ferry said the port was closed. The ferry was seized off Ukraine in May. "We want to go '
+     'home," they said.', [("crew of the ferry", None), ("they", None)]),
+    ('Port workers said the cranes were down. Ukraine has lost its grain trade. "Nothing moves," they said.',
+     [("Port workers", None), ("Port workers", None)]),
+    # must keep: a country as a speaker; "it" for a country
+    ('Russia said the talks were over. "The door is closed," they said.', [("Russia", "RU"), ("Russia", "RU")]),
+    ('The ferry was seized off Ukraine in May. "We will not pay," it said.', [("Ukraine", "UA")]),
+])
+def test_round12_they_skips_a_country_named_in_passing(text, speakers):
+    got = [(q.speaker, q.side) for q in extract_quotes(text, article_id="t")]
+    assert got == speakers, got
