@@ -156,6 +156,7 @@ _LEAD_SKIP = frozenset("as when then once because since until while though altho
 _OPENING_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
 _PARTICIPLE_END = "ing"
 _Spoken = tuple[int, Resolution, tuple[int, int], int]  # a speaker so far: (position, resolution, span, para)
+_Antecedent = tuple[int, Resolution, tuple[int, int] | None]  # a pronoun's candidate: (position, resolution, span)
 _DEFINITE_OPENERS = ("the", "this", "that")  # a role noun opening so refers to someone definite
 _RECENT_SPEAKERS = 50  # speakers an antecedent search looks back over (it stays linear in the article)
 _CHANT_PREPS = frozenset("with in into to".split())  # 'responded with chants of', 'stirred the dockers to chants of'
@@ -4457,41 +4458,47 @@ class _Extractor:
         items.sort(key=lambda x: x[0])
         return tuple(r for _p, r in items[-CONTEXT_SIZE:])
 
+    def relative_antecedent(self, pos: int, speakers: list[_Spoken], mention_pos) -> Resolution | None:
+        """The head of a relative "who"/"which" at ``pos``: the noun phrase before it (restrictive or after a
+        comma or dash), else the plain noun phrase a relative clause hangs on; None when there is none."""
+        t = self.doc.toks
+        k = self.doc.tok_at_or_after(pos) - 1
+        ls, _ = self.sent_tok_bounds(pos)
+        if k >= ls and t[k].text != "," and self.p.cls(k) in ("cap", "role"):
+            # restrictive: "Slovakian authorities who said", "Medical Aid Ukraine which confirmed"
+            np = self.p.np_left(k, ls)
+            if np is not None and t[np[0]].low not in ("who", "which"):
+                return self.resolve_np(np, speakers, mention_pos)
+        if k >= 0 and t[k].text in (",", "—", "–", "-", "--"):  # "Dmitry Peskov - who previously said"
+            np = self.p.np_left(k - 1, ls)
+            if np is None or self.p.cls(np[1] - 1) not in ("cap", "role"):
+                # "Kiev and its backers, who …": the phrase back to a clause break or a preposition
+                m = k - 1
+                while m >= ls and k - m <= 8 and t[m].text not in _BOUNDARY and t[m].low not in _PP_START \
+                        and not self.p.is_verb(m):
+                    m -= 1
+                np = (m + 1, k) if m + 1 < k and any(self.p.cls(x) in ("cap", "role", "det")
+                                                     for x in range(m + 1, k)) else None
+            if np is not None:
+                return self.resolve_np(np, speakers, mention_pos)
+        np = self.relative_head(k, ls)
+        if np is not None:
+            # "hedge fund traders who think …", "the 26 percent who say …": the plain noun phrase
+            return self.resolve_np(np, speakers, mention_pos)
+        return None
+
+    def resolve_np(self, np: tuple[int, int], speakers: list[_Spoken], mention_pos) -> Resolution:
+        """The registry resolution of the noun phrase at token span ``np``, in the context before it."""
+        a, b = self.np_chars(np)
+        return self.safe_resolve(self.text[a:b], self.context_before(a, speakers, mention_pos))
+
     def antecedent(self, pron: str, pos: int, speakers: list[_Spoken], mention_pos) -> Resolution | None:
         if pron in ("i", "we", "you"):
             return None
         if pron in ("who", "which"):
-            # the noun phrase before ', who'
-            t = self.doc.toks
-            k = self.doc.tok_at_or_after(pos) - 1
-            ls, _ = self.sent_tok_bounds(pos)
-            if k >= ls and t[k].text != "," and self.p.cls(k) in ("cap", "role"):
-                # restrictive: "Slovakian authorities who said", "Medical Aid Ukraine which confirmed"
-                np = self.p.np_left(k, ls)
-                if np is not None and t[np[0]].low not in ("who", "which"):
-                    a, b = self.np_chars(np)
-                    return self.safe_resolve(self.text[a:b], self.context_before(a, speakers, mention_pos))
-            if k >= 0 and t[k].text in (",", "—", "–", "-", "--"):  # "Dmitry Peskov - who previously said"
-                np = self.p.np_left(k - 1, ls)
-                if np is None or self.p.cls(np[1] - 1) not in ("cap", "role"):
-                    # "Kiev and its backers, who …": the phrase back to a clause break or a preposition
-                    m = k - 1
-                    while m >= ls and k - m <= 8 and t[m].text not in _BOUNDARY and t[m].low not in _PP_START \
-                            and not self.p.is_verb(m):
-                        m -= 1
-                    np = (m + 1, k) if m + 1 < k and any(self.p.cls(x) in ("cap", "role", "det")
-                                                         for x in range(m + 1, k)) else None
-                if np is not None:
-                    a, b = self.np_chars(np)
-                    return self.safe_resolve(self.text[a:b], self.context_before(a, speakers, mention_pos))
-            np = self.relative_head(k, ls)
-            if np is not None:
-                # "hedge fund traders who think …", "the 26 percent who say …": the plain noun phrase
-                a, b = self.np_chars(np)
-                return self.safe_resolve(self.text[a:b], self.context_before(a, speakers, mention_pos))
-            return None
+            return self.relative_antecedent(pos, speakers, mention_pos)
         person = pron in ("he", "she")
-        cands: list[tuple[int, Resolution, tuple[int, int] | None]] = []
+        cands: list[_Antecedent] = []
         spoken = False  # an earlier speaker fits the pronoun's kind (whatever its gender)
         for p, r, span, _para in speakers[-_RECENT_SPEAKERS:]:  # the search stays linear in the article
             mention = self.speaker_mention(span, r)
@@ -4532,12 +4539,14 @@ class _Extractor:
             return None
         cands.sort(key=lambda x: x[0])
         if person and scanned is cands[-1] and not any(c[0] == scanned[0] for c in cands[:-1]):
-            cands.append(self.sentence_subject_cand(cands, pron, pos, mention_pos, speakers) or cands[-1])
-        self.antecedent_spans[pos] = cands[-1][2]
-        return cands[-1][1]
+            best = self.sentence_subject_cand(cands, pron, pos, mention_pos, speakers) or cands[-1]
+        else:
+            best = cands[-1]
+        self.antecedent_spans[pos] = best[2]
+        return best[1]
 
-    def sentence_subject_cand(self, cands: list, pron: str, pos: int, mention_pos, speakers: list[_Spoken] = ()
-                              ) -> tuple[int, Resolution, tuple[int, int] | None] | None:
+    def sentence_subject_cand(self, cands: list[_Antecedent], pron: str, pos: int, mention_pos,
+                              speakers: list[_Spoken] = ()) -> _Antecedent | None:
         """'Doe, an adviser to Brown, spoke to reporters. "…," he said' / 'Doe defended Brown, noting …. He …':
         a person mention later in an earlier sentence than the pronoun's does not displace that sentence's first
         person (a speaker there, or a name that is no object of a preposition and no possessor) — the subject
