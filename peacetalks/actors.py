@@ -87,7 +87,17 @@ _UNIT_NOUNS = {"department", "directorate", "committee", "subcommittee", "commis
 # organisation nouns a bare "the <noun>" refers back with (round 10 news-corpus audit: 302 bare "ministry" speakers
 # in all_en)
 _DEFINITE_UNITS = _UNIT_NOUNS | {"institute", "newspaper", "outlet", "company", "firm", "foundation", "center",
-                                 "centre", "organisation", "organization", "group", "university", "court"}
+                                 "centre", "organisation", "organization", "group", "university", "court",
+                                 # round 12: "the government", "the alliance", "the bloc", "the watchdog" …
+                                 "government", "military", "alliance", "bloc", "watchdog", "navy", "corporation",
+                                 "operator", "regulator", "network", "paper", "broadcaster", "party"}
+# modifiers that make "the <modifier> <noun>" a new or different organisation, not the last one named
+_UNIT_NEW = {"other", "new", "former", "old", "same", "first", "second", "next", "last", "whole", "entire", "interim",
+             "incoming", "outgoing", "previous", "current", "then", "one", "such", "own"}
+_SPELLING = {"defence": "defense", "organisation": "organization", "centre": "center"}
+_STATE_UNITS = {"government", "embassy", "ministry", "parliament", "administration"}
+_POSTS = {"embassy", "consulate", "mission"}  # "the Russian embassy in Washington": the place is part of the name
+_UNIT_WINDOW = 2500  # characters before the speaker searched for an unregistered organisation ("BCP Council")
 CONTEXT_SIZE = 20  # mentions: the most recent ones a role noun or pronoun is resolved against
 _CONTEXT_GAP = 40  # characters: without the article text, two candidates closer than this are "mentioned together"
 _CATAPHORA_WINDOW = 1200  # characters after a role noun searched for its referent ("Russia's deputy FM has said ...
@@ -471,7 +481,7 @@ class Registry:
         candidates: tuple[str, ...] | None = None
         ambiguous: AmbiguousMention | None = None
         try:
-            res: Resolution | None = self._resolve(clean, date, ctx, text)
+            res: Resolution | None = self._resolve(clean, date, ctx, text, at=span[0] if span else None)
         except AmbiguousMention as exc:
             res, candidates, ambiguous = None, exc.candidates, exc
         if span is not None and (res is None or res.method in ("unknown", "ambiguous")):
@@ -568,7 +578,8 @@ class Registry:
             return True  # 6b. "the ministry"
         return bool(self._titles_in(text)) and first not in _FIRST_PERSON and first not in _INDEFINITE  # 5. role
 
-    def _resolve(self, text: str, date: str | None, ctx: list[_Ctx], article: str | None = None) -> Resolution:
+    def _resolve(self, text: str, date: str | None, ctx: list[_Ctx], article: str | None = None, *,
+                 at: int | None = None) -> Resolution:
         bare = _strip_determiner(text)
         bare_key = _strip_possessive(bare)
         # 1. exact alias of the whole mention
@@ -611,7 +622,7 @@ class Registry:
         if role is not None:
             return role
         # 6b. "the ministry", "the institute": the latest organisation in context with that head noun (round 10)
-        unit = _unit_antecedent(text, ctx)
+        unit = self._unit_antecedent(text, date, ctx, article, at)
         if unit is not None:
             return unit
         # 7. unknown: canonicalised, side only when one side is named
@@ -622,6 +633,104 @@ class Registry:
                 "person" if head in _PERSON_NOUNS or self._titles_in(canon) else "unknown")
         side = self._side_of(orgs) if kind != "unknown" or orgs else None
         return Resolution(canon, None, side, kind, "unknown", 0.3 if side else 0.2, canon if kind != "unknown" else "")
+
+    def _unit_antecedent(self, text: str, date: str | None, ctx: Sequence[_Ctx], article: str | None,
+                         at: int | None) -> Resolution | None:
+        """"the ministry" after "Russia's Defence Ministry", "the bloc" after the EU, "the council" after "BCP
+        Council": the latest organisation before the mention that answers to the noun and its modifiers — a
+        context institution whose name, aliases, description or registry descriptors hold them, or (given the
+        article and the mention's offset ``at``) an organisation headed by the noun in the text before it. None when
+        none fits, or when a different one fits in the latest one's sentence (two candidates: kept as written)."""
+        unit = _definite_unit(text)
+        if unit is None:
+            return None
+        noun, mods = unit
+        want = _unit_words(" ".join([*(m for m in mods if m.islower()), noun]))
+        states = set(self._qualifiers_in(" ".join(m for m in mods if not m.islower())))
+        if len(states) != sum(not m.islower() for m in mods):
+            return None  # a capitalised modifier that names no registered state ("the Acme company")
+        found: list[tuple[int, int, Resolution]] = []  # (start, end, organisation) in reading order
+        for c in ctx:
+            if c.res.type == "person":
+                continue
+            a = self.actors.get(c.res.actor_id or "")
+            words = _unit_words(" ".join([c.res.name, c.res.descriptor, *(a.aliases + a.descriptors if a else ())]))
+            if a is None and _SPELLING.get(head := _unit_head(c.res.name), head) != _SPELLING.get(noun, noun):
+                continue  # headed by another noun: "Government sources", "military chiefs" are people
+            if want <= words and words - want - {"country", "nation"} and self._unit_of(c.res, states):
+                # "regulator", "the country's government" say no more than the noun
+                found.append((c.start if c.start is not None else -1, c.end or -1, c.res))
+        if article is not None and at is not None:
+            found.extend(f for f in self._units_in_text(article, at, noun, want, states, date)
+                         if not any(s0 < f[1] and f[0] < e0 for s0, e0, _ in found))  # a context mention says it
+        if not found:
+            return None
+        found.sort(key=lambda f: f[0])
+        start, _, res = found[-1]
+        if states and not res.actor_id:
+            return None  # "the Russian military" after "Russia's military": as written says as much
+        said = res.name.translate(_QUOTES).lower()  # the context's fuller name of the same organisation
+        res = next((f[2] for f in found if "," not in f[2].name and (
+            (name := f[2].name.translate(_QUOTES).lower()) == said or name.startswith(said + " ")
+            or name.endswith(" " + said))), res)
+        key = res.actor_id or res.name.lower()
+        for s0, e0, other in found[:-1]:
+            if (other.actor_id or other.name.lower()) != key and 0 <= e0 <= start and (
+                    not _SENTENCE_BREAK.search(article[e0:start]) if article else start - e0 < _CONTEXT_GAP):
+                return None  # two organisations that fit, mentioned together: ambiguous
+        kind = "institution" if res.type == "unknown" else res.type  # it answers to an organisation noun
+        return replace(res, type=kind, method="role-in-context", confidence=min(res.confidence, 0.7))
+
+    def _unit_of(self, res: Resolution, states: set[str]) -> bool:
+        """Whether an organisation belongs to one of ``states`` (always, when no state is asked for)."""
+        if not states:
+            return True
+        a = self.actors.get(res.actor_id or "")
+        return bool(a and (a.actor_id in states or a.parent in states) or set(self._qualifiers_in(res.name)) & states)
+
+    def _units_in_text(self, article: str, at: int, noun: str, want: set[str], states: set[str],
+                       date: str | None) -> list[tuple[int, int, Resolution]]:
+        """Organisations headed by ``noun`` in the ~2,500 characters before ``at`` ("Ukraine's Defence Ministry",
+        "the German government", "the Institute for the Study of War", "consultancy firm Cornwall Insight"),
+        resolved through the registry when it knows them; indefinite ones ("a Russian company") are skipped."""
+        lo = max(0, at - _UNIT_WINDOW)
+        out: list[tuple[int, int, Resolution]] = []
+        pattern = _unit_pattern(noun)
+        for m in pattern.finditer(article, lo, at):
+            if m.group("name") is None and m.group("noun").islower():
+                named = pattern.match(article, m.start("noun"), at)  # "the Russian company Gazprom": the name
+                m = named if named and named.group("name") is not None else m
+            if m.group("name") is not None:  # "consultancy firm Cornwall Insight"
+                phrase, start = m.group("name"), m.start("name")
+                if any(w.lower() in self._vocab for w in phrase.split()) or not want <= _unit_words(
+                        article[max(lo, m.start() - 40):m.end()]):
+                    continue  # "company CEO Jane Doe": a person
+            else:
+                pre = m.group("pre").split()
+                before = article[max(lo, m.start() - 30):m.start()].lower().split()[-2:]
+                if set(before) & _INDEFINITE or pre[:1] in (["A"], ["An"]):
+                    continue  # "a Russian company", "an upstate New York newspaper": a new referent
+                ends = [i for i, w in enumerate(pre) if w.endswith(".") and any(ch.islower() for ch in w)]
+                pre = pre[ends[-1] + 1:] if ends else pre  # "… in Kyiv. The Ministry of …"
+                while pre and pre[0].lower() in _LEADING_DROP | _FUNCTION_WORDS | _MONTHS:
+                    pre = pre[1:]
+                if not m.group("tail") and (not pre or noun not in _STATE_UNITS and all(
+                        self.is_qualifier(w) for w in pre)):
+                    continue  # the bare noun itself; "the Chinese company" is no name (but "the German government")
+                phrase = " ".join([*pre, m.group("noun"), *(m.group("tail") or "").split()])
+                start = m.start()
+                if not want <= _unit_words(phrase):
+                    continue
+            phrase = _before_full_stop(phrase)
+            if any(w.lower() in _MONTHS for w in phrase.split()) or self._person_re.search(phrase):
+                continue
+            res = self._resolve_safely(phrase, date, [], None)
+            if res.type == "person" or res.method in ("unknown", "ambiguous"):
+                res = Resolution(_canonical_text(phrase), None, self._side_of(self._qualifiers_in(phrase)),
+                                 "institution", "unknown", 0.5)
+            if self._unit_of(res, states):
+                out.append((start, start + len(phrase), res))
+        return out
 
     def _relational(self, text: str, date: str | None, ctx: list[_Ctx]) -> Resolution | None:
         """A noun phrase headed by a relational or organisation noun whose complement or possessor names someone
@@ -1166,24 +1275,46 @@ def _contextualise(context: Sequence[Resolution | Mention]) -> list[_Ctx]:
     return [replace(c, index=i) for i, c in enumerate(plain + placed)]
 
 
-def _definite_unit(text: str) -> str | None:
-    """The organisation noun of a bare definite "the ministry" / "the institute" (two words), else None."""
-    words = text.lower().split()
-    if len(words) == 2 and words[0] in ("the", "this") and words[1] in _DEFINITE_UNITS:
-        return words[1]
-    return None
-
-
-def _unit_antecedent(text: str, ctx: Sequence[_Ctx]) -> Resolution | None:
-    """"the ministry" after "Russia's Defence Ministry", "the institute" after "the Institute for the Study of
-    War": the most recent non-person context actor whose name has that noun as a word; None when none has."""
-    noun = _definite_unit(text)
-    if noun is None:
+def _definite_unit(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """The organisation noun and its modifiers of a definite "the ministry" / "the defense ministry" / "the Russian
+    military" (at most two modifiers), else None (indefinite or plural nouns, "the new government")."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in ("the", "this") \
+            or words[-1].lower() not in _DEFINITE_UNITS:
         return None
-    for c in reversed(ctx):
-        if c.res.type != "person" and noun in c.res.name.lower().replace("-", " ").split():
-            return replace(c.res, method="role-in-context", confidence=min(c.res.confidence, 0.7))
-    return None
+    mods = tuple(words[1:-1])
+    if any(not w.replace("-", "").isalpha() or w.lower() in _UNIT_NEW for w in mods):
+        return None
+    return words[-1].lower(), mods
+
+
+def _unit_words(text: str) -> set[str]:
+    """The lowercase words of an organisation's name, British and American spellings merged."""
+    return {_SPELLING.get(w, w) for w in _strip_possessive(text.lower()).replace("-", " ").replace("'s", "").split()}
+
+
+def _before_full_stop(phrase: str) -> str:
+    """A capitalised phrase cut after a word that ends a sentence ("War. The" -> "War"; "U.S." is no end)."""
+    words = phrase.split()
+    for i, w in enumerate(words[:-1]):
+        if w.endswith(".") and any(ch.islower() for ch in w):
+            return " ".join(words[:i + 1]).rstrip(".")
+    return phrase
+
+
+@lru_cache(maxsize=64)
+def _unit_pattern(noun: str) -> re.Pattern[str]:
+    """Unregistered organisations headed by ``noun`` in running text: capitalised words before it ("BCP Council",
+    "Ukraine's Defence Ministry", "the German government"), a capitalised noun with an of/for complement ("the
+    Institute for the Study of War"), or the noun right before a name ("consultancy firm Cornwall Insight")."""
+    cap = r"[A-Z][\w'’.&-]*"
+    place = r"(?!(?:" + "|".join(m.capitalize() for m in sorted(_MONTHS)) + r")\b)" + cap  # no "on Monday"
+    head = f"(?:{noun[0].upper()}|{noun[0]}){re.escape(noun[1:])}"
+    return re.compile(
+        rf"(?<![\w'’-]){head},?\s+(?P<name>{cap}(?:\s+{cap}){{0,3}})"
+        rf"|(?<![\w'’-])(?P<pre>(?:{cap}\s+){{0,4}})(?P<noun>{head})(?![\w-])"
+        rf"(?P<tail>\s+(?:of|for|on{'|in|at' if noun in _POSTS else ''})\s+(?:the\s+)?{place}"
+        rf"(?:(?:\s+(?:of|the|and|for|on))*\s+{place})*)?")
 
 
 def _unit_head(text: str) -> str:

@@ -4404,7 +4404,13 @@ class _Extractor:
 
     def unnamed_fallback(self, np: tuple[int, int], mention: str, res: Resolution, context: tuple) -> Resolution:
         """A role noun left as an unnamed person: the name it is set off after, or the one person named just
-        after it whom the role fits; else ``res`` unchanged (round 11)."""
+        after it whom the role fits; else ``res`` unchanged (round 11). A non-person noun ("the council") is re-read
+        by the registry in its article, for the organisation named before it (never a person; round 12)."""
+        reads = getattr(self.registry, "reads_context", None)
+        if res.type != "person" and res.method in ("unknown", "role-in-context") \
+                and mention == self.text[np[0]:np[1]] and reads is not None and reads(mention):
+            unit = self.named_ahead(np, context)
+            return unit if unit is not None and unit.type != "person" else res
         if res.type != "person" or res.method not in ("unknown", "ambiguous") or mention != self.text[np[0]:np[1]] \
                 or res.method == "unknown" and res.name != res.descriptor:
             return res
@@ -4425,7 +4431,8 @@ class _Extractor:
 
     def named_ahead(self, np: tuple[int, int], context: tuple) -> Resolution | None:
         """A definite role noun nothing before it resolves ("Russia's ambassador warned …" in a lede): the one
-        person named in the next paragraph or so whom the role fits (the registry's look-ahead), else None."""
+        person named in the next paragraph or so whom the role fits (the registry's look-ahead), else None. Also
+        an organisation noun read in its article ("the council" after "BCP Council", round 12)."""
         first = self.text[np[0]:np[1]].split()[0].lower()
         if first not in _DEFINITE_OPENERS and not self.registry_qualifier(first):
             return None  # a bare "president" ("whose president"): no definite reference to look ahead for

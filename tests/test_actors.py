@@ -932,3 +932,67 @@ def test_round12_rep_keeps_its_name_in_mentions(reg):
     found = [(text[m.start:m.end], m.resolution.name) for m in reg.find_mentions(text)]
     assert ("Rep. Jane Doe", "Jane Doe") in found
     assert not any("Roe" in s for s, _ in found)          # a title ending a sentence takes no name after the dot
+
+
+# round 12 (organisation nouns): a definite "the <noun>" / "the <modifier> <noun>" read in its article is the latest
+# organisation before it that answers to the noun — a registry institution by name, alias or descriptor, or an
+# organisation the text names with that head noun; two fitting ones in a sentence, an indefinite one or none keep it
+ROUND12_ORG_NOUNS = [
+    ("The Harbour Authority Council met on Monday. The council said the ferries would run.", "The council",
+     "Harbour Authority Council"),
+    ("Ruritania's Transport Ministry issued a notice. Later the ministry said ports stay shut.", "the ministry",
+     "Ruritania's Transport Ministry"),
+    ("Ruritania's Transport Ministry and Ruritania's Defence Ministry met. The defence ministry said ships sank.",
+     "The defence ministry", "Ruritania's Defence Ministry"),
+    ("Ruritania's Defence Ministry said ships sank. The defense ministry said two of them were ferries.",
+     "The defense ministry", "Ruritania's Defence Ministry"),
+    ("Energy consultancy firm Harbour Insight published a forecast. The firm said fares would rise.", "The firm",
+     "Harbour Insight"),
+    ("The Institute for Port Studies published a map. The institute said the ports were mined.", "The institute",
+     "Institute for Port Studies"),
+    ("The Ruritanian Ferry Agency cut routes. Ports reopened in May. The agency said crews were back.", "The agency",
+     "Ruritanian Ferry Agency"),
+    ("The British government sent envoys. The government said talks would go on.", "The government",
+     "UK government"),
+    ("The IAEA sent inspectors to the port. The watchdog said the plant was stable.", "The watchdog",
+     "International Atomic Energy Agency"),
+    ("EU leaders met in Brussels. The bloc said the sanctions would stay.", "The bloc", "European Union"),
+    ("Amnesty International published a report. The rights group said the port was shelled.", "The rights group",
+     "Amnesty International"),
+    ("The Ruritanian embassy in Lisbon posted a notice. The embassy said visas were suspended.", "The embassy",
+     "Ruritanian embassy in Lisbon"),
+    # must stay as written: two fitting organisations in one sentence, an indefinite or class noun, no candidate,
+    # a new organisation, a modifier the candidate lacks
+    ("The Ruritanian Ferry Agency and the Harbour Safety Agency met. The agency said the port was safe.",
+     "The agency", "agency"),
+    ("A Ruritanian company bought the port. The company said it would hire staff.", "The company", "company"),
+    ("An upstate Ruritania newspaper ran the story. The newspaper said the ferry sank.", "The newspaper",
+     "newspaper"),
+    ("The ferry ran late again. The company said it would hire staff.", "The company", "company"),
+    ("The Harbour Authority Council met on Monday. The new council said the ferries would run.", "The new council",
+     "new council"),
+    ("Ruritania's Transport Ministry issued a notice. The defence ministry said ports stay shut.",
+     "The defence ministry", "defence ministry"),
+]
+
+
+@pytest.mark.parametrize("text, mention, name", ROUND12_ORG_NOUNS)
+def test_round12_organisation_noun_in_its_article(reg, text, mention, name):
+    start = text.index(mention)
+    res = reg.resolve(mention, text=text, span=(start, start + len(mention)), strict=False)
+    assert res.name == name, res
+
+
+# the noun alone (no article text): registry descriptors answer for it; indefinite and plural nouns never resolve
+@pytest.mark.parametrize("mention, context_mentions, name", [
+    ("the bloc", ("the European Union",), "European Union"),
+    ("the company", ("Gazprom",), "Gazprom"),
+    ("the operator", ("Energoatom",), "Energoatom"),
+    ("the group", ("Human Rights Watch",), "Human Rights Watch"),
+    ("a company", ("Gazprom",), "company"),
+    ("companies", ("Gazprom",), "companies"),
+    ("the company", ("the European Union",), "company"),
+])
+def test_round12_organisation_noun_descriptors(reg, mention, context_mentions, name):
+    ctx = [reg.resolve(m) for m in context_mentions]
+    assert reg.resolve(mention, context=ctx, strict=False).name == name

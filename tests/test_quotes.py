@@ -556,6 +556,33 @@ def test_parenthesised_gloss_is_not_part_of_the_resolved_name():
     assert text[quotes[0].speaker_start:quotes[0].speaker_end].startswith("The CIS (Commonwealth")
 
 
+# round 12 (organisation nouns): a quote's "the council" / "the firm" speaker is the organisation the article named
+# before it (registry or not); a plain registry without article reading, two fitting ones, an indefinite or
+# nothing named keep the noun; a pronoun after it follows the resolved speaker
+@pytest.mark.parametrize("text, speakers", [
+    ("The Harbour Authority Council met on Monday. The council said the ferries would run again.",
+     ["Harbour Authority Council"]),
+    ("Ferry consultancy firm Harbour Insight published a forecast. The firm said fares would rise. "
+     "It said crews were short.", ["Harbour Insight", "Harbour Insight"]),
+    ("Ruritania's Transport Ministry and Ruritania's Defence Ministry met. The defence ministry said ships sank.",
+     ["Ruritania's Defence Ministry"]),
+    ("The IAEA sent inspectors. The watchdog said the plant was stable.", ["International Atomic Energy Agency"]),
+    # must keep the noun
+    ("The Ruritanian Ferry Agency and the Harbour Safety Agency met. The agency said the port was safe.",
+     ["agency"]),
+    ("A Ruritanian company bought the port. The company said it would hire staff.", ["company"]),
+    ("The ferry ran late. The company said it would hire staff.", ["company"]),
+])
+def test_round12_organisation_noun_speakers(text, speakers):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]
+    assert got == speakers, got
+
+
+def test_round12_organisation_noun_needs_the_registry():
+    text = "The Harbour Authority Council met on Monday. The council said the ferries would run again."
+    assert [q.speaker for q in run(text)] == ["The council"]
+
+
 def test_pronoun_prefers_the_last_speaker_over_a_name_inside_its_reported_speech():
     text = ("President Zelensky said he sees no desire in Putin to end the fighting. "
             "'When Russia truly wants peace, we will feel it,' he said.")
