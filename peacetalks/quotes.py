@@ -176,6 +176,10 @@ _MEDIA_NOUNS = frozenset("newspaper daily paper outlet broadcaster channel magaz
 _ING_NOUNS = frozenset("viking sterling darling downing".split())
 _PLURAL_VERBS = frozenset("are were have do say".split())  # 'Brimstones are …': no one-word name
 _PLAIN_CUES = "said|says|told|tells|added|adds|wrote|writes|explained|recalled|recalls"
+_PLAIN_CUE_AFTER = re.compile(rf"(?:{_PLAIN_CUES})\b")  # 'Okafor said'
+_PLAIN_CUE_BEFORE = re.compile(rf"\b(?:{_PLAIN_CUES}) $")  # 'said Okafor'
+_CAP_WORD_BEFORE = re.compile(r"(?<![.!?\n] )\b[A-Z][\w'’-]+ $")  # 'Tom Okafor', not '… end. Okafor'
+_WORD_CHAR = re.compile(r"\w")
 _NO_PERSON_WORDS = frozenset("everyone everybody nobody nothing someone anyone something everything god police".split())
 # before an addressee ('told Ruritania's Daily Post', 'speaking to Harbour Radio'): no "he" (round 10 audit II)
 _ADDRESSEE_BEFORE = frozenset("told tell tells telling to with".split())
@@ -4591,11 +4595,19 @@ class _Extractor:
         of a longer name ('Tom Okafor', 'Ms Okafor') or the speaker of a plain cue ('Okafor said', 'said Okafor')?
         Not 'Eight years later', 'Shelling is …', nor a town, 'Kharkiv has …' (round 12)."""
         if word not in self._named_words:
-            w = re.escape(word)
-            self._named_words[word] = re.search(
-                rf"(?<![.!?\n] )\b[A-Z][\w'’-]+ {w}\b(?!['’]s)|\b{w} (?:{_PLAIN_CUES})\b|\b(?:{_PLAIN_CUES}) {w}\b",
-                self.text) is not None
+            self._named_words[word] = any(self.named_at(i, word) for i in _occurrences(self.text, word))
         return self._named_words[word]
+
+    def named_at(self, i: int, word: str) -> bool:
+        """``word`` at character ``i`` is a whole word after another capitalised word in the sentence (not as a
+        possessive), or right before or after a plain cue ('Okafor said', 'said Okafor')."""
+        text, end = self.text, i + len(word)
+        if end < len(text) and _WORD_CHAR.match(text, end) or i > 0 and _WORD_CHAR.match(text, i - 1):
+            return False
+        if text[end:end + 2] not in ("'s", "’s") and _CAP_WORD_BEFORE.search(text, max(0, i - 80), i):
+            return True
+        return bool(text[end:end + 1] == " " and _PLAIN_CUE_AFTER.match(text, end + 1)
+                    or _PLAIN_CUE_BEFORE.search(text, max(0, i - 12), i))
 
     def described(self, name: str) -> bool:
         """Is a resolved name a clause or participle phrase rather than a person's name or role: it opens on a word
@@ -4886,6 +4898,14 @@ class _LazyMentions:
                 found = []
             self._items = [(m.start, m) for m in found]
         return iter(self._items)
+
+
+def _occurrences(text: str, word: str):
+    """Start offsets of ``word`` in ``text`` (plain substring search)."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def _named(mention: str, registry: Registry) -> bool:

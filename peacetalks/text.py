@@ -50,7 +50,7 @@ class _MemoPunkt(PunktSentenceTokenizer):
 
     def text_contains_sentbreak(self, text: str) -> bool:
         m = self._plain_end.fullmatch(text)
-        if m is not None and not self.keeps_period(m.group(1)):
+        if m is not None and m.group(1).lower() not in self._keeps_period:  # (keeps_period inlined: hot path)
             return True
         return self._memo_sentbreak(text)
 
@@ -153,8 +153,9 @@ def sentences(text: str) -> list[Span]:
     return spans
 
 
-# 'illegal.Over', 'in 2022.The' (Punkt itself splits '."He')
-_GLUED_BREAK = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d{4}))[.!?](?=[A-Z][a-z])")
+# 'illegal.Over', 'in 2022.The' (Punkt itself splits '."He'); the mark is found first, the word before it checked after
+_GLUED_BREAK = re.compile(r"[.!?](?=[A-Z][a-z])")
+_GLUED_BEFORE = re.compile(r"(?:[a-z]{2}|\d{4})$")
 
 
 def split_glued(sents: list[Span]) -> list[Span]:
@@ -166,7 +167,9 @@ def split_glued(sents: list[Span]) -> list[Span]:
     for s in sents:
         a = 0
         for m in _GLUED_BREAK.finditer(s.text):
-            if m.group() == "." and tokenizer.keeps_period(s.text[:m.start()].rsplit(None, 1)[-1].lstrip("(\"'“‘")):
+            i = m.start()
+            if not _GLUED_BEFORE.search(s.text, max(0, i - 4), i) or m.group() == "." and tokenizer.keeps_period(
+                    s.text[:i].rsplit(None, 1)[-1].lstrip("(\"'“‘")):
                 continue
             b = m.end()
             out.append(Span(s.start + a, s.start + b, s.text[a:b]))
