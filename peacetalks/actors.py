@@ -440,7 +440,8 @@ class Registry:
 
     # ------------------------------------------------------------------ resolution
     def resolve(self, mention: str, *, date: str | None = None, context: Sequence[Resolution | Mention] = (),
-                strict: bool = True, text: str | None = None, span: tuple[int, int] | None = None) -> Resolution:
+                strict: bool = True, text: str | None = None, span: tuple[int, int] | None = None,
+                at: int | None = None) -> Resolution:
         """Resolve a speaker mention as written ("Kremlin spokesman Dmitry Peskov", "the deputy minister",
         "Peskov", "the Kremlin") to a canonical actor. ``date`` (ISO) picks dated roles; ``context`` holds actors
         mentioned earlier in the same article (most recent last; :class:`Mention` items also give offsets, which
@@ -462,7 +463,9 @@ class Registry:
         Peskov" is Peskov, not Russia); with no ``context`` the article's mentions before ``start`` are the
         context; and a role noun that nothing before it resolves ("Russia's deputy FM has said" in a headline)
         is matched against the people mentioned in the next ~1,200 characters, when exactly one fits (and, for a
-        dated role held by several people, is one of them)."""
+        dated role held by several people, is one of them). ``at`` (with ``text``, without ``span``) is the mention's
+        offset for the rules that read the text before it ("the ministry" after "Ukraine's Defence Ministry")
+        without scanning the whole article's mentions; ``span`` implies it."""
         if not isinstance(mention, str) or not mention.strip():
             raise ValueError("empty speaker mention")
         date = _check_date(date)
@@ -481,7 +484,7 @@ class Registry:
         candidates: tuple[str, ...] | None = None
         ambiguous: AmbiguousMention | None = None
         try:
-            res: Resolution | None = self._resolve(clean, date, ctx, text, at=span[0] if span else None)
+            res: Resolution | None = self._resolve(clean, date, ctx, text, at=span[0] if span else at)
         except AmbiguousMention as exc:
             res, candidates, ambiguous = None, exc.candidates, exc
         if span is not None and (res is None or res.method in ("unknown", "ambiguous")):

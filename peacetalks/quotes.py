@@ -4413,7 +4413,7 @@ class _Extractor:
         reads = getattr(self.registry, "reads_context", None)
         if res.type != "person" and res.method in ("unknown", "role-in-context") \
                 and mention == self.text[np[0]:np[1]] and reads is not None and reads(mention):
-            unit = self.named_ahead(np, context)
+            unit = self.unit_in_article(np, context)
             return unit if unit is not None and unit.type != "person" else res
         if res.type != "person" or res.method not in ("unknown", "ambiguous") or mention != self.text[np[0]:np[1]] \
                 or res.method == "unknown" and res.name != res.descriptor:
@@ -4433,6 +4433,21 @@ class _Extractor:
         named = res.type == "person" and res.name[:1].isupper() and res.name != res.descriptor
         return res if named and res.method != "ambiguous" else None
 
+    def unit_in_article(self, np: tuple[int, int], context: tuple) -> Resolution | None:
+        """An organisation noun ("the council") read in its article for the organisation named before it; with a
+        context, without the registry's scan of the whole article's mentions (its context comes from that scan)."""
+        return self.in_article(np, context, at=np[0]) if context else self.named_ahead(np, context)
+
+    def in_article(self, np: tuple[int, int], context: tuple, **where) -> Resolution | None:
+        """The registry's reading of the mention at character span ``np`` in its article (``where``: ``span`` or
+        ``at``, see ``Registry.resolve``); None when it stays unknown or ambiguous."""
+        try:
+            res = self.registry.resolve(self.text[np[0]:np[1]], date=self.published, context=context, strict=False,
+                                        text=self.text, **where)
+        except (TypeError, ValueError):
+            return None
+        return res if res.method not in ("unknown", "ambiguous") else None
+
     def named_ahead(self, np: tuple[int, int], context: tuple) -> Resolution | None:
         """A definite role noun nothing before it resolves ("Russia's ambassador warned …" in a lede): the one
         person named in the next paragraph or so whom the role fits (the registry's look-ahead), else None. Also
@@ -4440,12 +4455,7 @@ class _Extractor:
         first = self.text[np[0]:np[1]].split()[0].lower()
         if first not in _DEFINITE_OPENERS and not self.registry_qualifier(first):
             return None  # a bare "president" ("whose president"): no definite reference to look ahead for
-        try:
-            res = self.registry.resolve(self.text[np[0]:np[1]], date=self.published, context=context, strict=False,
-                                        text=self.text, span=np)
-        except (TypeError, ValueError):
-            return None
-        return res if res.method not in ("unknown", "ambiguous") else None
+        return self.in_article(np, context, span=np)
 
     def safe_resolve(self, mention: str, context) -> Resolution:
         """``registry.resolve`` that never loses a quote: ambiguous or bad mentions fall back to the text."""
