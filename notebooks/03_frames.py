@@ -30,15 +30,15 @@
 # "the West", pronouns resolved to the nearest earlier actor); a negated refusal ("it is not we who refuse") is
 # readiness of its subject, and "…, but they" is blame of the other party. Every frame keeps its evidence span.
 #
-# **Findings (seed run; numbers from the executed notebook below).** The detector codes 103 frames in 65 of 125
+# **Findings (seed run; numbers from the executed notebook below).** The detector codes 104 frames in 65 of 125
 # statements of the five seeds. Blame is the dominant frame, and it runs one way. Of the 28 statements that blame
 # someone, Russian speakers voice 18 — against Kyiv (11) and the West (11: the US, the EU, "the West") — and the
 # outlets' own narration 7 more, mostly against Kyiv (6); the only blame of Russia is two quotes of Ukrainian
 # ministers (Umerov's "fakes and lies", Kuleba) in The Moscow Times. Russian speakers pair blame with readiness
-# (10 of their 45 statements say Moscow is ready to talk) and with preconditions and the territorial "realities on
-# the ground" (5 each). RT's own narration repeats the frames (readiness, preconditions, Kyiv's refusal) in the
-# outlet's voice; socialbites.ca leans on preconditions (26 % of its statements) and on blaming the US, Russia's
-# security concerns and broken promises (16 % each). Russian-side loaded language ("Kiev regime", "overseas
+# (10 of their 45 statements say Moscow is ready to talk) and with the territorial "realities on the ground" (5)
+# and preconditions (4). RT's own narration repeats the frames (readiness, preconditions, Kyiv's refusal) in the
+# outlet's voice; socialbites.ca leans on preconditions (25 % of its statements) and on blaming the US, Russia's
+# security concerns and broken promises (15 % each). Russian-side loaded language ("Kiev regime", "overseas
 # masters", "special military operation", the "Kiev" spelling) runs at about 22 per 1,000 words in two RT pieces
 # (9.8 across RT) and is absent from The Moscow Times and socialbites.ca.
 #
