@@ -709,19 +709,20 @@ class Registry:
                         article[max(lo, m.start() - 40):m.end()]):
                     continue  # "company CEO Jane Doe": a person
             else:
-                pre = m.group("pre").split()
+                words = [(w.group(), m.start("pre") + w.start()) for w in re.finditer(r"\S+", m.group("pre"))]
                 before = article[max(lo, m.start() - 30):m.start()].lower().split()[-2:]
-                if set(before) & _INDEFINITE or pre[:1] in (["A"], ["An"]):
+                if set(before) & _INDEFINITE or [w for w, _ in words[:1]] in (["A"], ["An"]):
                     continue  # "a Russian company", "an upstate New York newspaper": a new referent
-                ends = [i for i, w in enumerate(pre) if w.endswith(".") and any(ch.islower() for ch in w)]
-                pre = pre[ends[-1] + 1:] if ends else pre  # "… in Kyiv. The Ministry of …"
-                while pre and pre[0].lower() in _LEADING_DROP | _FUNCTION_WORDS | _MONTHS:
-                    pre = pre[1:]
+                ends = [i for i, (w, _) in enumerate(words) if w.endswith(".") and any(ch.islower() for ch in w)]
+                words = words[ends[-1] + 1:] if ends else words  # "… in Kyiv. The Ministry of …"
+                while words and words[0][0].lower() in _LEADING_DROP | _FUNCTION_WORDS | _MONTHS:
+                    words = words[1:]
+                pre = [w for w, _ in words]
                 if not m.group("tail") and (not pre or noun not in _STATE_UNITS and all(
                         self.is_qualifier(w) for w in pre)):
                     continue  # the bare noun itself; "the Chinese company" is no name (but "the German government")
                 phrase = " ".join([*pre, m.group("noun"), *(m.group("tail") or "").split()])
-                start = m.start()
+                start = words[0][1] if words else m.start("noun")  # the first word kept, not a dropped "The"
                 if not want <= _unit_words(phrase):
                     continue
             phrase = _before_full_stop(phrase)
@@ -732,7 +733,9 @@ class Registry:
                 res = Resolution(_canonical_text(phrase), None, self._side_of(self._qualifiers_in(phrase)),
                                  "institution", "unknown", 0.5)
             if self._unit_of(res, states):
-                out.append((start, start + len(phrase), res))
+                last = phrase.split()[-1]
+                end = article.find(last, start, m.end())
+                out.append((start, end + len(last) if end >= 0 else m.end(), res))
         return out
 
     def _relational(self, text: str, date: str | None, ctx: list[_Ctx]) -> Resolution | None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -33,13 +33,13 @@ from peacetalks.actors import CONTEXT_SIZE, Registry, Resolution, pronoun_gender
 from peacetalks.cues import Cue, Lexicon, load_cues
 from peacetalks.quote_marks import SINGLE, MarkedSpan, quote_spans
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
-from peacetalks.text import Span, paragraphs, sentences, split_glued
+from peacetalks.text import TITLE_ABBREVIATIONS, Span, paragraphs, sentences, split_glued
 
 CLI_KEYS = ("article_id", "start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "cue", "side",
             "nested_in", "confidence")
 
 _TOKEN = re.compile(  # the lookahead lets plain words skip the abbreviation branches (same tokens, ~40 % faster)
-    r"(?=[A-Z#])(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Jr|Sr|St|Rev|Capt|Maj|Adm|Cmdr|Pres|Ft|Mt)\."
+    r"(?=[A-Z#])(?:(?:[A-Z]\.){2,}|(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\."
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Calif|Fla|Ariz|Mass|Conn|Penn|Wash|Mich|Minn|Wis|Tenn)\."
     r"|[A-Z]\.(?=\s*[A-Z])|#+)|\w+(?:[’'\-&]\w+|\.(?![A-Z][a-z])\w+)*|[^\w\s]")
 _MASK = "#"
@@ -150,6 +150,7 @@ _LEAD_CONNECTIVES = frozenset("and but so then also yet still now".split())
 _CLAUSE_OPENERS = frozenset("as when while after where whom which that because since".split())
 _CONJUNCT_OPENERS = frozenset("while whereas".split())
 _NONPERSON_HEADS = frozenset("it this that there".split())  # pronouns that head no speaker of a clause
+_SUBJECT_CHAIN = 20  # sentences opened by the same pronoun read back for its antecedent (no unbounded recursion)
 _CONJUNCT_WINDOW = 30  # tokens searched back from a cue's 'and' for the ', and'/'while' that opened its clause
 _NON_REPORT_THAT = frozenset("so such now given except provided assuming considering despite".split())
 _LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
@@ -1139,6 +1140,7 @@ class _Extractor:
         self._content_starts: list[int] = []
         self.antecedent_spans: dict[int, tuple[int, int] | None] = {}  # pronoun start -> antecedent mention
         self._named_words: dict[str, bool] = {}  # (named_elsewhere, per sentence-opening word)
+        self._subject_chain = 0  # sentence_subject_cand's depth of pronoun-opened sentences read back
 
     # --- helpers -------------------------------------------------------------------------------------------
     def sent_tok_bounds(self, pos: int) -> tuple[int, int]:
@@ -4438,9 +4440,11 @@ class _Extractor:
         context, without the registry's scan of the whole article's mentions (its context comes from that scan)."""
         return self.in_article(np, context, at=np[0]) if context else self.named_ahead(np, context)
 
-    def in_article(self, np: tuple[int, int], context: tuple, **where) -> Resolution | None:
-        """The registry's reading of the mention at character span ``np`` in its article (``where``: ``span`` or
-        ``at``, see ``Registry.resolve``); None when it stays unknown or ambiguous."""
+    def in_article(self, np: tuple[int, int], context: tuple, *, span: tuple[int, int] | None = None,
+                   at: int | None = None) -> Resolution | None:
+        """The registry's reading of the mention at character span ``np`` in its article (``span`` or ``at``: see
+        ``Registry.resolve``); None when it stays unknown or ambiguous."""
+        where = {"span": span} if span is not None else {"at": at}
         try:
             res = self.registry.resolve(self.text[np[0]:np[1]], date=self.published, context=context, strict=False,
                                         text=self.text, **where)
@@ -4584,7 +4588,13 @@ class _Extractor:
         if k < len(t) and t[k].low in _CONJ | {"however"}:
             k += 1 + (k + 1 < len(t) and t[k + 1].text == ",")
         if k < len(t) and t[k].low == pron and t[k].start < last:
-            ante = self.antecedent(pron, t[k].start, speakers, mention_pos)
+            if self._subject_chain >= _SUBJECT_CHAIN:
+                return None  # a long run of sentences opened by the same pronoun: no deeper reading back
+            self._subject_chain += 1
+            try:
+                ante = self.antecedent(pron, t[k].start, speakers, mention_pos)
+            finally:
+                self._subject_chain -= 1
             return (t[k].start, ante, self.antecedent_spans.get(t[k].start)) if ante is not None else None
         spoken = [c for c in cands[:-1] if lo <= c[0] < last]  # (compatible already)
         named = [(p, r, (p, p + len(m))) for p, r, m in mention_pos.mentions(si) if p < last and (
@@ -4593,7 +4603,7 @@ class _Extractor:
         for p, r, span in sorted(spoken + named, key=lambda m: m[0]):
             mention = self.text[p:span[1]] if span else ""
             k = d.tok_at_or_after(p)
-            if p in mention_pos.oblique or k > 0 and t[k - 1].low in _PP_START or re.search(r"['’]s$", mention) \
+            if p in mention_pos.oblique or k > 0 and t[k - 1].low in _PP_START or mention.endswith(("'s", "’s")) \
                     or self.text.startswith(("'s", "’s", "/"), p + len(mention)) or any(
                     w[:1].islower() and w not in _NAME_PARTICLES and w != "of" for w in mention.split()[1:]):
                 continue  # 'In Kyiv, …', 'Appearing on <Show>, …', 'Back in <Town>', '<Name>'s adviser', 'X/Reuters'
@@ -4910,9 +4920,9 @@ class _LazyMentions:
         return iter(self._items)
 
 
-def _occurrences(text: str, word: str):
-    """Start offsets of ``word`` in ``text`` (plain substring search)."""
-    i = text.find(word)
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Start offsets of ``word`` in ``text`` (plain substring search; none for an empty word)."""
+    i = text.find(word) if word else -1
     while i >= 0:
         yield i
         i = text.find(word, i + 1)

@@ -153,6 +153,9 @@ def sentences(text: str) -> list[Span]:
     return spans
 
 
+# titles written with a full stop before a name ('Gov. Tom Lane'): never a sentence end, glued or not
+TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Jr", "Sr",
+                       "St", "Rev", "Capt", "Maj", "Adm", "Cmdr", "Pres", "Ft", "Mt")
 # 'illegal.Over', 'in 2022.The' (Punkt itself splits '."He'); the mark is found first, the word before it checked after
 _GLUED_BREAK = re.compile(r"[.!?](?=[A-Z][a-z])")
 _GLUED_BEFORE = re.compile(r"(?:[a-z]{2}|\d{4})$")
@@ -161,15 +164,18 @@ _GLUED_BEFORE = re.compile(r"(?:[a-z]{2}|\d{4})$")
 def split_glued(sents: list[Span]) -> list[Span]:
     """``sents`` with each sentence also split where a sentence-final mark is glued to the next sentence's first
     word ('the talks failed.The envoy said …': pages that lost the space after a full stop, common in
-    machine-translated and scraped text). A full stop after an abbreviation the splitter knows ('Gen.Tom') is kept."""
+    machine-translated and scraped text). A full stop after a title or an abbreviation the splitter knows ('Gov.Tom',
+    'Gen.Tom') is kept."""
     tokenizer = _sentence_tokenizer()
     out: list[Span] = []
     for s in sents:
         a = 0
         for m in _GLUED_BREAK.finditer(s.text):
             i = m.start()
-            if not _GLUED_BEFORE.search(s.text, max(0, i - 4), i) or m.group() == "." and tokenizer.keeps_period(
-                    s.text[:i].rsplit(None, 1)[-1].lstrip("(\"'“‘")):
+            if not _GLUED_BEFORE.search(s.text, max(0, i - 4), i):
+                continue  # (so at least two letters stand before the mark: the word below is never empty)
+            word = s.text[:i].rsplit(None, 1)[-1].lstrip("(\"'“‘")
+            if m.group() == "." and (word in TITLE_ABBREVIATIONS or tokenizer.keeps_period(word)):
                 continue
             b = m.end()
             out.append(Span(s.start + a, s.start + b, s.text[a:b]))

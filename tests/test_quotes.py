@@ -3191,3 +3191,11 @@ def test_round12_pronoun_opened_sentence_keeps_its_subject(text, names):
 def test_round12_they_skips_a_country_named_in_passing(text, speakers):
     got = [(q.speaker, q.side) for q in extract_quotes(text, article_id="t")]
     assert got == speakers, got
+
+
+def test_round12_long_run_of_pronoun_sentences_reads_back_a_bounded_depth():
+    """600 sentences opened by "He" before a quote: the antecedent search must not recurse without bound."""
+    names = [f"Tom {chr(65 + i % 26)}{chr(97 + i // 26 % 26)}ley" for i in range(600)]
+    text = " ".join(f"He met {n}." for n in names) + ' "We will talk," he said.'
+    (q,) = extract_quotes(text, article_id="t")
+    assert q.kind == "direct" and q.speaker

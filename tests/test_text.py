@@ -101,6 +101,8 @@ def test_punkt_spans_match_nltk(para):
     ("The visit of Gen.Tom Brown was short.", ["The visit of Gen.Tom Brown was short."]),
     ("He wrote on rt.com about the U.S.Army plan.", ["He wrote on rt.com about the U.S.Army plan."]),
     ("Prices rose 2.5 percent.", ["Prices rose 2.5 percent."]),
+    ("The visit of Gov.Tom Lane was short.", ["The visit of Gov.Tom Lane was short."]),
+    ("?Who knows.", ["?Who knows."]),
     ("The file ferry.docx was shared.", ["The file ferry.docx was shared."]),
 ])
 def test_split_glued_breaks_only_glued_sentence_ends(text, expected):
