@@ -694,7 +694,7 @@ class Registry:
     def _units_in_text(self, article: str, at: int, noun: str, want: set[str], states: set[str],
                        date: str | None) -> list[tuple[int, int, Resolution]]:
         """Organisations headed by ``noun`` in the ~2,500 characters before ``at`` ("Ukraine's Defence Ministry",
-        "the German government", "the Institute for the Study of War", "consultancy firm Cornwall Insight"),
+        "the German government", "the Institute for the Study of War", "consultancy firm Harbour Insight"),
         resolved through the registry when it knows them; indefinite ones ("a Russian company") are skipped."""
         lo = max(0, at - _UNIT_WINDOW)
         out: list[tuple[int, int, Resolution]] = []
@@ -703,7 +703,7 @@ class Registry:
             if m.group("name") is None and m.group("noun").islower():
                 named = pattern.match(article, m.start("noun"), at)  # "the Russian company Gazprom": the name
                 m = named if named and named.group("name") is not None else m
-            if m.group("name") is not None:  # "consultancy firm Cornwall Insight"
+            if m.group("name") is not None:  # "consultancy firm Harbour Insight"
                 phrase, start = m.group("name"), m.start("name")
                 if any(w.lower() in self._vocab for w in phrase.split()) or not want <= _unit_words(
                         article[max(lo, m.start() - 40):m.end()]):
@@ -1312,7 +1312,7 @@ def _before_full_stop(phrase: str) -> str:
 def _unit_pattern(noun: str) -> re.Pattern[str]:
     """Unregistered organisations headed by ``noun`` in running text: capitalised words before it ("BCP Council",
     "Ukraine's Defence Ministry", "the German government"), a capitalised noun with an of/for complement ("the
-    Institute for the Study of War"), or the noun right before a name ("consultancy firm Cornwall Insight")."""
+    Institute for the Study of War"), or the noun right before a name ("consultancy firm Harbour Insight")."""
     cap = r"[A-Z][\w'’.&-]*"
     place = r"(?!(?:" + "|".join(m.capitalize() for m in sorted(_MONTHS)) + r")\b)" + cap  # no "on Monday"
     head = f"(?:{noun[0].upper()}|{noun[0]}){re.escape(noun[1:])}"
