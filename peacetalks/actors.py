@@ -648,10 +648,10 @@ class Registry:
         if unit is None:
             return None
         noun, mods = unit
-        want = _unit_words(" ".join([*(m for m in mods if m.islower()), noun]))
-        states = set(self._qualifiers_in(" ".join(m for m in mods if not m.islower())))
-        if len(states) != sum(not m.islower() for m in mods):
-            return None  # a capitalised modifier that names no registered state ("the Acme company")
+        state_mods = [m for m in mods if not m.islower() and self._qualifiers_in(m)]
+        # other capitalised modifiers are words the organisation must answer to ("the Defence Ministry")
+        want = _unit_words(" ".join([*(m.lower() for m in mods if m not in state_mods), noun]))
+        states = set(self._qualifiers_in(" ".join(state_mods)))
         found: list[tuple[int, int, Resolution]] = []  # (start, end, organisation) in reading order
         for c in ctx:
             if c.res.type == "person":

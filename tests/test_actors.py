@@ -946,6 +946,9 @@ ROUND12_ORG_NOUNS = [
      "The defence ministry", "Ruritania's Defence Ministry"),
     ("Ruritania's Defence Ministry said ships sank. The defense ministry said two of them were ferries.",
      "The defense ministry", "Ruritania's Defence Ministry"),
+    # a capitalised modifier that names no state is a word the organisation answers to
+    ("Ruritania's Defence Ministry said ships sank. The Defence Ministry said two of them were ferries.",
+     "The Defence Ministry", "Ruritania's Defence Ministry"),
     ("Energy consultancy firm Harbour Insight published a forecast. The firm said fares would rise.", "The firm",
      "Harbour Insight"),
     ("The Institute for Port Studies published a map. The institute said the ports were mined.", "The institute",
@@ -973,6 +976,8 @@ ROUND12_ORG_NOUNS = [
      "new council"),
     ("Ruritania's Transport Ministry issued a notice. The defence ministry said ports stay shut.",
      "The defence ministry", "defence ministry"),
+    ("Ruritania's Transport Ministry issued a notice. The Defence Ministry said ports stay shut.",
+     "The Defence Ministry", "Defence Ministry"),
 ]
 
 
