@@ -163,6 +163,7 @@ _RECENT_SPEAKERS = 50  # speakers an antecedent search looks back over (it stays
 _CHANT_PREPS = frozenset("with in into to".split())  # 'responded with chants of', 'stirred the dockers to chants of'
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=\S)")  # 'ANCHOR: …' 
 # subordinators opening a sentence whose main clause has its own speaker ('Although he says …, he …')
+_FRAGMENT_LEADS = frozenset("when because than by unless whereas until".split())  # '… only when "…"'
 _OPENING_SUBORD = frozenset("although though while whereas after before when once because since if unless".split())
 _NOT_NAMES = frozenset("""then also now still so and but as which who there here it this that these those what why how
 when where if yet or nor for however meanwhile instead indeed""".split())  # never surnames
@@ -3770,10 +3771,14 @@ class _Extractor:
                 subj = self.sentence_subject(ls, q)
                 if subj is not None:
                     a, kind = self.subject_clause(span, subj)
+                    if kind == "direct" and self.fragment_lead(q):
+                        continue  # 'lost his job when "…"': the quote ends the writer's clause, no one's words
                     agent = self.asked_by(ls, q)  # 'X was asked by Y whether …': Y asks
                     self.add(_Cand(a, span.end, kind, "subject", None, self.np_chars(agent or subj),
                                    d.para_of(span.start), _BASE_CONFIDENCE["subject"] * _flag_factor(span)))
                     continue
+            if self.fragment_lead(d.tok_at_or_after(span.start)):
+                continue
             dash = self.dash_paragraph(span)
             if dash is not None:
                 self.add(_Cand(span.start, span.end, "direct", "dash-paragraph", None, dash, d.para_of(span.start),
@@ -3783,6 +3788,12 @@ class _Extractor:
                                  _BASE_CONFIDENCE["floating"] * _flag_factor(span), inherit=True))
             if start != lead:
                 self.cands[idx].extra["cued"] = True  # a cue's own quote: kept even when short and unattributed
+
+    def fragment_lead(self, q: int) -> bool:
+        """The quote opening at token ``q`` right after a lowercase subordinator or 'by' in its sentence ('funded
+        by "…"', 'only when "…"') completes the writer's clause: no quotation of its own (train: 10 / 0)."""
+        t = self.doc.toks
+        return q > 0 and t[q - 1].low in _FRAGMENT_LEADS and t[q - 1].text.islower()
 
     def chant_of(self, span: MarkedSpan) -> tuple[int, ...] | None:
         """A quote after 'chants of' / 'a chant of' is the chanters' words (direct): their possessive as the speaker

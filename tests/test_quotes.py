@@ -3199,3 +3199,22 @@ def test_round12_long_run_of_pronoun_sentences_reads_back_a_bounded_depth():
     text = " ".join(f"He met {n}." for n in names) + ' "We will talk," he said.'
     (q,) = extract_quotes(text, article_id="t")
     assert q.kind == "direct" and q.speaker
+
+
+# round 13 (precision): a quote right after a lowercase subordinator or "by" completes the writer's clause
+@pytest.mark.parametrize("text,expected", [
+    ('Tom Brown said the ferries were late. The new pier would be paid for by "a levy on every ticket sold at the '
+     'harbour."', [("indirect", "Tom Brown")]),
+    ('Jane Doe said the port was calm. Trade can recover, but only when "the envoys stop arguing about the cranes."',
+     [("indirect", "Jane Doe")]),
+    ('Jane Doe said the port was calm. Trade is slower than "anyone at the harbour office had feared last winter."',
+     [("indirect", "Jane Doe")]),
+    # must keep: a quote of its own after the sentence, with or without a cue
+    ('Jane Doe said the port was calm. "The envoys will stop arguing about the cranes soon."',
+     [("indirect", "Jane Doe"), ("direct", "Jane Doe")]),
+    ('Jane Doe said the port was calm. She added: "The envoys will stop arguing about the cranes soon."',
+     [("indirect", "Jane Doe"), ("direct", "Jane Doe")]),
+])
+def test_round13_quote_after_subordinator_is_no_quotation(text, expected):
+    got = [(q.kind, q.speaker) for q in extract_quotes(text, article_id="t")]
+    assert got == expected, got
