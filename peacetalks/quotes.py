@@ -163,6 +163,7 @@ _RECENT_SPEAKERS = 50  # speakers an antecedent search looks back over (it stays
 _CHANT_PREPS = frozenset("with in into to".split())  # 'responded with chants of', 'stirred the dockers to chants of'
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=\S)")  # 'ANCHOR: …' 
 # subordinators opening a sentence whose main clause has its own speaker ('Although he says …, he …')
+_DANGLING_WORDS = frozenset("that because after while when since although though before unless".split())
 _FRAGMENT_LEADS = frozenset("when because than by unless whereas until".split())  # '… only when "…"'
 _OPENING_SUBORD = frozenset("although though while whereas after before when once because since if unless".split())
 _NOT_NAMES = frozenset("""then also now still so and but as which who there here it this that these those what why how
@@ -2314,7 +2315,7 @@ class _Extractor:
                 return None
             npc = self.np_chars(np)
             out = []
-            before = k > ls and _words(self.text[t[ls].start:t[k].start]) >= 3
+            before = k > ls and _words(self.text[t[ls].start:t[k].start]) >= 3 and not self.dangling_before(k, ls)
             after_start = np[1] + 1 if np[1] < le and t[np[1]].text == "," else np[1]
             if before:
                 c = self._finish(t[ls].start, t[k].start, npc, cue_text, "according_to", para, cue, 3)
@@ -2651,6 +2652,13 @@ class _Extractor:
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
+
+    def dangling_before(self, k: int, ls: int) -> bool:
+        """The words before 'according to' at token ``k`` stop on a subordinator or 'that' ('The port reported that,
+        according to its logs, …'): they open the clause the source vouches for, so its content follows the source."""
+        t = self.doc.toks
+        j = k - 1 if k - 1 > ls and t[k - 1].text == "," else k
+        return j - 1 >= ls and t[j - 1].low in _DANGLING_WORDS and t[j - 1].text.islower()
 
     def infinitive_at(self, k: int, le: int) -> bool:
         """Is token ``k`` an infinitive 'to' ('agreed to meet'), not a preposition before a noun phrase ('agreed

@@ -3218,3 +3218,17 @@ def test_round12_long_run_of_pronoun_sentences_reads_back_a_bounded_depth():
 def test_round13_quote_after_subordinator_is_no_quotation(text, expected):
     got = [(q.kind, q.speaker) for q in extract_quotes(text, article_id="t")]
     assert got == expected, got
+
+
+# round 13 (precision): words before "according to" that stop on a subordinator or "that" are no content;
+# the source vouches for the clause after it
+@pytest.mark.parametrize("text,expected", [
+    ('The ferry left the port late because, according to Jane Doe, the cranes had been idle for a week.',
+     [("Jane Doe", "the cranes had been idle for a week")]),
+    # must keep: a whole clause before the source
+    ('Three ferries left the port without papers, according to the harbour office.',
+     [("harbour office", "Three ferries left the port without papers")]),
+])
+def test_round13_according_to_after_a_dangling_subordinator(text, expected):
+    got = [(q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
+    assert got == expected, got
