@@ -3201,34 +3201,34 @@ def test_round12_long_run_of_pronoun_sentences_reads_back_a_bounded_depth():
     assert q.kind == "direct" and q.speaker
 
 
+
 # round 13 (precision): a quote right after a lowercase subordinator or "by" completes the writer's clause
-@pytest.mark.parametrize("text,expected", [
+ROUND13_FRAGMENT_QUOTES = [
     ('Tom Brown said the ferries were late. The new pier would be paid for by "a levy on every ticket sold at the '
-     'harbour."', [("indirect", "Tom Brown")]),
+     'harbour."', [("Tom Brown", "the ferries were late")]),
     ('Jane Doe said the port was calm. Trade can recover, but only when "the envoys stop arguing about the cranes."',
-     [("indirect", "Jane Doe")]),
+     [("Jane Doe", "the port was calm")]),
     ('Jane Doe said the port was calm. Trade is slower than "anyone at the harbour office had feared last winter."',
-     [("indirect", "Jane Doe")]),
+     [("Jane Doe", "the port was calm")]),
     # must keep: a quote of its own after the sentence, with or without a cue
     ('Jane Doe said the port was calm. "The envoys will stop arguing about the cranes soon."',
-     [("indirect", "Jane Doe"), ("direct", "Jane Doe")]),
+     [("Jane Doe", "the port was calm"), ("Jane Doe", '"The envoys will stop arguing about the cranes soon."')]),
     ('Jane Doe said the port was calm. She added: "The envoys will stop arguing about the cranes soon."',
-     [("indirect", "Jane Doe"), ("direct", "Jane Doe")]),
-])
-def test_round13_quote_after_subordinator_is_no_quotation(text, expected):
-    got = [(q.kind, q.speaker) for q in extract_quotes(text, article_id="t")]
-    assert got == expected, got
+     [("Jane Doe", "the port was calm"), ("She", '"The envoys will stop arguing about the cranes soon."')]),
+]
 
-
-# round 13 (precision): words before "according to" that stop on a subordinator or "that" are no content;
-# the source vouches for the clause after it
-@pytest.mark.parametrize("text,expected", [
+# round 13 (precision): words before "according to" that stop on a subordinator or "that" are no content; the
+# source vouches for the clause after it
+ROUND13_DANGLING_ACCORDING = [
     ('The ferry left the port late because, according to Jane Doe, the cranes had been idle for a week.',
      [("Jane Doe", "the cranes had been idle for a week")]),
     # must keep: a whole clause before the source
     ('Three ferries left the port without papers, according to the harbour office.',
-     [("harbour office", "Three ferries left the port without papers")]),
-])
-def test_round13_according_to_after_a_dangling_subordinator(text, expected):
-    got = [(q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
+     [("the harbour office", "Three ferries left the port without papers")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND13_FRAGMENT_QUOTES + ROUND13_DANGLING_ACCORDING)
+def test_round13_precision(text, expected):
+    got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
