@@ -192,6 +192,16 @@ _NO_SIDE = frozenset({"", "unknown", "none", "null", "nan"})
 _DOCUMENT_HEADS = frozenset("""statement statements release letter memo note report email tweet tweets post message
 ad video op-ed editorial""".split())
 _MAX_DEFECTIVE_WORDS = 250  # longest defective quote kept (words); longer ones are mark-pairing failures
+# the signature a scraped Twitter/X embed leaves after the post's words: '— Jane Doe (@janedoe) May 8, 2022', or a
+# bare handle '— @janedoe May 8, 2022' (no name, no label such as 'Photo:' before the handle)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_POST_SIGNATURE = re.compile(r"(?:[—–―]|(?<=\s)-(?=\s))[ \t\u00a0]*(?:(?P<name>[^\n—–―()@:]{1,80}?)[ \t\u00a0]*"
+                             r"\((?P<handle>@\w{1,15})\)|\(?(?P<bare>@\w{1,15})\)?)\s*"
+                             r"(?:" + _MONTHS + r")\.? \d{1,2}, \d{4}\b")
+_POST_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+")  # a post's picture or shortened link
+_POST_LINKS_END = re.compile(r"(?:\s*(?:" + _POST_LINK.pattern + r"))+\s*$")  # the links closing a post
+_POST_CREDIT = re.compile(r"(?:📷|📸|🎥|(?:Photo|Video)s?:)")  # a post's last paragraph only credits its picture
+_POST_MAX = 300  # a post's words run back at most this far (tweets hold 280 characters) when no break bounds them
 # belief cues whose negation still reports the speaker's stance ("don't think that …")
 _NEGATED_BELIEFS = frozenset("think believe expect know feel".split())
 # topic cues whose negation reports the topic left out as an object ("did not mention the port", "never mentioned X")
@@ -243,7 +253,7 @@ _BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue
                     "colon-paragraph": 0.8, "nested": 0.8, "interrupted": 0.8, "floating": 0.6, "unattributed": 0.35,
                     "indirect": 0.7, "postposed": 0.72, "according_to": 0.75, "headline": 0.6, "participle": 0.65,
                     "mixed": 0.75, "object": 0.65, "asked": 0.6, "source_opening": 0.6, "stance": 0.55,
-                    "transcript": 0.6}
+                    "transcript": 0.6, "post-signature": 0.8}
 
 
 class _Tok(NamedTuple):
@@ -3968,6 +3978,64 @@ class _Extractor:
             return None
         return self.np_chars(np)
 
+    def embedded_posts(self) -> None:
+        """Social posts pasted into the text without quote marks, each closed by its embed signature ('… pic.twitter
+        .com/x — Jane Doe (@janedoe) May 8, 2022'): the post's words are a direct quote of the name (or, with no name,
+        of the handle as written). Quotes found already keep their text: the post starts after them."""
+        if "@" not in self.text:
+            return
+        floor = 0
+        for m in _POST_SIGNATURE.finditer(self.text):
+            span = self.post_span(m.start(), floor)
+            floor = m.end()
+            if span is None:
+                continue
+            a, b, cut = span
+            conf = _BASE_CONFIDENCE["post-signature"] * (0.75 if cut else 1.0)
+            name = _name_span(self.text, *m.span("name")) if m.group("name") else None
+            dash = self.text[m.start()]  # the cue as written: the signature's dash, as ':' for a headline
+            cand = _Cand(a, b, "direct", "post-signature", dash, name, self.doc.para_of(a), conf)
+            if name is None:
+                hs, he = m.span("handle") if m.group("handle") else m.span("bare")
+                cand.resolution, cand.speaker_span = _as_written(self.text[hs:he]), (hs, he)
+            self.add(cand)
+
+    def post_span(self, dash: int, floor: int) -> tuple[int, int, bool] | None:
+        """The words of a post whose signature dash is at ``dash``: back to its paragraph start or the previous
+        signature (``floor``), links at its end left out; whole sentences within ``_POST_MAX`` characters when that
+        is longer; after any quote found already in that stretch. (start, end, cut short), or None."""
+        d, text = self.doc, self.text
+        a = max(d.paras[d.para_of(dash)].start, floor)
+        if "<" in text[a:dash] and _MARKUP.search(text, a, dash):
+            return None  # a marked-up embed ('<tweet author="…">…'): its tags, not its signature, delimit it
+        links = _POST_LINKS_END.search(text, a, dash)
+        b = len(text[a:links.start() if links else dash].rstrip()) + a
+        lo = a
+        if a > floor and (_POST_CREDIT.match(text, a) or _post_words(text[a:b]) < 2):
+            lo = floor  # '…\n\n📷 Jane Doe — …', '…\n\n🇺🇦 #Ports — …': the post's words are in the paragraphs before
+        cut = False
+        si = d.sent_of(b - 1) if b > 0 else 0
+        if (b - a > _POST_MAX or lo < a) and d.sents:
+            while si > 0 and d.sents[si - 1].start > lo and b - d.sents[si - 1].start <= _POST_MAX:
+                si -= 1
+            cut = d.sents[si].start > lo
+            a = max(lo, d.sents[si].start)
+        credits = list(_PHOTO_CREDIT.finditer(text, a, b))
+        if credits:
+            a = credits[-1].end()  # '… Photograph: Jane Doe/Reuters Talks resume …': a page's caption, not the post
+        busy = [(c.start, c.end) for c in self.cands if c.start < b and a < c.end]
+        busy += [(s.start, s.end) for s in d.outer if s.start < a < s.end or s.start < b < s.end]
+        if busy:
+            last = max(e for _s, e in busy)
+            a = next((s.start for s in d.sents[d.sent_of(last):] if s.start >= last), b)
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a >= b or _post_words(text[a:b]) < 2:
+            return None
+        return a, b, cut
+
     # --- 5. resolution -------------------------------------------------------------------------------------
     def resolve_all(self) -> list[Quote]:
         mention_pos = _SubjectMentions(self)
@@ -4022,6 +4090,8 @@ class _Extractor:
             else:
                 res = self.resolve_mention(c.np, speakers, mention_pos)
                 cache[c.np] = res
+            if c.method == "post-signature" and res.method == "unknown":
+                res = replace(res, name=" ".join(self.text[c.np[0]:c.np[1]].split()))  # an account's name, whole
             if res is not None and res.name.lower() in _FIRST_PERSON | {"who", "which"}:
                 own = self.first_person(c, res, speakers)
                 if own is None:
@@ -4763,6 +4833,7 @@ class _Extractor:
         self.nested_quotes()
         self.reported()
         self.floating()
+        self.embedded_posts()
         self.trim_mixed_tails()
         return self.resolve_all()
 
@@ -4964,6 +5035,21 @@ def _capitals_headline(mention: str) -> bool:
     """Three or more words in capitals ('ALLIES ACCUSE THE ENVOY'): a subheading, no person (round 12)."""
     words = [w for w in re.findall(r"[^\W\d_]+", mention) if len(w) > 2]
     return len(words) >= 3 and all(w.isupper() for w in words)
+
+
+def _post_words(s: str) -> int:
+    """Words of a post's text, its links not counted."""
+    return _words(_POST_LINK.sub(" ", s)) if "/" in s else _words(s)
+
+
+def _name_span(text: str, i: int, j: int) -> tuple[int, int] | None:
+    """``text[i:j]`` without emoji, flags and punctuation around the name ('Jane Doe 🇺🇦' -> 'Jane Doe'); None when
+    nothing of a name is left."""
+    while i < j and not text[i].isalnum():
+        i += 1
+    while j > i and not (text[j - 1].isalnum() or text[j - 1] in ".)"):
+        j -= 1
+    return (i, j) if i < j else None
 
 
 def _as_written(mention: str) -> Resolution:

@@ -379,6 +379,8 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_direct6_audit_after.csv",
     "direct hold-out on all war news VI (judged after the audit-VI fixes)":
         "data/reference/eval/corpus_direct6_audit_holdout.csv",
+    "embedded social posts on all war news (round 13, the rule's own output)":
+        "data/reference/eval/corpus_embed_audit.csv",
 }
 
 

@@ -367,6 +367,16 @@ NOTHING = [
     "The envoy said when a reporter asked him a question.",
     # quote marks of markup attributes are no quotes
     '<tweet id="1" author="@envoy" datetime="2023-01-17">The talks in Istanbul will resume in May</tweet>.',
+    # round 13 (embedded posts), no post signature: a dated line with no handle, an e-mail address before a date, a
+    # photo credit with a handle, an Instagram caption line (its post's words are not in the text), a handle in a
+    # sentence; a signature after only links and emoji; a marked-up embed (its tags delimit it)
+    "The ferry left at noon.\n\n— Tom Brown, May 8, 2022",
+    "Write to jane@example.com May 8, 2022 for the ferry times.",
+    "A ferry docks at Varna.\n\n— Photo: Tom Brown (@tbrown) May 8, 2022",
+    "The envoys met again.\n\nA post shared by Jane Doe (@janedoe)\n\nThe ferries sailed.",
+    "The envoys met again. Contact: Jane Doe (@janedoe) on May 8, 2022.",
+    "pic.twitter.com/Ab1 🇺🇦 — Jane Doe (@janedoe) May 8, 2022",
+    '<tweet author="@janedoe">The ferries sailed. — Jane Doe (@janedoe) May 8, 2022</tweet>',
 ]
 
 
@@ -3232,3 +3242,57 @@ ROUND13_DANGLING_ACCORDING = [
 def test_round13_precision(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
+
+
+# round 13 (embedded social posts): a post pasted into the text without quote marks and closed by its embed
+# signature '— Name (@handle) Month D, YYYY' is the name's direct quote; the content is the post's words only
+# (back to the paragraph break or the previous signature, the links at its end left out)
+ROUND13_POSTS = [
+    ("Ferries stopped on Monday.\n\nThe port of Varna is closed to all ferries. Stay safe. pic.twitter.com/AbC123 "
+     "— Jane Doe (@janedoe) May 8, 2022\n\nOfficials gave no reason.",
+     [("The port of Varna is closed to all ferries. Stay safe.", "Jane Doe", "Jane Doe", "—")]),
+    # links glued to the words, a flag after the name, the date on the next line
+    ("Talks ended.\n\nEnvoys will meet again in Geneva https://t.co/Xy12 pic.twitter.com/Zz9— Tom Brown 🇺🇦 "
+     "(@tombrown) \n June 1, 2022\n\nThe ferries sailed.",
+     [("Envoys will meet again in Geneva", "Tom Brown", "Tom Brown", "—")]),
+    # two posts in one paragraph: the second starts after the first one's signature
+    ("Ferry update:\n\nThe Varna ferry docked safely. — Port Watch (@portwatch) May 1, 2022 Another ferry left "
+     "for Odesa. — Jane Doe (@janedoe) May 2, 2022",
+     [("The Varna ferry docked safely.", "Port Watch", "Port Watch", "—"),
+      ("Another ferry left for Odesa.", "Jane Doe", "Jane Doe", "—")]),
+    # a handle with no name: the handle as written, unresolved
+    ("Talks ended.\n\nThe ferries will sail again next week, port staff say — @portwatch May 9, 2022\n\nNo date "
+     "was set.", [("The ferries will sail again next week, port staff say", "@portwatch", "@portwatch", "—")]),
+    # the post's last paragraph only credits its picture: the words are in the paragraph before
+    ("Talks ended.\n\nCranes were repaired at the ferry port overnight.\n\n📷 Jane Doe pic.twitter.com/Ab1 — Port "
+     "Watch (@portwatch) May 3, 2022",
+     [("Cranes were repaired at the ferry port overnight.\n\n📷 Jane Doe", "Port Watch", "Port Watch", "—")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND13_POSTS)
+def test_round13_embedded_posts(text, expected):
+    got = [(q.text, q.speaker, spk(text, q), q.cue) for q in run(text) if q.method == "post-signature"]
+    assert got == expected, got
+    # the post runs back over paragraph breaks only behind a credit line: less sure where it starts
+    confidence = 0.6 if "📷" in text else 0.8
+    assert all(q.kind == "direct" and q.confidence == confidence for q in run(text) if q.method == "post-signature")
+
+
+def test_round13_post_after_a_found_quote_keeps_that_quote():
+    """A post whose first words are already someone's attributed quote starts after it (no overlap, no loss)."""
+    text = ('Talks ended.\n\n"The port is shut," Okafor said. Ferries will not sail this week. — Port Watch '
+            "(@portwatch) May 8, 2022")
+    got = [(q.method, q.text, q.speaker) for q in run(text)]
+    assert got == [("quote+cue", '"The port is shut,"', "Okafor"),
+                   ("post-signature", "Ferries will not sail this week.", "Port Watch")], got
+
+
+def test_round13_long_post_without_breaks_keeps_whole_sentences():
+    """With no paragraph break, the post runs back whole sentences within 300 characters (lower confidence)."""
+    lead = "The envoys met in Geneva on a grey morning and spoke for many hours about the ferries. " * 4
+    post = "The ferries will sail again on Monday. Port staff are ready."
+    text = f"{lead}{post} — Jane Doe (@janedoe) May 8, 2022"
+    (q,) = [q for q in run(text) if q.method == "post-signature"]
+    assert text[q.start:q.end].endswith(post) and len(q.text) <= 300 and q.text[:1].isupper()
+    assert q.confidence == 0.6
