@@ -379,6 +379,7 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_direct6_audit_after.csv",
     "direct hold-out on all war news VI (judged after the audit-VI fixes)":
         "data/reference/eval/corpus_direct6_audit_holdout.csv",
+    "direct sample on all war news VII, before the audit-VII fixes": "data/reference/eval/corpus_direct7_audit.csv",
 }
 
 
