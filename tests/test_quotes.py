@@ -578,6 +578,22 @@ def test_round12_organisation_noun_speakers(text, speakers):
     assert got == speakers, got
 
 
+# audit VII: "the army" / "the military" / "the navy" after a country's army named with its adjective or possessive;
+# the noun used as a modifier ("military command posts", "the military operation") names no organisation
+@pytest.mark.parametrize("text, speakers", [
+    ("The Moldovan army pulled back from the port on Sunday. The army said the ferries were safe.",
+     ["Moldovan army"]),
+    ("The Danish military has sent two ferries. The military said both would sail on Monday.", ["Danish military"]),
+    # must keep the noun
+    ("Drones hit Moldovan military command posts overnight. The military said the port was shelled.", ["military"]),
+    ("When the Danish military operation began, ports shut. The military said ferries would wait.", ["military"]),
+    ("A Moldovan army unit guarded the port. The army said the ferries were safe.", ["army"]),
+])
+def test_audit7_army_noun_speakers(text, speakers):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]
+    assert got == speakers, got
+
+
 def test_round12_organisation_noun_needs_the_registry():
     text = "The Harbour Authority Council met on Monday. The council said the ferries would run again."
     assert [q.speaker for q in run(text)] == ["The council"]
