@@ -181,6 +181,13 @@ _PLAIN_CUE_AFTER = re.compile(rf"(?:{_PLAIN_CUES})\b")  # 'Okafor said'
 _PLAIN_CUE_BEFORE = re.compile(rf"\b(?:{_PLAIN_CUES}) $")  # 'said Okafor'
 _CAP_WORD_BEFORE = re.compile(r"(?<![.!?\n] )\b[A-Z][\w'’-]+ $")  # 'Tom Okafor', not '… end. Okafor'
 _WORD_CHAR = re.compile(r"\w")
+# audit VII: "the MI6 chief" / "the psychotherapist" after "MI6 chief Jane Doe" / "psychotherapist Tom Brown": the name
+# the role phrase stood before as a title; not after a rank that makes it another post ("Deputy governor X")
+_TITLED_NAME = re.compile(r"[ \t]+((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)")
+_OTHER_POST = frozenset("deputy vice assistant former ex- ex first".split())
+_TITLE_WINDOW = 1500  # characters before a role noun searched for the phrase used as a title
+_NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december the a an in on at and but he she it they""".split())
 _NO_PERSON_WORDS = frozenset("everyone everybody nobody nothing someone anyone something everything god police".split())
 # before an addressee ('told Ruritania's Daily Post', 'speaking to Harbour Radio'): no "he" (round 10 audit II)
 _ADDRESSEE_BEFORE = frozenset("told tell tells telling to with".split())
@@ -4389,7 +4396,8 @@ class _Extractor:
             # context, e.g. "officials", "the statement": it skips the costly mention scan below)
             context = self.context_before(np[0], speakers, None)
             if not capital:
-                return self.safe_resolve(mention, context)
+                res = self.safe_resolve(mention, context)
+                return (self.titled_before(np, context) if res.method == "unknown" else None) or res
             if _named(mention, self.registry):
                 return self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
             # "The former adviser", "the top Pentagon adviser": a role noun capitalised only by its determiner or
@@ -4417,10 +4425,43 @@ class _Extractor:
                 and mention == self.text[np[0]:np[1]] and reads is not None and reads(mention):
             unit = self.unit_in_article(np, context)
             return unit if unit is not None and unit.type != "person" else res
+        titled = self.titled_before(np, context) if res.method == "unknown" else None
+        if titled is not None:
+            return titled
         if res.type != "person" or res.method not in ("unknown", "ambiguous") or mention != self.text[np[0]:np[1]] \
                 or res.method == "unknown" and res.name != res.descriptor:
             return res
         return self.apposed_name(np, context) or self.named_ahead(np, context) or res
+
+    def titled_before(self, np: tuple[int, int], context: tuple) -> Resolution | None:
+        """"the MI6 chief" after "MI6 chief Jane Doe", "the wholesaler" after "beer wholesaler Harbour Ales": a
+        definite role phrase the article used before (within ``_TITLE_WINDOW`` characters) as the title of a name
+        stands for that name (audit VII). None for plural phrases and documents, and when any other use of the
+        phrase in the window (not "the <phrase>") is no title of that same name: another name, a rank that makes
+        it another post ("Deputy governor X"), a longer title, or no name ("a fine artist who …")."""
+        words = self.text[np[0]:np[1]].split()
+        if len(words) < 2 or words[0].lower() != "the" or not words[-1].islower() or words[-1] in _DOCUMENT_HEADS \
+                or words[-1].endswith("s") and not words[-1].endswith("ss"):
+            return None
+        phrase = " ".join(words[1:])
+        used = re.compile(rf"(?<![\w-])[{re.escape(phrase[0].upper() + phrase[0])}]{re.escape(phrase[1:])}(?![\w-])")
+        found: list[Resolution] = []
+        for m in used.finditer(self.text, max(0, np[0] - _TITLE_WINDOW), np[0]):
+            before = self.text[max(0, m.start() - 12):m.start()].lower().split()
+            if before and before[-1] == "the":
+                continue  # "the artist said": the phrase referring back, as the speaker does
+            name = _TITLED_NAME.match(self.text, m.end())
+            if before and before[-1] in _OTHER_POST or name is None \
+                    or not _NOT_NAME_WORDS.isdisjoint(name.group(1).lower().split()) \
+                    or name.group(1).split()[0].lower() in self.lex.role_nouns:
+                return None  # "Deputy governor X", "a fine artist who …", "secretary General Y", "report Monday"
+            res = self.safe_resolve(self.text[m.start():name.end(1)], context)
+            if not res.name[:1].isupper() or res.method == "ambiguous" or res.name.lower() in phrase.lower():
+                return None
+            found.append(res)
+        if found and len({r.actor_id or r.name for r in found}) == 1:
+            return found[-1]
+        return None
 
     def apposed_name(self, np: tuple[int, int], context: tuple) -> Resolution | None:
         """"<Name>, the <role>, …": a role noun set off by commas right after a name describes that person."""

@@ -594,6 +594,27 @@ def test_audit7_army_noun_speakers(text, speakers):
     assert got == speakers, got
 
 
+# audit VII: a definite role phrase the article used before as the title of a name ("MI6 chief Jane Doe" … "the MI6
+# chief said") stands for that name; another use of the phrase that titles no one or someone else keeps it as written
+@pytest.mark.parametrize("text, speakers", [
+    ('Ferry union chief Tom Okafor met the envoys on Monday. "The talks went well," the ferry union chief said.',
+     ["Tom Okafor"]),
+    ("Beer wholesaler Harbour Ales shipped the casks from Lviv. The crossing took five days, the wholesaler said.",
+     ["Harbour Ales"]),
+    ('On Monday psychotherapist Ann Lee wrote about the war. "Grief can coexist with relief," the psychotherapist '
+     'said.', ["Ann Lee"]),
+    # must keep the phrase
+    ('Deputy governor Jane Doe spoke first. "We are safe," the governor said.', ["governor"]),
+    ('Jane Roe, a fine artist from Leeds, painted the wall. Street artist Ann Lee curates the yard. "Make art," the '
+     'artist said.', ["artist"]),
+    ('The UN Secretary General Tom Okafor spoke. "We are safe," the secretary said.', ["secretary"]),
+    ("The ferry union chief said on Monday that the talks went well.", ["union chief"]),
+])
+def test_audit7_role_phrase_used_as_a_title_before(text, speakers):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]
+    assert got == speakers, got
+
+
 def test_round12_organisation_noun_needs_the_registry():
     text = "The Harbour Authority Council met on Monday. The council said the ferries would run again."
     assert [q.speaker for q in run(text)] == ["The council"]
