@@ -185,6 +185,12 @@ _WORD_CHAR = re.compile(r"\w")
 # the role phrase stood before as a title; not after a rank that makes it another post ("Deputy governor X")
 _TITLED_NAME = re.compile(r"[ \t]+((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)")
 _OTHER_POST = frozenset("deputy vice assistant former ex- ex first".split())
+# audit VII: person nouns outside the registry's titles ("the singer", "the politician", "the zookeeper") that may
+# stand for the named person who spoke just before; nouns for someone new or anyone are left out
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "eer", "man", "woman", "ess")
+_GENERIC_PERSONS = frozenset("""man woman person officer soldier resident witness spokesman spokeswoman spokesperson
+official source member partner customer worker user reader viewer owner driver passenger student teacher patient
+mother father brother sister grandmother grandfather daughter son wife husband neighbour neighbor survivor""".split())
 _TITLE_WINDOW = 1500  # characters before a role noun searched for the phrase used as a title
 _NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december the a an in on at and but he she it they""".split())
@@ -4397,14 +4403,18 @@ class _Extractor:
             context = self.context_before(np[0], speakers, None)
             if not capital:
                 res = self.safe_resolve(mention, context)
-                return (self.titled_before(np, context) if res.method == "unknown" else None) or res
+                if res.method != "unknown":
+                    return res
+                return self.titled_before(np, context) or self.last_named_speaker(np, speakers) or res
             if _named(mention, self.registry):
                 return self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
             # "The former adviser", "the top Pentagon adviser": a role noun capitalised only by its determiner or
             # qualifiers; the speakers first, then the article's mentions when they leave it unresolved (round 11)
             res = self.safe_resolve(mention, context)
-            if res.method not in ("unknown", "ambiguous") or no_context:
-                return res  # resolved, or "A senior official": no context helps, no mention scan
+            if res.method not in ("unknown", "ambiguous"):
+                return res
+            if no_context:  # "A senior official": no context helps, no mention scan
+                return (self.last_named_speaker(np, speakers) if res.method == "unknown" else None) or res
             context = self.mentions_before(np[0]) + context
         else:
             # a role noun ("the senior diplomat"): the registry's own mentions (titles, appositions) help it;
@@ -4462,6 +4472,34 @@ class _Extractor:
         if found and len({r.actor_id or r.name for r in found}) == 1:
             return found[-1]
         return None
+
+    def last_named_speaker(self, np: tuple[int, int], speakers: list[_Spoken]) -> Resolution | None:
+        """"Rock singer Jo Doe spoke to Harbour Radio. '…,' the singer said": a definite person noun the registry has
+        no title for ("the singer", "the Okean Elzy singer"), left unresolved, stands for the named person who spoke
+        last, when that speech is at most two sentences back in the same or the previous paragraph (audit VII).
+        Generic nouns that bring in someone new ("the woman", "the spokesman") never do."""
+        words = self.text[np[0]:np[1]].split()
+        head = words[-1] if words else ""
+        if len(words) < 2 or words[0].lower() not in _DEFINITE_OPENERS or not head.isalpha() or not head.islower() \
+                or not head.endswith(_PERSON_SUFFIXES) or head in _GENERIC_PERSONS or head in _DOCUMENT_HEADS:
+            return None
+        titles = getattr(self.registry, "titles_in", None)
+        if titles is not None and titles(" ".join(words)):
+            return None  # a registry title: the role rules decide ("the minister")
+        last = next((s for s in reversed(speakers[-_RECENT_SPEAKERS:]) if s[0] < np[0]), None)
+        if last is None:
+            return None
+        pos, res, _span, para = last
+        d = self.doc
+        named = res.type == "person" and res.name[:1].isupper() and (res.actor_id or len(res.name.split()) > 1)
+        if not named or d.para_of(np[0]) - para > 1 or d.sent_of(np[0]) - d.sent_of(pos) > 2:
+            return None
+        roles = getattr(self.registry, "roles_of", None)
+        if res.actor_id and roles is not None and roles(res.actor_id, date=self.published):
+            return None  # an office holder is referred to by the office, which the role rules read
+        if re.search(rf"\b(?:an?|one|another)\b[^.!?]{{0,40}}\b{re.escape(head)}\b", self.text[pos:np[0]], re.I):
+            return None  # "a reservist …": someone new since the last speaker
+        return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 
     def apposed_name(self, np: tuple[int, int], context: tuple) -> Resolution | None:
         """"<Name>, the <role>, …": a role noun set off by commas right after a name describes that person."""

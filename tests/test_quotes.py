@@ -615,6 +615,23 @@ def test_audit7_role_phrase_used_as_a_title_before(text, speakers):
     assert got == speakers, got
 
 
+# audit VII: a definite person noun the registry has no title for ("the singer") stands for the named person who spoke
+# at most two sentences before; someone new in between, a generic noun or a longer gap keep it as written
+@pytest.mark.parametrize("text, speakers", [
+    ('Jo Doe, who fronts a rock band, told Harbour Radio that the tour would go on. "We will play in Lviv," the '
+     'singer said.', ["Jo Doe", "Jo Doe"]),
+    # must keep the noun
+    ('Jo Doe told Harbour Radio that the tour would go on. A singer from Lviv disagreed. "We will not play," the '
+     'singer said.', ["Jo Doe", "singer"]),
+    ('Jo Doe told Harbour Radio that the tour would go on. "We will not play," the woman said.', ["Jo Doe", "woman"]),
+    ('Jo Doe told Harbour Radio that the tour would go on. The ferries were late. The roads were shut. The vans broke '
+     'down. "We will not play," the singer said.', ["Jo Doe", "singer"]),
+])
+def test_audit7_person_noun_after_a_named_speaker(text, speakers):
+    got = [q.speaker for q in extract_quotes(text, article_id="t")]
+    assert got == speakers, got
+
+
 def test_round12_organisation_noun_needs_the_registry():
     text = "The Harbour Authority Council met on Monday. The council said the ferries would run again."
     assert [q.speaker for q in run(text)] == ["The council"]
