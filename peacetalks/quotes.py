@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from peacetalks.actors import CONTEXT_SIZE, Registry, Resolution, pronoun_gender
+from peacetalks.actors import CONTEXT_SIZE, ORGANISATION_NOUNS, Registry, Resolution, pronoun_gender
 from peacetalks.cues import Cue, Lexicon, load_cues
 from peacetalks.quote_marks import SINGLE, MarkedSpan, quote_spans
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
@@ -190,7 +190,9 @@ _OTHER_POST = frozenset("deputy vice assistant former ex- ex first".split())
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "eer", "man", "woman", "ess")
 _GENERIC_PERSONS = frozenset("""man woman person officer soldier resident witness spokesman spokeswoman spokesperson
 official source member partner customer worker user reader viewer owner driver passenger student teacher patient
-mother father brother sister grandmother grandfather daughter son wife husband neighbour neighbor survivor""".split())
+mother father brother sister grandmother grandfather daughter son wife husband neighbour neighbor survivor latter
+former provider supplier producer manufacturer carrier retailer exporter importer lender insurer distributor
+developer""".split())  # the last ones name firms
 _TITLE_WINDOW = 1500  # characters before a role noun searched for the phrase used as a title
 _NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december the a an in on at and but he she it they""".split())
@@ -4407,7 +4409,8 @@ class _Extractor:
                     return res
                 return self.titled_before(np, context) or self.last_named_speaker(np, speakers) or res
             if _named(mention, self.registry):
-                return self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
+                res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
+                return (self.last_named_speaker(np, speakers) if res.method == "unknown" else None) or res
             # "The former adviser", "the top Pentagon adviser": a role noun capitalised only by its determiner or
             # qualifiers; the speakers first, then the article's mentions when they leave it unresolved (round 11)
             res = self.safe_resolve(mention, context)
@@ -4479,10 +4482,12 @@ class _Extractor:
         last, when that speech is at most two sentences back in the same or the previous paragraph (audit VII).
         Generic nouns that bring in someone new ("the woman", "the spokesman") never do."""
         words = self.text[np[0]:np[1]].split()
-        head = words[-1] if words else ""
+        cut = next((i for i, w in enumerate(words) if i > 1 and w in _OF_FOR | _LOCATIVE), len(words))
+        head = words[cut - 1] if words else ""  # "the editor of the … newspaper": editor
         if len(words) < 2 or words[0].lower() not in _DEFINITE_OPENERS or not head.isalpha() or not head.islower() \
-                or not head.endswith(_PERSON_SUFFIXES) or head in _GENERIC_PERSONS or head in _DOCUMENT_HEADS:
-            return None
+                or not head.endswith(_PERSON_SUFFIXES) or head in _GENERIC_PERSONS or head in _DOCUMENT_HEADS \
+                or head in ORGANISATION_NOUNS or any(w.endswith(("'s", "’s", "´s")) for w in words):
+            return None  # "the regulator", "the petition's author", "the country's pipeline operator"
         titles = getattr(self.registry, "titles_in", None)
         if titles is not None and titles(" ".join(words)):
             return None  # a registry title: the role rules decide ("the minister")

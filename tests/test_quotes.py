@@ -620,7 +620,13 @@ def test_audit7_role_phrase_used_as_a_title_before(text, speakers):
 @pytest.mark.parametrize("text, speakers", [
     ('Jo Doe, who fronts a rock band, told Harbour Radio that the tour would go on. "We will play in Lviv," the '
      'singer said.', ["Jo Doe", "Jo Doe"]),
+    ('Jo Doe, who fronts a rock band, told Harbour Radio that the tour would go on. "We will play in Lviv," the '
+     'Harbour Blues singer said.', ["Jo Doe", "Jo Doe"]),
     # must keep the noun
+    ('Jo Doe told Harbour Radio that the ferries would sail. "We will not sail," the ferry operator said.',
+     ["Jo Doe", "ferry operator"]),
+    ('Jo Doe told Harbour Radio that the ferries would sail. "We will not sail," the port\'s manager said.',
+     ["Jo Doe", "port's manager"]),
     ('Jo Doe told Harbour Radio that the tour would go on. A singer from Lviv disagreed. "We will not play," the '
      'singer said.', ["Jo Doe", "singer"]),
     ('Jo Doe told Harbour Radio that the tour would go on. "We will not play," the woman said.', ["Jo Doe", "woman"]),
