@@ -380,6 +380,10 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
     "direct hold-out on all war news VI (judged after the audit-VI fixes)":
         "data/reference/eval/corpus_direct6_audit_holdout.csv",
     "direct sample on all war news VII, before the audit-VII fixes": "data/reference/eval/corpus_direct7_audit.csv",
+    "direct sample on all war news VII, re-judged after them (found on it)":
+        "data/reference/eval/corpus_direct7_audit_after.csv",
+    "direct hold-out on all war news VII (judged after the audit-VII fixes)":
+        "data/reference/eval/corpus_direct7_audit_holdout.csv",
 }
 
 
