@@ -90,12 +90,19 @@ _DEFINITE_UNITS = _UNIT_NOUNS | {"institute", "newspaper", "outlet", "company", 
                                  "centre", "organisation", "organization", "group", "university", "court",
                                  # round 12: "the government", "the alliance", "the bloc", "the watchdog" …
                                  "government", "military", "alliance", "bloc", "watchdog", "navy", "corporation",
-                                 "operator", "regulator", "network", "paper", "broadcaster", "party"}
+                                 "operator", "regulator", "network", "paper", "broadcaster", "party",
+                                 "army"}  # audit VII: "the army" after "the Ukrainian army"
+ORGANISATION_NOUNS = frozenset(_DEFINITE_UNITS)  # for callers: heads that name an organisation, not a person
 # modifiers that make "the <modifier> <noun>" a new or different organisation, not the last one named
 _UNIT_NEW = {"other", "new", "former", "old", "same", "first", "second", "next", "last", "whole", "entire", "interim",
              "incoming", "outgoing", "previous", "current", "then", "one", "such", "own"}
 _SPELLING = {"defence": "defense", "organisation": "organization", "centre": "center"}
-_STATE_UNITS = {"government", "embassy", "ministry", "parliament", "administration"}
+# nouns a country adjective or possessive alone names ("the German government", "Ukraine's army": one per state)
+_STATE_UNITS = {"government", "embassy", "ministry", "parliament", "administration", "army", "military", "navy"}
+_ATTRIBUTIVE_UNITS = {"army", "military", "navy"}  # also modifiers of a next noun: "the Russian military operation"
+# a lowercase word after the noun that is no auxiliary, -ed verb or -ly adverb: the noun modifies it
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:has|had|have|is|was|were|will|would|could|can|may|might|must|also|said|says|"
+                         r"told)\b|[a-z]+(?:ed|ly)\b)[a-z]")
 _POSTS = {"embassy", "consulate", "mission"}  # "the Russian embassy in Washington": the place is part of the name
 _UNIT_WINDOW = 2500  # characters before the speaker searched for an unregistered organisation ("BCP Council")
 CONTEXT_SIZE = 20  # mentions: the most recent ones a role noun or pronoun is resolved against
@@ -721,6 +728,8 @@ class Registry:
                 if not m.group("tail") and (not pre or noun not in _STATE_UNITS and all(
                         self.is_qualifier(w) for w in pre)):
                     continue  # the bare noun itself; "the Chinese company" is no name (but "the German government")
+                if noun in _ATTRIBUTIVE_UNITS and _NOUN_AFTER.match(article, m.end("noun")):
+                    continue  # "Ukrainian military command", "the Russian military operation": a modifier
                 phrase = " ".join([*pre, m.group("noun"), *(m.group("tail") or "").split()])
                 start = words[0][1] if words else m.start("noun")  # the first word kept, not a dropped "The"
                 if not want <= _unit_words(phrase):

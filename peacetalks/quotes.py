@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from peacetalks.actors import CONTEXT_SIZE, Registry, Resolution, pronoun_gender
+from peacetalks.actors import CONTEXT_SIZE, ORGANISATION_NOUNS, Registry, Resolution, pronoun_gender
 from peacetalks.cues import Cue, Lexicon, load_cues
 from peacetalks.quote_marks import SINGLE, MarkedSpan, quote_spans
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
@@ -183,6 +183,21 @@ _PLAIN_CUE_AFTER = re.compile(rf"(?:{_PLAIN_CUES})\b")  # 'Okafor said'
 _PLAIN_CUE_BEFORE = re.compile(rf"\b(?:{_PLAIN_CUES}) $")  # 'said Okafor'
 _CAP_WORD_BEFORE = re.compile(r"(?<![.!?\n] )\b[A-Z][\w'’-]+ $")  # 'Tom Okafor', not '… end. Okafor'
 _WORD_CHAR = re.compile(r"\w")
+# audit VII: "the MI6 chief" / "the psychotherapist" after "MI6 chief Jane Doe" / "psychotherapist Tom Brown": the name
+# the role phrase stood before as a title; not after a rank that makes it another post ("Deputy governor X")
+_TITLED_NAME = re.compile(r"[ \t]+((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)")
+_OTHER_POST = frozenset("deputy vice assistant former ex- ex first".split())
+# audit VII: person nouns outside the registry's titles ("the singer", "the politician", "the zookeeper") that may
+# stand for the named person who spoke just before; nouns for someone new or anyone are left out
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "eer", "man", "woman", "ess")
+_GENERIC_PERSONS = frozenset("""man woman person officer soldier resident witness spokesman spokeswoman spokesperson
+official source member partner customer worker user reader viewer owner driver passenger student teacher patient
+mother father brother sister grandmother grandfather daughter son wife husband neighbour neighbor survivor latter
+former provider supplier producer manufacturer carrier retailer exporter importer lender insurer distributor
+developer""".split())  # the last ones name firms
+_TITLE_WINDOW = 1500  # characters before a role noun searched for the phrase used as a title
+_NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december the a an in on at and but he she it they""".split())
 _NO_PERSON_WORDS = frozenset("everyone everybody nobody nothing someone anyone something everything god police".split())
 # before an addressee ('told Ruritania's Daily Post', 'speaking to Harbour Radio'): no "he" (round 10 audit II)
 _ADDRESSEE_BEFORE = frozenset("told tell tells telling to with".split())
@@ -4478,14 +4493,20 @@ class _Extractor:
             # context, e.g. "officials", "the statement": it skips the costly mention scan below)
             context = self.context_before(np[0], speakers, None)
             if not capital:
-                return self.safe_resolve(mention, context)
+                res = self.safe_resolve(mention, context)
+                if res.method != "unknown":
+                    return res
+                return self.titled_before(np, context) or self.last_named_speaker(np, speakers) or res
             if _named(mention, self.registry):
-                return self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
+                res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
+                return (self.last_named_speaker(np, speakers) if res.method == "unknown" else None) or res
             # "The former adviser", "the top Pentagon adviser": a role noun capitalised only by its determiner or
             # qualifiers; the speakers first, then the article's mentions when they leave it unresolved (round 11)
             res = self.safe_resolve(mention, context)
-            if res.method not in ("unknown", "ambiguous") or no_context:
-                return res  # resolved, or "A senior official": no context helps, no mention scan
+            if res.method not in ("unknown", "ambiguous"):
+                return res
+            if no_context:  # "A senior official": no context helps, no mention scan
+                return (self.last_named_speaker(np, speakers) if res.method == "unknown" else None) or res
             context = self.mentions_before(np[0]) + context
         else:
             # a role noun ("the senior diplomat"): the registry's own mentions (titles, appositions) help it;
@@ -4506,10 +4527,73 @@ class _Extractor:
                 and mention == self.text[np[0]:np[1]] and reads is not None and reads(mention):
             unit = self.unit_in_article(np, context)
             return unit if unit is not None and unit.type != "person" else res
+        titled = self.titled_before(np, context) if res.method == "unknown" else None
+        if titled is not None:
+            return titled
         if res.type != "person" or res.method not in ("unknown", "ambiguous") or mention != self.text[np[0]:np[1]] \
                 or res.method == "unknown" and res.name != res.descriptor:
             return res
         return self.apposed_name(np, context) or self.named_ahead(np, context) or res
+
+    def titled_before(self, np: tuple[int, int], context: tuple) -> Resolution | None:
+        """"the MI6 chief" after "MI6 chief Jane Doe", "the wholesaler" after "beer wholesaler Harbour Ales": a
+        definite role phrase the article used before (within ``_TITLE_WINDOW`` characters) as the title of a name
+        stands for that name (audit VII). None for plural phrases and documents, and when any other use of the
+        phrase in the window (not "the <phrase>") is no title of that same name: another name, a rank that makes
+        it another post ("Deputy governor X"), a longer title, or no name ("a fine artist who …")."""
+        words = self.text[np[0]:np[1]].split()
+        if len(words) < 2 or words[0].lower() != "the" or not words[-1].islower() or words[-1] in _DOCUMENT_HEADS \
+                or words[-1].endswith("s") and not words[-1].endswith("ss"):
+            return None
+        phrase = " ".join(words[1:])
+        used = re.compile(rf"(?<![\w-])[{re.escape(phrase[0].upper() + phrase[0])}]{re.escape(phrase[1:])}(?![\w-])")
+        found: list[Resolution] = []
+        for m in used.finditer(self.text, max(0, np[0] - _TITLE_WINDOW), np[0]):
+            before = self.text[max(0, m.start() - 12):m.start()].lower().split()
+            if before and before[-1] == "the":
+                continue  # "the artist said": the phrase referring back, as the speaker does
+            name = _TITLED_NAME.match(self.text, m.end())
+            if before and before[-1] in _OTHER_POST or name is None \
+                    or not _NOT_NAME_WORDS.isdisjoint(name.group(1).lower().split()) \
+                    or name.group(1).split()[0].lower() in self.lex.role_nouns:
+                return None  # "Deputy governor X", "a fine artist who …", "secretary General Y", "report Monday"
+            res = self.safe_resolve(self.text[m.start():name.end(1)], context)
+            if not res.name[:1].isupper() or res.method == "ambiguous" or res.name.lower() in phrase.lower():
+                return None
+            found.append(res)
+        if found and len({r.actor_id or r.name for r in found}) == 1:
+            return found[-1]
+        return None
+
+    def last_named_speaker(self, np: tuple[int, int], speakers: list[_Spoken]) -> Resolution | None:
+        """"Rock singer Jo Doe spoke to Harbour Radio. '…,' the singer said": a definite person noun the registry has
+        no title for ("the singer", "the Okean Elzy singer"), left unresolved, stands for the named person who spoke
+        last, when that speech is at most two sentences back in the same or the previous paragraph (audit VII).
+        Generic nouns that bring in someone new ("the woman", "the spokesman") never do."""
+        words = self.text[np[0]:np[1]].split()
+        cut = next((i for i, w in enumerate(words) if i > 1 and w in _OF_FOR | _LOCATIVE), len(words))
+        head = words[cut - 1] if words else ""  # "the editor of the … newspaper": editor
+        if len(words) < 2 or words[0].lower() not in _DEFINITE_OPENERS or not head.isalpha() or not head.islower() \
+                or not head.endswith(_PERSON_SUFFIXES) or head in _GENERIC_PERSONS or head in _DOCUMENT_HEADS \
+                or head in ORGANISATION_NOUNS or any(w.endswith(("'s", "’s", "´s")) for w in words):
+            return None  # "the regulator", "the petition's author", "the country's pipeline operator"
+        titles = getattr(self.registry, "titles_in", None)
+        if titles is not None and titles(" ".join(words)):
+            return None  # a registry title: the role rules decide ("the minister")
+        last = next((s for s in reversed(speakers[-_RECENT_SPEAKERS:]) if s[0] < np[0]), None)
+        if last is None:
+            return None
+        pos, res, _span, para = last
+        d = self.doc
+        named = res.type == "person" and res.name[:1].isupper() and (res.actor_id or len(res.name.split()) > 1)
+        if not named or d.para_of(np[0]) - para > 1 or d.sent_of(np[0]) - d.sent_of(pos) > 2:
+            return None
+        roles = getattr(self.registry, "roles_of", None)
+        if res.actor_id and roles is not None and roles(res.actor_id, date=self.published):
+            return None  # an office holder is referred to by the office, which the role rules read
+        if re.search(rf"\b(?:an?|one|another)\b[^.!?]{{0,40}}\b{re.escape(head)}\b", self.text[pos:np[0]], re.I):
+            return None  # "a reservist …": someone new since the last speaker
+        return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 
     def apposed_name(self, np: tuple[int, int], context: tuple) -> Resolution | None:
         """"<Name>, the <role>, …": a role noun set off by commas right after a name describes that person."""

@@ -381,6 +381,11 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_direct6_audit_holdout.csv",
     "embedded social posts on all war news (round 13, the rule's own output)":
         "data/reference/eval/corpus_embed_audit.csv",
+    "direct sample on all war news VII, before the audit-VII fixes": "data/reference/eval/corpus_direct7_audit.csv",
+    "direct sample on all war news VII, re-judged after them (found on it)":
+        "data/reference/eval/corpus_direct7_audit_after.csv",
+    "direct hold-out on all war news VII (judged after the audit-VII fixes)":
+        "data/reference/eval/corpus_direct7_audit_holdout.csv",
 }
 
 

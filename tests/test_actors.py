@@ -989,6 +989,18 @@ ROUND12_ORG_NOUNS = [
 ]
 
 
+# audit VII: a country adjective or possessive alone names a state's army, military or navy, unless the noun
+# modifies the next one
+ROUND12_ORG_NOUNS += [
+    ("The Moldovan army pulled back from the port. The army said the ferries were safe.", "The army", "Moldovan army"),
+    ("Portugal's navy escorted the ferry to Porto. The navy said the crossing was calm.", "The navy",
+     "Portugal's navy"),
+    ("Drones hit Moldovan military command posts. The military said the port was shelled.", "The military",
+     "military"),
+    ("A Moldovan army unit guarded the port. The army said the ferries were safe.", "The army", "army"),
+]
+
+
 @pytest.mark.parametrize("text, mention, name", ROUND12_ORG_NOUNS)
 def test_round12_organisation_noun_in_its_article(reg, text, mention, name):
     start = text.index(mention)
