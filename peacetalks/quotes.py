@@ -2519,7 +2519,10 @@ class _Extractor:
                 end_pos = next((t[m].start for m in range(ce + 1, le) if t[m].text in _BOUNDARY
                                 or t[m].low in ("but", "until", "while", "though", "although")), end_pos)
         if cue.complement == "object":
-            if any(t[m].low in _BE for m in range(np[1], k)) and not (
+            # a form of 'be' counts before the speaker's first other verb only ('Doe said the plan was odd, and
+            # accused …' is no passive)
+            verb = next((m for m in range(np[1], k) if p.is_verb(m) and t[m].low not in _BE), k)
+            if any(t[m].low in _BE for m in range(np[1], verb)) and not (
                     cue.words[0].endswith(_PARTICIPLE_END) and t[p.skip_adverbs_left(k - 1, ls)].low in _BE):
                 return None  # "commitments were made but later dismissed": a passive ("are decrying": progressive)
             if cue.words[0] in ("see", "view") and not self.seen_as(np, k, ce, le, ls):

@@ -3199,3 +3199,22 @@ def test_round12_long_run_of_pronoun_sentences_reads_back_a_bounded_depth():
     text = " ".join(f"He met {n}." for n in names) + ' "We will talk," he said.'
     (q,) = extract_quotes(text, article_id="t")
     assert q.kind == "direct" and q.speaker
+
+
+# round 13 (direct and mixed recall): a form of 'be' inside the speaker's earlier report ('said the plan was odd')
+# does not make a coordinated object cue passive ('…, and accused …'); before the speaker's first verb it still does
+ROUND13_COORDINATED_OBJECT_CUES = [
+    ("Jane Doe said the warning was odd, and accused the ministry of stalling.",
+     [("indirect", "Jane Doe", "the warning was odd"), ("indirect", "Jane Doe", "the ministry of stalling")]),
+    ('Tom Brown said he was "shocked," but urged the crews to stay calm.',
+     [("mixed", "Tom Brown", 'he was "shocked,"'), ("indirect", "Tom Brown", "the crews to stay calm")]),
+    # must keep: a passive before the speaker's first other verb reports nothing
+    ("Brown was detained in May and urged to leave the port.", []),
+    ("Commitments were made but later dismissed by the board.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND13_COORDINATED_OBJECT_CUES)
+def test_round13_direct_and_mixed_recall(text, expected):
+    got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
+    assert got == expected, got
