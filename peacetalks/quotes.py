@@ -2416,9 +2416,11 @@ class _Extractor:
             participle = cue.words[0].endswith(_PARTICIPLE_END) and (
                 len(cue.words) == 1 or cue.complement == "object" or cue.requires_that)
             if participle and j >= ls and (t[j].text == "," or opening or (
-                    t[j].low in _GERUND_LINKS and j > ls + 1 and t[j - 1].text not in _BOUNDARY) or (
+                    t[j].low in _GERUND_LINKS and j > ls + 1 and (
+                        t[j - 1].text not in _BOUNDARY or t[j - 1].text == ",")) or (
                     t[j].text in ("\"", "”", "''", "»") and self.text[t[j].start - 1] == ",") or quoted_as):
-                # "…, saying …"; "… landed in hot water by saying …", "… responded before adding that …";
+                # "…, saying …"; "… landed in hot water by saying …", "… responded before adding that …"
+                # (also after a comma: "…, before insisting …", round 13);
                 # 'called the plan "a step toward peace," saying': a comma inside the closing quote
                 # the speaker of an earlier report in the sentence, not one after the cue ('Law said, noting that
                 # donors feel "…"': not the donors); an opening participle's subject follows it

@@ -3214,7 +3214,20 @@ ROUND13_COORDINATED_OBJECT_CUES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROUND13_COORDINATED_OBJECT_CUES)
+# round 13: a participle cue after a comma and a gerund link (', before insisting …', ', while arguing that …')
+# reports for the sentence's speaker as it does without the comma
+ROUND13_COMMA_GERUND_LINKS = [
+    ('"The port is shut," Okafor told reporters, before insisting she kept a "warm rapport" with the pilots.',
+     [("direct", "Okafor", '"The port is shut,"'),
+      ("mixed", "Okafor", 'she kept a "warm rapport" with the pilots')]),
+    ("Okafor spoke for an hour, while arguing that the port should close.",
+     [("indirect", "Okafor", "the port should close")]),
+    # must keep: a gerund link before a participle that is no speech cue reports nothing
+    ("Okafor spoke for an hour, before leaving the port by ferry.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND13_COORDINATED_OBJECT_CUES + ROUND13_COMMA_GERUND_LINKS)
 def test_round13_direct_and_mixed_recall(text, expected):
     got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
     assert got == expected, got
