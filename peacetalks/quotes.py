@@ -2366,8 +2366,9 @@ class _Extractor:
                 or self.named_subject(ls, j0) \
                 or self.first_verb_subject(ls, j0)
             if np is None and sent_speaker is not None and sent_speaker[1] <= t[j0].start and j0 == k - 1 \
-                    and t[j0 - 1].text == ",":
-                # "Peskov said A, and urged B": the speaker of the sentence's earlier report
+                    and (t[j0 - 1].text == "," or t[j0 - 1].text in _QUOTE_MARKS and self.outer_closing_at(j0 - 1)):
+                # "Peskov said A, and urged B": the speaker of the sentence's earlier report (also after a
+                # closing quote mark: 'called it "weak" and said …', round 13)
                 np = (d.tok_at_or_after(sent_speaker[0]), d.tok_at_or_after(sent_speaker[1]))
         ev_np = None
         if cue.lemma in _EVIDENCE_CUES and j0 > ls and (np is None or np[0] - 1 > ls and t[np[0] - 1].low in (

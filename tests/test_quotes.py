@@ -3227,7 +3227,20 @@ ROUND13_COMMA_GERUND_LINKS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROUND13_COORDINATED_OBJECT_CUES + ROUND13_COMMA_GERUND_LINKS)
+# round 13: a cue after 'and'/'but' right behind the closing mark of the sentence's earlier report takes that
+# report's speaker, as after a comma ('Peskov said A, and urged B')
+ROUND13_AFTER_CLOSING_MARK = [
+    ('For that she earned Okafor’s scorn - he called her "timid" and said she had "no friends" at the port.',
+     [("mixed", "he", 'her "timid"'), ("mixed", "he", 'she had "no friends" at the port')]),
+    ('Then he turned on Okafor, calling him a "bore" and accusing him of sulking like a "cross toddler."',
+     [("mixed", "he", 'him a "bore"'), ("mixed", "he", 'him of sulking like a "cross toddler."')]),
+    # must keep: with no earlier report in the sentence (a scare quote before 'and') nothing is read
+    ('Then came "the storm" and said little.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND13_COORDINATED_OBJECT_CUES + ROUND13_COMMA_GERUND_LINKS
+                         + ROUND13_AFTER_CLOSING_MARK)
 def test_round13_direct_and_mixed_recall(text, expected):
     got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
     assert got == expected, got
