@@ -2441,10 +2441,16 @@ class _Extractor:
                         npr = p.np_right(first, le)
                         # after a connective a verb must follow the subject ('But Doe, making clear …': none)
                         subj = npr if npr is not None and (npr[1] < j or npr[1] == j and first == ls) else None
-                    if subj is not None and (len(cue.words) == 1 or p.cls(subj[1] - 1) in ("cap", "role", "pron")):
+                    # after ', while/before …' only a speaker-like subject before the comma speaks ('Additionally,
+                    # there remains …, while blaming …': none)
+                    comma_link = t[j].low in _GERUND_LINKS and t[j - 1].text == ","
+                    if comma_link and subj is not None and t[subj[1]].text == ",":
+                        subj = None  # a sentence adverb ('Additionally, …') is no subject
+                    if subj is not None and (len(cue.words) == 1 and not comma_link
+                                             or p.cls(subj[1] - 1) in ("cap", "role", "pron")):
                         speaker = self.np_chars(subj)  # (a multiword one needs a speaker-like subject: not
                         # 'This reflection …, casting doubt on …')
-                    elif len(cue.words) == 1:
+                    elif len(cue.words) == 1 and not comma_link:
                         speaker = self.speaker_before(t[ls].start, t[k].start)
                 if speaker is None:
                     return None

@@ -3222,8 +3222,10 @@ ROUND13_COMMA_GERUND_LINKS = [
       ("mixed", "Okafor", 'she kept a "warm rapport" with the pilots')]),
     ("Okafor spoke for an hour, while arguing that the port should close.",
      [("indirect", "Okafor", "the port should close")]),
-    # must keep: a gerund link before a participle that is no speech cue reports nothing
+    # must keep: a gerund link before a participle that is no speech cue reports nothing; a sentence adverb
+    # before a comma is no speaker
     ("Okafor spoke for an hour, before leaving the port by ferry.", []),
+    ("Additionally, there remains the risk of a staged blast at the dam, while blaming the blast on the port.", []),
 ]
 
 
