@@ -2393,8 +2393,9 @@ class _Extractor:
                 or self.named_subject(ls, j0) \
                 or self.first_verb_subject(ls, j0)
             if np is None and sent_speaker is not None and sent_speaker[1] <= t[j0].start and j0 == k - 1 \
-                    and t[j0 - 1].text == ",":
-                # "Peskov said A, and urged B": the speaker of the sentence's earlier report
+                    and (t[j0 - 1].text == "," or t[j0 - 1].text in _QUOTE_MARKS and self.outer_closing_at(j0 - 1)):
+                # "Peskov said A, and urged B": the speaker of the sentence's earlier report (also after a
+                # closing quote mark: 'called it "weak" and said …', round 13)
                 np = (d.tok_at_or_after(sent_speaker[0]), d.tok_at_or_after(sent_speaker[1]))
         ev_np = None
         if cue.lemma in _EVIDENCE_CUES and j0 > ls and (np is None or np[0] - 1 > ls and t[np[0] - 1].low in (
@@ -2443,9 +2444,11 @@ class _Extractor:
             participle = cue.words[0].endswith(_PARTICIPLE_END) and (
                 len(cue.words) == 1 or cue.complement == "object" or cue.requires_that)
             if participle and j >= ls and (t[j].text == "," or opening or (
-                    t[j].low in _GERUND_LINKS and j > ls + 1 and t[j - 1].text not in _BOUNDARY) or (
+                    t[j].low in _GERUND_LINKS and j > ls + 1 and (
+                        t[j - 1].text not in _BOUNDARY or t[j - 1].text == ",")) or (
                     t[j].text in ("\"", "”", "''", "»") and self.text[t[j].start - 1] == ",") or quoted_as):
-                # "…, saying …"; "… landed in hot water by saying …", "… responded before adding that …";
+                # "…, saying …"; "… landed in hot water by saying …", "… responded before adding that …"
+                # (also after a comma: "…, before insisting …", round 13);
                 # 'called the plan "a step toward peace," saying': a comma inside the closing quote
                 # the speaker of an earlier report in the sentence, not one after the cue ('Law said, noting that
                 # donors feel "…"': not the donors); an opening participle's subject follows it
@@ -2465,10 +2468,16 @@ class _Extractor:
                         npr = p.np_right(first, le)
                         # after a connective a verb must follow the subject ('But Doe, making clear …': none)
                         subj = npr if npr is not None and (npr[1] < j or npr[1] == j and first == ls) else None
-                    if subj is not None and (len(cue.words) == 1 or p.cls(subj[1] - 1) in ("cap", "role", "pron")):
+                    # after ', while/before …' only a speaker-like subject before the comma speaks ('Additionally,
+                    # there remains …, while blaming …': none)
+                    comma_link = t[j].low in _GERUND_LINKS and t[j - 1].text == ","
+                    if comma_link and subj is not None and t[subj[1]].text == ",":
+                        subj = None  # a sentence adverb ('Additionally, …') is no subject
+                    if subj is not None and (len(cue.words) == 1 and not comma_link
+                                             or p.cls(subj[1] - 1) in ("cap", "role", "pron")):
                         speaker = self.np_chars(subj)  # (a multiword one needs a speaker-like subject: not
                         # 'This reflection …, casting doubt on …')
-                    elif len(cue.words) == 1:
+                    elif len(cue.words) == 1 and not comma_link:
                         speaker = self.speaker_before(t[ls].start, t[k].start)
                 if speaker is None:
                     return None
@@ -2546,7 +2555,10 @@ class _Extractor:
                 end_pos = next((t[m].start for m in range(ce + 1, le) if t[m].text in _BOUNDARY
                                 or t[m].low in ("but", "until", "while", "though", "although")), end_pos)
         if cue.complement == "object":
-            if any(t[m].low in _BE for m in range(np[1], k)) and not (
+            # a form of 'be' counts before the speaker's first other verb only ('Doe said the plan was odd, and
+            # accused …' is no passive)
+            verb = next((m for m in range(np[1], k) if p.is_verb(m) and t[m].low not in _BE), k)
+            if any(t[m].low in _BE for m in range(np[1], verb)) and not (
                     cue.words[0].endswith(_PARTICIPLE_END) and t[p.skip_adverbs_left(k - 1, ls)].low in _BE):
                 return None  # "commitments were made but later dismissed": a passive ("are decrying": progressive)
             if cue.words[0] in ("see", "view") and not self.seen_as(np, k, ce, le, ls):

@@ -3340,3 +3340,50 @@ def test_round13_long_post_without_breaks_keeps_whole_sentences():
     (q,) = [q for q in run(text) if q.method == "post-signature"]
     assert text[q.start:q.end].endswith(post) and len(q.text) <= 300 and q.text[:1].isupper()
     assert q.confidence == 0.6
+
+
+# round 13 (direct and mixed recall): a form of 'be' inside the speaker's earlier report ('said the plan was odd')
+# does not make a coordinated object cue passive ('…, and accused …'); before the speaker's first verb it still does
+ROUND13_COORDINATED_OBJECT_CUES = [
+    ("Jane Doe said the warning was odd, and accused the ministry of stalling.",
+     [("indirect", "Jane Doe", "the warning was odd"), ("indirect", "Jane Doe", "the ministry of stalling")]),
+    ('Tom Brown said he was "shocked," but urged the crews to stay calm.',
+     [("mixed", "Tom Brown", 'he was "shocked,"'), ("indirect", "Tom Brown", "the crews to stay calm")]),
+    # must keep: a passive before the speaker's first other verb reports nothing
+    ("Brown was detained in May and urged to leave the port.", []),
+    ("Commitments were made but later dismissed by the board.", []),
+]
+
+
+# round 13: a participle cue after a comma and a gerund link (', before insisting …', ', while arguing that …')
+# reports for the sentence's speaker as it does without the comma
+ROUND13_COMMA_GERUND_LINKS = [
+    ('"The port is shut," Okafor told reporters, before insisting she kept a "warm rapport" with the pilots.',
+     [("direct", "Okafor", '"The port is shut,"'),
+      ("mixed", "Okafor", 'she kept a "warm rapport" with the pilots')]),
+    ("Okafor spoke for an hour, while arguing that the port should close.",
+     [("indirect", "Okafor", "the port should close")]),
+    # must keep: a gerund link before a participle that is no speech cue reports nothing; a sentence adverb
+    # before a comma is no speaker
+    ("Okafor spoke for an hour, before leaving the port by ferry.", []),
+    ("Additionally, there remains the risk of a staged blast at the dam, while blaming the blast on the port.", []),
+]
+
+
+# round 13: a cue after 'and'/'but' right behind the closing mark of the sentence's earlier report takes that
+# report's speaker, as after a comma ('Peskov said A, and urged B')
+ROUND13_AFTER_CLOSING_MARK = [
+    ('For that she earned Okafor’s scorn - he called her "timid" and said she had "no friends" at the port.',
+     [("mixed", "he", 'her "timid"'), ("mixed", "he", 'she had "no friends" at the port')]),
+    ('Then he turned on Okafor, calling him a "bore" and accusing him of sulking like a "cross toddler."',
+     [("mixed", "he", 'him a "bore"'), ("mixed", "he", 'him of sulking like a "cross toddler."')]),
+    # must keep: with no earlier report in the sentence (a scare quote before 'and') nothing is read
+    ('Then came "the storm" and said little.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND13_COORDINATED_OBJECT_CUES + ROUND13_COMMA_GERUND_LINKS
+                         + ROUND13_AFTER_CLOSING_MARK)
+def test_round13_direct_and_mixed_recall(text, expected):
+    got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
+    assert got == expected, got
