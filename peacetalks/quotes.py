@@ -598,12 +598,13 @@ class _Parser:
                         sub = self.comma_clause_subject(k + 1, j)
                         if sub is not None:
                             return sub, "np"  # "When he moved to Ohio, his mother refused …, insisting …"
-                    if cue.words[-1].endswith(_PARTICIPLE_END) and np[0] - 1 >= lo and (
-                            self.t[np[0] - 1].low in _PP_START | {"of"} or self.is_verb(np[0] - 1)):
+                    if cue.words[-1].endswith(_PARTICIPLE_END) and np[0] - 1 >= lo:
                         # "Kuleba was blunt about his dislike of Sergei Lavrov, the veteran minister, saying …":
-                        # an object with its apposition; the participle belongs to the clause subject
+                        # an object with its apposition; the participle belongs to the clause subject (also
+                        # after a verb the reader does not know or a list: 'sued the port, …, claiming')
                         subj = self.opening_subject(lo, np[0])
-                        if subj is not None:
+                        if subj is not None and (self.t[np[0] - 1].low in _PP_START | {"of"} or self.is_verb(
+                                np[0] - 1) or subj[1] <= np[0] - 1 and self.t[subj[1]].text.islower()):
                             return subj, "np"
                     if self.in_place_pp(np, lo):
                         # "In a speech in Lviv Oblast, Mr. Zelensky struck a tone, saying" / "Tom Brown, speaking
@@ -758,7 +759,7 @@ class _Parser:
         if a < end and (self.cls(a) == "prep" or self.t[a].low in _PP_START or self.t[a].low in _SUBORD
                         or self.participle_opening(a, end) or (
                             self.t[a].text[:1].isupper() and self.t[a].low.endswith(_PARTICIPLE_END) and a + 1 < end
-                            and self.t[a + 1].text.islower())):
+                            and self.t[a + 1].text.islower()) or self.time_opening(a, end)):
             comma = next((m for m in range(a, end) if self.t[m].text == ","), None)
             if comma is None:
                 return None
@@ -773,6 +774,12 @@ class _Parser:
                                       and nxt.low not in _PREPS and nxt.low not in _SUBORD):
             return np
         return None
+
+    def time_opening(self, a: int, end: int) -> bool:
+        """Does a short time phrase ending in a comma open the clause at token ``a`` ('This year, …', 'Last
+        week, …')?"""
+        comma = next((m for m in range(a, min(end, a + 5)) if self.t[m].text == ","), None)
+        return comma is not None and any(self.t[m].low in _TIME for m in range(a, comma))
 
     def in_place_pp(self, np: tuple[int, int], lo: int) -> bool:
         """Is the phrase the object of a preposition ('in Bangor', 'of Flint'), or the second part of one

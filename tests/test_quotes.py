@@ -876,6 +876,15 @@ def test_excerpt_after_a_byline_is_not_a_quote(text, n):
      "his ministry"),
     ("The count was clouded by a complaint filed by a fired official alleging that ballots were missing.", "official"),
     ("Officials in Kyiv, speaking on condition of anonymity, said the talks had stalled.", "Officials in Kyiv"),
+    # round 13: an object's apposition or relative clause before the participle's comma, after a time opening, a
+    # list ('including …') or a verb the reader does not know: still the clause subject
+    ("This week, she came to the aid of Tom Brown, the owner of the ferry line, Okafor Lines, which faces an audit, "
+     "arguing the line deserved a subsidy.", "she"),
+    ("She has barred two weeklies, among them The Harbour Post, from the port tours, citing errors in their maps.",
+     "She"),
+    # unchanged: the subject with its own apposition
+    ("Tom Brown, the head of the ferry board, backed the plan on Friday, saying it would bring jobs.", "Tom Brown"),
+    ("In May, the head of the ferry board, Tom Brown, backed the plan, saying it would bring jobs.", "Tom Brown"),
 ])
 def test_participle_after_an_object_belongs_to_the_clause_subject(text, mention):
     assert spk(text, run(text)[-1]) == mention, [(spk(text, q), q.text) for q in run(text)]
