@@ -1739,7 +1739,7 @@ class _Extractor:
                     np = self.participle_subject(ls, ci)  # '…, when protesters interrupted her, shouting "…"'
             if np is None:
                 return None
-            return np, ci, cue, "cue+quote"
+            return self.document_issuer(np, ls), ci, cue, "cue+quote"
         return None
 
     def one_word_cue(self, word: str) -> Cue | None:
@@ -2488,14 +2488,8 @@ class _Extractor:
             subj = self.sentence_subject(ls, np[0])
             if subj is not None and subj[1] <= np[0] - 1:
                 np = subj
-        if np is not None and t[np[1] - 1].low in _DOCUMENT_HEADS and np[0] - 1 >= ls and p.is_verb(np[0] - 1) \
-                and t[np[0] - 1].low not in _BE:
-            # "A veterans' union issued a statement saying …": the issuer speaks, not the document
-            subj = self.sentence_subject(ls, np[0])
-            if subj is None:
-                subj, _how = p.speaker_left(np[0] - 1, ls, _VERB_CUE)
-            if subj is not None and subj[1] <= np[0] - 1:
-                np = subj
+        if np is not None:
+            np = self.document_issuer(np, ls)
         if t[k].low == cue.lemma and self.headless_phrase(np) and ce < le and p.is_verb(ce):
             return None  # "The angry tweet was removed", "Her early tweet followed …": a noun use
         npc = self.np_chars(np)
@@ -2975,6 +2969,18 @@ class _Extractor:
             return False
         return p.is_verb(m) and t[m].low not in _BE and not t[m].low.startswith("includ") and not (
             m - 1 >= ls and t[m - 1].low in _DETS)  # 'a fired staffer alleging': an adjective
+
+    def document_issuer(self, np: tuple[int, int], ls: int) -> tuple[int, int]:
+        """The issuer of a document that is the object of a verb ('A veterans' union issued a statement saying …'):
+        the verb's subject speaks, not the document; else ``np``."""
+        t, p = self.doc.toks, self.p
+        if not (t[np[1] - 1].low in _DOCUMENT_HEADS and np[0] - 1 >= ls and p.is_verb(np[0] - 1)
+                and t[np[0] - 1].low not in _BE):
+            return np
+        subj = self.sentence_subject(ls, np[0])
+        if subj is None:
+            subj, _how = p.speaker_left(np[0] - 1, ls, _VERB_CUE)
+        return subj if subj is not None and subj[1] <= np[0] - 1 else np
 
     def nominal_report(self, ce: int, le: int, end_pos: int, cue: Cue, cue_text: str, para: int) -> _Cand | None:
         """'drawn complaints from rivals that the ferries are unsafe', 'an admission by Jane Doe that …': a speech

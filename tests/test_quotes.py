@@ -179,6 +179,11 @@ CASES = [
       ("direct", "No peace talks", "Those in Washington, those in London")]),
     ("The Foreign Ministry issued a statement saying the talks were over.",
      [("indirect", "talks were over", "The Foreign Ministry")]),
+    # round 13: so for a direct quote after the participle, also when a relative clause hides the subject's verb
+    ('Tom Brown, who had denied the claims all week, issued a statement on Tuesday saying, "We will not sail until '
+     'the port is safe."', [("direct", "We will not sail", "Tom Brown")]),
+    ('The memo ended with a line saying, "We will not sail until the port is safe."',
+     [("direct", "We will not sail", "a line")]),  # no document head: unchanged
     ("Zelensky will win a second term, according to exit polls published by Interfax.",
      [("indirect", "Zelensky will win a second term", "exit polls published by Interfax")]),
     # a headline 'Name: statement' (a paragraph opening with a short name and a colon)
