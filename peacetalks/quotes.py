@@ -2484,8 +2484,9 @@ class _Extractor:
             return None
         if np is not None and cue.words[-1].endswith(_PARTICIPLE_END) and self.object_before_participle(np, ls):
             # "His ministry sued the agency in a Kyiv court, claiming …", "put out a press note saying …": the
-            # phrase before the participle is an object; the participle belongs to the clause subject
-            subj = self.sentence_subject(ls, np[0])
+            # phrase before the participle is an object; the participle belongs to the clause subject (the
+            # nearest one: 'The auditors fined the captain and Okafor dismissed his deputy, Tom Brown, conceding')
+            subj = self.conjunct_subject(ls, np[0]) or self.sentence_subject(ls, np[0])
             if subj is not None and subj[1] <= np[0] - 1:
                 np = subj
         if np is not None:
@@ -2741,7 +2742,8 @@ class _Extractor:
         for w in range(j0 - 1, max(ls, j0 - _CONJUNCT_WINDOW), -1):
             if t[w].text in _BOUNDARY and t[w].text != ",":
                 return None
-            if not (t[w].low in _CONJUNCT_OPENERS or t[w].low in ("and", "but") and t[w - 1].text == ","):
+            bare = t[w].low == "and" and t[w - 1].text != "," and self.bare_and_clause(ls, w, j0)
+            if not (bare or t[w].low in _CONJUNCT_OPENERS or t[w].low in ("and", "but") and t[w - 1].text == ","):
                 continue
             v = next((v for v in range(w + 2, j0) if p.verb_at(v)), None)
             if v is None:
@@ -2752,6 +2754,18 @@ class _Extractor:
                 return None
             return np
         return None
+
+    def bare_and_clause(self, ls: int, w: int, j0: int) -> bool:
+        """Does the 'and' at token ``w`` (no comma before it) open a new clause before token ``j0``: a verb before it,
+        a plain lowercase word right before it, and a name or pronoun right after it followed by a verb
+        ('The auditors fined the captain and Okafor dismissed his deputy, …')?"""
+        t, p = self.doc.toks, self.p
+        if w - 1 <= ls or p.cls(w - 1) is not None or not t[w - 1].text.isalpha() or not t[w - 1].text.islower():
+            return False
+        np = p.np_right(w + 1, j0)
+        if np is None or np[1] >= j0 or p.cls(np[1] - 1) not in ("cap", "pron") or not p.verb_at(np[1]):
+            return False
+        return any(p.verb_at(m) for m in range(ls, w - 1))
 
     def evidence_source(self, np: tuple[int, int], cue: Cue) -> bool:
         """Is the speaker a record, poll or study with an evidence cue ('…, records show.', '…, the poll

@@ -887,6 +887,11 @@ def test_excerpt_after_a_byline_is_not_a_quote(text, n):
      "arguing the line deserved a subsidy.", "she"),
     ("She has barred two weeklies, among them The Harbour Post, from the port tours, citing errors in their maps.",
      "She"),
+    # round 13: the nearest clause's subject, after a bare 'and' that opens a clause (a name and a verb after it)
+    ("The auditors fined the captain last spring and Okafor dismissed his deputy, Tom Brown, conceding that the port "
+     "had lost money.", "Okafor"),
+    ("Brown and Doe met in Oslo and said the talks would resume.", "Brown and Doe"),  # no clause: unchanged
+    ("The ferry workers and Okafor met and said the talks would resume.", "The ferry workers and Okafor"),
     # unchanged: the subject with its own apposition
     ("Tom Brown, the head of the ferry board, backed the plan on Friday, saying it would bring jobs.", "Tom Brown"),
     ("In May, the head of the ferry board, Tom Brown, backed the plan, saying it would bring jobs.", "Tom Brown"),
