@@ -233,9 +233,14 @@ haven’t""".split())
 _FINDING_SOURCES = _POLL_HEADS | frozenset("study studies report analysis research".split())
 _MODAL_OR_FUTURE = (_MODALS - _DO) | frozenset("'ll ’ll shall going plan plans planned".split())
 _PAST_PARTICIPLES = frozenset("told said thought known shown found written read seen heard".split())
+_HEAD_PREPOSITIONS = frozenset("of in at for from".split())  # the head of a mention comes before these
 _INSTITUTION_HEADS = frozenset("""kremlin ministry government administration office department agency embassy
 mission council parliament duma military army navy service services statement report poll survey study committee
 campaign party union company firm bank board court panel network outlet newspaper channel team group side""".split())
+# heads of capitalised phrases that name no person ('Fox News', 'Wall Street', 'Islamic State'): never a "he"/"she"
+_NOT_PERSON_HEADS = _INSTITUTION_HEADS | frozenset("""post news times journal tribune press guardian magazine senate
+congress convention partnership foundation project center centre institute university association commission street
+city county state democrats republicans""".split())
 
 _BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue": 0.9, "cue+quote": 0.88,
                     "colon-paragraph": 0.8, "nested": 0.8, "interrupted": 0.8, "floating": 0.6, "unattributed": 0.35,
@@ -4755,11 +4760,17 @@ class _Extractor:
     def compatible(self, res: Resolution, person: bool, mention: str) -> bool:
         if mention.lower() in self.lex.pronouns:
             return False
+        words = mention.split()
+        if person and words and res.actor_id is None:
+            # the head is the word before a preposition ('Ann Lee of the Harbour Policy Center': a person)
+            cut = next((n for n, w in enumerate(words) if n and w in _HEAD_PREPOSITIONS), len(words))
+            if re.sub(r"['’]s$", "", words[cut - 1].lower()) in _NOT_PERSON_HEADS:
+                return False  # 'Fox News', 'Wall Street', 'the Islamic State' (not in the registry) are no he/she
         if res.type == "person":
             return person
         if res.type in ("institution", "state", "group"):
             return not person
-        last = mention.split()[-1] if mention.split() else ""
+        last = words[-1] if words else ""
         head = re.sub(r"['’]s$", "", last.lower())
         # a plural common-noun head is no "he"/"she", capitalised phrase or not ("White House staffers"; round 10)
         institutional = head in _INSTITUTION_HEADS or head.endswith("s") and not (
