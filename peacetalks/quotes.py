@@ -3622,6 +3622,15 @@ class _Extractor:
                     return t[m].start  # "… the riders, whom Doe called "calm," …": a report of its own
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
+            if m + 2 < le and t[m + 1].low in ("and", "but") and (p.cls(m + 2) == "cap" or t[m + 2].low in (
+                    "he", "she", "they", "we", "i")) and not self.and_continues(m + 2, le) \
+                    and self.cue_before_break(m + 2, le):
+                # a new report after a dash or a quote closed by a comma ('called it "a blow," but he also noted
+                # …', '… the ferries - but she also insisted …')
+                if t[m].text in ("—", "–", "--") or self.spaced_dash(m):
+                    return t[m].start
+                if self.outer_closing_at(m) is not None and self.text[t[m].start - 1] == ",":
+                    return t[m].end
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
                 return t[m].start  # "Kyiv was the main obstacle on Thursday at a Moscow briefing"
         return end_pos

@@ -1061,6 +1061,13 @@ def test_report_in_a_leading_subordinate_clause_ends_at_its_comma(text, contents
     ("Peskov said the talks were hard, but the gap was narrowing.", "the talks were hard, but the gap was narrowing"),
     ("Peskov said the talks were hard, but it is unclear what comes next.", "the talks were hard"),
     ("Peskov said the talks were hard, but for Kyiv the gap is too wide.", "the talks were hard"),
+    # round 13: after a dash or a quote closed by a comma, a name or pronoun with its own speech verb ends it
+    ("Peskov explained that Kyiv meant only the ferries - but he also insisted that the talks were over.",
+     "Kyiv meant only the ferries"),
+    ('Okafor described the strike as "a blow to the port," but he also stressed the "long hours" of the dockers.',
+     'the strike as "a blow to the port,"'),
+    # ... but not a clause without a speech verb
+    ("Peskov said the ferries would stop - and he meant it.", "the ferries would stop - and he meant it"),
 ])
 def test_report_goes_on_after_and_or_but_unless_a_new_clause_starts(text, content):
     assert run(text)[0].text == content
