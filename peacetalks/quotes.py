@@ -2748,7 +2748,7 @@ class _Extractor:
             if t[w].text in _BOUNDARY and t[w].text != ",":
                 return None
             bare = t[w].low == "and" and t[w - 1].text != "," and self.bare_and_clause(ls, w, j0)
-            if not (bare or t[w].low in _CONJUNCT_OPENERS or t[w].low in ("and", "but") and t[w - 1].text == ","):
+            if not (bare or t[w].low in _CONJUNCT_OPENERS or t[w].low in ("and", "but") and self.comma_before(w)):
                 continue
             v = next((v for v in range(w + 2, j0) if p.verb_at(v)), None)
             if v is None:
@@ -2759,6 +2759,12 @@ class _Extractor:
                 return None
             return np
         return None
+
+    def comma_before(self, w: int) -> bool:
+        """Is token ``w`` after a comma, also one inside a closing quote ('… "empty shells," but he …')?"""
+        t = self.doc.toks
+        return w > 0 and (t[w - 1].text == "," or self.outer_closing_at(w - 1) is not None
+                          and self.text[t[w - 1].start - 1] == ",")
 
     def bare_and_clause(self, ls: int, w: int, j0: int) -> bool:
         """Does the 'and' at token ``w`` (no comma before it) open a new clause before token ``j0``: a verb before it,
@@ -3629,7 +3635,7 @@ class _Extractor:
                 # …', '… the ferries - but she also insisted …')
                 if t[m].text in ("—", "–", "--") or self.spaced_dash(m):
                     return t[m].start
-                if self.outer_closing_at(m) is not None and self.text[t[m].start - 1] == ",":
+                if t[m].text != "," and self.comma_before(m + 1):
                     return t[m].end
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
                 return t[m].start  # "Kyiv was the main obstacle on Thursday at a Moscow briefing"

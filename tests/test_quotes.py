@@ -900,6 +900,22 @@ def test_participle_after_an_object_belongs_to_the_clause_subject(text, mention)
     assert spk(text, run(text)[-1]) == mention, [(spk(text, q), q.text) for q in run(text)]
 
 
+@pytest.mark.parametrize("text,mention", [
+    # round 13: a comma inside a closing quote before 'but'/'and' opens a clause like a plain comma does: a quote
+    # after a colon takes that clause's subject
+    ('Tom Brown said both ports are "empty shells," but he gave the mayor a backhanded compliment: "Nobody ever '
+     'doubts her resolve."', "he"),
+    ('Tom Brown said both ports are empty shells, but he gave the mayor a backhanded compliment: "Nobody ever doubts '
+     'her resolve."', "he"),
+    # unchanged: no new clause after the quote
+    ('Tom Brown called both ports "empty shells" and gave the mayor a backhanded compliment: "Nobody ever doubts her '
+     'resolve."', "Tom Brown"),
+])
+def test_colon_quote_takes_the_subject_of_a_clause_after_a_quoted_comma(text, mention):
+    assert spk(text, [q for q in run(text) if q.kind == "direct"][-1]) == mention, [
+        (spk(text, q), q.text) for q in run(text)]
+
+
 @pytest.mark.parametrize("text,quoted,mention", [
     # doubled-apostrophe quotes with a nested single quote closing on "'''": inner closer, then the outer one
     ("The hall was quiet.\n\n''He would ask me, 'What did Kyiv mean by that?''' Mr. Novak said, smiling.",
