@@ -4408,7 +4408,9 @@ class _Extractor:
         return s, m
 
     def previous_speaker(self, speakers, c: _Cand):
-        last = next((s for s in reversed(speakers) if s[0] < c.start), None)
+        """The speaker mentioned last before the quote (by the mention's place, not the order its report was read
+        in: 'A, B mocked the plan, Jane Doe said. / "…"' inherits Jane Doe), within two paragraphs."""
+        last = max((s for s in speakers[-_RECENT_SPEAKERS:] if s[0] < c.start), key=lambda s: s[0], default=None)
         if last is None:
             return None
         if c.para - last[3] > 2:

@@ -431,6 +431,17 @@ def test_floating_quote_inherits_previous_speaker():
     assert second.confidence < first.confidence
 
 
+@pytest.mark.parametrize("text,mention", [
+    # round 13: the speaker mentioned last before the quote, not the speaker of the report read last (an object
+    # cue's subject earlier in the same sentence)
+    ('Her old friends have mocked the ferry plan, Jane Doe said as she stood up.\n\n"Still, the captain is ours, and '
+     'the crew will follow him!"', "Jane Doe"),
+    ('"We are ready for talks," Lavrov said.\n\n"But the West must stop sending weapons to Kyiv first."', "Lavrov"),
+])
+def test_floating_quote_inherits_the_speaker_mentioned_last(text, mention):
+    assert spk(text, run(text)[-1]) == mention, [(spk(text, q), q.text) for q in run(text)]
+
+
 def test_pronoun_resolves_to_previous_speaker_but_keeps_its_span():
     text = 'Dmitry Peskov spoke on Tuesday. "Talks are frozen," Peskov said.\n\n"We will see," he added.'
     quotes = run(text)
