@@ -170,6 +170,7 @@ _LOCATIVE = frozenset("in at from near across throughout inside outside around".
 # before an institution's name in a speaker's apposition ('a professor at the School of Trade', 'envoy for Port
 # Affairs', 'a speech to their Harbour party'): no "he" either (round 11 news-corpus pronoun audit)
 _OF_FOR = frozenset({"of", "for"})
+_CROWD_NOUNS = frozenset("crowd audience rally show program programme".split())  # after a modifying name
 _MEDIA_NOUNS = frozenset("newspaper daily paper outlet broadcaster channel magazine network station website "
                          "agency tabloid weekly".split())  # before an outlet's name (round 10 news-corpus audit)
 # round 12 (audit V): one-word sentence openers as he/she antecedents, participle phrases as none
@@ -4939,8 +4940,10 @@ class _SubjectMentions:
                 out.append((cs, res, mention))
                 if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or t[k - 1].low in _MEDIA_NOUNS
                                     or t[k - 1].low in _ADDRESSEE_BEFORE or t[k - 1].low in _OF_FOR or (
-                        p.cls(k - 1) == "det" and k - 2 >= ls and t[k - 2].low in _LOCATIVE | _OF_FOR)):
-                    self.oblique.add(cs)  # also 'the Spanish newspaper El Pais', 'told Bild': an outlet is no "he"
+                        p.cls(k - 1) == "det" and k - 2 >= ls and t[k - 2].low in _LOCATIVE | _OF_FOR)) or (
+                        m < le and t[m].low in _MEDIUM_HEADS | _CROWD_NOUNS):
+                    self.oblique.add(cs)  # also 'the Spanish newspaper El Pais', 'told Bild': an outlet is no "he";
+                    # nor the name before a medium or crowd noun ('a New Yorker interview', 'the Ohio crowd')
             k = m
         self.cache[si] = out
         return out

@@ -1183,6 +1183,9 @@ def test_report_ends_before_a_markup_tag():
      "Jane Doe"),
     ('The hall was full. Ann Lee of the Harbour Policy Center spoke first. "We will sail again," she said.',
      "Ann Lee"),
+    # round 13: nor a name that modifies a medium or crowd noun ('a Harbour Weekly interview', 'the Ohio crowd')
+    ('Tom Brown spoke to the dockers on Monday. Later came a long Harbour Weekly interview. "It is over," he said.',
+     "Tom Brown"),
 ])
 def test_person_pronoun_skips_a_place_after_a_locative_preposition(text, name):
     quotes = extract_quotes(text, article_id="t")  # the project registry: unknown places are not persons
