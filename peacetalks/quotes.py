@@ -2439,7 +2439,7 @@ class _Extractor:
                     opening or sent_speaker[1] <= t[k].start) else None
                 if quoted_as is not None:
                     speaker = self.np_chars(quoted_as)  # "Interfax quoted Jane Doe as saying …": Jane Doe
-                elif t[j].text == "," and not opening:
+                elif (t[j].text == "," or t[j].low in _GERUND_LINKS) and not opening:
                     conj = self.conjunct_subject(ls, j)  # '…, and the union has sued the city, saying …'
                     if conj is not None and (speaker is None or t[conj[0]].start >= speaker[1]):
                         speaker = self.np_chars(conj)

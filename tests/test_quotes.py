@@ -898,6 +898,9 @@ def test_excerpt_after_a_byline_is_not_a_quote(text, n):
      "arguing the line deserved a subsidy.", "she"),
     ("She has barred two weeklies, among them The Harbour Post, from the port tours, citing errors in their maps.",
      "She"),
+    # round 13: a gerund after 'by' in a clause that 'while' opens after an earlier report: that clause's subject
+    ("Dockers watch the mayor argue that the port is safe, while her old rival, Tom Brown, has gained ground by "
+     "claiming that the ferries are unsafe.", "Tom Brown"),
     # round 13: the nearest clause's subject, after a bare 'and' that opens a clause (a name and a verb after it)
     ("The auditors fined the captain last spring and Okafor dismissed his deputy, Tom Brown, conceding that the port "
      "had lost money.", "Okafor"),
