@@ -172,6 +172,7 @@ _LOCATIVE = frozenset("in at from near across throughout inside outside around".
 # before an institution's name in a speaker's apposition ('a professor at the School of Trade', 'envoy for Port
 # Affairs', 'a speech to their Harbour party'): no "he" either (round 11 news-corpus pronoun audit)
 _OF_FOR = frozenset({"of", "for"})
+_CROWD_NOUNS = frozenset("crowd audience rally show program programme".split())  # after a modifying name
 _MEDIA_NOUNS = frozenset("newspaper daily paper outlet broadcaster channel magazine network station website "
                          "agency tabloid weekly".split())  # before an outlet's name (round 10 news-corpus audit)
 # round 12 (audit V): one-word sentence openers as he/she antecedents, participle phrases as none
@@ -260,9 +261,14 @@ haven’t""".split())
 _FINDING_SOURCES = _POLL_HEADS | frozenset("study studies report analysis research".split())
 _MODAL_OR_FUTURE = (_MODALS - _DO) | frozenset("'ll ’ll shall going plan plans planned".split())
 _PAST_PARTICIPLES = frozenset("told said thought known shown found written read seen heard".split())
+_HEAD_PREPOSITIONS = frozenset("of in at for from".split())  # the head of a mention comes before these
 _INSTITUTION_HEADS = frozenset("""kremlin ministry government administration office department agency embassy
 mission council parliament duma military army navy service services statement report poll survey study committee
 campaign party union company firm bank board court panel network outlet newspaper channel team group side""".split())
+# heads of capitalised phrases that name no person ('Fox News', 'Wall Street', 'Islamic State'): never a "he"/"she"
+_NOT_PERSON_HEADS = _INSTITUTION_HEADS | frozenset("""post news times journal tribune press guardian magazine senate
+congress convention partnership foundation project center centre institute university association commission street
+city county state democrats republicans""".split())
 
 _BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue": 0.9, "cue+quote": 0.88,
                     "colon-paragraph": 0.8, "nested": 0.8, "interrupted": 0.8, "floating": 0.6, "unattributed": 0.35,
@@ -625,12 +631,13 @@ class _Parser:
                         sub = self.comma_clause_subject(k + 1, j)
                         if sub is not None:
                             return sub, "np"  # "When he moved to Ohio, his mother refused …, insisting …"
-                    if cue.words[-1].endswith(_PARTICIPLE_END) and np[0] - 1 >= lo and (
-                            self.t[np[0] - 1].low in _PP_START | {"of"} or self.is_verb(np[0] - 1)):
+                    if cue.words[-1].endswith(_PARTICIPLE_END) and np[0] - 1 >= lo:
                         # "Kuleba was blunt about his dislike of Sergei Lavrov, the veteran minister, saying …":
-                        # an object with its apposition; the participle belongs to the clause subject
+                        # an object with its apposition; the participle belongs to the clause subject (also
+                        # after a verb the reader does not know or a list: 'sued the port, …, claiming')
                         subj = self.opening_subject(lo, np[0])
-                        if subj is not None:
+                        if subj is not None and (self.t[np[0] - 1].low in _PP_START | {"of"} or self.is_verb(
+                                np[0] - 1) or subj[1] <= np[0] - 1 and self.t[subj[1]].text.islower()):
                             return subj, "np"
                     if self.in_place_pp(np, lo):
                         # "In a speech in Lviv Oblast, Mr. Zelensky struck a tone, saying" / "Tom Brown, speaking
@@ -785,7 +792,7 @@ class _Parser:
         if a < end and (self.cls(a) == "prep" or self.t[a].low in _PP_START or self.t[a].low in _SUBORD
                         or self.participle_opening(a, end) or (
                             self.t[a].text[:1].isupper() and self.t[a].low.endswith(_PARTICIPLE_END) and a + 1 < end
-                            and self.t[a + 1].text.islower())):
+                            and self.t[a + 1].text.islower()) or self.time_opening(a, end)):
             comma = next((m for m in range(a, end) if self.t[m].text == ","), None)
             if comma is None:
                 return None
@@ -800,6 +807,12 @@ class _Parser:
                                       and nxt.low not in _PREPS and nxt.low not in _SUBORD):
             return np
         return None
+
+    def time_opening(self, a: int, end: int) -> bool:
+        """Does a short time phrase ending in a comma open the clause at token ``a`` ('This year, …', 'Last
+        week, …')?"""
+        comma = next((m for m in range(a, min(end, a + 5)) if self.t[m].text == ","), None)
+        return comma is not None and any(self.t[m].low in _TIME for m in range(a, comma))
 
     def in_place_pp(self, np: tuple[int, int], lo: int) -> bool:
         """Is the phrase the object of a preposition ('in Bangor', 'of Flint'), or the second part of one
@@ -1759,7 +1772,7 @@ class _Extractor:
                     np = self.participle_subject(ls, ci)  # '…, when protesters interrupted her, shouting "…"'
             if np is None:
                 return None
-            return np, ci, cue, "cue+quote"
+            return self.document_issuer(np, ls), ci, cue, "cue+quote"
         return None
 
     def one_word_cue(self, word: str) -> Cue | None:
@@ -2456,7 +2469,7 @@ class _Extractor:
                     opening or sent_speaker[1] <= t[k].start) else None
                 if quoted_as is not None:
                     speaker = self.np_chars(quoted_as)  # "Interfax quoted Jane Doe as saying …": Jane Doe
-                elif t[j].text == "," and not opening:
+                elif (t[j].text == "," or t[j].low in _GERUND_LINKS) and not opening:
                     conj = self.conjunct_subject(ls, j)  # '…, and the union has sued the city, saying …'
                     if conj is not None and (speaker is None or t[conj[0]].start >= speaker[1]):
                         speaker = self.np_chars(conj)
@@ -2513,18 +2526,13 @@ class _Extractor:
             return None
         if np is not None and cue.words[-1].endswith(_PARTICIPLE_END) and self.object_before_participle(np, ls):
             # "His ministry sued the agency in a Kyiv court, claiming …", "put out a press note saying …": the
-            # phrase before the participle is an object; the participle belongs to the clause subject
-            subj = self.sentence_subject(ls, np[0])
+            # phrase before the participle is an object; the participle belongs to the clause subject (the
+            # nearest one: 'The auditors fined the captain and Okafor dismissed his deputy, Tom Brown, conceding')
+            subj = self.conjunct_subject(ls, np[0]) or self.sentence_subject(ls, np[0])
             if subj is not None and subj[1] <= np[0] - 1:
                 np = subj
-        if np is not None and t[np[1] - 1].low in _DOCUMENT_HEADS and np[0] - 1 >= ls and p.is_verb(np[0] - 1) \
-                and t[np[0] - 1].low not in _BE:
-            # "A veterans' union issued a statement saying …": the issuer speaks, not the document
-            subj = self.sentence_subject(ls, np[0])
-            if subj is None:
-                subj, _how = p.speaker_left(np[0] - 1, ls, _VERB_CUE)
-            if subj is not None and subj[1] <= np[0] - 1:
-                np = subj
+        if np is not None:
+            np = self.document_issuer(np, ls)
         if t[k].low == cue.lemma and self.headless_phrase(np) and ce < le and p.is_verb(ce):
             return None  # "The angry tweet was removed", "Her early tweet followed …": a noun use
         npc = self.np_chars(np)
@@ -2786,7 +2794,8 @@ class _Extractor:
         for w in range(j0 - 1, max(ls, j0 - _CONJUNCT_WINDOW), -1):
             if t[w].text in _BOUNDARY and t[w].text != ",":
                 return None
-            if not (t[w].low in _CONJUNCT_OPENERS or t[w].low in ("and", "but") and t[w - 1].text == ","):
+            bare = t[w].low == "and" and t[w - 1].text != "," and self.bare_and_clause(ls, w, j0)
+            if not (bare or t[w].low in _CONJUNCT_OPENERS or t[w].low in ("and", "but") and self.comma_before(w)):
                 continue
             v = next((v for v in range(w + 2, j0) if p.verb_at(v)), None)
             if v is None:
@@ -2797,6 +2806,24 @@ class _Extractor:
                 return None
             return np
         return None
+
+    def comma_before(self, w: int) -> bool:
+        """Is token ``w`` after a comma, also one inside a closing quote ('… "empty shells," but he …')?"""
+        t = self.doc.toks
+        return w > 0 and (t[w - 1].text == "," or self.outer_closing_at(w - 1) is not None
+                          and self.text[t[w - 1].start - 1] == ",")
+
+    def bare_and_clause(self, ls: int, w: int, j0: int) -> bool:
+        """Does the 'and' at token ``w`` (no comma before it) open a new clause before token ``j0``: a verb before it,
+        a plain lowercase word right before it, and a name or pronoun right after it followed by a verb
+        ('The auditors fined the captain and Okafor dismissed his deputy, …')?"""
+        t, p = self.doc.toks, self.p
+        if w - 1 <= ls or p.cls(w - 1) is not None or not t[w - 1].text.isalpha() or not t[w - 1].text.islower():
+            return False
+        np = p.np_right(w + 1, j0)
+        if np is None or np[1] >= j0 or p.cls(np[1] - 1) not in ("cap", "pron") or not p.verb_at(np[1]):
+            return False
+        return any(p.verb_at(m) for m in range(ls, w - 1))
 
     def evidence_source(self, np: tuple[int, int], cue: Cue) -> bool:
         """Is the speaker a record, poll or study with an evidence cue ('…, records show.', '…, the poll
@@ -3014,6 +3041,18 @@ class _Extractor:
             return False
         return p.is_verb(m) and t[m].low not in _BE and not t[m].low.startswith("includ") and not (
             m - 1 >= ls and t[m - 1].low in _DETS)  # 'a fired staffer alleging': an adjective
+
+    def document_issuer(self, np: tuple[int, int], ls: int) -> tuple[int, int]:
+        """The issuer of a document that is the object of a verb ('A veterans' union issued a statement saying …'):
+        the verb's subject speaks, not the document; else ``np``."""
+        t, p = self.doc.toks, self.p
+        if not (t[np[1] - 1].low in _DOCUMENT_HEADS and np[0] - 1 >= ls and p.is_verb(np[0] - 1)
+                and t[np[0] - 1].low not in _BE):
+            return np
+        subj = self.sentence_subject(ls, np[0])
+        if subj is None:
+            subj, _how = p.speaker_left(np[0] - 1, ls, _VERB_CUE)
+        return subj if subj is not None and subj[1] <= np[0] - 1 else np
 
     def nominal_report(self, ce: int, le: int, end_pos: int, cue: Cue, cue_text: str, para: int) -> _Cand | None:
         """'drawn complaints from rivals that the ferries are unsafe', 'an admission by Jane Doe that …': a speech
@@ -3636,6 +3675,15 @@ class _Extractor:
                     return t[m].start  # "… the riders, whom Doe called "calm," …": a report of its own
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
+            if m + 2 < le and t[m + 1].low in ("and", "but") and (p.cls(m + 2) == "cap" or t[m + 2].low in (
+                    "he", "she", "they", "we", "i")) and not self.and_continues(m + 2, le) \
+                    and self.cue_before_break(m + 2, le):
+                # a new report after a dash or a quote closed by a comma ('called it "a blow," but he also noted
+                # …', '… the ferries - but she also insisted …')
+                if t[m].text in ("—", "–", "--") or self.spaced_dash(m):
+                    return t[m].start
+                if t[m].text != "," and self.comma_before(m + 1):
+                    return t[m].end
             if m - k >= 3 and t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, le):
                 return t[m].start  # "Kyiv was the main obstacle on Thursday at a Moscow briefing"
         return end_pos
@@ -4477,7 +4525,9 @@ class _Extractor:
         return s, m
 
     def previous_speaker(self, speakers, c: _Cand):
-        last = next((s for s in reversed(speakers) if s[0] < c.start), None)
+        """The speaker mentioned last before the quote (by the mention's place, not the order its report was read
+        in: 'A, B mocked the plan, Jane Doe said. / "…"' inherits Jane Doe), within two paragraphs."""
+        last = max((s for s in speakers[-_RECENT_SPEAKERS:] if s[0] < c.start), key=lambda s: s[0], default=None)
         if last is None:
             return None
         if c.para - last[3] > 2:
@@ -4913,11 +4963,17 @@ class _Extractor:
     def compatible(self, res: Resolution, person: bool, mention: str) -> bool:
         if mention.lower() in self.lex.pronouns:
             return False
+        words = mention.split()
+        if person and words and res.actor_id is None:
+            # the head is the word before a preposition ('Ann Lee of the Harbour Policy Center': a person)
+            cut = next((n for n, w in enumerate(words) if n and w in _HEAD_PREPOSITIONS), len(words))
+            if re.sub(r"['’]s$", "", words[cut - 1].lower()) in _NOT_PERSON_HEADS:
+                return False  # 'Fox News', 'Wall Street', 'the Islamic State' (not in the registry) are no he/she
         if res.type == "person":
             return person
         if res.type in ("institution", "state", "group"):
             return not person
-        last = mention.split()[-1] if mention.split() else ""
+        last = words[-1] if words else ""
         head = re.sub(r"['’]s$", "", last.lower())
         # a plural common-noun head is no "he"/"she", capitalised phrase or not ("White House staffers"; round 10)
         institutional = head in _INSTITUTION_HEADS or head.endswith("s") and not (
@@ -5070,8 +5126,10 @@ class _SubjectMentions:
                 out.append((cs, res, mention))
                 if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or t[k - 1].low in _MEDIA_NOUNS
                                     or t[k - 1].low in _ADDRESSEE_BEFORE or t[k - 1].low in _OF_FOR or (
-                        p.cls(k - 1) == "det" and k - 2 >= ls and t[k - 2].low in _LOCATIVE | _OF_FOR)):
-                    self.oblique.add(cs)  # also 'the Spanish newspaper El Pais', 'told Bild': an outlet is no "he"
+                        p.cls(k - 1) == "det" and k - 2 >= ls and t[k - 2].low in _LOCATIVE | _OF_FOR)) or (
+                        m < le and t[m].low in _MEDIUM_HEADS | _CROWD_NOUNS):
+                    self.oblique.add(cs)  # also 'the Spanish newspaper El Pais', 'told Bild': an outlet is no "he";
+                    # nor the name before a medium or crowd noun ('a New Yorker interview', 'the Ohio crowd')
             k = m
         self.cache[si] = out
         return out

@@ -179,6 +179,11 @@ CASES = [
       ("direct", "No peace talks", "Those in Washington, those in London")]),
     ("The Foreign Ministry issued a statement saying the talks were over.",
      [("indirect", "talks were over", "The Foreign Ministry")]),
+    # round 13: so for a direct quote after the participle, also when a relative clause hides the subject's verb
+    ('Tom Brown, who had denied the claims all week, issued a statement on Tuesday saying, "We will not sail until '
+     'the port is safe."', [("direct", "We will not sail", "Tom Brown")]),
+    ('The memo ended with a line saying, "We will not sail until the port is safe."',
+     [("direct", "We will not sail", "a line")]),  # no document head: unchanged
     ("Zelensky will win a second term, according to exit polls published by Interfax.",
      [("indirect", "Zelensky will win a second term", "exit polls published by Interfax")]),
     # a headline 'Name: statement' (a paragraph opening with a short name and a colon)
@@ -434,6 +439,17 @@ def test_floating_quote_inherits_previous_speaker():
     assert second.method == "floating"
     assert (second.speaker_start, second.speaker_end) == (first.speaker_start, first.speaker_end)
     assert second.confidence < first.confidence
+
+
+@pytest.mark.parametrize("text,mention", [
+    # round 13: the speaker mentioned last before the quote, not the speaker of the report read last (an object
+    # cue's subject earlier in the same sentence)
+    ('Her old friends have mocked the ferry plan, Jane Doe said as she stood up.\n\n"Still, the captain is ours, and '
+     'the crew will follow him!"', "Jane Doe"),
+    ('"We are ready for talks," Lavrov said.\n\n"But the West must stop sending weapons to Kyiv first."', "Lavrov"),
+])
+def test_floating_quote_inherits_the_speaker_mentioned_last(text, mention):
+    assert spk(text, run(text)[-1]) == mention, [(spk(text, q), q.text) for q in run(text)]
 
 
 def test_pronoun_resolves_to_previous_speaker_but_keeps_its_span():
@@ -930,9 +946,42 @@ def test_excerpt_after_a_byline_is_not_a_quote(text, n):
      "his ministry"),
     ("The count was clouded by a complaint filed by a fired official alleging that ballots were missing.", "official"),
     ("Officials in Kyiv, speaking on condition of anonymity, said the talks had stalled.", "Officials in Kyiv"),
+    # round 13: an object's apposition or relative clause before the participle's comma, after a time opening, a
+    # list ('including …') or a verb the reader does not know: still the clause subject
+    ("This week, she came to the aid of Tom Brown, the owner of the ferry line, Okafor Lines, which faces an audit, "
+     "arguing the line deserved a subsidy.", "she"),
+    ("She has barred two weeklies, among them The Harbour Post, from the port tours, citing errors in their maps.",
+     "She"),
+    # round 13: a gerund after 'by' in a clause that 'while' opens after an earlier report: that clause's subject
+    ("Dockers watch the mayor argue that the port is safe, while her old rival, Tom Brown, has gained ground by "
+     "claiming that the ferries are unsafe.", "Tom Brown"),
+    # round 13: the nearest clause's subject, after a bare 'and' that opens a clause (a name and a verb after it)
+    ("The auditors fined the captain last spring and Okafor dismissed his deputy, Tom Brown, conceding that the port "
+     "had lost money.", "Okafor"),
+    ("Brown and Doe met in Oslo and said the talks would resume.", "Brown and Doe"),  # no clause: unchanged
+    ("The ferry workers and Okafor met and said the talks would resume.", "The ferry workers and Okafor"),
+    # unchanged: the subject with its own apposition
+    ("Tom Brown, the head of the ferry board, backed the plan on Friday, saying it would bring jobs.", "Tom Brown"),
+    ("In May, the head of the ferry board, Tom Brown, backed the plan, saying it would bring jobs.", "Tom Brown"),
 ])
 def test_participle_after_an_object_belongs_to_the_clause_subject(text, mention):
     assert spk(text, run(text)[-1]) == mention, [(spk(text, q), q.text) for q in run(text)]
+
+
+@pytest.mark.parametrize("text,mention", [
+    # round 13: a comma inside a closing quote before 'but'/'and' opens a clause like a plain comma does: a quote
+    # after a colon takes that clause's subject
+    ('Tom Brown said both ports are "empty shells," but he gave the mayor a backhanded compliment: "Nobody ever '
+     'doubts her resolve."', "he"),
+    ('Tom Brown said both ports are empty shells, but he gave the mayor a backhanded compliment: "Nobody ever doubts '
+     'her resolve."', "he"),
+    # unchanged: no new clause after the quote
+    ('Tom Brown called both ports "empty shells" and gave the mayor a backhanded compliment: "Nobody ever doubts her '
+     'resolve."', "Tom Brown"),
+])
+def test_colon_quote_takes_the_subject_of_a_clause_after_a_quoted_comma(text, mention):
+    assert spk(text, [q for q in run(text) if q.kind == "direct"][-1]) == mention, [
+        (spk(text, q), q.text) for q in run(text)]
 
 
 @pytest.mark.parametrize("text,quoted,mention", [
@@ -1096,6 +1145,13 @@ def test_report_in_a_leading_subordinate_clause_ends_at_its_comma(text, contents
     ("Peskov said the talks were hard, but the gap was narrowing.", "the talks were hard, but the gap was narrowing"),
     ("Peskov said the talks were hard, but it is unclear what comes next.", "the talks were hard"),
     ("Peskov said the talks were hard, but for Kyiv the gap is too wide.", "the talks were hard"),
+    # round 13: after a dash or a quote closed by a comma, a name or pronoun with its own speech verb ends it
+    ("Peskov explained that Kyiv meant only the ferries - but he also insisted that the talks were over.",
+     "Kyiv meant only the ferries"),
+    ('Okafor described the strike as "a blow to the port," but he also stressed the "long hours" of the dockers.',
+     'the strike as "a blow to the port,"'),
+    # ... but not a clause without a speech verb
+    ("Peskov said the ferries would stop - and he meant it.", "the ferries would stop - and he meant it"),
 ])
 def test_report_goes_on_after_and_or_but_unless_a_new_clause_starts(text, content):
     assert run(text)[0].text == content
@@ -1177,6 +1233,16 @@ def test_report_ends_before_a_markup_tag():
     ("Olena Koval met the students. She teaches at Lviv Polytechnic University. \"The talks matter,\" she said.",
      "Olena Koval"),
     ("Anton Berg spoke to students in South Carolina. \"Nothing is agreed,\" he said.", "Anton Berg"),
+    # round 13: a phrase headed by an outlet, place or body noun ('News', 'Street', 'Convention') names no person,
+    # wherever it stands; the head of 'X of the Y Center' is X
+    ('Tom Brown visited the docks. The fight is about Wall Street. "We will sail again," he said.', "Tom Brown"),
+    ('Jane Doe met the dockers. The meeting was covered by Harbour News. "We will sail again," she said.',
+     "Jane Doe"),
+    ('The hall was full. Ann Lee of the Harbour Policy Center spoke first. "We will sail again," she said.',
+     "Ann Lee"),
+    # round 13: nor a name that modifies a medium or crowd noun ('a Harbour Weekly interview', 'the Ohio crowd')
+    ('Tom Brown spoke to the dockers on Monday. Later came a long Harbour Weekly interview. "It is over," he said.',
+     "Tom Brown"),
 ])
 def test_person_pronoun_skips_a_place_after_a_locative_preposition(text, name):
     quotes = extract_quotes(text, article_id="t")  # the project registry: unknown places are not persons
