@@ -3396,7 +3396,7 @@ ROUND13_CLARIFY = [
     ("Jane Doe clarified she was speaking only about the northern port.",
      [("indirect", "Jane Doe", "she was speaking only about the northern port")]),
     # must find nothing: an adjective, and 'clarify' with a plain object
-    ("The same clarifying effect may soon reach the harbour.", []),
+    ("A clarifying note on ferry fares hung by the harbour gate.", []),
     ("The envoys clarified the rules.", []),
 ]
 
