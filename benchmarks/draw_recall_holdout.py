@@ -1,6 +1,7 @@
-"""Draw the articles of the round-12 recall hold-out (docs/quotes.md, "Recall audit II").
+"""Draw the articles of the recall audits II (round 12) and III (round 13) (docs/quotes.md).
 
-    .venv/bin/python benchmarks/draw_recall_holdout.py   # prints the 10 article ids (needs ../shared)
+    .venv/bin/python benchmarks/draw_recall_holdout.py              # audit II: the 10 article ids (needs ../shared)
+    .venv/bin/python benchmarks/draw_recall_holdout.py --round 13   # audit III: 4 development, then 8 hold-out ids
 
 From ../shared/corpus/all_en.jsonl: articles not in the audit CSVs that existed when it was drawn
 (``AUDITED_AT_DRAW``: every data/reference/eval/corpus_*audit*.csv but this sample's own, the round-12 direct-quote
@@ -8,6 +9,11 @@ samples ``corpus_direct5_audit*.csv`` drawn at the same time included) nor exact
 matches the keyword filter ``KEYWORDS`` (negotiations, talks, ceasefire, peace; case-insensitive, whole words),
 300-1,200 words (whitespace tokens); the ids sorted, shuffled with ``random.Random(SEED)`` and taken in that
 order, at most ``PER_OUTLET`` per outlet, until ``N`` articles. Prints ids only (never article text).
+
+Audit III (``draw_round13``): no keyword filter; articles outside ``AUDITED_AT_DRAW_13`` (every audit CSV that
+existed at its draw) and not exact copies of their texts, of 1,500-6,000 characters; ids sorted, shuffled with
+``random.Random(SEED_13)``, taken in order with at most ``PER_OUTLET`` per outlet until 12: the first 4 are the
+development articles (fixes were looked for on them), the last 8 the hold-out (judged after the fixes).
 """
 from __future__ import annotations
 
@@ -42,23 +48,34 @@ AUDITED_AT_DRAW = (
 )
 
 
-def audited_ids() -> set[str]:
+# audit III (round 13): every audit CSV at its draw (frozen the same way)
+AUDITED_AT_DRAW_13 = AUDITED_AT_DRAW + (
+    "corpus_direct6_audit.csv",
+    "corpus_direct6_audit_after.csv",
+    "corpus_direct6_audit_holdout.csv",
+    "corpus_direct7_audit.csv",
+    "corpus_direct7_audit_after.csv",
+    "corpus_direct7_audit_holdout.csv",
+    "corpus_embed_audit.csv",
+    "corpus_recall_audit_holdout.csv",
+)
+SEED_13, N_DEV_13, N_HOLDOUT_13, MIN_CHARS_13, MAX_CHARS_13 = 20270301, 4, 8, 1500, 6000
+
+
+def audited_ids(names: tuple[str, ...] = AUDITED_AT_DRAW) -> set[str]:
     ids: set[str] = set()
-    for p in (ROOT / "data" / "reference" / "eval" / name for name in AUDITED_AT_DRAW):
+    for p in (ROOT / "data" / "reference" / "eval" / name for name in names):
         with open(p, newline="", encoding="utf-8") as f:
             ids |= {r["article_id"] for r in csv.DictReader(f)}
     return ids
 
 
-def draw() -> list[dict]:
-    skip = audited_ids()
-    with open(CORPUS, encoding="utf-8") as f:
-        arts = [json.loads(line) for line in f]
+def _take(arts: list[dict], *, skip: set[str], keep, seed: int, n: int) -> list[dict]:
+    """Articles outside ``skip`` (and exact copies of their texts) that ``keep`` accepts, shuffled by ``seed``."""
     skip_texts = {a["text"] for a in arts if a["id"] in skip}  # exact copies of audited articles too
-    eligible = sorted((a for a in arts if a["id"] not in skip and a["text"] not in skip_texts
-                       and MIN_WORDS <= len(a["text"].split()) <= MAX_WORDS and KEYWORDS.search(a["text"])),
+    eligible = sorted((a for a in arts if a["id"] not in skip and a["text"] not in skip_texts and keep(a)),
                       key=lambda a: a["id"])
-    random.Random(SEED).shuffle(eligible)
+    random.Random(seed).shuffle(eligible)
     taken, per, texts = [], {}, set()
     for a in eligible:
         if per.get(a["outlet"], 0) >= PER_OUTLET or a["text"] in texts:
@@ -66,11 +83,35 @@ def draw() -> list[dict]:
         per[a["outlet"]] = per.get(a["outlet"], 0) + 1
         texts.add(a["text"])
         taken.append(a)
-        if len(taken) == N:
+        if len(taken) == n:
             break
     return taken
 
 
+def _articles() -> list[dict]:
+    with open(CORPUS, encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def draw() -> list[dict]:
+    """Recall audit II: the 10 hold-out articles."""
+    return _take(_articles(), skip=audited_ids(), seed=SEED, n=N,
+                 keep=lambda a: MIN_WORDS <= len(a["text"].split()) <= MAX_WORDS and KEYWORDS.search(a["text"]))
+
+
+def draw_round13() -> tuple[list[dict], list[dict]]:
+    """Recall audit III: (4 development articles, 8 hold-out articles)."""
+    taken = _take(_articles(), skip=audited_ids(AUDITED_AT_DRAW_13), seed=SEED_13, n=N_DEV_13 + N_HOLDOUT_13,
+                  keep=lambda a: MIN_CHARS_13 <= len(a["text"]) <= MAX_CHARS_13)
+    return taken[:N_DEV_13], taken[N_DEV_13:]
+
+
 if __name__ == "__main__":
-    for a in draw():
-        print(a["id"], a["outlet"], len(a["text"].split()), sep="\t")
+    import sys
+    if sys.argv[1:] == ["--round", "13"]:
+        dev, holdout = draw_round13()
+        drawn = [("development", a) for a in dev] + [("hold-out", a) for a in holdout]
+    else:
+        drawn = [("hold-out", a) for a in draw()]
+    for part, a in drawn:
+        print(a["id"], a["outlet"], len(a["text"]), part, sep="\t")

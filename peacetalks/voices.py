@@ -386,6 +386,10 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_direct7_audit_after.csv",
     "direct hold-out on all war news VII (judged after the audit-VII fixes)":
         "data/reference/eval/corpus_direct7_audit_holdout.csv",
+    "recall III: every attribution in 4 all-news articles (round 13, the fix found on them)":
+        "data/reference/eval/corpus_recall3_audit.csv",
+    "recall hold-out III: every attribution in 8 all-news articles (round 13, judged after the fix)":
+        "data/reference/eval/corpus_recall3_audit_holdout.csv",
 }
 
 

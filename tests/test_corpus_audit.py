@@ -183,3 +183,47 @@ def test_offset_check_keeps_recall_rows_found_by_overlap(tmp_path: Path) -> None
             {"article_id": art["id"], "start": "0", "end": "10", "kind": "indirect", "found": "0"}]  # not checked
     stale = mod.stale_rows({"s": pd.DataFrame(rows)}, tmp_path / "none.jsonl", fallback=tmp_path / "all.jsonl")
     assert stale == [f"s: {art['id']} 0-10 indirect no longer output"]
+
+
+RECALL3 = "data/reference/eval/corpus_recall3_audit.csv"
+RECALL3_HOLDOUT = "data/reference/eval/corpus_recall3_audit_holdout.csv"
+
+
+@pytest.mark.parametrize("rel,n_rows,n_articles,n_found", [(RECALL3, 54, 4, 44), (RECALL3_HOLDOUT, 127, 8, 91)])
+def test_recall3_csvs(rel, n_rows, n_articles, n_found) -> None:
+    """Recall audit III (round 13): every attribution in 4 development and 8 hold-out all-news articles."""
+    header, rows = _rows(rel)
+    assert header == RECALL_COLUMNS
+    assert rel in voices.CORPUS_AUDITS.values()
+    name = next(n for n, r in voices.CORPUS_AUDITS.items() if r == rel)
+    assert "recall" in name and (("hold-out" in name) == (rel == RECALL3_HOLDOUT))
+    assert len(rows) == n_rows and len({r["article_id"] for r in rows}) == n_articles
+    assert sum(r["found"] == "1" for r in rows) == n_found
+    assert all(r["note"] for r in rows if r["found"] == "0")  # every miss says which construction was missed
+    spans = [(r["article_id"], int(r["start"]), int(r["end"])) for r in rows]
+    assert len(set(spans)) == len(spans)
+    others = {r["article_id"] for rel2 in voices.CORPUS_AUDITS.values() if rel2 != rel for r in _rows(rel2)[1]}
+    assert not others & {r["article_id"] for r in rows}  # no article judged in another audit
+    scores = voices.corpus_audit()
+    scores = scores[scores["sample"] == name].set_index(["metric", "kind"])
+    assert scores.loc[("content_recall", "all"), ["numerator", "denominator"]].tolist() == [n_found, n_rows]
+
+
+def test_recall_hold_outs_pool_audits_two_and_three() -> None:
+    scores = voices.corpus_audit()
+    pooled = scores[scores["sample"].str.startswith("recall hold-outs pooled")].set_index(["metric", "kind"])
+    assert pooled.loc[("content_recall", "all"), ["numerator", "denominator"]].tolist() == [92 + 91, 134 + 127]
+
+
+@pytest.mark.skipif(not ALL_NEWS.exists(), reason="needs ../shared/corpus/all_en.jsonl")
+def test_recall3_draw_is_reproducible() -> None:
+    mod = _load(DRAW, "draw_recall_holdout")
+    dev, holdout = mod.draw_round13()
+    for drawn, rel in ((dev, RECALL3), (holdout, RECALL3_HOLDOUT)):
+        assert {a["id"] for a in drawn} == {r["article_id"] for r in _rows(rel)[1]}
+        by_id = {a["id"]: a["text"] for a in drawn}
+        assert all(int(r["end"]) <= len(by_id[r["article_id"]]) for r in _rows(rel)[1])
+    # the frozen exclusion list holds every audit CSV but audit III's own
+    frozen = set(mod.AUDITED_AT_DRAW_13)
+    assert frozen == {Path(rel).name for rel in voices.CORPUS_AUDITS.values()} - {Path(RECALL3).name,
+                                                                               Path(RECALL3_HOLDOUT).name}

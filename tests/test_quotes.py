@@ -3453,3 +3453,21 @@ ROUND13_AFTER_CLOSING_MARK = [
 def test_round13_direct_and_mixed_recall(text, expected):
     got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
     assert got == expected, got
+
+
+# round 13 (recall audit III): 'clarify' reports a that- or bare clause; 'clarifying' is no cue (an adjective)
+ROUND13_CLARIFY = [
+    ("The ferry operator later clarified that the route would reopen in May.",
+     [("indirect", "ferry operator", "the route would reopen in May")]),
+    ("Jane Doe clarified she was speaking only about the northern port.",
+     [("indirect", "Jane Doe", "she was speaking only about the northern port")]),
+    # must find nothing: an adjective, and 'clarify' with a plain object
+    ("A clarifying note on ferry fares hung by the harbour gate.", []),
+    ("The envoys clarified the rules.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND13_CLARIFY)
+def test_round13_clarify(text, expected):
+    got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
+    assert got == expected, got
