@@ -195,6 +195,9 @@ official source member partner customer worker user reader viewer owner driver p
 mother father brother sister grandmother grandfather daughter son wife husband neighbour neighbor survivor latter
 former provider supplier producer manufacturer carrier retailer exporter importer lender insurer distributor
 developer""".split())  # the last ones name firms
+_PERSON_NOUNS_MORE = frozenset("""refugee girl boy child children national citizen diplomat envoy expert analyst
+pilot captain colonel general commander veteran agent spy emigre émigré dissident oligarch mp despot dictator
+tyrant autocrat""".split())  # audit VIII
 _TITLE_WINDOW = 1500  # characters before a role noun searched for the phrase used as a title
 _NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december the a an in on at and but he she it they""".split())
@@ -4723,7 +4726,8 @@ class _Extractor:
                 # "Zelensky said … he sees no desire in Putin … / '…,' he said": a name inside reported
                 # content does not displace the speaker as the antecedent of a speaking pronoun
                 continue
-            if person and r.actor_id is None and (p in mention_pos.oblique or self.described(r.name)
+            if person and r.actor_id is None and (p in mention_pos.oblique or p in mention_pos.modifiers
+                                                  or self.described(r.name)
                                                   or _capitals_headline(mention)):
                 continue  # 'older voters in Odesa Oblast. … he prevailed': a place, not a person; 'The power in
                 # her London home …', 'Seeing the coverage of the invasion, …': a phrase, no person's name (round 12)
@@ -4788,7 +4792,8 @@ class _Extractor:
         for p, r, span in sorted(spoken + named, key=lambda m: m[0]):
             mention = self.text[p:span[1]] if span else ""
             k = d.tok_at_or_after(p)
-            if p in mention_pos.oblique or k > 0 and t[k - 1].low in _PP_START or mention.endswith(("'s", "’s")) \
+            if p in mention_pos.oblique or p in mention_pos.modifiers or k > 0 and t[k - 1].low in _PP_START \
+                    or mention.endswith(("'s", "’s")) \
                     or self.text.startswith(("'s", "’s", "/"), p + len(mention)) or any(
                     w[:1].islower() and w not in _NAME_PARTICLES and w != "of" for w in mention.split()[1:]):
                 continue  # 'In Kyiv, …', 'Appearing on <Show>, …', 'Back in <Town>', '<Name>'s adviser', 'X/Reuters'
@@ -5029,6 +5034,7 @@ class _SubjectMentions:
         self.names: dict[str, Resolution] = {}
         self.oblique: set[int] = set()  # starts of names after a preposition ('in South Carolina')
         self.openers: set[int] = set()  # one-word names opening a sentence before its verb ('Jeanne is …', round 12)
+        self.modifiers: set[int] = set()  # a nationality modifying a noun ('The Russian position', round 13 audit VIII)
 
     def _resolve(self, mention: str) -> Resolution:
         if mention not in self.names:
@@ -5051,6 +5057,7 @@ class _SubjectMentions:
         if np is not None and p.cls(np[0]) != "pron" and any(p.cls(m) == "cap" for m in range(*np)):
             cs, ce = ex.np_chars(np)
             out.append((cs, self._resolve(ex.text[cs:ce]), ex.text[cs:ce]))
+            self.note_modifier(cs, np[1], le)
             if np[1] - np[0] == 1 and np[0] == a and t[a].low not in _NO_PERSON_WORDS and np[1] < le \
                     and t[np[1]].low not in _PLURAL_VERBS and p.has_verb(np[1], min(le, np[1] + 2)) \
                     and not ex.registry_qualifier(t[a].text):
@@ -5068,6 +5075,7 @@ class _SubjectMentions:
             res = self._resolve(mention)
             if m - k >= 2 or res.actor_id is not None:
                 out.append((cs, res, mention))
+                self.note_modifier(cs, m, le)
                 if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or t[k - 1].low in _MEDIA_NOUNS
                                     or t[k - 1].low in _ADDRESSEE_BEFORE or t[k - 1].low in _OF_FOR or (
                         p.cls(k - 1) == "det" and k - 2 >= ls and t[k - 2].low in _LOCATIVE | _OF_FOR)):
@@ -5075,6 +5083,17 @@ class _SubjectMentions:
             k = m
         self.cache[si] = out
         return out
+
+    def note_modifier(self, cs: int, end: int, le: int) -> None:
+        """A mention ending in a nationality that modifies the lowercase noun after it ('The Russian position',
+        'a Ukrainian attack', 'a Russian speaker') is no "he"/"she": its start goes to ``modifiers``. Not before
+        a verb, a relative or a conjunction ('the Russian said', 'a Ukrainian who …'), nor a role ('Russian
+        official': the qualifier stands for the unnamed official)."""
+        ex, t = self.ex, self.ex.doc.toks
+        if end < le and end > 0 and t[end].text[:1].islower() and t[end].text.isalpha() \
+                and ex.registry_qualifier(t[end - 1].text) and ex.p.cls(end) in (None, "mod") \
+                and not _person_noun(t[end].low) and t[end].low not in _SUBORD | _CONJ and not ex.p.verb_at(end):
+            self.modifiers.add(cs)
 
     def before(self, pos: int, *, limit: int = 6):
         """Mentions ending before ``pos``, most recent first, from at most ``limit`` sentences back."""
@@ -5104,6 +5123,13 @@ class _LazyMentions:
                 found = []
             self._items = [(m.start, m) for m in found]
         return iter(self._items)
+
+
+def _person_noun(word: str) -> bool:
+    """A lowercase noun for a person ('refugee', 'speaker', 'woman', 'veteran'): after a nationality it names
+    someone ('a Ukrainian refugee'), so the nationality stays a mention of that person."""
+    base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return base in _GENERIC_PERSONS or base in _PERSON_NOUNS_MORE or base.endswith(_PERSON_SUFFIXES)
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
