@@ -195,6 +195,7 @@ official source member partner customer worker user reader viewer owner driver p
 mother father brother sister grandmother grandfather daughter son wife husband neighbour neighbor survivor latter
 former provider supplier producer manufacturer carrier retailer exporter importer lender insurer distributor
 developer""".split())  # the last ones name firms
+_SLUG = re.compile(r"[A-Za-z0-9]{6,}(?![\w'’-])")  # the tail of a link: 'pic.twitter.com/Xy3kQaB7'
 _PERSON_NOUNS_MORE = frozenset("""refugee girl boy child children national citizen diplomat envoy expert analyst
 pilot captain colonel general commander veteran agent spy emigre émigré dissident oligarch mp despot dictator
 tyrant autocrat""".split())  # audit VIII
@@ -4352,7 +4353,8 @@ class _Extractor:
         a, b = d.tok_at_or_after(np[0]), d.tok_at_or_after(np[1])
         if b - a < 2:
             return np
-        while a < b - 1 and (t[a].low in _SUBORD or t[a].low in _CONJ or t[a].low in _LEAD_SKIP):
+        while a < b - 1 and (t[a].low in _SUBORD or t[a].low in _CONJ or t[a].low in _LEAD_SKIP
+                             or _link_fragment(self.text, t[a].start)):
             a += 1
         for m in range(a + 1, b):
             low = t[m].low
@@ -4787,7 +4789,8 @@ class _Extractor:
             return (t[k].start, ante, self.antecedent_spans.get(t[k].start)) if ante is not None else None
         spoken = [c for c in cands[:-1] if lo <= c[0] < last]  # (compatible already)
         named = [(p, r, (p, p + len(m))) for p, r, m in mention_pos.mentions(si) if p < last and (
-            r.actor_id is not None or len(m.split()) >= 2) and self.compatible(r, True, m)
+            r.actor_id is not None or len(m.split()) >= 2 or p in mention_pos.linked and self.named_elsewhere(m))
+            and self.compatible(r, True, m)
             and not self.gender_clash(r, pron) and not self.in_content(p)]
         for p, r, span in sorted(spoken + named, key=lambda m: m[0]):
             mention = self.text[p:span[1]] if span else ""
@@ -5034,6 +5037,7 @@ class _SubjectMentions:
         self.names: dict[str, Resolution] = {}
         self.oblique: set[int] = set()  # starts of names after a preposition ('in South Carolina')
         self.openers: set[int] = set()  # one-word names opening a sentence before its verb ('Jeanne is …', round 12)
+        self.linked: set[int] = set()  # one-word names opening a sentence right after a link (audit VIII)
         self.modifiers: set[int] = set()  # a nationality modifying a noun ('The Russian position', round 13 audit VIII)
 
     def _resolve(self, mention: str) -> Resolution:
@@ -5070,10 +5074,16 @@ class _SubjectMentions:
             m = k
             while m < le and p.cls(m) == "cap":
                 m += 1
+            multi = m - k >= 2
+            if multi and _link_fragment(ex.text, t[k].start):
+                k += 1  # 'pic.twitter.com/<slug> Taira said': the link's tail is no part of the name (audit VIII)
+                if m - k == 1 and p.has_verb(m, min(le, m + 2)):
+                    self.openers.add(t[k].start)  # the name opens the sentence after the link
+                    self.linked.add(t[k].start)
             cs, ce = t[k].start, t[m - 1].end
             mention = ex.text[cs:ce]
             res = self._resolve(mention)
-            if m - k >= 2 or res.actor_id is not None:
+            if multi or res.actor_id is not None:
                 out.append((cs, res, mention))
                 self.note_modifier(cs, m, le)
                 if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or t[k - 1].low in _MEDIA_NOUNS
@@ -5123,6 +5133,16 @@ class _LazyMentions:
                 found = []
             self._items = [(m.start, m) for m in found]
         return iter(self._items)
+
+
+def _link_fragment(text: str, i: int) -> bool:
+    """The word at character ``i`` is the tail of a link glued to the text ('pic.twitter.com/Xy3kQaB7 Jane Doe'):
+    after a slash, letters and digits mixed or a capital after a lowercase letter (not 'Reuters/Jane Doe',
+    'Getty Images', 'EPA')."""
+    if i == 0 or text[i - 1] != "/":
+        return False
+    m = _SLUG.match(text, i)
+    return m is not None and bool(re.search(r"\d", m.group()) or len(m.group()) >= 8 and re.search(r"[a-z][A-Z]", m.group()))
 
 
 def _person_noun(word: str) -> bool:

@@ -620,6 +620,14 @@ AUDIT8_SPEAKERS = [
     ('Tom Okafor met the Polish despot in March. The Polish despot threatened the port. "I am not bluffing," he '
      'said.', ["Polish"]),
     ('A Polish who fled the port spoke to us. "It was terrible," he said.', ["Polish"]),
+    # the tail of a link glued before a name ('pic.twitter.com/<slug> Jane Doe') is no part of the name
+    ('The mayor posted a clip. pic.twitter.com/Xy3kQaB7 Jane Doe filmed the port. "We were shelled," she said.',
+     ["Jane Doe"]),
+    ('The mayor posted a clip. pic.twitter.com/Xy3kQaB7 Okafor filmed the port. Okafor said: "We were shelled." '
+     '"It was terrible," he said.', ["Okafor", "Okafor"]),
+    ('pic.twitter.com/Xy3kQaB7 Okafor told reporters: "We were shelled."', ["Okafor"]),
+    # must keep a name after the slash ("YouGov" is no link tail)
+    ('Most voters in a Harbour News/YouGov poll said the ferries were late.', ["YouGov poll"]),
 ]
 
 
