@@ -4252,8 +4252,9 @@ class _Extractor:
             return None
         a, b = self.np_chars(subj)
         mention = self.text[a:b]
-        if not (mention.lower() in self.lex.pronouns or any(w[:1].isupper() for w in mention.split())):
-            return None
+        if not (mention.lower() in self.lex.pronouns or any(w[:1].isupper() for w in mention.split())) \
+                or mention.lower() in _NONPERSON_HEADS:
+            return None  # 'It was a long ride. "…"': a thing, no speaker; the last speaker goes on (audit VIII)
         return a, b
 
     def poll_source(self, np: tuple[int, int], content_start: int) -> tuple[int, int]:

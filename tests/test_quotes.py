@@ -626,6 +626,11 @@ AUDIT8_SPEAKERS = [
     ('The mayor posted a clip. pic.twitter.com/Xy3kQaB7 Okafor filmed the port. Okafor said: "We were shelled." '
      '"It was terrible," he said.', ["Okafor", "Okafor"]),
     ('pic.twitter.com/Xy3kQaB7 Okafor told reporters: "We were shelled."', ["Okafor"]),
+    # a floating quote after a sentence whose subject is "it" stays with the last speaker
+    ('"The ferries are late," Jane Doe said. "We waited all night." It was a long crossing. "The crew was tired."',
+     ["Jane Doe", "Jane Doe", "Jane Doe"]),
+    # must keep a named subject before a floating quote
+    ('"The ferries are late," Jane Doe said. Tom Okafor was angry. "The crew was tired."', ["Jane Doe", "Tom Okafor"]),
     # must keep a name after the slash ("YouGov" is no link tail)
     ('Most voters in a Harbour News/YouGov poll said the ferries were late.', ["YouGov poll"]),
 ]
