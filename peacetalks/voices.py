@@ -386,6 +386,11 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_direct7_audit_after.csv",
     "direct hold-out on all war news VII (judged after the audit-VII fixes)":
         "data/reference/eval/corpus_direct7_audit_holdout.csv",
+    "direct sample on all war news VIII, before the audit-VIII fixes": "data/reference/eval/corpus_direct8_audit.csv",
+    "direct sample on all war news VIII, re-judged after them (found on it)":
+        "data/reference/eval/corpus_direct8_audit_after.csv",
+    "direct hold-out on all war news VIII (judged after the audit-VIII fixes)":
+        "data/reference/eval/corpus_direct8_audit_holdout.csv",
 }
 
 
