@@ -196,6 +196,10 @@ official source member partner customer worker user reader viewer owner driver p
 mother father brother sister grandmother grandfather daughter son wife husband neighbour neighbor survivor latter
 former provider supplier producer manufacturer carrier retailer exporter importer lender insurer distributor
 developer""".split())  # the last ones name firms
+_SLUG = re.compile(r"[A-Za-z0-9]{6,}(?![\w'’-])")  # the tail of a link: 'pic.twitter.com/Xy3kQaB7'
+_PERSON_NOUNS_MORE = frozenset("""refugee girl boy child children national citizen diplomat envoy expert analyst
+pilot captain colonel general commander veteran agent spy emigre émigré dissident oligarch mp despot dictator
+tyrant autocrat""".split())  # audit VIII
 _TITLE_WINDOW = 1500  # characters before a role noun searched for the phrase used as a title
 _NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december the a an in on at and but he she it they""".split())
@@ -4296,8 +4300,9 @@ class _Extractor:
             return None
         a, b = self.np_chars(subj)
         mention = self.text[a:b]
-        if not (mention.lower() in self.lex.pronouns or any(w[:1].isupper() for w in mention.split())):
-            return None
+        if not (mention.lower() in self.lex.pronouns or any(w[:1].isupper() for w in mention.split())) \
+                or mention.lower() in _NONPERSON_HEADS:
+            return None  # 'It was a long ride. "…"': a thing, no speaker; the last speaker goes on (audit VIII)
         return a, b
 
     def poll_source(self, np: tuple[int, int], content_start: int) -> tuple[int, int]:
@@ -4397,7 +4402,8 @@ class _Extractor:
         a, b = d.tok_at_or_after(np[0]), d.tok_at_or_after(np[1])
         if b - a < 2:
             return np
-        while a < b - 1 and (t[a].low in _SUBORD or t[a].low in _CONJ or t[a].low in _LEAD_SKIP):
+        while a < b - 1 and (t[a].low in _SUBORD or t[a].low in _CONJ or t[a].low in _LEAD_SKIP
+                             or _link_fragment(self.text, t[a].start)):
             a += 1
         for m in range(a + 1, b):
             low = t[m].low
@@ -4773,7 +4779,8 @@ class _Extractor:
                 # "Zelensky said … he sees no desire in Putin … / '…,' he said": a name inside reported
                 # content does not displace the speaker as the antecedent of a speaking pronoun
                 continue
-            if person and r.actor_id is None and (p in mention_pos.oblique or self.described(r.name)
+            if person and r.actor_id is None and (p in mention_pos.oblique or p in mention_pos.modifiers
+                                                  or self.described(r.name)
                                                   or _capitals_headline(mention)):
                 continue  # 'older voters in Odesa Oblast. … he prevailed': a place, not a person; 'The power in
                 # her London home …', 'Seeing the coverage of the invasion, …': a phrase, no person's name (round 12)
@@ -4833,12 +4840,14 @@ class _Extractor:
             return (t[k].start, ante, self.antecedent_spans.get(t[k].start)) if ante is not None else None
         spoken = [c for c in cands[:-1] if lo <= c[0] < last]  # (compatible already)
         named = [(p, r, (p, p + len(m))) for p, r, m in mention_pos.mentions(si) if p < last and (
-            r.actor_id is not None or len(m.split()) >= 2) and self.compatible(r, True, m)
+            r.actor_id is not None or len(m.split()) >= 2 or p in mention_pos.linked and self.named_elsewhere(m))
+            and self.compatible(r, True, m)
             and not self.gender_clash(r, pron) and not self.in_content(p)]
         for p, r, span in sorted(spoken + named, key=lambda m: m[0]):
             mention = self.text[p:span[1]] if span else ""
             k = d.tok_at_or_after(p)
-            if p in mention_pos.oblique or k > 0 and t[k - 1].low in _PP_START or mention.endswith(("'s", "’s")) \
+            if p in mention_pos.oblique or p in mention_pos.modifiers or k > 0 and t[k - 1].low in _PP_START \
+                    or mention.endswith(("'s", "’s")) \
                     or self.text.startswith(("'s", "’s", "/"), p + len(mention)) or any(
                     w[:1].islower() and w not in _NAME_PARTICLES and w != "of" for w in mention.split()[1:]):
                 continue  # 'In Kyiv, …', 'Appearing on <Show>, …', 'Back in <Town>', '<Name>'s adviser', 'X/Reuters'
@@ -5085,6 +5094,8 @@ class _SubjectMentions:
         self.names: dict[str, Resolution] = {}
         self.oblique: set[int] = set()  # starts of names after a preposition ('in South Carolina')
         self.openers: set[int] = set()  # one-word names opening a sentence before its verb ('Jeanne is …', round 12)
+        self.linked: set[int] = set()  # one-word names opening a sentence right after a link (audit VIII)
+        self.modifiers: set[int] = set()  # a nationality modifying a noun ('The Russian position', round 13 audit VIII)
 
     def _resolve(self, mention: str) -> Resolution:
         if mention not in self.names:
@@ -5107,6 +5118,7 @@ class _SubjectMentions:
         if np is not None and p.cls(np[0]) != "pron" and any(p.cls(m) == "cap" for m in range(*np)):
             cs, ce = ex.np_chars(np)
             out.append((cs, self._resolve(ex.text[cs:ce]), ex.text[cs:ce]))
+            self.note_modifier(cs, np[1], le)
             if np[1] - np[0] == 1 and np[0] == a and t[a].low not in _NO_PERSON_WORDS and np[1] < le \
                     and t[np[1]].low not in _PLURAL_VERBS and p.has_verb(np[1], min(le, np[1] + 2)) \
                     and not ex.registry_qualifier(t[a].text):
@@ -5119,11 +5131,18 @@ class _SubjectMentions:
             m = k
             while m < le and p.cls(m) == "cap":
                 m += 1
+            multi = m - k >= 2
+            if multi and _link_fragment(ex.text, t[k].start):
+                k += 1  # 'pic.twitter.com/<slug> Taira said': the link's tail is no part of the name (audit VIII)
+                if m - k == 1 and p.has_verb(m, min(le, m + 2)):
+                    self.openers.add(t[k].start)  # the name opens the sentence after the link
+                    self.linked.add(t[k].start)
             cs, ce = t[k].start, t[m - 1].end
             mention = ex.text[cs:ce]
             res = self._resolve(mention)
-            if m - k >= 2 or res.actor_id is not None:
+            if multi or res.actor_id is not None:
                 out.append((cs, res, mention))
+                self.note_modifier(cs, m, le)
                 if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or t[k - 1].low in _MEDIA_NOUNS
                                     or t[k - 1].low in _ADDRESSEE_BEFORE or t[k - 1].low in _OF_FOR or (
                         p.cls(k - 1) == "det" and k - 2 >= ls and t[k - 2].low in _LOCATIVE | _OF_FOR)) or (
@@ -5133,6 +5152,17 @@ class _SubjectMentions:
             k = m
         self.cache[si] = out
         return out
+
+    def note_modifier(self, cs: int, end: int, le: int) -> None:
+        """A mention ending in a nationality that modifies the lowercase noun after it ('The Russian position',
+        'a Ukrainian attack', 'a Russian speaker') is no "he"/"she": its start goes to ``modifiers``. Not before
+        a verb, a relative or a conjunction ('the Russian said', 'a Ukrainian who …'), nor a role ('Russian
+        official': the qualifier stands for the unnamed official)."""
+        ex, t = self.ex, self.ex.doc.toks
+        if end < le and end > 0 and t[end].text[:1].islower() and t[end].text.isalpha() \
+                and ex.registry_qualifier(t[end - 1].text) and ex.p.cls(end) in (None, "mod") \
+                and not _person_noun(t[end].low) and t[end].low not in _SUBORD | _CONJ and not ex.p.verb_at(end):
+            self.modifiers.add(cs)
 
     def before(self, pos: int, *, limit: int = 6):
         """Mentions ending before ``pos``, most recent first, from at most ``limit`` sentences back."""
@@ -5162,6 +5192,23 @@ class _LazyMentions:
                 found = []
             self._items = [(m.start, m) for m in found]
         return iter(self._items)
+
+
+def _link_fragment(text: str, i: int) -> bool:
+    """The word at character ``i`` is the tail of a link glued to the text ('pic.twitter.com/Xy3kQaB7 Jane Doe'):
+    after a slash, letters and digits mixed or a capital after a lowercase letter (not 'Reuters/Jane Doe',
+    'Getty Images', 'EPA')."""
+    if i == 0 or text[i - 1] != "/":
+        return False
+    m = _SLUG.match(text, i)
+    return m is not None and bool(re.search(r"\d", m.group()) or len(m.group()) >= 8 and re.search(r"[a-z][A-Z]", m.group()))
+
+
+def _person_noun(word: str) -> bool:
+    """A lowercase noun for a person ('refugee', 'speaker', 'woman', 'veteran'): after a nationality it names
+    someone ('a Ukrainian refugee'), so the nationality stays a mention of that person."""
+    base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return base in _GENERIC_PERSONS or base in _PERSON_NOUNS_MORE or base.endswith(_PERSON_SUFFIXES)
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:

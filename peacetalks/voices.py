@@ -390,6 +390,11 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_recall3_audit.csv",
     "recall hold-out III: every attribution in 8 all-news articles (round 13, judged after the fix)":
         "data/reference/eval/corpus_recall3_audit_holdout.csv",
+    "direct sample on all war news VIII, before the audit-VIII fixes": "data/reference/eval/corpus_direct8_audit.csv",
+    "direct sample on all war news VIII, re-judged after them (found on it)":
+        "data/reference/eval/corpus_direct8_audit_after.csv",
+    "direct hold-out on all war news VIII (judged after the audit-VIII fixes)":
+        "data/reference/eval/corpus_direct8_audit_holdout.csv",
 }
 
 

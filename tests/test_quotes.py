@@ -625,6 +625,32 @@ AUDIT7_SPEAKERS = [
      'down. "We will not play," the singer said.', ["Jo Doe", "singer"]),
 ]
 
+# corpus audit VIII: a nationality that modifies a noun ("The Polish position", "a Polish attack", "The Polish
+# economy") is no antecedent of "he"/"she"; before a person noun, a verb or a relative it stays one
+AUDIT8_SPEAKERS = [
+    ('The Polish position was set out by Foreign Minister Tom Okafor on Monday. "We back the ferry deal," he said.',
+     ["Tom Okafor"]),
+    ('Jane Doe came to the port. The Polish economy is weak. "It was terrible," she said.', ["Jane Doe"]),
+    # must keep the nationality
+    ('A Polish refugee reached the port on Monday. "It was terrible," she said.', ["Polish"]),
+    ('Tom Okafor met the Polish despot in March. The Polish despot threatened the port. "I am not bluffing," he '
+     'said.', ["Polish"]),
+    ('A Polish who fled the port spoke to us. "It was terrible," he said.', ["Polish"]),
+    # the tail of a link glued before a name ('pic.twitter.com/<slug> Jane Doe') is no part of the name
+    ('The mayor posted a clip. pic.twitter.com/Xy3kQaB7 Jane Doe filmed the port. "We were shelled," she said.',
+     ["Jane Doe"]),
+    ('The mayor posted a clip. pic.twitter.com/Xy3kQaB7 Okafor filmed the port. Okafor said: "We were shelled." '
+     '"It was terrible," he said.', ["Okafor", "Okafor"]),
+    ('pic.twitter.com/Xy3kQaB7 Okafor told reporters: "We were shelled."', ["Okafor"]),
+    # a floating quote after a sentence whose subject is "it" stays with the last speaker
+    ('"The ferries are late," Jane Doe said. "We waited all night." It was a long crossing. "The crew was tired."',
+     ["Jane Doe", "Jane Doe", "Jane Doe"]),
+    # must keep a named subject before a floating quote
+    ('"The ferries are late," Jane Doe said. Tom Okafor was angry. "The crew was tired."', ["Jane Doe", "Tom Okafor"]),
+    # must keep a name after the slash ("YouGov" is no link tail)
+    ('Most voters in a Harbour News/YouGov poll said the ferries were late.', ["YouGov poll"]),
+]
+
 
 # round 12 (organisation nouns): a quote's "the council" / "the firm" speaker is the organisation the article named
 # before it (registry or not); a plain registry without article reading, two fitting ones, an indefinite or
@@ -642,7 +668,7 @@ AUDIT7_SPEAKERS = [
      ["agency"]),
     ("A Ruritanian company bought the port. The company said it would hire staff.", ["company"]),
     ("The ferry ran late. The company said it would hire staff.", ["company"]),
-] + AUDIT7_SPEAKERS)
+] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS)
 def test_round12_organisation_noun_speakers(text, speakers):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == speakers, got
