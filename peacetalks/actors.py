@@ -617,7 +617,8 @@ class Registry:
         if name:
             surname = name.split()[-1]
             for c in reversed(ctx):
-                if c.res.type == "person" and c.res.name.split()[-1] == surname:
+                if c.res.type == "person" and c.res.name.split()[-1] == surname \
+                        and _same_given_name(name, c.res.name, vocab=self._vocab):
                     return replace(c.res, method="surname", confidence=min(c.res.confidence, 0.85))
             return Resolution(name, None, self._side_of(orgs), "person", "unknown", 0.5, descriptor)
         # 5-6. role nouns: context first, then role by date
@@ -1332,6 +1333,29 @@ def _unit_head(text: str) -> str:
             words = words[:i]
             break
     return _strip_possessive(words[-1].lower()) if words else ""
+
+
+# initials that transliterations of one given name share (Oleksandr/Alexander, Yevgeny/Evgeny, Iurii/Yuri)
+_INITIAL_CLASS = str.maketrans({"o": "a", "y": "e", "i": "e", "j": "e"})
+# capitalised titles and abbreviations that _split_name keeps inside a name ("Colonel Smith", "Gov Smith")
+_NAME_TITLES = {"colonel", "governor", "baroness", "baron", "father", "judge", "archbishop", "bishop", "madam",
+                "rev", "reverend", "major", "captain", "sergeant", "lieutenant", "corporal", "admiral", "commander",
+                "sheriff", "justice", "king", "queen", "prince", "princess", "pope", "patriarch", "professor",
+                "pres", "gov", "adm", "maj", "lt", "sgt", "cpl"}
+_GIVEN_NAME = re.compile(r"^[A-Z][a-z]{2,}$")
+
+
+def _same_given_name(name: str, other: str, *, vocab: set[str]) -> bool:
+    """Whether the unregistered ``name`` may be the context person ``other``: False only for "Given Surname" whose
+    given name is no title, no word of ``other`` and starts differently from ``other``'s even across
+    transliteration ("Cherelle Griner" is not "Brittney Griner"; "Serhiy" may be "Sergiy"; round 13)."""
+    words, known = name.split(), other.split()
+    if len(words) != 2 or len(known) < 2 or not _GIVEN_NAME.match(words[0]) or words[0] in known:
+        return True
+    first = words[0].lower()
+    if first in _NAME_TITLES or first in vocab or first in _FUNCTION_WORDS:
+        return True
+    return first[:1].translate(_INITIAL_CLASS) == known[0][:1].lower().translate(_INITIAL_CLASS)
 
 
 def _drop_middle_initial(before: str) -> str:

@@ -1033,3 +1033,20 @@ def test_round13_rows_resolve(reg, mention, date, actor_id):
 ])
 def test_round13_rows_do_not_guess(reg, mention, date):
     assert reg.resolve(mention, date=date, strict=False).actor_id is None
+
+
+# round 13: an unregistered "Given Surname" does not take a context person's surname when the given names differ
+@pytest.mark.parametrize("context_name, mention, expected", [
+    ("Brittney Griner", "Cherelle Griner", "Cherelle Griner"),     # her wife: another given name
+    ("Jane Okafor", "Tom Okafor", "Tom Okafor"),                   # an unregistered relative
+    ("Boris Johnson", "Ron Johnson", "Ron Johnson"),
+    ("Jane Okafor", "Okafor", "Jane Okafor"),                      # a bare surname still goes back to her
+    ("Jane Okafor", "Colonel Okafor", "Jane Okafor"),              # a title kept in the name is no given name
+    ("Jane Okafor", "But Okafor", "Jane Okafor"),                  # ... nor a sentence's first word
+    ("Serhiy Bondar", "Sergiy Bondar", "Serhiy Bondar"),           # transliterations share the initial
+    ("Oleksandr Bondar", "Alexander Bondar", "Oleksandr Bondar"),  # ... up to O/A
+    ("Tara Brown Lee", "Brown Lee", "Tara Brown Lee"),             # a two-word surname
+])
+def test_round13_other_given_name_is_someone_else(reg, context_name, mention, expected):
+    ctx = [reg.resolve(context_name)]
+    assert reg.resolve(mention, context=ctx, strict=False).name == expected
