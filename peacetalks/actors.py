@@ -287,6 +287,8 @@ class Registry:
         # "Trump's campaign", "Zelensky's top aide": a possessor's organisation or associate, not the possessor
         self._owned_re = re.compile(r"^(?:the\s+)?(?P<owner>.+?)(?:'s|s')\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)"
                                     r"(?P<noun>" + nouns + r")$", re.I)
+        # "Griner's wife Cherelle", "Trump's son Eric": after a possessor, a relation noun and the name it heads
+        self._owned_name_re = re.compile(r"(?:'s|s')\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + nouns + r")\s+[A-Z]")
         self.roles = list(roles)
         self.titles = {t.phrase.lower(): t for t in titles}
         self._mention_cache: dict[tuple[str, str | None], list[Mention]] = {}
@@ -960,6 +962,8 @@ class Registry:
                         continue  # "Austin", "Burns": a bare common surname needs context or a matching title
                     res = self._pick(usable, date, ctx, "surname", 0.85, text, _clean_descriptor(descriptor))
             best = res  # the last (rightmost) name is the head of "X's adviser Y"
+            if self._owned_name_re.match(text, m.end()):
+                best = None  # ... also when Y is unregistered: "Griner's wife Cherelle" is not Griner (round 13)
         return best
 
     def _fits_title(self, actor_id: str, descriptor: str, date: str | None) -> bool:

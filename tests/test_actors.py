@@ -1050,3 +1050,17 @@ def test_round13_rows_do_not_guess(reg, mention, date):
 def test_round13_other_given_name_is_someone_else(reg, context_name, mention, expected):
     ctx = [reg.resolve(context_name)]
     assert reg.resolve(mention, context=ctx, strict=False).name == expected
+
+
+# round 13: "X's <relation> Y" is Y even when Y is unregistered (the rightmost name heads the phrase)
+@pytest.mark.parametrize("mention, name, actor_id", [
+    ("Brittney Griner's wife Cherelle", "Cherelle", None),
+    ("Griner's attorney Jane Okafor", "Jane Okafor", None),
+    ("Trump's son Tom Brown", "Tom Brown", None),
+    ("Putin's spokesman Dmitry Peskov", "Dmitry Peskov", "peskov"),   # a registered Y as before
+    ("Putin's spokesman", "Dmitry Peskov", "peskov"),                 # no Y: the office holder as before
+    ("Brittney Griner", "Brittney Griner", "brittney_griner"),
+])
+def test_round13_possessor_relation_name(reg, mention, name, actor_id):
+    res = reg.resolve(mention, date="2022-06-01", strict=False)
+    assert (res.name, res.actor_id) == (name, actor_id)
