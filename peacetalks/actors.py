@@ -294,6 +294,8 @@ class Registry:
         # "Trump's campaign", "Zelensky's top aide": a possessor's organisation or associate, not the possessor
         self._owned_re = re.compile(r"^(?:the\s+)?(?P<owner>.+?)(?:'s|s')\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)"
                                     r"(?P<noun>" + nouns + r")$", re.I)
+        # "Griner's wife Cherelle", "Trump's son Eric": after a possessor, a relation noun and the name it heads
+        self._owned_name_re = re.compile(r"(?:'s|s')\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + nouns + r")\s+[A-Z]")
         self.roles = list(roles)
         self.titles = {t.phrase.lower(): t for t in titles}
         self._mention_cache: dict[tuple[str, str | None], list[Mention]] = {}
@@ -624,7 +626,8 @@ class Registry:
         if name:
             surname = name.split()[-1]
             for c in reversed(ctx):
-                if c.res.type == "person" and c.res.name.split()[-1] == surname:
+                if c.res.type == "person" and c.res.name.split()[-1] == surname \
+                        and _same_given_name(name, c.res.name, vocab=self._vocab):
                     return replace(c.res, method="surname", confidence=min(c.res.confidence, 0.85))
             return Resolution(name, None, self._side_of(orgs), "person", "unknown", 0.5, descriptor)
         # 5-6. role nouns: context first, then role by date
@@ -968,6 +971,8 @@ class Registry:
                         continue  # "Austin", "Burns": a bare common surname needs context or a matching title
                     res = self._pick(usable, date, ctx, "surname", 0.85, text, _clean_descriptor(descriptor))
             best = res  # the last (rightmost) name is the head of "X's adviser Y"
+            if self._owned_name_re.match(text, m.end()):
+                best = None  # ... also when Y is unregistered: "Griner's wife Cherelle" is not Griner (round 13)
         return best
 
     def _fits_title(self, actor_id: str, descriptor: str, date: str | None) -> bool:
@@ -1341,6 +1346,29 @@ def _unit_head(text: str) -> str:
             words = words[:i]
             break
     return _strip_possessive(words[-1].lower()) if words else ""
+
+
+# initials that transliterations of one given name share (Oleksandr/Alexander, Yevgeny/Evgeny, Iurii/Yuri)
+_INITIAL_CLASS = str.maketrans({"o": "a", "y": "e", "i": "e", "j": "e"})
+# capitalised titles and abbreviations that _split_name keeps inside a name ("Colonel Smith", "Gov Smith")
+_NAME_TITLES = {"colonel", "governor", "baroness", "baron", "father", "judge", "archbishop", "bishop", "madam",
+                "rev", "reverend", "major", "captain", "sergeant", "lieutenant", "corporal", "admiral", "commander",
+                "sheriff", "justice", "king", "queen", "prince", "princess", "pope", "patriarch", "professor",
+                "pres", "gov", "adm", "maj", "lt", "sgt", "cpl"}
+_GIVEN_NAME = re.compile(r"^[A-Z][a-z]{2,}$")
+
+
+def _same_given_name(name: str, other: str, *, vocab: set[str]) -> bool:
+    """Whether the unregistered ``name`` may be the context person ``other``: False only for "Given Surname" whose
+    given name is no title, no word of ``other`` and starts differently from ``other``'s even across
+    transliteration ("Cherelle Griner" is not "Brittney Griner"; "Serhiy" may be "Sergiy"; round 13)."""
+    words, known = name.split(), other.split()
+    if len(words) != 2 or len(known) < 2 or not _GIVEN_NAME.match(words[0]) or words[0] in known:
+        return True
+    first = words[0].lower()
+    if first in _NAME_TITLES or first in vocab or first in _FUNCTION_WORDS:
+        return True
+    return first[:1].translate(_INITIAL_CLASS) == known[0][:1].lower().translate(_INITIAL_CLASS)
 
 
 def _drop_middle_initial(before: str) -> str:
