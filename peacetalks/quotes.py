@@ -219,7 +219,10 @@ _POST_SIGNATURE = re.compile(r"(?:[—–―]|(?<=\s)-(?=\s))[ \t\u00a0]*(?:(?P<
                              r"\((?P<handle>@\w{1,15})\)|\(?(?P<bare>@\w{1,15})\)?)\s*"
                              r"(?:" + _MONTHS + r")\.? \d{1,2}, \d{4}\b")
 _POST_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+")  # a post's picture or shortened link
-_POST_LINKS_END = re.compile(r"(?:\s*(?:" + _POST_LINK.pattern + r"))+\s*$")  # the links closing a post
+# the links closing a post: matched from a link's first character (a run of spaces is never a start), so a long
+# run of spaces costs linear time; searched only in the last _POST_LINKS_SPAN characters before the signature
+_POST_LINKS_END = re.compile(r"(?:" + _POST_LINK.pattern + r")(?:\s*(?:" + _POST_LINK.pattern + r"))*\s*$")
+_POST_LINKS_SPAN = 600
 _POST_CREDIT = re.compile(r"(?:📷|📸|🎥|(?:Photo|Video)s?:)")  # a post's last paragraph only credits its picture
 _POST_MAX = 300  # a post's words run back at most this far (tweets hold 280 characters) when no break bounds them
 # belief cues whose negation still reports the speaker's stance ("don't think that …")
@@ -4087,7 +4090,7 @@ class _Extractor:
         a = max(d.paras[d.para_of(dash)].start, floor)
         if "<" in text[a:dash] and _MARKUP.search(text, a, dash):
             return None  # a marked-up embed ('<tweet author="…">…'): its tags, not its signature, delimit it
-        links = _POST_LINKS_END.search(text, a, dash)
+        links = _POST_LINKS_END.search(text, max(a, dash - _POST_LINKS_SPAN), dash)
         b = len(text[a:links.start() if links else dash].rstrip()) + a
         lo = a
         if a > floor and (_POST_CREDIT.match(text, a) or _post_words(text[a:b]) < 2):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -3422,6 +3423,21 @@ def test_round13_post_after_a_found_quote_keeps_that_quote():
     got = [(q.method, q.text, q.speaker) for q in run(text)]
     assert got == [("quote+cue", '"The port is shut,"', "Okafor"),
                    ("post-signature", "Ferries will not sail this week.", "Port Watch")], got
+
+
+# review of round 13: the links closing a post are found in time linear in the stretch before the signature (a
+# long run of spaces or of links before it once took minutes)
+ROUND13_POST_LONG_RUNS = [
+    "Talks ended." + " " * 50_000 + "x — Jane Doe (@janedoe) May 8, 2022",
+    "Talks ended.\n\n" + "pic.twitter.com/a " * 5_500 + "x — Jane Doe (@janedoe) May 8, 2022",
+]
+
+
+@pytest.mark.parametrize("text", ROUND13_POST_LONG_RUNS)
+def test_round13_post_links_end_takes_linear_time(text):
+    started = time.process_time()
+    extract_quotes(text, article_id="t")
+    assert time.process_time() - started < 2.0
 
 
 def test_round13_long_post_without_breaks_keeps_whole_sentences():
