@@ -5257,7 +5257,8 @@ def _name_span(text: str, i: int, j: int) -> tuple[int, int] | None:
 
 
 def _as_written(mention: str) -> Resolution:
-    """A speaker kept as written with no actor: the author's own "I"/"we"/"you" in narration."""
+    """A speaker kept as written with no actor: the author's own "I"/"we"/"you" in narration, or a post's bare
+    handle ('@janedoe')."""
     return Resolution(name=" ".join(mention.split()), actor_id=None, side=None, type="unknown",
                       method="as-written", confidence=0.3)
 

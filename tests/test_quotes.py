@@ -3409,11 +3409,11 @@ ROUND13_POSTS = [
 
 @pytest.mark.parametrize("text,expected", ROUND13_POSTS)
 def test_round13_embedded_posts(text, expected):
-    got = [(q.text, q.speaker, spk(text, q), q.cue) for q in run(text) if q.method == "post-signature"]
-    assert got == expected, got
+    posts = [q for q in run(text) if q.method == "post-signature"]
+    assert [(q.text, q.speaker, spk(text, q), q.cue) for q in posts] == expected, posts
     # the post runs back over paragraph breaks only behind a credit line: less sure where it starts
     confidence = 0.6 if "📷" in text else 0.8
-    assert all(q.kind == "direct" and q.confidence == confidence for q in run(text) if q.method == "post-signature")
+    assert all(q.kind == "direct" and q.confidence == confidence for q in posts), posts
 
 
 def test_round13_post_after_a_found_quote_keeps_that_quote():
