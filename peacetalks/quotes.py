@@ -4085,22 +4085,29 @@ class _Extractor:
     def post_span(self, dash: int, floor: int) -> tuple[int, int, bool] | None:
         """The words of a post whose signature dash is at ``dash``: back to its paragraph start or the previous
         signature (``floor``), links at its end left out; whole sentences within ``_POST_MAX`` characters when that
-        is longer; after any quote found already in that stretch. (start, end, cut short), or None."""
+        is longer; after any quote found already in that stretch. A signature on a line of its own closes the
+        paragraph before; a last paragraph that only credits a picture or holds under two words takes the paragraph
+        before in too (cut short). (start, end, cut short), or None."""
         d, text = self.doc, self.text
-        a = max(d.paras[d.para_of(dash)].start, floor)
-        if "<" in text[a:dash] and _MARKUP.search(text, a, dash):
+        pi = d.para_of(dash)
+        a, end = max(d.paras[pi].start, floor), dash
+        if a > floor and pi > 0 and not text[a:dash].strip() and d.paras[pi - 1].end > floor:
+            pi -= 1  # '…\n— Jane Doe (@janedoe) May 8, 2022': the post is the paragraph before
+            a, end = max(d.paras[pi].start, floor), d.paras[pi].end
+        if "<" in text[a:end] and _MARKUP.search(text, a, end):
             return None  # a marked-up embed ('<tweet author="…">…'): its tags, not its signature, delimit it
-        links = _POST_LINKS_END.search(text, max(a, dash - _POST_LINKS_SPAN), dash)
-        b = len(text[a:links.start() if links else dash].rstrip()) + a
+        links = _POST_LINKS_END.search(text, max(a, end - _POST_LINKS_SPAN), end)
+        b = len(text[a:links.start() if links else end].rstrip()) + a
         lo = a
-        if a > floor and (_POST_CREDIT.match(text, a) or _post_words(text[a:b]) < 2):
-            lo = floor  # '…\n\n📷 Jane Doe — …', '…\n\n🇺🇦 #Ports — …': the post's words are in the paragraphs before
-        cut = False
+        if a > floor and pi > 0 and d.paras[pi - 1].end > floor and (_POST_CREDIT.match(text, a)
+                                                                      or _post_words(text[a:b]) < 2):
+            lo = max(floor, d.paras[pi - 1].start)  # '…\n\n📷 Jane Doe — …': the words are in the paragraph before
+        cut = lo < a
         si = d.sent_of(b - 1) if b > 0 else 0
         if (b - a > _POST_MAX or lo < a) and d.sents:
-            while si > 0 and d.sents[si - 1].start > lo and b - d.sents[si - 1].start <= _POST_MAX:
+            while si > 0 and d.sents[si - 1].start >= lo and b - d.sents[si - 1].start <= _POST_MAX:
                 si -= 1
-            cut = d.sents[si].start > lo
+            cut = cut or d.sents[si].start > lo
             a = max(lo, d.sents[si].start)
         credits = list(_PHOTO_CREDIT.finditer(text, a, b))
         if credits:

@@ -3416,6 +3416,34 @@ def test_round13_embedded_posts(text, expected):
     assert all(q.kind == "direct" and q.confidence == confidence for q in posts), posts
 
 
+# review of round 13: a last paragraph that only credits a picture or holds under two words takes in the paragraph
+# before it, never narration further back (cut short: 0.6); a signature on a line of its own closes the paragraph
+# before it (0.8)
+ROUND13_POST_WALKS = [
+    ("Ferries stopped on Monday.\n\nTalks ended.\n\nCranes were repaired at the ferry port overnight.\n\n📷 Jane Doe "
+     "pic.twitter.com/Ab1 — Port Watch (@portwatch) May 3, 2022",
+     [("Cranes were repaired at the ferry port overnight.\n\n📷 Jane Doe", "Port Watch", 0.6)]),
+    # the paragraph before is taken whole, its first sentence too
+    ("Talks ended.\n\nOfficials gave no reason. The port is closed to all ferries.\n\n📷 Jane Doe — Port Watch "
+     "(@portwatch) May 3, 2022",
+     [("Officials gave no reason. The port is closed to all ferries.\n\n📷 Jane Doe", "Port Watch", 0.6)]),
+    # a last paragraph of under two words (a flag and a hashtag)
+    ("Ferries stopped on Monday.\n\nTalks ended.\n\nThe ferries will sail again on Monday.\n\n🇺🇦 #Ports "
+     "pic.twitter.com/Ab1 — Port Watch (@portwatch) May 3, 2022",
+     [("The ferries will sail again on Monday.\n\n🇺🇦 #Ports", "Port Watch", 0.6)]),
+    ("Talks ended. Officials gave no reason.\nThe port is closed to all ferries.\n— Jane Doe (@janedoe) May 8, 2022",
+     [("The port is closed to all ferries.", "Jane Doe", 0.8)]),
+    ("Talks ended.\nThe port is closed to all ferries. pic.twitter.com/Ab1\n— Jane Doe (@janedoe) May 8, 2022\n"
+     "Officials gave no reason.", [("The port is closed to all ferries.", "Jane Doe", 0.8)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND13_POST_WALKS)
+def test_round13_post_walks_back_one_paragraph_at_most(text, expected):
+    got = [(q.text, q.speaker, q.confidence) for q in run(text) if q.method == "post-signature"]
+    assert got == expected, got
+
+
 def test_round13_post_after_a_found_quote_keeps_that_quote():
     """A post whose first words are already someone's attributed quote starts after it (no overlap, no loss)."""
     text = ('Talks ended.\n\n"The port is shut," Okafor said. Ferries will not sail this week. — Port Watch '
