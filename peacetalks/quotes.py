@@ -223,6 +223,7 @@ _POST_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+")  # a post's
 # run of spaces costs linear time; searched only in the last _POST_LINKS_SPAN characters before the signature
 _POST_LINKS_END = re.compile(r"(?:" + _POST_LINK.pattern + r")(?:\s*(?:" + _POST_LINK.pattern + r"))*\s*$")
 _POST_LINKS_SPAN = 600
+_SPACES = re.compile(r"\s+")
 _POST_CREDIT = re.compile(r"(?:📷|📸|🎥|(?:Photo|Video)s?:)")  # a post's last paragraph only credits its picture
 _POST_MAX = 300  # a post's words run back at most this far (tweets hold 280 characters) when no break bounds them
 # belief cues whose negation still reports the speaker's stance ("don't think that …")
@@ -4085,9 +4086,10 @@ class _Extractor:
     def post_span(self, dash: int, floor: int) -> tuple[int, int, bool] | None:
         """The words of a post whose signature dash is at ``dash``: back to its paragraph start or the previous
         signature (``floor``), links at its end left out; whole sentences within ``_POST_MAX`` characters when that
-        is longer; after any quote found already in that stretch. A signature on a line of its own closes the
-        paragraph before; a last paragraph that only credits a picture or holds under two words takes the paragraph
-        before in too (cut short). (start, end, cut short), or None."""
+        is longer, or the last words within them when one sentence is (both cut short); after any quote found
+        already in that stretch. A signature on a line of its own closes the paragraph before; a last paragraph
+        that only credits a picture or holds under two words takes the paragraph before in too (cut short).
+        (start, end, cut short), or None; never longer than ``_POST_MAX`` characters."""
         d, text = self.doc, self.text
         pi = d.para_of(dash)
         a, end = max(d.paras[pi].start, floor), dash
@@ -4109,6 +4111,9 @@ class _Extractor:
                 si -= 1
             cut = cut or d.sents[si].start > lo
             a = max(lo, d.sents[si].start)
+        if b - a > _POST_MAX:  # one sentence longer than a post (no sentence end found): its last words only
+            gap = _SPACES.search(text, b - _POST_MAX, b)
+            a, cut = (gap.end() if gap else b), True
         credits = list(_PHOTO_CREDIT.finditer(text, a, b))
         if credits:
             a = credits[-1].end()  # '… Photograph: Jane Doe/Reuters Talks resume …': a page's caption, not the post

@@ -3478,6 +3478,21 @@ def test_round13_long_post_without_breaks_keeps_whole_sentences():
     assert q.confidence == 0.6
 
 
+# review of round 13: a post is never longer than 300 characters; one sentence longer than that (no sentence end
+# found) keeps its last words within 300 characters, from a word's start (cut short: 0.6)
+ROUND13_LONG_SENTENCE_POSTS = [
+    "Talks ended.\n\n" + "the envoys met again and " * 80 + "ferries stop — Port Watch (@portwatch) May 3, 2022",
+    "Talks ended. " + "the envoys met again and " * 80 + "ferries stop — Port Watch (@portwatch) May 3, 2022",
+]
+
+
+@pytest.mark.parametrize("text", ROUND13_LONG_SENTENCE_POSTS)
+def test_round13_post_is_never_longer_than_a_tweet(text):
+    (q,) = [q for q in run(text) if q.method == "post-signature"]
+    assert q.text.endswith("ferries stop") and len(q.text) <= 300 and q.confidence == 0.6, q
+    assert text[q.start - 1].isspace() and q.text.startswith(("the envoys", "envoys", "met", "again", "and"))
+
+
 # round 13 (direct and mixed recall): a form of 'be' inside the speaker's earlier report ('said the plan was odd')
 # does not make a coordinated object cue passive ('…, and accused …'); before the speaker's first verb it still does
 ROUND13_COORDINATED_OBJECT_CUES = [
