@@ -4069,6 +4069,8 @@ class _Extractor:
             return
         floor = 0
         for m in _POST_SIGNATURE.finditer(self.text):
+            if m.group("name") and not _display_name(m.group("name")):
+                continue  # 'Ferries — all of them — stopped. Jane Doe (@janedoe) …': a sentence, no signature
             span = self.post_span(m.start(), floor)
             floor = m.end()
             if span is None:
@@ -5256,6 +5258,13 @@ def _capitals_headline(mention: str) -> bool:
 def _post_words(s: str) -> int:
     """Words of a post's text, its links not counted."""
     return _words(_POST_LINK.sub(" ", s)) if "/" in s else _words(s)
+
+
+def _display_name(name: str) -> bool:
+    """An account's display name as a post's signature shows it: no sentence end inside, and a capital first letter
+    unless it is one word ('Jane Doe', 'spook'; not 'stopped. Jane Doe', 'says Jane Doe')."""
+    letter = next((c for c in name if c.isalpha()), "")
+    return not re.search(r"[.!?]\s", name) and (letter.isupper() or len(name.split()) == 1)
 
 
 def _name_span(text: str, i: int, j: int) -> tuple[int, int] | None:

@@ -3397,6 +3397,9 @@ ROUND13_POSTS = [
      "for Odesa. — Jane Doe (@janedoe) May 2, 2022",
      [("The Varna ferry docked safely.", "Port Watch", "Port Watch", "—"),
       ("Another ferry left for Odesa.", "Jane Doe", "Jane Doe", "—")]),
+    # a display name of one word in small letters is a name too
+    ("Talks ended.\n\nThe ferries will sail again next week. — portwatcher (@portwatch) May 9, 2022",
+     [("The ferries will sail again next week.", "portwatcher", "portwatcher", "—")]),
     # a handle with no name: the handle as written, unresolved
     ("Talks ended.\n\nThe ferries will sail again next week, port staff say — @portwatch May 9, 2022\n\nNo date "
      "was set.", [("The ferries will sail again next week, port staff say", "@portwatch", "@portwatch", "—")]),
@@ -3451,6 +3454,19 @@ def test_round13_post_after_a_found_quote_keeps_that_quote():
     got = [(q.method, q.text, q.speaker) for q in run(text)]
     assert got == [("quote+cue", '"The port is shut,"', "Okafor"),
                    ("post-signature", "Ferries will not sail this week.", "Port Watch")], got
+
+
+# review of round 13: a display name holds no sentence end and starts with a capital unless it is one word, so
+# a sentence before a handle and a date is no signature (no post is read; other rules may read the sentence)
+ROUND13_NO_DISPLAY_NAME = [
+    "Talks ended.\n\nFerries — all of them — stopped. Jane Doe (@janedoe) May 8, 2022",
+    "Talks ended.\n\nThe port and the ferry dock - says Jane Doe (@janedoe) May 8, 2022 - are closed.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND13_NO_DISPLAY_NAME)
+def test_round13_no_post_without_a_display_name(text):
+    assert [q for q in run(text) if q.method == "post-signature"] == []
 
 
 # review of round 13: the links closing a post are found in time linear in the stretch before the signature (a
