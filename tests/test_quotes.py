@@ -3456,6 +3456,30 @@ def test_round13_post_after_a_found_quote_keeps_that_quote():
                    ("post-signature", "Ferries will not sail this week.", "Port Watch")], got
 
 
+# review of round 13, the post rule's guards (default registry): an embed in markup tags gives no post even when a
+# quote found inside moved the post's start past the tag; a page's photo credit is cut off the post's start; an
+# account's name the registry does not know stays whole (the registry alone would keep a trailing 'UA' or 'Varna')
+ROUND13_POST_GUARDS = [
+    ('Talks ended.\n\n<tweet author="@janedoe" datetime="2022-05-08">"The port is shut," Okafor said. Ferries will '
+     "wait in Varna. pic.twitter.com/Ab1 — Jane Doe (@janedoe) May 8, 2022</tweet>.", []),
+    ("Talks ended.\n\nFerries idle in Varna. Photograph: Tom Brown/Reuters The port will reopen on Monday. Crews are "
+     "ready. — Port Watch (@portwatch) May 3, 2022",
+     [("The port will reopen on Monday. Crews are ready.", "Port Watch")]),
+    ("Talks ended.\n\nA ferry in Varna. (Photo: Tom Brown/AFP) The port will reopen on Monday. — Port Watch "
+     "(@portwatch) May 3, 2022", [("The port will reopen on Monday.", "Port Watch")]),
+    ("Talks ended.\n\nThe ferries will sail again next week. — Ferry Watch UA (@fwua) May 9, 2022",
+     [("The ferries will sail again next week.", "Ferry Watch UA")]),
+    ("Talks ended.\n\nThe ferries will sail again next week. — Ferry Centre Varna (@fcv) May 9, 2022",
+     [("The ferries will sail again next week.", "Ferry Centre Varna")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND13_POST_GUARDS)
+def test_round13_post_guards(text, expected):
+    got = [(q.text, q.speaker) for q in extract_quotes(text, article_id="t") if q.method == "post-signature"]
+    assert got == expected, got
+
+
 # review of round 13: a display name holds no sentence end and starts with a capital unless it is one word, so
 # a sentence before a handle and a date is no signature (no post is read; other rules may read the sentence)
 ROUND13_NO_DISPLAY_NAME = [
