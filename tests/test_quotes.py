@@ -3497,7 +3497,7 @@ def test_round13_no_post_without_a_display_name(text):
 # long run of spaces or of links before it once took minutes)
 ROUND13_POST_LONG_RUNS = [
     "Talks ended." + " " * 50_000 + "x — Jane Doe (@janedoe) May 8, 2022",
-    "Talks ended.\n\n" + "pic.twitter.com/a " * 5_500 + "x — Jane Doe (@janedoe) May 8, 2022",
+    "Talks ended.\n\n" + "pic.twitter.com/a " * 11_000 + "x — Jane Doe (@janedoe) May 8, 2022",
 ]
 
 
