@@ -219,7 +219,11 @@ _POST_SIGNATURE = re.compile(r"(?:[—–―]|(?<=\s)-(?=\s))[ \t\u00a0]*(?:(?P<
                              r"\((?P<handle>@\w{1,15})\)|\(?(?P<bare>@\w{1,15})\)?)\s*"
                              r"(?:" + _MONTHS + r")\.? \d{1,2}, \d{4}\b")
 _POST_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+")  # a post's picture or shortened link
-_POST_LINKS_END = re.compile(r"(?:\s*(?:" + _POST_LINK.pattern + r"))+\s*$")  # the links closing a post
+# the links closing a post: matched from a link's first character (a run of spaces is never a start), so a long
+# run of spaces costs linear time; searched only in the last _POST_LINKS_SPAN characters before the signature
+_POST_LINKS_END = re.compile(r"(?:" + _POST_LINK.pattern + r")(?:\s*(?:" + _POST_LINK.pattern + r"))*\s*$")
+_POST_LINKS_SPAN = 600
+_SPACES = re.compile(r"\s+")
 _POST_CREDIT = re.compile(r"(?:📷|📸|🎥|(?:Photo|Video)s?:)")  # a post's last paragraph only credits its picture
 _POST_MAX = 300  # a post's words run back at most this far (tweets hold 280 characters) when no break bounds them
 # belief cues whose negation still reports the speaker's stance ("don't think that …")
@@ -4065,6 +4069,8 @@ class _Extractor:
             return
         floor = 0
         for m in _POST_SIGNATURE.finditer(self.text):
+            if m.group("name") and not _display_name(m.group("name")):
+                continue  # 'Ferries — all of them — stopped. Jane Doe (@janedoe) …': a sentence, no signature
             span = self.post_span(m.start(), floor)
             floor = m.end()
             if span is None:
@@ -4082,23 +4088,34 @@ class _Extractor:
     def post_span(self, dash: int, floor: int) -> tuple[int, int, bool] | None:
         """The words of a post whose signature dash is at ``dash``: back to its paragraph start or the previous
         signature (``floor``), links at its end left out; whole sentences within ``_POST_MAX`` characters when that
-        is longer; after any quote found already in that stretch. (start, end, cut short), or None."""
+        is longer, or the last words within them when one sentence is (both cut short); after any quote found
+        already in that stretch. A signature on a line of its own closes the paragraph before; a last paragraph
+        that only credits a picture or holds under two words takes the paragraph before in too (cut short).
+        (start, end, cut short), or None; never longer than ``_POST_MAX`` characters."""
         d, text = self.doc, self.text
-        a = max(d.paras[d.para_of(dash)].start, floor)
-        if "<" in text[a:dash] and _MARKUP.search(text, a, dash):
+        pi = d.para_of(dash)
+        a, end = max(d.paras[pi].start, floor), dash
+        if a > floor and pi > 0 and not text[a:dash].strip() and d.paras[pi - 1].end > floor:
+            pi -= 1  # '…\n— Jane Doe (@janedoe) May 8, 2022': the post is the paragraph before
+            a, end = max(d.paras[pi].start, floor), d.paras[pi].end
+        if "<" in text[a:end] and _MARKUP.search(text, a, end):
             return None  # a marked-up embed ('<tweet author="…">…'): its tags, not its signature, delimit it
-        links = _POST_LINKS_END.search(text, a, dash)
-        b = len(text[a:links.start() if links else dash].rstrip()) + a
+        links = _POST_LINKS_END.search(text, max(a, end - _POST_LINKS_SPAN), end)
+        b = len(text[a:links.start() if links else end].rstrip()) + a
         lo = a
-        if a > floor and (_POST_CREDIT.match(text, a) or _post_words(text[a:b]) < 2):
-            lo = floor  # '…\n\n📷 Jane Doe — …', '…\n\n🇺🇦 #Ports — …': the post's words are in the paragraphs before
-        cut = False
+        if a > floor and pi > 0 and d.paras[pi - 1].end > floor and (_POST_CREDIT.match(text, a)
+                                                                      or _post_words(text[a:b]) < 2):
+            lo = max(floor, d.paras[pi - 1].start)  # '…\n\n📷 Jane Doe — …': the words are in the paragraph before
+        cut = lo < a
         si = d.sent_of(b - 1) if b > 0 else 0
         if (b - a > _POST_MAX or lo < a) and d.sents:
-            while si > 0 and d.sents[si - 1].start > lo and b - d.sents[si - 1].start <= _POST_MAX:
+            while si > 0 and d.sents[si - 1].start >= lo and b - d.sents[si - 1].start <= _POST_MAX:
                 si -= 1
-            cut = d.sents[si].start > lo
+            cut = cut or d.sents[si].start > lo
             a = max(lo, d.sents[si].start)
+        if b - a > _POST_MAX:  # one sentence longer than a post (no sentence end found): its last words only
+            gap = _SPACES.search(text, b - _POST_MAX, b)
+            a, cut = (gap.end() if gap else b), True
         credits = list(_PHOTO_CREDIT.finditer(text, a, b))
         if credits:
             a = credits[-1].end()  # '… Photograph: Jane Doe/Reuters Talks resume …': a page's caption, not the post
@@ -5243,6 +5260,13 @@ def _post_words(s: str) -> int:
     return _words(_POST_LINK.sub(" ", s)) if "/" in s else _words(s)
 
 
+def _display_name(name: str) -> bool:
+    """An account's display name as a post's signature shows it: no sentence end inside, and a capital first letter
+    unless it is one word ('Jane Doe', 'spook'; not 'stopped. Jane Doe', 'says Jane Doe')."""
+    letter = next((c for c in name if c.isalpha()), "")
+    return not re.search(r"[.!?]\s", name) and (letter.isupper() or len(name.split()) == 1)
+
+
 def _name_span(text: str, i: int, j: int) -> tuple[int, int] | None:
     """``text[i:j]`` without emoji, flags and punctuation around the name ('Jane Doe 🇺🇦' -> 'Jane Doe'); None when
     nothing of a name is left."""
@@ -5254,7 +5278,8 @@ def _name_span(text: str, i: int, j: int) -> tuple[int, int] | None:
 
 
 def _as_written(mention: str) -> Resolution:
-    """A speaker kept as written with no actor: the author's own "I"/"we"/"you" in narration."""
+    """A speaker kept as written with no actor: the author's own "I"/"we"/"you" in narration, or a post's bare
+    handle ('@janedoe')."""
     return Resolution(name=" ".join(mention.split()), actor_id=None, side=None, type="unknown",
                       method="as-written", confidence=0.3)
 
