@@ -3471,3 +3471,51 @@ ROUND13_CLARIFY = [
 def test_round13_clarify(text, expected):
     got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
     assert got == expected, got
+
+
+# round 13 (transcript turns): a paragraph or sentence opened by a speaker label and a colon, in an article with two
+# or more labels, is the named speaker's direct quote up to the next label; a surname label takes the full name
+# given elsewhere; unnamed interviewers ('Q:', 'Reporter:') only end turns
+ROUND13_TURNS = [
+    ("Jane Fuhrmann teaches at a port college. We asked her about ferries.\n\nREPORTER: Will the ferries run "
+     "soon? FUHRMANN: I think they will resume in May. REPORTER: Why so late? FUHRMANN: Because the envoys "
+     "agreed on it.",
+     [("I think they will resume in May", "Jane Fuhrmann"), ("Because the envoys agreed on it", "Jane Fuhrmann")]),
+    ("Q: Will the ferries run?\n\nTom Brown: They will resume in May, and the port will open.\n\nQ: When?\n\n"
+     "Tom Brown: Next week, if the envoys agree.",
+     [("They will resume in May, and the port will open", "Tom Brown"), ("Next week, if the envoys agree", "Tom Brown")]),
+    # a named interviewer's turns are quotes too; the full name without its role word
+    ("Port correspondent Ann Okafor met the mayor. OKAFOR: Are the cranes repaired now? Tom Brown (translation): "
+     "Most of them were repaired overnight.",
+     [("Are the cranes repaired now", "Ann Okafor"), ("Most of them were repaired overnight", "Tom Brown")]),
+]
+# colon lines that are no turns: boilerplate labels, times, headings of a roundup followed by narration, lists of
+# names, a single label, credits
+ROUND13_NO_TURNS = [
+    "Key points: the ferries stop. Update: the port reopened at 10:30. Photo: Jane Doe. Note: times are local.",
+    "Read more: ferries resume. Warning: the port is closed. Details: envoys meet in Geneva on Monday.",
+    "Brown: Win in a walk.\n\nTom Brown leads the race for mayor by ten points.\n\nOkafor: Hold on.\n\n"
+    "Ann Okafor needs a strong showing in the port districts.",
+    "North Port: Jane Doe, Tom Brown, Ann Lee, Sam Okafor.\n\nSouth Port: Ann Brown, Tom Lee, Jo Doe, Al Okafor.",
+    "Producer: Jane Doe Camera: Tom Brown Video editor: Ann Lee. All rights reserved.",
+    "LATEST: The ferries stopped at dawn. DON'T MISS: The port reopened later in the day.",
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND13_TURNS)
+def test_round13_transcript_turns(text, expected):
+    got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
+    assert got == expected, got
+    assert all(q.kind == "direct" and q.cue == ":" for q in run(text) if q.method == "transcript-turn")
+
+
+@pytest.mark.parametrize("text", ROUND13_NO_TURNS)
+def test_round13_no_transcript_turns(text):
+    assert not [q for q in run(text) if q.method == "transcript-turn"]
+
+
+def test_round13_turn_absorbs_reported_speech_inside_it():
+    """'DOE: I think …' is one direct turn, not also an indirect report of the author's 'I'."""
+    text = "Jane Doe runs the port. LEE: Will it open? DOE: I think the ferries will resume in May."
+    got = run(text)
+    assert [(q.kind, q.method) for q in got if "resume" in q.text] == [("direct", "transcript-turn")]
