@@ -161,7 +161,6 @@ _Antecedent = tuple[int, Resolution, tuple[int, int] | None]  # a pronoun's cand
 _DEFINITE_OPENERS = ("the", "this", "that")  # a role noun opening so refers to someone definite
 _RECENT_SPEAKERS = 50  # speakers an antecedent search looks back over (it stays linear in the article)
 _CHANT_PREPS = frozenset("with in into to".split())  # 'responded with chants of', 'stirred the dockers to chants of'
-_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=\S)")  # 'ANCHOR: …' 
 # subordinators opening a sentence whose main clause has its own speaker ('Although he says …, he …')
 _DANGLING_WORDS = frozenset("that because after while when since although though before unless".split())
 _FRAGMENT_LEADS = frozenset("when because than by unless whereas until".split())  # '… only when "…"'
@@ -287,7 +286,7 @@ _BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue
                     "colon-paragraph": 0.8, "nested": 0.8, "interrupted": 0.8, "floating": 0.6, "unattributed": 0.35,
                     "indirect": 0.7, "postposed": 0.72, "according_to": 0.75, "headline": 0.6, "participle": 0.65,
                     "mixed": 0.75, "object": 0.65, "asked": 0.6, "source_opening": 0.6, "stance": 0.55,
-                    "transcript": 0.6, "post-signature": 0.8, "transcript-turn": 0.75}
+                    "post-signature": 0.8, "transcript-turn": 0.75}
 
 
 class _Tok(NamedTuple):
@@ -2223,8 +2222,6 @@ class _Extractor:
         for c in self.cands:
             if c.np is not None:
                 last_speaker_in_sent[d.sent_of(c.start)] = c.np
-        for got in self.transcript():
-            self.add(got)
         for sidx, sent in enumerate(d.sents):
             ls, le = d.tok_at_or_after(sent.start), d.tok_at_or_after(sent.end)
             got = self.headline(ls, le, sent) or self.title_headline(ls, le)
@@ -2252,28 +2249,6 @@ class _Extractor:
                     last_speaker_in_sent[sidx] = got[0].np
                     self.used_cues.add(k)
                 k = ce
-
-    def transcript(self) -> list[_Cand]:
-        """An interview transcript ('ANCHOR: Do you think …' / 'KOVAL: I think …', at least two such
-        paragraphs in the article): each answer paragraph is the indirect speech of its capitalised label."""
-        found = []
-        for pi, para in enumerate(self.doc.paras):
-            m = _TRANSCRIPT_LABEL.match(self.text, para.start, para.end)
-            if m is None or any(len(w) < 2 or w.lower().strip(".") in self.lex.labels for w in m.group(1).split()):
-                continue
-            body = self.text[m.end():min(para.end, m.end() + 80)]
-            if sum(ch.isupper() for ch in body) * 3 > sum(ch.isalpha() for ch in body):
-                continue  # 'PENTAGON: RUSSIA BUILDUP IS LARGEST …': a headline in capitals, not an answer
-            found.append((pi, m))
-        if len({m.group(1) for _, m in found}) < 2:
-            return []
-        out = []
-        for pi, m in found:
-            c = self._finish(m.end(), self.doc.paras[pi].end, (m.start(1), m.end(1)), ":", "transcript", pi,
-                             _HEADLINE_CUE, 3)
-            if c is not None:
-                out.append(c)
-        return out
 
     def _content(self, a: int, b: int) -> tuple[int, int] | None:
         """Trim a content char span: spaces, trailing punctuation, a leading conjunction."""
@@ -4146,8 +4121,10 @@ class _Extractor:
         for n, m in enumerate(labels):
             full = people[m.group("label").lower()]
             pi = d.para_of(m.start())
-            if full is None or d.paras[pi].start == m.start() and not {pi - 1, pi + 1} & opening:
-                continue  # 'Doe: Win in a walk.' then narration: a section heading, no turn of a dialogue
+            if full is None or d.paras[pi].start == m.start() and not {pi - 1, pi + 1} & opening and not (
+                    capitals >= 2 and m.group("label").isupper()):
+                continue  # 'Doe: Win in a walk.' then narration: a section heading, no turn of a dialogue (but a
+                # transcript in capitals may put a clip or a line of narration between its turns)
             a = m.end()
             b = d.paras[pi].end
             if n + 1 < len(labels) and labels[n + 1].start() < b:
@@ -4162,6 +4139,9 @@ class _Extractor:
             if busy:
                 b = min(busy)  # what the other rules read already stays theirs
             body = self.text[a:b].split()
+            head = self.text[a:min(b, a + 80)]
+            if sum(ch.isupper() for ch in head) * 3 > sum(ch.isalpha() for ch in head):
+                continue  # 'PENTAGON: RUSSIA BUILDUP IS LARGEST …': a headline in capitals, not an answer
             if self.text.count(",", a, b) >= 3 and 2 * sum(w[:1].isupper() for w in body) > len(body):
                 continue  # 'Ohio: Jane Doe, Tom Brown, …': a list of names
             cand = self._finish(a, b, m.span("label"), ":", "transcript-turn", pi, _HEADLINE_CUE, 3)

@@ -1304,7 +1304,7 @@ def test_interview_transcript_labels_are_speakers():
             "KULEBA: I think they can, but only if Moscow stops the shelling first.\n\n"
             "ANNA BERG: Thank you for joining us.")
     quotes = run(text)
-    assert [(spk(text, q), q.method) for q in quotes][:2] == [("ANNA BERG", "transcript"), ("KULEBA", "transcript")]
+    assert [(spk(text, q), q.method) for q in quotes][:2] == [("ANNA BERG", "transcript-turn"), ("KULEBA", "transcript-turn")]
 
 
 @pytest.mark.parametrize("text", [
@@ -1313,7 +1313,7 @@ def test_interview_transcript_labels_are_speakers():
     "PENTAGON: RUSSIAN BUILDUP IS THE LARGEST SINCE THE COLD WAR\n\nKREMLIN: TALKS ARE ON HOLD UNTIL MAY",
 ])
 def test_no_transcript_without_two_labelled_answers(text):
-    assert not any(q.method == "transcript" for q in run(text))
+    assert not any(q.method == "transcript-turn" for q in run(text))
 
 
 # --- round 5: lexicon rows kept at train precision >= 80 % --------------------------------------------------------
