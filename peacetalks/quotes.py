@@ -4164,12 +4164,13 @@ class _Extractor:
         'FUHRMANN' -> 'Jane Fuhrmann'), or ``_OWN_NAME`` for the label itself: a person in the registry, a name of
         two or three words, or (``capitals``: the article has two labels in capitals) a surname in capitals. None
         for an unnamed interviewer or a non-name (a label word, a state or institution, a word also written in
-        lower case: 'Last Thing', 'Black')."""
+        lower case: 'Last Thing', 'Black'; a lone premodifier or role noun: 'PRIME', 'Minister')."""
         words = low.split()
         if low in _INTERVIEWER_LABELS or words[0] in _TURN_NOT_NAMES or any(
                 w.strip(".") in self.lex.labels or w in _INTERVIEWER_LABELS | _TURN_NOT_WORDS for w in words) or \
-                re.search(r"\b" + re.escape(words[-1]) + r"\b", self.text):
-            return None
+                re.search(r"\b" + re.escape(words[-1]) + r"\b", self.text) or \
+                len(words) == 1 and (low in self.lex.modifiers or low in self.lex.role_nouns):
+            return None  # (one word of the lexicon is no surname: 'PRIME:' is a show's name, 'Minister:' a role)
         title = " ".join(w[:1].upper() + w[1:] for w in words)
         if len(words) == 1:
             names = [m for m in re.finditer(r"\b(?:[A-Z][a-z'’-]+ ){1,2}" + re.escape(title) + r"\b(?! ?\(|:)",

@@ -3519,3 +3519,12 @@ def test_round13_turn_absorbs_reported_speech_inside_it():
     text = "Jane Doe runs the port. LEE: Will it open? DOE: I think the ferries will resume in May."
     got = run(text)
     assert [(q.kind, q.method) for q in got if "resume" in q.text] == [("direct", "transcript-turn")]
+
+
+def test_round13_show_name_label_only_ends_turns():
+    """A label that is a word of the lexicon ('PRIME', a show's name) asks the questions: it is nobody's quote, but
+    it still ends the guest's turn."""
+    text = ("Tom Brown spoke to the show. PRIME: Where is the ferry now? BROWN: Still in the port of Varna, as far as "
+            "I know. PRIME: Thank you.")
+    got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
+    assert got == [("Still in the port of Varna, as far as I know", "Tom Brown")], got
