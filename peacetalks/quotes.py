@@ -4129,6 +4129,7 @@ class _Extractor:
             b = d.paras[pi].end
             if n + 1 < len(labels) and labels[n + 1].start() < b:
                 b = labels[n + 1].start()
+            b = self.turn_end(a, b, m.group("label") + " " + (self.text[full[0]:full[1]] if full != _OWN_NAME else ""))
             busy = []
             for c in self.cands:
                 if c.start < b and a < c.end and not c.extra.get("drop"):
@@ -4151,6 +4152,22 @@ class _Extractor:
             if full != _OWN_NAME:
                 cand.extra["full"] = full
             self.add(cand)
+
+    def turn_end(self, a: int, b: int, names: str) -> int:
+        """A turn from ``a`` to ``b`` ends before a later sentence that names its speaker (any word of ``names``
+        but a title): '… I was there. Doe, 70, fled in May.' is the reporter's narration after the answer."""
+        words = {w for w in re.findall(r"[^\W\d_][\w'’-]+", names)
+                 if w.lower() not in self.lex.role_nouns and w.lower() not in self.lex.modifiers}
+        words |= {w[:1] + w[1:].lower() for w in words}  # 'DOE:' is named 'Doe' in the narration
+        if not words:
+            return b
+        d = self.doc
+        for sent in d.sents[d.sent_of(a) + 1:]:
+            if sent.start >= b:
+                break
+            if any(re.search(r"\b" + re.escape(w) + r"\b", self.text[sent.start:min(sent.end, b)]) for w in words):
+                return sent.start
+        return b
 
     def turn_start(self, pos: int) -> bool:
         """May a transcript label start at ``pos``: the text or a paragraph start, or after a sentence end (or a

@@ -390,6 +390,8 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_recall3_audit.csv",
     "recall hold-out III: every attribution in 8 all-news articles (round 13, judged after the fix)":
         "data/reference/eval/corpus_recall3_audit_holdout.csv",
+    "interview transcript turns on all war news (round 13, the rule's own output)":
+        "data/reference/eval/corpus_transcript_audit.csv",
 }
 
 

@@ -3528,3 +3528,12 @@ def test_round13_show_name_label_only_ends_turns():
             "I know. PRIME: Thank you.")
     got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
     assert got == [("Still in the port of Varna, as far as I know", "Tom Brown")], got
+
+
+def test_round13_turn_ends_where_the_narration_names_the_speaker():
+    """In a page that lost its breaks the reporter's narration follows the answer: a sentence naming the speaker
+    in the third person is no longer the turn."""
+    text = ("Tom Brown met the ferry crews. Tom Brown: Why did you stay? Ann Okafor (translation): I stayed for the "
+            "ferries. I had nowhere to go. Okafor, 61, has worked in the port for decades. Tom Brown: Thank you.")
+    got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
+    assert got == [("Why did you stay", "Tom Brown"), ("I stayed for the ferries. I had nowhere to go", "Ann Okafor")], got
