@@ -219,7 +219,8 @@ _POST_CREDIT = re.compile(r"(?:📷|📸|🎥|(?:Photo|Video)s?:)")  # a post's 
 # a transcript turn's label: a name of one to three capitalised words (or 'Q', 'A') and a colon, optionally with a
 # translation note ('Jane Doe (translation): …'); where it may start is checked by ``_turn_start`` (round 13)
 _TURN_LABEL = re.compile(r"\b(?P<label>(?:[A-Z][A-Za-z'’-]+|Q|A)(?: [A-Z][A-Za-z'’-]+){0,2})"
-                         r"(?: \((?:translation|translated|through an interpreter)\))?:[ \t]+(?=[A-Za-z“\"‘'(\[—])")
+                         r"(?: \((?:translation|translated|through an interpreter)\))?(?P<colon>:)[ \t]+(?=[A-Za-z“\"‘'(\[—])")
+_TURN_WINDOW = 120  # a label and its translation note end at most this far before their colon
 _TURN_ENDS = frozenset('.?!…"”’)]')  # a label starts a turn after one of these and a space (or at a paragraph start)
 # labels that mark an unnamed interviewer's turn: they end the previous turn, but are nobody's quote
 _INTERVIEWER_LABELS = frozenset("q a question answer interviewer reporter reporters journalist host anchor moderator "
@@ -4105,7 +4106,7 @@ class _Extractor:
         turn of a named person is that person's direct quote, up to the next label or the paragraph end. A label in
         capitals or a bare surname takes the full name given elsewhere in the article ('DOE' -> 'Jane Doe').
         Unnamed interviewers ('Q:', 'Reporter:') only end turns. Text already read as a quote is left alone."""
-        labels = [m for m in _TURN_LABEL.finditer(self.text) if self.turn_start(m.start())]
+        labels = [m for m in self.turn_labels() if self.turn_start(m.start())]
         if len({m.group("label").lower() for m in labels}) < 2:
             return
         capitals = len({m.group("label") for m in labels if m.group("label").isupper() and len(m.group("label")) > 1})
@@ -4168,6 +4169,22 @@ class _Extractor:
             if any(re.search(r"\b" + re.escape(w) + r"\b", self.text[sent.start:min(sent.end, b)]) for w in words):
                 return sent.start
         return b
+
+    def turn_labels(self) -> list[re.Match]:
+        """The ``_TURN_LABEL`` matches of the text, found from its colons (a scan of the whole text for capitalised
+        words costs more than the rest of the rule)."""
+        text, out, floor = self.text, [], 0
+        c = text.find(":")
+        while c >= 0:
+            if text[c + 1:c + 2] in (" ", "\t"):
+                m = _TURN_LABEL.search(text, max(floor, c - _TURN_WINDOW), c + 8)
+                while m is not None and m.start("colon") < c:
+                    m = _TURN_LABEL.search(text, m.end(), c + 8)
+                if m is not None and m.start("colon") == c:
+                    out.append(m)
+                    floor = m.end()
+            c = text.find(":", c + 1)
+        return out
 
     def turn_start(self, pos: int) -> bool:
         """May a transcript label start at ``pos``: the text or a paragraph start, or after a sentence end (or a
