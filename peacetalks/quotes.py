@@ -161,7 +161,6 @@ _Antecedent = tuple[int, Resolution, tuple[int, int] | None]  # a pronoun's cand
 _DEFINITE_OPENERS = ("the", "this", "that")  # a role noun opening so refers to someone definite
 _RECENT_SPEAKERS = 50  # speakers an antecedent search looks back over (it stays linear in the article)
 _CHANT_PREPS = frozenset("with in into to".split())  # 'responded with chants of', 'stirred the dockers to chants of'
-_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=\S)")  # 'ANCHOR: …' 
 # subordinators opening a sentence whose main clause has its own speaker ('Although he says …, he …')
 _DANGLING_WORDS = frozenset("that because after while when since although though before unless".split())
 _FRAGMENT_LEADS = frozenset("when because than by unless whereas until".split())  # '… only when "…"'
@@ -225,6 +224,20 @@ _POST_LINKS_END = re.compile(r"(?:" + _POST_LINK.pattern + r")(?:\s*(?:" + _POST
 _POST_LINKS_SPAN = 600
 _SPACES = re.compile(r"\s+")
 _POST_CREDIT = re.compile(r"(?:📷|📸|🎥|(?:Photo|Video)s?:)")  # a post's last paragraph only credits its picture
+# a transcript turn's label: a name of one to three capitalised words (or 'Q', 'A') and a colon, optionally with a
+# translation note ('Jane Doe (translation): …'); where it may start is checked by ``_turn_start`` (round 13)
+_TURN_LABEL = re.compile(r"\b(?P<label>(?:[A-Z][A-Za-z'’-]+|Q|A)(?: [A-Z][A-Za-z'’-]+){0,2})"
+                         r"(?: \((?:translation|translated|through an interpreter)\))?(?P<colon>:)[ \t]+(?=[A-Za-z“\"‘'(\[—])")
+_TURN_WINDOW = 120  # a label and its translation note end at most this far before their colon
+_TURN_ENDS = frozenset('.?!…"”’)]')  # a label starts a turn after one of these and a space (or at a paragraph start)
+# labels that mark an unnamed interviewer's turn: they end the previous turn, but are nobody's quote
+_INTERVIEWER_LABELS = frozenset("q a question answer interviewer reporter reporters journalist host anchor moderator "
+                                "producer audience".split())
+_OWN_NAME = (0, 0)  # ``turn_speaker``: the label is the name itself
+_TURN_NOT_NAMES = frozenset("the a an he she it they we i you his her this that there here".split())
+# words of boilerplate and credit labels ('LATEST:', "DON'T MISS:", 'Camera:', 'Video editor:') and of place headings
+_TURN_NOT_WORDS = frozenset("don't don’t dont miss latest just new camera editor editors video graphics design "
+                            "reporting writer writers republic".split())
 _POST_MAX = 300  # a post's words run back at most this far (tweets hold 280 characters) when no break bounds them
 # belief cues whose negation still reports the speaker's stance ("don't think that …")
 _NEGATED_BELIEFS = frozenset("think believe expect know feel".split())
@@ -282,7 +295,7 @@ _BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue
                     "colon-paragraph": 0.8, "nested": 0.8, "interrupted": 0.8, "floating": 0.6, "unattributed": 0.35,
                     "indirect": 0.7, "postposed": 0.72, "according_to": 0.75, "headline": 0.6, "participle": 0.65,
                     "mixed": 0.75, "object": 0.65, "asked": 0.6, "source_opening": 0.6, "stance": 0.55,
-                    "transcript": 0.6, "post-signature": 0.8}
+                    "post-signature": 0.8, "transcript-turn": 0.75}
 
 
 class _Tok(NamedTuple):
@@ -2218,8 +2231,6 @@ class _Extractor:
         for c in self.cands:
             if c.np is not None:
                 last_speaker_in_sent[d.sent_of(c.start)] = c.np
-        for got in self.transcript():
-            self.add(got)
         for sidx, sent in enumerate(d.sents):
             ls, le = d.tok_at_or_after(sent.start), d.tok_at_or_after(sent.end)
             got = self.headline(ls, le, sent) or self.title_headline(ls, le)
@@ -2247,28 +2258,6 @@ class _Extractor:
                     last_speaker_in_sent[sidx] = got[0].np
                     self.used_cues.add(k)
                 k = ce
-
-    def transcript(self) -> list[_Cand]:
-        """An interview transcript ('ANCHOR: Do you think …' / 'KOVAL: I think …', at least two such
-        paragraphs in the article): each answer paragraph is the indirect speech of its capitalised label."""
-        found = []
-        for pi, para in enumerate(self.doc.paras):
-            m = _TRANSCRIPT_LABEL.match(self.text, para.start, para.end)
-            if m is None or any(len(w) < 2 or w.lower().strip(".") in self.lex.labels for w in m.group(1).split()):
-                continue
-            body = self.text[m.end():min(para.end, m.end() + 80)]
-            if sum(ch.isupper() for ch in body) * 3 > sum(ch.isalpha() for ch in body):
-                continue  # 'PENTAGON: RUSSIA BUILDUP IS LARGEST …': a headline in capitals, not an answer
-            found.append((pi, m))
-        if len({m.group(1) for _, m in found}) < 2:
-            return []
-        out = []
-        for pi, m in found:
-            c = self._finish(m.end(), self.doc.paras[pi].end, (m.start(1), m.end(1)), ":", "transcript", pi,
-                             _HEADLINE_CUE, 3)
-            if c is not None:
-                out.append(c)
-        return out
 
     def _content(self, a: int, b: int) -> tuple[int, int] | None:
         """Trim a content char span: spaces, trailing punctuation, a leading conjunction."""
@@ -4132,6 +4121,127 @@ class _Extractor:
             return None
         return a, b, cut
 
+    def transcript_turns(self) -> None:
+        """Interview turns opened by a speaker label and a colon ('PSAKI: Well, …', 'Jane Doe (translation): …',
+        'Q: …'), at a paragraph start or after a sentence end, in an article with at least two distinct labels: each
+        turn of a named person is that person's direct quote, up to the next label or the paragraph end. A label in
+        capitals or a bare surname takes the full name given elsewhere in the article ('DOE' -> 'Jane Doe').
+        Unnamed interviewers ('Q:', 'Reporter:') only end turns. Text already read as a quote is left alone."""
+        labels = [m for m in self.turn_labels() if self.turn_start(m.start())]
+        if len({m.group("label").lower() for m in labels}) < 2:
+            return
+        capitals = len({m.group("label") for m in labels if m.group("label").isupper() and len(m.group("label")) > 1})
+        first: dict[str, re.Match] = {}
+        for m in labels:
+            first.setdefault(m.group("label").lower(), m)
+        people = {low: self.turn_speaker(low, m.start(), capitals=capitals >= 2 and m.group("label").isupper())
+                  for low, m in first.items()}
+        if sum(v is not None for v in people.values()) == 0:
+            return
+        d = self.doc
+        opening = {d.para_of(m.start()) for m in labels if d.paras[d.para_of(m.start())].start == m.start()}
+        for n, m in enumerate(labels):
+            full = people[m.group("label").lower()]
+            pi = d.para_of(m.start())
+            if full is None or d.paras[pi].start == m.start() and not {pi - 1, pi + 1} & opening and not (
+                    capitals >= 2 and m.group("label").isupper()):
+                continue  # 'Doe: Win in a walk.' then narration: a section heading, no turn of a dialogue (but a
+                # transcript in capitals may put a clip or a line of narration between its turns)
+            a = m.end()
+            b = d.paras[pi].end
+            if n + 1 < len(labels) and labels[n + 1].start() < b:
+                b = labels[n + 1].start()
+            b = self.turn_end(a, b, m.group("label") + " " + (self.text[full[0]:full[1]] if full != _OWN_NAME else ""))
+            busy = []
+            for c in self.cands:
+                if c.start < b and a < c.end and not c.extra.get("drop"):
+                    if c.kind == "indirect" and a <= c.start and c.end <= b + 1:
+                        c.extra["drop"] = True  # 'DOE: I think …': an unmarked report inside the turn is part of it
+                    else:
+                        busy.append(c.start)
+            if busy:
+                b = min(busy)  # what the other rules read already stays theirs
+            body = self.text[a:b].split()
+            head = self.text[a:min(b, a + 80)]
+            if sum(ch.isupper() for ch in head) * 3 > sum(ch.isalpha() for ch in head):
+                continue  # 'PENTAGON: RUSSIA BUILDUP IS LARGEST …': a headline in capitals, not an answer
+            if self.text.count(",", a, b) >= 3 and 2 * sum(w[:1].isupper() for w in body) > len(body):
+                continue  # 'Ohio: Jane Doe, Tom Brown, …': a list of names
+            cand = self._finish(a, b, m.span("label"), ":", "transcript-turn", pi, _HEADLINE_CUE, 3)
+            if cand is None:
+                continue
+            cand.kind = "direct"
+            if full != _OWN_NAME:
+                cand.extra["full"] = full
+            self.add(cand)
+
+    def turn_end(self, a: int, b: int, names: str) -> int:
+        """A turn from ``a`` to ``b`` ends before a later sentence that names its speaker (any word of ``names``
+        but a title): '… I was there. Doe, 70, fled in May.' is the reporter's narration after the answer."""
+        words = {w for w in re.findall(r"[^\W\d_][\w'’-]+", names)
+                 if w.lower() not in self.lex.role_nouns and w.lower() not in self.lex.modifiers}
+        words |= {w[:1] + w[1:].lower() for w in words}  # 'DOE:' is named 'Doe' in the narration
+        if not words:
+            return b
+        d = self.doc
+        for sent in d.sents[d.sent_of(a) + 1:]:
+            if sent.start >= b:
+                break
+            if any(re.search(r"\b" + re.escape(w) + r"\b", self.text[sent.start:min(sent.end, b)]) for w in words):
+                return sent.start
+        return b
+
+    def turn_labels(self) -> list[re.Match]:
+        """The ``_TURN_LABEL`` matches of the text, found from its colons (a scan of the whole text for capitalised
+        words costs more than the rest of the rule)."""
+        text, out, floor = self.text, [], 0
+        c = text.find(":")
+        while c >= 0:
+            if text[c + 1:c + 2] in (" ", "\t"):
+                m = _TURN_LABEL.search(text, max(floor, c - _TURN_WINDOW), c + 8)
+                while m is not None and m.start("colon") < c:
+                    m = _TURN_LABEL.search(text, m.end(), c + 8)
+                if m is not None and m.start("colon") == c:
+                    out.append(m)
+                    floor = m.end()
+            c = text.find(":", c + 1)
+        return out
+
+    def turn_start(self, pos: int) -> bool:
+        """May a transcript label start at ``pos``: the text or a paragraph start, or after a sentence end (or a
+        colon) and a space?"""
+        return pos == 0 or self.text[pos - 1] == "\n" or (
+            pos > 1 and self.text[pos - 1] == " " and self.text[pos - 2] in _TURN_ENDS)
+
+    def turn_speaker(self, low: str, first: int, *, capitals: bool) -> tuple[int, int] | None:
+        """The name a transcript label stands for: the char span of the fuller name ending in a one-word label
+        elsewhere in the text (the last one before the label's first turn at ``first``, else the first after it:
+        'FUHRMANN' -> 'Jane Fuhrmann'), or ``_OWN_NAME`` for the label itself: a person in the registry, a name of
+        two or three words, or (``capitals``: the article has two labels in capitals) a surname in capitals. None
+        for an unnamed interviewer or a non-name (a label word, a state or institution, a word also written in
+        lower case: 'Last Thing', 'Black'; a lone premodifier or role noun: 'PRIME', 'Minister')."""
+        words = low.split()
+        if low in _INTERVIEWER_LABELS or words[0] in _TURN_NOT_NAMES or any(
+                w.strip(".") in self.lex.labels or w in _INTERVIEWER_LABELS | _TURN_NOT_WORDS for w in words) or \
+                re.search(r"\b" + re.escape(words[-1]) + r"\b", self.text) or \
+                len(words) == 1 and (low in self.lex.modifiers or low in self.lex.role_nouns):
+            return None  # (one word of the lexicon is no surname: 'PRIME:' is a show's name, 'Minister:' a role)
+        title = " ".join(w[:1].upper() + w[1:] for w in words)
+        if len(words) == 1:
+            names = [m for m in re.finditer(r"\b(?:[A-Z][a-z'’-]+ ){1,2}" + re.escape(title) + r"\b(?! ?\(|:)",
+                                            self.text) if m.group().split()[0].lower() not in _TURN_NOT_NAMES | _PREPS]
+            before = [m for m in names if m.start() < first]
+            full = before[-1] if before else names[0] if names else None
+            if full is not None and self.safe_resolve(full.group(), ()).type not in ("state", "institution", "group"):
+                lead = re.match(r"(?:(\S+) )?", full.group())  # 'Correspondent Jane Doe': the name without the role
+                skip = lead.end() if lead.group(1) and lead.group(1).lower() in self.lex.role_nouns else 0
+                return full.start() + skip, full.end()
+        res = self.safe_resolve(title, ())
+        if res.type == "person" and res.actor_id is not None or len(words) > 1 and res.type not in (
+                "state", "institution", "group") or capitals and len(words) == 1:
+            return _OWN_NAME
+        return None
+
     # --- 5. resolution -------------------------------------------------------------------------------------
     def resolve_all(self) -> list[Quote]:
         mention_pos = _SubjectMentions(self)
@@ -4184,7 +4294,7 @@ class _Extractor:
             if c.np in cache:
                 res = cache[c.np]
             else:
-                res = self.resolve_mention(c.np, speakers, mention_pos)
+                res = self.resolve_mention(c.extra.get("full", c.np), speakers, mention_pos)
                 cache[c.np] = res
             if c.method == "post-signature" and res.method == "unknown":
                 res = replace(res, name=" ".join(self.text[c.np[0]:c.np[1]].split()))  # an account's name, whole
@@ -5012,6 +5122,7 @@ class _Extractor:
         self.reported()
         self.floating()
         self.embedded_posts()
+        self.transcript_turns()
         self.trim_mixed_tails()
         return self.resolve_all()
 

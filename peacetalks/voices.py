@@ -395,6 +395,8 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_direct8_audit_after.csv",
     "direct hold-out on all war news VIII (judged after the audit-VIII fixes)":
         "data/reference/eval/corpus_direct8_audit_holdout.csv",
+    "interview transcript turns on all war news (round 13, the rule's own output)":
+        "data/reference/eval/corpus_transcript_audit.csv",
 }
 
 
