@@ -2357,13 +2357,16 @@ class _Extractor:
                 return None
             npc = self.np_chars(np)
             out = []
-            before = k > ls and _words(self.text[t[ls].start:t[k].start]) >= 3 and not self.dangling_before(k, ls)
             after_start = np[1] + 1 if np[1] < le and t[np[1]].text == "," else np[1]
+            clause_after = after_start < le and _words(self.text[t[after_start].start:end_pos]) >= 3
+            # 'shelled before, according to X.': an adverb or object, no subordinator, when no clause follows
+            before = k > ls and _words(self.text[t[ls].start:t[k].start]) >= 3 and not (
+                clause_after and self.dangling_before(k, ls))
             if before:
                 c = self._finish(t[ls].start, t[k].start, npc, cue_text, "according_to", para, cue, 3)
                 if c:
                     out.append(c)
-            if after_start < le and _words(self.text[t[after_start].start:end_pos]) >= 3 and not before and \
+            if clause_after and not before and \
                     t[after_start].low not in ("which", "who", "where", "when", "whose") and not \
                     self.source_tail(after_start, le):
                 c = self._finish(t[after_start].start, end_pos, npc, cue_text, "according_to", para, cue, 3)
@@ -2704,7 +2707,8 @@ class _Extractor:
 
     def dangling_before(self, k: int, ls: int) -> bool:
         """The words before 'according to' at token ``k`` stop on a subordinator or 'that' ('The port reported that,
-        according to its logs, …'): they open the clause the source vouches for, so its content follows the source."""
+        according to its logs, …'): they open the clause the source vouches for, so its content follows the source
+        (the caller asks only when a clause follows: 'shelled before, according to X.' keeps its words)."""
         t = self.doc.toks
         j = k - 1 if k - 1 > ls and t[k - 1].text == "," else k
         return j - 1 >= ls and t[j - 1].low in _DANGLING_WORDS and t[j - 1].text.islower()

@@ -3371,6 +3371,12 @@ ROUND13_DANGLING_ACCORDING = [
     # must keep: a whole clause before the source
     ('Three ferries left the port without papers, according to the harbour office.',
      [("the harbour office", "Three ferries left the port without papers")]),
+    # must keep (review fix): an adverb or object "before", "since", "that" with no clause after the source
+    ('The ferry had never been shelled before, according to the harbour office.',
+     [("the harbour office", "The ferry had never been shelled before")]),
+    ('The ferry captain has not been seen since, according to his family.',
+     [("his family", "The ferry captain has not been seen since")]),
+    ('The ministry denied all of that, according to Reuters.', [("Reuters", "The ministry denied all of that")]),
 ]
 
 
