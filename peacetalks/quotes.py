@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from peacetalks.actors import CONTEXT_SIZE, ORGANISATION_NOUNS, Registry, Resolution, pronoun_gender
+from peacetalks.actors import _INDEFINITE, _PERSON_NOUNS, _UNIT_NEW
 from peacetalks.cues import Cue, Lexicon, load_cues
 from peacetalks.quote_marks import SINGLE, MarkedSpan, quote_spans
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
@@ -191,11 +192,15 @@ _OTHER_POST = frozenset("deputy vice assistant former ex- ex first".split())
 # audit VII: person nouns outside the registry's titles ("the singer", "the politician", "the zookeeper") that may
 # stand for the named person who spoke just before; nouns for someone new or anyone are left out
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "eer", "man", "woman", "ess")
-_GENERIC_PERSONS = frozenset("""man woman person officer soldier resident witness spokesman spokeswoman spokesperson
-official source member partner customer worker user reader viewer owner driver passenger student teacher patient
+_GENERIC_PERSONS = frozenset("""man woman officer soldier resident witness spokesman spokeswoman spokesperson
+partner customer worker user reader viewer owner driver passenger student teacher patient
 mother father brother sister grandmother grandfather daughter son wife husband neighbour neighbor survivor latter
 former provider supplier producer manufacturer carrier retailer exporter importer lender insurer distributor
-developer""".split())  # the last ones name firms
+developer""".split()) | _PERSON_NOUNS  # "provider" … "developer" name firms; "insider", "observer": anonymous
+# the other side of an exchange with the last speaker ('"Will you resign?" the reporter asked'), never that speaker
+_ASKER_NOUNS = frozenset("reporter interviewer moderator questioner attacker".split())
+_NEW_REFERENT = frozenset(_UNIT_NEW | {"rival"})  # "the other singer", "the new singer", "the rival singer"
+_INDEFINITE_ALT = "|".join(sorted(_INDEFINITE))  # "a", "another", "one" … before a noun: someone new
 _SLUG = re.compile(r"[A-Za-z0-9]{6,}(?![\w'’-])")  # the tail of a link: 'pic.twitter.com/Xy3kQaB7'
 _PERSON_NOUNS_MORE = frozenset("""refugee girl boy child children national citizen diplomat envoy expert analyst
 pilot captain colonel general commander veteran agent spy emigre émigré dissident oligarch mp despot dictator
@@ -4641,14 +4646,16 @@ class _Extractor:
         """"Rock singer Jo Doe spoke to Harbour Radio. '…,' the singer said": a definite person noun the registry has
         no title for ("the singer", "the Okean Elzy singer"), left unresolved, stands for the named person who spoke
         last, when that speech is at most two sentences back in the same or the previous paragraph (audit VII).
-        Generic nouns that bring in someone new ("the woman", "the spokesman") never do."""
+        Generic nouns that bring in someone new ("the woman", "the spokesman", "the insider"), the other side of the
+        exchange ("the reporter") and a new-referent modifier ("the other singer", "the rival singer") never do."""
         words = self.text[np[0]:np[1]].split()
         cut = next((i for i, w in enumerate(words) if i > 1 and w in _OF_FOR | _LOCATIVE), len(words))
         head = words[cut - 1] if words else ""  # "the editor of the … newspaper": editor
         if len(words) < 2 or words[0].lower() not in _DEFINITE_OPENERS or not head.isalpha() or not head.islower() \
-                or not head.endswith(_PERSON_SUFFIXES) or head in _GENERIC_PERSONS or head in _DOCUMENT_HEADS \
-                or head in ORGANISATION_NOUNS or any(w.endswith(("'s", "’s", "´s")) for w in words):
-            return None  # "the regulator", "the petition's author", "the country's pipeline operator"
+                or not head.endswith(_PERSON_SUFFIXES) or head in _GENERIC_PERSONS | _ASKER_NOUNS \
+                or head in _DOCUMENT_HEADS or head in ORGANISATION_NOUNS or not _NEW_REFERENT.isdisjoint(words[1:cut]) \
+                or any(w.endswith(("'s", "’s", "´s")) for w in words):
+            return None  # "the regulator", "the petition's author", "the other singer", "the country's … operator"
         titles = getattr(self.registry, "titles_in", None)
         if titles is not None and titles(" ".join(words)):
             return None  # a registry title: the role rules decide ("the minister")
@@ -4663,7 +4670,7 @@ class _Extractor:
         roles = getattr(self.registry, "roles_of", None)
         if res.actor_id and roles is not None and roles(res.actor_id, date=self.published):
             return None  # an office holder is referred to by the office, which the role rules read
-        if re.search(rf"\b(?:an?|one|another)\b[^.!?]{{0,40}}\b{re.escape(head)}\b", self.text[pos:np[0]], re.I):
+        if re.search(rf"\b(?:{_INDEFINITE_ALT})\b[^.!?]{{0,40}}\b{re.escape(head)}\b", self.text[pos:np[0]], re.I):
             return None  # "a reservist …": someone new since the last speaker
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 

@@ -623,6 +623,20 @@ AUDIT7_SPEAKERS = [
     ('Jo Doe told Harbour Radio that the tour would go on. "We will not play," the woman said.', ["Jo Doe", "woman"]),
     ('Jo Doe told Harbour Radio that the tour would go on. The ferries were late. The roads were shut. The vans broke '
      'down. "We will not play," the singer said.', ["Jo Doe", "singer"]),
+    # must keep the noun (review fix): someone other than the last speaker — a new-referent modifier, an anonymous
+    # person noun, the other side of the exchange, an organisation, an office holder, an indefinite "another"
+    *[(f'Jo Doe told Harbour Radio that the tour would go on. "We disagree," the {noun} said.', ["Jo Doe", want])
+      for noun, want in [("other", "other"), ("other singer", "other singer"), ("rival singer", "rival singer"),
+                         ("new singer", "new singer"), ("second singer", "second singer"), ("observer", "observer"),
+                         ("Kremlin insider", "Kremlin insider"), ("interviewer", "interviewer"),
+                         ("moderator", "moderator"), ("questioner", "questioner"), ("attacker", "attacker"),
+                         ("Black Sea ferry operator", "Black Sea ferry operator")]],
+    ('Jo Doe told Harbour Radio that the tour would go on. "Will you resign?" the reporter asked.',
+     ["Jo Doe", "reporter"]),
+    ('Volodymyr Zelensky told Harbour Radio that the ferries would sail. "We will not sail," the singer said.',
+     ["Volodymyr Zelensky", "singer"]),
+    ('Jo Doe told Harbour Radio that the tour would go on. Another Lviv singer disagreed. "We will not play," the '
+     'singer said.', ["Jo Doe", "singer"]),
 ]
 
 # corpus audit VIII: a nationality that modifies a noun ("The Polish position", "a Polish attack", "The Polish
