@@ -589,6 +589,9 @@ AUDIT7_SPEAKERS = [
     ("The Moldovan army pulled back from the port on Sunday. The army said the ferries were safe.",
      ["Moldovan army"]),
     ("The Danish military has sent two ferries. The military said both would sail on Monday.", ["Danish military"]),
+    # registry qualifiers too (review fix); the noun before a verb with an object names the army
+    ("The Ukrainian army took the port on Sunday. The army said the ferries were safe.", ["Ukrainian army"]),
+    ("Russia's military now holds the port. The military said both ferries would sail.", ["Russia's military"]),
     # must keep the noun
     ("Drones hit Moldovan military command posts overnight. The military said the port was shelled.", ["military"]),
     ("When the Danish military operation began, ports shut. The military said ferries would wait.", ["military"]),
