@@ -4612,7 +4612,7 @@ class _Extractor:
             return res
         return self.apposed_name(np, context) or self.named_ahead(np, context) or res
 
-    def titled_before(self, np: tuple[int, int], context: tuple) -> Resolution | None:
+    def titled_before(self, np: tuple[int, int], context: tuple[Resolution, ...]) -> Resolution | None:
         """"the MI6 chief" after "MI6 chief Jane Doe", "the wholesaler" after "beer wholesaler Harbour Ales": a
         definite role phrase the article used before (within ``_TITLE_WINDOW`` characters) as the title of a name
         stands for that name (audit VII). None for plural phrases and documents, and when any other use of the
@@ -4634,7 +4634,11 @@ class _Extractor:
                     or not _NOT_NAME_WORDS.isdisjoint(name.group(1).lower().split()) \
                     or name.group(1).split()[0].lower() in self.lex.role_nouns:
                 return None  # "Deputy governor X", "a fine artist who …", "secretary General Y", "report Monday"
-            res = self.safe_resolve(self.text[m.start():name.end(1)], context)
+            # the title cased as in "the <phrase>": a sentence-initial "Psychotherapist Ann Lee" is Ann Lee too; a
+            # one-word rest keeps the title as written ("Prince Charles", not "Charles")
+            res = self.safe_resolve(phrase + self.text[m.end():name.end(1)], context)
+            if len(res.name.split()) < 2:
+                res = self.safe_resolve(self.text[m.start():name.end(1)], context)
             if not res.name[:1].isupper() or res.method == "ambiguous" or res.name.lower() in phrase.lower():
                 return None
             found.append(res)

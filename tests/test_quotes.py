@@ -610,6 +610,16 @@ AUDIT7_SPEAKERS = [
      'artist said.', ["artist"]),
     ('The UN Secretary General Tom Okafor spoke. "We are safe," the secretary said.', ["secretary"]),
     ("The ferry union chief said on Monday that the talks went well.", ["union chief"]),
+    # review fix: a title opening the sentence is no part of the name; two names under one title, a weekday
+    # after the title, a name found inside the phrase keep the phrase
+    ('Psychotherapist Ann Lee wrote about the war. "Grief can coexist with relief," the psychotherapist said.',
+     ["Ann Lee"]),
+    ('Ferry union chief Tom Okafor met the envoys. Later, ferry union chief Ann Lee spoke. "We disagree," the ferry '
+     'union chief said.', ["ferry union chief"]),
+    ('A ferry union chief Monday urged calm. "We disagree," the ferry union chief said.', ["ferry union chief"]),
+    ('Odesa port chief Odesa met us. "We disagree," the Odesa port chief said.', ["Odesa port chief"]),
+    # a one-word name keeps the title as written (royal and church titles are part of how people are named)
+    ('Prince Okafor toured the port. "We are grateful," the prince said.', ["Prince Okafor"]),
     # a definite person noun the registry has no title for ("the singer") stands for the named person who spoke at
     # most two sentences before; someone new in between, a generic noun or a longer gap keep it as written
     ('Jo Doe, who fronts a rock band, told Harbour Radio that the tour would go on. "We will play in Lviv," the '
