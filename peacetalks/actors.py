@@ -92,7 +92,9 @@ _DEFINITE_UNITS = _UNIT_NOUNS | {"institute", "newspaper", "outlet", "company", 
                                  "government", "military", "alliance", "bloc", "watchdog", "navy", "corporation",
                                  "operator", "regulator", "network", "paper", "broadcaster", "party",
                                  "army"}  # audit VII: "the army" after "the Ukrainian army"
-ORGANISATION_NOUNS = frozenset(_DEFINITE_UNITS)  # for callers: heads that name an organisation, not a person
+# for callers: heads that name an organisation, not a person (the definite-reference nouns and the registry's
+# organisation words: "the regulator", "the ministry", "the bureau")
+ORGANISATION_NOUNS = frozenset(_DEFINITE_UNITS | _ORG_NOUNS)
 # modifiers that make "the <modifier> <noun>" a new or different organisation, not the last one named
 _UNIT_NEW = {"other", "new", "former", "old", "same", "first", "second", "next", "last", "whole", "entire", "interim",
              "incoming", "outgoing", "previous", "current", "then", "one", "such", "own"}

@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from peacetalks.actors import CONTEXT_SIZE, ORGANISATION_NOUNS, Registry, Resolution, pronoun_gender
 from peacetalks.actors import _INDEFINITE, _PERSON_NOUNS, _UNIT_NEW
+from peacetalks.actors import _MONTHS as _CALENDAR_WORDS  # months and weekdays
 from peacetalks.cues import Cue, Lexicon, load_cues
 from peacetalks.quote_marks import SINGLE, MarkedSpan, quote_spans
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
@@ -163,9 +164,10 @@ _DEFINITE_OPENERS = ("the", "this", "that")  # a role noun opening so refers to 
 _RECENT_SPEAKERS = 50  # speakers an antecedent search looks back over (it stays linear in the article)
 _CHANT_PREPS = frozenset("with in into to".split())  # 'responded with chants of', 'stirred the dockers to chants of'
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=\S)")  # 'ANCHOR: …' 
-# subordinators opening a sentence whose main clause has its own speaker ('Although he says …, he …')
+# words before 'according to' that leave their clause open ('reported that, according to X, …')
 _DANGLING_WORDS = frozenset("that because after while when since although though before unless".split())
 _FRAGMENT_LEADS = frozenset("when because than by unless whereas until".split())  # '… only when "…"'
+# subordinators opening a sentence whose main clause has its own speaker ('Although he says …, he …')
 _OPENING_SUBORD = frozenset("although though while whereas after before when once because since if unless".split())
 _NOT_NAMES = frozenset("""then also now still so and but as which who there here it this that these those what why how
 when where if yet or nor for however meanwhile instead indeed""".split())  # never surnames
@@ -206,8 +208,8 @@ _PERSON_NOUNS_MORE = frozenset("""refugee girl boy child children national citiz
 pilot captain colonel general commander veteran agent spy emigre émigré dissident oligarch mp despot dictator
 tyrant autocrat""".split())  # audit VIII
 _TITLE_WINDOW = 1500  # characters before a role noun searched for the phrase used as a title
-_NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
-june july august september october november december the a an in on at and but he she it they""".split())
+# never in a name after a title ("a ferry chief Monday …"); "May" may be one ("Prime minister May")
+_NOT_NAME_WORDS = frozenset(_CALENDAR_WORDS - {"may"}) | frozenset("the a an in on at and but he she it they".split())
 _NO_PERSON_WORDS = frozenset("everyone everybody nobody nothing someone anyone something everything god police".split())
 # before an addressee ('told Ruritania's Daily Post', 'speaking to Harbour Radio'): no "he" (round 10 audit II)
 _ADDRESSEE_BEFORE = frozenset("told tell tells telling to with".split())
@@ -219,10 +221,10 @@ ad video op-ed editorial""".split())
 _MAX_DEFECTIVE_WORDS = 250  # longest defective quote kept (words); longer ones are mark-pairing failures
 # the signature a scraped Twitter/X embed leaves after the post's words: '— Jane Doe (@janedoe) May 8, 2022', or a
 # bare handle '— @janedoe May 8, 2022' (no name, no label such as 'Photo:' before the handle)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December"
 _POST_SIGNATURE = re.compile(r"(?:[—–―]|(?<=\s)-(?=\s))[ \t\u00a0]*(?:(?P<name>[^\n—–―()@:]{1,80}?)[ \t\u00a0]*"
                              r"\((?P<handle>@\w{1,15})\)|\(?(?P<bare>@\w{1,15})\)?)\s*"
-                             r"(?:" + _MONTHS + r")\.? \d{1,2}, \d{4}\b")
+                             r"(?:" + _MONTH_ALT + r")\.? \d{1,2}, \d{4}\b")
 _POST_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+")  # a post's picture or shortened link
 _POST_LINKS_END = re.compile(r"(?:\s*(?:" + _POST_LINK.pattern + r"))+\s*$")  # the links closing a post
 _POST_CREDIT = re.compile(r"(?:📷|📸|🎥|(?:Photo|Video)s?:)")  # a post's last paragraph only credits its picture
@@ -3896,8 +3898,9 @@ class _Extractor:
                 self.cands[idx].extra["cued"] = True  # a cue's own quote: kept even when short and unattributed
 
     def fragment_lead(self, q: int) -> bool:
-        """The quote opening at token ``q`` right after a lowercase subordinator or 'by' in its sentence ('funded
-        by "…"', 'only when "…"') completes the writer's clause: no quotation of its own (train: 10 / 0)."""
+        """The quote opening at token ``q`` right after a lowercase subordinator or 'by' ('funded by "…"', 'only
+        when "…"'; lowercase, so no sentence starts between them) completes the writer's clause: no quotation of its
+        own (train: 10 / 0)."""
         t = self.doc.toks
         return q > 0 and t[q - 1].low in _FRAGMENT_LEADS and t[q - 1].text.islower()
 

@@ -618,6 +618,10 @@ AUDIT7_SPEAKERS = [
      'union chief said.', ["ferry union chief"]),
     ('A ferry union chief Monday urged calm. "We disagree," the ferry union chief said.', ["ferry union chief"]),
     ('Odesa port chief Odesa met us. "We disagree," the Odesa port chief said.', ["Odesa port chief"]),
+    ('We met a ferry union chief Monday Night Football fans know. "We disagree," the ferry union chief said.',
+     ["ferry union chief"]),
+    # "May" may start a name after a title (the registry reads it as a date word and keeps the surname)
+    ('Ferry union chief May Okafor met us. "We disagree," the ferry union chief said.', ["Okafor"]),
     # a one-word name keeps the title as written (royal and church titles are part of how people are named)
     ('Prince Okafor toured the port. "We are grateful," the prince said.', ["Prince Okafor"]),
     # a definite person noun the registry has no title for ("the singer") stands for the named person who spoke at
