@@ -2504,7 +2504,7 @@ class _Extractor:
                                              or p.cls(subj[1] - 1) in ("cap", "role", "pron")):
                         speaker = self.np_chars(subj)  # (a multiword one needs a speaker-like subject: not
                         # 'This reflection …, casting doubt on …')
-                    elif len(cue.words) == 1 and not comma_link:
+                    elif len(cue.words) == 1:  # a found report's speaker is speaker-like, after a comma link too
                         speaker = self.speaker_before(t[ls].start, t[k].start)
                 if speaker is None:
                     return None

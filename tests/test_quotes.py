@@ -3492,6 +3492,11 @@ ROUND13_COMMA_GERUND_LINKS = [
       ("mixed", "Okafor", 'she kept a "warm rapport" with the pilots')]),
     ("Okafor spoke for an hour, while arguing that the port should close.",
      [("indirect", "Okafor", "the port should close")]),
+    # review fix: the speaker of a quote that runs over two sentences (no report of this sentence opens with it)
+    ('"The port is shut. Ferries wait," Okafor said, while arguing that the crews should rest.',
+     [("direct", "Okafor", '"The port is shut. Ferries wait,"'), ("indirect", "Okafor", "the crews should rest")]),
+    # must find nothing (review fix): a subject that is no speaker before ', while <participle>'
+    ("The meeting ran for an hour, while arguing that the port should close.", []),
     # must keep: a gerund link before a participle that is no speech cue reports nothing; a sentence adverb
     # before a comma is no speaker
     ("Okafor spoke for an hour, before leaving the port by ferry.", []),
