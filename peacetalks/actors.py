@@ -92,7 +92,9 @@ _DEFINITE_UNITS = _UNIT_NOUNS | {"institute", "newspaper", "outlet", "company", 
                                  "government", "military", "alliance", "bloc", "watchdog", "navy", "corporation",
                                  "operator", "regulator", "network", "paper", "broadcaster", "party",
                                  "army"}  # audit VII: "the army" after "the Ukrainian army"
-ORGANISATION_NOUNS = frozenset(_DEFINITE_UNITS)  # for callers: heads that name an organisation, not a person
+# for callers: heads that name an organisation, not a person (the definite-reference nouns and the registry's
+# organisation words: "the regulator", "the ministry", "the bureau")
+ORGANISATION_NOUNS = frozenset(_DEFINITE_UNITS | _ORG_NOUNS)
 # modifiers that make "the <modifier> <noun>" a new or different organisation, not the last one named
 _UNIT_NEW = {"other", "new", "former", "old", "same", "first", "second", "next", "last", "whole", "entire", "interim",
              "incoming", "outgoing", "previous", "current", "then", "one", "such", "own"}
@@ -100,9 +102,13 @@ _SPELLING = {"defence": "defense", "organisation": "organization", "centre": "ce
 # nouns a country adjective or possessive alone names ("the German government", "Ukraine's army": one per state)
 _STATE_UNITS = {"government", "embassy", "ministry", "parliament", "administration", "army", "military", "navy"}
 _ATTRIBUTIVE_UNITS = {"army", "military", "navy"}  # also modifiers of a next noun: "the Russian military operation"
-# a lowercase word after the noun that is no auxiliary, -ed verb or -ly adverb: the noun modifies it
-_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:has|had|have|is|was|were|will|would|could|can|may|might|must|also|said|says|"
-                         r"told)\b|[a-z]+(?:ed|ly)\b)[a-z]")
+_AUXILIARIES = {"has", "had", "have", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might",
+                "must", "should", "does", "did"}
+# words after an attributive noun that are no noun it modifies ("the army in the south", "army and police")
+_NOT_NOUNS = _FUNCTION_WORDS | _MEMBER_PREPS | _DETERMINERS | _AUXILIARIES | {"of", "on", "near", "into", "who",
+                                                                              "which", "that"}
+_OBJECT_STARTS = _DETERMINERS | _FIRST_PERSON  # "the army took the port": the word before them is a verb
+_NEXT_TWO_WORDS = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([\w'’]+))?")
 _POSTS = {"embassy", "consulate", "mission"}  # "the Russian embassy in Washington": the place is part of the name
 _UNIT_WINDOW = 2500  # characters before the speaker searched for an unregistered organisation ("BCP Council")
 CONTEXT_SIZE = 20  # mentions: the most recent ones a role noun or pronoun is resolved against
@@ -731,7 +737,7 @@ class Registry:
                 if not m.group("tail") and (not pre or noun not in _STATE_UNITS and all(
                         self.is_qualifier(w) for w in pre)):
                     continue  # the bare noun itself; "the Chinese company" is no name (but "the German government")
-                if noun in _ATTRIBUTIVE_UNITS and _NOUN_AFTER.match(article, m.end("noun")):
+                if noun in _ATTRIBUTIVE_UNITS and _modifies_next(article, m.end("noun")):
                     continue  # "Ukrainian military command", "the Russian military operation": a modifier
                 phrase = " ".join([*pre, m.group("noun"), *(m.group("tail") or "").split()])
                 start = words[0][1] if words else m.start("noun")  # the first word kept, not a dropped "The"
@@ -1320,6 +1326,19 @@ def _before_full_stop(phrase: str) -> str:
         if w.endswith(".") and any(ch.islower() for ch in w):
             return " ".join(words[:i + 1]).rstrip(".")
     return phrase
+
+
+def _modifies_next(article: str, end: int) -> bool:
+    """"the Russian military operation", "army units": the lowercase word after an attributive noun ending at
+    ``end`` is a noun it modifies — no function word, preposition, auxiliary or -ed/-ly word, and no verb with an
+    object (a determiner or a name right after it: "the army took the port", "Ukraine's army controls its ports",
+    "the navy shelled Odesa")."""
+    m = _NEXT_TWO_WORDS.match(article, end)
+    if m is None:
+        return False
+    word, after = m.group(1), m.group(2) or ""
+    return word not in _NOT_NOUNS and not word.endswith(("ed", "ly")) and after.lower() not in _OBJECT_STARTS \
+        and not after[:1].isupper()
 
 
 @lru_cache(maxsize=64)

@@ -30,6 +30,8 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from peacetalks.actors import CONTEXT_SIZE, ORGANISATION_NOUNS, Registry, Resolution, pronoun_gender
+from peacetalks.actors import _INDEFINITE, _PERSON_NOUNS, _UNIT_NEW
+from peacetalks.actors import _MONTHS as _CALENDAR_WORDS  # months and weekdays
 from peacetalks.cues import Cue, Lexicon, load_cues
 from peacetalks.quote_marks import SINGLE, MarkedSpan, quote_spans
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
@@ -161,9 +163,10 @@ _Antecedent = tuple[int, Resolution, tuple[int, int] | None]  # a pronoun's cand
 _DEFINITE_OPENERS = ("the", "this", "that")  # a role noun opening so refers to someone definite
 _RECENT_SPEAKERS = 50  # speakers an antecedent search looks back over (it stays linear in the article)
 _CHANT_PREPS = frozenset("with in into to".split())  # 'responded with chants of', 'stirred the dockers to chants of'
-# subordinators opening a sentence whose main clause has its own speaker ('Although he says …, he …')
+# words before 'according to' that leave their clause open ('reported that, according to X, …')
 _DANGLING_WORDS = frozenset("that because after while when since although though before unless".split())
 _FRAGMENT_LEADS = frozenset("when because than by unless whereas until".split())  # '… only when "…"'
+# subordinators opening a sentence whose main clause has its own speaker ('Although he says …, he …')
 _OPENING_SUBORD = frozenset("although though while whereas after before when once because since if unless".split())
 _NOT_NAMES = frozenset("""then also now still so and but as which who there here it this that these those what why how
 when where if yet or nor for however meanwhile instead indeed""".split())  # never surnames
@@ -190,18 +193,22 @@ _OTHER_POST = frozenset("deputy vice assistant former ex- ex first".split())
 # audit VII: person nouns outside the registry's titles ("the singer", "the politician", "the zookeeper") that may
 # stand for the named person who spoke just before; nouns for someone new or anyone are left out
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "eer", "man", "woman", "ess")
-_GENERIC_PERSONS = frozenset("""man woman person officer soldier resident witness spokesman spokeswoman spokesperson
-official source member partner customer worker user reader viewer owner driver passenger student teacher patient
+_GENERIC_PERSONS = frozenset("""man woman officer soldier resident witness spokesman spokeswoman spokesperson
+partner customer worker user reader viewer owner driver passenger student teacher patient
 mother father brother sister grandmother grandfather daughter son wife husband neighbour neighbor survivor latter
 former provider supplier producer manufacturer carrier retailer exporter importer lender insurer distributor
-developer""".split())  # the last ones name firms
+developer""".split()) | _PERSON_NOUNS  # "provider" … "developer" name firms; "insider", "observer": anonymous
+# the other side of an exchange with the last speaker ('"Will you resign?" the reporter asked'), never that speaker
+_ASKER_NOUNS = frozenset("reporter interviewer moderator questioner attacker".split())
+_NEW_REFERENT = frozenset(_UNIT_NEW | {"rival"})  # "the other singer", "the new singer", "the rival singer"
+_INDEFINITE_ALT = "|".join(sorted(_INDEFINITE))  # "a", "another", "one" … before a noun: someone new
 _SLUG = re.compile(r"[A-Za-z0-9]{6,}(?![\w'’-])")  # the tail of a link: 'pic.twitter.com/Xy3kQaB7'
 _PERSON_NOUNS_MORE = frozenset("""refugee girl boy child children national citizen diplomat envoy expert analyst
 pilot captain colonel general commander veteran agent spy emigre émigré dissident oligarch mp despot dictator
 tyrant autocrat""".split())  # audit VIII
 _TITLE_WINDOW = 1500  # characters before a role noun searched for the phrase used as a title
-_NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
-june july august september october november december the a an in on at and but he she it they""".split())
+# never in a name after a title ("a ferry chief Monday …"); "May" may be one ("Prime minister May")
+_NOT_NAME_WORDS = frozenset(_CALENDAR_WORDS - {"may"}) | frozenset("the a an in on at and but he she it they".split())
 _NO_PERSON_WORDS = frozenset("everyone everybody nobody nothing someone anyone something everything god police".split())
 # before an addressee ('told Ruritania's Daily Post', 'speaking to Harbour Radio'): no "he" (round 10 audit II)
 _ADDRESSEE_BEFORE = frozenset("told tell tells telling to with".split())
@@ -213,10 +220,10 @@ ad video op-ed editorial""".split())
 _MAX_DEFECTIVE_WORDS = 250  # longest defective quote kept (words); longer ones are mark-pairing failures
 # the signature a scraped Twitter/X embed leaves after the post's words: '— Jane Doe (@janedoe) May 8, 2022', or a
 # bare handle '— @janedoe May 8, 2022' (no name, no label such as 'Photo:' before the handle)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December"
 _POST_SIGNATURE = re.compile(r"(?:[—–―]|(?<=\s)-(?=\s))[ \t\u00a0]*(?:(?P<name>[^\n—–―()@:]{1,80}?)[ \t\u00a0]*"
                              r"\((?P<handle>@\w{1,15})\)|\(?(?P<bare>@\w{1,15})\)?)\s*"
-                             r"(?:" + _MONTHS + r")\.? \d{1,2}, \d{4}\b")
+                             r"(?:" + _MONTH_ALT + r")\.? \d{1,2}, \d{4}\b")
 _POST_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+")  # a post's picture or shortened link
 # the links closing a post: matched from a link's first character (a run of spaces is never a start), so a long
 # run of spaces costs linear time; searched only in the last _POST_LINKS_SPAN characters before the signature
@@ -2350,13 +2357,16 @@ class _Extractor:
                 return None
             npc = self.np_chars(np)
             out = []
-            before = k > ls and _words(self.text[t[ls].start:t[k].start]) >= 3 and not self.dangling_before(k, ls)
             after_start = np[1] + 1 if np[1] < le and t[np[1]].text == "," else np[1]
+            clause_after = after_start < le and _words(self.text[t[after_start].start:end_pos]) >= 3
+            # 'shelled before, according to X.': an adverb or object, no subordinator, when no clause follows
+            before = k > ls and _words(self.text[t[ls].start:t[k].start]) >= 3 and not (
+                clause_after and self.dangling_before(k, ls))
             if before:
                 c = self._finish(t[ls].start, t[k].start, npc, cue_text, "according_to", para, cue, 3)
                 if c:
                     out.append(c)
-            if after_start < le and _words(self.text[t[after_start].start:end_pos]) >= 3 and not before and \
+            if clause_after and not before and \
                     t[after_start].low not in ("which", "who", "where", "when", "whose") and not \
                     self.source_tail(after_start, le):
                 c = self._finish(t[after_start].start, end_pos, npc, cue_text, "according_to", para, cue, 3)
@@ -2487,7 +2497,7 @@ class _Extractor:
                                              or p.cls(subj[1] - 1) in ("cap", "role", "pron")):
                         speaker = self.np_chars(subj)  # (a multiword one needs a speaker-like subject: not
                         # 'This reflection …, casting doubt on …')
-                    elif len(cue.words) == 1 and not comma_link:
+                    elif len(cue.words) == 1:  # a found report's speaker is speaker-like, after a comma link too
                         speaker = self.speaker_before(t[ls].start, t[k].start)
                 if speaker is None:
                     return None
@@ -2697,7 +2707,8 @@ class _Extractor:
 
     def dangling_before(self, k: int, ls: int) -> bool:
         """The words before 'according to' at token ``k`` stop on a subordinator or 'that' ('The port reported that,
-        according to its logs, …'): they open the clause the source vouches for, so its content follows the source."""
+        according to its logs, …'): they open the clause the source vouches for, so its content follows the source
+        (the caller asks only when a clause follows: 'shelled before, according to X.' keeps its words)."""
         t = self.doc.toks
         j = k - 1 if k - 1 > ls and t[k - 1].text == "," else k
         return j - 1 >= ls and t[j - 1].low in _DANGLING_WORDS and t[j - 1].text.islower()
@@ -3880,8 +3891,9 @@ class _Extractor:
                 self.cands[idx].extra["cued"] = True  # a cue's own quote: kept even when short and unattributed
 
     def fragment_lead(self, q: int) -> bool:
-        """The quote opening at token ``q`` right after a lowercase subordinator or 'by' in its sentence ('funded
-        by "…"', 'only when "…"') completes the writer's clause: no quotation of its own (train: 10 / 0)."""
+        """The quote opening at token ``q`` right after a lowercase subordinator or 'by' ('funded by "…"', 'only
+        when "…"'; lowercase, so no sentence starts between them) completes the writer's clause: no quotation of its
+        own (train: 10 / 0)."""
         t = self.doc.toks
         return q > 0 and t[q - 1].low in _FRAGMENT_LEADS and t[q - 1].text.islower()
 
@@ -4730,7 +4742,7 @@ class _Extractor:
             return res
         return self.apposed_name(np, context) or self.named_ahead(np, context) or res
 
-    def titled_before(self, np: tuple[int, int], context: tuple) -> Resolution | None:
+    def titled_before(self, np: tuple[int, int], context: tuple[Resolution, ...]) -> Resolution | None:
         """"the MI6 chief" after "MI6 chief Jane Doe", "the wholesaler" after "beer wholesaler Harbour Ales": a
         definite role phrase the article used before (within ``_TITLE_WINDOW`` characters) as the title of a name
         stands for that name (audit VII). None for plural phrases and documents, and when any other use of the
@@ -4752,7 +4764,11 @@ class _Extractor:
                     or not _NOT_NAME_WORDS.isdisjoint(name.group(1).lower().split()) \
                     or name.group(1).split()[0].lower() in self.lex.role_nouns:
                 return None  # "Deputy governor X", "a fine artist who …", "secretary General Y", "report Monday"
-            res = self.safe_resolve(self.text[m.start():name.end(1)], context)
+            # the title cased as in "the <phrase>": a sentence-initial "Psychotherapist Ann Lee" is Ann Lee too; a
+            # one-word rest keeps the title as written ("Prince Charles", not "Charles")
+            res = self.safe_resolve(phrase + self.text[m.end():name.end(1)], context)
+            if len(res.name.split()) < 2:
+                res = self.safe_resolve(self.text[m.start():name.end(1)], context)
             if not res.name[:1].isupper() or res.method == "ambiguous" or res.name.lower() in phrase.lower():
                 return None
             found.append(res)
@@ -4764,14 +4780,16 @@ class _Extractor:
         """"Rock singer Jo Doe spoke to Harbour Radio. '…,' the singer said": a definite person noun the registry has
         no title for ("the singer", "the Okean Elzy singer"), left unresolved, stands for the named person who spoke
         last, when that speech is at most two sentences back in the same or the previous paragraph (audit VII).
-        Generic nouns that bring in someone new ("the woman", "the spokesman") never do."""
+        Generic nouns that bring in someone new ("the woman", "the spokesman", "the insider"), the other side of the
+        exchange ("the reporter") and a new-referent modifier ("the other singer", "the rival singer") never do."""
         words = self.text[np[0]:np[1]].split()
         cut = next((i for i, w in enumerate(words) if i > 1 and w in _OF_FOR | _LOCATIVE), len(words))
         head = words[cut - 1] if words else ""  # "the editor of the … newspaper": editor
         if len(words) < 2 or words[0].lower() not in _DEFINITE_OPENERS or not head.isalpha() or not head.islower() \
-                or not head.endswith(_PERSON_SUFFIXES) or head in _GENERIC_PERSONS or head in _DOCUMENT_HEADS \
-                or head in ORGANISATION_NOUNS or any(w.endswith(("'s", "’s", "´s")) for w in words):
-            return None  # "the regulator", "the petition's author", "the country's pipeline operator"
+                or not head.endswith(_PERSON_SUFFIXES) or head in _GENERIC_PERSONS | _ASKER_NOUNS \
+                or head in _DOCUMENT_HEADS or head in ORGANISATION_NOUNS or not _NEW_REFERENT.isdisjoint(words[1:cut]) \
+                or any(w.endswith(("'s", "’s", "´s")) for w in words):
+            return None  # "the regulator", "the petition's author", "the other singer", "the country's … operator"
         titles = getattr(self.registry, "titles_in", None)
         if titles is not None and titles(" ".join(words)):
             return None  # a registry title: the role rules decide ("the minister")
@@ -4786,7 +4804,7 @@ class _Extractor:
         roles = getattr(self.registry, "roles_of", None)
         if res.actor_id and roles is not None and roles(res.actor_id, date=self.published):
             return None  # an office holder is referred to by the office, which the role rules read
-        if re.search(rf"\b(?:an?|one|another)\b[^.!?]{{0,40}}\b{re.escape(head)}\b", self.text[pos:np[0]], re.I):
+        if re.search(rf"\b(?:{_INDEFINITE_ALT})\b[^.!?]{{0,40}}\b{re.escape(head)}\b", self.text[pos:np[0]], re.I):
             return None  # "a reservist …": someone new since the last speaker
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 

@@ -1002,6 +1002,29 @@ ROUND12_ORG_NOUNS += [
     ("A Moldovan army unit guarded the port. The army said the ferries were safe.", "The army", "army"),
 ]
 
+# review fix: registry qualifiers (Ukrainian, Russia's) name the state's army too (_STATE_UNITS); the noun modifies
+# the next word only when that word reads as a noun (not a verb with an object, a preposition, "and", an adverb)
+ROUND12_ORG_NOUNS += [
+    ("The Ukrainian army pulled back from the port. The army said the ferries were safe.", "The army",
+     "Ukrainian army"),
+    ("Russia's navy escorted the ferry to Sevastopol. The navy said the crossing was calm.", "The navy",
+     "Russia's navy"),
+    ("The Ukrainian army took the port on Monday. The army said the ferries were safe.", "The army", "Ukrainian army"),
+    ("The Ukrainian army in the south held the port. The army said the ferries were safe.", "The army",
+     "Ukrainian army"),
+    ("The Ukrainian army and police held the port. The army said the ferries were safe.", "The army",
+     "Ukrainian army"),
+    ("The Ukrainian army then retreated. The army said the ferries were safe.", "The army", "Ukrainian army"),
+    ("Ukraine's army now controls the port. The army said the ferries were safe.", "The army", "Ukraine's army"),
+    ("The Russian navy hit Odesa overnight. The navy said the crossing was closed.", "The navy", "Russian navy"),
+    # must keep the noun: a modifier of the next noun
+    ("Ukrainian military officials met in the port. The military said the ferries were safe.", "The military",
+     "military"),
+    ("The Russian army chief spoke at the port. The army said the ferries were safe.", "The army", "army"),
+    ("The Russian military operation began at dawn. The military said the ferries were safe.", "The military",
+     "military"),
+]
+
 
 @pytest.mark.parametrize("text, mention, name", ROUND12_ORG_NOUNS)
 def test_round12_organisation_noun_in_its_article(reg, text, mention, name):

@@ -598,6 +598,9 @@ AUDIT7_SPEAKERS = [
     ("The Moldovan army pulled back from the port on Sunday. The army said the ferries were safe.",
      ["Moldovan army"]),
     ("The Danish military has sent two ferries. The military said both would sail on Monday.", ["Danish military"]),
+    # registry qualifiers too (review fix); the noun before a verb with an object names the army
+    ("The Ukrainian army took the port on Sunday. The army said the ferries were safe.", ["Ukrainian army"]),
+    ("Russia's military now holds the port. The military said both ferries would sail.", ["Russia's military"]),
     # must keep the noun
     ("Drones hit Moldovan military command posts overnight. The military said the port was shelled.", ["military"]),
     ("When the Danish military operation began, ports shut. The military said ferries would wait.", ["military"]),
@@ -616,6 +619,20 @@ AUDIT7_SPEAKERS = [
      'artist said.', ["artist"]),
     ('The UN Secretary General Tom Okafor spoke. "We are safe," the secretary said.', ["secretary"]),
     ("The ferry union chief said on Monday that the talks went well.", ["union chief"]),
+    # review fix: a title opening the sentence is no part of the name; two names under one title, a weekday
+    # after the title, a name found inside the phrase keep the phrase
+    ('Psychotherapist Ann Lee wrote about the war. "Grief can coexist with relief," the psychotherapist said.',
+     ["Ann Lee"]),
+    ('Ferry union chief Tom Okafor met the envoys. Later, ferry union chief Ann Lee spoke. "We disagree," the ferry '
+     'union chief said.', ["ferry union chief"]),
+    ('A ferry union chief Monday urged calm. "We disagree," the ferry union chief said.', ["ferry union chief"]),
+    ('Odesa port chief Odesa met us. "We disagree," the Odesa port chief said.', ["Odesa port chief"]),
+    ('We met a ferry union chief Monday Night Football fans know. "We disagree," the ferry union chief said.',
+     ["ferry union chief"]),
+    # "May" may start a name after a title (the registry reads it as a date word and keeps the surname)
+    ('Ferry union chief May Okafor met us. "We disagree," the ferry union chief said.', ["Okafor"]),
+    # a one-word name keeps the title as written (royal and church titles are part of how people are named)
+    ('Prince Okafor toured the port. "We are grateful," the prince said.', ["Prince Okafor"]),
     # a definite person noun the registry has no title for ("the singer") stands for the named person who spoke at
     # most two sentences before; someone new in between, a generic noun or a longer gap keep it as written
     ('Jo Doe, who fronts a rock band, told Harbour Radio that the tour would go on. "We will play in Lviv," the '
@@ -632,6 +649,20 @@ AUDIT7_SPEAKERS = [
     ('Jo Doe told Harbour Radio that the tour would go on. "We will not play," the woman said.', ["Jo Doe", "woman"]),
     ('Jo Doe told Harbour Radio that the tour would go on. The ferries were late. The roads were shut. The vans broke '
      'down. "We will not play," the singer said.', ["Jo Doe", "singer"]),
+    # must keep the noun (review fix): someone other than the last speaker — a new-referent modifier, an anonymous
+    # person noun, the other side of the exchange, an organisation, an office holder, an indefinite "another"
+    *[(f'Jo Doe told Harbour Radio that the tour would go on. "We disagree," the {noun} said.', ["Jo Doe", want])
+      for noun, want in [("other", "other"), ("other singer", "other singer"), ("rival singer", "rival singer"),
+                         ("new singer", "new singer"), ("second singer", "second singer"), ("observer", "observer"),
+                         ("Kremlin insider", "Kremlin insider"), ("interviewer", "interviewer"),
+                         ("moderator", "moderator"), ("questioner", "questioner"), ("attacker", "attacker"),
+                         ("Black Sea ferry operator", "Black Sea ferry operator")]],
+    ('Jo Doe told Harbour Radio that the tour would go on. "Will you resign?" the reporter asked.',
+     ["Jo Doe", "reporter"]),
+    ('Volodymyr Zelensky told Harbour Radio that the ferries would sail. "We will not sail," the singer said.',
+     ["Volodymyr Zelensky", "singer"]),
+    ('Jo Doe told Harbour Radio that the tour would go on. Another Lviv singer disagreed. "We will not play," the '
+     'singer said.', ["Jo Doe", "singer"]),
 ]
 
 # corpus audit VIII: a nationality that modifies a noun ("The Polish position", "a Polish attack", "The Polish
@@ -3380,6 +3411,12 @@ ROUND13_DANGLING_ACCORDING = [
     # must keep: a whole clause before the source
     ('Three ferries left the port without papers, according to the harbour office.',
      [("the harbour office", "Three ferries left the port without papers")]),
+    # must keep (review fix): an adverb or object "before", "since", "that" with no clause after the source
+    ('The ferry had never been shelled before, according to the harbour office.',
+     [("the harbour office", "The ferry had never been shelled before")]),
+    ('The ferry captain has not been seen since, according to his family.',
+     [("his family", "The ferry captain has not been seen since")]),
+    ('The ministry denied all of that, according to Reuters.', [("Reuters", "The ministry denied all of that")]),
 ]
 
 
@@ -3562,6 +3599,11 @@ ROUND13_COMMA_GERUND_LINKS = [
       ("mixed", "Okafor", 'she kept a "warm rapport" with the pilots')]),
     ("Okafor spoke for an hour, while arguing that the port should close.",
      [("indirect", "Okafor", "the port should close")]),
+    # review fix: the speaker of a quote that runs over two sentences (no report of this sentence opens with it)
+    ('"The port is shut. Ferries wait," Okafor said, while arguing that the crews should rest.',
+     [("direct", "Okafor", '"The port is shut. Ferries wait,"'), ("indirect", "Okafor", "the crews should rest")]),
+    # must find nothing (review fix): a subject that is no speaker before ', while <participle>'
+    ("The meeting ran for an hour, while arguing that the port should close.", []),
     # must keep: a gerund link before a participle that is no speech cue reports nothing; a sentence adverb
     # before a comma is no speaker
     ("Okafor spoke for an hour, before leaving the port by ferry.", []),
