@@ -64,6 +64,7 @@ _ADV_SKIP = frozenset("""also later previously has have had would will could may
 already reportedly repeatedly then again recently once further earlier separately publicly privately often
 subsequently immediately quickly simply flatly firmly openly explicitly clearly bluntly angrily sharply curtly
 n't nt has've even still only first since long yet too both all long always twice""".split())
+_LY_NOUNS = frozenset("family assembly rally supply reply".split())  # -ly words that are nouns
 _TIME = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning
 afternoon evening night week weekend month year day days earlier later recently""".split())
 _BE = frozenset("was were is are be been being am 's".split())
@@ -466,7 +467,8 @@ class _Parser:
                                   or self.t[k - 1].low in _CONJ):
                 break  # "Both have promised …", "and both vowed …": the subject, not 'they both' (nor ', both
                 # claiming …': an absolute phrase)
-            if low in _ADV_SKIP or low in _TIME or (low.endswith("ly") and self.t[k].text.islower() and len(low) > 4):
+            if low in _ADV_SKIP or low in _TIME or (low.endswith("ly") and self.t[k].text.islower() and len(low) > 4
+                                                    and low not in _LY_NOUNS):  # "The family said": a noun
                 k -= 1
                 continue
             if low in ("on", "last", "this", "late", "early") and k + 1 < len(self.t) and self.t[k + 1].low in _TIME:

@@ -691,6 +691,16 @@ AUDIT8_SPEAKERS = [
     ('Most voters in a Harbour News/YouGov poll said the ferries were late.', ["YouGov poll"]),
 ]
 
+AUDIT9_SPEAKERS = [
+    # a noun in -ly before the cue is no adverb: "The family said" has the family as speaker, not "The"
+    ('The family said the ferry never came.', ["family"]),
+    ('"We waited all night at the port," the family said.', ["family"]),
+    ("Tom Okafor was taken at the port. Okafor's family said he was a ferry pilot.", ["Okafor's family"]),
+    ('The assembly said the ferries would run again.', ["assembly"]),
+    # must keep skipping a real adverb in -ly
+    ('Tom Okafor publicly said the ferries were late.', ["Tom Okafor"]),
+]
+
 
 # round 12 (organisation nouns): a quote's "the council" / "the firm" speaker is the organisation the article named
 # before it (registry or not); a plain registry without article reading, two fitting ones, an indefinite or
@@ -708,7 +718,7 @@ AUDIT8_SPEAKERS = [
      ["agency"]),
     ("A Ruritanian company bought the port. The company said it would hire staff.", ["company"]),
     ("The ferry ran late. The company said it would hire staff.", ["company"]),
-] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS)
+] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS)
 def test_round12_organisation_noun_speakers(text, speakers):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == speakers, got
