@@ -798,16 +798,22 @@ class _Parser:
         roles = self.lex.role_nouns
         return a if base in roles or base.endswith("s") and base[:-1] in roles else None
 
+    def name_between(self, k: int, j: int) -> bool:
+        """Tokens ``(k, j)`` are a person's name: one to seven capitalised words, initials or particles ('Maj.
+        Gen. Tom Brown', 'Jan de Vries'), no weekday or month."""
+        t = self.t
+        return 1 <= j - (k + 1) <= 7 and self.cls(k + 1) == "cap" and self.cls(j - 1) == "cap" and all(
+            self.cls(m) == "cap" and t[m].low not in _BE and t[m].low not in _NOT_NAME_WORDS
+            or t[m].text == "." and self.cls(m - 1) == "cap" or t[m].low in _NAME_PARTICLES for m in range(k + 1, j))
+
     def role_before_name(self, k: int, j: int, lo: int) -> int | None:
         """'<role phrase>, <name>, <cue>' with commas at tokens ``k`` and ``j``: the start of the role phrase when
         tokens ``(k, j)`` are a person's name (capitalised words, initials, particles: 'Maj. Gen. Tom Brown',
         'Jan de Vries'); one word only when the role phrase does not end in a place ('… in Wichita, Kansas')."""
+        if not self.name_between(k, j):
+            return None
         t = self.t
         n = j - (k + 1)
-        if not 1 <= n <= 7 or self.cls(k + 1) != "cap" or self.cls(j - 1) != "cap" or not all(
-                self.cls(m) == "cap" and t[m].low not in _BE or t[m].text == "." and self.cls(m - 1) == "cap"
-                or t[m].low in _NAME_PARTICLES for m in range(k + 1, j)):
-            return None
         a = self.role_phrase(k, lo)
         if a is None or n == 1 and any(t[m].low in ("in", "from", "at") for m in range(a, k)):
             return None
@@ -1467,8 +1473,22 @@ class _Extractor:
 
     def name_tail(self, np: tuple[int, int], hi: int) -> tuple[int, int]:
         """'said Al From, who …': a surname that is also a function word, closing the inverted name before a
-        comma or the end of the sentence, belongs to it."""
+        comma or the end of the sentence, belongs to it; 'said his partner, Jane Doe.': the name in the
+        apposition after an inverted role or kin phrase is the speaker."""
         t, p = self.doc.toks, self.p
+        b = np[1]
+        if b + 3 < hi and p.cls(b) == "cap" and t[b].low.endswith(("'s", "’s")):
+            b += 1  # 'said Mr. Doe's …': the possessor's surname after a title the phrase reader stopped at
+        if b + 2 < hi and t[b - 1].low.endswith(("'s", "’s")) and t[b].text.isalpha() and t[b].text.islower() \
+                and t[b + 1].text == ",":
+            b += 1  # 'said Mr. Doe's partner, Jane Doe': the possessor's plain head noun
+        if b + 1 < hi and t[b].text == "," and p.cls(b - 1) != "cap" and p.cls(np[0]) in ("det", "cap"):
+            j = b + 1  # 'said his partner, Jane Doe.': the name in the apposition closing the sentence
+            while j < hi and (p.cls(j) == "cap" or t[j].low in _NAME_PARTICLES or t[j].text == "." and j + 1 < hi
+                              and p.cls(j + 1) == "cap"):
+                j += 1
+            if (j >= hi or t[j].text in (",", ".", "!", "?")) and p.name_between(b, j):
+                return b + 1, j
         b = np[1]
         if b + 1 <= hi and b < len(t) and p.cls(b - 1) == "cap" and self.function_word_name(b) and (
                 b + 1 >= hi or t[b + 1].text in (",", ".", "!", "?")) and t[b].start == t[b - 1].end + 1:

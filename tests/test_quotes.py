@@ -699,6 +699,15 @@ AUDIT9_SPEAKERS = [
     ('The assembly said the ferries would run again.', ["assembly"]),
     # must keep skipping a real adverb in -ly
     ('Tom Okafor publicly said the ferries were late.', ["Tom Okafor"]),
+    # "…," said <role or kin phrase>, <name>.: the name in the closing apposition speaks
+    ('"We waited all night," said his mother, Jane Doe.', ["Jane Doe"]),
+    ('"We waited all night," said Mr. Okafor\'s partner, Jane Doe.', ["Jane Doe"]),
+    ('"The ferries are late," said the port authority spokesman, Tom Brown, on Monday.', ["Tom Brown"]),
+    # must keep the phrase: no name after the comma, a weekday, or a name followed by more words
+    ('"We waited all night," said his mother.', ["his mother"]),
+    ('"The ferries are late," said the spokesman, Monday.', ["spokesman"]),
+    ('"The ferries are late," said the envoy, Tom Brown and Jane Doe.', ["envoy"]),
+    ('"The ferries are late," said Okafor, a farmer.', ["Okafor"]),
 ]
 
 
