@@ -397,6 +397,11 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_direct8_audit_holdout.csv",
     "interview transcript turns on all war news (round 13, the rule's own output)":
         "data/reference/eval/corpus_transcript_audit.csv",
+    "direct sample on all war news IX, before the audit-IX fixes": "data/reference/eval/corpus_direct9_audit.csv",
+    "direct sample on all war news IX, re-judged after them (found on it)":
+        "data/reference/eval/corpus_direct9_audit_after.csv",
+    "direct hold-out on all war news IX (judged after the audit-IX fixes)":
+        "data/reference/eval/corpus_direct9_audit_holdout.csv",
 }
 
 
