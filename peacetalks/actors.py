@@ -632,8 +632,10 @@ class Registry:
         if name:
             surname = name.split()[-1]
             for c in reversed(ctx):
+                known = self.actors.get(c.res.actor_id or "")
                 if c.res.type == "person" and c.res.name.split()[-1] == surname \
-                        and _same_given_name(name, c.res.name, vocab=self._vocab):
+                        and _same_given_name(name, c.res.name, vocab=self._vocab,
+                                             variants=known.given_names if known else ()):
                     return replace(c.res, method="surname", confidence=min(c.res.confidence, 0.85))
             return Resolution(name, None, self._side_of(orgs), "person", "unknown", 0.5, descriptor)
         # 5-6. role nouns: context first, then role by date
@@ -1377,16 +1379,19 @@ _NAME_TITLES = {"colonel", "governor", "baroness", "baron", "father", "judge", "
 _GIVEN_NAME = re.compile(r"^[A-Z][a-z]{2,}$")
 
 
-def _same_given_name(name: str, other: str, *, vocab: set[str]) -> bool:
+def _same_given_name(name: str, other: str, *, vocab: set[str], variants: Sequence[str] = ()) -> bool:
     """Whether the unregistered ``name`` may be the context person ``other``: False only for "Given Surname" whose
-    given name is no title, no word of ``other`` and starts differently from ``other``'s even across
-    transliteration ("Cherelle Griner" is not "Brittney Griner"; "Serhiy" may be "Sergiy"; round 13)."""
+    given name is no title, no word of ``other`` and, when ``other`` is registered with given-name ``variants``,
+    none of them ("James Biden" is not Joe Biden); for an unregistered ``other``, one that starts differently
+    even across transliteration ("Cherelle Griner" is not "Brittney Griner"; "Serhiy" may be "Sergiy"; round 13)."""
     words, known = name.split(), other.split()
     if len(words) != 2 or len(known) < 2 or not _GIVEN_NAME.match(words[0]) or words[0] in known:
         return True
     first = words[0].lower()
     if first in _NAME_TITLES or first in vocab or first in _FUNCTION_WORDS:
         return True
+    if variants:
+        return words[0] in {v.split()[0] for v in variants}
     return first[:1].translate(_INITIAL_CLASS) == known[0][:1].lower().translate(_INITIAL_CLASS)
 
 

@@ -1080,6 +1080,14 @@ def test_round13_rows_do_not_guess(reg, mention, date):
     ("Serhiy Bondar", "Sergiy Bondar", "Serhiy Bondar"),           # transliterations share the initial
     ("Oleksandr Bondar", "Alexander Bondar", "Oleksandr Bondar"),  # ... up to O/A
     ("Tara Brown Lee", "Brown Lee", "Tara Brown Lee"),             # a two-word surname
+    # review fix A10: a registered context person is compared with the registry's given-name variants
+    ("Joe Biden", "James Biden", "James Biden"),                   # J/J: same initial, another given name
+    ("Joe Biden", "Jill Biden", "Jill Biden"),
+    ("Sergey Lavrov", "Stan Lavrov", "Stan Lavrov"),
+    ("Volodymyr Zelensky", "Vera Zelensky", "Vera Zelensky"),
+    ("Volodymyr Zelensky", "Vladimir Zelensky", "Volodymyr Zelensky"),  # a registered variant stays him
+    ("Sergey Lavrov", "Sergei Lavrov", "Sergey Lavrov"),
+    ("Joe Biden", "President Biden", "Joe Biden"),                 # a title is no given name
 ])
 def test_round13_other_given_name_is_someone_else(reg, context_name, mention, expected):
     ctx = [reg.resolve(context_name)]
