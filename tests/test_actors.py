@@ -1106,3 +1106,19 @@ def test_round13_other_given_name_is_someone_else(reg, context_name, mention, ex
 def test_round13_possessor_relation_name(reg, mention, name, actor_id):
     res = reg.resolve(mention, date="2022-06-01", strict=False)
     assert (res.name, res.actor_id) == (name, actor_id)
+
+
+# review fix (round 13, C): the bare "Investigative Committee" is no alias of Russia's — Belarus has one too; it
+# follows the committee named before it (the organisation-noun antecedent) and is kept as written otherwise
+@pytest.mark.parametrize("text, actor_id, side", [
+    ("Russia's Investigative Committee opened a case.\n\n\"The ferry crew will be found,\" the Investigative "
+     "Committee said.", "ru_investigative_committee", "RU"),
+    ("Belarus's Investigative Committee opened a case.\n\n\"The ferry crew will be found,\" the Investigative "
+     "Committee said.", None, "BY"),
+    ("\"The ferry crew will be found,\" the Investigative Committee said.", None, None),
+    ("\"The ferry crew will be found,\" Russia's Investigative Committee said.", "ru_investigative_committee", "RU"),
+])
+def test_bare_investigative_committee_follows_context(reg, text, actor_id, side):
+    from peacetalks.quotes import extract_quotes
+    (q,) = extract_quotes(text, article_id="x", published="2023-05-01", registry=reg)
+    assert (q.actor_id, q.side) == (actor_id, side)
