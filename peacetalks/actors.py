@@ -108,7 +108,7 @@ _AUXILIARIES = {"has", "had", "have", "is", "are", "was", "were", "will", "would
 _NOT_NOUNS = _FUNCTION_WORDS | _MEMBER_PREPS | _DETERMINERS | _AUXILIARIES | {"of", "on", "near", "into", "who",
                                                                               "which", "that"}
 _OBJECT_STARTS = _DETERMINERS | _FIRST_PERSON  # "the army took the port": the word before them is a verb
-_NEXT_TWO_WORDS = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([\w'’]+))?")
+_NEXT_TWO_WORDS = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([\w'’]+)(?:[ \t]+([\w'’]+))?)?")
 _POSTS = {"embassy", "consulate", "mission"}  # "the Russian embassy in Washington": the place is part of the name
 _UNIT_WINDOW = 2500  # characters before the speaker searched for an unregistered organisation ("BCP Council")
 CONTEXT_SIZE = 20  # mentions: the most recent ones a role noun or pronoun is resolved against
@@ -1332,15 +1332,18 @@ def _before_full_stop(phrase: str) -> str:
 
 def _modifies_next(article: str, end: int) -> bool:
     """"the Russian military operation", "army units": the lowercase word after an attributive noun ending at
-    ``end`` is a noun it modifies — no function word, preposition, auxiliary or -ed/-ly word, and no verb with an
-    object (a determiner or a name right after it: "the army took the port", "Ukraine's army controls its ports",
-    "the navy shelled Odesa")."""
+    ``end`` is a noun it modifies — no function word, preposition, auxiliary or -ed/-ly word, and no word read as
+    a verb by what follows it: a determiner or a name ("the army took the port", "the navy shelled Odesa"), a
+    number ("the army lost 500 men") or "to" before a lowercase non-determiner ("the army continues to shell").
+    "aid to Kyiv", "aid to the port" stay nouns; a verb before a bare noun or a preposition ("claims victory",
+    "retreats from") is not told from a noun ("military aid from", "military operation in") and counts as one."""
     m = _NEXT_TWO_WORDS.match(article, end)
     if m is None:
         return False
-    word, after = m.group(1), m.group(2) or ""
+    word, after, third = m.group(1), m.group(2) or "", m.group(3) or ""
+    infinitive = after == "to" and third[:1].islower() and third.lower() not in _OBJECT_STARTS
     return word not in _NOT_NOUNS and not word.endswith(("ed", "ly")) and after.lower() not in _OBJECT_STARTS \
-        and not after[:1].isupper()
+        and not after[:1].isupper() and not after[:1].isdigit() and not infinitive
 
 
 @lru_cache(maxsize=64)

@@ -1023,6 +1023,16 @@ ROUND12_ORG_NOUNS += [
     ("The Russian army chief spoke at the port. The army said the ferries were safe.", "The army", "army"),
     ("The Russian military operation began at dawn. The military said the ferries were safe.", "The military",
      "military"),
+    # review fix A9: a number or "to" + a lowercase word after the next word makes it a verb
+    ("The Ukrainian army continues to shell the port. The army said the ferries were safe.", "The army",
+     "Ukrainian army"),
+    ("The Ukrainian army lost 500 men near the port. The army said the ferries were safe.", "The army",
+     "Ukrainian army"),
+    ("The Ukrainian army claims to hold the port. The army said the ferries were safe.", "The army",
+     "Ukrainian army"),
+    # ... while "aid to Kyiv", "aid to the port" keep the noun a modifier
+    ("Russian military aid to the port grew. The military said the ferries were safe.", "The military", "military"),
+    ("Russian military aid to Tartus grew. The military said the ferries were safe.", "The military", "military"),
 ]
 
 
