@@ -603,7 +603,8 @@ class Registry:
         # 1. exact alias of the whole mention
         ids = self._alias_cs.get(bare_key) or self._alias_ci.get(bare_key.lower()) or self._possessive_alias(bare_key)
         if ids:
-            return self._pick(sorted(ids), date, ctx, "alias", 0.95, bare_key)
+            return self._namesake_in_context(bare_key, ids, ctx) or \
+                self._pick(sorted(ids), date, ctx, "alias", 0.95, bare_key)
         # 2. pronouns: only the most recent person in context
         low = bare.lower()
         if low in _PRONOUNS_PERSON:
@@ -654,6 +655,24 @@ class Registry:
                 "person" if head in _PERSON_NOUNS or self._titles_in(canon) else "unknown")
         side = self._side_of(orgs) if kind != "unknown" or orgs else None
         return Resolution(canon, None, side, kind, "unknown", 0.3 if side else 0.2, canon if kind != "unknown" else "")
+
+    def _namesake_in_context(self, bare: str, ids: Iterable[str], ctx: Sequence[_Ctx]) -> Resolution | None:
+        """"the Investigative Committee" after "Belarus's Investigative Committee": a bare alias of a registered
+        organisation that ends (or heads, before "of") the name of another organisation in context, named later
+        than the registered one, is that organisation; None otherwise (the registry's reading stands)."""
+        low = bare.lower()
+        if not ctx or any(self.actors[i].type == "person" for i in ids) or set(self._qualifiers_in(bare)) - set(ids):
+            return None  # "Russia's Investigative Committee" names its state
+        for c in reversed(ctx):
+            if c.res.type == "person":
+                continue
+            if c.res.actor_id in ids:
+                return None
+            name = c.res.name.translate(_QUOTES).lower()
+            if name != low and (name.endswith(" " + low) or name.startswith(low + " of ")):
+                side = c.res.side or self._side_of([q for q in self._qualifiers_in(c.res.name) if q not in ids])
+                return replace(c.res, side=side, method="role-in-context", confidence=min(c.res.confidence, 0.7))
+        return None
 
     def _unit_antecedent(self, text: str, date: str | None, ctx: Sequence[_Ctx], article: str | None,
                          at: int | None) -> Resolution | None:
