@@ -661,16 +661,18 @@ class Registry:
         organisation that ends (or heads, before "of") the name of another organisation in context, named later
         than the registered one, is that organisation; None otherwise (the registry's reading stands)."""
         low = bare.lower()
-        if not ctx or any(self.actors[i].type == "person" for i in ids) or set(self._qualifiers_in(bare)) - set(ids):
-            return None  # "Russia's Investigative Committee" names its state
+        if not ctx or any(self.actors[i].type != "institution" for i in ids) or _unit_head(bare) not in _UNIT_NOUNS \
+                or set(self._qualifiers_in(bare)) - set(ids):
+            return None  # a state, a person, a one-word name; "Russia's Investigative Committee" names its state
         for c in reversed(ctx):
             if c.res.type == "person":
                 continue
             if c.res.actor_id in ids:
                 return None
             name = c.res.name.translate(_QUOTES).lower()
-            if name != low and (name.endswith(" " + low) or name.startswith(low + " of ")):
-                side = c.res.side or self._side_of([q for q in self._qualifiers_in(c.res.name) if q not in ids])
+            states = [q for q in self._qualifiers_in(c.res.name) if q not in ids]  # "Belarus's": another state's
+            if states and (name.endswith(" " + low) or name.startswith(low + " of ")):
+                side = c.res.side or self._side_of(states)
                 return replace(c.res, side=side, method="role-in-context", confidence=min(c.res.confidence, 0.7))
         return None
 
