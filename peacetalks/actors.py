@@ -1406,7 +1406,7 @@ _GIVEN_NAME = re.compile(r"^[A-Z][a-z]{2,}$")
 def _same_given_name(name: str, other: str, *, vocab: set[str], variants: Sequence[str] = ()) -> bool:
     """Whether the unregistered ``name`` may be the context person ``other``: False only for "Given Surname" whose
     given name is no title, no word of ``other`` and, when ``other`` is registered with given-name ``variants``,
-    none of them ("James Biden" is not Joe Biden); for an unregistered ``other``, one that starts differently
+    shares the first three letters with none of them ("James Biden" is not Joe Biden, "Oleskiy Reznikov" is him); for an unregistered ``other``, one that starts differently
     even across transliteration ("Cherelle Griner" is not "Brittney Griner"; "Serhiy" may be "Sergiy"; round 13)."""
     words, known = name.split(), other.split()
     if len(words) != 2 or len(known) < 2 or not _GIVEN_NAME.match(words[0]) or words[0] in known:
@@ -1414,8 +1414,8 @@ def _same_given_name(name: str, other: str, *, vocab: set[str], variants: Sequen
     first = words[0].lower()
     if first in _NAME_TITLES or first in vocab or first in _FUNCTION_WORDS:
         return True
-    if variants:
-        return words[0] in {v.split()[0] for v in variants}
+    if variants:  # a variant, or a misspelling of one sharing its first three letters ("Oleskiy", "Jen")
+        return any(first[:3] == v.split()[0].lower()[:3] for v in variants)
     return first[:1].translate(_INITIAL_CLASS) == known[0][:1].lower().translate(_INITIAL_CLASS)
 
 

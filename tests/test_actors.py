@@ -1098,6 +1098,8 @@ def test_round13_rows_do_not_guess(reg, mention, date):
     ("Volodymyr Zelensky", "Vladimir Zelensky", "Volodymyr Zelensky"),  # a registered variant stays him
     ("Sergey Lavrov", "Sergei Lavrov", "Sergey Lavrov"),
     ("Joe Biden", "President Biden", "Joe Biden"),                 # a title is no given name
+    ("Jens Stoltenberg", "Jen Stoltenberg", "Jens Stoltenberg"),   # a misspelt variant (first three letters)
+    ("Oleksii Reznikov", "Oleskiy Reznikov", "Oleksii Reznikov"),
 ])
 def test_round13_other_given_name_is_someone_else(reg, context_name, mention, expected):
     ctx = [reg.resolve(context_name)]
