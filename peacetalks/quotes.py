@@ -242,6 +242,7 @@ _TURN_ENDS = frozenset('.?!…"”’)]')  # a label starts a turn after one of 
 _INTERVIEWER_LABELS = frozenset("q a question answer interviewer reporter reporters journalist host anchor moderator "
                                 "producer audience".split())
 _OWN_NAME = (0, 0)  # ``turn_speaker``: the label is the name itself
+_NOT_SPEAKER_TYPES = ("state", "institution", "group")  # a label resolved to one of these is no person's name
 _TURN_NOT_NAMES = frozenset("the a an he she it they we i you his her this that there here".split())
 # words of boilerplate and credit labels ('LATEST:', "DON'T MISS:", 'Camera:', 'Video editor:') and of place headings
 _TURN_NOT_WORDS = frozenset("don't don’t dont miss latest just new camera editor editors video graphics design "
@@ -4164,12 +4165,15 @@ class _Extractor:
         labels = [m for m in self.turn_labels() if self.turn_start(m.start())]
         if len({m.group("label").lower() for m in labels}) < 2:
             return
-        capitals = len({m.group("label") for m in labels if m.group("label").isupper() and len(m.group("label")) > 1})
         first: dict[str, re.Match] = {}
         for m in labels:
             first.setdefault(m.group("label").lower(), m)
-        people = {low: self.turn_speaker(low, m.start(), capitals=capitals >= 2 and m.group("label").isupper())
-                  for low, m in first.items()}
+        upper = {low for low, m in first.items() if m.group("label").isupper() and len(low) > 1}
+        people = {low: self.turn_speaker(low, m.start(), capitals=low in upper) for low, m in first.items()}
+        # a transcript in capitals: two labels in capitals that name someone ('KYIV:', 'ALSO READ:' do not)
+        capitals = len({low for low in upper if people[low] is not None})
+        if capitals < 2:
+            people.update({low: self.turn_speaker(low, first[low].start(), capitals=False) for low in upper})
         if sum(v is not None for v in people.values()) == 0:
             return
         d = self.doc
@@ -4253,7 +4257,8 @@ class _Extractor:
         'FUHRMANN' -> 'Jane Fuhrmann'), or ``_OWN_NAME`` for the label itself: a person in the registry, a name of
         two or three words, or (``capitals``: the article has two labels in capitals) a surname in capitals. None
         for an unnamed interviewer or a non-name (a label word, a state or institution, a word also written in
-        lower case: 'Last Thing', 'Black'; a lone premodifier or role noun: 'PRIME', 'Minister')."""
+        lower case: 'Last Thing', 'Black'; a lone premodifier or role noun: 'PRIME', 'Minister'; also in capitals:
+        'KYIV' is a dateline)."""
         words = low.split()
         if low in _INTERVIEWER_LABELS or words[0] in _TURN_NOT_NAMES or any(
                 w.strip(".") in self.lex.labels or w in _INTERVIEWER_LABELS | _TURN_NOT_WORDS for w in words) or \
@@ -4266,13 +4271,13 @@ class _Extractor:
                                             self.text) if m.group().split()[0].lower() not in _TURN_NOT_NAMES | _PREPS]
             before = [m for m in names if m.start() < first]
             full = before[-1] if before else names[0] if names else None
-            if full is not None and self.safe_resolve(full.group(), ()).type not in ("state", "institution", "group"):
+            if full is not None and self.safe_resolve(full.group(), ()).type not in _NOT_SPEAKER_TYPES:
                 lead = re.match(r"(?:(\S+) )?", full.group())  # 'Correspondent Jane Doe': the name without the role
                 skip = lead.end() if lead.group(1) and lead.group(1).lower() in self.lex.role_nouns else 0
                 return full.start() + skip, full.end()
         res = self.safe_resolve(title, ())
-        if res.type == "person" and res.actor_id is not None or len(words) > 1 and res.type not in (
-                "state", "institution", "group") or capitals and len(words) == 1:
+        if res.type == "person" and res.actor_id is not None or res.type not in _NOT_SPEAKER_TYPES and (
+                len(words) > 1 or capitals):
             return _OWN_NAME
         return None
 

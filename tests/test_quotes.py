@@ -3713,6 +3713,22 @@ def test_round13_show_name_label_only_ends_turns():
     assert got == [("Still in the port of Varna, as far as I know", "Tom Brown")], got
 
 
+# review fixes (transcript turns and posts): text that must give no transcript turn
+ROUND13_REVIEW_NO_TURNS = [
+    # A1: datelines in capitals are places (states), no speakers; boilerplate labels do not make a transcript
+    "KYIV: Ferries resumed at dawn on the river.\n\nThe fighting went on all day.\n\nALSO READ: Why the port closed",
+    "KYIV: Ferries resumed at dawn on the river. MOSCOW: The port authority was not reached.",
+    "LATEST: The envoys met again.\n\nMOSCOW: Ferries resumed at dawn on the river.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND13_REVIEW_NO_TURNS)
+def test_round13_review_no_turns(text):
+    """With the real actor registry (it reads 'KYIV' as Ukraine)."""
+    quotes = extract_quotes(text, article_id="t")
+    assert [(q.text, q.speaker) for q in quotes if q.method == "transcript-turn"] == []
+
+
 def test_round13_turn_ends_where_the_narration_names_the_speaker():
     """In a page that lost its breaks the reporter's narration follows the answer: a sentence naming the speaker
     in the third person is no longer the turn."""
