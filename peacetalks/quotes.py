@@ -27,6 +27,7 @@ import re
 from datetime import date
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import NamedTuple
 
 from peacetalks.actors import CONTEXT_SIZE, ORGANISATION_NOUNS, Registry, Resolution, pronoun_gender
@@ -242,7 +243,8 @@ _TURN_ENDS = frozenset('.?!…"”’)]')  # a label starts a turn after one of 
 _INTERVIEWER_LABELS = frozenset("q a question answer interviewer reporter reporters journalist host anchor moderator "
                                 "producer audience".split())
 _OWN_NAME = (0, 0)  # ``turn_speaker``: the label is the name itself
-_NOT_SPEAKER_TYPES = ("state", "institution", "group")  # a label resolved to one of these is no person's name
+_NOT_SPEAKER_TYPES = ("state", "institution", "group")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+\b")  # 'Port correspondent Jane Doe' words  # a label resolved to one of these is no person's name
 _TURN_NOT_NAMES = frozenset("the a an he she it they we i you his her this that there here".split())
 # words of boilerplate and credit labels ('LATEST:', "DON'T MISS:", 'Camera:', 'Video editor:') and of place headings
 _TURN_NOT_WORDS = frozenset("don't don’t dont miss latest just new camera editor editors video graphics design "
@@ -4222,12 +4224,37 @@ class _Extractor:
         if not words:
             return b
         d = self.doc
-        for sent in d.sents[d.sent_of(a) + 1:]:
+        for si in range(d.sent_of(a) + 1, len(d.sents)):
+            sent = d.sents[si]
             if sent.start >= b:
                 break
             if any(re.search(r"\b" + re.escape(w) + r"\b", self.text[sent.start:min(sent.end, b)]) for w in words):
                 return sent.start
         return b
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The words of the text (maximal runs of word characters), for ``turn_speaker``'s 'written in lower case
+        elsewhere' test: built once, so many labels cost linear time (review 13b)."""
+        return frozenset(re.findall(r"\w+", self.text))
+
+    @cached_property
+    def full_names(self) -> dict[str, list[tuple[int, int]]]:
+        """Each capitalised word after one or two other capitalised words -> the char spans of the two or three words
+        ending in it, in text order ('Doe' -> 'Correspondent Jane Doe' in 'Port Correspondent Jane Doe'; 'Doe' also
+        from "Jane Doe's"): ``turn_speaker``'s full names, found in one scan of the text (review 13b)."""
+        out: dict[str, list[tuple[int, int]]] = {}
+        text = self.text
+        for m in _CAPITALISED_RUN.finditer(text):
+            starts = [m.start()] + [k + 1 for k in range(m.start(), m.end()) if text[k] == " "]
+            for n in range(1, len(starts)):
+                end = text.find(" ", starts[n], m.end())
+                end = m.end() if end < 0 else end
+                out.setdefault(text[starts[n]:end], []).append((starts[max(0, n - 2)], end))
+                stem = re.match(r"[A-Za-z]+", text[starts[n]:end]).end() + starts[n]  # "Doe's", 'Doe-Smith'
+                if stem < end:
+                    out.setdefault(text[starts[n]:stem], []).append((starts[max(0, n - 2)], stem))
+        return out
 
     def turn_labels(self) -> list[re.Match]:
         """The ``_TURN_LABEL`` matches of the text, found from its colons (a scan of the whole text for capitalised
@@ -4262,19 +4289,20 @@ class _Extractor:
         words = low.split()
         if low in _INTERVIEWER_LABELS or words[0] in _TURN_NOT_NAMES or any(
                 w.strip(".") in self.lex.labels or w in _INTERVIEWER_LABELS | _TURN_NOT_WORDS for w in words) or \
-                re.search(r"\b" + re.escape(words[-1]) + r"\b", self.text) or \
+                (words[-1] in self.lower_words if words[-1].isalnum() else re.search(r"\b" + re.escape(words[-1]) + r"\b", self.text)) or \
                 len(words) == 1 and (low in self.lex.modifiers or low in self.lex.role_nouns):
             return None  # (one word of the lexicon is no surname: 'PRIME:' is a show's name, 'Minister:' a role)
         title = " ".join(w[:1].upper() + w[1:] for w in words)
         if len(words) == 1:
-            names = [m for m in re.finditer(r"\b(?:[A-Z][a-z'’-]+ ){1,2}" + re.escape(title) + r"\b(?! ?\(|:)",
-                                            self.text) if m.group().split()[0].lower() not in _TURN_NOT_NAMES | _PREPS]
-            before = [m for m in names if m.start() < first]
+            text = self.text
+            names = [(i, j) for i, j in self.full_names.get(title, ())
+                     if not re.match(r" ?\(|:", text[j:j + 2]) and text[i:j].split()[0].lower() not in _TURN_NOT_NAMES | _PREPS]
+            before = [n for n in names if n[0] < first]
             full = before[-1] if before else names[0] if names else None
-            if full is not None and self.safe_resolve(full.group(), ()).type not in _NOT_SPEAKER_TYPES:
-                lead = re.match(r"(?:(\S+) )?", full.group())  # 'Correspondent Jane Doe': the name without the role
+            if full is not None and self.safe_resolve(text[full[0]:full[1]], ()).type not in _NOT_SPEAKER_TYPES:
+                lead = re.match(r"(?:(\S+) )?", text[full[0]:full[1]])  # 'Correspondent Jane Doe': no role word
                 skip = lead.end() if lead.group(1) and lead.group(1).lower() in self.lex.role_nouns else 0
-                return full.start() + skip, full.end()
+                return full[0] + skip, full[1]
         res = self.safe_resolve(title, ())
         if res.type == "person" and res.actor_id is not None or res.type not in _NOT_SPEAKER_TYPES and (
                 len(words) > 1 or capitals):

@@ -3729,6 +3729,17 @@ def test_round13_review_no_turns(text):
     assert [(q.text, q.speaker) for q in quotes if q.method == "transcript-turn"] == []
 
 
+def test_round13_many_distinct_labels_take_linear_time():
+    """Review 13b A2: each distinct label used to scan the whole text twice (18 s for 100,000 characters)."""
+    letters = "bcdfghjklmnprstvz"
+    labels = [a + v + b + w + c for a in letters for v in "aeiou" for b in letters for w in "aeiou" for c in "bcd"]
+    for text in ("".join(f"{w.upper()}: we will go on. " for w in labels)[:100_000],
+                 "".join(f"{w.title()} {w.title()}a: We will go on. " for w in labels)[:100_000]):
+        t0 = time.process_time()
+        run(text)
+        assert time.process_time() - t0 < 3.0
+
+
 def test_round13_turn_ends_where_the_narration_names_the_speaker():
     """In a page that lost its breaks the reporter's narration follows the answer: a sentence naming the speaker
     in the third person is no longer the turn."""
