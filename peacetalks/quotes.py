@@ -238,7 +238,8 @@ _POST_CREDIT = re.compile(r"(?:📷|📸|🎥|(?:Photo|Video)s?:)")  # a post's 
 _TURN_LABEL = re.compile(r"\b(?P<label>(?:[A-Z][A-Za-z'’-]+|Q|A)(?: [A-Z][A-Za-z'’-]+){0,2})"
                          r"(?: \((?:translation|translated|through an interpreter)\))?(?P<colon>:)[ \t]+(?=[A-Za-z“\"‘'(\[—])")
 _TURN_WINDOW = 120  # a label and its translation note end at most this far before their colon
-_TURN_ENDS = frozenset('.?!…"”’)]')  # a label starts a turn after one of these and a space (or at a paragraph start)
+# a label starts a turn after one of these and a space (or at a paragraph start); a dash ends an interrupted turn
+_TURN_ENDS = frozenset('.?!…"”’)]―—–')
 # labels that mark an unnamed interviewer's turn: they end the previous turn, but are nobody's quote
 _INTERVIEWER_LABELS = frozenset("q a question answer interviewer reporter reporters journalist host anchor moderator "
                                 "producer audience".split())
@@ -4191,6 +4192,8 @@ class _Extractor:
             b = d.paras[pi].end
             if n + 1 < len(labels) and labels[n + 1].start() < b:
                 b = labels[n + 1].start()
+                while b > a and self.text[b - 1] in " ―—–":
+                    b -= 1  # '… accurate information ― DOE: Yes': the interrupting dash is no word of the turn
             b = self.turn_end(a, b, m.group("label") + " " + (self.text[full[0]:full[1]] if full != _OWN_NAME else ""))
             busy = []
             for c in self.cands:
@@ -4273,8 +4276,8 @@ class _Extractor:
         return out
 
     def turn_start(self, pos: int) -> bool:
-        """May a transcript label start at ``pos``: the text or a paragraph start, or after a sentence end (or a
-        colon) and a space?"""
+        """May a transcript label start at ``pos``: the text or a paragraph start, or after a sentence end (or the
+        dash of an interrupted turn: '… the port ― DOE: Yes') and a space?"""
         return pos == 0 or self.text[pos - 1] == "\n" or (
             pos > 1 and self.text[pos - 1] == " " and self.text[pos - 2] in _TURN_ENDS)
 

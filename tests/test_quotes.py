@@ -3682,6 +3682,11 @@ ROUND13_TURNS = [
     ("Port correspondent Ann Okafor met the mayor. OKAFOR: Are the cranes repaired now? Tom Brown (translation): "
      "Most of them were repaired overnight.",
      [("Are the cranes repaired now", "Ann Okafor"), ("Most of them were repaired overnight", "Tom Brown")]),
+    # review 13b A4: a turn interrupted by a dash ends at the dash; the next label starts a turn
+    ("Tom Brown runs the port.\n\nBROWN: We will keep the ferries running and give out the times ― OKAFOR: "
+     "Will they run in May? BROWN: Yes, all of them.",
+     [("We will keep the ferries running and give out the times", "Tom Brown"), ("Will they run in May", "OKAFOR"),
+      ("Yes, all of them", "Tom Brown")]),
 ]
 @pytest.mark.parametrize("text,expected", ROUND13_TURNS)
 def test_round13_transcript_turns(text, expected):
