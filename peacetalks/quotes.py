@@ -4195,11 +4195,11 @@ class _Extractor:
                 while b > a and self.text[b - 1] in " ―—–":
                     b -= 1  # '… accurate information ― DOE: Yes': the interrupting dash is no word of the turn
             b = self.turn_end(a, b, m.group("label") + " " + (self.text[full[0]:full[1]] if full != _OWN_NAME else ""))
-            busy = []
+            busy, inside = [], []
             for c in self.cands:
                 if c.start < b and a < c.end and not c.extra.get("drop"):
                     if c.kind == "indirect" and a <= c.start and c.end <= b + 1:
-                        c.extra["drop"] = True  # 'DOE: I think …': an unmarked report inside the turn is part of it
+                        inside.append(c)  # 'DOE: I think …': an unmarked report inside the turn is part of it
                     else:
                         busy.append(c.start)
             if busy:
@@ -4217,6 +4217,9 @@ class _Extractor:
             if full != _OWN_NAME:
                 cand.extra["full"] = full
             self.add(cand)
+            for c in inside:
+                if c.end <= b + 1:
+                    c.extra["drop"] = True  # only once the turn is read (review 13b A5)
 
     def turn_end(self, a: int, b: int, names: str) -> int:
         """A turn from ``a`` to ``b`` ends before a later sentence that names its speaker (any word of ``names``

@@ -3734,6 +3734,18 @@ def test_round13_review_no_turns(text):
     assert [(q.text, q.speaker) for q in quotes if q.method == "transcript-turn"] == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    # review 13b A5: a label line that gives no turn (a list of names) keeps the report after it
+    ("Tom Brown runs the port. Tom Brown: We will stay open all winter. Harbour Board: Jane Doe, Tom Lee, Ann Roe, "
+     "Bob Smith. Officials said the port would close.", ("indirect", "the port would close", "Officials")),
+    # … and so does a headline in capitals after a label
+    ("Tom Brown runs the port. Tom Brown: We will stay open all winter. Ann Roe: THE PORT IS SHUT AGAIN TODAY. "
+     "Officials said the ferries were gone.", ("indirect", "the ferries were gone", "Officials")),
+])
+def test_round13_rejected_turn_keeps_reports(text, expected):
+    assert expected in [(q.kind, q.text, spk(text, q)) for q in run(text)]
+
+
 def test_round13_many_distinct_labels_take_linear_time():
     """Review 13b A2: each distinct label used to scan the whole text twice (18 s for 100,000 characters)."""
     letters = "bcdfghjklmnprstvz"
