@@ -4194,7 +4194,7 @@ class _Extractor:
                 b = labels[n + 1].start()
                 while b > a and self.text[b - 1] in " ―—–":
                     b -= 1  # '… accurate information ― DOE: Yes': the interrupting dash is no word of the turn
-            b = self.turn_end(a, b, m.group("label") + " " + (self.text[full[0]:full[1]] if full != _OWN_NAME else ""))
+            b = self.turn_end(a, b, (m.group("label"), self.text[full[0]:full[1]] if full != _OWN_NAME else ""))
             busy, inside = [], []
             for c in self.cands:
                 if c.start < b and a < c.end and not c.extra.get("drop"):
@@ -4221,20 +4221,26 @@ class _Extractor:
                 if c.end <= b + 1:
                     c.extra["drop"] = True  # only once the turn is read (review 13b A5)
 
-    def turn_end(self, a: int, b: int, names: str) -> int:
-        """A turn from ``a`` to ``b`` ends before a later sentence that names its speaker (any word of ``names``
-        but a title): '… I was there. Doe, 70, fled in May.' is the reporter's narration after the answer."""
-        words = {w for w in re.findall(r"[^\W\d_][\w'’-]+", names)
+    def turn_end(self, a: int, b: int, names: Sequence[str]) -> int:
+        """A turn from ``a`` to ``b`` ends before a later sentence that names its speaker (a word of ``names``, not
+        a title): '… I was there. Doe, 70, fled in May.' is the reporter's narration after the answer. A given name
+        counts only alone, not addressed or before another surname ('… you said, Jane', '… by Jane Lee', review
+        13b)."""
+        words = {w for w in re.findall(r"[^\W\d_][\w'’-]+", " ".join(names))
                  if w.lower() not in self.lex.role_nouns and w.lower() not in self.lex.modifiers}
         words |= {w[:1] + w[1:].lower() for w in words}  # 'DOE:' is named 'Doe' in the narration
         if not words:
             return b
+        surnames = {name.split()[-1] for name in names if name.split()}
+        surnames |= {w[:1] + w[1:].lower() for w in surnames}
+        pattern = re.compile("|".join(r"\b" + re.escape(w) + r"\b" if w in surnames else
+                                      r"(?<!, )\b" + re.escape(w) + r"\b(?! [A-Z])" for w in sorted(words)))
         d = self.doc
         for si in range(d.sent_of(a) + 1, len(d.sents)):
             sent = d.sents[si]
             if sent.start >= b:
                 break
-            if any(re.search(r"\b" + re.escape(w) + r"\b", self.text[sent.start:min(sent.end, b)]) for w in words):
+            if pattern.search(self.text, sent.start, min(sent.end, b)):
                 return sent.start
         return b
 

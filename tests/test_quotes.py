@@ -3682,6 +3682,13 @@ ROUND13_TURNS = [
     ("Port correspondent Ann Okafor met the mayor. OKAFOR: Are the cranes repaired now? Tom Brown (translation): "
      "Most of them were repaired overnight.",
      [("Are the cranes repaired now", "Ann Okafor"), ("Most of them were repaired overnight", "Tom Brown")]),
+    # review 13b A8: a sentence naming someone with the speaker's given name does not end the turn
+    ("Q: Who built the port?\n\nTom Brown: My grandfather Tom built it. It was opened by Tom Lee.\n\nQ: When?",
+     [("My grandfather Tom built it. It was opened by Tom Lee", "Tom Brown")]),
+    # … nor does an address to someone of that given name; the narration naming the speaker alone still does
+    ("Q: Who built the port?\n\nTom Brown: They told me, Tom, you will build it. So I did. Tom later ran the "
+     "ferries.\n\nQ: When?",
+     [("They told me, Tom, you will build it. So I did", "Tom Brown")]),
     # review 13b A4: a turn interrupted by a dash ends at the dash; the next label starts a turn
     ("Tom Brown runs the port.\n\nBROWN: We will keep the ferries running and give out the times ― OKAFOR: "
      "Will they run in May? BROWN: Yes, all of them.",
