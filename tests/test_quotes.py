@@ -3686,9 +3686,9 @@ ROUND13_TURNS = [
     ("Q: Who built the port?\n\nTom Brown: My grandfather Tom built it. It was opened by Tom Lee.\n\nQ: When?",
      [("My grandfather Tom built it. It was opened by Tom Lee", "Tom Brown")]),
     # … nor does an address to someone of that given name; the narration naming the speaker alone still does
-    ("Q: Who built the port?\n\nTom Brown: They told me, Tom, you will build it. So I did. Tom later ran the "
+    ("Q: Who built the port?\n\nTom Brown: I did. They told me, Tom, you will build it. Tom later ran the "
      "ferries.\n\nQ: When?",
-     [("They told me, Tom, you will build it. So I did", "Tom Brown")]),
+     [("I did. They told me, Tom, you will build it", "Tom Brown")]),
     # review 13b A4: a turn interrupted by a dash ends at the dash; the next label starts a turn
     ("Tom Brown runs the port.\n\nBROWN: We will keep the ferries running and give out the times ― OKAFOR: "
      "Will they run in May? BROWN: Yes, all of them.",
