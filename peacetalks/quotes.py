@@ -5457,10 +5457,21 @@ def _post_words(s: str) -> int:
 
 
 def _display_name(name: str) -> bool:
-    """An account's display name as a post's signature shows it: no sentence end inside, and a capital first letter
-    unless it is one word ('Jane Doe', 'spook'; not 'stopped. Jane Doe', 'says Jane Doe')."""
+    """An account's display name as a post's signature shows it: no sentence end inside (a title's or initials' point
+    is none), and a capital first letter unless it is one word ('Jane Doe', 'Gen. Tom Lee', 'U.S. Embassy Varna',
+    'spook'; not 'stopped. Jane Doe', 'says Jane Doe')."""
     letter = next((c for c in name if c.isalpha()), "")
-    return not re.search(r"[.!?]\s", name) and (letter.isupper() or len(name.split()) == 1)
+    return not any(_sentence_end(name, m.start()) for m in re.finditer(r"[.!?]\s", name)) and (
+        letter.isupper() or len(name.split()) == 1)
+
+
+def _sentence_end(s: str, i: int) -> bool:
+    """Does the mark at ``s[i]`` end a sentence: not the point of a title or of initials ('Gen. Ben Doe', 'U.S.
+    Embassy', review 13b)?"""
+    before = s[:i].split()
+    word = before[-1] if before else ""
+    return not (s[i] == "." and (word in TITLE_ABBREVIATIONS or word in ("Sec", "Gov", "Amb")
+                                 or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word)))
 
 
 def _name_span(text: str, i: int, j: int) -> tuple[int, int] | None:

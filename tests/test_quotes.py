@@ -3552,6 +3552,22 @@ ROUND13_NO_DISPLAY_NAME = [
 ]
 
 
+@pytest.mark.parametrize("name,expected", [
+    # review 13b A3: the point of a title or of initials is no sentence end inside a display name
+    ("U.S. Embassy Varna", True), ("Gen. Tom Lee", True), ("Dr. Jane Doe", True), ("Sen. Ann Roe", True),
+    ("stopped. Jane Doe", False), ("They left! Jane Doe", False), ("in Varna. Jane Doe", False),
+])
+def test_round13_display_name_abbreviations(name, expected):
+    from peacetalks.quotes import _display_name
+    assert _display_name(name) is expected
+
+
+def test_round13_post_by_an_account_with_a_title():
+    text = "The envoys met.\n\nFerries will sail from Varna again on Monday. — Gen. Tom Lee (@tomlee) May 8, 2022"
+    got = [(q.text, q.speaker) for q in run(text) if q.method == "post-signature"]
+    assert got == [("Ferries will sail from Varna again on Monday.", "Gen. Tom Lee")], got
+
+
 @pytest.mark.parametrize("text", ROUND13_NO_DISPLAY_NAME)
 def test_round13_no_post_without_a_display_name(text):
     assert [q for q in run(text) if q.method == "post-signature"] == []
