@@ -4180,7 +4180,9 @@ class _Extractor:
         if sum(v is not None for v in people.values()) == 0:
             return
         d = self.doc
-        opening = {d.para_of(m.start()) for m in labels if d.paras[d.para_of(m.start())].start == m.start()}
+        opening = {d.para_of(m.start()) for m in labels  # paragraphs opened by a speaker's or an asker's label
+                   if d.paras[d.para_of(m.start())].start == m.start() and (  # ('Photo:' is neither)
+                       people[m.group("label").lower()] is not None or m.group("label").lower() in _INTERVIEWER_LABELS)}
         for n, m in enumerate(labels):
             full = people[m.group("label").lower()]
             pi = d.para_of(m.start())

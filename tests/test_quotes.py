@@ -3747,6 +3747,8 @@ ROUND13_REVIEW_NO_TURNS = [
     "KYIV: Ferries resumed at dawn on the river.\n\nThe fighting went on all day.\n\nALSO READ: Why the port closed",
     "KYIV: Ferries resumed at dawn on the river. MOSCOW: The port authority was not reached.",
     "LATEST: The envoys met again.\n\nMOSCOW: Ferries resumed at dawn on the river.",
+    # A6: a credit line after a heading label is no second turn of a dialogue
+    "Brown: We will win this race.\nPhoto: Jane Doe\n\nTom Brown leads the race for mayor by ten points.",
 ]
 
 
