@@ -4220,13 +4220,12 @@ class _Extractor:
                 cand.extra["full"] = full
             self.add(cand)
             for c in inside:
-                if c.end <= b + 1:
-                    c.extra["drop"] = True  # only once the turn is read (review 13b A5)
+                c.extra["drop"] = True  # only once the turn is read (review 13b A5)
 
     def turn_end(self, a: int, b: int, names: Sequence[str]) -> int:
         """A turn from ``a`` to ``b`` ends before a later sentence that names its speaker (a word of ``names``, not
         a title): '… I was there. Doe, 70, fled in May.' is the reporter's narration after the answer. A given name
-        counts only alone, not addressed or before another surname ('… you said, Jane', '… by Jane Lee', review
+        addressed (', Jane') or before another surname inside a sentence ('by Jane Lee') is someone else (review
         13b)."""
         words = {w for w in re.findall(r"[^\W\d_][\w'’-]+", " ".join(names))
                  if w.lower() not in self.lex.role_nouns and w.lower() not in self.lex.modifiers}
@@ -4235,15 +4234,18 @@ class _Extractor:
             return b
         surnames = {name.split()[-1] for name in names if name.split()}
         surnames |= {w[:1] + w[1:].lower() for w in surnames}
-        pattern = re.compile("|".join(r"\b" + re.escape(w) + r"\b" if w in surnames else
-                                      r"(?<!, )\b" + re.escape(w) + r"\b(?! [A-Z])" for w in sorted(words)))
-        d = self.doc
+        pattern = re.compile("|".join(r"\b" + re.escape(w) + r"\b" for w in sorted(words)))
+        d, text = self.doc, self.text
         for si in range(d.sent_of(a) + 1, len(d.sents)):
             sent = d.sents[si]
             if sent.start >= b:
                 break
-            if pattern.search(self.text, sent.start, min(sent.end, b)):
-                return sent.start
+            for m in pattern.finditer(text, sent.start, min(sent.end, b)):
+                i, j = m.span()
+                before = text[max(sent.start, i - 30):i].split()  # 'by Jane Lee', not 'Minister Jane Lee'
+                if m.group() in surnames or not (text[i - 2:i] == ", " or before and before[-1][:1].islower() and
+                                                 re.match(r" [A-Z]", text[j:j + 2])):
+                    return sent.start
         return b
 
     @cached_property
@@ -4318,8 +4320,8 @@ class _Extractor:
                 skip = lead.end() if lead.group(1) and lead.group(1).lower() in self.lex.role_nouns else 0
                 return full[0] + skip, full[1]
         res = self.safe_resolve(title, ())
-        if res.type == "person" and res.actor_id is not None or res.type not in _NOT_SPEAKER_TYPES and (
-                len(words) > 1 or capitals):
+        if res.type == "person" and (res.actor_id is not None or len(words) > 1) or (
+                capitals and len(words) == 1 and res.type not in _NOT_SPEAKER_TYPES):
             return _OWN_NAME
         return None
 

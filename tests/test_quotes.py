@@ -3747,6 +3747,9 @@ ROUND13_REVIEW_NO_TURNS = [
     "KYIV: Ferries resumed at dawn on the river.\n\nThe fighting went on all day.\n\nALSO READ: Why the port closed",
     "KYIV: Ferries resumed at dawn on the river. MOSCOW: The port authority was not reached.",
     "LATEST: The envoys met again.\n\nMOSCOW: Ferries resumed at dawn on the river.",
+    # A7: names of outlets and clubs (not persons to the registry) are no speakers
+    "Associated Press: Ferries resumed at dawn.\n\nKyiv Independent: The port reopened on Monday.",
+    "Shakhtar Donetsk: We will play in Varna this year.\n\nDynamo Kyiv: Our fans will travel to the port.",
     # A6: a credit line after a heading label is no second turn of a dialogue
     "Brown: We will win this race.\nPhoto: Jane Doe\n\nTom Brown leads the race for mayor by ten points.",
 ]
