@@ -241,8 +241,8 @@ _TURN_WINDOW = 120  # a label and its translation note end at most this far befo
 # a label starts a turn after one of these and a space (or at a paragraph start); a dash ends an interrupted turn
 _TURN_ENDS = frozenset('.?!…"”’)]―—–')
 # labels that mark an unnamed interviewer's turn: they end the previous turn, but are nobody's quote
-_INTERVIEWER_LABELS = frozenset("q a question answer interviewer reporter reporters journalist host anchor moderator "
-                                "producer audience".split())
+_INTERVIEWER_LABELS = _ASKER_NOUNS - {"attacker"} | frozenset(  # the asker nouns above, as labels (review 13b)
+    "q a question answer reporters journalist host anchor producer audience".split())
 _OWN_NAME = (0, 0)  # ``turn_speaker``: the label is the name itself
 _NOT_SPEAKER_TYPES = ("state", "institution", "group")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+\b")  # 'Port correspondent Jane Doe' words  # a label resolved to one of these is no person's name

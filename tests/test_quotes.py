@@ -3750,6 +3750,9 @@ ROUND13_REVIEW_NO_TURNS = [
     # A7: names of outlets and clubs (not persons to the registry) are no speakers
     "Associated Press: Ferries resumed at dawn.\n\nKyiv Independent: The port reopened on Monday.",
     "Shakhtar Donetsk: We will play in Varna this year.\n\nDynamo Kyiv: Our fans will travel to the port.",
+    # B: one inline label is no transcript; labels opening on a pronoun or determiner are section names
+    "The port was quiet on Monday. Tom Brown: We will open it soon.",
+    "He Said It: We will open the port soon.\n\nThe Draw: Ferries from Varna in May, ferries from Burgas in June.",
     # A6: a credit line after a heading label is no second turn of a dialogue
     "Brown: We will win this race.\nPhoto: Jane Doe\n\nTom Brown leads the race for mayor by ten points.",
 ]
