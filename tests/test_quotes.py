@@ -3705,6 +3705,10 @@ ROUND13_TURNS = [
     ("Q: Who built the port?\n\nTom Brown: I did. They told me, Tom, you will build it. Tom later ran the "
      "ferries.\n\nQ: When?",
      [("I did. They told me, Tom, you will build it", "Tom Brown")]),
+    # … but a sentence introducing a namesake with a title still ends it (narration, or the next speaker)
+    ("Q: Who runs the port?\n\nTom Brown: I do, and I am glad. Minister Tom Okafor then spoke to the crews.\n\n"
+     "Q: When?",
+     [("I do, and I am glad", "Tom Brown")]),
     # review 13b A4: a turn interrupted by a dash ends at the dash; the next label starts a turn
     ("Tom Brown runs the port.\n\nBROWN: We will keep the ferries running and give out the times ― OKAFOR: "
      "Will they run in May? BROWN: Yes, all of them.",
