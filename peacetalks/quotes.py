@@ -27,6 +27,7 @@ import re
 from datetime import date
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import NamedTuple
 
 from peacetalks.actors import CONTEXT_SIZE, ORGANISATION_NOUNS, Registry, Resolution, pronoun_gender
@@ -237,11 +238,14 @@ _POST_CREDIT = re.compile(r"(?:📷|📸|🎥|(?:Photo|Video)s?:)")  # a post's 
 _TURN_LABEL = re.compile(r"\b(?P<label>(?:[A-Z][A-Za-z'’-]+|Q|A)(?: [A-Z][A-Za-z'’-]+){0,2})"
                          r"(?: \((?:translation|translated|through an interpreter)\))?(?P<colon>:)[ \t]+(?=[A-Za-z“\"‘'(\[—])")
 _TURN_WINDOW = 120  # a label and its translation note end at most this far before their colon
-_TURN_ENDS = frozenset('.?!…"”’)]')  # a label starts a turn after one of these and a space (or at a paragraph start)
+# a label starts a turn after one of these and a space (or at a paragraph start); a dash ends an interrupted turn
+_TURN_ENDS = frozenset('.?!…"”’)]―—–')
 # labels that mark an unnamed interviewer's turn: they end the previous turn, but are nobody's quote
-_INTERVIEWER_LABELS = frozenset("q a question answer interviewer reporter reporters journalist host anchor moderator "
-                                "producer audience".split())
+_INTERVIEWER_LABELS = _ASKER_NOUNS - {"attacker"} | frozenset(  # the asker nouns above, as labels (review 13b)
+    "q a question answer reporters journalist host anchor producer audience".split())
 _OWN_NAME = (0, 0)  # ``turn_speaker``: the label is the name itself
+_NOT_SPEAKER_TYPES = ("state", "institution", "group")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+\b")  # 'Port correspondent Jane Doe' words  # a label resolved to one of these is no person's name
 _TURN_NOT_NAMES = frozenset("the a an he she it they we i you his her this that there here".split())
 # words of boilerplate and credit labels ('LATEST:', "DON'T MISS:", 'Camera:', 'Video editor:') and of place headings
 _TURN_NOT_WORDS = frozenset("don't don’t dont miss latest just new camera editor editors video graphics design "
@@ -4164,16 +4168,21 @@ class _Extractor:
         labels = [m for m in self.turn_labels() if self.turn_start(m.start())]
         if len({m.group("label").lower() for m in labels}) < 2:
             return
-        capitals = len({m.group("label") for m in labels if m.group("label").isupper() and len(m.group("label")) > 1})
         first: dict[str, re.Match] = {}
         for m in labels:
             first.setdefault(m.group("label").lower(), m)
-        people = {low: self.turn_speaker(low, m.start(), capitals=capitals >= 2 and m.group("label").isupper())
-                  for low, m in first.items()}
+        upper = {low for low, m in first.items() if m.group("label").isupper() and len(low) > 1}
+        people = {low: self.turn_speaker(low, m.start(), capitals=low in upper) for low, m in first.items()}
+        # a transcript in capitals: two labels in capitals that name someone ('KYIV:', 'ALSO READ:' do not)
+        capitals = len({low for low in upper if people[low] is not None})
+        if capitals < 2:
+            people.update({low: self.turn_speaker(low, first[low].start(), capitals=False) for low in upper})
         if sum(v is not None for v in people.values()) == 0:
             return
         d = self.doc
-        opening = {d.para_of(m.start()) for m in labels if d.paras[d.para_of(m.start())].start == m.start()}
+        opening = {d.para_of(m.start()) for m in labels  # paragraphs opened by a speaker's or an asker's label
+                   if d.paras[d.para_of(m.start())].start == m.start() and (  # ('Photo:' is neither)
+                       people[m.group("label").lower()] is not None or m.group("label").lower() in _INTERVIEWER_LABELS)}
         for n, m in enumerate(labels):
             full = people[m.group("label").lower()]
             pi = d.para_of(m.start())
@@ -4185,12 +4194,14 @@ class _Extractor:
             b = d.paras[pi].end
             if n + 1 < len(labels) and labels[n + 1].start() < b:
                 b = labels[n + 1].start()
-            b = self.turn_end(a, b, m.group("label") + " " + (self.text[full[0]:full[1]] if full != _OWN_NAME else ""))
-            busy = []
+                while b > a and self.text[b - 1] in " ―—–":
+                    b -= 1  # '… accurate information ― DOE: Yes': the interrupting dash is no word of the turn
+            b = self.turn_end(a, b, (m.group("label"), self.text[full[0]:full[1]] if full != _OWN_NAME else ""))
+            busy, inside = [], []
             for c in self.cands:
                 if c.start < b and a < c.end and not c.extra.get("drop"):
                     if c.kind == "indirect" and a <= c.start and c.end <= b + 1:
-                        c.extra["drop"] = True  # 'DOE: I think …': an unmarked report inside the turn is part of it
+                        inside.append(c)  # 'DOE: I think …': an unmarked report inside the turn is part of it
                     else:
                         busy.append(c.start)
             if busy:
@@ -4208,22 +4219,58 @@ class _Extractor:
             if full != _OWN_NAME:
                 cand.extra["full"] = full
             self.add(cand)
+            for c in inside:
+                c.extra["drop"] = True  # only once the turn is read (review 13b A5)
 
-    def turn_end(self, a: int, b: int, names: str) -> int:
-        """A turn from ``a`` to ``b`` ends before a later sentence that names its speaker (any word of ``names``
-        but a title): '… I was there. Doe, 70, fled in May.' is the reporter's narration after the answer."""
-        words = {w for w in re.findall(r"[^\W\d_][\w'’-]+", names)
+    def turn_end(self, a: int, b: int, names: Sequence[str]) -> int:
+        """A turn from ``a`` to ``b`` ends before a later sentence that names its speaker (a word of ``names``, not
+        a title): '… I was there. Doe, 70, fled in May.' is the reporter's narration after the answer. A given name
+        addressed (', Jane') or before another surname inside a sentence ('by Jane Lee') is someone else (review
+        13b)."""
+        words = {w for w in re.findall(r"[^\W\d_][\w'’-]+", " ".join(names))
                  if w.lower() not in self.lex.role_nouns and w.lower() not in self.lex.modifiers}
         words |= {w[:1] + w[1:].lower() for w in words}  # 'DOE:' is named 'Doe' in the narration
         if not words:
             return b
-        d = self.doc
-        for sent in d.sents[d.sent_of(a) + 1:]:
+        surnames = {name.split()[-1] for name in names if name.split()}
+        surnames |= {w[:1] + w[1:].lower() for w in surnames}
+        pattern = re.compile("|".join(r"\b" + re.escape(w) + r"\b" for w in sorted(words)))
+        d, text = self.doc, self.text
+        for si in range(d.sent_of(a) + 1, len(d.sents)):
+            sent = d.sents[si]
             if sent.start >= b:
                 break
-            if any(re.search(r"\b" + re.escape(w) + r"\b", self.text[sent.start:min(sent.end, b)]) for w in words):
-                return sent.start
+            for m in pattern.finditer(text, sent.start, min(sent.end, b)):
+                i, j = m.span()
+                before = text[max(sent.start, i - 30):i].split()  # 'by Jane Lee', not 'Minister Jane Lee'
+                if m.group() in surnames or not (text[i - 2:i] == ", " or before and before[-1][:1].islower() and
+                                                 re.match(r" [A-Z]", text[j:j + 2])):
+                    return sent.start
         return b
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The words of the text (maximal runs of word characters), for ``turn_speaker``'s 'written in lower case
+        elsewhere' test: built once, so many labels cost linear time (review 13b)."""
+        return frozenset(re.findall(r"\w+", self.text))
+
+    @cached_property
+    def full_names(self) -> dict[str, list[tuple[int, int]]]:
+        """Each capitalised word after one or two other capitalised words -> the char spans of the two or three words
+        ending in it, in text order ('Doe' -> 'Correspondent Jane Doe' in 'Port Correspondent Jane Doe'; 'Doe' also
+        from "Jane Doe's"): ``turn_speaker``'s full names, found in one scan of the text (review 13b)."""
+        out: dict[str, list[tuple[int, int]]] = {}
+        text = self.text
+        for m in _CAPITALISED_RUN.finditer(text):
+            starts = [m.start()] + [k + 1 for k in range(m.start(), m.end()) if text[k] == " "]
+            for n in range(1, len(starts)):
+                end = text.find(" ", starts[n], m.end())
+                end = m.end() if end < 0 else end
+                out.setdefault(text[starts[n]:end], []).append((starts[max(0, n - 2)], end))
+                stem = re.match(r"[A-Za-z]+", text[starts[n]:end]).end() + starts[n]  # "Doe's", 'Doe-Smith'
+                if stem < end:
+                    out.setdefault(text[starts[n]:stem], []).append((starts[max(0, n - 2)], stem))
+        return out
 
     def turn_labels(self) -> list[re.Match]:
         """The ``_TURN_LABEL`` matches of the text, found from its colons (a scan of the whole text for capitalised
@@ -4242,8 +4289,8 @@ class _Extractor:
         return out
 
     def turn_start(self, pos: int) -> bool:
-        """May a transcript label start at ``pos``: the text or a paragraph start, or after a sentence end (or a
-        colon) and a space?"""
+        """May a transcript label start at ``pos``: the text or a paragraph start, or after a sentence end (or the
+        dash of an interrupted turn: '… the port ― DOE: Yes') and a space?"""
         return pos == 0 or self.text[pos - 1] == "\n" or (
             pos > 1 and self.text[pos - 1] == " " and self.text[pos - 2] in _TURN_ENDS)
 
@@ -4253,26 +4300,28 @@ class _Extractor:
         'FUHRMANN' -> 'Jane Fuhrmann'), or ``_OWN_NAME`` for the label itself: a person in the registry, a name of
         two or three words, or (``capitals``: the article has two labels in capitals) a surname in capitals. None
         for an unnamed interviewer or a non-name (a label word, a state or institution, a word also written in
-        lower case: 'Last Thing', 'Black'; a lone premodifier or role noun: 'PRIME', 'Minister')."""
+        lower case: 'Last Thing', 'Black'; a lone premodifier or role noun: 'PRIME', 'Minister'; also in capitals:
+        'KYIV' is a dateline)."""
         words = low.split()
         if low in _INTERVIEWER_LABELS or words[0] in _TURN_NOT_NAMES or any(
                 w.strip(".") in self.lex.labels or w in _INTERVIEWER_LABELS | _TURN_NOT_WORDS for w in words) or \
-                re.search(r"\b" + re.escape(words[-1]) + r"\b", self.text) or \
+                (words[-1] in self.lower_words if words[-1].isalnum() else re.search(r"\b" + re.escape(words[-1]) + r"\b", self.text)) or \
                 len(words) == 1 and (low in self.lex.modifiers or low in self.lex.role_nouns):
             return None  # (one word of the lexicon is no surname: 'PRIME:' is a show's name, 'Minister:' a role)
         title = " ".join(w[:1].upper() + w[1:] for w in words)
         if len(words) == 1:
-            names = [m for m in re.finditer(r"\b(?:[A-Z][a-z'’-]+ ){1,2}" + re.escape(title) + r"\b(?! ?\(|:)",
-                                            self.text) if m.group().split()[0].lower() not in _TURN_NOT_NAMES | _PREPS]
-            before = [m for m in names if m.start() < first]
+            text = self.text
+            names = [(i, j) for i, j in self.full_names.get(title, ())
+                     if not re.match(r" ?\(|:", text[j:j + 2]) and text[i:j].split()[0].lower() not in _TURN_NOT_NAMES | _PREPS]
+            before = [n for n in names if n[0] < first]
             full = before[-1] if before else names[0] if names else None
-            if full is not None and self.safe_resolve(full.group(), ()).type not in ("state", "institution", "group"):
-                lead = re.match(r"(?:(\S+) )?", full.group())  # 'Correspondent Jane Doe': the name without the role
+            if full is not None and self.safe_resolve(text[full[0]:full[1]], ()).type not in _NOT_SPEAKER_TYPES:
+                lead = re.match(r"(?:(\S+) )?", text[full[0]:full[1]])  # 'Correspondent Jane Doe': no role word
                 skip = lead.end() if lead.group(1) and lead.group(1).lower() in self.lex.role_nouns else 0
-                return full.start() + skip, full.end()
+                return full[0] + skip, full[1]
         res = self.safe_resolve(title, ())
-        if res.type == "person" and res.actor_id is not None or len(words) > 1 and res.type not in (
-                "state", "institution", "group") or capitals and len(words) == 1:
+        if res.type == "person" and (res.actor_id is not None or len(words) > 1) or (
+                capitals and len(words) == 1 and res.type not in _NOT_SPEAKER_TYPES):
             return _OWN_NAME
         return None
 
@@ -5412,10 +5461,21 @@ def _post_words(s: str) -> int:
 
 
 def _display_name(name: str) -> bool:
-    """An account's display name as a post's signature shows it: no sentence end inside, and a capital first letter
-    unless it is one word ('Jane Doe', 'spook'; not 'stopped. Jane Doe', 'says Jane Doe')."""
+    """An account's display name as a post's signature shows it: no sentence end inside (a title's or initials' point
+    is none), and a capital first letter unless it is one word ('Jane Doe', 'Gen. Tom Lee', 'U.S. Embassy Varna',
+    'spook'; not 'stopped. Jane Doe', 'says Jane Doe')."""
     letter = next((c for c in name if c.isalpha()), "")
-    return not re.search(r"[.!?]\s", name) and (letter.isupper() or len(name.split()) == 1)
+    return not any(_sentence_end(name, m.start()) for m in re.finditer(r"[.!?]\s", name)) and (
+        letter.isupper() or len(name.split()) == 1)
+
+
+def _sentence_end(s: str, i: int) -> bool:
+    """Does the mark at ``s[i]`` end a sentence: not the point of a title or of initials ('Gen. Ben Doe', 'U.S.
+    Embassy', review 13b)?"""
+    before = s[:i].split()
+    word = before[-1] if before else ""
+    return not (s[i] == "." and (word in TITLE_ABBREVIATIONS or word in ("Sec", "Gov", "Amb")
+                                 or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word)))
 
 
 def _name_span(text: str, i: int, j: int) -> tuple[int, int] | None:

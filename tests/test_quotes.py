@@ -3552,6 +3552,22 @@ ROUND13_NO_DISPLAY_NAME = [
 ]
 
 
+@pytest.mark.parametrize("name,expected", [
+    # review 13b A3: the point of a title or of initials is no sentence end inside a display name
+    ("U.S. Embassy Varna", True), ("Gen. Tom Lee", True), ("Dr. Jane Doe", True), ("Sen. Ann Roe", True),
+    ("stopped. Jane Doe", False), ("They left! Jane Doe", False), ("in Varna. Jane Doe", False),
+])
+def test_round13_display_name_abbreviations(name, expected):
+    from peacetalks.quotes import _display_name
+    assert _display_name(name) is expected
+
+
+def test_round13_post_by_an_account_with_a_title():
+    text = "The envoys met.\n\nFerries will sail from Varna again on Monday. — Gen. Tom Lee (@tomlee) May 8, 2022"
+    got = [(q.text, q.speaker) for q in run(text) if q.method == "post-signature"]
+    assert got == [("Ferries will sail from Varna again on Monday.", "Gen. Tom Lee")], got
+
+
 @pytest.mark.parametrize("text", ROUND13_NO_DISPLAY_NAME)
 def test_round13_no_post_without_a_display_name(text):
     assert [q for q in run(text) if q.method == "post-signature"] == []
@@ -3682,6 +3698,22 @@ ROUND13_TURNS = [
     ("Port correspondent Ann Okafor met the mayor. OKAFOR: Are the cranes repaired now? Tom Brown (translation): "
      "Most of them were repaired overnight.",
      [("Are the cranes repaired now", "Ann Okafor"), ("Most of them were repaired overnight", "Tom Brown")]),
+    # review 13b A8: a sentence naming someone with the speaker's given name does not end the turn
+    ("Q: Who built the port?\n\nTom Brown: My grandfather Tom built it. It was opened by Tom Lee.\n\nQ: When?",
+     [("My grandfather Tom built it. It was opened by Tom Lee", "Tom Brown")]),
+    # … nor does an address to someone of that given name; the narration naming the speaker alone still does
+    ("Q: Who built the port?\n\nTom Brown: I did. They told me, Tom, you will build it. Tom later ran the "
+     "ferries.\n\nQ: When?",
+     [("I did. They told me, Tom, you will build it", "Tom Brown")]),
+    # … but a sentence introducing a namesake with a title still ends it (narration, or the next speaker)
+    ("Q: Who runs the port?\n\nTom Brown: I do, and I am glad. Minister Tom Okafor then spoke to the crews.\n\n"
+     "Q: When?",
+     [("I do, and I am glad", "Tom Brown")]),
+    # review 13b A4: a turn interrupted by a dash ends at the dash; the next label starts a turn
+    ("Tom Brown runs the port.\n\nBROWN: We will keep the ferries running and give out the times ― OKAFOR: "
+     "Will they run in May? BROWN: Yes, all of them.",
+     [("We will keep the ferries running and give out the times", "Tom Brown"), ("Will they run in May", "OKAFOR"),
+      ("Yes, all of them", "Tom Brown")]),
 ]
 @pytest.mark.parametrize("text,expected", ROUND13_TURNS)
 def test_round13_transcript_turns(text, expected):
@@ -3711,6 +3743,53 @@ def test_round13_show_name_label_only_ends_turns():
             "I know. PRIME: Thank you.")
     got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
     assert got == [("Still in the port of Varna, as far as I know", "Tom Brown")], got
+
+
+# review fixes (transcript turns and posts): text that must give no transcript turn
+ROUND13_REVIEW_NO_TURNS = [
+    # A1: datelines in capitals are places (states), no speakers; boilerplate labels do not make a transcript
+    "KYIV: Ferries resumed at dawn on the river.\n\nThe fighting went on all day.\n\nALSO READ: Why the port closed",
+    "KYIV: Ferries resumed at dawn on the river. MOSCOW: The port authority was not reached.",
+    "LATEST: The envoys met again.\n\nMOSCOW: Ferries resumed at dawn on the river.",
+    # A7: names of outlets and clubs (not persons to the registry) are no speakers
+    "Associated Press: Ferries resumed at dawn.\n\nKyiv Independent: The port reopened on Monday.",
+    "Shakhtar Donetsk: We will play in Varna this year.\n\nDynamo Kyiv: Our fans will travel to the port.",
+    # B: one inline label is no transcript; labels opening on a pronoun or determiner are section names
+    "The port was quiet on Monday. Tom Brown: We will open it soon.",
+    "He Said It: We will open the port soon.\n\nThe Draw: Ferries from Varna in May, ferries from Burgas in June.",
+    # A6: a credit line after a heading label is no second turn of a dialogue
+    "Brown: We will win this race.\nPhoto: Jane Doe\n\nTom Brown leads the race for mayor by ten points.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND13_REVIEW_NO_TURNS)
+def test_round13_review_no_turns(text):
+    """With the real actor registry (it reads 'KYIV' as Ukraine)."""
+    quotes = extract_quotes(text, article_id="t")
+    assert [(q.text, q.speaker) for q in quotes if q.method == "transcript-turn"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # review 13b A5: a label line that gives no turn (a list of names) keeps the report after it
+    ("Tom Brown runs the port. Tom Brown: We will stay open all winter. Harbour Board: Jane Doe, Tom Lee, Ann Roe, "
+     "Bob Smith. Officials said the port would close.", ("indirect", "the port would close", "Officials")),
+    # … and so does a headline in capitals after a label
+    ("Tom Brown runs the port. Tom Brown: We will stay open all winter. Ann Roe: THE PORT IS SHUT AGAIN TODAY. "
+     "Officials said the ferries were gone.", ("indirect", "the ferries were gone", "Officials")),
+])
+def test_round13_rejected_turn_keeps_reports(text, expected):
+    assert expected in [(q.kind, q.text, spk(text, q)) for q in run(text)]
+
+
+def test_round13_many_distinct_labels_take_linear_time():
+    """Review 13b A2: each distinct label used to scan the whole text twice (18 s for 100,000 characters)."""
+    letters = "bcdfghjklmnprstvz"
+    labels = [a + v + b + w + c for a in letters for v in "aeiou" for b in letters for w in "aeiou" for c in "bcd"]
+    for text in ("".join(f"{w.upper()}: we will go on. " for w in labels)[:100_000],
+                 "".join(f"{w.title()} {w.title()}a: We will go on. " for w in labels)[:100_000]):
+        t0 = time.process_time()
+        run(text)
+        assert time.process_time() - t0 < 3.0
 
 
 def test_round13_turn_ends_where_the_narration_names_the_speaker():
