@@ -244,8 +244,8 @@ _TURN_ENDS = frozenset('.?!…"”’)]―—–')
 _INTERVIEWER_LABELS = _ASKER_NOUNS - {"attacker"} | frozenset(  # the asker nouns above, as labels (review 13b)
     "q a question answer reporters journalist host anchor producer audience".split())
 _OWN_NAME = (0, 0)  # ``turn_speaker``: the label is the name itself
-_NOT_SPEAKER_TYPES = ("state", "institution", "group")
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+\b")  # 'Port correspondent Jane Doe' words  # a label resolved to one of these is no person's name
+_NOT_SPEAKER_TYPES = ("state", "institution", "group")  # a label resolved to one of these is no person's name
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+\b")  # 'Port Correspondent Jane Doe': name words
 _TURN_NOT_NAMES = frozenset("the a an he she it they we i you his her this that there here".split())
 # words of boilerplate and credit labels ('LATEST:', "DON'T MISS:", 'Camera:', 'Video editor:') and of place headings
 _TURN_NOT_WORDS = frozenset("don't don’t dont miss latest just new camera editor editors video graphics design "
@@ -4305,7 +4305,8 @@ class _Extractor:
         words = low.split()
         if low in _INTERVIEWER_LABELS or words[0] in _TURN_NOT_NAMES or any(
                 w.strip(".") in self.lex.labels or w in _INTERVIEWER_LABELS | _TURN_NOT_WORDS for w in words) or \
-                (words[-1] in self.lower_words if words[-1].isalnum() else re.search(r"\b" + re.escape(words[-1]) + r"\b", self.text)) or \
+                (words[-1] in self.lower_words if words[-1].isalnum()
+                 else re.search(r"\b" + re.escape(words[-1]) + r"\b", self.text)) or \
                 len(words) == 1 and (low in self.lex.modifiers or low in self.lex.role_nouns):
             return None  # (one word of the lexicon is no surname: 'PRIME:' is a show's name, 'Minister:' a role)
         title = " ".join(w[:1].upper() + w[1:] for w in words)
