@@ -37,6 +37,7 @@ from peacetalks.cues import Cue, Lexicon, load_cues
 from peacetalks.quote_marks import SINGLE, MarkedSpan, quote_spans
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
 from peacetalks.text import TITLE_ABBREVIATIONS, Span, paragraphs, sentences, split_glued
+from peacetalks.timex import _FULL_MONTH  # '(?:January|…|December)'
 
 CLI_KEYS = ("article_id", "start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "cue", "side",
             "nested_in", "confidence")
@@ -222,10 +223,9 @@ ad video op-ed editorial""".split())
 _MAX_DEFECTIVE_WORDS = 250  # longest defective quote kept (words); longer ones are mark-pairing failures
 # the signature a scraped Twitter/X embed leaves after the post's words: '— Jane Doe (@janedoe) May 8, 2022', or a
 # bare handle '— @janedoe May 8, 2022' (no name, no label such as 'Photo:' before the handle)
-_MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December"
 _POST_SIGNATURE = re.compile(r"(?:[—–―]|(?<=\s)-(?=\s))[ \t\u00a0]*(?:(?P<name>[^\n—–―()@:]{1,80}?)[ \t\u00a0]*"
-                             r"\((?P<handle>@\w{1,15})\)|\(?(?P<bare>@\w{1,15})\)?)\s*"
-                             r"(?:" + _MONTH_ALT + r")\.? \d{1,2}, \d{4}\b")
+                             r"\((?P<handle>@\w{1,15})\)|\(?(?P<bare>@\w{1,15})\)?)\s*" +
+                             _FULL_MONTH + r"\.? \d{1,2}, \d{4}\b")
 _POST_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+")  # a post's picture or shortened link
 # the links closing a post: matched from a link's first character (a run of spaces is never a start), so a long
 # run of spaces costs linear time; searched only in the last _POST_LINKS_SPAN characters before the signature
