@@ -1976,6 +1976,8 @@ class _Extractor:
             q0 = d.tok_at_or_after(span.start) - 1
             if self.named_title(span, q0):
                 continue
+            if right_first and self.cue_led_question(span, q0):
+                order = (self.attribute_left, self.attribute_right)
             object_of_cue = not right_first and q0 >= 0 and d.toks[q0].end <= span.start and \
                 self.p.cue_at(q0) is not None and self.p.cue_at(q0).type == "verb"
             if object_of_cue:
@@ -2017,6 +2019,13 @@ class _Extractor:
                                  d.para_of(span.start), conf * _flag_factor(span)))
             self.used_cues.add(ci)
             self.attributed[si] = idx
+
+    def cue_led_question(self, span: MarkedSpan, q0: int) -> bool:
+        """A quoted question or exclamation right after a speech verb and a colon or comma ('Doe responded: "Why
+        now?" Her critics said …'): the cue before it attributes it, not a speaker in the next sentence."""
+        t = self.doc.toks
+        return (q0 >= 1 and t[q0].text in (":", ",") and self.text[span.inner_end - 1:span.inner_end] in "?!"
+                and self.p.cue_at(q0 - 1) is not None)
 
     def named_title(self, span: MarkedSpan, q0: int) -> bool:
         """A title-like quote right after a preposition, a determiner or a possessive names a show, a book or a

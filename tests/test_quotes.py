@@ -3799,3 +3799,24 @@ def test_round13_turn_ends_where_the_narration_names_the_speaker():
             "ferries. I had nowhere to go. Okafor, 61, has worked in the port for decades. Tom Brown: Thank you.")
     got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
     assert got == [("Why did you stay", "Tom Brown"), ("I stayed for the ferries. I had nowhere to go", "Ann Okafor")], got
+
+
+# round 14 (direct speakers): a quoted question or exclamation right after a speech verb and a colon or comma is
+# that cue's quote, not the object of a speaker in the next sentence
+ROUND14_CUE_LED_QUESTIONS = [
+    ('Jane Doe responded: "Why would the ferries stop now?" Her critics said it showed she did not care.',
+     ("Jane Doe", '"Why would the ferries stop now?"')),
+    ('Tom Brown shouted, "Open the port!" His rivals cited it as proof of his temper.',
+     ("Tom Brown", '"Open the port!"')),
+    # must keep: a question before its own postposed cue, with nothing leading into it
+    ('The crews waited. "Why would the ferries stop now?" Jane Doe asked.',
+     ("Jane Doe", '"Why would the ferries stop now?"')),
+    # must keep: a question after a colon that is no speech verb is read from the right
+    ('There was one question left: "Why would the ferries stop now?" Jane Doe asked.',
+     ("Jane Doe", '"Why would the ferries stop now?"')),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND14_CUE_LED_QUESTIONS)
+def test_round14_cue_led_questions(text, expected):
+    assert expected in [(spk(text, q), q.text) for q in run(text) if q.kind == "direct"]
