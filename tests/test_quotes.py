@@ -3820,3 +3820,21 @@ ROUND14_CUE_LED_QUESTIONS = [
 @pytest.mark.parametrize("text,expected", ROUND14_CUE_LED_QUESTIONS)
 def test_round14_cue_led_questions(text, expected):
     assert expected in [(spk(text, q), q.text) for q in run(text) if q.kind == "direct"]
+
+
+# round 14 (speakers): a mention whose head is a medium or document noun (story, video, report, caption, post …)
+# is no antecedent of he/she
+ROUND14_MEDIUM_NOT_PERSON = [
+    ('Jane Okafor runs the ferry line. A Harbour Magazine story asked, "Who will pay for the ferries now?" '
+     '"The crews have waited long enough," she said.', ("Jane Okafor", '"The crews have waited long enough,"')),
+    ('Jane Okafor runs the ferry line. A new Port Channel video shows the pier at night. "We will stay open all '
+     'winter," she said.', ("Jane Okafor", '"We will stay open all winter,"')),
+    # must keep: a person whose title holds such a noun
+    ('Video editor Tom Brown filmed the pier. "We will stay open all winter," he said.',
+     ("Video editor Tom Brown", '"We will stay open all winter,"')),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND14_MEDIUM_NOT_PERSON)
+def test_round14_medium_not_person(text, expected):
+    assert expected in [(q.speaker, q.text) for q in run(text) if q.kind == "direct"]
