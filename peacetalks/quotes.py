@@ -1213,6 +1213,7 @@ class _Extractor:
         self.p = _Parser(self.doc.toks, self.lex)
         self.cands: list[_Cand] = []
         self.used_cues: set[int] = set()
+        self.cue_speakers: dict[int, tuple[int, int]] = {}  # a direct quote's cue token -> its speaker's tokens
         self._direct_spans: list[tuple[int, int]] = []
         self._direct_ends: list[int] | None = None
         self.attributed: dict[int, int] = {}  # outer span index -> candidate index
@@ -1818,7 +1819,10 @@ class _Extractor:
             if cue.words[-1].endswith(_PARTICIPLE_END):
                 subj = self.with_subject(ls, ci) or self.sentence_subject(ls, ci)
                 near = self.participle_subject(ls, ci, openers=("where",)) if subj is not None else None
-                if near is not None and near[0] > subj[1]:
+                said = self.cue_speaker_before(ci)
+                if said is not None:
+                    np = said  # '…, telling a host, "A," Doe said, adding, "B"': Doe adds, not the subject
+                elif near is not None and near[0] > subj[1]:
                     np = near  # '…, where 50 workers had gathered, chanting "…"': the place clause's subject
                 elif subj is not None:
                     np = subj
@@ -1828,6 +1832,11 @@ class _Extractor:
                 return None
             return self.document_issuer(np, ls), ci, cue, "cue+quote"
         return None
+
+    def cue_speaker_before(self, ci: int) -> tuple[int, int] | None:
+        """The speaker of the direct quote whose cue stands right before the comma before participle cue ``ci``
+        ('"…," Doe said, adding, "…"'), or None."""
+        return self.cue_speakers.get(ci - 2) if ci >= 2 and self.doc.toks[ci - 1].text == "," else None
 
     def one_word_cue(self, word: str) -> Cue | None:
         """The lexicon's one-word cue ``word`` ('said', 'noting'), or None when the lexicon has none."""
@@ -2018,6 +2027,7 @@ class _Extractor:
             idx = self.add(_Cand(start, end, kind, method, cue_text, self.np_chars(np),
                                  d.para_of(span.start), conf * _flag_factor(span)))
             self.used_cues.add(ci)
+            self.cue_speakers[ci] = np
             self.attributed[si] = idx
 
     def cue_led_question(self, span: MarkedSpan, q0: int) -> bool:

@@ -3838,3 +3838,21 @@ ROUND14_MEDIUM_NOT_PERSON = [
 @pytest.mark.parametrize("text,expected", ROUND14_MEDIUM_NOT_PERSON)
 def test_round14_medium_not_person(text, expected):
     assert expected in [(q.speaker, q.text) for q in run(text) if q.kind == "direct"]
+
+
+# round 14 (speakers): a participle cue right after the comma behind a direct quote's own cue takes that quote's
+# speaker, not the sentence subject ('… weighed in, telling …, "A," Doe said, adding, "B"')
+ROUND14_ADDING_AFTER_CUE = [
+    ('Mayor Tom Brown weighed in, telling a radio host on Monday, "The crews are ready," Jane Doe said, adding, '
+     '"The ferries will sail at dawn."', ("Jane Doe", '"The ferries will sail at dawn."')),
+    # must keep: the participle after the subject's own cue
+    ('Tom Brown spoke on Monday. "The crews are ready," he said, adding, "The ferries will sail at dawn."',
+     ("he", '"The ferries will sail at dawn."')),
+    ('Tom Brown, the port chief, wrote to the crews, adding, "The ferries will sail at dawn."',
+     ("Tom Brown", '"The ferries will sail at dawn."')),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND14_ADDING_AFTER_CUE)
+def test_round14_adding_after_cue(text, expected):
+    assert expected in [(spk(text, q), q.text) for q in run(text) if q.kind == "direct"]
