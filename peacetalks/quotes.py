@@ -84,6 +84,8 @@ broadcast podcast op-ed column video message email e-mail report interviews chan
 visit trip sidelines emailed written telephone televised online later earlier""".split()) | _PP_MODIFIERS
 _CLAUSE_START = frozenset("that whether if why how what when where who which whom".split())
 _CLIP_AFTER_COMMA = frozenset("and but while although though whereas despite".split())
+# subordinators of reason and time after which a new subject and speech verb start a report of their own (round 14)
+_REASON_SUBORD = frozenset("because since as when although though".split())
 _SUBORD = frozenset("""that which who whom whose when while if because although though as after before since until
 where whether and but or than so then""".split())
 _IRREG_PAST = frozenset("""wrote told said spoke began went thought put sang shot hit quipped sent gave made took had has
@@ -3724,6 +3726,10 @@ class _Extractor:
                     return t[m].start  # but ', and that …' goes on with the same reported speech
                 if m - k >= 3 and self.new_attribution(m + 1, le) and p.has_verb(k, m):
                     return t[m].start  # "While the mayor said …, Mr. Brown said …"
+                if m - k >= 3 and t[m + 1].low in _REASON_SUBORD and t[m - 1].low not in ("that", "which", "who") \
+                        and self.subordinate_report(m + 2, le):
+                    return t[m].start  # "warned the board against it, because he thought it …": his own report
+                    # (not a parenthetical after a relative: 'the raid that, as officials said, killed …')
                 if t[m + 1].low in ("who", "whom", "which") and self.relative_report(m + 2, le):
                     return t[m].start  # "… the riders, whom Doe called "calm," …": a report of its own
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
@@ -3795,6 +3801,15 @@ class _Extractor:
         if p.has_verb(a + 1, min(le, a + 4), s_forms=True) or p.has_verb(a + 1, min(le, a + 7), lexical=False):
             return False
         return not any(t[x].text == "," and p.verb_at(x + 1) for x in range(a + 1, le - 1))
+
+    def subordinate_report(self, a: int, le: int) -> bool:
+        """Tokens from ``a`` open a report of its own inside a subordinate clause: a subject pronoun, then a
+        finite speech verb ('because he thought …', 'since she said …'), or a name or role phrase with one."""
+        t, p = self.doc.toks, self.p
+        if a + 1 < le and t[a].low in ("he", "she", "they", "we", "i"):
+            cue = p.cue_at(a + 1)
+            return cue is not None and cue.type == "verb" and not cue.words[-1].endswith(_PARTICIPLE_END)
+        return self.new_attribution(a, le)
 
     def new_attribution(self, a: int, le: int) -> bool:
         """Does a new clause with its own speaker and speech verb start at token ``a`` ('40 percent said',

@@ -3856,3 +3856,25 @@ ROUND14_ADDING_AFTER_CUE = [
 @pytest.mark.parametrize("text,expected", ROUND14_ADDING_AFTER_CUE)
 def test_round14_adding_after_cue(text, expected):
     assert expected in [(spk(text, q), q.text) for q in run(text) if q.kind == "direct"]
+
+
+# round 14 (speakers): a reported clause ends at a comma before "because/since/as/when/though" + a subject and a
+# speech verb of their own, so that clause gets its own speaker
+ROUND14_SUBORDINATE_REPORTS = [
+    ('In 2010, Tom Brown warned the board against buying ferries, because he thought it "risks higher costs for the '
+     'port."', [("indirect", "against buying ferries", "Tom Brown"),
+                ("mixed", 'it "risks higher costs for the port."', "he")]),
+    ('Tom Brown said the port was calm, as officials warned that the ferries would stop.',
+     [("indirect", "the port was calm", "Tom Brown")]),
+    # must keep: no speech verb after the subordinator, or a parenthetical right after a relative pronoun
+    ('Tom Brown said the port was closed, because the ferries were late.',
+     [("indirect", "the port was closed, because the ferries were late", "Tom Brown")]),
+    ('Jane Doe blamed Russia for the raid that, as local officials claimed, hit three ferries.',
+     [("indirect", "Russia for the raid that, as local officials claimed, hit three ferries", "Jane Doe")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND14_SUBORDINATE_REPORTS)
+def test_round14_subordinate_reports(text, expected):
+    got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
+    assert got == expected, got
