@@ -85,7 +85,7 @@ visit trip sidelines emailed written telephone televised online later earlier"""
 _CLAUSE_START = frozenset("that whether if why how what when where who which whom".split())
 _CLIP_AFTER_COMMA = frozenset("and but while although though whereas despite".split())
 # subordinators of reason and time after which a new subject and speech verb start a report of their own (round 14)
-_REASON_SUBORD = frozenset("because since as when although though".split())
+_REASON_SUBORD = frozenset("because since as when".split())  # (though/although: _CLIP_AFTER_COMMA)
 _SUBORD = frozenset("""that which who whom whose when while if because although though as after before since until
 where whether and but or than so then""".split())
 _IRREG_PAST = frozenset("""wrote told said spoke began went thought put sang shot hit quipped sent gave made took had has

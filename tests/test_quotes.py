@@ -3858,7 +3858,7 @@ def test_round14_adding_after_cue(text, expected):
     assert expected in [(spk(text, q), q.text) for q in run(text) if q.kind == "direct"]
 
 
-# round 14 (speakers): a reported clause ends at a comma before "because/since/as/when/though" + a subject and a
+# round 14 (speakers): a reported clause ends at a comma before "because/since/as/when" + a subject and a
 # speech verb of their own, so that clause gets its own speaker
 ROUND14_SUBORDINATE_REPORTS = [
     ('In 2010, Tom Brown warned the board against buying ferries, because he thought it "risks higher costs for the '
