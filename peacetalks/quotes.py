@@ -84,6 +84,8 @@ broadcast podcast op-ed column video message email e-mail report interviews chan
 visit trip sidelines emailed written telephone televised online later earlier""".split()) | _PP_MODIFIERS
 _CLAUSE_START = frozenset("that whether if why how what when where who which whom".split())
 _CLIP_AFTER_COMMA = frozenset("and but while although though whereas despite".split())
+# subordinators of reason and time after which a new subject and speech verb start a report of their own (round 14)
+_REASON_SUBORD = frozenset("because since as when".split())  # (though/although: _CLIP_AFTER_COMMA)
 _SUBORD = frozenset("""that which who whom whose when while if because although though as after before since until
 where whether and but or than so then""".split())
 _IRREG_PAST = frozenset("""wrote told said spoke began went thought put sang shot hit quipped sent gave made took had has
@@ -301,7 +303,7 @@ campaign party union company firm bank board court panel network outlet newspape
 # heads of capitalised phrases that name no person ('Fox News', 'Wall Street', 'Islamic State'): never a "he"/"she"
 _NOT_PERSON_HEADS = _INSTITUTION_HEADS | frozenset("""post news times journal tribune press guardian magazine senate
 congress convention partnership foundation project center centre institute university association commission street
-city county state democrats republicans""".split())
+city county state democrats republicans""".split()) | _MEDIUM_HEADS | frozenset("story report article caption".split())
 
 _BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue": 0.9, "cue+quote": 0.88,
                     "colon-paragraph": 0.8, "nested": 0.8, "interrupted": 0.8, "floating": 0.6, "unattributed": 0.35,
@@ -1213,6 +1215,7 @@ class _Extractor:
         self.p = _Parser(self.doc.toks, self.lex)
         self.cands: list[_Cand] = []
         self.used_cues: set[int] = set()
+        self.cue_speakers: dict[int, tuple[int, int]] = {}  # a direct quote's cue token -> its speaker's tokens
         self._direct_spans: list[tuple[int, int]] = []
         self._direct_ends: list[int] | None = None
         self.attributed: dict[int, int] = {}  # outer span index -> candidate index
@@ -1818,7 +1821,10 @@ class _Extractor:
             if cue.words[-1].endswith(_PARTICIPLE_END):
                 subj = self.with_subject(ls, ci) or self.sentence_subject(ls, ci)
                 near = self.participle_subject(ls, ci, openers=("where",)) if subj is not None else None
-                if near is not None and near[0] > subj[1]:
+                said = self.cue_speaker_before(ci)
+                if said is not None:
+                    np = said  # '…, telling a host, "A," Doe said, adding, "B"': Doe adds, not the subject
+                elif near is not None and near[0] > subj[1]:
                     np = near  # '…, where 50 workers had gathered, chanting "…"': the place clause's subject
                 elif subj is not None:
                     np = subj
@@ -1828,6 +1834,11 @@ class _Extractor:
                 return None
             return self.document_issuer(np, ls), ci, cue, "cue+quote"
         return None
+
+    def cue_speaker_before(self, ci: int) -> tuple[int, int] | None:
+        """The speaker of the direct quote whose cue stands right before the comma before participle cue ``ci``
+        ('"…," Doe said, adding, "…"'), or None."""
+        return self.cue_speakers.get(ci - 2) if ci >= 2 and self.doc.toks[ci - 1].text == "," else None
 
     def one_word_cue(self, word: str) -> Cue | None:
         """The lexicon's one-word cue ``word`` ('said', 'noting'), or None when the lexicon has none."""
@@ -1976,6 +1987,8 @@ class _Extractor:
             q0 = d.tok_at_or_after(span.start) - 1
             if self.named_title(span, q0):
                 continue
+            if right_first and self.cue_led_question(span, q0):
+                order = (self.attribute_left, self.attribute_right)
             object_of_cue = not right_first and q0 >= 0 and d.toks[q0].end <= span.start and \
                 self.p.cue_at(q0) is not None and self.p.cue_at(q0).type == "verb"
             if object_of_cue:
@@ -2016,7 +2029,15 @@ class _Extractor:
             idx = self.add(_Cand(start, end, kind, method, cue_text, self.np_chars(np),
                                  d.para_of(span.start), conf * _flag_factor(span)))
             self.used_cues.add(ci)
+            self.cue_speakers[ci] = np
             self.attributed[si] = idx
+
+    def cue_led_question(self, span: MarkedSpan, q0: int) -> bool:
+        """A quoted question or exclamation right after a speech verb and a colon or comma ('Doe responded: "Why
+        now?" Her critics said …'): the cue before it attributes it, not a speaker in the next sentence."""
+        t = self.doc.toks
+        return (q0 >= 1 and t[q0].text in (":", ",") and self.text[span.inner_end - 1:span.inner_end] in "?!"
+                and self.p.cue_at(q0 - 1) is not None)
 
     def named_title(self, span: MarkedSpan, q0: int) -> bool:
         """A title-like quote right after a preposition, a determiner or a possessive names a show, a book or a
@@ -3705,6 +3726,10 @@ class _Extractor:
                     return t[m].start  # but ', and that …' goes on with the same reported speech
                 if m - k >= 3 and self.new_attribution(m + 1, le) and p.has_verb(k, m):
                     return t[m].start  # "While the mayor said …, Mr. Brown said …"
+                if m - k >= 3 and t[m + 1].low in _REASON_SUBORD and t[m - 1].low not in ("that", "which", "who") \
+                        and self.subordinate_report(m + 2, le):
+                    return t[m].start  # "warned the board against it, because he thought it …": his own report
+                    # (not a parenthetical after a relative: 'the raid that, as officials said, killed …')
                 if t[m + 1].low in ("who", "whom", "which") and self.relative_report(m + 2, le):
                     return t[m].start  # "… the riders, whom Doe called "calm," …": a report of its own
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
@@ -3776,6 +3801,15 @@ class _Extractor:
         if p.has_verb(a + 1, min(le, a + 4), s_forms=True) or p.has_verb(a + 1, min(le, a + 7), lexical=False):
             return False
         return not any(t[x].text == "," and p.verb_at(x + 1) for x in range(a + 1, le - 1))
+
+    def subordinate_report(self, a: int, le: int) -> bool:
+        """Tokens from ``a`` open a report of its own inside a subordinate clause: a subject pronoun, then a
+        finite speech verb ('because he thought …', 'since she said …'), or a name or role phrase with one."""
+        t, p = self.doc.toks, self.p
+        if a + 1 < le and t[a].low in ("he", "she", "they", "we", "i"):
+            cue = p.cue_at(a + 1)
+            return cue is not None and cue.type == "verb" and not cue.words[-1].endswith(_PARTICIPLE_END)
+        return self.new_attribution(a, le)
 
     def new_attribution(self, a: int, le: int) -> bool:
         """Does a new clause with its own speaker and speech verb start at token ``a`` ('40 percent said',

@@ -3799,3 +3799,82 @@ def test_round13_turn_ends_where_the_narration_names_the_speaker():
             "ferries. I had nowhere to go. Okafor, 61, has worked in the port for decades. Tom Brown: Thank you.")
     got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
     assert got == [("Why did you stay", "Tom Brown"), ("I stayed for the ferries. I had nowhere to go", "Ann Okafor")], got
+
+
+# round 14 (direct speakers): a quoted question or exclamation right after a speech verb and a colon or comma is
+# that cue's quote, not the object of a speaker in the next sentence
+ROUND14_CUE_LED_QUESTIONS = [
+    ('Jane Doe responded: "Why would the ferries stop now?" Her critics said it showed she did not care.',
+     ("Jane Doe", '"Why would the ferries stop now?"')),
+    ('Tom Brown shouted, "Open the port!" His rivals cited it as proof of his temper.',
+     ("Tom Brown", '"Open the port!"')),
+    # must keep: a question before its own postposed cue, with nothing leading into it
+    ('The crews waited. "Why would the ferries stop now?" Jane Doe asked.',
+     ("Jane Doe", '"Why would the ferries stop now?"')),
+    # must keep: a question after a colon that is no speech verb is read from the right
+    ('There was one question left: "Why would the ferries stop now?" Jane Doe asked.',
+     ("Jane Doe", '"Why would the ferries stop now?"')),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND14_CUE_LED_QUESTIONS)
+def test_round14_cue_led_questions(text, expected):
+    assert expected in [(spk(text, q), q.text) for q in run(text) if q.kind == "direct"]
+
+
+# round 14 (speakers): a mention whose head is a medium or document noun (story, video, report, caption, post …)
+# is no antecedent of he/she
+ROUND14_MEDIUM_NOT_PERSON = [
+    ('Jane Okafor runs the ferry line. A Harbour Magazine story asked, "Who will pay for the ferries now?" '
+     '"The crews have waited long enough," she said.', ("Jane Okafor", '"The crews have waited long enough,"')),
+    ('Jane Okafor runs the ferry line. A new Port Channel video shows the pier at night. "We will stay open all '
+     'winter," she said.', ("Jane Okafor", '"We will stay open all winter,"')),
+    # must keep: a person whose title holds such a noun
+    ('Video editor Tom Brown filmed the pier. "We will stay open all winter," he said.',
+     ("Video editor Tom Brown", '"We will stay open all winter,"')),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND14_MEDIUM_NOT_PERSON)
+def test_round14_medium_not_person(text, expected):
+    assert expected in [(q.speaker, q.text) for q in run(text) if q.kind == "direct"]
+
+
+# round 14 (speakers): a participle cue right after the comma behind a direct quote's own cue takes that quote's
+# speaker, not the sentence subject ('… weighed in, telling …, "A," Doe said, adding, "B"')
+ROUND14_ADDING_AFTER_CUE = [
+    ('Mayor Tom Brown weighed in, telling a radio host on Monday, "The crews are ready," Jane Doe said, adding, '
+     '"The ferries will sail at dawn."', ("Jane Doe", '"The ferries will sail at dawn."')),
+    # must keep: the participle after the subject's own cue
+    ('Tom Brown spoke on Monday. "The crews are ready," he said, adding, "The ferries will sail at dawn."',
+     ("he", '"The ferries will sail at dawn."')),
+    ('Tom Brown, the port chief, wrote to the crews, adding, "The ferries will sail at dawn."',
+     ("Tom Brown", '"The ferries will sail at dawn."')),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND14_ADDING_AFTER_CUE)
+def test_round14_adding_after_cue(text, expected):
+    assert expected in [(spk(text, q), q.text) for q in run(text) if q.kind == "direct"]
+
+
+# round 14 (speakers): a reported clause ends at a comma before "because/since/as/when" + a subject and a
+# speech verb of their own, so that clause gets its own speaker
+ROUND14_SUBORDINATE_REPORTS = [
+    ('In 2010, Tom Brown warned the board against buying ferries, because he thought it "risks higher costs for the '
+     'port."', [("indirect", "against buying ferries", "Tom Brown"),
+                ("mixed", 'it "risks higher costs for the port."', "he")]),
+    ('Tom Brown said the port was calm, as officials warned that the ferries would stop.',
+     [("indirect", "the port was calm", "Tom Brown")]),
+    # must keep: no speech verb after the subordinator, or a parenthetical right after a relative pronoun
+    ('Tom Brown said the port was closed, because the ferries were late.',
+     [("indirect", "the port was closed, because the ferries were late", "Tom Brown")]),
+    ('Jane Doe blamed Russia for the raid that, as local officials claimed, hit three ferries.',
+     [("indirect", "Russia for the raid that, as local officials claimed, hit three ferries", "Jane Doe")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND14_SUBORDINATE_REPORTS)
+def test_round14_subordinate_reports(text, expected):
+    got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
+    assert got == expected, got
