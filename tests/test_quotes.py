@@ -710,6 +710,20 @@ AUDIT9_SPEAKERS = [
     ('"The ferries are late," said Okafor, a farmer.', ["Okafor"]),
 ]
 
+AUDIT10_SPEAKERS = [
+    # "the official" / "the senior official" just after a named speaker is that speaker
+    ('"The port will reopen," Tom Okafor said on Harbour Radio. "We need ten ships," the official added.',
+     ["Tom Okafor", "Tom Okafor"]),
+    ('"The port will reopen," said Tom Okafor, who runs the ferries. "We are ready," the senior official said.',
+     ["Tom Okafor", "Tom Okafor"]),
+    # must keep the noun: an official brought in since, no named speaker before, a kin phrase as the last speaker
+    ('"The port will reopen," Jane Doe said. An official at the harbour disagreed. "We are not ready," the official '
+     'said.', ["Jane Doe", "official"]),
+    ('"We are not ready," the official said.', ["official"]),
+    ('"He sailed at dawn," Jane Doe\'s husband said. "Nobody may leave," the official told him.',
+     ["Jane Doe's husband", "official"]),
+]
+
 
 # round 12 (organisation nouns): a quote's "the council" / "the firm" speaker is the organisation the article named
 # before it (registry or not); a plain registry without article reading, two fitting ones, an indefinite or
@@ -727,7 +741,7 @@ AUDIT9_SPEAKERS = [
      ["agency"]),
     ("A Ruritanian company bought the port. The company said it would hire staff.", ["company"]),
     ("The ferry ran late. The company said it would hire staff.", ["company"]),
-] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS)
+] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS + AUDIT10_SPEAKERS)
 def test_round12_organisation_noun_speakers(text, speakers):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == speakers, got
