@@ -304,7 +304,8 @@ campaign party union company firm bank board court panel network outlet newspape
 # heads of capitalised phrases that name no person ('Fox News', 'Wall Street', 'Islamic State'): never a "he"/"she"
 _NOT_PERSON_HEADS = _INSTITUTION_HEADS | frozenset("""post news times journal tribune press guardian magazine senate
 congress convention partnership foundation project center centre institute university association commission street
-city county state democrats republicans""".split())
+city county state democrats republicans""".split()) | frozenset("""bbc cnn reuters tass afp rt cbs nbc interfax ria novosti
+sputnik ukrinform unian belta instagram telegram twitter facebook youtube tiktok whatsapp""".split())  # audit X: outlets, apps
 
 _BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue": 0.9, "cue+quote": 0.88,
                     "colon-paragraph": 0.8, "nested": 0.8, "interrupted": 0.8, "floating": 0.6, "unattributed": 0.35,

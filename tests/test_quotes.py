@@ -722,6 +722,12 @@ AUDIT10_SPEAKERS = [
     ('"We are not ready," the official said.', ["official"]),
     ('"He sailed at dawn," Jane Doe\'s husband said. "Nobody may leave," the official told him.',
      ["Jane Doe's husband", "official"]),
+    # a news outlet or app named in passing is no "he"/"she"
+    ('Mayor Jane Doe said the ferries would run again, CNN reported. "Stay calm," she added.', ["CNN", "Jane Doe"]),
+    ('Tom Okafor runs a ferry. His Instagram account shows the harbour. "It was cold," he says.', ["Tom Okafor"]),
+    # must keep: the outlet as a speaker itself, a person named after it
+    ('"The port is shut," Reuters said.', ["Reuters"]),
+    ('Tom Okafor spoke to the BBC. "We are not ready," he said.', ["Tom Okafor"]),
 ]
 
 
