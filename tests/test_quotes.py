@@ -728,6 +728,12 @@ AUDIT10_SPEAKERS = [
     # must keep: the outlet as a speaker itself, a person named after it
     ('"The port is shut," Reuters said.', ["Reuters"]),
     ('Tom Okafor spoke to the BBC. "We are not ready," he said.', ["Tom Okafor"]),
+    # "<Name>, <role> of <Org>, <apposition>, said": the name opening the sentence speaks, not the organisation
+    ('Tom Okafor, the head of Harbourco, Ruritania\'s ferry operator, said: "We are ready."', ["Tom Okafor"]),
+    ('Tom Okafor, head of Harbourco, the ferry operator, said the port was shut.', ["Tom Okafor"]),
+    # must keep: one apposition only; no name opening the sentence (the name is an object of "with")
+    ('Tom Okafor, the head of Harbourco, said: "We are ready."', ["Tom Okafor"]),
+    ('After talks with Jane Doe, the head of Harbourco, the ferry operator, said the port was shut.', ["Harbourco"]),
 ]
 
 
