@@ -205,6 +205,9 @@ former provider supplier producer manufacturer carrier retailer exporter importe
 developer""".split()) | _PERSON_NOUNS  # "provider" … "developer" name firms; "insider", "observer": anonymous
 # the other side of an exchange with the last speaker ('"Will you resign?" the reporter asked'), never that speaker
 _ASKER_NOUNS = frozenset("reporter interviewer moderator questioner attacker".split())
+# audit X: "the official" / "the senior official" after a named speaker, a person noun without a person suffix
+_OFFICIAL_HEADS = frozenset({"official"})
+_POSSESSIVE_WORD = re.compile(r"\w['’´]s\b")  # "Jo's husband": a kin or role phrase, no person's name
 _NEW_REFERENT = frozenset(_UNIT_NEW | {"rival"})  # "the other singer", "the new singer", "the rival singer"
 _INDEFINITE_ALT = "|".join(sorted(_INDEFINITE))  # "a", "another", "one" … before a noun: someone new
 _SLUG = re.compile(r"[A-Za-z0-9]{6,}(?![\w'’-])")  # the tail of a link: 'pic.twitter.com/Xy3kQaB7'
@@ -301,9 +304,11 @@ _INSTITUTION_HEADS = frozenset("""kremlin ministry government administration off
 mission council parliament duma military army navy service services statement report poll survey study committee
 campaign party union company firm bank board court panel network outlet newspaper channel team group side""".split())
 # heads of capitalised phrases that name no person ('Fox News', 'Wall Street', 'Islamic State'): never a "he"/"she"
-_NOT_PERSON_HEADS = _INSTITUTION_HEADS | frozenset("""post news times journal tribune press guardian magazine senate
+_NOT_PERSON_HEADS = (_INSTITUTION_HEADS | frozenset("""post news times journal tribune press guardian magazine senate
 congress convention partnership foundation project center centre institute university association commission street
 city county state democrats republicans""".split()) | _MEDIUM_HEADS | frozenset("story report article caption".split())
+    | frozenset("""bbc cnn reuters tass afp rt cbs nbc interfax ria novosti sputnik ukrinform unian belta instagram
+telegram twitter facebook youtube tiktok whatsapp""".split()))  # audit X: outlets, apps
 
 _BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue": 0.9, "cue+quote": 0.88,
                     "colon-paragraph": 0.8, "nested": 0.8, "interrupted": 0.8, "floating": 0.6, "unattributed": 0.35,
@@ -681,6 +686,14 @@ class _Parser:
                         alt = self.clause_subject(k + 1, j) or self.subject_before(np[0], lo)
                         if alt is not None:
                             return alt, "apposition"
+                    if np[0] - 2 >= lo and self.t[np[0] - 1].text == "," and "role" in (
+                            self.cls(np[0]), self.cls(np[0] + 1) if self.cls(np[0]) == "det" else ""):
+                        # audit X: "Jo Doe, the head of Harbourco, the ferry operator, said": the role phrase is
+                        # itself an apposition; the name opening the sentence before it speaks
+                        name = self.np_left(np[0] - 2, lo)
+                        if name is not None and self.cls(name[1] - 1) == "cap" and (
+                                name[0] == lo or name[0] - 1 == lo and self.t[lo].low in _CONJ):
+                            return name, "apposition"
                     return np, "apposition"
         if self.t[j].text == "," and j - 1 >= lo:
             # "Sen. Ann Lee (R-OH), said"
@@ -4825,6 +4838,9 @@ class _Extractor:
             # a role noun ("the senior diplomat"): the registry's own mentions (titles, appositions) help it;
             # finding them costs more than the whole extraction, so only here, once per article
             context = self.mentions_before(np[0]) + self.context_before(np[0], speakers, None)
+            res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
+            # audit X: "the official" the registry reads in context but leaves unknown: the named speaker just before
+            return (self.last_named_speaker(np, speakers) if res.method == "unknown" else None) or res
         return self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
 
     def mentions_before(self, pos: int) -> tuple:
@@ -4892,19 +4908,21 @@ class _Extractor:
         cut = next((i for i, w in enumerate(words) if i > 1 and w in _OF_FOR | _LOCATIVE), len(words))
         head = words[cut - 1] if words else ""  # "the editor of the … newspaper": editor
         if len(words) < 2 or words[0].lower() not in _DEFINITE_OPENERS or not head.isalpha() or not head.islower() \
-                or not head.endswith(_PERSON_SUFFIXES) or head in _GENERIC_PERSONS | _ASKER_NOUNS \
+                or not (head.endswith(_PERSON_SUFFIXES) or head in _OFFICIAL_HEADS) \
+                or head in (_GENERIC_PERSONS - _OFFICIAL_HEADS) | _ASKER_NOUNS \
                 or head in _DOCUMENT_HEADS or head in ORGANISATION_NOUNS or not _NEW_REFERENT.isdisjoint(words[1:cut]) \
                 or any(w.endswith(("'s", "’s", "´s")) for w in words):
             return None  # "the regulator", "the petition's author", "the other singer", "the country's … operator"
         titles = getattr(self.registry, "titles_in", None)
-        if titles is not None and titles(" ".join(words)):
+        if titles is not None and head not in _OFFICIAL_HEADS and titles(" ".join(words)):
             return None  # a registry title: the role rules decide ("the minister")
         last = next((s for s in reversed(speakers[-_RECENT_SPEAKERS:]) if s[0] < np[0]), None)
         if last is None:
             return None
         pos, res, _span, para = last
         d = self.doc
-        named = res.type == "person" and res.name[:1].isupper() and (res.actor_id or len(res.name.split()) > 1)
+        named = res.type == "person" and res.name[:1].isupper() and (res.actor_id or len(res.name.split()) > 1) \
+            and not _POSSESSIVE_WORD.search(res.name)  # audit X: "Jo's husband" is no one named
         if not named or d.para_of(np[0]) - para > 1 or d.sent_of(np[0]) - d.sent_of(pos) > 2:
             return None
         roles = getattr(self.registry, "roles_of", None)

@@ -402,6 +402,11 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_direct9_audit_after.csv",
     "direct hold-out on all war news IX (judged after the audit-IX fixes)":
         "data/reference/eval/corpus_direct9_audit_holdout.csv",
+    "direct sample on all war news X, before the audit-X fixes": "data/reference/eval/corpus_direct10_audit.csv",
+    "direct sample on all war news X, re-judged after them (found on it)":
+        "data/reference/eval/corpus_direct10_audit_after.csv",
+    "direct hold-out on all war news X (judged after the audit-X fixes)":
+        "data/reference/eval/corpus_direct10_audit_holdout.csv",
 }
 
 

@@ -710,6 +710,32 @@ AUDIT9_SPEAKERS = [
     ('"The ferries are late," said Okafor, a farmer.', ["Okafor"]),
 ]
 
+AUDIT10_SPEAKERS = [
+    # "the official" / "the senior official" just after a named speaker is that speaker
+    ('"The port will reopen," Tom Okafor said on Harbour Radio. "We need ten ships," the official added.',
+     ["Tom Okafor", "Tom Okafor"]),
+    ('"The port will reopen," said Tom Okafor, who runs the ferries. "We are ready," the senior official said.',
+     ["Tom Okafor", "Tom Okafor"]),
+    # must keep the noun: an official brought in since, no named speaker before, a kin phrase as the last speaker
+    ('"The port will reopen," Jane Doe said. An official at the harbour disagreed. "We are not ready," the official '
+     'said.', ["Jane Doe", "official"]),
+    ('"We are not ready," the official said.', ["official"]),
+    ('"He sailed at dawn," Jane Doe\'s husband said. "Nobody may leave," the official told him.',
+     ["Jane Doe's husband", "official"]),
+    # a news outlet or app named in passing is no "he"/"she"
+    ('Mayor Jane Doe said the ferries would run again, CNN reported. "Stay calm," she added.', ["CNN", "Jane Doe"]),
+    ('Tom Okafor runs a ferry. His Instagram account shows the harbour. "It was cold," he says.', ["Tom Okafor"]),
+    # must keep: the outlet as a speaker itself, a person named after it
+    ('"The port is shut," Reuters said.', ["Reuters"]),
+    ('Tom Okafor spoke to the BBC. "We are not ready," he said.', ["Tom Okafor"]),
+    # "<Name>, <role> of <Org>, <apposition>, said": the name opening the sentence speaks, not the organisation
+    ('Tom Okafor, the head of Harbourco, Ruritania\'s ferry operator, said: "We are ready."', ["Tom Okafor"]),
+    ('Tom Okafor, head of Harbourco, the ferry operator, said the port was shut.', ["Tom Okafor"]),
+    # must keep: one apposition only; no name opening the sentence (the name is an object of "with")
+    ('Tom Okafor, the head of Harbourco, said: "We are ready."', ["Tom Okafor"]),
+    ('After talks with Jane Doe, the head of Harbourco, the ferry operator, said the port was shut.', ["Harbourco"]),
+]
+
 
 # round 12 (organisation nouns): a quote's "the council" / "the firm" speaker is the organisation the article named
 # before it (registry or not); a plain registry without article reading, two fitting ones, an indefinite or
@@ -727,7 +753,7 @@ AUDIT9_SPEAKERS = [
      ["agency"]),
     ("A Ruritanian company bought the port. The company said it would hire staff.", ["company"]),
     ("The ferry ran late. The company said it would hire staff.", ["company"]),
-] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS)
+] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS + AUDIT10_SPEAKERS)
 def test_round12_organisation_noun_speakers(text, speakers):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == speakers, got
