@@ -3799,3 +3799,29 @@ def test_round13_turn_ends_where_the_narration_names_the_speaker():
             "ferries. I had nowhere to go. Okafor, 61, has worked in the port for decades. Tom Brown: Thank you.")
     got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
     assert got == [("Why did you stay", "Tom Brown"), ("I stayed for the ferries. I had nowhere to go", "Ann Okafor")], got
+
+
+# round 14 (recall audit IV): 'appeal to' is an object cue like 'call on', but only with a to-infinitive after its
+# object in the same clause; a noun 'appeal' after a determiner is no cue
+ROUND14_APPEAL_TO = [
+    ("Jane Doe appealed to the port board to reopen the ferry line.",
+     [("indirect", "Jane Doe", "the port board to reopen the ferry line")]),
+    ("Okafor has appealed to the harbour board (and the city) to intervene.",
+     [("indirect", "Okafor", "the harbour board (and the city) to intervene")]),
+    ("The council also appealed to both ports to \"keep talking\" about fares.",
+     [("mixed", "council", "both ports to \"keep talking\" about fares")]),
+    ("Tom Brown wrote to the mayor, appealing to the board to fund the ferries.",
+     [("indirect", "Tom Brown", "the board to fund the ferries")]),
+    # must find nothing: no infinitive, a 'to' before a pronoun or after the clause, and the noun
+    ("Tom Brown appealed to the court.", []),
+    ("The plan appeals to voters in the north.", []),
+    ("Okafor is courting riders by appealing to students, who are drawn to his ferry plan.", []),
+    ("Jane Doe appealed to the court, to no avail.", []),
+    ("She closed with an appeal to voters on the ferries.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND14_APPEAL_TO)
+def test_round14_appeal_to(text, expected):
+    got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
+    assert got == expected, got
