@@ -209,10 +209,11 @@ def test_recall3_csvs(rel, n_rows, n_articles, n_found) -> None:
     assert scores.loc[("content_recall", "all"), ["numerator", "denominator"]].tolist() == [n_found, n_rows]
 
 
-def test_recall_hold_outs_pool_audits_two_and_three() -> None:
+def test_recall_hold_outs_pool_audits_two_three_and_four() -> None:
     scores = voices.corpus_audit()
     pooled = scores[scores["sample"].str.startswith("recall hold-outs pooled")].set_index(["metric", "kind"])
-    assert pooled.loc[("content_recall", "all"), ["numerator", "denominator"]].tolist() == [92 + 91, 134 + 127]
+    assert pooled.loc[("content_recall", "all"), ["numerator", "denominator"]].tolist() == [
+        92 + 91 + 111, 134 + 127 + 145]
 
 
 @pytest.mark.skipif(not ALL_NEWS.exists(), reason="needs ../shared/corpus/all_en.jsonl")
@@ -227,3 +228,36 @@ def test_recall3_draw_is_reproducible() -> None:
     frozen = set(mod.AUDITED_AT_DRAW_13)
     registered = {Path(rel).name for rel in voices.CORPUS_AUDITS.values()}
     assert frozen < registered - {Path(RECALL3).name, Path(RECALL3_HOLDOUT).name}
+
+
+RECALL4 = "data/reference/eval/corpus_recall4_audit.csv"
+RECALL4_HOLDOUT = "data/reference/eval/corpus_recall4_audit_holdout.csv"
+
+
+@pytest.mark.parametrize("rel,n_rows,n_articles,n_found", [(RECALL4, 61, 4, 47), (RECALL4_HOLDOUT, 145, 8, 111)])
+def test_recall4_csvs(rel, n_rows, n_articles, n_found) -> None:
+    """Recall audit IV (round 14): every attribution in 4 development and 8 hold-out all-news articles."""
+    header, rows = _rows(rel)
+    assert header == RECALL_COLUMNS
+    name = next(n for n, r in voices.CORPUS_AUDITS.items() if r == rel)
+    assert "recall" in name and (("hold-out" in name) == (rel == RECALL4_HOLDOUT))
+    assert len(rows) == n_rows and len({r["article_id"] for r in rows}) == n_articles
+    assert sum(r["found"] == "1" for r in rows) == n_found
+    assert all(r["note"] for r in rows if r["found"] == "0") and not any(r["note"] for r in rows if r["found"] == "1")
+    spans = [(r["article_id"], int(r["start"]), int(r["end"])) for r in rows]
+    assert len(set(spans)) == len(spans)
+    others = {r["article_id"] for rel2 in voices.CORPUS_AUDITS.values() if rel2 != rel for r in _rows(rel2)[1]}
+    assert not others & {r["article_id"] for r in rows}  # no article judged in another audit
+
+
+@pytest.mark.skipif(not ALL_NEWS.exists(), reason="needs ../shared/corpus/all_en.jsonl")
+def test_recall4_draw_is_reproducible() -> None:
+    mod = _load(DRAW, "draw_recall_holdout")
+    dev, holdout = mod.draw_round14()
+    for drawn, rel in ((dev, RECALL4), (holdout, RECALL4_HOLDOUT)):
+        assert {a["id"] for a in drawn} == {r["article_id"] for r in _rows(rel)[1]}
+        by_id = {a["id"]: a["text"] for a in drawn}
+        assert all(int(r["end"]) <= len(by_id[r["article_id"]]) for r in _rows(rel)[1])
+    frozen = set(mod.AUDITED_AT_DRAW_14)
+    registered = {Path(rel).name for rel in voices.CORPUS_AUDITS.values()}
+    assert frozen <= registered - {Path(RECALL4).name, Path(RECALL4_HOLDOUT).name}
