@@ -3815,7 +3815,8 @@ ROUND14_APPEAL_TO = [
     # must find nothing: no infinitive, a 'to' before a pronoun or after the clause, and the noun
     ("Tom Brown appealed to the court.", []),
     ("The plan appeals to voters in the north.", []),
-    ("Okafor is courting riders by appealing to students, who are drawn to his ferry plan.", []),
+    ("Okafor is courting riders by appealing to students, who warmed to his ferry plan.", []),
+    ("Okafor won votes by appealing to students loyal to his ferry plan.", []),
     ("Jane Doe appealed to the court, to no avail.", []),
     ("She closed with an appeal to voters on the ferries.", []),
 ]
