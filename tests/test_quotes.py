@@ -3808,8 +3808,8 @@ ROUND14_APPEAL_TO = [
      [("indirect", "Jane Doe", "the port board to reopen the ferry line")]),
     ("Okafor has appealed to the harbour board (and the city) to intervene.",
      [("indirect", "Okafor", "the harbour board (and the city) to intervene")]),
-    ("The council also appealed to both ports to \"keep talking\" about fares.",
-     [("mixed", "council", "both ports to \"keep talking\" about fares")]),
+    ("The port council then appealed to both ferry firms to \"keep talking\" about fares.",
+     [("mixed", "port council", "both ferry firms to \"keep talking\" about fares")]),
     ("Tom Brown wrote to the mayor, appealing to the board to fund the ferries.",
      [("indirect", "Tom Brown", "the board to fund the ferries")]),
     # must find nothing: no infinitive, a 'to' before a pronoun or after the clause, and the noun
