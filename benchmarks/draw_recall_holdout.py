@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/draw_recall_holdout.py              # audit II: the 10 article ids (needs ../shared)
     .venv/bin/python benchmarks/draw_recall_holdout.py --round 13   # audit III: 4 development, then 8 hold-out ids
+    .venv/bin/python benchmarks/draw_recall_holdout.py --round 14   # audit IV: 4 development, then 8 hold-out ids
 
 From ../shared/corpus/all_en.jsonl: articles not in the audit CSVs that existed when it was drawn
 (``AUDITED_AT_DRAW``: every data/reference/eval/corpus_*audit*.csv but this sample's own, the round-12 direct-quote
@@ -14,6 +15,10 @@ Audit III (``draw_round13``): no keyword filter; articles outside ``AUDITED_AT_D
 existed at its draw) and not exact copies of their texts, of 1,500-6,000 characters; ids sorted, shuffled with
 ``random.Random(SEED_13)``, taken in order with at most ``PER_OUTLET`` per outlet until 12: the first 4 are the
 development articles (fixes were looked for on them), the last 8 the hold-out (judged after the fixes).
+
+Audit IV (``draw_round14``): every one of the 192 negotiations articles (negotiations_en.jsonl) is already in an
+audit CSV, so the same as audit III over all_en with audit II's keyword filter ``KEYWORDS`` added, outside
+``AUDITED_AT_DRAW_14``, shuffled with ``random.Random(SEED_14)``.
 """
 from __future__ import annotations
 
@@ -61,6 +66,20 @@ AUDITED_AT_DRAW_13 = AUDITED_AT_DRAW + (
 )
 SEED_13, N_DEV_13, N_HOLDOUT_13, MIN_CHARS_13, MAX_CHARS_13 = 20270301, 4, 8, 1500, 6000
 
+# audit IV (round 14): every audit CSV at its draw (frozen the same way)
+AUDITED_AT_DRAW_14 = AUDITED_AT_DRAW_13 + (
+    "corpus_direct8_audit.csv",
+    "corpus_direct8_audit_after.csv",
+    "corpus_direct8_audit_holdout.csv",
+    "corpus_direct9_audit.csv",
+    "corpus_direct9_audit_after.csv",
+    "corpus_direct9_audit_holdout.csv",
+    "corpus_recall3_audit.csv",
+    "corpus_recall3_audit_holdout.csv",
+    "corpus_transcript_audit.csv",
+)
+SEED_14 = 20270415
+
 
 def audited_ids(names: tuple[str, ...] = AUDITED_AT_DRAW) -> set[str]:
     ids: set[str] = set()
@@ -106,9 +125,19 @@ def draw_round13() -> tuple[list[dict], list[dict]]:
     return taken[:N_DEV_13], taken[N_DEV_13:]
 
 
+def draw_round14() -> tuple[list[dict], list[dict]]:
+    """Recall audit IV: (4 development articles, 8 hold-out articles) that mention negotiations."""
+    taken = _take(_articles(), skip=audited_ids(AUDITED_AT_DRAW_14), seed=SEED_14, n=N_DEV_13 + N_HOLDOUT_13,
+                  keep=lambda a: MIN_CHARS_13 <= len(a["text"]) <= MAX_CHARS_13 and KEYWORDS.search(a["text"]))
+    return taken[:N_DEV_13], taken[N_DEV_13:]
+
+
 if __name__ == "__main__":
     import sys
-    if sys.argv[1:] == ["--round", "13"]:
+    if sys.argv[1:] == ["--round", "14"]:
+        dev, holdout = draw_round14()
+        drawn = [("development", a) for a in dev] + [("hold-out", a) for a in holdout]
+    elif sys.argv[1:] == ["--round", "13"]:
         dev, holdout = draw_round13()
         drawn = [("development", a) for a in dev] + [("hold-out", a) for a in holdout]
     else:

@@ -123,6 +123,11 @@ _WH_ANSWER = frozenset("whether if why how what when where who which".split())
 _APPROX = frozenset("about nearly almost roughly around over under some just only".split())
 _HYPOTHETICAL = frozenset("could might may can should must".split())  # "could agree to …": speech not (yet) made
 _QUOTED_INFINITIVE = frozenset({"pledge"})  # to-infinitive only with quoted words in it (train: plain 16/45)
+# object cues whose object reports speech only with a to-infinitive after it ('appealed to the board to reopen …',
+# not 'appealed to the court' or 'appeals to voters'; round 14)
+_OBJECT_INFINITIVE = frozenset({"appeal to"})
+_CLAUSE_BREAKS = frozenset(",;:.!?—–")
+_QUOTE_OPENERS = frozenset("\"“‘'«")
 _OBJ_PRON = frozenset("him her them it himself herself themselves itself me us".split())
 # words after "called X" that make no label: "called him back", "called the police a day later"
 _CALL_NOT_LABEL = frozenset("""back up off out in on for to and or but again once twice twice later earlier soon
@@ -439,8 +444,15 @@ class _Parser:
         for cue in cands:
             n = len(cue.words)
             if k + n <= len(self.t) and all(self.t[k + i].low == w for i, w in enumerate(cue.words)):
-                return cue
+                return None if cue.lemma in _OBJECT_INFINITIVE and self.after_determiner(k) else cue
         return None
+
+    def after_determiner(self, k: int) -> bool:
+        """Token ``k`` follows a determiner, maybe with one lowercase singular word between ('an appeal to …', 'a
+        fresh appeal to …'): a noun, not the verb."""
+        t = self.t
+        return k > 0 and (t[k - 1].low in _DETS or k > 1 and t[k - 2].low in _DETS and t[k - 1].text.isalpha()
+                                and t[k - 1].text.islower() and not t[k - 1].low.endswith("s"))
 
     # --- speaker phrases -----------------------------------------------------------------------------------
     def skip_adverbs_left(self, k: int, lo: int) -> int:
@@ -2569,7 +2581,8 @@ class _Extractor:
                     return None
                 if k2 < le and not saw_that and not to_inf and (t[k2].low in _PP_START or t[k2].low in _PREPS):
                     return None
-                if self.added_object(cue, k2, saw_that, le):
+                if self.added_object(cue, k2, saw_that, le) or cue.lemma in _OBJECT_INFINITIVE and not (
+                        self.object_infinitive(k2, le)):
                     return None
                 end = min(self.clip_end(k2, le, end_pos), end_pos)  # an earlier end (a leading clause) holds
                 if t[j].low in _GERUND_LINKS:
@@ -3173,6 +3186,8 @@ class _Extractor:
         if t[ce - 1].low in _QUOTED_AS and any(t[m].low == "as" and p.cue_at(m + 1) is not None
                                                for m in range(k2 + 1, min(le - 1, k2 + 12))):
             return None  # "Reuters cited Jane Doe as saying …": Jane Doe's report (participle rule)
+        if cue.lemma in _OBJECT_INFINITIVE and not self.object_infinitive(k2, le):
+            return None  # 'appealed to the court': no infinitive, no content
         inside = self.quote_inside(t[k2].start, end)
         if inside and all(self.scare_quoted(i) for i in inside):
             return None  # 'rejected the so-called "peace plan"': the quoted words are nobody's (issue 3)
@@ -3183,6 +3198,18 @@ class _Extractor:
                 end = t[m].start  # "Since he took office, he's said …": a new clause starts
                 break
         return self._finish(t[k2].start, end, self.np_chars(np), cue_text, "object", para, cue, 2)
+
+    def object_infinitive(self, k2: int, le: int) -> bool:
+        """A to-infinitive follows the object at token ``k2`` in its clause ('… the board on Friday to reopen', 'the
+        UN (and the IAEA) to "act"'; not 'to his plan')."""
+        t = self.doc.toks
+        for m in range(k2 + 1, min(le - 1, k2 + 14)):
+            if t[m].text in _CLAUSE_BREAKS:
+                return False
+            w = m + 2 if t[m + 1].text in _QUOTE_OPENERS and m + 2 < le else m + 1
+            if self.infinitive_at(m, le) and self.p.cls(w) != "pron" and (t[w].text.islower() or t[w].text == _MASK):
+                return True
+        return False
 
     def headline(self, ls: int, le: int, sent) -> _Cand | None:
         """'Peskov: Talks are on hold' / 'Kremlin spokesman: Kyiv is not ready' — a paragraph

@@ -187,16 +187,20 @@ def test_offset_check_keeps_recall_rows_found_by_overlap(tmp_path: Path) -> None
 
 RECALL3 = "data/reference/eval/corpus_recall3_audit.csv"
 RECALL3_HOLDOUT = "data/reference/eval/corpus_recall3_audit_holdout.csv"
+RECALL4 = "data/reference/eval/corpus_recall4_audit.csv"
+RECALL4_HOLDOUT = "data/reference/eval/corpus_recall4_audit_holdout.csv"
 
 
-@pytest.mark.parametrize("rel,n_rows,n_articles,n_found", [(RECALL3, 54, 4, 44), (RECALL3_HOLDOUT, 127, 8, 91)])
-def test_recall3_csvs(rel, n_rows, n_articles, n_found) -> None:
-    """Recall audit III (round 13): every attribution in 4 development and 8 hold-out all-news articles."""
+@pytest.mark.parametrize("rel,n_rows,n_articles,n_found", [(RECALL3, 54, 4, 44), (RECALL3_HOLDOUT, 127, 8, 91),
+                                                           (RECALL4, 61, 4, 47), (RECALL4_HOLDOUT, 145, 8, 111)])
+def test_recall3_and_4_csvs(rel, n_rows, n_articles, n_found) -> None:
+    """Recall audits III (round 13) and IV (round 14): every attribution in 4 development and 8 hold-out all-news
+    articles."""
     header, rows = _rows(rel)
     assert header == RECALL_COLUMNS
     assert rel in voices.CORPUS_AUDITS.values()
     name = next(n for n, r in voices.CORPUS_AUDITS.items() if r == rel)
-    assert "recall" in name and (("hold-out" in name) == (rel == RECALL3_HOLDOUT))
+    assert "recall" in name and (("hold-out" in name) == (rel in (RECALL3_HOLDOUT, RECALL4_HOLDOUT)))
     assert len(rows) == n_rows and len({r["article_id"] for r in rows}) == n_articles
     assert sum(r["found"] == "1" for r in rows) == n_found
     assert all(r["note"] for r in rows if r["found"] == "0")  # every miss says which construction was missed
@@ -209,21 +213,26 @@ def test_recall3_csvs(rel, n_rows, n_articles, n_found) -> None:
     assert scores.loc[("content_recall", "all"), ["numerator", "denominator"]].tolist() == [n_found, n_rows]
 
 
-def test_recall_hold_outs_pool_audits_two_and_three() -> None:
+def test_recall_hold_outs_pool_audits_two_three_and_four() -> None:
     scores = voices.corpus_audit()
     pooled = scores[scores["sample"].str.startswith("recall hold-outs pooled")].set_index(["metric", "kind"])
-    assert pooled.loc[("content_recall", "all"), ["numerator", "denominator"]].tolist() == [92 + 91, 134 + 127]
+    assert pooled.loc[("content_recall", "all"), ["numerator", "denominator"]].tolist() == [
+        92 + 91 + 111, 134 + 127 + 145]
 
 
 @pytest.mark.skipif(not ALL_NEWS.exists(), reason="needs ../shared/corpus/all_en.jsonl")
-def test_recall3_draw_is_reproducible() -> None:
+@pytest.mark.parametrize("draw,frozen_name,dev_rel,holdout_rel", [
+    ("draw_round13", "AUDITED_AT_DRAW_13", RECALL3, RECALL3_HOLDOUT),
+    ("draw_round14", "AUDITED_AT_DRAW_14", RECALL4, RECALL4_HOLDOUT)])
+def test_recall_draws_are_reproducible(draw, frozen_name, dev_rel, holdout_rel) -> None:
+    """Recall audits III and IV: the draw gives the audited ids (4 development, 8 hold-out)."""
     mod = _load(DRAW, "draw_recall_holdout")
-    dev, holdout = mod.draw_round13()
-    for drawn, rel in ((dev, RECALL3), (holdout, RECALL3_HOLDOUT)):
+    dev, holdout = getattr(mod, draw)()
+    for drawn, rel in ((dev, dev_rel), (holdout, holdout_rel)):
         assert {a["id"] for a in drawn} == {r["article_id"] for r in _rows(rel)[1]}
         by_id = {a["id"]: a["text"] for a in drawn}
         assert all(int(r["end"]) <= len(by_id[r["article_id"]]) for r in _rows(rel)[1])
     # the frozen exclusion list names registered audit CSVs only (audits drawn later are registered after it)
-    frozen = set(mod.AUDITED_AT_DRAW_13)
+    frozen = set(getattr(mod, frozen_name))
     registered = {Path(rel).name for rel in voices.CORPUS_AUDITS.values()}
-    assert frozen < registered - {Path(RECALL3).name, Path(RECALL3_HOLDOUT).name}
+    assert frozen <= registered - {Path(dev_rel).name, Path(holdout_rel).name}

@@ -3903,4 +3903,30 @@ ROUND14_SUBORDINATE_REPORTS = [
 @pytest.mark.parametrize("text,expected", ROUND14_SUBORDINATE_REPORTS)
 def test_round14_subordinate_reports(text, expected):
     got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
+
+
+# round 14 (recall audit IV): 'appeal to' is an object cue like 'call on', but only with a to-infinitive after its
+# object in the same clause; a noun 'appeal' after a determiner is no cue
+ROUND14_APPEAL_TO = [
+    ("Jane Doe appealed to the port board to reopen the ferry line.",
+     [("indirect", "Jane Doe", "the port board to reopen the ferry line")]),
+    ("Okafor has appealed to the harbour board (and the city) to intervene.",
+     [("indirect", "Okafor", "the harbour board (and the city) to intervene")]),
+    ("The port council then appealed to both ferry firms to \"keep talking\" about fares.",
+     [("mixed", "port council", "both ferry firms to \"keep talking\" about fares")]),
+    ("Tom Brown wrote to the mayor, appealing to the board to fund the ferries.",
+     [("indirect", "Tom Brown", "the board to fund the ferries")]),
+    # must find nothing: no infinitive, a 'to' before a pronoun or after the clause, and the noun
+    ("Tom Brown appealed to the court.", []),
+    ("The plan appeals to voters in the north.", []),
+    ("Okafor is courting riders by appealing to students, who warmed to his ferry plan.", []),
+    ("Okafor won votes by appealing to students loyal to his ferry plan.", []),
+    ("Jane Doe appealed to the court, to no avail.", []),
+    ("She closed with an appeal to voters on the ferries.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND14_APPEAL_TO)
+def test_round14_appeal_to(text, expected):
+    got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
     assert got == expected, got
