@@ -237,6 +237,7 @@ _POST_CREDIT = re.compile(r"(?:📷|📸|🎥|(?:Photo|Video)s?:)")  # a post's 
 # translation note ('Jane Doe (translation): …'); where it may start is checked by ``_turn_start`` (round 13)
 _TURN_LABEL = re.compile(r"\b(?P<label>(?:[A-Z][A-Za-z'’-]+|Q|A)(?: [A-Z][A-Za-z'’-]+){0,2})"
                          r"(?: \((?:translation|translated|through an interpreter)\))?(?P<colon>:)[ \t]+(?=[A-Za-z“\"‘'(\[—])")
+_RUN_ON_PARA = 1000  # a paragraph longer than this is a page that lost its breaks: labels inside it may be turns
 _TURN_WINDOW = 120  # a label and its translation note end at most this far before their colon
 # a label starts a turn after one of these and a space (or at a paragraph start); a dash ends an interrupted turn
 _TURN_ENDS = frozenset('.?!…"”’)]―—–')
@@ -4183,6 +4184,7 @@ class _Extractor:
         opening = {d.para_of(m.start()) for m in labels  # paragraphs opened by a speaker's or an asker's label
                    if d.paras[d.para_of(m.start())].start == m.start() and (  # ('Photo:' is neither)
                        people[m.group("label").lower()] is not None or m.group("label").lower() in _INTERVIEWER_LABELS)}
+        dialogue = self.dialogue_paras(labels)
         for n, m in enumerate(labels):
             full = people[m.group("label").lower()]
             pi = d.para_of(m.start())
@@ -4190,6 +4192,8 @@ class _Extractor:
                     capitals >= 2 and m.group("label").isupper()):
                 continue  # 'Doe: Win in a walk.' then narration: a section heading, no turn of a dialogue (but a
                 # transcript in capitals may put a clip or a line of narration between its turns)
+            if d.paras[pi].start != m.start() and pi not in dialogue:
+                continue  # 'Doe: … Brown: …' in one paragraph: a roundup's second entry (it still ends the first)
             a = m.end()
             b = d.paras[pi].end
             if n + 1 < len(labels) and labels[n + 1].start() < b:
@@ -4221,6 +4225,25 @@ class _Extractor:
             self.add(cand)
             for c in inside:
                 c.extra["drop"] = True  # only once the turn is read (review 13b A5)
+
+    def dialogue_paras(self, labels: Sequence[re.Match]) -> set[int]:
+        """The paragraphs whose labels form an exchange, where a label inside the paragraph starts a turn: a label
+        recurs ('DOE: … LEE: … DOE: …'), an interviewer's label is there ('Q:', 'REPORTER:'), or a turn asks a
+        question that the next label answers ('LEE: Will it open? DOE: …'); a lone label, or labels in a paragraph
+        longer than ``_RUN_ON_PARA`` (a page that lost its breaks), count as before. Labels in a short paragraph that
+        do none of these ('Doe: the port is shut. Brown: ferries wait.') are a roundup's entries (round 14)."""
+        by_para: dict[int, list[re.Match]] = {}
+        for m in labels:
+            by_para.setdefault(self.doc.para_of(m.start()), []).append(m)
+        out = set()
+        for pi, ms in by_para.items():
+            lows = [m.group("label").lower() for m in ms]
+            para = self.doc.paras[pi]
+            if len(lows) == 1 or para.end - para.start > _RUN_ON_PARA or len(set(lows)) < len(lows) or \
+                    not _INTERVIEWER_LABELS.isdisjoint(lows) or any(
+                        self.text[m.end():nxt.start()].rstrip(" ―—–").endswith("?") for m, nxt in zip(ms, ms[1:])):
+                out.add(pi)
+        return out
 
     def turn_end(self, a: int, b: int, names: Sequence[str]) -> int:
         """A turn from ``a`` to ``b`` ends before a later sentence that names its speaker (a word of ``names``, not

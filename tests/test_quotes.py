@@ -3799,3 +3799,39 @@ def test_round13_turn_ends_where_the_narration_names_the_speaker():
             "ferries. I had nowhere to go. Okafor, 61, has worked in the port for decades. Tom Brown: Thank you.")
     got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
     assert got == [("Why did you stay", "Tom Brown"), ("I stayed for the ferries. I had nowhere to go", "Ann Okafor")], got
+
+
+# round 14 (review items left open by round 13): a label inside a paragraph starts a turn only in an exchange (a
+# label recurs, an interviewer's label is there, or a question is answered by the next label); two labels that do
+# neither are a roundup's entries ('Doe: … Brown: …'), no dialogue
+ROUND14_INLINE_ROUNDUPS = [
+    "Reactions came fast on Monday. Jane Doe: The port is shut for now. Tom Brown: Ferries will wait in Burgas.",
+    "Talks resumed in Varna.\n\nJane Doe: The port is shut for now. Tom Brown: Ferries will wait in Burgas.",
+]
+ROUND14_INLINE_EXCHANGES = [
+    # must keep: a question answered by the next label, and an interviewer's label, make the paragraph a dialogue
+    ("Tom Brown met Ann Okafor. Tom Brown: Is the port shut? Ann Okafor: Yes, since May.",
+     [("Is the port shut", "Tom Brown"), ("Yes, since May", "Ann Okafor")]),
+    ("Ann Okafor runs the port. REPORTER: Tell us about May. OKAFOR: The ferries stopped then.",
+     [("The ferries stopped then", "Ann Okafor")]),
+    ("Tom Brown met Ann Okafor. Tom Brown: Welcome to the port. Ann Okafor: It is good to be here. Tom Brown: "
+     "Let us see the ferries.", [("Welcome to the port", "Tom Brown"), ("It is good to be here", "Ann Okafor"),
+                                 ("Let us see the ferries", "Tom Brown")]),
+    # … a lone label inside a paragraph counts as before, and so do labels in a page that lost its breaks
+    ("Ann Okafor runs the port.\n\nREPORTER: Is it open? OKAFOR: No, the cranes broke.\n\nShe left. OKAFOR: We reopen in May.",
+     [("No, the cranes broke", "Ann Okafor"), ("We reopen in May", "Ann Okafor")]),
+    ("Tom Brown met Ann Okafor in Varna. " + "The envoys spoke about the ferries for a long time. " * 25
+     + "Tom Brown: Thank you for coming. Ann Okafor: Thank you for the warm welcome.",
+     [("Thank you for coming", "Tom Brown"), ("Thank you for the warm welcome", "Ann Okafor")]),
+]
+
+
+@pytest.mark.parametrize("text", ROUND14_INLINE_ROUNDUPS)
+def test_round14_inline_roundup_is_no_dialogue(text):
+    assert [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"] == []
+
+
+@pytest.mark.parametrize("text,expected", ROUND14_INLINE_EXCHANGES)
+def test_round14_inline_exchange_keeps_its_turns(text, expected):
+    got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
+    assert got == expected, got
