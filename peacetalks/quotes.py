@@ -237,7 +237,7 @@ _POST_CREDIT = re.compile(r"(?:📷|📸|🎥|(?:Photo|Video)s?:)")  # a post's 
 # translation note ('Jane Doe (translation): …'); where it may start is checked by ``_turn_start`` (round 13)
 _TURN_LABEL = re.compile(r"\b(?P<label>(?:[A-Z][A-Za-z'’-]+|Q|A)(?: [A-Z][A-Za-z'’-]+){0,2})"
                          r"(?: \((?:translation|translated|through an interpreter)\))?(?P<colon>:)[ \t]+(?=[A-Za-z“\"‘'(\[—])")
-_RUN_ON_PARA = 1000  # a paragraph longer than this is a page that lost its breaks: labels inside it may be turns
+_RUN_ON_PARA = 1000  # a paragraph longer than this is from a page that lost its breaks (round 14)
 _TURN_WINDOW = 120  # a label and its translation note end at most this far before their colon
 # a label starts a turn after one of these and a space (or at a paragraph start); a dash ends an interrupted turn
 _TURN_ENDS = frozenset('.?!…"”’)]―—–')
@@ -4322,12 +4322,16 @@ class _Extractor:
         elsewhere in the text (the last one before the label's first turn at ``first``, else the first after it:
         'FUHRMANN' -> 'Jane Fuhrmann'), or ``_OWN_NAME`` for the label itself: a person in the registry, a name of
         two or three words, or (``capitals``: the article has two labels in capitals) a surname in capitals. None
-        for an unnamed interviewer or a non-name (a label word, a state or institution, a word also written in
-        lower case: 'Last Thing', 'Black'; a lone premodifier or role noun: 'PRIME', 'Minister'; also in capitals:
-        'KYIV' is a dateline)."""
+        for an unnamed interviewer or a non-name (a label word, a state or institution, a number or ordinal word:
+        'Step Two'; a word also written in lower case, leading role nouns and name particles aside: 'Fact Check',
+        'Black', round 14; a lone premodifier or role noun: 'PRIME', 'Minister'; also in capitals: 'KYIV' is a
+        dateline)."""
         words = low.split()
+        lead = next((k for k, w in enumerate(words[:-1]) if w not in self.lex.role_nouns), len(words) - 1)
         if low in _INTERVIEWER_LABELS or words[0] in _TURN_NOT_NAMES or any(
-                w.strip(".") in self.lex.labels or w in _INTERVIEWER_LABELS | _TURN_NOT_WORDS for w in words) or \
+                w.strip(".") in self.lex.labels or w in _INTERVIEWER_LABELS | _TURN_NOT_WORDS | _QUANTITY | _ORDINALS
+                for w in words) or \
+                any(w in self.lower_words and w not in _NAME_PARTICLES for w in words[lead:-1]) or \
                 (words[-1] in self.lower_words if words[-1].isalnum()
                  else re.search(r"\b" + re.escape(words[-1]) + r"\b", self.text)) or \
                 len(words) == 1 and (low in self.lex.modifiers or low in self.lex.role_nouns):

@@ -3835,3 +3835,28 @@ def test_round14_inline_roundup_is_no_dialogue(text):
 def test_round14_inline_exchange_keeps_its_turns(text, expected):
     got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
     assert got == expected, got
+
+
+# round 14: a label is a speaker only when it looks like a personal name: no number or ordinal word ('Step Two',
+# 'Part One', 'Last Word') and no word written in lower case elsewhere in the text (a common word: 'Fact Check'
+# where 'fact' is written small too; before, only the last word was tested), leading role nouns and name
+# particles aside ('Father Tom Brown', 'Omar Al Rashid'); the other label opening a paragraph is then a lone
+# heading, no turn either ('Read More' was already a lexicon label)
+ROUND14_LABEL_NAMES = [
+    ("The ferry guide has steps.\n\nStep One: Book a seat on the ferry early.\n\nStep Two: Arrive at the port "
+     "an hour early.\n\nPart Three: Keep your ticket.", []),
+    ("The fact is that rust was found on the hulls.\n\nFact Check: The port did not close in May.\n\nTom "
+     "Brown: Ferries will sail again soon.", []),
+    ("Crews were told to read the ferry rules.\n\nRead More: Why the port closed.\n\nTom Brown: Ferries "
+     "will sail again soon.", []),
+    # must keep: a leading role noun and a name particle written small elsewhere are no common nouns
+    ("His father ran the port. The al Noor ferry docked.\n\nFather Tom Brown: The ferries must sail.\n\nOmar Al "
+     "Rashid: They will sail in May.",
+     [("The ferries must sail", "Father Tom Brown"), ("They will sail in May", "Omar Al Rashid")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND14_LABEL_NAMES)
+def test_round14_label_must_look_like_a_name(text, expected):
+    got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
+    assert got == expected, got
