@@ -233,10 +233,16 @@ _POST_LINKS_END = re.compile(r"(?:" + _POST_LINK.pattern + r")(?:\s*(?:" + _POST
 _POST_LINKS_SPAN = 600
 _SPACES = re.compile(r"\s+")
 _POST_CREDIT = re.compile(r"(?:📷|📸|🎥|(?:Photo|Video)s?:)")  # a post's last paragraph only credits its picture
+# capital and small letters of the Latin, Greek and Cyrillic scripts, so labels and names with diacritics are read
+# ('RINKĒVIČS:', 'Maroš Šefčovič:'; round 14)
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.islower())
 # a transcript turn's label: a name of one to three capitalised words (or 'Q', 'A') and a colon, optionally with a
 # translation note ('Jane Doe (translation): …'); where it may start is checked by ``_turn_start`` (round 13)
-_TURN_LABEL = re.compile(r"\b(?P<label>(?:[A-Z][A-Za-z'’-]+|Q|A)(?: [A-Z][A-Za-z'’-]+){0,2})"
-                         r"(?: \((?:translation|translated|through an interpreter)\))?(?P<colon>:)[ \t]+(?=[A-Za-z“\"‘'(\[—])")
+_LABEL_WORD = "[" + _UPPER + r"](?:[^\W\d_]|['’-])+"
+_TURN_LABEL = re.compile(r"\b(?P<label>(?:" + _LABEL_WORD + r"|Q|A)(?: " + _LABEL_WORD + r"){0,2})"
+                         r"(?: \((?:translation|translated|through an interpreter)\))?(?P<colon>:)[ \t]+"
+                         r"(?=[^\W\d_]|[“\"‘'(\[—])")
 _RUN_ON_PARA = 1000  # a paragraph longer than this is from a page that lost its breaks (round 14)
 _TURN_WINDOW = 120  # a label and its translation note end at most this far before their colon
 # a label starts a turn after one of these and a space (or at a paragraph start); a dash ends an interrupted turn
@@ -246,7 +252,8 @@ _INTERVIEWER_LABELS = _ASKER_NOUNS - {"attacker"} | frozenset(  # the asker noun
     "q a question answer reporters journalist host anchor producer audience".split())
 _OWN_NAME = (0, 0)  # ``turn_speaker``: the label is the name itself
 _NOT_SPEAKER_TYPES = ("state", "institution", "group")  # a label resolved to one of these is no person's name
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+\b")  # 'Port Correspondent Jane Doe': name words
+_NAME_WORD = "[" + _UPPER + "][" + _LOWER + "'’-]+"  # a capitalised word ('Doe', 'Šefčovič')
+_CAPITALISED_RUN = re.compile(r"\b" + _NAME_WORD + "(?: " + _NAME_WORD + r")+\b")  # 'Port Correspondent Jane Doe'
 _TURN_NOT_NAMES = frozenset("the a an he she it they we i you his her this that there here".split())
 # words of boilerplate and credit labels ('LATEST:', "DON'T MISS:", 'Camera:', 'Video editor:') and of place headings
 _TURN_NOT_WORDS = frozenset("don't don’t dont miss latest just new camera editor editors video graphics design "
@@ -4290,7 +4297,7 @@ class _Extractor:
                 end = text.find(" ", starts[n], m.end())
                 end = m.end() if end < 0 else end
                 out.setdefault(text[starts[n]:end], []).append((starts[max(0, n - 2)], end))
-                stem = re.match(r"[A-Za-z]+", text[starts[n]:end]).end() + starts[n]  # "Doe's", 'Doe-Smith'
+                stem = re.match(r"[^\W\d_]+", text[starts[n]:end]).end() + starts[n]  # "Doe's", 'Doe-Smith'
                 if stem < end:
                     out.setdefault(text[starts[n]:stem], []).append((starts[max(0, n - 2)], stem))
         return out

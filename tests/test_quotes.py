@@ -3860,3 +3860,21 @@ ROUND14_LABEL_NAMES = [
 def test_round14_label_must_look_like_a_name(text, expected):
     got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
     assert got == expected, got
+
+
+# round 14: labels and full names with letters outside ASCII are read like the others
+ROUND14_NON_ASCII_LABELS = [
+    ("Edgars Rinkēvičs met Tom Brown in Riga.\n\nBROWN: Will the ferries run? RINKĒVIČS: They will resume in May. "
+     "BROWN: Thank you.",
+     [("Will the ferries run", "Tom Brown"), ("They will resume in May", "Edgars Rinkēvičs")]),
+    ("Tom Brown met Maroš Šefčovič.\n\nTom Brown: Will the ferries run?\n\nMaroš Šefčovič: Étant donné the storm, in "
+     "May.", [("Will the ferries run", "Tom Brown"), ("Étant donné the storm, in May", "Maroš Šefčovič")]),
+    # must find nothing: a time after a colon is no turn, whatever the letters before it
+    ("Ōtani: 10:30 at the port.\n\nŠefčovič: 11:00 at the dock.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND14_NON_ASCII_LABELS)
+def test_round14_non_ascii_labels(text, expected):
+    got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
+    assert got == expected, got
