@@ -3556,6 +3556,7 @@ ROUND13_NO_DISPLAY_NAME = [
     # review 13b A3: the point of a title or of initials is no sentence end inside a display name
     ("U.S. Embassy Varna", True), ("Gen. Tom Lee", True), ("Dr. Jane Doe", True), ("Sen. Ann Roe", True),
     ("stopped. Jane Doe", False), ("They left! Jane Doe", False), ("in Varna. Jane Doe", False),
+    ("Amb. Ann Roe", True),  # round 14: abbreviations outside TITLE_ABBREVIATIONS
 ])
 def test_round13_display_name_abbreviations(name, expected):
     from peacetalks.quotes import _display_name
@@ -3876,5 +3877,45 @@ ROUND14_NON_ASCII_LABELS = [
 
 @pytest.mark.parametrize("text,expected", ROUND14_NON_ASCII_LABELS)
 def test_round14_non_ascii_labels(text, expected):
+    got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
+    assert got == expected, got
+
+
+# round 14 (review item: guards without a test): each row fails when the guard named in its comment is removed
+# (mutation check: the guard removed in a scratch copy, tests/test_quotes.py run)
+ROUND14_TURN_GUARDS = [
+    # one label in capitals is no transcript in capitals: a surname in capitals needs its full name then (here
+    # none, so DOE names nobody and the two other labels are lone headings)
+    ("Tom Brown: Will the port open again?\n\nDOE: Yes, early in May.\n\nTom Brown: Thanks to you all.",
+     []),
+    # a turn stops before a quote that another rule read (also kept by the mark trimming: no mutation test)
+    ("Tom Brown met Ann Okafor.\n\nTom Brown: Is the port open?\n\nAnn Okafor: Not yet, sadly. \"The cranes are "
+     "broken,\" she said.", [("Is the port open", "Tom Brown"), ("Not yet, sadly", "Ann Okafor")]),
+    # an answer mostly in capitals is a headline, no turn
+    ("Tom Brown met Ann Okafor.\n\nTom Brown: Is the port open?\n\nAnn Okafor: THE PORT IS SHUT AGAIN TODAY",
+     [("Is the port open", "Tom Brown")]),
+    # a label opening on a determiner, holding a lexicon label word, or ending in a word written in
+    # lower case elsewhere is no speaker (the other label is then a lone heading)
+    ("The Ferry Man: Boats leave at dawn.\n\nTom Brown: Crews will be ready.", []),
+    ("Evening Ferry: Boats leave at dawn.\n\nTom Brown: Crews will be ready.", []),
+    ("The black boats left.\n\nDeep Black: Boats leave at dawn.\n\nTom Brown: Crews will be ready.", []),
+    ("The run-off was held.\n\nFerry Run-Off: Boats leave at dawn.\n\nTom Brown: Crews will be ready.", []),
+    # a surname label takes the last full name before its first turn
+    ("Jane Doe founded the port. Her son Tom Doe runs it now.\n\nREPORTER: Is it open? DOE: Yes, since early May. "
+     "REPORTER: Good. DOE: Thank you all.", [("Yes, since early May", "Tom Doe"), ("Thank you all", "Tom Doe")]),
+    # a leading role word is no part of the full name
+    ("Correspondent Ann Okafor met Tom Brown. OKAFOR: Is the port open? Tom Brown: Yes, since early May.",
+     [("Is the port open", "Ann Okafor"), ("Yes, since early May", "Tom Brown")]),
+    # a title of the label ('Minister') in a later sentence does not end the turn
+    ("Q: Why did you stay?\n\nMinister Tom Brown: I was asked to stay. The Minister of Ports wrote to me.\n\nQ: When?",
+     [("I was asked to stay. The Minister of Ports wrote to me", "Minister Tom Brown")]),
+    # a label inside a sentence (not after a sentence end) starts no turn
+    ("Q: Is the port open?\n\nTom Brown: It opened in May, and the mayor Ann Okafor: she agreed to it.\n\nQ: Why?",
+     [("It opened in May, and the mayor Ann Okafor: she agreed to it", "Tom Brown")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND14_TURN_GUARDS)
+def test_round14_turn_guards(text, expected):
     got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
     assert got == expected, got
