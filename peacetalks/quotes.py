@@ -254,7 +254,6 @@ _OWN_NAME = (0, 0)  # ``turn_speaker``: the label is the name itself
 _NOT_SPEAKER_TYPES = ("state", "institution", "group")  # a label resolved to one of these is no person's name
 _NAME_WORD = "[" + _UPPER + "][" + _LOWER + "'’-]+"  # a capitalised word ('Doe', 'Šefčovič')
 _CAPITALISED_RUN = re.compile(r"\b" + _NAME_WORD + "(?: " + _NAME_WORD + r")+\b")  # 'Port Correspondent Jane Doe'
-_TURN_NOT_NAMES = frozenset("the a an he she it they we i you his her this that there here".split())
 # words of boilerplate and credit labels ('LATEST:', "DON'T MISS:", 'Camera:', 'Video editor:') and of place headings
 _TURN_NOT_WORDS = frozenset("don't don’t dont miss latest just new camera editor editors video graphics design "
                             "reporting writer writers republic".split())
@@ -294,6 +293,9 @@ def _past_participle(low: str) -> bool:
 
 _PROGRESSIVE_AUX = frozenset("is are was were am 's ’s".split())
 _SUBJ_PRON = frozenset("he she they we i you it there".split())
+# a label or a full name opening on a pronoun or determiner is no name ('He Said It:', 'The Draw:'): the subject
+# pronouns and non-person heads above, articles and possessives (round 14: one source for the pronouns)
+_TURN_NOT_NAMES = _SUBJ_PRON | _NONPERSON_HEADS | frozenset("the a an his her here".split())
 _DO = frozenset("do does did".split())
 _FINITE = frozenset("""is are was were will would can could should shall has have had does did do may might must
 's 're 'll ’s ’re ’ll won't can't don't doesn't didn't isn't wasn't aren't weren't wouldn't couldn't shouldn't
