@@ -1746,7 +1746,6 @@ def test_apposition_with_participle_by_phrase():
     assert got == [("Jane Doe", "the talks had stalled")], got
 
 
-
 # --- round 6 (precision): a quote attributed inside a reported clause is part of that report ---------------------
 @pytest.mark.parametrize("text,expected", [
     ("Okafor said he trusted “with all his soul” that the talks would resume.",
@@ -2986,8 +2985,6 @@ def test_round10_audit_outlet_is_not_he():
     assert [q.speaker for q in extract_quotes(text, article_id="t")] == ["Jane Doe", "Jane Doe"]
 
 
-
-
 # round 10 (audit II): "<name> at/of/from/with <organisation>" names the person, not the organisation's last word
 @pytest.mark.parametrize("text,name", [
     ('"The ferries will wait," said Jon Doe at the Centre for Strategic and Harbour Studies.', "Jon Doe"),
@@ -3100,7 +3097,6 @@ ROUND11_EVIDENCE_HEADS = [
 def test_round11_subjects(text, expected):
     got = [(spk(text, q), q.text) for q in run(text)]
     assert got == expected, got
-
 
 
 # round 11 (corpus role audit): speakers that are role nouns for people the article names. (1) A role noun
@@ -3404,7 +3400,6 @@ def test_round12_long_run_of_pronoun_sentences_reads_back_a_bounded_depth():
     text = " ".join(f"He met {n}." for n in names) + ' "We will talk," he said.'
     (q,) = extract_quotes(text, article_id="t")
     assert q.kind == "direct" and q.speaker
-
 
 
 # round 13 (precision): a quote right after a lowercase subordinator or "by" completes the writer's clause
@@ -3827,17 +3822,6 @@ ROUND14_INLINE_EXCHANGES = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND14_INLINE_ROUNDUPS)
-def test_round14_inline_roundup_is_no_dialogue(text):
-    assert [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"] == []
-
-
-@pytest.mark.parametrize("text,expected", ROUND14_INLINE_EXCHANGES)
-def test_round14_inline_exchange_keeps_its_turns(text, expected):
-    got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
-    assert got == expected, got
-
-
 # round 14: a label is a speaker only when it looks like a personal name: no number or ordinal word ('Step Two',
 # 'Part One', 'Last Word') and no word written in lower case elsewhere in the text (a common word: 'Fact Check'
 # where 'fact' is written small too; before, only the last word was tested), leading role nouns and name
@@ -3857,12 +3841,6 @@ ROUND14_LABEL_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROUND14_LABEL_NAMES)
-def test_round14_label_must_look_like_a_name(text, expected):
-    got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
-    assert got == expected, got
-
-
 # round 14: labels and full names with letters outside ASCII are read like the others
 ROUND14_NON_ASCII_LABELS = [
     ("Edgars Rinkēvičs met Tom Brown in Riga.\n\nBROWN: Will the ferries run? RINKĒVIČS: They will resume in May. "
@@ -3873,12 +3851,6 @@ ROUND14_NON_ASCII_LABELS = [
     # must find nothing: a time after a colon is no turn, whatever the letters before it
     ("Ōtani: 10:30 at the port.\n\nŠefčovič: 11:00 at the dock.", []),
 ]
-
-
-@pytest.mark.parametrize("text,expected", ROUND14_NON_ASCII_LABELS)
-def test_round14_non_ascii_labels(text, expected):
-    got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
-    assert got == expected, got
 
 
 # round 14 (review item: guards without a test): each row fails when the guard named in its comment is removed
@@ -3915,7 +3887,8 @@ ROUND14_TURN_GUARDS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROUND14_TURN_GUARDS)
-def test_round14_turn_guards(text, expected):
+@pytest.mark.parametrize("text,expected", [(text, []) for text in ROUND14_INLINE_ROUNDUPS] + ROUND14_INLINE_EXCHANGES
+                         + ROUND14_LABEL_NAMES + ROUND14_NON_ASCII_LABELS + ROUND14_TURN_GUARDS)
+def test_round14_transcript_turns(text, expected):
     got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
     assert got == expected, got
