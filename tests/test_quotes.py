@@ -3875,6 +3875,11 @@ ROUND14_TURN_GUARDS = [
     # a surname label takes the last full name before its first turn
     ("Jane Doe founded the port. Her son Tom Doe runs it now.\n\nREPORTER: Is it open? DOE: Yes, since early May. "
      "REPORTER: Good. DOE: Thank you all.", [("Yes, since early May", "Tom Doe"), ("Thank you all", "Tom Doe")]),
+    # the full name a surname label takes is no other label ('Tom Doe:') and opens on no preposition ('At Doe's')
+    ("Jane Doe runs the port. Tom Doe: Is it open? DOE: Yes, since early May. Tom Doe: Thank you all.",
+     [("Is it open", "Tom Doe"), ("Yes, since early May", "Jane Doe"), ("Thank you all", "Tom Doe")]),
+    ("Jane Doe runs the port. At Doe's port, ferries wait.\n\nREPORTER: Is it open? DOE: Yes, since early May. "
+     "REPORTER: Good. DOE: Thank you all.", [("Yes, since early May", "Jane Doe"), ("Thank you all", "Jane Doe")]),
     # a leading role word is no part of the full name
     ("Correspondent Ann Okafor met Tom Brown. OKAFOR: Is the port open? Tom Brown: Yes, since early May.",
      [("Is the port open", "Ann Okafor"), ("Yes, since early May", "Tom Brown")]),
