@@ -243,10 +243,17 @@ _POST_LINKS_END = re.compile(r"(?:" + _POST_LINK.pattern + r")(?:\s*(?:" + _POST
 _POST_LINKS_SPAN = 600
 _SPACES = re.compile(r"\s+")
 _POST_CREDIT = re.compile(r"(?:📷|📸|🎥|(?:Photo|Video)s?:)")  # a post's last paragraph only credits its picture
+# capital and small letters of the Latin, Greek and Cyrillic scripts, so labels and names with diacritics are read
+# ('RINKĒVIČS:', 'Maroš Šefčovič:'; round 14)
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.islower())
 # a transcript turn's label: a name of one to three capitalised words (or 'Q', 'A') and a colon, optionally with a
 # translation note ('Jane Doe (translation): …'); where it may start is checked by ``_turn_start`` (round 13)
-_TURN_LABEL = re.compile(r"\b(?P<label>(?:[A-Z][A-Za-z'’-]+|Q|A)(?: [A-Z][A-Za-z'’-]+){0,2})"
-                         r"(?: \((?:translation|translated|through an interpreter)\))?(?P<colon>:)[ \t]+(?=[A-Za-z“\"‘'(\[—])")
+_LABEL_WORD = "[" + _UPPER + r"](?:[^\W\d_]|['’-])+"
+_TURN_LABEL = re.compile(r"\b(?P<label>(?:" + _LABEL_WORD + r"|Q|A)(?: " + _LABEL_WORD + r"){0,2})"
+                         r"(?: \((?:translation|translated|through an interpreter)\))?(?P<colon>:)[ \t]+"
+                         r"(?=[^\W\d_]|[“\"‘'(\[—])")
+_RUN_ON_PARA = 1000  # a paragraph longer than this is from a page that lost its breaks (round 14)
 _TURN_WINDOW = 120  # a label and its translation note end at most this far before their colon
 # a label starts a turn after one of these and a space (or at a paragraph start); a dash ends an interrupted turn
 _TURN_ENDS = frozenset('.?!…"”’)]―—–')
@@ -255,8 +262,8 @@ _INTERVIEWER_LABELS = _ASKER_NOUNS - {"attacker"} | frozenset(  # the asker noun
     "q a question answer reporters journalist host anchor producer audience".split())
 _OWN_NAME = (0, 0)  # ``turn_speaker``: the label is the name itself
 _NOT_SPEAKER_TYPES = ("state", "institution", "group")  # a label resolved to one of these is no person's name
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+\b")  # 'Port Correspondent Jane Doe': name words
-_TURN_NOT_NAMES = frozenset("the a an he she it they we i you his her this that there here".split())
+_NAME_WORD = "[" + _UPPER + "][" + _LOWER + "'’-]+"  # a capitalised word ('Doe', 'Šefčovič')
+_CAPITALISED_RUN = re.compile(r"\b" + _NAME_WORD + "(?: " + _NAME_WORD + r")+\b")  # 'Port Correspondent Jane Doe'
 # words of boilerplate and credit labels ('LATEST:', "DON'T MISS:", 'Camera:', 'Video editor:') and of place headings
 _TURN_NOT_WORDS = frozenset("don't don’t dont miss latest just new camera editor editors video graphics design "
                             "reporting writer writers republic".split())
@@ -296,6 +303,9 @@ def _past_participle(low: str) -> bool:
 
 _PROGRESSIVE_AUX = frozenset("is are was were am 's ’s".split())
 _SUBJ_PRON = frozenset("he she they we i you it there".split())
+# a label or a full name opening on a pronoun or determiner is no name ('He Said It:', 'The Draw:'): the subject
+# pronouns and non-person heads above, articles and possessives (round 14: one source for the pronouns)
+_TURN_NOT_NAMES = _SUBJ_PRON | _NONPERSON_HEADS | frozenset("the a an his her here".split())
 _DO = frozenset("do does did".split())
 _FINITE = frozenset("""is are was were will would can could should shall has have had does did do may might must
 's 're 'll ’s ’re ’ll won't can't don't doesn't didn't isn't wasn't aren't weren't wouldn't couldn't shouldn't
@@ -4257,6 +4267,7 @@ class _Extractor:
         opening = {d.para_of(m.start()) for m in labels  # paragraphs opened by a speaker's or an asker's label
                    if d.paras[d.para_of(m.start())].start == m.start() and (  # ('Photo:' is neither)
                        people[m.group("label").lower()] is not None or m.group("label").lower() in _INTERVIEWER_LABELS)}
+        dialogue = self.dialogue_paras(labels)
         for n, m in enumerate(labels):
             full = people[m.group("label").lower()]
             pi = d.para_of(m.start())
@@ -4264,6 +4275,8 @@ class _Extractor:
                     capitals >= 2 and m.group("label").isupper()):
                 continue  # 'Doe: Win in a walk.' then narration: a section heading, no turn of a dialogue (but a
                 # transcript in capitals may put a clip or a line of narration between its turns)
+            if d.paras[pi].start != m.start() and pi not in dialogue:
+                continue  # 'Doe: … Brown: …' in one paragraph: a roundup's second entry (it still ends the first)
             a = m.end()
             b = d.paras[pi].end
             if n + 1 < len(labels) and labels[n + 1].start() < b:
@@ -4295,6 +4308,25 @@ class _Extractor:
             self.add(cand)
             for c in inside:
                 c.extra["drop"] = True  # only once the turn is read (review 13b A5)
+
+    def dialogue_paras(self, labels: Sequence[re.Match]) -> set[int]:
+        """The paragraphs whose labels form an exchange, where a label inside the paragraph starts a turn: a label
+        recurs ('DOE: … LEE: … DOE: …'), an interviewer's label is there ('Q:', 'REPORTER:'), or a turn asks a
+        question that the next label answers ('LEE: Will it open? DOE: …'); a lone label, or labels in a paragraph
+        longer than ``_RUN_ON_PARA`` (a page that lost its breaks), count as before. Labels in a short paragraph that
+        do none of these ('Doe: the port is shut. Brown: ferries wait.') are a roundup's entries (round 14)."""
+        by_para: dict[int, list[re.Match]] = {}
+        for m in labels:
+            by_para.setdefault(self.doc.para_of(m.start()), []).append(m)
+        out = set()
+        for pi, ms in by_para.items():
+            lows = [m.group("label").lower() for m in ms]
+            para = self.doc.paras[pi]
+            if len(lows) == 1 or para.end - para.start > _RUN_ON_PARA or len(set(lows)) < len(lows) or \
+                    not _INTERVIEWER_LABELS.isdisjoint(lows) or any(
+                        self.text[m.end():nxt.start()].rstrip(" ―—–").endswith("?") for m, nxt in zip(ms, ms[1:])):
+                out.add(pi)
+        return out
 
     def turn_end(self, a: int, b: int, names: Sequence[str]) -> int:
         """A turn from ``a`` to ``b`` ends before a later sentence that names its speaker (a word of ``names``, not
@@ -4341,7 +4373,7 @@ class _Extractor:
                 end = text.find(" ", starts[n], m.end())
                 end = m.end() if end < 0 else end
                 out.setdefault(text[starts[n]:end], []).append((starts[max(0, n - 2)], end))
-                stem = re.match(r"[A-Za-z]+", text[starts[n]:end]).end() + starts[n]  # "Doe's", 'Doe-Smith'
+                stem = re.match(r"[^\W\d_]+", text[starts[n]:end]).end() + starts[n]  # "Doe's", 'Doe-Smith'
                 if stem < end:
                     out.setdefault(text[starts[n]:stem], []).append((starts[max(0, n - 2)], stem))
         return out
@@ -4373,12 +4405,16 @@ class _Extractor:
         elsewhere in the text (the last one before the label's first turn at ``first``, else the first after it:
         'FUHRMANN' -> 'Jane Fuhrmann'), or ``_OWN_NAME`` for the label itself: a person in the registry, a name of
         two or three words, or (``capitals``: the article has two labels in capitals) a surname in capitals. None
-        for an unnamed interviewer or a non-name (a label word, a state or institution, a word also written in
-        lower case: 'Last Thing', 'Black'; a lone premodifier or role noun: 'PRIME', 'Minister'; also in capitals:
-        'KYIV' is a dateline)."""
+        for an unnamed interviewer or a non-name (a label word, a state or institution, a number or ordinal word:
+        'Step Two'; a word also written in lower case, leading role nouns and name particles aside: 'Fact Check',
+        'Black', round 14; a lone premodifier or role noun: 'PRIME', 'Minister'; also in capitals: 'KYIV' is a
+        dateline)."""
         words = low.split()
+        lead = next((k for k, w in enumerate(words[:-1]) if w not in self.lex.role_nouns), len(words) - 1)
         if low in _INTERVIEWER_LABELS or words[0] in _TURN_NOT_NAMES or any(
-                w.strip(".") in self.lex.labels or w in _INTERVIEWER_LABELS | _TURN_NOT_WORDS for w in words) or \
+                w.strip(".") in self.lex.labels or w in _INTERVIEWER_LABELS | _TURN_NOT_WORDS | _QUANTITY | _ORDINALS
+                for w in words) or \
+                any(w in self.lower_words and w not in _NAME_PARTICLES for w in words[lead:-1]) or \
                 (words[-1] in self.lower_words if words[-1].isalnum()
                  else re.search(r"\b" + re.escape(words[-1]) + r"\b", self.text)) or \
                 len(words) == 1 and (low in self.lex.modifiers or low in self.lex.role_nouns):
