@@ -107,6 +107,7 @@ _TO_ADJ_DEGREE = frozenset("more less much far all".split())
 _LINKING = frozenset("appear appears appeared seem seems seemed".split())
 # prepositional adverbials between an auxiliary and a cue ('have in fact reported', 'had in the past said')
 _PP_ADVERBS = frozenset({("in", "fact"), ("in", "particular"), ("in", "the", "past"), ("at", "times")})
+_PP_ADVERB_ENDS = frozenset(words[-1] for words in _PP_ADVERBS)  # a cheap test before the word tuples are built
 # verbs whose object is the subject of a following to-infinitive cue ('led some allies to worry …')
 _CAUSATIVES = frozenset("""lead leads led leading prompt prompts prompted prompting cause causes caused causing force
 forces forced forcing drive drives drove left leaving allow allows allowed allowing""".split())
@@ -444,7 +445,7 @@ class _Parser:
                 k -= 3  # "The two envoys, however, argue"
                 continue
             n = next((n for n in (2, 3) if k - n + 1 >= lo and tuple(
-                self.t[m].low for m in range(k - n + 1, k + 1)) in _PP_ADVERBS), 0)
+                self.t[m].low for m in range(k - n + 1, k + 1)) in _PP_ADVERBS), 0) if low in _PP_ADVERB_ENDS else 0
             if n and k - n >= lo and (self.t[k - n].low in _ADV_SKIP or self.t[k - n].low in _BE):
                 k -= n  # "have in fact reported": only after an auxiliary
                 continue
