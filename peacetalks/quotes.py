@@ -1152,7 +1152,7 @@ def _build_doc(text: str) -> _Doc:
         if cleaned and s.start < cleaned[-1].end:
             continue
         cleaned.append(s)
-    sents = _join_false_breaks(text, split_glued(sentences(text)))
+    sents = _join_false_breaks(text, split_glued(sentences(text, paras=paras)))
     masked = _masked(text, cleaned)
     toks = _tokens(masked, 0, len(masked))
     return _Doc(text, paras, [p.start for p in paras], sents, [s.start for s in sents], spans, cleaned,

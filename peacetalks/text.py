@@ -138,11 +138,12 @@ def paragraphs(text: str, *, single_newline: bool = True) -> list[Span]:
     return spans
 
 
-def sentences(text: str) -> list[Span]:
-    """Split ``text`` into sentences (never across paragraphs) with offsets into ``text``."""
+def sentences(text: str, *, paras: list[Span] | None = None) -> list[Span]:
+    """Split ``text`` into sentences (never across paragraphs) with offsets into ``text``; ``paras``: the caller's
+    ``paragraphs(text)``, when it has them already (not split again)."""
     tokenizer = _sentence_tokenizer()
     spans: list[Span] = []
-    for para in paragraphs(text):
+    for para in paragraphs(text) if paras is None else paras:
         if not _SENT_END.search(para.text, 0, len(para.text) - 1):
             # Punkt only breaks at '.', '?' or '!' followed by something: none before the last character, so the
             # paragraph is one sentence (what span_tokenize returns for it, without its per-token work)
