@@ -305,6 +305,7 @@ class Registry:
         self.roles = list(roles)
         self.titles = {t.phrase.lower(): t for t in titles}
         self._mention_cache: dict[tuple[str, str | None], list[Mention]] = {}
+        self._reads_context_memo: dict[str, bool] = {}  # reads_context per mention (bounded: see there)
         for role in self.roles:
             if role.actor_id not in self.actors or role.org not in self.actors:
                 raise ValueError(f"actor_roles row {role} names an unknown actor_id or org")
@@ -575,7 +576,18 @@ class Registry:
         """Whether ``resolve(mention)`` may depend on its ``context`` (and ``text``): False only when none of the
         rules of :meth:`_resolve` that read the context applies (alias, he/she, relational or coordinated phrase,
         registry name, unregistered name, definite role noun), so callers can skip building a costly context
-        ("officials", "the statement", "a spokesperson"). Must mirror every use of ``ctx`` in :meth:`_resolve`."""
+        ("officials", "the statement", "a spokesperson"). Must mirror every use of ``ctx`` in :meth:`_resolve`.
+        Memoised per mention (the answer reads only the registry; the memo is emptied at 8,192 mentions)."""
+        memo = self._reads_context_memo
+        got = memo.get(mention)
+        if got is None:
+            if len(memo) >= 1 << 13:
+                memo.clear()
+            got = memo[mention] = self._reads_context(mention)
+        return got
+
+    def _reads_context(self, mention: str) -> bool:
+        """:meth:`reads_context` without its memo."""
         text = normalise(mention)
         if not text:
             return True

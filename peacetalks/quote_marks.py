@@ -106,6 +106,7 @@ def _scan_paragraph(text: str, para: Span, carry: list | None, next_para: Span |
     skip_first_opener = False
     last_open: int | None = None  # the last opener (or re-opener) with no closer after it
     reopened_at: dict[int, int] = {}  # opener position -> its last re-opener in this paragraph
+    has_double = _has_double(text, para)  # read at every single-quote opener: the paragraph scanned once
     if carry is not None:
         stack.append(carry)
         skip_first_opener = True
@@ -125,7 +126,7 @@ def _scan_paragraph(text: str, para: Span, carry: list | None, next_para: Span |
                 continue  # the re-opening mark of a continued quote
         if family == SINGLE and kind == "open" and _DECADE.match(text, m.end(), para.end):
             continue  # 'the '90s', 'in ‘23,': an elided century, not a quote
-        if family == SINGLE and kind == "open" and not stack and _has_double(text, para) and not _single_closes(
+        if family == SINGLE and kind == "open" and not stack and has_double and not _single_closes(
                 text, m.end(), para.end):
             continue  # a lone ‘ outside double quotes in a paragraph that uses doubles: not a quote
         if family == SINGLE and kind == "open" and nxt == "[" and any(f == SINGLE for f, *_ in stack):
