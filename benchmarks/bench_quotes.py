@@ -88,7 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if not args.input.exists():
         raise SystemExit(f"{args.input} not found (../shared is for developers and CI only)")
-    extract({}, "Warm-up: load the registry and cue lexicon once, Peskov said.")
+    from peacetalks.quotes import prepare_batch
+
+    prepare_batch()  # as the batch command line does: load once, freeze the long-lived objects out of the GC
     for row in (bench(args.input, args.limit, floor, "regex floor"),
                 bench(args.input, args.limit, extract, "quotes.cli_records")):
         print(json.dumps(row))

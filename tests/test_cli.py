@@ -53,3 +53,18 @@ def test_batch_step_fields_and_bad_lines(step, seeds_jsonl, tmp_path):
 def test_missing_input_is_a_clear_error(tmp_path):
     result = _run("quotes", "--input", tmp_path / "nope.jsonl", "--output", tmp_path / "o.jsonl")
     assert result.returncode == 2 and "is not a file" in result.stderr
+
+
+FREEZE_PROBES = [
+    # (what the child process runs, whether objects end up frozen out of the cyclic collector)
+    ("from peacetalks.quotes import extract_quotes; extract_quotes('Tom Brown said the port was calm.', article_id='a')", False),
+    ("from peacetalks.quotes import prepare_batch; prepare_batch()", True),
+]
+
+
+@pytest.mark.parametrize("code,frozen", FREEZE_PROBES)
+def test_only_batch_preparation_freezes_the_collector(code, frozen):
+    """gc.freeze is process-wide: the library functions never call it, the batch preparation does."""
+    probe = f"import gc; {code}; print(gc.get_freeze_count())"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=300)
+    assert (int(out.stdout.strip()) > 1000) is frozen, out.stdout
