@@ -106,7 +106,7 @@ def test_gold_file_is_one_object_per_line():
 
 # ---------------------------------------------------------------- acceptance: direct quotes and their speakers
 DIRECT = [r for r in GOLD if r["kind"] == "direct"]
-# Not reached by the engine yet (peacetalks/quotes.py, owned by the engine engineer); strict, so a fix shows up:
+# Not reached by the engine yet (peacetalks/quotes/, owned by the engine engineer); strict, so a fix shows up:
 KNOWN_MISSES: dict[str, str] = {}
 
 

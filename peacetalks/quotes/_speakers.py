@@ -1,0 +1,1097 @@
+"""Speaker resolution: every candidate's speaker phrase becomes an actor (``Registry.resolve`` with the date and
+the actors mentioned so far), a pronoun takes the most recent compatible speaker or person mention
+(``antecedent``), an unnamed speaker falls back to a titled or named mention (``unnamed_fallback``), and
+duplicates and narration are dropped (``resolve_all``).
+
+The last step of ``_Extractor.run``. A mixin of ``_Extractor`` plus ``_SubjectMentions``/``_LazyMentions``,
+the per-article index of subject mentions that pronoun resolution reads.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from peacetalks.actors import CONTEXT_SIZE, ORGANISATION_NOUNS, Registry, Resolution, pronoun_gender
+from peacetalks.records import FIRST_PERSON_METHOD, Quote
+from peacetalks.quotes._words import (
+    _ADDRESSEE_BEFORE, _ASKER_NOUNS, _Antecedent, _BASE_CONFIDENCE, _BE, _BOUNDARY, _CAP_STOP, _CAP_WORD_BEFORE,
+    _CLAUSE_OPENERS, _CONJ, _CROWD_NOUNS, _DEFINITE_OPENERS, _DETS, _DOCUMENT_HEADS, _FINITE, _FIRST_PERSON,
+    _GENERIC_PERSONS, _GROUP_HEADS, _HEAD_PREPOSITIONS, _INDEFINITE_ALT, _ING_NOUNS, _INSTITUTION_HEADS,
+    _IRREG_PAST, _LEAD_SKIP, _LOCATIVE, _MARKUP, _MASK, _MEDIA_NOUNS, _MEDIUM_HEADS, _NAME_PARTICLES, _NEW_REFERENT,
+    _NONPERSON_HEADS, _NON_REPORT_THAT, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _NO_PERSON_WORDS, _NO_SIDE,
+    _OFFICIAL_HEADS, _OF_FOR, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
+    _PERSON_SUFFIXES, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD, _PP_START,
+    _PREPS, _RECENT_SPEAKERS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TITLED_NAME, _TITLE_WINDOW, _WORD_CHAR,
+)
+from peacetalks.quotes._common import _as_written, _words
+from peacetalks.quotes._parser import _Cand
+
+if TYPE_CHECKING:
+    from peacetalks.quotes._extractor import _Extractor
+
+
+class _SubjectMentions:
+    """Person and actor mentions outside quotes (runs of capitalised words, plus the noun phrase that opens a
+    sentence), resolved with the registry on demand, sentence by sentence: the antecedents of pronouns.
+    Cheaper than a full ``find_mentions`` pass, which costs more than the whole extraction."""
+
+    def __init__(self, ex: "_Extractor") -> None:
+        self.ex = ex
+        self.cache: dict[int, list] = {}
+        self.names: dict[str, Resolution] = {}
+        self.oblique: set[int] = set()  # starts of names after a preposition ('in South Carolina')
+        self.openers: set[int] = set()  # one-word names opening a sentence before its verb ('Jeanne is …', round 12)
+        self.linked: set[int] = set()  # one-word names opening a sentence right after a link (audit VIII)
+        self.modifiers: set[int] = set()  # a nationality modifying a noun ('The Russian position', round 13 audit VIII)
+
+    def _resolve(self, mention: str) -> Resolution:
+        if mention not in self.names:
+            self.names[mention] = self.ex.safe_resolve(mention, ())
+        return self.names[mention]
+
+    def mentions(self, si: int) -> list:
+        if si in self.cache:
+            return self.cache[si]
+        ex, d = self.ex, self.ex.doc
+        p, t = ex.p, d.toks
+        sent = d.sents[si]
+        ls, le = d.tok_at_or_after(sent.start), d.tok_at_or_after(sent.end)
+        out = []
+        a = ls
+        if a < le and (p.cls(a) == "prep" or t[a].low in _PP_START or t[a].low in _SUBORD):
+            comma = next((m for m in range(a, min(le, a + 12)) if t[m].text == ","), None)
+            a = comma + 1 if comma is not None else le
+        np = p.np_right(a, le) if a < le else None
+        if np is not None and p.cls(np[0]) != "pron" and any(p.cls(m) == "cap" for m in range(*np)):
+            cs, ce = ex.np_chars(np)
+            out.append((cs, self._resolve(ex.text[cs:ce]), ex.text[cs:ce]))
+            self.note_modifier(cs, np[1], le)
+            if np[1] - np[0] == 1 and np[0] == a and t[a].low not in _NO_PERSON_WORDS and np[1] < le \
+                    and t[np[1]].low not in _PLURAL_VERBS and p.has_verb(np[1], min(le, np[1] + 2)) \
+                    and not ex.registry_qualifier(t[a].text):
+                self.openers.add(cs)
+        k = np[1] if np is not None else ls
+        while k < le:
+            if p.cls(k) != "cap":
+                k += 1
+                continue
+            m = k
+            while m < le and p.cls(m) == "cap":
+                m += 1
+            multi = m - k >= 2
+            if multi and _link_fragment(ex.text, t[k].start):
+                k += 1  # 'pic.twitter.com/<slug> Taira said': the link's tail is no part of the name (audit VIII)
+                if m - k == 1 and p.has_verb(m, min(le, m + 2)):
+                    self.openers.add(t[k].start)  # the name opens the sentence after the link
+                    self.linked.add(t[k].start)
+            cs, ce = t[k].start, t[m - 1].end
+            mention = ex.text[cs:ce]
+            res = self._resolve(mention)
+            if multi or res.actor_id is not None:
+                out.append((cs, res, mention))
+                self.note_modifier(cs, m, le)
+                if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or t[k - 1].low in _MEDIA_NOUNS
+                                    or t[k - 1].low in _ADDRESSEE_BEFORE or t[k - 1].low in _OF_FOR or (
+                        p.cls(k - 1) == "det" and k - 2 >= ls and t[k - 2].low in _LOCATIVE | _OF_FOR)) or (
+                        m < le and t[m].low in _MEDIUM_HEADS | _CROWD_NOUNS):
+                    self.oblique.add(cs)  # also 'the Spanish newspaper El Pais', 'told Bild': an outlet is no "he";
+                    # nor the name before a medium or crowd noun ('a New Yorker interview', 'the Ohio crowd')
+            k = m
+        self.cache[si] = out
+        return out
+
+    def note_modifier(self, cs: int, end: int, le: int) -> None:
+        """A mention ending in a nationality that modifies the lowercase noun after it ('The Russian position',
+        'a Ukrainian attack', 'a Russian speaker') is no "he"/"she": its start goes to ``modifiers``. Not before
+        a verb, a relative or a conjunction ('the Russian said', 'a Ukrainian who …'), nor a role ('Russian
+        official': the qualifier stands for the unnamed official)."""
+        ex, t = self.ex, self.ex.doc.toks
+        if end < le and end > 0 and t[end].text[:1].islower() and t[end].text.isalpha() \
+                and ex.registry_qualifier(t[end - 1].text) and ex.p.cls(end) in (None, "mod") \
+                and not _person_noun(t[end].low) and t[end].low not in _SUBORD | _CONJ and not ex.p.verb_at(end):
+            self.modifiers.add(cs)
+
+    def before(self, pos: int, *, limit: int = 6):
+        """Mentions ending before ``pos``, most recent first, from at most ``limit`` sentences back."""
+        d = self.ex.doc
+        if not d.sents:
+            return
+        si = d.sent_of(pos)
+        for k in range(si, max(-1, si - limit - 1), -1):
+            for got in reversed(self.mentions(k)):
+                if got[0] + len(got[2]) <= pos:
+                    yield got
+
+
+class _LazyMentions:
+    """``registry.find_mentions`` run on first use, as a list of (start, Mention)."""
+
+    def __init__(self, registry, text: str, published: str | None) -> None:
+        self.registry, self.text, self.published = registry, text, published
+        self._items: list | None = None
+
+    def __iter__(self):
+        if self._items is None:
+            try:
+                scan = getattr(self.registry, "article_mentions", None) or self.registry.find_mentions
+                found = list(scan(self.text, date=self.published))  # cached: resolve(span=…) reuses it
+            except ValueError:  # a bad date or mention must not lose the quotes
+                found = []
+            self._items = [(m.start, m) for m in found]
+        return iter(self._items)
+
+
+def _link_fragment(text: str, i: int) -> bool:
+    """The word at character ``i`` is the tail of a link glued to the text ('pic.twitter.com/Xy3kQaB7 Jane Doe'):
+    after a slash, letters and digits mixed or a capital after a lowercase letter (not 'Reuters/Jane Doe',
+    'Getty Images', 'EPA')."""
+    if i == 0 or text[i - 1] != "/":
+        return False
+    m = _SLUG.match(text, i)
+    return m is not None and bool(re.search(r"\d", m.group()) or len(m.group()) >= 8 and re.search(r"[a-z][A-Z]", m.group()))
+
+
+def _person_noun(word: str) -> bool:
+    """A lowercase noun for a person ('refugee', 'speaker', 'woman', 'veteran'): after a nationality it names
+    someone ('a Ukrainian refugee'), so the nationality stays a mention of that person."""
+    base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return base in _GENERIC_PERSONS or base in _PERSON_NOUNS_MORE or base.endswith(_PERSON_SUFFIXES)
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Start offsets of ``word`` in ``text`` (plain substring search; none for an empty word)."""
+    i = text.find(word) if word else -1
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+def _named(mention: str, registry: Registry) -> bool:
+    """Whether a speaker mention carries a name: a capitalised word other than a sentence-initial determiner
+    ("The former adviser"), the registry's qualifiers ("the Russian diplomat", "Russia's ambassador") and titles;
+    a mention with no title counts every capital (round 11)."""
+    words = mention.split()
+    titles_in = getattr(registry, "titles_in", None)  # (optional, like reads_context: a plain resolver has none)
+    if titles_in is None or not titles_in(mention):
+        return any(w[:1].isupper() for w in words)
+    if words and words[0].lower() in _DEFINITE_OPENERS:
+        words = words[1:]
+    return any(w[:1].isupper() and not registry.is_qualifier(w) and not titles_in(w) for w in words)
+
+
+def _capitals_headline(mention: str) -> bool:
+    """Three or more words in capitals ('ALLIES ACCUSE THE ENVOY'): a subheading, no person (round 12)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", mention) if len(w) > 2]
+    return len(words) >= 3 and all(w.isupper() for w in words)
+
+
+def _side(res: Resolution | None) -> str | None:
+    """The resolution's side; None for no resolution and for a side given as 'unknown' (or empty)."""
+    side = getattr(res, "side", None) if res is not None else None
+    if side is None or str(side).strip().lower() in _NO_SIDE:
+        return None
+    return str(side)
+
+
+class _PlainResolver:
+    """Fallback when the registry cannot be loaded: the mention as written, unknown actor."""
+
+    def resolve(self, mention: str, *, date: str | None = None, context: Sequence[Resolution] = ()) -> Resolution:
+        return Resolution(name=" ".join(mention.split()), actor_id=None, side=None, type="unknown",
+                          method="unknown", confidence=0.3)
+
+    def find_mentions(self, text: str, *, date: str | None = None) -> list:
+        return []
+
+
+class _Speakers:
+    """Mixin of ``_Extractor``: speaker resolution: actors, pronouns, unnamed speakers (step 5)."""
+
+    # --- 5. resolution -------------------------------------------------------------------------------------
+    def resolve_all(self) -> list[Quote]:
+        mention_pos = _SubjectMentions(self)
+        self.all_mentions = _LazyMentions(self.registry, self.text, self.published)
+        order = sorted(range(len(self.cands)), key=lambda i: (self.cands[i].start, -self.cands[i].end))
+        speakers: list[_Spoken] = []
+        cache: dict[tuple[int, int], Resolution] = {}
+        reporters: dict[tuple[int, int], Resolution] = {}  # speaker span -> resolution, as resolved so far
+        for i in order:
+            c = self.cands[i]
+            if c.inherit:
+                prev = self.previous_speaker(speakers, c)
+                subj = self.lead_subject(c)
+                if subj is None:
+                    subj = self.preceding_subject(c)
+                res = None
+                if subj is not None and (prev is None or subj[0] > prev[2][1]):
+                    res = cache.get(subj) or self.resolve_mention(subj, speakers, mention_pos)
+                    cache[subj] = res
+                    if res.name.lower() in _FIRST_PERSON | {"who", "which"}:
+                        res = self.first_person(c, res, speakers)  # the author's "I ask." is nobody's quote
+                if res is not None:
+                    # "He then turned to the reporters. / "Who will guarantee the deal?"": the subject of the
+                    # sentence right before the quote, when it comes after the last speaker
+                    c.method, c.resolution, c.speaker_span = "subject", res, subj
+                    c.confidence = c.confidence / _BASE_CONFIDENCE["floating"] * _BASE_CONFIDENCE["subject"]
+                    speakers.append((subj[0], res, subj, c.para))
+                    continue
+                if prev is None:
+                    c.method = "unattributed"
+                    c.confidence = _BASE_CONFIDENCE["unattributed"] * c.confidence / _BASE_CONFIDENCE["floating"]
+                    if _words(self.text[c.start:c.end]) < 6 and not c.extra.get("cued"):
+                        c.extra["drop"] = True
+                    continue
+                pos, res, span, para = prev
+                if para != c.para and self.inside_narration(c):
+                    # a quote inside a paragraph of narration (no quote before it there) takes no speaker from an
+                    # earlier paragraph: left unattributed
+                    c.method = "unattributed"
+                    c.confidence = _BASE_CONFIDENCE["unattributed"] * c.confidence / _BASE_CONFIDENCE["floating"]
+                    continue
+                if para == c.para:
+                    c.method = "interrupted"
+                    c.confidence = c.confidence / _BASE_CONFIDENCE["floating"] * _BASE_CONFIDENCE["interrupted"]
+                c.resolution, c.speaker_span = res, span
+                continue
+            if c.np is None:
+                continue
+            c.np = self.poll_source(self.trim_mention(c.np), c.start)
+            if c.np in cache:
+                res = cache[c.np]
+            else:
+                res = self.resolve_mention(c.extra.get("full", c.np), speakers, mention_pos)
+                cache[c.np] = res
+            if c.method == "post-signature" and res.method == "unknown":
+                res = replace(res, name=" ".join(self.text[c.np[0]:c.np[1]].split()))  # an account's name, whole
+            if res is not None and res.name.lower() in _FIRST_PERSON | {"who", "which"}:
+                own = self.first_person(c, res, speakers)
+                if own is None:
+                    c.confidence *= _BASE_CONFIDENCE["unattributed"] / _BASE_CONFIDENCE["floating"]
+                    written = self.text[c.np[0]:c.np[1]]
+                    if written.lower() in _FIRST_PERSON and c.outer is None:
+                        # the author's own "I think …": the mention as written, no actor and no side
+                        c.resolution, c.speaker_span, c.method = _as_written(written), c.np, FIRST_PERSON_METHOD
+                    else:
+                        c.resolution, c.speaker_span, c.method = None, None, "unattributed"
+                    continue
+                res = own
+            span = c.np
+            if res is not None:
+                span = self.embedded_pronoun_source(c.np)
+                res = reporters.get(span, res) if span != c.np else res  # the reporter's own resolution
+            c.resolution, c.speaker_span = res, span
+            reporters[span] = res
+            if c.outer is None:
+                speakers.append((c.np[0], res, c.np, c.para))
+        self.lead_into_next(order)
+        quotes: list[Quote] = []
+        ids: dict[int, str] = {}
+        n = 0
+        kept = [i for i in order if not self.cands[i].extra.get("drop") and not self.markup(self.cands[i])]
+        kept = self.dedupe(kept)
+        for i in kept:
+            ids[i] = f"{self.article_id}:q{n}"
+            n += 1
+        for i in kept:
+            c = self.cands[i]
+            res = c.resolution
+            quotes.append(Quote(
+                quote_id=ids[i], article_id=self.article_id, start=c.start, end=c.end,
+                text=self.text[c.start:c.end], kind=c.kind,
+                nested_in=ids.get(c.outer) if c.outer is not None else None,
+                speaker=res.name if res else None, actor_id=res.actor_id if res else None,
+                side=_side(res),
+                speaker_start=c.speaker_span[0] if res and c.speaker_span else None,
+                speaker_end=c.speaker_span[1] if res and c.speaker_span else None,
+                cue=c.cue, method=c.method, confidence=round(min(1.0, max(0.0, c.confidence)), 3)))
+        return quotes
+
+    def inside_narration(self, c: _Cand) -> bool:
+        """Does quote candidate ``c`` stand after words of narration in its own paragraph (not opening it, no
+        other quote before it there)?"""
+        lead = self.text[self.doc.paras[c.para].start:c.start]
+        return bool(lead.strip(" \t\n*_-—–")) and not any(m in lead for m in ('"', "“", "”", "«", "»", "''"))
+
+    def lead_into_next(self, order: list[int]) -> None:
+        """'"…," Kuleba said. "…." He added, "…"': an interrupted quote right before the speaker phrase that
+        leads into the next quote of its paragraph takes that nearer mention of the same speaker (another
+        speaker there is a reply: the quote keeps the previous one)."""
+        for n, i in enumerate(order[:-1]):
+            c = self.cands[i]
+            if not c.inherit or c.method != "interrupted":
+                continue
+            nxt = self.cands[order[n + 1]]
+            if nxt.para != c.para or nxt.inherit or nxt.np is None or nxt.resolution is None \
+                    or nxt.speaker_span is None or not c.end <= nxt.np[0] < nxt.np[1] <= nxt.start \
+                    or self.text[c.end:nxt.np[0]].strip() or c.resolution is None \
+                    or c.resolution.name != nxt.resolution.name:
+                continue
+            c.speaker_span = nxt.speaker_span
+
+    def markup(self, c: _Cand) -> bool:
+        """The span holds a markup tag ('<tweet author="…">…</tweet>' embeds): its quote marks are attribute
+        delimiters, not anyone's words."""
+        text = self.text[c.start:c.end]
+        if text.startswith('">'):
+            return True
+        m = _MARKUP.search(text) if "<" in text else None
+        if m is None:
+            return False
+        span = self._content(c.start, c.start + m.start()) if c.kind != "direct" else None
+        if span is None or _words(self.text[span[0]:span[1]]) < 3:
+            return True
+        c.end = span[1]  # "… breaks the truce terms pic.twitter.com/x<tweet/>": the report ends before the tag
+        return False
+
+    def first_person(self, c: _Cand, res: Resolution, speakers) -> Resolution | None:
+        """'I'/'we' (and an unresolved 'who'): inside a quote, the quote's speaker; in a dash-dialogue paragraph
+        ('- I think …' after '… - said Biden'), the previous speaker; in the author's narration, nobody."""
+        if res.name.lower() in ("who", "which"):
+            return None
+        if c.outer is not None:
+            outer = self.cands[c.outer]
+            return outer.resolution
+        para = self.doc.paras[c.para] if 0 <= c.para < len(self.doc.paras) else None
+        lead = self.text[para.start:c.start].lstrip()[:1] if para is not None else ""
+        if lead in ("-", "–", "—"):
+            prev = self.previous_speaker(speakers, c)
+            if prev is not None:
+                return prev[1]
+        return None
+
+    def dedupe(self, order: list[int]) -> list[int]:
+        """Drop outermost candidates that overlap an earlier kept one (nested quotes are kept)."""
+        kept: list[int] = []
+        max_end = -1  # candidates come sorted by start
+        for i in order:
+            c = self.cands[i]
+            if c.outer is None and c.start < max_end:
+                continue
+            kept.append(i)
+            if c.outer is None:
+                max_end = max(max_end, c.end)
+        return kept
+
+    def preceding_subject(self, c: _Cand) -> tuple[int, int] | None:
+        """Subject (name, role noun or pronoun) of the sentence just before a floating quote, if that sentence
+        holds no quote itself and ends the previous paragraph or precedes the quote in its own."""
+        d = self.doc
+        si = d.sent_of(c.start)
+        if si == 0 or not d.sents:
+            return None
+        sent = d.sents[si]
+        if sent.start < c.start and self.text[sent.start:c.start].strip():
+            return None
+        prev = d.sents[si - 1]
+        if d.para_of(c.start) - d.para_of(prev.start) > 1 or any(
+                s.start < prev.end and prev.start < s.end for s in d.outer):
+            return None
+        ls, le = d.tok_at_or_after(prev.start), d.tok_at_or_after(prev.end)
+        subj = self.sentence_subject(ls, le)
+        if subj is None:
+            return None
+        a, b = self.np_chars(subj)
+        mention = self.text[a:b]
+        if not (mention.lower() in self.lex.pronouns or any(w[:1].isupper() for w in mention.split())) \
+                or mention.lower() in _NONPERSON_HEADS:
+            return None  # 'It was a long ride. "…"': a thing, no speaker; the last speaker goes on (audit VIII)
+        return a, b
+
+    def poll_source(self, np: tuple[int, int], content_start: int) -> tuple[int, int]:
+        """'In a KIIS/Rating survey, 68 percent of Ukrainians said …', 'A Levada poll found that
+        voters said …': respondents (a share or a group, no name) reported by a poll named in the same sentence
+        before the content speak through the poll; its mention is the speaker. Otherwise ``np`` unchanged."""
+        d, t, p = self.doc, self.doc.toks, self.p
+        a, b = d.tok_at_or_after(np[0]), d.tok_at_or_after(np[1])
+        if not self.respondents(a, b):
+            return np
+        ls, _ = self.sent_tok_bounds(np[0])
+        hi = d.tok_at_or_after(min(content_start, d.sents[d.sent_of(np[0])].end)) if d.sents else b
+        for h in range(ls, hi):
+            if t[h].low not in _POLL_HEADS or not t[h].text.islower():
+                continue
+            m = h
+            while m - 1 >= ls and h - m < 8 and t[m - 1].text not in _BOUNDARY and t[m - 1].low not in _PP_START \
+                    and t[m - 1].low not in _SUBORD and not p.is_verb(m - 1) and t[m - 1].low not in _PREPS:
+                m -= 1
+                if p.cls(m) == "det":
+                    break
+            return t[m].start, t[h].end
+        return np
+
+    def respondents(self, a: int, b: int) -> bool:
+        """Tokens ``a``..``b`` name poll respondents: a share ('68 percent of Ukrainians', 'about half') or a plural
+        group ('voters', 'Latino voters', 'the public'), no personal name (two capitalised words in a row) or pronoun
+        other than 'they'."""
+        t, p = self.doc.toks, self.p
+        words = [t[m] for m in range(a, b)]
+        if not words or (len(words) == 1 and words[0].low in self.lex.pronouns and words[0].low != "they"):
+            return False
+        if any(w.low in ("percent", "%", "half", "majority", "third", "quarter") or w.text.isdigit() for w in words):
+            return True
+        caps = [p.cls(m) == "cap" and not t[m].low.endswith("s") for m in range(a, b)]
+        return words[-1].low in _GROUP_HEADS and not any(x and y for x, y in zip(caps, caps[1:]))
+
+    def embedded_pronoun_source(self, np: tuple[int, int]) -> tuple[int, int]:
+        """A pronoun speaker inside a clause reported by its own antecedent ('Brown said he believes …',
+        'Zelensky said at a briefing, adding that he believed …', 'Doe is letting them know he believes …'): the
+        report is the antecedent's, so its mention (earlier in the same sentence) is the speaker span, as PolNeAR
+        marks it. Otherwise ``np``."""
+        ante = self.antecedent_spans.get(np[0])
+        if ante is None and self.text[np[0]:np[1]].lower() in ("he", "she"):
+            return self.reporting_name(np)
+        if ante is None or self.text[np[0]:np[1]].lower() not in ("he", "she", "they") or ante[1] > np[0]:
+            return np
+        d, t = self.doc, self.doc.toks
+        k = d.tok_at_or_after(np[0])
+        if k == 0 or d.sent_of(ante[0]) != d.sent_of(np[0]) or self.in_content(ante[0]):
+            return np
+        prev = t[k - 1]
+        if prev.low == "that" and k >= 2 and (t[k - 2].low in _NON_REPORT_THAT or (
+                t[k - 2].text.isalpha() and not self.p.verb_at(k - 2) and not any(
+                    self.p.cue_at(m) is not None or t[m].text in _BOUNDARY for m in range(max(0, k - 10), k - 1)))):
+            return np  # "so much so that he accused …", "now that she runs …": no report of the antecedent's;
+            # "moves that he said improved …": a relative 'that' after a noun with no cue before it
+        if prev.low in ("that", "whether", "how", "if") or (
+                prev.text.islower() and self.p.cue_at(k - 1) is not None and self.p.cue_at(k - 1).type == "verb"):
+            return self.reporter_span(np, ante) or ante
+        return np
+
+    def reporting_name(self, np: tuple[int, int]) -> tuple[int, int]:
+        """'Berg said he believes "…"' with no antecedent found by resolution (a name outside the registry): the
+        name that speaks the cue right before the pronoun (or before its 'that') reports it. Otherwise ``np``."""
+        d, t, p = self.doc, self.doc.toks, self.p
+        k = d.tok_at_or_after(np[0])
+        ci = k - 2 if k >= 2 and t[k - 1].low == "that" else k - 1
+        cue = p.cue_at(ci) if ci >= 0 and t[ci].text.islower() else None
+        if cue is None or cue.type != "verb" or ci + len(cue.words) > k:
+            return np
+        ls, _ = self.sent_tok_bounds(np[0])
+        rep, _how = p.speaker_left(ci, ls, cue)
+        if rep is None or p.cls(rep[1] - 1) != "cap" or self.in_content(t[rep[0]].start):
+            return np
+        return self.np_chars(rep)
+
+    def reporter_span(self, np: tuple[int, int], ante: tuple[int, int]) -> tuple[int, int] | None:
+        """The speaker mention of the attribution whose content holds the pronoun ``np``, when it comes before
+        the antecedent found by recency ('The president told the BBC's Jane Doe that he believes …': the
+        president, not the addressee). None when there is no such reporter."""
+        best = None
+        for c in self.cands:
+            sp = c.speaker_span
+            if c.inherit or sp is None or not (c.start <= np[0] < c.end) or sp[1] > np[0] or sp[0] >= ante[0]:
+                continue
+            if self.doc.sent_of(sp[0]) == self.doc.sent_of(np[0]) and (best is None or sp[0] > best[0]):
+                best = sp
+        return best
+
+    def trim_mention(self, np: tuple[int, int]) -> tuple[int, int]:
+        """A speaker mention (character span) without the stray words a phrase reader can take in: a leading
+        conjunction or subordinator ('and that he', 'but he', 'as she', 'when it') and a trailing modal,
+        negation, adverb or dash ('he won't', 'they should', 'she now', 'he would honor a previous',
+        'Peskov -'). Unchanged when nothing would be left."""
+        d, t = self.doc, self.doc.toks
+        a, b = d.tok_at_or_after(np[0]), d.tok_at_or_after(np[1])
+        if b - a < 2:
+            return np
+        while a < b - 1 and (t[a].low in _SUBORD or t[a].low in _CONJ or t[a].low in _LEAD_SKIP
+                             or _link_fragment(self.text, t[a].start)):
+            a += 1
+        for m in range(a + 1, b):
+            low = t[m].low
+            if low in _FINITE or low in _BE or low == "now" or (low in ("-", "—", "–") and m == b - 1) or (
+                    self.p.cls(a) == "pron" and m == a + 1):
+                b = m
+                break
+        if (t[a].start, t[b - 1].end) == np or not t[a].text[:1].isalnum():
+            return np
+        return t[a].start, t[b - 1].end
+
+    def asked_by(self, ls: int, q: int) -> tuple[int, int] | None:
+        """'Kuleba was asked by host Anna Berg, "…?"' / 'was asked by a reporter whether …': the agent of a
+        passive 'asked by' before the quote asks the question (a name or role phrase)."""
+        t, p = self.doc.toks, self.p
+        for m in range(max(ls + 1, q - 45), q - 2):
+            if t[m].low == "asked" and t[m + 1].low == "by" and t[m - 1].low in _BE:
+                return self.by_agent(m + 2, q)
+        return None
+
+    def by_agent(self, a: int, hi: int) -> tuple[int, int] | None:
+        """The agent phrase starting at token ``a`` after a passive's 'by', before ``hi``: a name or role phrase,
+        lowercase premodifiers kept ('by host Anna Berg', 'by a reporter'), or None."""
+        t, p = self.doc.toks, self.p
+        for s in range(a, min(hi, a + 3)):
+            np = p.np_right(s, hi)
+            if np is not None and p.cls(np[1] - 1) in ("cap", "role"):
+                return a, np[1]
+            if not (t[s].text.isalpha() and t[s].text.islower()):
+                break
+        return None
+
+    def lead_subject(self, c: _Cand) -> tuple[int, int] | None:
+        """Subject of the clause that leads into a floating quote in its own sentence ('When Lavrov finally
+        wrapped up — "…"', 'Ms. Doe has been an envoy, … with a simple message: "…"'): the first name,
+        role phrase or pronoun that opens the sentence or follows one of its commas (introductory phrases,
+        'As'/'When', datelines and adverbs skipped, places inside a prepositional phrase refused) and is
+        followed by a verb-like lowercase word, a comma, a parenthesis or a dash."""
+        d, p, t = self.doc, self.p, self.doc.toks
+        ls, _ = self.sent_tok_bounds(c.start)
+        q = d.tok_at_or_after(c.start)
+        if q - ls < 2 or _words(self.text[t[ls].start:c.start].replace(_MASK, " ")) < 2:
+            return None
+        agent = self.asked_by(ls, q)
+        if agent is not None:
+            return self.np_chars(agent)
+        near = self.nearest_clause_subject(ls, q)
+        if near is not None:
+            return self.np_chars(near)
+        a = self.after_dateline(ls, q)
+        starts = [a] + [m + 1 for m in range(a, q) if t[m].text == ","]
+        for s in starts:
+            while s < q and (t[s].text in _BOUNDARY or t[s].low in _LEAD_SKIP or t[s].low in _CONJ or (
+                    t[s].low.endswith(("ly", "wise")) and t[s].text[:1].isupper() and p.cls(s) != "pron")):
+                s += 1
+            if s >= q or p.cls(s) == "prep" or t[s].low in _PP_START or t[s].low in _SUBORD \
+                    or p.participle_opening(s, q) or t[s].low == "there" or (
+                    t[s].text[:1].isupper() and t[s].low.endswith(_PARTICIPLE_END) and s + 1 < q and t[s + 1].text.islower()):
+                continue
+            base = re.sub(r"['’]\w+$", "", t[s].low)
+            if base != t[s].low and base in ("he", "she", "they", "we"):
+                return t[s].start, t[s].start + len(base)  # "he's repeated the same line at each briefing: …"
+            if base != t[s].low and (base in self.lex.pronouns or base in _CAP_STOP):
+                continue  # "I'm sure we all agree …", "It's the old habit of …"
+            np = p.np_right(s, q)
+            if np is not None and np[1] + 1 < q and t[np[1]].text in ("’", "'") and p.cls(np[1] + 1) == "cap":
+                more = p.np_right(np[1] + 1, q)  # "RealClearPolitics’ David Byler"
+                np = (np[0], more[1]) if more is not None else np
+            if np is None and p.cls(s) == "det" and t[s].low not in ("his", "her", "its", "their", "my", "our"):
+                np = self.common_subject(s, q)  # "the rally denounced …", "a familiar voice celebrated …"
+            if np is None or np[1] >= q or p.cls(np[1] - 1) not in ("cap", "role", "pron", None):
+                continue
+            if p.in_place_pp(np, ls) or (np[1] - np[0] == 1 and t[s].low.endswith(("ly", "wise"))):
+                continue
+            nxt = t[np[1]]
+            if nxt.text in (",", "(", "—", "–", "--") or (
+                    nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _PP_START
+                    and nxt.low not in _PREPS and nxt.low not in _SUBORD and nxt.low not in _DETS):
+                return self.np_chars(np)
+        return None
+
+    def nearest_clause_subject(self, ls: int, q: int) -> tuple[int, int] | None:
+        """The subject of a subordinate clause that runs up to the quote ('… won applause as she greeted her home
+        city and then declared, "…"', '… Tom Brown, whom he calls a man of "…"', '… in which Kuleba
+        expressed hope that …'): a personal or relative pronoun or a name right after the last clause
+        opener before the quote, followed by a lowercase word, with no clause break up to the quote."""
+        t, p = self.doc.toks, self.p
+        end = q
+        while end - 1 > ls and t[end - 1].text in (",", ":", "—", "–"):
+            end -= 1
+        for r in range(end - 1, ls - 1, -1):
+            if t[r].text in _BOUNDARY:
+                return None
+            if t[r].low in ("who", "which") and r + 1 < end and t[r + 1].text.islower() and (
+                    p.is_verb(r + 1) or t[r + 1].low.endswith("s")) and r - 1 >= ls and t[r - 1].text != ",":
+                return r, r + 1
+            if t[r].low not in _CLAUSE_OPENERS or (t[r + 1].text.islower() and p.cls(r + 1) != "pron"
+                                                   and t[r + 1].low not in _DETS):
+                continue  # "describes as having …": no clause opens here
+            if r + 2 >= end:
+                return None
+            np = p.np_right(r + 1, end)
+            if np is None or np[1] >= end or p.cls(np[1] - 1) not in ("cap", "pron"):
+                return None
+            if p.cls(np[0]) == "pron" and t[np[0]].low not in ("he", "she", "they", "it"):
+                return None
+            nxt = t[np[1]]
+            if nxt.text.isalpha() and nxt.text.islower() and (p.is_verb(np[1]) or nxt.low.endswith("s")) \
+                    and nxt.low not in _SUBORD:
+                return np
+            return None
+        return None
+
+    def common_subject(self, s: int, q: int) -> tuple[int, int] | None:
+        """A determiner and up to three lowercase words before a past-tense verb ('the rally denounced', 'a
+        familiar voice celebrated', 'The team cited'): a clause subject without a name or role noun."""
+        t, p = self.doc.toks, self.p
+        m = s + 1
+        while m < q and m - s <= 3 and t[m].text.isalpha() and t[m].text.islower() and not p.is_verb(m) \
+                and t[m].low not in _SUBORD and t[m].low not in _PP_START and t[m].low not in _PREPS:
+            m += 1
+        if m == s + 1 or m >= q or not p.is_verb(m) or t[m].low in _BE or t[m].low in _PAST_PARTICIPLES - {
+                "said", "told", "wrote"}:
+            return None
+        return s, m
+
+    def previous_speaker(self, speakers, c: _Cand):
+        """The speaker mentioned last before the quote (by the mention's place, not the order its report was read
+        in: 'A, B mocked the plan, Jane Doe said. / "…"' inherits Jane Doe), within two paragraphs."""
+        last = max((s for s in speakers[-_RECENT_SPEAKERS:] if s[0] < c.start), key=lambda s: s[0], default=None)
+        if last is None:
+            return None
+        if c.para - last[3] > 2:
+            return None
+        return last
+
+    def resolve_mention(self, np: tuple[int, int], speakers, mention_pos) -> Resolution:
+        mention = self.text[np[0]:np[1]]
+        # "the CIS (Commonwealth of Independent States) Department", "Ministry of Defence (MoD)": the
+        # parenthesis glosses the name; resolve without it
+        bare = " ".join(_PARENTHESIS.sub(" ", mention).split())
+        if bare and bare != mention:
+            mention = bare
+        low = mention.lower()
+        if low in self.lex.pronouns:
+            ante = self.antecedent(low, np[0], speakers, mention_pos)
+            if ante is not None:
+                return ante
+            return self.safe_resolve(mention, ())
+        reads_context = getattr(self.registry, "reads_context", None)
+        no_context = reads_context is not None and not reads_context(mention)
+        capital = any(w[:1].isupper() for w in mention.split())
+        if capital or no_context:
+            # a name: the actors mentioned so far are the quotes' speakers (and a noun whose resolution reads no
+            # context, e.g. "officials", "the statement": it skips the costly mention scan below)
+            context = self.context_before(np[0], speakers, None)
+            if not capital:
+                res = self.safe_resolve(mention, context)
+                if res.method != "unknown":
+                    return res
+                return self.titled_before(np, context) or self.last_named_speaker(np, speakers) or res
+            if _named(mention, self.registry):
+                res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
+                return (self.last_named_speaker(np, speakers) if res.method == "unknown" else None) or res
+            # "The former adviser", "the top Pentagon adviser": a role noun capitalised only by its determiner or
+            # qualifiers; the speakers first, then the article's mentions when they leave it unresolved (round 11)
+            res = self.safe_resolve(mention, context)
+            if res.method not in ("unknown", "ambiguous"):
+                return res
+            if no_context:  # "A senior official": no context helps, no mention scan
+                return (self.last_named_speaker(np, speakers) if res.method == "unknown" else None) or res
+            context = self.mentions_before(np[0]) + context
+        else:
+            # a role noun ("the senior diplomat"): the registry's own mentions (titles, appositions) help it;
+            # finding them costs more than the whole extraction, so only here, once per article
+            context = self.mentions_before(np[0]) + self.context_before(np[0], speakers, None)
+            res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
+            # audit X: "the official" the registry reads in context but leaves unknown: the named speaker just before
+            return (self.last_named_speaker(np, speakers) if res.method == "unknown" else None) or res
+        return self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
+
+    def mentions_before(self, pos: int) -> tuple:
+        """The last ``CONTEXT_SIZE`` of the article's own mentions (``all_mentions``) before ``pos``."""
+        return tuple(m for p, m in self.all_mentions if p < pos)[-CONTEXT_SIZE:]
+
+    def unnamed_fallback(self, np: tuple[int, int], mention: str, res: Resolution, context: tuple) -> Resolution:
+        """A role noun left as an unnamed person: the name it is set off after, or the one person named just
+        after it whom the role fits; else ``res`` unchanged (round 11). A non-person noun ("the council") is re-read
+        by the registry in its article, for the organisation named before it (never a person; round 12)."""
+        reads = getattr(self.registry, "reads_context", None)
+        if res.type != "person" and res.method in ("unknown", "role-in-context") \
+                and mention == self.text[np[0]:np[1]] and reads is not None and reads(mention):
+            unit = self.unit_in_article(np, context)
+            return unit if unit is not None and unit.type != "person" else res
+        titled = self.titled_before(np, context) if res.method == "unknown" else None
+        if titled is not None:
+            return titled
+        if res.type != "person" or res.method not in ("unknown", "ambiguous") or mention != self.text[np[0]:np[1]] \
+                or res.method == "unknown" and res.name != res.descriptor:
+            return res
+        return self.apposed_name(np, context) or self.named_ahead(np, context) or res
+
+    def titled_before(self, np: tuple[int, int], context: tuple[Resolution, ...]) -> Resolution | None:
+        """"the MI6 chief" after "MI6 chief Jane Doe", "the wholesaler" after "beer wholesaler Harbour Ales": a
+        definite role phrase the article used before (within ``_TITLE_WINDOW`` characters) as the title of a name
+        stands for that name (audit VII). None for plural phrases and documents, and when any other use of the
+        phrase in the window (not "the <phrase>") is no title of that same name: another name, a rank that makes
+        it another post ("Deputy governor X"), a longer title, or no name ("a fine artist who …")."""
+        words = self.text[np[0]:np[1]].split()
+        if len(words) < 2 or words[0].lower() != "the" or not words[-1].islower() or words[-1] in _DOCUMENT_HEADS \
+                or words[-1].endswith("s") and not words[-1].endswith("ss"):
+            return None
+        phrase = " ".join(words[1:])
+        used = re.compile(rf"(?<![\w-])[{re.escape(phrase[0].upper() + phrase[0])}]{re.escape(phrase[1:])}(?![\w-])")
+        found: list[Resolution] = []
+        for m in used.finditer(self.text, max(0, np[0] - _TITLE_WINDOW), np[0]):
+            before = self.text[max(0, m.start() - 12):m.start()].lower().split()
+            if before and before[-1] == "the":
+                continue  # "the artist said": the phrase referring back, as the speaker does
+            name = _TITLED_NAME.match(self.text, m.end())
+            if before and before[-1] in _OTHER_POST or name is None \
+                    or not _NOT_NAME_WORDS.isdisjoint(name.group(1).lower().split()) \
+                    or name.group(1).split()[0].lower() in self.lex.role_nouns:
+                return None  # "Deputy governor X", "a fine artist who …", "secretary General Y", "report Monday"
+            # the title cased as in "the <phrase>": a sentence-initial "Psychotherapist Ann Lee" is Ann Lee too; a
+            # one-word rest keeps the title as written ("Prince Charles", not "Charles")
+            res = self.safe_resolve(phrase + self.text[m.end():name.end(1)], context)
+            if len(res.name.split()) < 2:
+                res = self.safe_resolve(self.text[m.start():name.end(1)], context)
+            if not res.name[:1].isupper() or res.method == "ambiguous" or res.name.lower() in phrase.lower():
+                return None
+            found.append(res)
+        if found and len({r.actor_id or r.name for r in found}) == 1:
+            return found[-1]
+        return None
+
+    def last_named_speaker(self, np: tuple[int, int], speakers: list[_Spoken]) -> Resolution | None:
+        """"Rock singer Jo Doe spoke to Harbour Radio. '…,' the singer said": a definite person noun the registry has
+        no title for ("the singer", "the Okean Elzy singer"), left unresolved, stands for the named person who spoke
+        last, when that speech is at most two sentences back in the same or the previous paragraph (audit VII).
+        Generic nouns that bring in someone new ("the woman", "the spokesman", "the insider"), the other side of the
+        exchange ("the reporter") and a new-referent modifier ("the other singer", "the rival singer") never do."""
+        words = self.text[np[0]:np[1]].split()
+        cut = next((i for i, w in enumerate(words) if i > 1 and w in _OF_FOR | _LOCATIVE), len(words))
+        head = words[cut - 1] if words else ""  # "the editor of the … newspaper": editor
+        if len(words) < 2 or words[0].lower() not in _DEFINITE_OPENERS or not head.isalpha() or not head.islower() \
+                or not (head.endswith(_PERSON_SUFFIXES) or head in _OFFICIAL_HEADS) \
+                or head in (_GENERIC_PERSONS - _OFFICIAL_HEADS) | _ASKER_NOUNS \
+                or head in _DOCUMENT_HEADS or head in ORGANISATION_NOUNS or not _NEW_REFERENT.isdisjoint(words[1:cut]) \
+                or any(w.endswith(("'s", "’s", "´s")) for w in words):
+            return None  # "the regulator", "the petition's author", "the other singer", "the country's … operator"
+        titles = getattr(self.registry, "titles_in", None)
+        if titles is not None and head not in _OFFICIAL_HEADS and titles(" ".join(words)):
+            return None  # a registry title: the role rules decide ("the minister")
+        last = next((s for s in reversed(speakers[-_RECENT_SPEAKERS:]) if s[0] < np[0]), None)
+        if last is None:
+            return None
+        pos, res, _span, para = last
+        d = self.doc
+        named = res.type == "person" and res.name[:1].isupper() and (res.actor_id or len(res.name.split()) > 1) \
+            and not _POSSESSIVE_WORD.search(res.name)  # audit X: "Jo's husband" is no one named
+        if not named or d.para_of(np[0]) - para > 1 or d.sent_of(np[0]) - d.sent_of(pos) > 2:
+            return None
+        roles = getattr(self.registry, "roles_of", None)
+        if res.actor_id and roles is not None and roles(res.actor_id, date=self.published):
+            return None  # an office holder is referred to by the office, which the role rules read
+        if re.search(rf"\b(?:{_INDEFINITE_ALT})\b[^.!?]{{0,40}}\b{re.escape(head)}\b", self.text[pos:np[0]], re.I):
+            return None  # "a reservist …": someone new since the last speaker
+        return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
+
+    def apposed_name(self, np: tuple[int, int], context: tuple) -> Resolution | None:
+        """"<Name>, the <role>, …": a role noun set off by commas right after a name describes that person."""
+        t, d = self.doc.toks, self.doc
+        k, e = d.tok_at_or_after(np[0]) - 1, d.tok_at_or_after(np[1])
+        if k < 1 or e >= len(t) or t[k].text != "," or t[e].text != ",":
+            return None
+        head = self.p.np_left(k - 1, self.sent_tok_bounds(np[0])[0])
+        if head is None or self.p.cls(head[1] - 1) != "cap":
+            return None
+        res = self.safe_resolve(self.text[self.np_chars(head)[0]:np[1]], context)
+        named = res.type == "person" and res.name[:1].isupper() and res.name != res.descriptor
+        return res if named and res.method != "ambiguous" else None
+
+    def unit_in_article(self, np: tuple[int, int], context: tuple) -> Resolution | None:
+        """An organisation noun ("the council") read in its article for the organisation named before it; with a
+        context, without the registry's scan of the whole article's mentions (its context comes from that scan)."""
+        return self.in_article(np, context, at=np[0]) if context else self.named_ahead(np, context)
+
+    def in_article(self, np: tuple[int, int], context: tuple, *, span: tuple[int, int] | None = None,
+                   at: int | None = None) -> Resolution | None:
+        """The registry's reading of the mention at character span ``np`` in its article (``span`` or ``at``: see
+        ``Registry.resolve``); None when it stays unknown or ambiguous."""
+        where = {"span": span} if span is not None else {"at": at}
+        try:
+            res = self.registry.resolve(self.text[np[0]:np[1]], date=self.published, context=context, strict=False,
+                                        text=self.text, **where)
+        except (TypeError, ValueError):
+            return None
+        return res if res.method not in ("unknown", "ambiguous") else None
+
+    def named_ahead(self, np: tuple[int, int], context: tuple) -> Resolution | None:
+        """A definite role noun nothing before it resolves ("Russia's ambassador warned …" in a lede): the one
+        person named in the next paragraph or so whom the role fits (the registry's look-ahead), else None. Also
+        an organisation noun read in its article ("the council" after "BCP Council", round 12)."""
+        first = self.text[np[0]:np[1]].split()[0].lower()
+        if first not in _DEFINITE_OPENERS and not self.registry_qualifier(first):
+            return None  # a bare "president" ("whose president"): no definite reference to look ahead for
+        return self.in_article(np, context, span=np)
+
+    def safe_resolve(self, mention: str, context) -> Resolution:
+        """``registry.resolve`` that never loses a quote: ambiguous or bad mentions fall back to the text."""
+        try:
+            try:
+                return self.registry.resolve(mention, date=self.published, context=context, strict=False)
+            except TypeError:
+                return self.registry.resolve(mention, date=self.published, context=context)
+        except ValueError:
+            return _PlainResolver().resolve(mention)
+
+    def context_before(self, pos: int, speakers, mention_pos) -> tuple[Resolution, ...]:
+        """The registry context at ``pos``: the latest speakers and article mentions before it, oldest first."""
+        recent = []
+        for p, r, _s, _pa in reversed(speakers):
+            if p < pos:
+                recent.append((p, r))
+                if len(recent) == CONTEXT_SIZE:
+                    break
+        items = [(p, r) for p, r, _m in (mention_pos.before(pos, limit=3) if mention_pos else ())] + recent
+        items.sort(key=lambda x: x[0])
+        return tuple(r for _p, r in items[-CONTEXT_SIZE:])
+
+    def relative_antecedent(self, pos: int, speakers: list[_Spoken], mention_pos) -> Resolution | None:
+        """The head of a relative "who"/"which" at ``pos``: the noun phrase before it (restrictive or after a
+        comma or dash), else the plain noun phrase a relative clause hangs on; None when there is none."""
+        t = self.doc.toks
+        k = self.doc.tok_at_or_after(pos) - 1
+        ls, _ = self.sent_tok_bounds(pos)
+        if k >= ls and t[k].text != "," and self.p.cls(k) in ("cap", "role"):
+            # restrictive: "Slovakian authorities who said", "Medical Aid Ukraine which confirmed"
+            np = self.p.np_left(k, ls)
+            if np is not None and t[np[0]].low not in ("who", "which"):
+                return self.resolve_np(np, speakers, mention_pos)
+        if k >= 0 and t[k].text in (",", "—", "–", "-", "--"):  # "Dmitry Peskov - who previously said"
+            np = self.p.np_left(k - 1, ls)
+            if np is None or self.p.cls(np[1] - 1) not in ("cap", "role"):
+                # "Kiev and its backers, who …": the phrase back to a clause break or a preposition
+                m = k - 1
+                while m >= ls and k - m <= 8 and t[m].text not in _BOUNDARY and t[m].low not in _PP_START \
+                        and not self.p.is_verb(m):
+                    m -= 1
+                np = (m + 1, k) if m + 1 < k and any(self.p.cls(x) in ("cap", "role", "det")
+                                                     for x in range(m + 1, k)) else None
+            if np is not None:
+                return self.resolve_np(np, speakers, mention_pos)
+        np = self.relative_head(k, ls)
+        if np is not None:
+            # "hedge fund traders who think …", "the 26 percent who say …": the plain noun phrase
+            return self.resolve_np(np, speakers, mention_pos)
+        return None
+
+    def resolve_np(self, np: tuple[int, int], speakers: list[_Spoken], mention_pos) -> Resolution:
+        """The registry resolution of the noun phrase at token span ``np``, in the context before it."""
+        a, b = self.np_chars(np)
+        return self.safe_resolve(self.text[a:b], self.context_before(a, speakers, mention_pos))
+
+    def antecedent(self, pron: str, pos: int, speakers: list[_Spoken], mention_pos) -> Resolution | None:
+        if pron in ("i", "we", "you"):
+            return None
+        if pron in ("who", "which"):
+            return self.relative_antecedent(pos, speakers, mention_pos)
+        person = pron in ("he", "she")
+        cands: list[_Antecedent] = []
+        spoken = False  # an earlier speaker fits the pronoun's kind (whatever its gender)
+        for p, r, span, _para in speakers[-_RECENT_SPEAKERS:]:  # the search stays linear in the article
+            mention = self.speaker_mention(span, r)
+            own: tuple[int, int] | None = span if mention == self.text[span[0]:span[1]] else None
+            if p < pos and self.compatible(r, person, mention):
+                spoken = True
+                if not self.gender_clash(r, pron):
+                    cands.append(self.outer_speaker(p, pron, person, speakers) or (p, r, own))
+        scanned = None
+        for p, r, mention in mention_pos.before(pos):
+            if spoken and self.in_content(p):
+                # "Zelensky said … he sees no desire in Putin … / '…,' he said": a name inside reported
+                # content does not displace the speaker as the antecedent of a speaking pronoun
+                continue
+            if person and r.actor_id is None and (p in mention_pos.oblique or p in mention_pos.modifiers
+                                                  or self.described(r.name)
+                                                  or _capitals_headline(mention)):
+                continue  # 'older voters in Odesa Oblast. … he prevailed': a place, not a person; 'The power in
+                # her London home …', 'Seeing the coverage of the invasion, …': a phrase, no person's name (round 12)
+            if pron == "they" and r.type == "state":
+                continue  # 'his family said … in eastern Ukraine. "…," they said': a country named in passing is no
+                # "they"; a country that spoke still is, as a speaker (round 12 audit VI)
+            if r.actor_id is None and spoken and any(sp[0] <= p < sp[1]
+                                                     for _q, _r, sp, _pa in speakers[-_RECENT_SPEAKERS:]):
+                continue  # the phrase of a speaker ("…, the President said:"), resolved there already (round 11)
+            if self.compatible(r, person, mention) and (r.actor_id is not None or len(mention.split()) >= 2
+                                                         or person and p in mention_pos.openers
+                                                         and self.named_elsewhere(mention)):
+                if self.gender_clash(r, pron):
+                    continue  # 'Jane Doe met Tom Brown. "…," she said': the nearer man is not 'she'
+                if r.actor_id is None and len(mention.split()) < 2:  # 'Okafor said …': the person named before
+                    r = next((c[1] for c in reversed(cands) if len(c[1].name.split()) > 1
+                              and mention in c[1].name.split()), None) \
+                        or self.safe_resolve(mention, self.context_before(p, speakers, mention_pos))
+                scanned = (p, r, (p, p + len(mention)))
+                cands.append(scanned)
+                break
+        if not cands:
+            return None
+        cands.sort(key=lambda x: x[0])
+        if person and scanned is cands[-1] and not any(c[0] == scanned[0] for c in cands[:-1]):
+            best = self.sentence_subject_cand(cands, pron, pos, mention_pos, speakers) or cands[-1]
+        else:
+            best = cands[-1]
+        self.antecedent_spans[pos] = best[2]
+        return best[1]
+
+    def sentence_subject_cand(self, cands: list[_Antecedent], pron: str, pos: int, mention_pos,
+                              speakers: list[_Spoken] = ()) -> _Antecedent | None:
+        """'Doe, an adviser to Brown, spoke to reporters. "…," he said' / 'Doe defended Brown, noting …. He …':
+        a person mention later in an earlier sentence than the pronoun's does not displace that sentence's first
+        person (a speaker there, or a name that is no object of a preposition and no possessor) — the subject
+        (round 12 audit V); None when the mention is the first or the sentence has no such person. A sentence
+        opened by the same pronoun ('He urged Brown …. "…," he said') has that pronoun's own antecedent as its
+        subject (round 12 audit VI)."""
+        d, t = self.doc, self.doc.toks
+        last = cands[-1][0]
+        si = d.sent_of(last)
+        if si >= d.sent_of(pos):
+            return None
+        lo = d.sents[si].start
+        k = d.tok_at_or_after(lo)
+        if k < len(t) and t[k].low in _CONJ | {"however"}:
+            k += 1 + (k + 1 < len(t) and t[k + 1].text == ",")
+        if k < len(t) and t[k].low == pron and t[k].start < last:
+            if self._subject_chain >= _SUBJECT_CHAIN:
+                return None  # a long run of sentences opened by the same pronoun: no deeper reading back
+            self._subject_chain += 1
+            try:
+                ante = self.antecedent(pron, t[k].start, speakers, mention_pos)
+            finally:
+                self._subject_chain -= 1
+            return (t[k].start, ante, self.antecedent_spans.get(t[k].start)) if ante is not None else None
+        spoken = [c for c in cands[:-1] if lo <= c[0] < last]  # (compatible already)
+        named = [(p, r, (p, p + len(m))) for p, r, m in mention_pos.mentions(si) if p < last and (
+            r.actor_id is not None or len(m.split()) >= 2 or p in mention_pos.linked and self.named_elsewhere(m))
+            and self.compatible(r, True, m)
+            and not self.gender_clash(r, pron) and not self.in_content(p)]
+        for p, r, span in sorted(spoken + named, key=lambda m: m[0]):
+            mention = self.text[p:span[1]] if span else ""
+            k = d.tok_at_or_after(p)
+            if p in mention_pos.oblique or p in mention_pos.modifiers or k > 0 and t[k - 1].low in _PP_START \
+                    or mention.endswith(("'s", "’s")) \
+                    or self.text.startswith(("'s", "’s", "/"), p + len(mention)) or any(
+                    w[:1].islower() and w not in _NAME_PARTICLES and w != "of" for w in mention.split()[1:]):
+                continue  # 'In Kyiv, …', 'Appearing on <Show>, …', 'Back in <Town>', '<Name>'s adviser', 'X/Reuters'
+            return p, r, span
+        return None
+
+    def named_elsewhere(self, word: str) -> bool:
+        """Is a capitalised word that opens a sentence a person's name elsewhere in the article: the last word
+        of a longer name ('Tom Okafor', 'Ms Okafor') or the speaker of a plain cue ('Okafor said', 'said Okafor')?
+        Not 'Eight years later', 'Shelling is …', nor a town, 'Kharkiv has …' (round 12)."""
+        if word not in self._named_words:
+            self._named_words[word] = any(self.named_at(i, word) for i in _occurrences(self.text, word))
+        return self._named_words[word]
+
+    def named_at(self, i: int, word: str) -> bool:
+        """``word`` at character ``i`` is a whole word after another capitalised word in the sentence (not as a
+        possessive), or right before or after a plain cue ('Okafor said', 'said Okafor')."""
+        text, end = self.text, i + len(word)
+        if end < len(text) and _WORD_CHAR.match(text, end) or i > 0 and _WORD_CHAR.match(text, i - 1):
+            return False
+        if text[end:end + 2] not in ("'s", "’s") and _CAP_WORD_BEFORE.search(text, max(0, i - 80), i):
+            return True
+        return bool(text[end:end + 1] == " " and _PLAIN_CUE_AFTER.match(text, end + 1)
+                    or _PLAIN_CUE_BEFORE.search(text, max(0, i - 12), i))
+
+    def described(self, name: str) -> bool:
+        """Is a resolved name a clause or participle phrase rather than a person's name or role: it opens on a word
+        in -ing ('Posting from Kyiv', 'Seeing the coverage of …') or holds a lowercase verb or 'that' ('Her father
+        was in Ukraine', 'fact that Russia')? Roles ('MP for Islington North', 'British author') are not."""
+        words = name.split()
+        first = words[0].lower() if words else ""
+        return bool(words) and (first.endswith("ing") and len(first) > 4 and first not in _ING_NOUNS or any(
+            w in _BE or w in _IRREG_PAST or w == "that" or len(w) > 4 and w.endswith("ed") and (w.islower() or "-" in w)
+            for w in words[1:]))
+
+    def registry_qualifier(self, word: str) -> bool:
+        """A nationality or other qualifier of the registry ('Russian'), when the registry has the list."""
+        qualifier = getattr(self.registry, "is_qualifier", None)
+        return qualifier is not None and qualifier(word)
+
+    def speaker_mention(self, span: tuple[int, int], r: Resolution) -> str:
+        """A speaker's mention as written, or its resolved name for a resolved pronoun ("He said …, and said he
+        hoped …": the pronoun counts as the person it stands for)."""
+        mention = self.text[span[0]:span[1]]
+        return r.name if mention.lower() in self.lex.pronouns and r.name.lower() not in self.lex.pronouns else mention
+
+    def outer_speaker(self, pos: int, pron: str, person: bool, speakers: list[_Spoken]
+                      ) -> tuple[int, Resolution, tuple[int, int]] | None:
+        """'Doe said Ukrainians believe …. "…," he said' / 'Doe recalled Lee telling him …. "…," he said': a
+        speaker at ``pos`` opening (within three words) the content of a report whose speaker is named before it
+        stands for that report's speaker when it fits the pronoun (round 10 audit II); else None."""
+        if not self.in_content(pos):
+            return None
+        holder = next((c for c in self.cands if c.np is not None and not c.inherit and c.start <= pos < c.end
+                       and c.np[1] <= c.start), None)  # "Doe said [… Lee …]": the reporter named first
+        if holder is None or _words(self.text[holder.start:pos]) > 3 or "," in self.text[holder.start:pos]:
+            return None  # only a subject opening the content: '… that Ukrainians believe', not a later clause
+        for _p, r, span, _para in reversed(speakers[-_RECENT_SPEAKERS:]):
+            if span == holder.np:
+                mention = self.speaker_mention(span, r)
+                if self.compatible(r, person, mention) and not self.gender_clash(r, pron):
+                    return pos, r, span
+                return None
+        return None
+
+    def relative_head(self, k: int, ls: int) -> tuple[int, int] | None:
+        """The plain noun phrase ending at token ``k`` right before a 'who' ('bankers', 'the 26 percent',
+        'some'): back to a clause break, a preposition, a conjunction or a verb, at most 6 words."""
+        t, p = self.doc.toks, self.p
+        if k < ls or not (t[k].text[:1].isalnum() or t[k].text == "%") or p.is_verb(k) or t[k].low in _SUBORD \
+                or t[k].low in _PP_START or t[k].low in _DETS or p.cls(k) == "pron":
+            return None
+        m = k
+        while m - 1 >= ls and k - m < 5:
+            prev = t[m - 1]
+            if prev.text in _BOUNDARY or prev.low in _SUBORD or prev.low in _PP_START or p.is_verb(m - 1) \
+                    or p.cls(m - 1) == "pron" or not (prev.text[:1].isalnum() or prev.text in ("-", "%")):
+                break
+            m -= 1
+        return (m, k + 1)
+
+    def relative_clause_head(self, np: tuple[int, int], ls: int) -> tuple[int, int] | None:
+        """The head of a restrictive relative clause that ends in the speaker phrase ``np`` ('officials who
+        spoke with The Daily Post said', 'leaders who would rather work for Jane Doe say'): the noun phrase before
+        'who', when a verb stands between 'who' and ``np`` and no clause break."""
+        t, p = self.doc.toks, self.p
+        lo = max(ls, np[0] - 20)
+        if np[0] <= lo or "who" not in self.text[t[lo].start:t[np[0]].start].lower():
+            return None
+        verb = False
+        for w in range(np[0] - 1, lo - 1, -1):
+            if t[w].text in _BOUNDARY or t[w].text in ("-", "--") or t[w].low in _SUBORD and t[w].low not in (
+                    "who", "and", "or"):
+                return None
+            if t[w].low in ("who", "who'd", "who’d", "who've", "who’ve"):
+                verb = verb or t[w].low != "who"
+                if not verb or w - 1 < ls or t[w - 1].text in _BOUNDARY:
+                    return None
+                head = self.relative_head(w - 1, ls)
+                return head if head is not None and (head[0] == ls or t[head[0] - 1].text in _BOUNDARY
+                                                     or t[head[0] - 1].low in ("of", "and", "but")) else None
+            verb = verb or p.verb_at(w)
+        return None
+
+    def in_content(self, pos: int) -> bool:
+        """Is ``pos`` inside the content of an attributed (non-floating) candidate?"""
+        if self._content_spans is None:
+            self._content_spans = sorted((c.start, c.end) for c in self.cands if c.np is not None and not c.inherit)
+            self._content_starts = [a for a, _ in self._content_spans]
+        i = bisect.bisect_right(self._content_starts, pos) - 1
+        return any(self._content_spans[m][0] <= pos < self._content_spans[m][1] for m in (i, i - 1) if m >= 0)
+
+    def gender_clash(self, res: Resolution, pron: str) -> bool:
+        """Does the registry document ``res``'s person as the other gender than the pronoun ('she' -> a man)?
+        Unknown gender (no registry entry, no documented gender) never clashes."""
+        want = pronoun_gender(pron)
+        if want is None or res.type != "person" or res.actor_id is None:
+            return False
+        got = self.registry.gender(res.actor_id)
+        return got is not None and got != want
+
+    def compatible(self, res: Resolution, person: bool, mention: str) -> bool:
+        if mention.lower() in self.lex.pronouns:
+            return False
+        words = mention.split()
+        if person and words and res.actor_id is None:
+            # the head is the word before a preposition ('Ann Lee of the Harbour Policy Center': a person)
+            cut = next((n for n, w in enumerate(words) if n and w in _HEAD_PREPOSITIONS), len(words))
+            if re.sub(r"['’]s$", "", words[cut - 1].lower()) in _NOT_PERSON_HEADS:
+                return False  # 'Fox News', 'Wall Street', 'the Islamic State' (not in the registry) are no he/she
+        if res.type == "person":
+            return person
+        if res.type in ("institution", "state", "group"):
+            return not person
+        last = words[-1] if words else ""
+        head = re.sub(r"['’]s$", "", last.lower())
+        # a plural common-noun head is no "he"/"she", capitalised phrase or not ("White House staffers"; round 10)
+        institutional = head in _INSTITUTION_HEADS or head.endswith("s") and not (
+            mention[:1].isupper() and (last[:1].isupper() or head.endswith("ss")))
+        return institutional != person

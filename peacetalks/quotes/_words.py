@@ -1,0 +1,306 @@
+"""Word lists and regular expressions of the quote engine (no code beyond their construction).
+
+The lowest layer of ``peacetalks.quotes``: every other module imports its constants from here, and it imports
+nothing from the package. The constants keep their order and comments from the original single-file engine,
+so a word list and the comment saying why a word is (not) in it stay together.
+"""
+
+from __future__ import annotations
+
+import re
+
+from peacetalks.actors import Resolution
+from peacetalks.actors import _INDEFINITE, _PERSON_NOUNS, _UNIT_NEW
+from peacetalks.actors import _MONTHS as _CALENDAR_WORDS  # months and weekdays
+from peacetalks.text import TITLE_ABBREVIATIONS
+from peacetalks.timex import _FULL_MONTH  # '(?:January|…|December)'
+
+_TOKEN = re.compile(  # the lookahead lets plain words skip the abbreviation branches (same tokens, ~40 % faster)
+    r"(?=[A-Z#])(?:(?:[A-Z]\.){2,}|(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\."
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Calif|Fla|Ariz|Mass|Conn|Penn|Wash|Mich|Minn|Wis|Tenn)\."
+    r"|[A-Z]\.(?=\s*[A-Z])|#+)|\w+(?:[’'\-&]\w+|\.(?![A-Z][a-z])\w+)*|[^\w\s]")
+_MASK = "#"
+_ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+_DETS = frozenset("the a an his her their its our my your this these those".split())
+_DEMONSTRATIVES = frozenset(("this", "these", "those"))  # determiners that also stand alone as pronouns
+_OPENING_PREPS = frozenset("outside inside across beyond among within without behind beside like unlike".split())
+_CAP_STOP = frozenset("""the a an but and or so in on at as if when while after before since yet then now still however
+meanwhile also although though because this that these those there here what why how where who which whose last
+earlier later today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december speaking according asked instead indeed
+moreover furthermore besides nevertheless overall separately previously recently finally first second third
+unlike like for from with without by of to over under during amid among despite even only just not no yes both
+either neither each every many most some such other all any once again next it he she they we i you
+its his her their our my your one said says say told""".split()) | _OPENING_PREPS | frozenset(
+    "alongside toward towards throughout".split())
+# sentence adverbs that may stand between a cue and its 'that' ('suggest however that …')
+_ASIDE_ADVERBS = frozenset("however nonetheless nevertheless instead though".split())
+_ADV_SKIP = frozenset("""also later previously has have had would will could may might did does do not never just
+already reportedly repeatedly then again recently once further earlier separately publicly privately often
+subsequently immediately quickly simply flatly firmly openly explicitly clearly bluntly angrily sharply curtly
+n't nt has've even still only first since long yet too both all long always twice""".split())
+_LY_NOUNS = frozenset("family assembly rally supply reply".split())  # -ly words that are nouns
+_TIME = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning
+afternoon evening night week weekend month year day days earlier later recently""".split())
+_BE = frozenset("was were is are be been being am 's".split())
+_PREPS = frozenset("of for in at from on".split())
+_MEDIUM_HEADS = frozenset("""statement interview post letter tweet op-ed column video message email e-mail speech
+remarks address podcast broadcast release blog memo""".split())
+# prepositions and verb particles that open no subject ('found out his …', 'found along the coast …')
+_PARTICLES = frozenset("out up down off along around against into onto under upon toward towards near".split())
+_PP_START = frozenset("in at on during via through after before while from over to with for by about amid".split())
+# modifiers of an occasion noun ('in a separate interview', 'at last week's briefing'): alone they name no occasion
+_PP_MODIFIERS = frozenset("separate joint recent brief last this next weekly daily annual same".split())
+_PP_WORDS = frozenset("""interview statement conference news press briefing call phone television tv radio speech
+meeting tweet post letter address remarks session hearing appearance rally event summit show program programme
+broadcast podcast op-ed column video message email e-mail report interviews channel website blog forum meeting
+visit trip sidelines emailed written telephone televised online later earlier""".split()) | _PP_MODIFIERS
+_CLAUSE_START = frozenset("that whether if why how what when where who which whom".split())
+_CLIP_AFTER_COMMA = frozenset("and but while although though whereas despite".split())
+# subordinators of reason and time after which a new subject and speech verb start a report of their own (round 14)
+_REASON_SUBORD = frozenset("because since as when".split())  # (though/although: _CLIP_AFTER_COMMA)
+_SUBORD = frozenset("""that which who whom whose when while if because although though as after before since until
+where whether and but or than so then""".split())
+_IRREG_PAST = frozenset("""wrote told said spoke began went thought put sang shot hit quipped sent gave made took had has
+felt knew saw found kept left met ran stood""".split())
+# finite speech verbs that can follow a relative clause as the main verb ("Tom Brown, who …, said …")
+_MAIN_SPEECH_VERBS = _IRREG_PAST | frozenset("says adds argues added argued claimed".split())
+_BOUNDARY = frozenset(",;:.!?—–#\"“”«»‘’()[]")
+_QUOTE_MARKS = frozenset("\"“”«»‘’'„‟‹›`")
+_INTERJECT = frozenset("however though meanwhile instead too also nevertheless moreover then furthermore".split())
+# that-cues whose bare clause may have a lexical past verb ("suggested Doe went too far"): train precision >= 80 %
+_LEXICAL_CLAUSE_CUES = frozenset("report suggest hope".split())
+_WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split())  # "explained why …"
+_INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge claim".split())
+# a verb or adjective before "to <cue>" whose subject is the speaker ("continues to insist", "was quick to note")
+# ("has sought to portray", "would be able to claim": train 6 right / 6 new, round 11)
+_TO_ADJ = frozenset("quick eager careful keen likely inclined able".split())
+_TO_LEADS = _TO_ADJ | frozenset("continue continues continuing sought".split())
+# degree words and linking verbs before a to-adjective ('were far more likely to say', 'appeared more likely to')
+_TO_ADJ_DEGREE = frozenset("more less much far all".split())
+_LINKING = frozenset("appear appears appeared seem seems seemed".split())
+# prepositional adverbials between an auxiliary and a cue ('have in fact reported', 'had in the past said')
+_PP_ADVERBS = frozenset({("in", "fact"), ("in", "particular"), ("in", "the", "past"), ("at", "times")})
+_PP_ADVERB_ENDS = frozenset(words[-1] for words in _PP_ADVERBS)  # a cheap test before the word tuples are built
+# verbs whose object is the subject of a following to-infinitive cue ('led some allies to worry …')
+_CAUSATIVES = frozenset("""lead leads led leading prompt prompts prompted prompting cause causes caused causing force
+forces forced forcing drive drives drove left leaving allow allows allowed allowing""".split())
+# -ing words that work as prepositions: ', including the recognition of …' goes on with the same report
+_ING_PREPOSITIONS = frozenset("""including excluding regarding concerning following barring pending
+notwithstanding""".split())
+_NEGATION = frozenset("not never nor no".split())
+_GERUND_LINKS = frozenset("by while before after".split())  # "… by saying …": the subject speaks
+_QUOTED_AS = frozenset("quoted cited quotes cites quoting citing".split())  # "… quoted X as saying …" (round 10)
+_PASSIVE_BE = frozenset("was were is are been being".split())  # before a participle: "Doe was quoted as saying"
+_REPORTED_ADVERBS = frozenset("first initially originally previously earlier also".split())
+_WH_ANSWER = frozenset("whether if why how what when where who which".split())
+_APPROX = frozenset("about nearly almost roughly around over under some just only".split())
+_HYPOTHETICAL = frozenset("could might may can should must".split())  # "could agree to …": speech not (yet) made
+_QUOTED_INFINITIVE = frozenset({"pledge"})  # to-infinitive only with quoted words in it (train: plain 16/45)
+# object cues whose object reports speech only with a to-infinitive after it ('appealed to the board to reopen …',
+# not 'appealed to the court' or 'appeals to voters'; round 14)
+_OBJECT_INFINITIVE = frozenset({"appeal to"})
+_CLAUSE_BREAKS = frozenset(",;:.!?—–")
+_QUOTE_OPENERS = frozenset("\"“‘'«")
+_OBJ_PRON = frozenset("him her them it himself herself themselves itself me us".split())
+# words after "called X" that make no label: "called him back", "called the police a day later"
+_CALL_NOT_LABEL = frozenset("""back up off out in on for to and or but again once twice twice later earlier soon
+few second third day week month year hour number lot couple minute while meeting news press conference vote
+repeatedly directly personally immediately""".split())
+_EVIDENCE_CUES = frozenset("show find indicate suggest".split())  # "a poll shows Zelensky leading"
+_LEAD_SUBORD = frozenset("""when while though although after because since once until before whereas where following
+despite amid""".split())
+# words that open an adjunct of the speech act, not its content ('said on stage', 'told NBC before her speech')
+_ADJUNCT_OPENERS = frozenset("on at during before after up back while since until".split())
+_MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")  # an HTML/XML tag ('<tweet id="…">', '<tweet/>')
+_TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
+_TITLE_SMALL = frozenset("of the a an and or in on for to with at by from".split())  # lowercase in Title Case
+_TITLE_BEFORE = frozenset("on in of at from by for with the a an".split())
+# before a title-like quote, alone or with a comma: it names the work ('a film called "Long Road"', 'his book,
+# "Open Ports"', 'an ad titled, "Ferry Tales"'), it is no quote
+_NAMING_WORDS = frozenset("""called titled entitled dubbed named nicknamed book memoir novel film movie show series
+documentary album song play""".split())
+_DURATIONS = frozenset("moments minutes hours seconds weeks months years shortly soon".split())
+_OBJECT_PARTICLES = frozenset("up out back home off down away over into through around".split())  # "fired back"
+_MODALS = frozenset("would will could can should did does do may might must to".split())
+_BYLINE = re.compile(r"\bby\s+[A-Z][^.:;!?\"“”]{0,60}:[\s*_]*$")
+_LEAD_BREAK = (",", "—", "–", " -", "(")
+_CONJ = frozenset("and but or so yet".split())
+_ROLE_PPS = frozenset("of for to at in with from on".split())  # "the mayor of …", "ambassador to …", "aide at …"
+_NAME_PARTICLES = frozenset("de da di del dos du van von der den la le al el bin ibn".split())  # "Thomas de Waal"
+_POLL_HEADS = frozenset("poll polls survey surveys".split())
+_GROUP_HEADS = frozenset("""voters respondents people americans democrats republicans independents adults public
+electorate they residents latinos""".split())
+# connectives that may open a sentence before its subject ('Then he …', 'But the envoy …')
+_LEAD_CONNECTIVES = frozenset("and but so then also yet still now".split())
+_CLAUSE_OPENERS = frozenset("as when while after where whom which that because since".split())
+_CONJUNCT_OPENERS = frozenset("while whereas".split())
+_NONPERSON_HEADS = frozenset("it this that there".split())  # pronouns that head no speaker of a clause
+_SUBJECT_CHAIN = 20  # sentences opened by the same pronoun read back for its antecedent (no unbounded recursion)
+_CONJUNCT_WINDOW = 30  # tokens searched back from a cue's 'and' for the ', and'/'while' that opened its clause
+_NON_REPORT_THAT = frozenset("so such now given except provided assuming considering despite".split())
+_LEAD_SKIP = frozenset("as when then once because since until while though although so".split())
+_OPENING_PARTICLES = frozenset("off up out down upon counter back into onto across around behind".split())
+_PARTICIPLE_END = "ing"
+_Spoken = tuple[int, Resolution, tuple[int, int], int]  # a speaker so far: (position, resolution, span, para)
+_Antecedent = tuple[int, Resolution, tuple[int, int] | None]  # a pronoun's candidate: (position, resolution, span)
+_DEFINITE_OPENERS = ("the", "this", "that")  # a role noun opening so refers to someone definite
+_RECENT_SPEAKERS = 50  # speakers an antecedent search looks back over (it stays linear in the article)
+_CHANT_PREPS = frozenset("with in into to".split())  # 'responded with chants of', 'stirred the dockers to chants of'
+# words before 'according to' that leave their clause open ('reported that, according to X, …')
+_DANGLING_WORDS = frozenset("that because after while when since although though before unless".split())
+_FRAGMENT_LEADS = frozenset("when because than by unless whereas until".split())  # '… only when "…"'
+# subordinators opening a sentence whose main clause has its own speaker ('Although he says …, he …')
+_OPENING_SUBORD = frozenset("although though while whereas after before when once because since if unless".split())
+_NOT_NAMES = frozenset("""then also now still so and but as which who there here it this that these those what why how
+when where if yet or nor for however meanwhile instead indeed""".split())  # never surnames
+_LOCATIVE = frozenset("in at from near across throughout inside outside around".split())
+# before an institution's name in a speaker's apposition ('a professor at the School of Trade', 'envoy for Port
+# Affairs', 'a speech to their Harbour party'): no "he" either (round 11 news-corpus pronoun audit)
+_OF_FOR = frozenset({"of", "for"})
+_CROWD_NOUNS = frozenset("crowd audience rally show program programme".split())  # after a modifying name
+_MEDIA_NOUNS = frozenset("newspaper daily paper outlet broadcaster channel magazine network station website "
+                         "agency tabloid weekly".split())  # before an outlet's name (round 10 news-corpus audit)
+# round 12 (audit V): one-word sentence openers as he/she antecedents, participle phrases as none
+# names and nouns in -ing, no participles ('Downing Street'; words of four letters or fewer never are: 'Ding')
+_ING_NOUNS = frozenset("viking sterling darling downing".split())
+_PLURAL_VERBS = frozenset("are were have do say".split())  # 'Brimstones are …': no one-word name
+_PLAIN_CUES = "said|says|told|tells|added|adds|wrote|writes|explained|recalled|recalls"
+_PLAIN_CUE_AFTER = re.compile(rf"(?:{_PLAIN_CUES})\b")  # 'Okafor said'
+_PLAIN_CUE_BEFORE = re.compile(rf"\b(?:{_PLAIN_CUES}) $")  # 'said Okafor'
+_CAP_WORD_BEFORE = re.compile(r"(?<![.!?\n] )\b[A-Z][\w'’-]+ $")  # 'Tom Okafor', not '… end. Okafor'
+_WORD_CHAR = re.compile(r"\w")
+# audit VII: "the MI6 chief" / "the psychotherapist" after "MI6 chief Jane Doe" / "psychotherapist Tom Brown": the name
+# the role phrase stood before as a title; not after a rank that makes it another post ("Deputy governor X")
+_TITLED_NAME = re.compile(r"[ \t]+((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)")
+_OTHER_POST = frozenset("deputy vice assistant former ex- ex first".split())
+# audit VII: person nouns outside the registry's titles ("the singer", "the politician", "the zookeeper") that may
+# stand for the named person who spoke just before; nouns for someone new or anyone are left out
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "eer", "man", "woman", "ess")
+_GENERIC_PERSONS = frozenset("""man woman officer soldier resident witness spokesman spokeswoman spokesperson
+partner customer worker user reader viewer owner driver passenger student teacher patient
+mother father brother sister grandmother grandfather daughter son wife husband neighbour neighbor survivor latter
+former provider supplier producer manufacturer carrier retailer exporter importer lender insurer distributor
+developer""".split()) | _PERSON_NOUNS  # "provider" … "developer" name firms; "insider", "observer": anonymous
+# the other side of an exchange with the last speaker ('"Will you resign?" the reporter asked'), never that speaker
+_ASKER_NOUNS = frozenset("reporter interviewer moderator questioner attacker".split())
+# audit X: "the official" / "the senior official" after a named speaker, a person noun without a person suffix
+_OFFICIAL_HEADS = frozenset({"official"})
+_POSSESSIVE_WORD = re.compile(r"\w['’´]s\b")  # "Jo's husband": a kin or role phrase, no person's name
+_NEW_REFERENT = frozenset(_UNIT_NEW | {"rival"})  # "the other singer", "the new singer", "the rival singer"
+_INDEFINITE_ALT = "|".join(sorted(_INDEFINITE))  # "a", "another", "one" … before a noun: someone new
+_SLUG = re.compile(r"[A-Za-z0-9]{6,}(?![\w'’-])")  # the tail of a link: 'pic.twitter.com/Xy3kQaB7'
+_PERSON_NOUNS_MORE = frozenset("""refugee girl boy child children national citizen diplomat envoy expert analyst
+pilot captain colonel general commander veteran agent spy emigre émigré dissident oligarch mp despot dictator
+tyrant autocrat""".split())  # audit VIII
+_TITLE_WINDOW = 1500  # characters before a role noun searched for the phrase used as a title
+# never in a name after a title ("a ferry chief Monday …"); "May" may be one ("Prime minister May")
+_NOT_NAME_WORDS = frozenset(_CALENDAR_WORDS - {"may"}) | frozenset("the a an in on at and but he she it they".split())
+_NO_PERSON_WORDS = frozenset("everyone everybody nobody nothing someone anyone something everything god police".split())
+# before an addressee ('told Ruritania's Daily Post', 'speaking to Harbour Radio'): no "he" (round 10 audit II)
+_ADDRESSEE_BEFORE = frozenset("told tell tells telling to with".split())
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+_FIRST_PERSON = frozenset("i we you me us".split())
+_NO_SIDE = frozenset({"", "unknown", "none", "null", "nan"})
+_DOCUMENT_HEADS = frozenset("""statement statements release letter memo note report email tweet tweets post message
+ad video op-ed editorial""".split())
+_MAX_DEFECTIVE_WORDS = 250  # longest defective quote kept (words); longer ones are mark-pairing failures
+# the signature a scraped Twitter/X embed leaves after the post's words: '— Jane Doe (@janedoe) May 8, 2022', or a
+# bare handle '— @janedoe May 8, 2022' (no name, no label such as 'Photo:' before the handle)
+_POST_SIGNATURE = re.compile(r"(?:[—–―]|(?<=\s)-(?=\s))[ \t\u00a0]*(?:(?P<name>[^\n—–―()@:]{1,80}?)[ \t\u00a0]*"
+                             r"\((?P<handle>@\w{1,15})\)|\(?(?P<bare>@\w{1,15})\)?)\s*" +
+                             _FULL_MONTH + r"\.? \d{1,2}, \d{4}\b")
+_POST_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+")  # a post's picture or shortened link
+# the links closing a post: matched from a link's first character (a run of spaces is never a start), so a long
+# run of spaces costs linear time; searched only in the last _POST_LINKS_SPAN characters before the signature
+_POST_LINKS_END = re.compile(r"(?:" + _POST_LINK.pattern + r")(?:\s*(?:" + _POST_LINK.pattern + r"))*\s*$")
+_POST_LINKS_SPAN = 600
+_SPACES = re.compile(r"\s+")
+_POST_CREDIT = re.compile(r"(?:📷|📸|🎥|(?:Photo|Video)s?:)")  # a post's last paragraph only credits its picture
+# capital and small letters of the Latin, Greek and Cyrillic scripts, so labels and names with diacritics are read
+# ('RINKĒVIČS:', 'Maroš Šefčovič:'; round 14)
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.islower())
+# a transcript turn's label: a name of one to three capitalised words (or 'Q', 'A') and a colon, optionally with a
+# translation note ('Jane Doe (translation): …'); where it may start is checked by ``_turn_start`` (round 13)
+_LABEL_WORD = "[" + _UPPER + r"](?:[^\W\d_]|['’-])+"
+_TURN_LABEL = re.compile(r"\b(?P<label>(?:" + _LABEL_WORD + r"|Q|A)(?: " + _LABEL_WORD + r"){0,2})"
+                         r"(?: \((?:translation|translated|through an interpreter)\))?(?P<colon>:)[ \t]+"
+                         r"(?=[^\W\d_]|[“\"‘'(\[—])")
+_RUN_ON_PARA = 1000  # a paragraph longer than this is from a page that lost its breaks (round 14)
+_TURN_WINDOW = 120  # a label and its translation note end at most this far before their colon
+# a label starts a turn after one of these and a space (or at a paragraph start); a dash ends an interrupted turn
+_TURN_ENDS = frozenset('.?!…"”’)]―—–')
+# labels that mark an unnamed interviewer's turn: they end the previous turn, but are nobody's quote
+_INTERVIEWER_LABELS = _ASKER_NOUNS - {"attacker"} | frozenset(  # the asker nouns above, as labels (review 13b)
+    "q a question answer reporters journalist host anchor producer audience".split())
+_OWN_NAME = (0, 0)  # ``turn_speaker``: the label is the name itself
+_NOT_SPEAKER_TYPES = ("state", "institution", "group")  # a label resolved to one of these is no person's name
+_NAME_WORD = "[" + _UPPER + "][" + _LOWER + "'’-]+"  # a capitalised word ('Doe', 'Šefčovič')
+_CAPITALISED_RUN = re.compile(r"\b" + _NAME_WORD + "(?: " + _NAME_WORD + r")+\b")  # 'Port Correspondent Jane Doe'
+# words of boilerplate and credit labels ('LATEST:', "DON'T MISS:", 'Camera:', 'Video editor:') and of place headings
+_TURN_NOT_WORDS = frozenset("don't don’t dont miss latest just new camera editor editors video graphics design "
+                            "reporting writer writers republic".split())
+_POST_MAX = 300  # a post's words run back at most this far (tweets hold 280 characters) when no break bounds them
+# belief cues whose negation still reports the speaker's stance ("don't think that …")
+_NEGATED_BELIEFS = frozenset("think believe expect know feel".split())
+# topic cues whose negation reports the topic left out as an object ("did not mention the port", "never mentioned X")
+_NEGATED_TOPICS = frozenset({"mention"})
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next final".split())
+_QUANTITY = frozenset("""half a one two three four five six seven eight nine ten dozen hundred hundreds thousand
+thousands million""".split())
+# that-cues that also report the clause before them ('…, the study concluded.', 'The ferries, Doe predicted, will
+# run.'): assertions; not beliefs (think, fear), evidence without a speaker (show, find), promises or worries, nor
+# deny ('…, something Moscow denied' is the writer's comment)
+_POSTPOSED_THAT_CUES = frozenset("""claim state write explain admit acknowledge report predict suggest conclude
+declare confirm allege complain reiterate observe maintain reveal announce mention boast testify estimate indicate
+signal hint post""".split())
+_CLAUSE_PREPS = frozenset("after before since until while".split())  # prepositions that also open a clause
+_RELEASE_PARTICIPLES = frozenset("released published conducted commissioned issued obtained".split())
+_SOURCE_LINKS = frozenset("close familiar briefed knowledgeable closest".split())
+_QUANTIFIER_SUBJECTS = frozenset("many most some few several others both".split())
+# words before a share of respondents that opens a clause ("while 47% say", "with 47% saying")
+_SHARE_BREAK = frozenset("and but while whereas though although as when since among with".split())
+_SHARE_WORDS = frozenset("""percent % half third thirds quarter quarters majority plurality minority two-thirds
+three-quarters one-third one-quarter majorities three-fourths""".split())
+# "40 percent … polled said"
+_RESPONDENT_PARTICIPLES = frozenset("polled surveyed questioned interviewed asked".split())
+_PRONOUN_BE = frozenset("he's she's they're we're i'm you're".split())
+_PRONOUN_HAS = frozenset("he's she's".split())  # 'He's said …', 'She's called it "…"': has + participle
+_PAST_PARTICIPLES = frozenset("written spoken".split())
+
+
+def _past_participle(low: str) -> bool:
+    """A lowercase word that may be a past participle ('said', 'called', 'written')."""
+    return low.endswith("ed") or low in _IRREG_PAST or low in _PAST_PARTICIPLES
+
+
+_PROGRESSIVE_AUX = frozenset("is are was were am 's ’s".split())
+_SUBJ_PRON = frozenset("he she they we i you it there".split())
+# a label or a full name opening on a pronoun or determiner is no name ('He Said It:', 'The Draw:'): the subject
+# pronouns and non-person heads above, articles and possessives (round 14: one source for the pronouns)
+_TURN_NOT_NAMES = _SUBJ_PRON | _NONPERSON_HEADS | frozenset("the a an his her here".split())
+_DO = frozenset("do does did".split())
+_FINITE = frozenset("""is are was were will would can could should shall has have had does did do may might must
+'s 're 'll ’s ’re ’ll won't can't don't doesn't didn't isn't wasn't aren't weren't wouldn't couldn't shouldn't
+hasn't haven't won’t can’t don’t doesn’t didn’t isn’t wasn’t aren’t weren’t wouldn’t couldn’t shouldn’t hasn’t
+haven’t""".split())
+_FINDING_SOURCES = _POLL_HEADS | frozenset("study studies report analysis research".split())
+_MODAL_OR_FUTURE = (_MODALS - _DO) | frozenset("'ll ’ll shall going plan plans planned".split())
+_PAST_PARTICIPLES = frozenset("told said thought known shown found written read seen heard".split())
+_HEAD_PREPOSITIONS = frozenset("of in at for from".split())  # the head of a mention comes before these
+_INSTITUTION_HEADS = frozenset("""kremlin ministry government administration office department agency embassy
+mission council parliament duma military army navy service services statement report poll survey study committee
+campaign party union company firm bank board court panel network outlet newspaper channel team group side""".split())
+# heads of capitalised phrases that name no person ('Fox News', 'Wall Street', 'Islamic State'): never a "he"/"she"
+_NOT_PERSON_HEADS = (_INSTITUTION_HEADS | frozenset("""post news times journal tribune press guardian magazine senate
+congress convention partnership foundation project center centre institute university association commission street
+city county state democrats republicans""".split()) | _MEDIUM_HEADS | frozenset("story report article caption".split())
+    | frozenset("""bbc cnn reuters tass afp rt cbs nbc interfax ria novosti sputnik ukrinform unian belta instagram
+telegram twitter facebook youtube tiktok whatsapp""".split()))  # audit X: outlets, apps
+
+_BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue": 0.9, "cue+quote": 0.88,
+                    "colon-paragraph": 0.8, "nested": 0.8, "interrupted": 0.8, "floating": 0.6, "unattributed": 0.35,
+                    "indirect": 0.7, "postposed": 0.72, "according_to": 0.75, "headline": 0.6, "participle": 0.65,
+                    "mixed": 0.75, "object": 0.65, "asked": 0.6, "source_opening": 0.6, "stance": 0.55,
+                    "post-signature": 0.8, "transcript-turn": 0.75}
