@@ -2360,6 +2360,7 @@ def test_round7_aside_before_that(text, expected):
 ])
 def test_round7_impersonal_passive(text, expected):
     got = [(spk(text, q), q.text) for q in run(text) if q.kind != "direct"]
+    assert got == expected, got
 
 
 # --- round 7 (speaker accuracy, second pass)
@@ -3899,6 +3900,7 @@ ROUND14_SUBORDINATE_REPORTS = [
 @pytest.mark.parametrize("text,expected", ROUND14_SUBORDINATE_REPORTS)
 def test_round14_subordinate_reports(text, expected):
     got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
+    assert got == expected, got
 
 
 # round 14 (recall audit IV): 'appeal to' is an object cue like 'call on', but only with a to-infinitive after its
@@ -3925,6 +3927,7 @@ ROUND14_APPEAL_TO = [
 @pytest.mark.parametrize("text,expected", ROUND14_APPEAL_TO)
 def test_round14_appeal_to(text, expected):
     got = [(q.kind, q.speaker, q.text) for q in extract_quotes(text, article_id="t")]
+    assert got == expected, got
 
 
 # round 14 (review items left open by round 13): a label inside a paragraph starts a turn only in an exchange (a
