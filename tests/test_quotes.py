@@ -4030,3 +4030,13 @@ ROUND14_TURN_GUARDS = [
 def test_round14_transcript_turns(text, expected):
     got = [(q.text, q.speaker) for q in run(text) if q.method == "transcript-turn"]
     assert got == expected, got
+
+
+# round 14 (review): a label naming a registry person is a speaker though its first name is written in lower case
+# elsewhere ('grant', 'mark'); the project registry is needed, the test registry knows nobody
+@pytest.mark.parametrize("name,verb", [("Grant Shapps", "grant"), ("Mark Rutte", "mark")])
+def test_round14_registry_person_labels(name, verb):
+    text = (f"The city will {verb} the day.\n\nQ: Is the port open?\n\n{name}: Not yet, the cranes broke.\n\n"
+            f"Q: When?\n\n{name}: In the spring, we hope.")
+    got = [(q.text, q.speaker) for q in extract_quotes(text, article_id="t") if q.method == "transcript-turn"]
+    assert got == [("Not yet, the cranes broke", name), ("In the spring, we hope", name)], got

@@ -296,15 +296,17 @@ class _PostsAndTurns:
         dateline)."""
         words = low.split()
         lead = next((k for k, w in enumerate(words[:-1]) if w not in self.lex.role_nouns), len(words) - 1)
+        title = " ".join(w[:1].upper() + w[1:] for w in words)
+        res = self.safe_resolve(title, ())
+        known_person = res.type == "person" and res.actor_id is not None  # 'Grant Shapps' though 'grant' is a verb
         if low in _INTERVIEWER_LABELS or words[0] in _TURN_NOT_NAMES or any(
                 w.strip(".") in self.lex.labels or w in _INTERVIEWER_LABELS | _TURN_NOT_WORDS | _QUANTITY | _ORDINALS
                 for w in words) or \
-                any(w in self.lower_words and w not in _NAME_PARTICLES for w in words[lead:-1]) or \
+                not known_person and any(w in self.lower_words and w not in _NAME_PARTICLES for w in words[lead:-1]) or \
                 (words[-1] in self.lower_words if words[-1].isalnum()
                  else re.search(r"\b" + re.escape(words[-1]) + r"\b", self.text)) or \
                 len(words) == 1 and (low in self.lex.modifiers or low in self.lex.role_nouns):
             return None  # (one word of the lexicon is no surname: 'PRIME:' is a show's name, 'Minister:' a role)
-        title = " ".join(w[:1].upper() + w[1:] for w in words)
         if len(words) == 1:
             text = self.text
             names = [(i, j) for i, j in self.full_names.get(title, ())
@@ -315,7 +317,6 @@ class _PostsAndTurns:
                 lead = re.match(r"(?:(\S+) )?", text[full[0]:full[1]])  # 'Correspondent Jane Doe': no role word
                 skip = lead.end() if lead.group(1) and lead.group(1).lower() in self.lex.role_nouns else 0
                 return full[0] + skip, full[1]
-        res = self.safe_resolve(title, ())
         if res.type == "person" and (res.actor_id is not None or len(words) > 1) or (
                 capitals and len(words) == 1 and res.type not in _NOT_SPEAKER_TYPES):
             return _OWN_NAME
