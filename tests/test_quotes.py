@@ -3921,6 +3921,10 @@ ROUND14_APPEAL_TO = [
     ("Okafor won votes by appealing to students loyal to his ferry plan.", []),
     ("Jane Doe appealed to the court, to no avail.", []),
     ("She closed with an appeal to voters on the ferries.", []),
+    # must find nothing: the plural noun 'appeals' (the -s form is no cue: its subject cannot be told from an
+    # adjective of the noun)
+    ("Western appeals to the port board to reopen the ferry line have failed.", []),
+    ("Repeated appeals to the mayor to fund the ferries went unanswered.", []),
 ]
 
 
