@@ -88,12 +88,12 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if not args.input.exists():
         raise SystemExit(f"{args.input} not found (../shared is for developers and CI only)")
-    from peacetalks.quotes import prepare_batch
+    from peacetalks.quotes import batch_mode
 
-    prepare_batch()  # as the batch command line does: load once, freeze the long-lived objects out of the GC
-    for row in (bench(args.input, args.limit, floor, "regex floor"),
-                bench(args.input, args.limit, extract, "quotes.cli_records")):
-        print(json.dumps(row))
+    with batch_mode():  # as the batch command line runs: loaded once, the long-lived objects frozen out of the GC
+        for row in (bench(args.input, args.limit, floor, "regex floor"),
+                    bench(args.input, args.limit, extract, "quotes.cli_records")):
+            print(json.dumps(row))
     return 0
 
 

@@ -8,6 +8,7 @@ run goes on, and the summary on stderr says how many lines were rejected and why
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import sys
@@ -96,9 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: input {args.input} is not a file", file=sys.stderr)
             return 2
         module = importlib.import_module(BATCH_STEPS[args.command][0])
-        if hasattr(module, "prepare_batch"):
-            module.prepare_batch()
-        n_ok, n_bad, n_out = run_batch(module.cli_records, args.input, args.output)
+        with getattr(module, "batch_mode", contextlib.nullcontext)():
+            n_ok, n_bad, n_out = run_batch(module.cli_records, args.input, args.output)
         print(f"{args.command}: {n_ok} articles in, {n_bad} rejected, {n_out} records written to {args.output}",
               file=sys.stderr)
         return 0 if n_ok or not n_bad else 1

@@ -56,15 +56,16 @@ def test_missing_input_is_a_clear_error(tmp_path):
 
 
 FREEZE_PROBES = [
-    # (what the child process runs, whether objects end up frozen out of the cyclic collector)
+    # (what the child process runs, whether its first check finds objects frozen out of the cyclic collector)
     ("from peacetalks.quotes import extract_quotes; extract_quotes('Tom Brown said the port was calm.', article_id='a')", False),
-    ("from peacetalks.quotes import prepare_batch; prepare_batch()", True),
+    ("from peacetalks.quotes import batch_mode\nwith batch_mode(): print(gc.get_freeze_count() > 1000)", True),
+    ("from peacetalks.quotes import batch_mode\nwith batch_mode(): pass", False),  # undone on leaving
 ]
 
 
 @pytest.mark.parametrize("code,frozen", FREEZE_PROBES)
-def test_only_batch_preparation_freezes_the_collector(code, frozen):
-    """gc.freeze is process-wide: the library functions never call it, the batch preparation does."""
-    probe = f"import gc; {code}; print(gc.get_freeze_count())"
+def test_only_batch_mode_freezes_the_collector(code, frozen):
+    """gc.freeze is process-wide: the library functions never call it, the batch mode does while it lasts."""
+    probe = f"import gc\n{code}\nprint(gc.get_freeze_count() > 1000)"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=300)
-    assert (int(out.stdout.strip()) > 1000) is frozen, out.stdout
+    assert out.stdout.split()[0] == str(frozen), out.stdout

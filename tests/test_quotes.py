@@ -1903,7 +1903,7 @@ def test_round6_speaker_mention(text, expected):
 # --- the parser's one verb test (round 6 refactor): has_verb over a token span, verb_at for one token -----------
 def _parser(text: str):
     from peacetalks.cues import load_cues
-    from peacetalks.quotes import _Parser, _tokens
+    from peacetalks.quotes._parser import _Parser, _tokens
     return _Parser(_tokens(text, 0, len(text)), load_cues())
 
 
@@ -3581,7 +3581,7 @@ ROUND13_NO_DISPLAY_NAME = [
     ("Amb. Ann Roe", True),  # round 14: abbreviations outside TITLE_ABBREVIATIONS
 ])
 def test_round13_display_name_abbreviations(name, expected):
-    from peacetalks.quotes import _display_name
+    from peacetalks.quotes._posts import _display_name
     assert _display_name(name) is expected
 
 

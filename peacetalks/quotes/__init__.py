@@ -37,13 +37,13 @@ so the code is the single-file engine's, in its order):
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from peacetalks.actors import Registry
 from peacetalks.records import Quote
 from peacetalks.quotes._words import _ISO_DATE
-from peacetalks.quotes._parser import _Parser, _tokens
-from peacetalks.quotes._posts import _display_name
 from peacetalks.quotes._speakers import _PlainResolver
 from peacetalks.quotes._extractor import _Extractor
 
@@ -66,17 +66,22 @@ def default_registry() -> Registry:
     return _REGISTRY
 
 
-def prepare_batch() -> None:
-    """Before a batch run: load the registry and cue lexicon, then move every object alive now out of the cyclic
-    collector's reach (``gc.freeze``).
+@contextmanager
+def batch_mode() -> Iterator[None]:
+    """For a batch run (the command line, the speed benchmark): load the registry and cue lexicon, then keep every
+    object alive now out of the cyclic collector's reach (``gc.freeze``) until the block ends.
 
-    They live as long as the process (with NLTK and NumPy about 45,000 objects), and the collector's full passes
+    They live as long as the run (with NLTK and NumPy about 45,000 objects), and the collector's full passes
     during a corpus run (~50 ms each) would otherwise re-read them: ~8 % of the run (round 14). Garbage is
-    collected first, never frozen. A process-wide switch, so only the batch command line and the speed benchmark
-    call it, never the library functions."""
+    collected first, never frozen, and the freeze is undone on leaving, so a caller's process (a notebook, a test
+    run) is left as it was. The library functions never freeze."""
     extract_quotes("Warm-up: the registry and the cue lexicon load once, Jane Doe said.", article_id="warm-up")
     gc.collect()
     gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _iso_day(value: str) -> str | None:
@@ -125,7 +130,4 @@ def cli_records(article: dict) -> list[dict]:
              "side": q.side, "nested_in": q.nested_in, "confidence": q.confidence} for q in quotes]
 
 
-__all__ = [
-    "CLI_KEYS", "_Parser", "_display_name", "_tokens", "cli_records", "default_registry", "extract_quotes",
-    "prepare_batch",
-]
+__all__ = ["CLI_KEYS", "batch_mode", "cli_records", "default_registry", "extract_quotes"]
