@@ -82,6 +82,7 @@ def test_stance_statement_starts_at_its_verb(text, expected):
     "Prices rose 2.5 per cent in 2022. In 2023. . . they fell... again.  Next  one.",
     "J. R. Doe spoke -- briefly. e.g. this. No. 3 won.",
     "No break here", ".", "  . ! ?  ",
+    "The port is shut.\x1cFerries wait.",  # an information separator: whitespace to ``re``, not to NLTK's regex
 ])
 def test_punkt_spans_match_nltk(para):
     """The memoised one-loop Punkt splits exactly like NLTK's own tokenizer with the same parameters."""

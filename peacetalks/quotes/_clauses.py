@@ -14,8 +14,8 @@ from peacetalks.cues import Cue
 from peacetalks.quotes._words import (
     _ADJUNCT_OPENERS, _ADV_SKIP, _BOUNDARY, _CLAUSE_START, _CLIP_AFTER_COMMA, _DETS, _FINITE, _INFINITIVE_CUES,
     _LEAD_SUBORD, _LEXICAL_CLAUSE_CUES, _MAIN_SPEECH_VERBS, _MASK, _MODAL_OR_FUTURE, _OPENING_PREPS,
-    _PARTICIPLE_END, _PARTICLES, _PP_MODIFIERS, _PP_START, _PP_WORDS, _PREPS, _QUOTE_MARKS, _REASON_SUBORD,
-    _SUBJ_PRON, _SUBORD, _TIME, _WH_CUES,
+    _PARTICIPLE_END, _PARTICLES, _PERSON_SUBJ_PRON, _PP_MODIFIERS, _PP_START, _PP_WORDS, _PREPS, _QUOTE_MARKS,
+    _REASON_SUBORD, _SUBJ_PRON, _SUBORD, _TIME, _WH_CUES,
 )
 
 
@@ -137,8 +137,8 @@ class _ClauseEnds:
                     return t[m].start  # "… the riders, whom Doe called "calm," …": a report of its own
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
-            if m + 2 < le and t[m + 1].low in ("and", "but") and (p.cls(m + 2) == "cap" or t[m + 2].low in (
-                    "he", "she", "they", "we", "i")) and not self.and_continues(m + 2, le) \
+            if m + 2 < le and t[m + 1].low in ("and", "but") and (
+                    p.cls(m + 2) == "cap" or t[m + 2].low in _PERSON_SUBJ_PRON) and not self.and_continues(m + 2, le) \
                     and self.cue_before_break(m + 2, le):
                 # a new report after a dash or a quote closed by a comma ('called it "a blow," but he also noted
                 # …', '… the ferries - but she also insisted …')
@@ -209,7 +209,7 @@ class _ClauseEnds:
         """Tokens from ``a`` open a report of its own inside a subordinate clause: a subject pronoun, then a
         finite speech verb ('because he thought …', 'since she said …'), or a name or role phrase with one."""
         t, p = self.doc.toks, self.p
-        if a + 1 < le and t[a].low in ("he", "she", "they", "we", "i"):
+        if a + 1 < le and t[a].low in _PERSON_SUBJ_PRON:
             cue = p.cue_at(a + 1)
             return cue is not None and cue.type == "verb" and not cue.words[-1].endswith(_PARTICIPLE_END)
         return self.new_attribution(a, le)

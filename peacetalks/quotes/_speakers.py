@@ -663,14 +663,14 @@ class _Speakers:
                 return self.titled_before(np, context) or self.last_named_speaker(np, speakers) or res
             if _named(mention, self.registry):
                 res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
-                return (self.last_named_speaker(np, speakers) if res.method == "unknown" else None) or res
+                return self.or_last_named(np, speakers, res)
             # "The former adviser", "the top Pentagon adviser": a role noun capitalised only by its determiner or
             # qualifiers; the speakers first, then the article's mentions when they leave it unresolved (round 11)
             res = self.safe_resolve(mention, context)
             if res.method not in ("unknown", "ambiguous"):
                 return res
             if no_context:  # "A senior official": no context helps, no mention scan
-                return (self.last_named_speaker(np, speakers) if res.method == "unknown" else None) or res
+                return self.or_last_named(np, speakers, res)
             context = self.mentions_before(np[0]) + context
         else:
             # a role noun ("the senior diplomat"): the registry's own mentions (titles, appositions) help it;
@@ -678,7 +678,7 @@ class _Speakers:
             context = self.mentions_before(np[0]) + self.context_before(np[0], speakers, None)
             res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
             # audit X: "the official" the registry reads in context but leaves unknown: the named speaker just before
-            return (self.last_named_speaker(np, speakers) if res.method == "unknown" else None) or res
+            return self.or_last_named(np, speakers, res)
         return self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
 
     def mentions_before(self, pos: int) -> tuple:
@@ -735,6 +735,10 @@ class _Speakers:
         if found and len({r.actor_id or r.name for r in found}) == 1:
             return found[-1]
         return None
+
+    def or_last_named(self, np: tuple[int, int], speakers: list[_Spoken], res: Resolution) -> Resolution:
+        """``res``; when it left the mention unknown, the named speaker just before it if any (``last_named_speaker``)."""
+        return (self.last_named_speaker(np, speakers) if res.method == "unknown" else None) or res
 
     def last_named_speaker(self, np: tuple[int, int], speakers: list[_Spoken]) -> Resolution | None:
         """"Rock singer Jo Doe spoke to Harbour Radio. '…,' the singer said": a definite person noun the registry has

@@ -267,16 +267,16 @@ three-quarters one-third one-quarter majorities three-fourths""".split())
 _RESPONDENT_PARTICIPLES = frozenset("polled surveyed questioned interviewed asked".split())
 _PRONOUN_BE = frozenset("he's she's they're we're i'm you're".split())
 _PRONOUN_HAS = frozenset("he's she's".split())  # 'He's said …', 'She's called it "…"': has + participle
-_PAST_PARTICIPLES = frozenset("written spoken".split())
 
 
 def _past_participle(low: str) -> bool:
-    """A lowercase word that may be a past participle ('said', 'called', 'written')."""
+    """A lowercase word that may be a past participle ('said', 'called', 'written'; ``_PAST_PARTICIPLES`` below)."""
     return low.endswith("ed") or low in _IRREG_PAST or low in _PAST_PARTICIPLES
 
 
 _PROGRESSIVE_AUX = frozenset("is are was were am 's ’s".split())
 _SUBJ_PRON = frozenset("he she they we i you it there".split())
+_PERSON_SUBJ_PRON = frozenset("he she they we i".split())  # subject pronouns of a person speaking
 # a label or a full name opening on a pronoun or determiner is no name ('He Said It:', 'The Draw:'): the subject
 # pronouns and non-person heads above, articles and possessives (round 14: one source for the pronouns)
 _TURN_NOT_NAMES = _SUBJ_PRON | _NONPERSON_HEADS | frozenset("the a an his her here".split())
