@@ -1,8 +1,8 @@
 """Small module-level helpers shared by several parts of the engine (word and name tests on plain strings,
 headline and post tests, confidence factors).
 
-Pure functions and the few patterns only they use; placed here by ``split.py`` because more than one of the
-mixins (or the parser) calls them. Imports only ``_words``.
+Pure functions and the few patterns only they use; they sit here because more than one of the mixins (or the
+parser) calls them. Imports only ``_words``.
 """
 
 from __future__ import annotations
