@@ -470,13 +470,13 @@ class _ReportedSpeech:
 
     def dangling_before(self, k: int, ls: int) -> bool:
         """The words before 'according to' at token ``k`` stop on a subordinator or 'that' ('The port reported that,
-        according to its logs, …') or on a comma and a coordinating 'and'/'but' ('…, and, according to X, …'):
+        according to its logs, …') or on a coordinating 'and'/'but' ('…(,) and, according to X, …'):
         they open the clause the source vouches for, so its content follows the source (the caller asks only when
         a clause follows: 'shelled before, according to X.' keeps its words)."""
         t = self.doc.toks
         j = k - 1 if k - 1 > ls and t[k - 1].text == "," else k
-        if j - 2 > ls and t[j - 1].text in ("and", "but") and t[j - 2].text == ",":
-            return True  # '…, and, according to X, B': X vouches for the clause after the conjunction only
+        if j - 2 > ls and t[j - 1].text in ("and", "but"):
+            return True  # '…(,) and, according to X, B': X vouches for the clause after the conjunction only
         return j - 1 >= ls and t[j - 1].low in _DANGLING_WORDS and t[j - 1].text.islower()
 
     def verbless_opening(self, k: int, ls: int, after: int, le: int) -> bool:
