@@ -301,6 +301,28 @@ CASES = [
     # the question put to him is reported with no speaker (round 6, like "Asked whether …")
     ('When Ivan Petrov, the campaign manager, was asked whether the talks would resume, he laughed and said, "We '
      'will see."', [("indirect", "the talks would resume", None), ("direct", "We will see", "he")]),
+    # round 14b: 'and/but, according to X,' in mid-sentence vouches for the clause after the conjunction only
+    ("The ferry left at noon and, according to the port office, it will return on Friday.",
+     [("indirect", "it will return on Friday", "the port office")]),
+    ("Jane Doe sold the boat, but, according to her lawyer, the sale was never signed.",
+     [("indirect", "the sale was never signed", "her lawyer")]),
+    # round 14b: after a verbless opening (a subject or an adverbial) the source stands inside one clause
+    ("The main obstacle, according to the port office, is the weather at sea.",
+     [("indirect", "The main obstacle, according to the port office, is the weather at sea", "the port office")]),
+    ("In the north, according to Tom Brown, two ferries ran aground.",
+     [("indirect", "In the north, according to Tom Brown, two ferries ran aground", "Tom Brown")]),
+    ("Fares rose in May, according to the port office.",
+     [("indirect", "Fares rose in May", "the port office")]),  # unchanged: the clause before the source
+    ("On Friday, according to the port office, Tom Brown said the ferries would stop.",
+     [("indirect", "Tom Brown said the ferries would stop", "the port office")]),  # unchanged: a cue after it
+    # round 14b: expect + object + to-infinitive is a belief report; no object, a plain object or a passive is not
+    ("Analysts expect the ferry fares to rise in May.",
+     [("indirect", "the ferry fares to rise in May", "Analysts")]),
+    ("The port office expects Tom Brown to resign.", [("indirect", "Tom Brown to resign", "The port office")]),
+    ("Jane Doe expects to sail on Friday.", []),
+    ("The port expects a busy summer.", []),
+    ("Tom Brown expected the ferry to the island.", []),
+    ("The ferries were expected to sail at noon.", []),
 ]
 
 NOTHING = [
@@ -2871,7 +2893,7 @@ ROUND10 = [
     ("He argued for hours.", []),
     ("Jane Doe hopes to sail on Monday.", []),
     ("Tom Brown thought hard about the ferries.", []),
-    ("Okafor expects riders to return.", []),
+    ("Officials believe riders to return.", []),  # (round 14b: 'expects riders to return' is a belief report)
     ("Seals found along the old pier had cuts from the ferry screws.", []),
     # no bare clause after a comma: a new clause ('agreed, he told …')
     ("Jane Doe agreed, he told the port radio.", []),
@@ -4044,3 +4066,16 @@ def test_round14_registry_person_labels(name, verb):
             f"Q: When?\n\n{name}: In the spring, we hope.")
     got = [(q.text, q.speaker) for q in extract_quotes(text, article_id="t") if q.method == "transcript-turn"]
     assert got == [("Not yet, the cranes broke", name), ("In the spring, we hope", name)], got
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The ferry left at noon and, according to the port office, it will return on Friday.",
+     "it will return on Friday"),
+    ("The pier shut in May and, according to Jane Doe, it will stay shut until the summer.",
+     "it will stay shut until the summer"),
+    ("Tom Brown sold the boat, but, according to her lawyer, the sale was never signed.", "the sale was never signed"),
+])
+def test_according_to_after_a_conjunction_reports_only_the_clause_after_it(text, content):
+    # round 14b: nothing of the clause before the conjunction is the source's report
+    quotes = run(text)
+    assert [q.text for q in quotes] == [content], [(q.kind, q.text, spk(text, q)) for q in quotes]

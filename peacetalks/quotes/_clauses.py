@@ -12,10 +12,10 @@ import re
 
 from peacetalks.cues import Cue
 from peacetalks.quotes._words import (
-    _ADJUNCT_OPENERS, _ADV_SKIP, _BOUNDARY, _CLAUSE_START, _CLIP_AFTER_COMMA, _DETS, _FINITE, _INFINITIVE_CUES,
-    _LEAD_SUBORD, _LEXICAL_CLAUSE_CUES, _MAIN_SPEECH_VERBS, _MASK, _MODAL_OR_FUTURE, _OPENING_PREPS,
-    _PARTICIPLE_END, _PARTICLES, _PERSON_SUBJ_PRON, _PP_MODIFIERS, _PP_START, _PP_WORDS, _PREPS, _QUOTE_MARKS,
-    _REASON_SUBORD, _SUBJ_PRON, _SUBORD, _TIME, _WH_CUES,
+    _ADJUNCT_OPENERS, _ADV_SKIP, _BELIEF_OBJECT_INFINITIVE, _BOUNDARY, _CLAUSE_START, _CLIP_AFTER_COMMA, _DETS,
+    _FINITE, _INFINITIVE_CUES, _LEAD_SUBORD, _LEXICAL_CLAUSE_CUES, _MAIN_SPEECH_VERBS, _MASK, _MODAL_OR_FUTURE,
+    _OBJ_PRON, _OPENING_PREPS, _PARTICIPLE_END, _PARTICLES, _PERSON_SUBJ_PRON, _PP_MODIFIERS, _PP_START, _PP_WORDS,
+    _PREPS, _QUOTE_MARKS, _REASON_SUBORD, _SUBJ_PRON, _SUBORD, _TIME, _WH_CUES,
 )
 
 
@@ -59,7 +59,17 @@ class _ClauseEnds:
         t = self.doc.toks
         return saw_that or cue.lemma in _WH_CUES and k2 < le and t[k2].low in _CLAUSE_START or (
             cue.bare_clause and self.bare_clause(k2, le, lexical=cue.lemma in _LEXICAL_CLAUSE_CUES)) or (
-            cue.lemma in _INFINITIVE_CUES and self.infinitive_at(k2, le))
+            cue.lemma in _INFINITIVE_CUES and self.infinitive_at(k2, le)) or (
+            cue.lemma in _BELIEF_OBJECT_INFINITIVE and self.object_then_infinitive(k2, le))
+
+    def object_then_infinitive(self, k: int, le: int) -> bool:
+        """A noun phrase or object pronoun at token ``k`` followed by its to-infinitive in the same clause ('expects
+        Kyiv to sign', 'expected them to leave'; not 'expects to sign', 'expects a deal.')."""
+        t, p = self.doc.toks, self.p
+        if k >= le or not (t[k].low in _OBJ_PRON or p.cls(k) in ("det", "cap", "role", "mod")
+                           or self.common_noun_start(k)):
+            return False
+        return self.object_infinitive(k, le)
 
     def bare_clause(self, k: int, le: int, *, lexical: bool = False) -> bool:
         """A finite clause without 'that' starts at token ``k`` ('believe this is …', 'think he will …'):

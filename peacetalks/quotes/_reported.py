@@ -118,7 +118,13 @@ class _ReportedSpeech:
             # 'shelled before, according to X.': an adverb or object, no subordinator, when no clause follows
             before = k > ls and _words(self.text[t[ls].start:t[k].start]) >= 3 and not (
                 clause_after and self.dangling_before(k, ls))
-            if before:
+            if before and self.verbless_opening(k, ls, after_start, le):
+                # 'Their goal, according to X, was to …': the opening is the clause's subject or adverbial; X
+                # vouches for the whole clause around the source
+                c = self._finish(t[ls].start, end_pos, npc, cue_text, "according_to", para, cue, 3)
+                if c:
+                    out.append(c)
+            elif before:
                 c = self._finish(t[ls].start, t[k].start, npc, cue_text, "according_to", para, cue, 3)
                 if c:
                     out.append(c)
@@ -464,11 +470,24 @@ class _ReportedSpeech:
 
     def dangling_before(self, k: int, ls: int) -> bool:
         """The words before 'according to' at token ``k`` stop on a subordinator or 'that' ('The port reported that,
-        according to its logs, …'): they open the clause the source vouches for, so its content follows the source
-        (the caller asks only when a clause follows: 'shelled before, according to X.' keeps its words)."""
+        according to its logs, …') or on a coordinating 'and'/'but' ('…(,) and, according to X, …'):
+        they open the clause the source vouches for, so its content follows the source (the caller asks only when
+        a clause follows: 'shelled before, according to X.' keeps its words)."""
         t = self.doc.toks
         j = k - 1 if k - 1 > ls and t[k - 1].text == "," else k
+        if j - 2 > ls and t[j - 1].text in ("and", "but"):
+            return True  # '…(,) and, according to X, B': X vouches for the clause after the conjunction only
         return j - 1 >= ls and t[j - 1].low in _DANGLING_WORDS and t[j - 1].text.islower()
+
+    def verbless_opening(self, k: int, ls: int, after: int, le: int) -> bool:
+        """The words before a mid-sentence ', according to X,' at token ``k`` have no verb, and a comma-closed
+        source is followed (from ``after``) by words with a verb and no speech cue of their own ('At noon, according to
+        X, the envoy said …' is a report of the envoy's): the source stands inside one clause."""
+        t, p = self.doc.toks, self.p
+        return k - 1 > ls and t[k - 1].text == "," and after - 1 > k and t[after - 1].text == "," \
+            and not p.has_verb(ls, k, infinitive=True, s_forms=True, mask=True) \
+            and p.has_verb(after, le, infinitive=True, s_forms=True) \
+            and not any(p.cue_at(m) is not None for m in p.cue_candidates(after, le))
 
     def infinitive_at(self, k: int, le: int) -> bool:
         """Is token ``k`` an infinitive 'to' ('agreed to meet'), not a preposition before a noun phrase ('agreed

@@ -72,6 +72,7 @@ _INTERJECT = frozenset("however though meanwhile instead too also nevertheless m
 _LEXICAL_CLAUSE_CUES = frozenset("report suggest hope".split())
 _WH_CUES = frozenset("ask explain reveal announce indicate wonder recall".split())  # "explained why …"
 _INFINITIVE_CUES = frozenset("promise pledge vow threaten offer agree urge claim".split())
+_BELIEF_OBJECT_INFINITIVE = frozenset({"expect"})  # belief cues that also take an object + to-infinitive
 # a verb or adjective before "to <cue>" whose subject is the speaker ("continues to insist", "was quick to note")
 # ("has sought to portray", "would be able to claim": train 6 right / 6 new, round 11)
 _TO_ADJ = frozenset("quick eager careful keen likely inclined able".split())
