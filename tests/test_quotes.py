@@ -753,6 +753,15 @@ AUDIT11_SPEAKERS = [
      'Fog fell. "Inflation is too high," the bank said.', ["bank"]),
     ('The Bank raised its rates. "Inflation is too high," the bank said.', ["bank"]),
     ('Northwind Bank Chairman Tom Okafor spoke. "Inflation is too high," the bank said.', ["bank"]),
+    # "the <role>" after a surname the article gave in full: that person (audit X's rule, one-word names)
+    ('Tom Okafor runs the ferries. "Ferries will run," Okafor said. "We are ready," the official added.',
+     ["Okafor", "Okafor"]),
+    ('Ann Lee grows wheat near the port. "Prices doubled," Lee said. "We will cope," the farmer added.',
+     ["Lee", "Lee"]),
+    # must keep the noun: a surname never given in full, an abbreviation, the same sentence as the surname
+    ('"Ferries will run," Okafor said. "We are ready," the official added.', ["Okafor", "official"]),
+    ('Some Ruritanian POW spoke. "We were fed," POW said. "I want to stay," the prisoner added.',
+     ["POW", "prisoner"]),
 ]
 
 

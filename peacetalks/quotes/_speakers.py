@@ -789,8 +789,11 @@ class _Speakers:
             return None
         pos, res, _span, para = last
         d = self.doc
-        named = res.type == "person" and res.name[:1].isupper() and (res.actor_id or len(res.name.split()) > 1) \
-            and not _POSSESSIVE_WORD.search(res.name)  # audit X: "Jo's husband" is no one named
+        # audit X: "Jo's husband" is no one named; audit XI: a surname the article gave in full before it is, when
+        # it spoke in an earlier sentence ("According to Doe, the doctor told him" is someone else) and is no
+        # capitalised abbreviation ("a Ukrainian POW")
+        named = res.type == "person" and res.name[:1].isupper() and not _POSSESSIVE_WORD.search(res.name) and (
+            res.actor_id or len(res.name.split()) > 1 or self.full_name_before(res.name, pos, np[0]))
         if not named or d.para_of(np[0]) - para > 1 or d.sent_of(np[0]) - d.sent_of(pos) > 2:
             return None
         roles = getattr(self.registry, "roles_of", None)
@@ -799,6 +802,13 @@ class _Speakers:
         if re.search(rf"\b(?:{_INDEFINITE_ALT})\b[^.!?]{{0,40}}\b{re.escape(head)}\b", self.text[pos:np[0]], re.I):
             return None  # "a reservist …": someone new since the last speaker
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
+
+    def full_name_before(self, surname: str, pos: int, at: int) -> bool:
+        """Audit XI: a one-word speaker at ``pos`` that the article gave in full before it ("Jane Doe … Doe said"),
+        speaking in an earlier sentence than ``at``; not an abbreviation ("POW")."""
+        if surname.isupper() or self.doc.sent_of(pos) == self.doc.sent_of(at):
+            return False
+        return re.compile(rf"\b[A-Z][\w'’.-]+ {re.escape(surname)}\b").search(self.text, 0, pos) is not None
 
     def apposed_name(self, np: tuple[int, int], context: tuple) -> Resolution | None:
         """"<Name>, the <role>, …": a role noun set off by commas right after a name describes that person."""
