@@ -414,8 +414,10 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
     # stratified samples (drawn among quotes of one speaker-phrase type, not at random): never pooled
     "stratified role-phrase sample XI on all war news (round 14b; the fixes left its rows unchanged)":
         "data/reference/eval/corpus_role11_audit.csv",
-    "stratified role-phrase hold-out XI on all war news (judged after the round-14b fixes)":
+    "stratified role-phrase hold-out XI on all war news (judged after the round-14b fixes 1-2)":
         "data/reference/eval/corpus_role11_audit_holdout.csv",
+    "stratified role-phrase hold-out XI-b on all war news (judged after the round-14b fixes 1-3)":
+        "data/reference/eval/corpus_role11b_audit_holdout.csv",
 }
 STRATIFIED = "stratified"  # in a sample's name: drawn from one stratum, left out of the pooled random hold-outs
 

@@ -762,6 +762,12 @@ AUDIT11_SPEAKERS = [
     ('"Ferries will run," Okafor said. "We are ready," the official added.', ["Okafor", "official"]),
     ('Some Ruritanian POW spoke. "We were fed," POW said. "I want to stay," the prisoner added.',
      ["POW", "prisoner"]),
+    # a capitalised "The official" opening the sentence right after a named speaker's: that speaker
+    ('"Ten ferries sank," Tom Okafor said. The official urged calm and "patience" in the port.',
+     ["Tom Okafor", "Tom Okafor"]),
+    # must keep: a sentence in between
+    ('"Ten ferries sank," Tom Okafor said. Ports shut at noon. The official urged "patience" in the port.',
+     ["Tom Okafor", "official"]),
 ]
 
 

@@ -24,7 +24,7 @@ from peacetalks.quotes._words import (
     _IRREG_PAST, _LEAD_SKIP, _LOCATIVE, _MARKUP, _MASK, _MEDIA_NOUNS, _MEDIUM_HEADS, _NAME_PARTICLES, _NEW_REFERENT,
     _NONPERSON_HEADS, _NON_REPORT_THAT, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _NO_PERSON_WORDS, _NO_SIDE,
     _OFFICIAL_HEADS, _OF_FOR, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
-    _PERSON_SUFFIXES, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD, _PP_START,
+    _PERSON_SUFFIXES, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD, _PP_START,
     _PREPS, _RECENT_SPEAKERS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TITLED_NAME, _TITLE_WINDOW, _UNIT_HEADS,
     _WORD_CHAR,
 )
@@ -707,7 +707,9 @@ class _Speakers:
             res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
             # audit X: "the official" the registry reads in context but leaves unknown: the named speaker just before
             return (self.last_named_speaker(np, speakers) if res.method == "unknown" else None) or res
-        return self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
+        res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
+        # audit XI: "The official" opening a sentence, as the lowercase one above, but only right after the speaker
+        return (self.last_named_speaker(np, speakers, opening=True) if res.method == "unknown" else None) or res
 
     def mentions_before(self, pos: int) -> tuple:
         """The last ``CONTEXT_SIZE`` of the article's own mentions (``all_mentions``) before ``pos``."""
@@ -766,13 +768,18 @@ class _Speakers:
             return found[-1]
         return None
 
-    def last_named_speaker(self, np: tuple[int, int], speakers: list[_Spoken]) -> Resolution | None:
+    def last_named_speaker(self, np: tuple[int, int], speakers: list[_Spoken], *, opening: bool = False
+                           ) -> Resolution | None:
         """"Rock singer Jo Doe spoke to Harbour Radio. '…,' the singer said": a definite person noun the registry has
         no title for ("the singer", "the Okean Elzy singer"), left unresolved, stands for the named person who spoke
         last, when that speech is at most two sentences back in the same or the previous paragraph (audit VII).
         Generic nouns that bring in someone new ("the woman", "the spokesman", "the insider"), the other side of the
-        exchange ("the reporter") and a new-referent modifier ("the other singer", "the rival singer") never do."""
+        exchange ("the reporter") and a new-referent modifier ("the other singer", "the rival singer") never do.
+        ``opening`` (a capitalised "The official", audit XI): only with no capitalised modifier ("The U.S. official")
+        and the speech in the sentence just before, and never for a name ending in a place word ("Kursk Region")."""
         words = self.text[np[0]:np[1]].split()
+        if opening and (any(w[:1].isupper() for w in words[1:]) or len(words) > 3):
+            return None
         cut = next((i for i, w in enumerate(words) if i > 1 and w in _OF_FOR | _LOCATIVE), len(words))
         head = words[cut - 1] if words else ""  # "the editor of the … newspaper": editor
         if len(words) < 2 or words[0].lower() not in _DEFINITE_OPENERS or not head.isalpha() or not head.islower() \
@@ -794,7 +801,8 @@ class _Speakers:
         # capitalised abbreviation ("a Ukrainian POW")
         named = res.type == "person" and res.name[:1].isupper() and not _POSSESSIVE_WORD.search(res.name) and (
             res.actor_id or len(res.name.split()) > 1 or self.full_name_before(res.name, pos, np[0]))
-        if not named or d.para_of(np[0]) - para > 1 or d.sent_of(np[0]) - d.sent_of(pos) > 2:
+        if not named or d.para_of(np[0]) - para > 1 or d.sent_of(np[0]) - d.sent_of(pos) > (1 if opening else 2) \
+                or opening and res.name.split()[-1].lower() in _PLACE_HEADS:
             return None
         roles = getattr(self.registry, "roles_of", None)
         if res.actor_id and roles is not None and roles(res.actor_id, date=self.published):
