@@ -412,8 +412,10 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
     "recall hold-out IV: every attribution in 8 all-news articles (round 14, judged after the fix)":
         "data/reference/eval/corpus_recall4_audit_holdout.csv",
     # stratified samples (drawn among quotes of one speaker-phrase type, not at random): never pooled
-    "stratified role-phrase sample XI on all war news (round 14b; the fixes left its rows unchanged)":
+    "stratified role-phrase sample XI on all war news, before the round-14b fixes":
         "data/reference/eval/corpus_role11_audit.csv",
+    "stratified role-phrase sample XI on all war news, re-judged after them (found on it)":
+        "data/reference/eval/corpus_role11_audit_after.csv",
     "stratified role-phrase hold-out XI on all war news (judged after the round-14b fixes 1-2)":
         "data/reference/eval/corpus_role11_audit_holdout.csv",
     "stratified role-phrase hold-out XI-b on all war news (judged after the round-14b fixes 1-3)":
