@@ -411,7 +411,17 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_recall4_audit.csv",
     "recall hold-out IV: every attribution in 8 all-news articles (round 14, judged after the fix)":
         "data/reference/eval/corpus_recall4_audit_holdout.csv",
+    # stratified samples (drawn among quotes of one speaker-phrase type, not at random): never pooled
+    "stratified role-phrase sample XI on all war news, before the round-14b fixes":
+        "data/reference/eval/corpus_role11_audit.csv",
+    "stratified role-phrase sample XI on all war news, re-judged after them (found on it)":
+        "data/reference/eval/corpus_role11_audit_after.csv",
+    "stratified role-phrase hold-out XI on all war news (judged after the round-14b fixes 1-2)":
+        "data/reference/eval/corpus_role11_audit_holdout.csv",
+    "stratified role-phrase hold-out XI-b on all war news (judged after the round-14b fixes 1-3)":
+        "data/reference/eval/corpus_role11b_audit_holdout.csv",
 }
+STRATIFIED = "stratified"  # in a sample's name: drawn from one stratum, left out of the pooled random hold-outs
 
 
 def read_corpus_audits(*, root: Path = ROOT, samples: dict[str, str] = CORPUS_AUDITS) -> dict[str, pd.DataFrame]:
@@ -434,11 +444,12 @@ def corpus_audit(*, root: Path = ROOT, samples: dict[str, str] = CORPUS_AUDITS, 
     Precision tables (one row per engine quote) and recall tables (a ``found`` column: one row per attribution
     listed by hand) are pooled apart, each when two or more match: "<pool>s pooled (n samples)" holds the
     precision hold-outs only, "recall <pool>s pooled (n samples)" the recall ones, so that ``n_quotes`` and
-    ``n_articles`` never mix engine quotes with hand-listed attributions."""
+    ``n_articles`` never mix engine quotes with hand-listed attributions. Samples named ``STRATIFIED`` (drawn
+    among one kind of speaker phrase) are listed but never pooled: the pools stay random-sample estimates."""
     from peacetalks.evaluate import audit_scores
 
     judged = read_corpus_audits(root=root, samples=samples)
-    matching = [t for name, t in judged.items() if pool in name]
+    matching = [t for name, t in judged.items() if pool in name and STRATIFIED not in name]
     precision = [t for t in matching if not is_recall_table(t)]
     recall = [t for t in matching if is_recall_table(t)]
     pooled: dict[str, pd.DataFrame] = {}

@@ -72,6 +72,10 @@ def test_corpus_audit_pools_the_hold_outs(tmp_path: Path) -> None:
     pooled = t[(t["sample"] == "hold-outs pooled (2 samples)") & (t["kind"] == "all")].set_index("metric")
     assert pooled.loc["speaker_accuracy", ["numerator", "denominator"]].tolist() == [1, 2]  # z is not pooled
     assert pooled["n_articles"].iloc[0] == 2
+    with_stratified = voices.corpus_audit(root=tmp_path, samples={"x hold-out": "a.csv", "y hold-out": "b.csv",
+                                                                  "stratified w hold-out": "c.csv"})
+    pooled = with_stratified[with_stratified["sample"] == "hold-outs pooled (2 samples)"]
+    assert pooled["n_quotes"].iloc[0] == 2  # a stratified hold-out is listed, never pooled
     assert voices.corpus_audit(root=tmp_path, samples={"none": "missing.csv"}).empty
     assert voices.wide_audit(voices.corpus_audit(root=tmp_path, samples={})) is None
     wide = voices.wide_audit(t)

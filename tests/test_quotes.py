@@ -758,6 +758,40 @@ AUDIT10_SPEAKERS = [
     ('After talks with Jane Doe, the head of Harbourco, the ferry operator, said the port was shut.', ["Harbourco"]),
 ]
 
+AUDIT11_SPEAKERS = [
+    # "the <unit noun>" the registry leaves unknown: the latest capitalised name with that head, a few sentences back
+    ('Workers in the Harbour Dockers Union voted for a strike. The union said the strike would start on Monday.',
+     ["Harbour Dockers Union"]),
+    ('Northwind Bank raised its rates. "Inflation is too high," the bank said.', ["Northwind Bank"]),
+    ('The Ferry Safety Department opened an inquiry. "Two boats failed checks," the department said.',
+     ["Ferry Safety Department"]),
+    ('Ruritania\'s Ferry Bank and Harbour Bank met. "Rates will rise," the bank said.', ["bank"]),
+    ('The Academy of Ferry Pilots (AFP) met in May. The pilots sang. AFP members left. The ships sailed. Ports shut. '
+     'Envoys left. "We are closing," the academy said.', ["Academy of Ferry Pilots"]),
+    # must keep the noun: a modifier naming another body, a new body since, a name too far back, no other capital
+    ('Northwind Bank raised its rates. "Inflation is too high," the central bank said.', ["central bank"]),
+    ('Northwind Bank raised its rates. A small bank disagreed. "Inflation is too high," the bank said.', ["bank"]),
+    ('Northwind Bank raised its rates. Ports shut. Ferries stopped. Envoys left. Talks failed. Trains ran late. '
+     'Fog fell. "Inflation is too high," the bank said.', ["bank"]),
+    ('The Bank raised its rates. "Inflation is too high," the bank said.', ["bank"]),
+    ('Northwind Bank Chairman Tom Okafor spoke. "Inflation is too high," the bank said.', ["bank"]),
+    # "the <role>" after a surname the article gave in full: that person (audit X's rule, one-word names)
+    ('Tom Okafor runs the ferries. "Ferries will run," Okafor said. "We are ready," the official added.',
+     ["Okafor", "Okafor"]),
+    ('Ann Lee grows wheat near the port. "Prices doubled," Lee said. "We will cope," the farmer added.',
+     ["Lee", "Lee"]),
+    # must keep the noun: a surname never given in full, an abbreviation, the same sentence as the surname
+    ('"Ferries will run," Okafor said. "We are ready," the official added.', ["Okafor", "official"]),
+    ('Some Ruritanian POW spoke. "We were fed," POW said. "I want to stay," the prisoner added.',
+     ["POW", "prisoner"]),
+    # a capitalised "The official" opening the sentence right after a named speaker's: that speaker
+    ('"Ten ferries sank," Tom Okafor said. The official urged calm and "patience" in the port.',
+     ["Tom Okafor", "Tom Okafor"]),
+    # must keep: a sentence in between
+    ('"Ten ferries sank," Tom Okafor said. Ports shut at noon. The official urged "patience" in the port.',
+     ["Tom Okafor", "official"]),
+]
+
 
 # round 12 (organisation nouns): a quote's "the council" / "the firm" speaker is the organisation the article named
 # before it (registry or not); a plain registry without article reading, two fitting ones, an indefinite or
@@ -775,7 +809,8 @@ AUDIT10_SPEAKERS = [
      ["agency"]),
     ("A Ruritanian company bought the port. The company said it would hire staff.", ["company"]),
     ("The ferry ran late. The company said it would hire staff.", ["company"]),
-] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS + AUDIT10_SPEAKERS)
+] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS + AUDIT10_SPEAKERS
+   + AUDIT11_SPEAKERS)
 def test_round12_organisation_noun_speakers(text, speakers):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == speakers, got

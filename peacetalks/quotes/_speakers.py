@@ -24,8 +24,9 @@ from peacetalks.quotes._words import (
     _IRREG_PAST, _LEAD_SKIP, _LOCATIVE, _MARKUP, _MASK, _MEDIA_NOUNS, _MEDIUM_HEADS, _NAME_PARTICLES, _NEW_REFERENT,
     _NONPERSON_HEADS, _NON_REPORT_THAT, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _NO_PERSON_WORDS, _NO_SIDE,
     _OFFICIAL_HEADS, _OF_FOR, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
-    _PERSON_SUFFIXES, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD, _PP_START,
-    _PREPS, _RECENT_SPEAKERS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TITLED_NAME, _TITLE_WINDOW, _WORD_CHAR,
+    _PERSON_SUFFIXES, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD, _PP_START,
+    _PREPS, _RECENT_SPEAKERS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TITLED_NAME, _TITLE_WINDOW, _UNIT_HEADS,
+    _WORD_CHAR,
 )
 from peacetalks.quotes._common import _as_written, _words
 from peacetalks.quotes._parser import _Cand
@@ -187,6 +188,30 @@ def _capitals_headline(mention: str) -> bool:
     """Three or more words in capitals ('ALLIES ACCUSE THE ENVOY'): a subheading, no person (round 12)."""
     words = [w for w in re.findall(r"[^\W\d_]+", mention) if len(w) > 2]
     return len(words) >= 3 and all(w.isupper() for w in words)
+
+
+_UNIT_SENTENCES = 5  # audit XI: the body's name (or its initials) at most this many sentences before its noun
+_UNIT_NAME_WORD = r"(?:[A-Z](?:[\w'’&-]|\.(?=\w))*|of|for|and|the)"
+
+
+def _unit_names_before(text: str, head: str, pos: int) -> list[tuple[str, int]]:
+    """The capitalised names in the 5,000 characters before ``pos`` whose head is ``head`` capitalised
+    ("Investigative Committee", "Ministry of Foreign Affairs"), without an opening "The", each with where it ends,
+    in text order. A name needs a capitalised word besides its head and an opening "The"; a head followed by
+    another capitalised word is inside a longer phrase ("Ministry Spokesman Ann Lee") and not taken."""
+    cap = head.capitalize()
+    pattern = re.compile(rf"((?:(?!{cap}\b)[A-Z](?:[\w'’&-]|\.(?=\w))*\s+)(?:(?!{cap}\b){_UNIT_NAME_WORD}\s+){{0,5}})"
+                         rf"{cap}\b"
+                         rf"((?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’-]*)+)?)(?!\s+[A-Z])")
+    out = []
+    for m in pattern.finditer(text, max(0, pos - 5000), pos):
+        left = m.group(1).split()
+        while left and left[0].lower() in ("of", "for", "and", "the"):
+            left = left[1:]
+        rest = m.group(2).split()
+        if left or rest:
+            out.append((" ".join(left + [cap] + rest), m.end()))
+    return out
 
 
 def _side(res: Resolution | None) -> str | None:
@@ -660,17 +685,18 @@ class _Speakers:
                 res = self.safe_resolve(mention, context)
                 if res.method != "unknown":
                     return res
-                return self.titled_before(np, context) or self.last_named_speaker(np, speakers) or res
+                return self.titled_before(np, context) or self.last_named_speaker(np, speakers) \
+                    or self.unit_named_before(np, context) or res
             if _named(mention, self.registry):
                 res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
-                return self.or_last_named(np, speakers, res)
+                return self.or_last_named(np, speakers, res, context=context)
             # "The former adviser", "the top Pentagon adviser": a role noun capitalised only by its determiner or
             # qualifiers; the speakers first, then the article's mentions when they leave it unresolved (round 11)
             res = self.safe_resolve(mention, context)
             if res.method not in ("unknown", "ambiguous"):
                 return res
             if no_context:  # "A senior official": no context helps, no mention scan
-                return self.or_last_named(np, speakers, res)
+                return self.or_last_named(np, speakers, res, context=context)
             context = self.mentions_before(np[0]) + context
         else:
             # a role noun ("the senior diplomat"): the registry's own mentions (titles, appositions) help it;
@@ -679,7 +705,9 @@ class _Speakers:
             res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
             # audit X: "the official" the registry reads in context but leaves unknown: the named speaker just before
             return self.or_last_named(np, speakers, res)
-        return self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
+        res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
+        # audit XI: "The official" opening a sentence, as the lowercase one above, but only right after the speaker
+        return self.or_last_named(np, speakers, res, opening=True)
 
     def mentions_before(self, pos: int) -> tuple:
         """The last ``CONTEXT_SIZE`` of the article's own mentions (``all_mentions``) before ``pos``."""
@@ -693,6 +721,8 @@ class _Speakers:
         if res.type != "person" and res.method in ("unknown", "role-in-context") \
                 and mention == self.text[np[0]:np[1]] and reads is not None and reads(mention):
             unit = self.unit_in_article(np, context)
+            if unit is None or unit.type == "person":  # audit XI: the body named before with that head
+                unit = self.unit_named_before(np, context) if res.method == "unknown" else None
             return unit if unit is not None and unit.type != "person" else res
         titled = self.titled_before(np, context) if res.method == "unknown" else None
         if titled is not None:
@@ -736,17 +766,27 @@ class _Speakers:
             return found[-1]
         return None
 
-    def or_last_named(self, np: tuple[int, int], speakers: list[_Spoken], res: Resolution) -> Resolution:
-        """``res``; when it left the mention unknown, the named speaker just before it if any (``last_named_speaker``)."""
-        return (self.last_named_speaker(np, speakers) if res.method == "unknown" else None) or res
+    def or_last_named(self, np: tuple[int, int], speakers: list[_Spoken], res: Resolution, *,
+                      context: tuple | None = None, opening: bool = False) -> Resolution:
+        """``res``; when it left the mention unknown, the named speaker just before it (``last_named_speaker``) or,
+        given the ``context``, the body named before with the noun's head word (``unit_named_before``)."""
+        if res.method != "unknown":
+            return res
+        return self.last_named_speaker(np, speakers, opening=opening) or (
+            self.unit_named_before(np, context) if context is not None else None) or res
 
-    def last_named_speaker(self, np: tuple[int, int], speakers: list[_Spoken]) -> Resolution | None:
+    def last_named_speaker(self, np: tuple[int, int], speakers: list[_Spoken], *, opening: bool = False
+                           ) -> Resolution | None:
         """"Rock singer Jo Doe spoke to Harbour Radio. '…,' the singer said": a definite person noun the registry has
         no title for ("the singer", "the Okean Elzy singer"), left unresolved, stands for the named person who spoke
         last, when that speech is at most two sentences back in the same or the previous paragraph (audit VII).
         Generic nouns that bring in someone new ("the woman", "the spokesman", "the insider"), the other side of the
-        exchange ("the reporter") and a new-referent modifier ("the other singer", "the rival singer") never do."""
+        exchange ("the reporter") and a new-referent modifier ("the other singer", "the rival singer") never do.
+        ``opening`` (a capitalised "The official", audit XI): only with no capitalised modifier ("The U.S. official")
+        and the speech in the sentence just before, and never for a name ending in a place word ("Kursk Region")."""
         words = self.text[np[0]:np[1]].split()
+        if opening and (any(w[:1].isupper() for w in words[1:]) or len(words) > 3):
+            return None
         cut = next((i for i, w in enumerate(words) if i > 1 and w in _OF_FOR | _LOCATIVE), len(words))
         head = words[cut - 1] if words else ""  # "the editor of the … newspaper": editor
         if len(words) < 2 or words[0].lower() not in _DEFINITE_OPENERS or not head.isalpha() or not head.islower() \
@@ -763,9 +803,13 @@ class _Speakers:
             return None
         pos, res, _span, para = last
         d = self.doc
-        named = res.type == "person" and res.name[:1].isupper() and (res.actor_id or len(res.name.split()) > 1) \
-            and not _POSSESSIVE_WORD.search(res.name)  # audit X: "Jo's husband" is no one named
-        if not named or d.para_of(np[0]) - para > 1 or d.sent_of(np[0]) - d.sent_of(pos) > 2:
+        # audit X: "Jo's husband" is no one named; audit XI: a surname the article gave in full before it is, when
+        # it spoke in an earlier sentence ("According to Doe, the doctor told him" is someone else) and is no
+        # capitalised abbreviation ("a Ukrainian POW")
+        named = res.type == "person" and res.name[:1].isupper() and not _POSSESSIVE_WORD.search(res.name) and (
+            res.actor_id or len(res.name.split()) > 1 or self.full_name_before(res.name, pos, np[0]))
+        if not named or d.para_of(np[0]) - para > 1 or d.sent_of(np[0]) - d.sent_of(pos) > (1 if opening else 2) \
+                or opening and res.name.split()[-1].lower() in _PLACE_HEADS:
             return None
         roles = getattr(self.registry, "roles_of", None)
         if res.actor_id and roles is not None and roles(res.actor_id, date=self.published):
@@ -773,6 +817,13 @@ class _Speakers:
         if re.search(rf"\b(?:{_INDEFINITE_ALT})\b[^.!?]{{0,40}}\b{re.escape(head)}\b", self.text[pos:np[0]], re.I):
             return None  # "a reservist …": someone new since the last speaker
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
+
+    def full_name_before(self, surname: str, pos: int, at: int) -> bool:
+        """Audit XI: a one-word speaker at ``pos`` that the article gave in full before it ("Jane Doe … Doe said"),
+        speaking in an earlier sentence than ``at``; not an abbreviation ("POW")."""
+        if surname.isupper() or self.doc.sent_of(pos) == self.doc.sent_of(at):
+            return False
+        return re.compile(rf"\b[A-Z][\w'’.-]+ {re.escape(surname)}\b").search(self.text, 0, pos) is not None
 
     def apposed_name(self, np: tuple[int, int], context: tuple) -> Resolution | None:
         """"<Name>, the <role>, …": a role noun set off by commas right after a name describes that person."""
@@ -791,6 +842,38 @@ class _Speakers:
         """An organisation noun ("the council") read in its article for the organisation named before it; with a
         context, without the registry's scan of the whole article's mentions (its context comes from that scan)."""
         return self.in_article(np, context, at=np[0]) if context else self.named_ahead(np, context)
+
+    def unit_named_before(self, np: tuple[int, int], context: tuple) -> Resolution | None:
+        """"The committee said" after "the Investigative Committee opened a case": a definite organisation noun
+        (``_UNIT_HEADS``) the registry leaves unknown stands for the latest capitalised name before it with that
+        head ("<Cap …> Committee", "Committee of/for <Cap …>"), when the noun's own modifiers are all words of that
+        name ("the defence ministry" -> "Defence Ministry of X"; "the Russian ministry" not after "UK Ministry"),
+        the name or its initials come at most ``_UNIT_SENTENCES`` sentences before, no other name with that head
+        comes as close, and no indefinite "a/another <head>" since brings in a new body (audit XI). None otherwise."""
+        words = self.text[np[0]:np[1]].split()
+        head = words[-1] if words else ""
+        if len(words) < 2 or words[0].lower() != "the" or head not in _UNIT_HEADS \
+                or not all(w.isalpha() for w in words[1:-1]):
+            return None  # "the country's central bank": a possessor names the body itself
+        found = _unit_names_before(self.text, head, np[0])
+        if not found:
+            return None
+        name, end = found[-1]
+        if not {w.lower() for w in words[1:-1]} <= set(re.findall(r"[a-z]+", name.lower())):
+            return None  # "the central bank" after "World Bank": its modifier names another body
+        short = "".join(w[0] for w in name.split() if w[0].isupper())
+        last = self.text.rfind(short, end, np[0]) if len(short) > 2 else -1  # "… Agency (IAEA)" then "the IAEA"
+        here = self.doc.sent_of(np[0])
+        if here - self.doc.sent_of(max(end, last) - 1) > _UNIT_SENTENCES:
+            return None  # named too far back: another body of that kind may be meant
+        if any(n != name and here - self.doc.sent_of(e - 1) <= _UNIT_SENTENCES for n, e in found):
+            return None  # "the X Agency and the Y Agency met. The agency said": two bodies fit
+        if re.search(rf"\b(?:{_INDEFINITE_ALT})\b[^.!?]{{0,40}}\b{head}\b", self.text[end:np[0]], re.I):
+            return None  # "a state agency …": a new body since the name
+        res = self.safe_resolve(name, context)
+        if res.type == "person" or res.method == "ambiguous":
+            return None
+        return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 
     def in_article(self, np: tuple[int, int], context: tuple, *, span: tuple[int, int] | None = None,
                    at: int | None = None) -> Resolution | None:
