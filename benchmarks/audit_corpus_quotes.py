@@ -5,7 +5,7 @@
 
 The samples are listed in ``peacetalks.voices.CORPUS_AUDITS`` (data/reference/eval/corpus_*audit*.csv: article
 ids, offsets, 0/1 judgments of content, speaker and actor, or ``found`` for the recall sample, and short notes;
-never article text); docs/quotes.md ("Corpus audit") says how each was drawn and judged. Prints, per sample,
+never article text); docs/quotes_history.md ("Corpus audit") says how each was drawn and judged. Prints, per sample,
 precision or recall by kind with Wilson 95 % intervals (the table notebook 2 shows) and the error types. The
 corpus (../shared/corpus/negotiations_en.jsonl, and all_en.jsonl beside it for the articles of audit V, drawn from
 all war news) is read only to check that every audited quote is still in the current engine output (rows that no

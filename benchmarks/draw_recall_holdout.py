@@ -1,4 +1,4 @@
-"""Draw the articles of the recall audits II (round 12) and III (round 13) (docs/quotes.md).
+"""Draw the articles of the recall audits II (round 12), III (round 13) and IV (round 14) (docs/quotes_history.md).
 
     .venv/bin/python benchmarks/draw_recall_holdout.py              # audit II: the 10 article ids (needs ../shared)
     .venv/bin/python benchmarks/draw_recall_holdout.py --round 13   # audit III: 4 development, then 8 hold-out ids

@@ -2793,7 +2793,7 @@ def test_round10_participle_vow_to_infinitive(text, expected):
     assert got == expected, got
 
 
-# --- round 10: indirect reports read from structures (docs/quotes.md, round 10): (speaker, content) pairs
+# --- round 10: indirect reports read from structures (docs/quotes_history.md, round 10): (speaker, content) pairs
 ROUND10 = [
     # a sentence-opening 'According to' takes a long source phrase (up to 23 tokens) before its comma
     ("According to early results of a survey conducted for the port authority and two ferry lines by the "
