@@ -98,7 +98,8 @@ class _Parser:
         self.t = toks
         self.lex = lex
         self._cls: list = [0] * len(toks)  # memo: 0 = not computed yet
-        self._cue_idx = [i for i, tok in enumerate(toks) if tok.low in lex.cues]  # where a cue form may start
+        cues = lex.cues
+        self._cue_idx = [i for i, tok in enumerate(toks) if tok.low in cues]  # where a cue form may start
         self._cue: list = [None] * len(toks)  # memo of cue_at, same convention; None (no cue) where none can start
         for i in self._cue_idx:
             self._cue[i] = 0
