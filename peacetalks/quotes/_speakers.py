@@ -77,7 +77,8 @@ class _SubjectMentions:
                 self.openers.add(cs)
         k = np[1] if np is not None else ls
         while k < le:
-            if p.cls(k) != "cap":
+            # a "cap" word starts with a capital: lowercase words skip the class lookup
+            if not t[k].text[0].isupper() or p.cls(k) != "cap":
                 k += 1
                 continue
             m = k
