@@ -22,7 +22,7 @@ measured accuracy on PolNeAR and the seed gold, and the known limitations.
 Layout of the package (each module's docstring says more; split from one file by a script,
 so the code is the single-file engine's, in its order):
 
-* ``_words``: word lists and regular expressions (constants only)
+* ``_wordlists``: word lists and regular expressions (constants only)
 * ``_common``: small pure helpers shared by several modules
 * ``_parser``: tokens, ``_Parser`` (token-level tests) and ``_Doc`` (one article's sentences, quotes, masks)
 * ``_subjects`` (``_Subjects``): subject finders (the speaker phrase left of a cue)
@@ -43,7 +43,7 @@ from datetime import date
 
 from peacetalks.actors import Registry
 from peacetalks.records import Quote
-from peacetalks.quotes._words import _ISO_DATE
+from peacetalks.quotes._wordlists import _ISO_DATE
 from peacetalks.quotes._speakers import _PlainResolver
 from peacetalks.quotes._extractor import _Extractor
 

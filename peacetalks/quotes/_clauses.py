@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from peacetalks.cues import Cue
-from peacetalks.quotes._words import (
+from peacetalks.quotes._wordlists import (
     _ADJUNCT_OPENERS, _ADV_SKIP, _BELIEF_OBJECT_INFINITIVE, _BOUNDARY, _CLAUSE_START, _CLIP_AFTER_COMMA, _DETS,
     _FINITE, _INFINITIVE_CUES, _LEAD_SUBORD, _LEXICAL_CLAUSE_CUES, _MAIN_SPEECH_VERBS, _MASK, _MODAL_OR_FUTURE,
     _OBJ_PRON, _OPENING_PREPS, _PARTICIPLE_END, _PARTICLES, _PERSON_SUBJ_PRON, _PP_MODIFIERS, _PP_START, _PP_WORDS,

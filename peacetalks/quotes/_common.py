@@ -2,7 +2,7 @@
 headline and post tests, confidence factors).
 
 Pure functions and the few patterns only they use; they sit here because more than one of the mixins (or the
-parser) calls them. Imports only ``_words``.
+parser) calls them. Imports only ``_wordlists``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 from peacetalks.actors import Resolution
 from peacetalks.cues import Cue
 from peacetalks.quote_marks import MarkedSpan
-from peacetalks.quotes._words import _TITLE_SMALL
+from peacetalks.quotes._wordlists import _TITLE_SMALL
 
 _WORD = re.compile(r"\w+")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")

@@ -14,7 +14,7 @@ import re
 from peacetalks.actors import Registry
 from peacetalks.cues import Cue, load_cues
 from peacetalks.records import Quote
-from peacetalks.quotes._words import (
+from peacetalks.quotes._wordlists import (
     _ADV_SKIP, _ASIDE_ADVERBS, _BASE_CONFIDENCE, _BOUNDARY, _CLAUSE_START, _DETS, _MASK, _PP_START, _PP_WORDS,
     _PRONOUN_BE, _QUOTE_MARKS, _SUBORD, _TIME, _WH_CUES,
 )

@@ -14,7 +14,7 @@ import re
 
 from peacetalks.cues import Cue
 from peacetalks.quote_marks import SINGLE, MarkedSpan
-from peacetalks.quotes._words import (
+from peacetalks.quotes._wordlists import (
     _ADV_SKIP, _BASE_CONFIDENCE, _BE, _BOUNDARY, _BYLINE, _CAP_STOP, _CHANT_PREPS, _CLAUSE_OPENERS, _CLAUSE_START,
     _CONJ, _DETS, _DOCUMENT_HEADS, _DURATIONS, _FINITE, _FRAGMENT_LEADS, _ING_PREPOSITIONS, _IRREG_PAST,
     _LEAD_BREAK, _NAME_PARTICLES, _NAMING_WORDS, _NOT_NAMES, _OBJECT_PARTICLES, _OPENING_SUBORD, _PARTICIPLE_END,

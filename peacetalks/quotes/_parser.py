@@ -2,7 +2,7 @@
 token list) and ``_Doc`` (paragraphs, sentences, quote spans and masks of one article, built by ``_build_doc``).
 
 First step of the pipeline: ``_Extractor.__init__`` builds one ``_Doc`` and one ``_Parser`` per article; every
-rule in the other modules reads the article through them. Imports only ``_words`` and ``_common``.
+rule in the other modules reads the article through them. Imports only ``_wordlists`` and ``_common``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from peacetalks.actors import Resolution
 from peacetalks.cues import Cue, Lexicon
 from peacetalks.quote_marks import MarkedSpan, quote_spans
 from peacetalks.text import Span, paragraphs, sentences, split_glued
-from peacetalks.quotes._words import (
+from peacetalks.quotes._wordlists import (
     _ADV_SKIP, _BE, _BOUNDARY, _CAP_STOP, _CONJ, _DETS, _FINITE, _INTERJECT, _IRREG_PAST, _LINKING, _LY_NOUNS,
     _MASK, _MAX_DEFECTIVE_WORDS, _MEDIUM_HEADS, _NAME_PARTICLES, _NOT_NAME_WORDS, _OBJECT_INFINITIVE,
     _OPENING_PARTICLES, _PARTICIPLE_END, _PAST_PARTICIPLES, _PP_ADVERBS, _PP_ADVERB_ENDS, _PP_START, _PREPS,

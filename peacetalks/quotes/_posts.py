@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from peacetalks.text import TITLE_ABBREVIATIONS
-from peacetalks.quotes._words import (
+from peacetalks.quotes._wordlists import (
     _BASE_CONFIDENCE, _CAPITALISED_RUN, _INTERVIEWER_LABELS, _MARKUP, _NAME_PARTICLES, _NOT_SPEAKER_TYPES,
     _ORDINALS, _OWN_NAME, _POST_CREDIT, _POST_LINK, _POST_LINKS_END, _POST_LINKS_SPAN, _POST_MAX, _POST_SIGNATURE,
     _PREPS, _QUANTITY, _RUN_ON_PARA, _SPACES, _TURN_ENDS, _TURN_LABEL, _TURN_NOT_NAMES, _TURN_NOT_WORDS,

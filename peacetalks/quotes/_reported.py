@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from peacetalks.cues import Cue
-from peacetalks.quotes._words import (
+from peacetalks.quotes._wordlists import (
     _BE, _BOUNDARY, _CALL_NOT_LABEL, _CAUSATIVES, _CLAUSE_BREAKS, _CLAUSE_PREPS, _CLAUSE_START, _CONJ,
     _DANGLING_WORDS, _DEMONSTRATIVES, _DETS, _DO, _DOCUMENT_HEADS, _EVIDENCE_CUES, _FINDING_SOURCES, _FINITE,
     _GERUND_LINKS, _HYPOTHETICAL, _INFINITIVE_CUES, _ING_PREPOSITIONS, _IRREG_PAST, _LEAD_SUBORD, _MASK, _MODALS,

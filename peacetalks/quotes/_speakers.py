@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from peacetalks.actors import CONTEXT_SIZE, ORGANISATION_NOUNS, Registry, Resolution, pronoun_gender
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
-from peacetalks.quotes._words import (
+from peacetalks.quotes._wordlists import (
     _ADDRESSEE_BEFORE, _ASKER_NOUNS, _Antecedent, _BASE_CONFIDENCE, _BE, _BOUNDARY, _CAP_STOP, _CAP_WORD_BEFORE,
     _CLAUSE_OPENERS, _CONJ, _CROWD_NOUNS, _DEFINITE_OPENERS, _DETS, _DOCUMENT_HEADS, _FINITE, _FIRST_PERSON,
     _GENERIC_PERSONS, _GROUP_HEADS, _HEAD_PREPOSITIONS, _INDEFINITE_ALT, _ING_NOUNS, _INSTITUTION_HEADS,

@@ -9,7 +9,7 @@ spans, and speaker resolution (``_speakers``) later maps the phrase to an actor.
 from __future__ import annotations
 
 from peacetalks.cues import Cue
-from peacetalks.quotes._words import (
+from peacetalks.quotes._wordlists import (
     _ADV_SKIP, _APPROX, _BOUNDARY, _CONJ, _CONJUNCT_OPENERS, _CONJUNCT_WINDOW, _DETS, _INTERJECT, _LEAD_CONNECTIVES,
     _NONPERSON_HEADS, _OPENING_PREPS, _PARTICIPLE_END, _PP_START, _PREPS, _QUANTIFIER_SUBJECTS, _QUANTITY,
     _RESPONDENT_PARTICIPLES, _SHARE_BREAK, _SHARE_WORDS, _SUBORD, _TIME,
