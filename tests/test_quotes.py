@@ -3978,6 +3978,13 @@ ROUND14_APPEAL_TO = [
     ("Okafor won votes by appealing to students loyal to his ferry plan.", []),
     ("Jane Doe appealed to the court, to no avail.", []),
     ("She closed with an appeal to voters on the ferries.", []),
+    # the noun after a determiner and one lowercase word (after_determiner's two-word branch) and after a bare
+    # determiner before a quote: the cue would give the object as a speaker
+    ("Jane Doe made a fresh appeal to the harbour board to fund the ferries.", []),
+    ("The port authority issued an official appeal to riders to avoid the ferries.", []),
+    ("\"It is time to fix the ferries,\" Jane Doe said.\n\nShe ended the rally with an appeal to residents: \"I am "
+     "with you.\"",
+     [("direct", "Jane Doe", "\"It is time to fix the ferries,\""), ("direct", "Jane Doe", "\"I am with you.\"")]),
     # must find nothing: the plural noun 'appeals' (the -s form is no cue: its subject cannot be told from an
     # adjective of the noun)
     ("Western appeals to the port board to reopen the ferry line have failed.", []),
