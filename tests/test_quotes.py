@@ -3978,6 +3978,11 @@ ROUND14_APPEAL_TO = [
     ("Okafor won votes by appealing to students loyal to his ferry plan.", []),
     ("Jane Doe appealed to the court, to no avail.", []),
     ("She closed with an appeal to voters on the ferries.", []),
+    # object_infinitive: a 'to' before a pronoun or a capitalised word is a preposition, no infinitive
+    ("Okafor appealed to every rider close to you.", []),
+    ("Jane Doe appealed to the ferry crews loyal to it.", []),
+    ("Tom Brown appealed to riders from Dayton to Varna.", []),
+    ("Jane Doe appealed to the board in a letter to Okafor.", []),
     # the noun after a determiner and one lowercase word (after_determiner's two-word branch) and after a bare
     # determiner before a quote: the cue would give the object as a speaker
     ("Jane Doe made a fresh appeal to the harbour board to fund the ferries.", []),
