@@ -3894,6 +3894,16 @@ ROUND14_CUE_LED_QUESTIONS = [
     # must keep: a question after a colon that is no speech verb is read from the right
     ('There was one question left: "Why would the ferries stop now?" Jane Doe asked.',
      ("Jane Doe", '"Why would the ferries stop now?"')),
+    # must keep: a question after a dash is read from the right, though a speech verb stands before the dash
+    ('If the ferry firms are behind the leaks — as many riders believe, but the port strongly denies — "why would '
+     'you not want to check the fares?" asked Jane Doe, a former harbour pilot.',
+     ("Jane Doe", '"why would you not want to check the fares?"')),
+    # must keep: a quote ending in a comma, no question, after a cue and a colon is read from the right ('…,"
+    # she told reporters'), not as the colon cue's quote
+    ('Jane Doe, the port chief, said: "I know the fare rise was not easy. We will share the cost," she told '
+     'reporters.', ("she", '"I know the fare rise was not easy. We will share the cost,"')),
+    ('The crowd grew. A rider shouted, "Doe, this is for the fares," she said.',
+     ("she", '"Doe, this is for the fares,"')),
 ]
 
 
