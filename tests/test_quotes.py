@@ -3940,6 +3940,10 @@ ROUND14_ADDING_AFTER_CUE = [
      ("he", '"The ferries will sail at dawn."')),
     ('Tom Brown, the port chief, wrote to the crews, adding, "The ferries will sail at dawn."',
      ("Tom Brown", '"The ferries will sail at dawn."')),
+    # must keep: a participle two words after the quote's cue with no comma between (cue_speaker_before) has
+    # its own subject ('Doe recalled Okafor telling her')
+    ('"We want cheaper fares," Jane Doe recalled Okafor telling her, "The port must cut them by May."',
+     ("Okafor", '"The port must cut them by May."')),
 ]
 
 
