@@ -753,6 +753,9 @@ AUDIT10_SPEAKERS = [
     # "<Name>, <role> of <Org>, <apposition>, said": the name opening the sentence speaks, not the organisation
     ('Tom Okafor, the head of Harbourco, Ruritania\'s ferry operator, said: "We are ready."', ["Tom Okafor"]),
     ('Tom Okafor, head of Harbourco, the ferry operator, said the port was shut.', ["Tom Okafor"]),
+    # a role phrase or pronoun opening the sentence speaks too (a check for a capitalised name gave the organisation)
+    ('The mayor, the head of Harbourco, the ferry operator, said the port was shut.', ["mayor"]),
+    ('She, the head of Harbourco, the ferry operator, said the port was shut.', ["She"]),
     # must keep: one apposition only; no name opening the sentence (the name is an object of "with")
     ('Tom Okafor, the head of Harbourco, said: "We are ready."', ["Tom Okafor"]),
     ('After talks with Jane Doe, the head of Harbourco, the ferry operator, said the port was shut.', ["Harbourco"]),
