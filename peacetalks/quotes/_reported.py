@@ -475,7 +475,7 @@ class _ReportedSpeech:
         a clause follows: 'shelled before, according to X.' keeps its words)."""
         t = self.doc.toks
         j = k - 1 if k - 1 > ls and t[k - 1].text == "," else k
-        if j - 2 > ls and t[j - 1].text in ("and", "but"):
+        if t[j - 1].text in ("and", "but"):  # (the caller asks with 3+ words before 'according to')
             return True  # '…(,) and, according to X, B': X vouches for the clause after the conjunction only
         return j - 1 >= ls and t[j - 1].low in _DANGLING_WORDS and t[j - 1].text.islower()
 
