@@ -3977,6 +3977,21 @@ def test_round14_subordinate_reports(text, expected):
     assert got == expected, got
 
 
+# round 14 guard review: each row fails when one guard of a round-14b rule is deleted (exact kind, text, speaker)
+ROUND14B_GUARDS = [
+    # verbless_opening: a source closed by no comma ends no verbless opening
+    ("Ferries from Varna and Burgas account for 55% of the island traffic, according to the port office but the "
+     "strike has cut that share.",
+     [("indirect", "Ferries from Varna and Burgas account for 55% of the island traffic", "the port office")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND14B_GUARDS)
+def test_round14b_guards(text, expected):
+    got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
+    assert got == expected, got
+
+
 # round 14 (recall audit IV): 'appeal to' is an object cue like 'call on', but only with a to-infinitive after its
 # object in the same clause; a noun 'appeal' after a determiner is no cue
 ROUND14_APPEAL_TO = [
