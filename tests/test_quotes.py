@@ -3983,6 +3983,9 @@ ROUND14B_GUARDS = [
     ("Ferries from Varna and Burgas account for 55% of the island traffic, according to the port office but the "
      "strike has cut that share.",
      [("indirect", "Ferries from Varna and Burgas account for 55% of the island traffic", "the port office")]),
+    # verbless_opening: an opening with a verb before the source is a clause of its own
+    ("The port has a fleet that numbers 125 ferries, according to the harbour office, but has leased at least 30 "
+     "more.", [("indirect", "The port has a fleet that numbers 125 ferries", "the harbour office")]),
     # verbless_opening: an apposition after the source with no verb is no clause around it
     ("One ferry sank overnight, according to Jane Okafor, the local harbour master.",
      [("indirect", "One ferry sank overnight", "Jane Okafor")]),
