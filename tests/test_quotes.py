@@ -793,7 +793,10 @@ AUDIT11_SPEAKERS = [
     # must keep: a sentence in between
     ('"Ten ferries sank," Tom Okafor said. Ports shut at noon. The official urged "patience" in the port.',
      ["Tom Okafor", "official"]),
-    # must keep: a longer phrase than 'The <modifier> official', and a speaker named by a place word
+    # must keep: a capitalised modifier ('The U.S. official'), a longer phrase than 'The <modifier> official', and a
+    # speaker named by a place word
+    ('"Ten ferries sank," Tom Okafor said. The U.S. official urged "patience" in the port.',
+     ["Tom Okafor", "U.S. official"]),
     ('"Ten ferries sank," Tom Okafor said. The senior port safety official urged "patience" in the port.',
      ["Tom Okafor", "senior port safety official"]),
     ('"Ten ferries sank," the Harbour Region said. The official urged "patience" in the port.',
