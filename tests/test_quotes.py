@@ -4009,6 +4009,20 @@ def test_round14b_guards(text, expected):
     assert all(e in got for e in expected), got
 
 
+# round 14 guard review: no report by this speaker mention. object_then_infinitive: 'expect' before a dash has no
+# object ('to one' inside the aside is no infinitive)
+ROUND14B_NO_REPORT_BY = [
+    ("Most riders expect – according to one port survey – the fare rise would hit the islands hardest.",
+     "Most riders"),
+]
+
+
+@pytest.mark.parametrize("text,mention", ROUND14B_NO_REPORT_BY)
+def test_round14b_no_report_by(text, mention):
+    got = [(q.text, spk(text, q)) for q in run(text)]
+    assert got and all(s != mention for _, s in got), got
+
+
 # round 14 (recall audit IV): 'appeal to' is an object cue like 'call on', but only with a to-infinitive after its
 # object in the same clause; a noun 'appeal' after a determiner is no cue
 ROUND14_APPEAL_TO = [
