@@ -753,6 +753,9 @@ AUDIT10_SPEAKERS = [
     # "<Name>, <role> of <Org>, <apposition>, said": the name opening the sentence speaks, not the organisation
     ('Tom Okafor, the head of Harbourco, Ruritania\'s ferry operator, said: "We are ready."', ["Tom Okafor"]),
     ('Tom Okafor, head of Harbourco, the ferry operator, said the port was shut.', ["Tom Okafor"]),
+    # a role phrase or pronoun opening the sentence speaks too (a check for a capitalised name gave the organisation)
+    ('The mayor, the head of Harbourco, the ferry operator, said the port was shut.', ["mayor"]),
+    ('She, the head of Harbourco, the ferry operator, said the port was shut.', ["She"]),
     # must keep: one apposition only; no name opening the sentence (the name is an object of "with")
     ('Tom Okafor, the head of Harbourco, said: "We are ready."', ["Tom Okafor"]),
     ('After talks with Jane Doe, the head of Harbourco, the ferry operator, said the port was shut.', ["Harbourco"]),
@@ -790,6 +793,14 @@ AUDIT11_SPEAKERS = [
     # must keep: a sentence in between
     ('"Ten ferries sank," Tom Okafor said. Ports shut at noon. The official urged "patience" in the port.',
      ["Tom Okafor", "official"]),
+    # must keep: a capitalised modifier ('The U.S. official'), a longer phrase than 'The <modifier> official', and a
+    # speaker named by a place word
+    ('"Ten ferries sank," Tom Okafor said. The U.S. official urged "patience" in the port.',
+     ["Tom Okafor", "U.S. official"]),
+    ('"Ten ferries sank," Tom Okafor said. The senior port safety official urged "patience" in the port.',
+     ["Tom Okafor", "senior port safety official"]),
+    ('"Ten ferries sank," the Harbour Region said. The official urged "patience" in the port.',
+     ["Harbour Region", "official"]),
 ]
 
 
@@ -3894,6 +3905,16 @@ ROUND14_CUE_LED_QUESTIONS = [
     # must keep: a question after a colon that is no speech verb is read from the right
     ('There was one question left: "Why would the ferries stop now?" Jane Doe asked.',
      ("Jane Doe", '"Why would the ferries stop now?"')),
+    # must keep: a question after a dash is read from the right, though a speech verb stands before the dash
+    ('If the ferry firms are behind the leaks — as many riders believe, but the port strongly denies — "why would '
+     'you not want to check the fares?" asked Jane Doe, a former harbour pilot.',
+     ("Jane Doe", '"why would you not want to check the fares?"')),
+    # must keep: a quote ending in a comma, no question, after a cue and a colon is read from the right ('…,"
+    # she told reporters'), not as the colon cue's quote
+    ('Jane Doe, the port chief, said: "I know the fare rise was not easy. We will share the cost," she told '
+     'reporters.', ("she", '"I know the fare rise was not easy. We will share the cost,"')),
+    ('The crowd grew. A rider shouted, "Doe, this is for the fares," she said.',
+     ("she", '"Doe, this is for the fares,"')),
 ]
 
 
@@ -3930,6 +3951,10 @@ ROUND14_ADDING_AFTER_CUE = [
      ("he", '"The ferries will sail at dawn."')),
     ('Tom Brown, the port chief, wrote to the crews, adding, "The ferries will sail at dawn."',
      ("Tom Brown", '"The ferries will sail at dawn."')),
+    # must keep: a participle two words after the quote's cue with no comma between (cue_speaker_before) has
+    # its own subject ('Doe recalled Okafor telling her')
+    ('"We want cheaper fares," Jane Doe recalled Okafor telling her, "The port must cut them by May."',
+     ("Okafor", '"The port must cut them by May."')),
 ]
 
 
@@ -3960,6 +3985,44 @@ def test_round14_subordinate_reports(text, expected):
     assert got == expected, got
 
 
+# round 14 guard review: each row fails when one guard of a round-14b rule is deleted (exact kind, text, speaker)
+ROUND14B_GUARDS = [
+    # verbless_opening: a source closed by no comma ends no verbless opening
+    ("Ferries from Varna and Burgas account for 55% of the island traffic, according to the port office but the "
+     "strike has cut that share.",
+     [("indirect", "Ferries from Varna and Burgas account for 55% of the island traffic", "the port office")]),
+    # verbless_opening: an opening with a verb before the source is a clause of its own
+    ("The port has a fleet that numbers 125 ferries, according to the harbour office, but has leased at least 30 "
+     "more.", [("indirect", "The port has a fleet that numbers 125 ferries", "the harbour office")]),
+    # verbless_opening: an apposition after the source with no verb is no clause around it
+    ("One ferry sank overnight, according to Jane Okafor, the local harbour master.",
+     [("indirect", "One ferry sank overnight", "Jane Okafor")]),
+    # verbless_opening: a speech cue after the source keeps its own report
+    ("In the north, according to the port office, both crews said they were ready to sail.",
+     [("indirect", "they were ready to sail", "both crews")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND14B_GUARDS)
+def test_round14b_guards(text, expected):
+    got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
+    assert all(e in got for e in expected), got
+
+
+# round 14 guard review: no report by this speaker mention. object_then_infinitive: 'expect' before a dash has no
+# object ('to one' inside the aside is no infinitive)
+ROUND14B_NO_REPORT_BY = [
+    ("Most riders expect – according to one port survey – the fare rise would hit the islands hardest.",
+     "Most riders"),
+]
+
+
+@pytest.mark.parametrize("text,mention", ROUND14B_NO_REPORT_BY)
+def test_round14b_no_report_by(text, mention):
+    got = [(q.text, spk(text, q)) for q in run(text)]
+    assert got and all(s != mention for _, s in got), got
+
+
 # round 14 (recall audit IV): 'appeal to' is an object cue like 'call on', but only with a to-infinitive after its
 # object in the same clause; a noun 'appeal' after a determiner is no cue
 ROUND14_APPEAL_TO = [
@@ -3978,6 +4041,18 @@ ROUND14_APPEAL_TO = [
     ("Okafor won votes by appealing to students loyal to his ferry plan.", []),
     ("Jane Doe appealed to the court, to no avail.", []),
     ("She closed with an appeal to voters on the ferries.", []),
+    # object_infinitive: a 'to' before a pronoun or a capitalised word is a preposition, no infinitive
+    ("Okafor appealed to every rider close to you.", []),
+    ("Jane Doe appealed to the ferry crews loyal to it.", []),
+    ("Tom Brown appealed to riders from Dayton to Varna.", []),
+    ("Jane Doe appealed to the board in a letter to Okafor.", []),
+    # the noun after a determiner and one lowercase word (after_determiner's two-word branch) and after a bare
+    # determiner before a quote: the cue would give the object as a speaker
+    ("Jane Doe made a fresh appeal to the harbour board to fund the ferries.", []),
+    ("The port authority issued an official appeal to riders to avoid the ferries.", []),
+    ("\"It is time to fix the ferries,\" Jane Doe said.\n\nShe ended the rally with an appeal to residents: \"I am "
+     "with you.\"",
+     [("direct", "Jane Doe", "\"It is time to fix the ferries,\""), ("direct", "Jane Doe", "\"I am with you.\"")]),
     # must find nothing: the plural noun 'appeals' (the -s form is no cue: its subject cannot be told from an
     # adjective of the noun)
     ("Western appeals to the port board to reopen the ferry line have failed.", []),

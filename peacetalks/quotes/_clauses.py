@@ -221,7 +221,7 @@ class _ClauseEnds:
         t, p = self.doc.toks, self.p
         if a + 1 < le and t[a].low in _PERSON_SUBJ_PRON:
             cue = p.cue_at(a + 1)
-            return cue is not None and cue.type == "verb" and not cue.words[-1].endswith(_PARTICIPLE_END)
+            return cue is not None and cue.type == "verb"
         return self.new_attribution(a, le)
 
     def new_attribution(self, a: int, le: int) -> bool:

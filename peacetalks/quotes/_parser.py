@@ -409,10 +409,10 @@ class _Parser:
                     if np[0] - 2 >= lo and self.t[np[0] - 1].text == "," and "role" in (
                             self.cls(np[0]), self.cls(np[0] + 1) if self.cls(np[0]) == "det" else ""):
                         # audit X: "Jo Doe, the head of Harbourco, the ferry operator, said": the role phrase is
-                        # itself an apposition; the name opening the sentence before it speaks
+                        # itself an apposition; the phrase opening the sentence before it speaks (a name, also a
+                        # role phrase or pronoun: 'The mayor, the head of …, …, said')
                         name = self.np_left(np[0] - 2, lo)
-                        if name is not None and self.cls(name[1] - 1) == "cap" and (
-                                name[0] == lo or name[0] - 1 == lo and self.t[lo].low in _CONJ):
+                        if name is not None and (name[0] == lo or name[0] - 1 == lo and self.t[lo].low in _CONJ):
                             return name, "apposition"
                     return np, "apposition"
         if self.t[j].text == "," and j - 1 >= lo:

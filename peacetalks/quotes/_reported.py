@@ -475,7 +475,7 @@ class _ReportedSpeech:
         a clause follows: 'shelled before, according to X.' keeps its words)."""
         t = self.doc.toks
         j = k - 1 if k - 1 > ls and t[k - 1].text == "," else k
-        if j - 2 > ls and t[j - 1].text in ("and", "but"):
+        if t[j - 1].text in ("and", "but"):  # (the caller asks with 3+ words before 'according to')
             return True  # '…(,) and, according to X, B': X vouches for the clause after the conjunction only
         return j - 1 >= ls and t[j - 1].low in _DANGLING_WORDS and t[j - 1].text.islower()
 
@@ -484,7 +484,7 @@ class _ReportedSpeech:
         source is followed (from ``after``) by words with a verb and no speech cue of their own ('At noon, according to
         X, the envoy said …' is a report of the envoy's): the source stands inside one clause."""
         t, p = self.doc.toks, self.p
-        return k - 1 > ls and t[k - 1].text == "," and after - 1 > k and t[after - 1].text == "," \
+        return t[k - 1].text == "," and t[after - 1].text == "," \
             and not p.has_verb(ls, k, infinitive=True, s_forms=True, mask=True) \
             and p.has_verb(after, le, infinitive=True, s_forms=True) \
             and not any(p.cue_at(m) is not None for m in p.cue_candidates(after, le))

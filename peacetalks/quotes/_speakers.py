@@ -853,15 +853,15 @@ class _Speakers:
         comes as close, and no indefinite "a/another <head>" since brings in a new body (audit XI). None otherwise."""
         words = self.text[np[0]:np[1]].split()
         head = words[-1] if words else ""
-        if len(words) < 2 or words[0].lower() != "the" or head not in _UNIT_HEADS \
-                or not all(w.isalpha() for w in words[1:-1]):
-            return None  # "the country's central bank": a possessor names the body itself
+        if len(words) < 2 or words[0].lower() != "the" or head not in _UNIT_HEADS:
+            return None
         found = _unit_names_before(self.text, head, np[0])
         if not found:
             return None
         name, end = found[-1]
         if not {w.lower() for w in words[1:-1]} <= set(re.findall(r"[a-z]+", name.lower())):
-            return None  # "the central bank" after "World Bank": its modifier names another body
+            return None  # "the central bank" after "World Bank": its modifier names another body ("the country's
+            # central bank": a possessor, never a word of the name, names the body itself)
         short = "".join(w[0] for w in name.split() if w[0].isupper())
         last = self.text.rfind(short, end, np[0]) if len(short) > 2 else -1  # "… Agency (IAEA)" then "the IAEA"
         here = self.doc.sent_of(np[0])
