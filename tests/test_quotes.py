@@ -4057,6 +4057,9 @@ ROUND14_APPEAL_TO = [
     # adjective of the noun)
     ("Western appeals to the port board to reopen the ferry line have failed.", []),
     ("Repeated appeals to the mayor to fund the ferries went unanswered.", []),
+    # must find nothing: 'to' before an object pronoun other than 'it'/'you' (review of round 14)
+    ("Jane Doe appealed to the ferry crews loyal to him.", []),
+    ("Jane Doe appealed to the crews close to them.", []),
 ]
 
 

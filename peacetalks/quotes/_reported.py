@@ -870,7 +870,8 @@ class _ReportedSpeech:
             if t[m].text in _CLAUSE_BREAKS:
                 return False
             w = m + 2 if t[m + 1].text in _QUOTE_OPENERS and m + 2 < le else m + 1
-            if self.infinitive_at(m, le) and self.p.cls(w) != "pron" and (t[w].text.islower() or t[w].text == _MASK):
+            if self.infinitive_at(m, le) and self.p.cls(w) != "pron" and t[w].low not in _OBJ_PRON and (
+                    t[w].text.islower() or t[w].text == _MASK):
                 return True
         return False
 
