@@ -228,7 +228,7 @@ CASES = [
     ('Lavrov said the ceasefire was "fragile" and he fears it will collapse.',
      [("mixed", "he fears it will collapse", "Lavrov")]),
     # (round 6: the programme title after a possessive is skipped, so the clause with no quoted words is indirect)
-    ('Lavrov said on CBS\'s "Face the Nation" that the talks had stalled.',
+    ('Lavrov said on CBS\'s "Harbour Talk" that the talks had stalled.',
      [("indirect", "talks had stalled", "Lavrov")]),
     # words before a quote ending in a comma or dash are an aside when the quote opens its own clause
     ('As for the proposal, "It is dead on arrival," Lavrov said.', [("direct", "It is dead", "Lavrov")]),
@@ -266,7 +266,7 @@ CASES = [
      [("direct", "too early", "Lavrov"), ("direct", "We will see", "Lavrov")]),
     ('"We have to talk," the minister told "Fox and Friends" after the summit.',
      [("direct", "We have to talk", "the minister")]),
-    ('"We will publish the minutes," Lavrov said in an interview on CNN\'s "State of the Union" on Sunday.',
+    ('"We will publish the minutes," Lavrov said in an interview on CNN\'s "Ferry Hour" on Sunday.',
      [("direct", "publish the minutes", "Lavrov")]),
     # an attributed quote closed by a comma before a new phrase (determiner, name, adverb) takes no tail
     ('According to Lavrov, "The talks in Geneva are over," presumably meaning no deal this year.',
