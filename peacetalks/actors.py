@@ -879,7 +879,7 @@ class Registry:
     def _owned_institution(self, actor_id: str, noun: str, date: str | None) -> str | None:
         """The registered institution a person's organisation noun stands for on ``date`` ("Trump's
         administration" on 2025-05-01 -> the White House; "Zelensky's office" -> Office of the President of
-        Ukraine): for each office the person holds that day, the alias "<adjective of the org> <noun>" ("US
+        Ukraine): per office the person holds that day, the alias "<adjective of the org> <noun>" ("US
         administration"), "<noun> of <org>", or an institution under that org whose names contain both the noun
         and the office ("Office of the President of Ukraine"). None unless exactly one fits (no date: None)."""
         if date is None:
@@ -1321,8 +1321,8 @@ def _contextualise(context: Sequence[Resolution | Mention]) -> list[_Ctx]:
     if not placed or not plain:
         return items
     known = {c.res.actor_id or c.res.name for c in placed}
-    # a dropped plain resolution keeps its description ("its ambassador to the US Qin Gang" read as a speaker
-    # while the mention scan saw only "US Qin Gang"): the mentions of that actor carry it on (round 10)
+    # a dropped plain resolution keeps its description ("its ambassador to the UK Jane Doe" read as a speaker
+    # while the mention scan saw only "UK Jane Doe"): the mentions of that actor carry it on (round 10)
     described: dict[str, list[str]] = {}
     for c in plain:
         key = c.res.actor_id or c.res.name
@@ -1512,7 +1512,7 @@ def _split_name(text: str, vocab: set[str]) -> tuple[str, str]:
             before = words[: len(words) - len(run)]
             if before and len(run) <= 2 and before[-1].lower() in {"of", "for", "on", "and"} and any(
                     w[:1].isupper() and w.lower().strip("\"'.()") in _ORG_NOUNS for w in before):
-                continue  # "the Institute for the Study of War", "the University of Ottawa": an organisation's name
+                continue  # "the University of Ottawa", "the Institute for the Study of War": an organisation's name
             rest = [p for j, p in enumerate(parts) if j != i] if len(parts) > 1 else [" ".join(before)]
             return " ".join(run), _clean_descriptor(", ".join(r for r in rest if r))
     return "", text

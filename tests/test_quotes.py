@@ -131,7 +131,7 @@ CASES = [
      [("direct", "first to blink", "one diplomat")]),
     ('Lavrov said of the proposal, "It ignores the realities on the ground."',
      [("direct", "ignores the realities", "Lavrov")]),
-    ("Officials who spoke on condition of anonymity said the talks had collapsed.",
+    ("Officials who spoke without giving their names said the talks had collapsed.",
      [("indirect", "talks had collapsed", "Officials")]),
     ("The spokesman, however, insisted that the delegation would travel.",
      [("indirect", "delegation would travel", "The spokesman")]),
@@ -191,8 +191,8 @@ CASES = [
     ("Peskov: Talks with Kyiv are on hold for now\n\nThe Kremlin gave no details.",
      [("indirect", "Talks with Kyiv are on hold", "Peskov")]),
     # translated news: a spaced hyphen as the dash before a postposed attribution, then a dash-dialogue paragraph
-    ("Russian citizens are not our enemies - said Biden.\n\n- We believe that their goal is Kyiv.",
-     [("indirect", "not our enemies", "Biden"), ("indirect", "their goal is Kyiv", "We")]),
+    ("Ordinary Russians are no foes of ours - said Tom Brown.\n\n- We believe that their goal is Kyiv.",
+     [("indirect", "no foes of ours", "Tom Brown"), ("indirect", "their goal is Kyiv", "We")]),
     ("We will respond - Biden said.", [("indirect", "We will respond", "Biden")]),
     # a noun use of a cue form is not a cue
     ("Erdogan will have the final say about the venue.", []),
@@ -228,7 +228,7 @@ CASES = [
     ('Lavrov said the ceasefire was "fragile" and he fears it will collapse.',
      [("mixed", "he fears it will collapse", "Lavrov")]),
     # (round 6: the programme title after a possessive is skipped, so the clause with no quoted words is indirect)
-    ('Lavrov said on CBS\'s "Face the Nation" that the talks had stalled.',
+    ('Lavrov said on CBS\'s "Harbour Talk" that the talks had stalled.',
      [("indirect", "talks had stalled", "Lavrov")]),
     # words before a quote ending in a comma or dash are an aside when the quote opens its own clause
     ('As for the proposal, "It is dead on arrival," Lavrov said.', [("direct", "It is dead", "Lavrov")]),
@@ -266,7 +266,7 @@ CASES = [
      [("direct", "too early", "Lavrov"), ("direct", "We will see", "Lavrov")]),
     ('"We have to talk," the minister told "Fox and Friends" after the summit.',
      [("direct", "We have to talk", "the minister")]),
-    ('"We will publish the minutes," Lavrov said in an interview on CNN\'s "State of the Union" on Sunday.',
+    ('"We will publish the minutes," Lavrov said in an interview on CNN\'s "Ferry Hour" on Sunday.',
      [("direct", "publish the minutes", "Lavrov")]),
     # an attributed quote closed by a comma before a new phrase (determiner, name, adverb) takes no tail
     ('According to Lavrov, "The talks in Geneva are over," presumably meaning no deal this year.',
@@ -833,8 +833,8 @@ def test_round12_organisation_noun_needs_the_registry():
 
 
 def test_pronoun_prefers_the_last_speaker_over_a_name_inside_its_reported_speech():
-    text = ("President Zelensky said he sees no desire in Putin to end the fighting. "
-            "'When Russia truly wants peace, we will feel it,' he said.")
+    text = ("President Zelensky said he sees no wish in Putin to stop the war. "
+            "'Once Moscow really wants peace, we will sense it,' he said.")
     quotes = run(text)
     assert quotes[-1].speaker == "President Zelensky", [(q.speaker, q.text) for q in quotes]
 
@@ -1489,7 +1489,7 @@ def test_interview_transcript_labels_are_speakers():
 @pytest.mark.parametrize("text", [
     # one label is no transcript; a headline in capitals after a label is no answer
     "UPDATE: The talks in Istanbul were postponed until next week, officials told reporters.",
-    "PENTAGON: RUSSIAN BUILDUP IS THE LARGEST SINCE THE COLD WAR\n\nKREMLIN: TALKS ARE ON HOLD UNTIL MAY",
+    "PENTAGON: RUSSIAN BUILDUP IS THE BIGGEST IN DECADES\n\nKREMLIN: TALKS ARE ON HOLD UNTIL MAY",
 ])
 def test_no_transcript_without_two_labelled_answers(text):
     assert not any(q.method == "transcript-turn" for q in run(text))
@@ -2108,10 +2108,10 @@ def test_round6_postposed_clause_does_not_start_at_a_reopening_mark():
     # a quote re-opened after a space (no closing mark before it) is not a closing mark to extend back from;
     # since round 10 it is read as one quote whose paragraph break was lost ('"A. "B," she said'), never joined
     # to the narration before it
-    text = ("Jane Doe is helping with the house. \"We are well organised. We have a plan. \"The main thing is "
+    text = ("Jane Doe is helping with the house. \"We are well organised. We have a plan. \"The key thing is "
             "getting the beds made and then it is a case of waiting,\" she said.")
     got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
-    assert got == [("direct", "\"We are well organised. We have a plan. \"The main thing is getting the beds made "
+    assert got == [("direct", "\"We are well organised. We have a plan. \"The key thing is getting the beds made "
                     "and then it is a case of waiting,\"", "she")], got
 
 
@@ -2125,7 +2125,7 @@ def test_round6_postposed_clause_after_a_quote_and_a_dash_is_not_extended():
 
 # --- round 6 (lead): a mid-sentence 'May' is the month, not the modal -------------------------------------------
 @pytest.mark.parametrize("text,expected", [
-    ("The envoy said at the start of May that the talks had stalled.", [("The envoy", "the talks had stalled")]),
+    ("The envoy said at the close of May that the talks had stalled.", [("The envoy", "the talks had stalled")]),
     ("The envoy said in May that the talks had stalled.", [("The envoy", "the talks had stalled")]),
     ("The envoy said the talks may resume in June.", [("The envoy", "the talks may resume in June")]),
     ("In May the talks stalled.", []),  # a month and no cue: nothing
@@ -3026,7 +3026,7 @@ def test_round10_audit_cli_reads_date_field(extra, speaker):
 # round 10 (news-corpus audit): a family-name-first surname and a later role noun ("the ambassador") go back to the
 # person introduced with that description in an earlier attribution
 def test_round10_audit_role_noun_after_described_speaker():
-    text = ('China wants the ferries to sail, its ambassador to the US Qin Gang said on Wednesday. Speaking in '
+    text = ("China wants the ferries to sail, Beijing's ambassador to the US Qin Gang remarked on Tuesday. Speaking in "
             'Aspen, Qin said the port was open. "We will help the port," the ambassador said.')
     quotes = extract_quotes(text, article_id="t", published="2022-07-20")
     assert [q.speaker for q in quotes] == ["Qin Gang"] * 3, [(q.speaker, q.text) for q in quotes]

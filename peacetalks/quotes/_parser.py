@@ -705,7 +705,7 @@ class _Parser:
         if relaxed:
             # right after a quote ('"…," federal prosecutors wrote'): any short run of words is the speaker
             if self.t[a].low in _PP_START or self.t[a].low in _SUBORD:
-                return None  # '"has a responsibility" as a nuclear weapons state': not a speaker
+                return None  # '"bears a duty" as an atomic power': not a speaker
             if not all(self.t[m].text[:1].isalnum() or self.t[m].text in ("(", ")", "-", "&", "'s", "’s")
                        for m in range(a, j + 1)):
                 return None
