@@ -252,11 +252,11 @@ corpus_scores = frames.evaluate_corpus_sample()
 
 # %% [markdown]
 # Where it fails (heldout7, read after its final score): preconditions stated as terms rather than with a
-# condition word ("a proposal Zelenskyy has refused if it does not include the complete withdrawal …", Putin
-# "prepared to negotiate … so long as certain terms were met: …") — 4 of 5 missed; sarcasm ("They talk about the
-# talks but announce pseudo referendums"); "ready for dialogue, but “with another president”" read as readiness;
-# a ceasefire broken without the word "violate". False positives: a conditional threat ("if Russians refuse to
-# negotiate in good faith, we will fight") coded as blame, and a target mis-resolved in a long sentence. Implicit
+# condition word ("a plan the mayor has turned down if it fails to cover a full pullout …", Putin
+# "prepared to negotiate … so long as certain terms were met: …") — 4 of 5 missed; sarcasm ("They chat about
+# peace while staging sham ballots"); "ready for dialogue, but “with another president”" read as readiness;
+# a ceasefire broken without the word "violate". False positives: a conditional threat ("if the other side
+# bargains in bad faith, we will resist") coded as blame, and a target mis-resolved in a long sentence. Implicit
 # blame without a blame word ("the question should be addressed to the sponsors of the Kiev regime") is still
 # missed; hedges now handled: "no sign that Russia was ready" is blame of Russia, not readiness; "refused to say
 # whether", "unlikely to derail" code nothing; "Moscow and Kyiv blamed each other" blames both.

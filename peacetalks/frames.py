@@ -349,7 +349,7 @@ def _candidate(text: str, m: _Mention, lo: int, cue_start: int, book: Codebook, 
     att = None if attribution_ok else _ATTRIBUTION.match(text, m.end)
     if att and re.search(r"(?:believes?|thinks?)$", att.group(0)) and not text[max(lo, m.start - 3):m.start].strip(
             " \"“”‘’'").endswith(","):
-        att = None  # "Ukrainians now believe the war will end ..." is the clause's subject, not an attribution
+        att = None  # "Fishermen now believe the strike is over ..." is the clause's subject, not an attribution
     if _INTERLOCUTOR.search(text[max(lo, m.start - 60):m.start]) or att:
         return False
     if m.end <= cue_start:

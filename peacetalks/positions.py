@@ -691,7 +691,7 @@ def _is_cue_object(text: str, m: re.Match, matches: Sequence[tuple[CueRule, re.M
         if other_rule.cue_group == "accusation" and re.match(r"blam|accus", other.group(0), re.I) \
                 and m.start() - other.end() < 80 \
                 and not re.search(r"[;:.]|,\s+(?:and|but)\b", text[other.end():m.start()]):
-            return True  # "blamed Kiev for the suspension of peace talks": the suspension is what is blamed
+            return True  # "blamed Kyiv for the pause in the ferry talks": the pause is what is blamed
         if m.end() <= other.end() or other.end() <= m.start() and re.fullmatch(
                 r"\s*(?:the|a|an|any|its|their|all|such)?\s*", text[other.end():m.start()]):
             return True
@@ -867,7 +867,7 @@ _CONTEXT_SENTENCES = 2  # sentences before the cue's, inside its paragraph, that
 
 
 def _context_parties(text: str, seg: tuple[int, int], sent: Span, mentions: Sequence[Any]) -> list[_Party]:
-    """Russia and Ukraine (one party each) for a round or a stall whose sentence names no party ("the seventh
+    """Russia and Ukraine (one party each) for a round or a stall whose sentence names no party ("the ninth
     round of talks was held", "the two sides haven't sat down …"), when the sentence or the (at most two)
     sentences before it in the same paragraph (for a paragraph's first sentence: the last sentence of the paragraph
     before) name a Russian and a Ukrainian actor. Nothing otherwise."""
@@ -901,7 +901,7 @@ def _code_match_base(text: str, m: re.Match, rule: CueRule, book: Codebook, sour
         return []
     before = text[max(clause[0], cue[0] - 40):cue[0]]
     noun_first = bool(re.match(r"(?:talks|negotiations|meeting|round|summit|agreements?|delegations?|negotiators)\b",
-                               m.group(0), re.I))  # "the seventh round of | talks was held": no infinitive
+                               m.group(0), re.I))  # "the ninth round of | talks was held": no infinitive
     if rule.code in TALKS_CODES and (_MODAL.search(before) or rule.code == "TALKS_HELD" and not noun_first
                                      and _INFINITIVE.search(before)):
         return []  # "could hold negotiations if …", "urged Putin to hold talks": not a round of talks
@@ -974,7 +974,7 @@ def _code_match_base(text: str, m: re.Match, rule: CueRule, book: Codebook, sour
                 or re.search(r"\brounds?\b", m.group(0), re.I)  # the talks stalled, not "the war is at a standstill"
             open_slot = not any(_window_start(text, clause[0], cue[0], 8) <= x.start < cue[0] for x in mentions) \
                 and not _FUTURE.search(text[max(clause[0], cue[0] - 30):cue[0]])
-            # "the seventh round was held": no actor before the cue ("after Putin signed agreements" is Putin's act,
+            # "the ninth round was held": no actor before the cue ("after Putin signed agreements" is Putin's act,
             # not the talks'), and a past or present round ("will instead hold talks with the next leader" is a stance)
             parties = _context_parties(text, seg, sent, mentions) if near_talk and open_slot else []
         return [(p, code, None, bool(neg)) for p in parties]
@@ -985,12 +985,12 @@ def _code_match_base(text: str, m: re.Match, rule: CueRule, book: Codebook, sour
         if not code:
             return []
     if code != "SET_CONDITION" and re.search(r"\b(?:may|might|could)\s+(?:not\s+)?(?:\w+\s+)?$", before, re.I):
-        return []  # the outlet's speculation ("Moscow may not be ready for a ceasefire") is not a stated position
+        return []  # the outlet's speculation ("the envoy Okafor may not yet want a truce") is not a stated position
     reporter = _reporter(text, seg[0], subject, mentions, book)
     if reporter is None:  # "Russia is ready for talks, President Vladimir Putin said on Thursday"
         reporter = _trailing_reporter(text, cue[1], sent.end, mentions, book)
     if reporter is _UNKNOWN:
-        return []  # "… for suggesting that Kiev should be ready": someone's claim, not the subject's stance
+        return []  # "… for hinting that Kyiv ought to be willing": someone's claim, not the subject's stance
     if reporter is not None:  # "Putin was to tell Modi that Ukraine rejected negotiations": Putin's blame
         if not _third_party(subject, reporter):  # own side: the speaker's stance, as for a quote (gold guide)
             return [(reporter, code, _target(text, clause, cue[1], mentions, reporter), bool(neg))]
