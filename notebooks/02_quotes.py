@@ -233,10 +233,12 @@ review
 # 2026-12-07). Several samples were drawn, fixes were then found on them (their "after" scores are optimistic),
 # and a hold-out sample from other articles was judged after each round of fixes: the first rows pool those
 # hold-outs, the unbiased reading. The "recall" samples list every attribution in 12 negotiations articles
-# (fixes found on them), in 4 war-news development articles, and in two war-news hold-outs of 10 and 8 articles
+# (fixes found on them), in war-news development articles, and in three war-news hold-outs of 10, 8 and 8 articles
 # (listed before the engine was run on them; pooled in the second row). The embedded-post and transcript-turn
 # samples judge those two rules' own output (found while writing them, so not hold-outs). The
-# role-noun sample is a deliberately hard one (speakers written as "the diplomat" or "he"). Speaker = the mention
+# role-noun sample is a deliberately hard one (speakers written as "the diplomat" or "he"), and so are the
+# "stratified" samples XI (speakers written as a role or organisation phrase: "the ministry", "the official"):
+# drawn from that kind of quote only, they are listed but never pooled. Speaker = the mention
 # points to who spoke (for "he" or "the diplomat", the resolved person); actor = canonical actor and side right.
 # Brackets are Wilson 95 % intervals; with a few dozen quotes per cell they are wide.
 
