@@ -1419,8 +1419,9 @@ _GIVEN_NAME = re.compile(r"^[A-Z][a-z]{2,}$")
 def _same_given_name(name: str, other: str, *, vocab: set[str], variants: Sequence[str] = ()) -> bool:
     """Whether the unregistered ``name`` may be the context person ``other``: False only for "Given Surname" whose
     given name is no title, no word of ``other`` and, when ``other`` is registered with given-name ``variants``,
-    shares the first three letters with none of them ("James Biden" is not Joe Biden, "Oleskiy Reznikov" is him); for an unregistered ``other``, one that starts differently
-    even across transliteration ("Cherelle Griner" is not "Brittney Griner"; "Serhiy" may be "Sergiy"; round 13)."""
+    shares the first three letters with none of them ("James Biden" is not Joe Biden, "Oleskiy Reznikov" is him);
+    for an unregistered ``other``, one that starts differently even across transliteration ("Cherelle Griner" is
+    not "Brittney Griner"; "Serhiy" may be "Sergiy"; round 13)."""
     words, known = name.split(), other.split()
     if len(words) != 2 or len(known) < 2 or not _GIVEN_NAME.match(words[0]) or words[0] in known:
         return True
