@@ -58,13 +58,22 @@ def execute_notebooks(paths: RunPaths, *, sources: list[Path] | None = None, log
         started = time.perf_counter()
         papermill.execute_notebook(
             str(staging), str(target), kernel_name="python3", cwd=str(ROOT), progress_bar=False,
-            parameters={"corpus_path": str(paths.corpus), "run_dir": str(paths.run_dir), "show_progress": False},
+            parameters={"corpus_path": notebook_path(paths.corpus), "run_dir": notebook_path(paths.run_dir),
+                        "show_progress": False},
         )
         staging.unlink()
         _strip_volatile_metadata(target)
         log(f"executed {source.name} in {time.perf_counter() - started:.1f} s -> {target}")
         executed.append(target)
     return executed
+
+
+def notebook_path(path: Path, *, root: Path = ROOT) -> str:
+    """``path`` as the notebooks receive it: relative to the project root (their working directory) when inside it,
+    so committed notebooks carry no machine-specific paths; absolute otherwise."""
+    path = Path(path).resolve()
+    root = root.resolve()
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
 
 
 def _strip_volatile_metadata(path: Path) -> None:

@@ -6,7 +6,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from peacetalks.report import render_html
+from peacetalks.report import notebook_path, render_html
 
 PNG_1x1 = base64.b64encode(bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -44,3 +44,27 @@ def test_report_refuses_external_resources(tmp_path, html):
     nb = _notebook(tmp_path, "01_a", "# 1. A", [out])
     with pytest.raises(RuntimeError, match="external resource"):
         render_html([nb], tmp_path / "report.html", title="t")
+
+
+@pytest.mark.parametrize("relative, expected", [
+    (".", "."),
+    ("data/raw", "data/raw"),
+    ("runs/my-corpus", "runs/my-corpus"),
+])
+def test_notebook_parameters_inside_the_project_are_relative(tmp_path, relative, expected):
+    assert notebook_path(tmp_path / relative, root=tmp_path) == expected
+
+
+def test_notebook_parameters_outside_the_project_stay_absolute(tmp_path):
+    outside = tmp_path / "elsewhere" / "corpus.jsonl"
+    assert notebook_path(outside, root=tmp_path / "project") == str(outside.resolve())
+
+
+def test_committed_notebooks_carry_no_absolute_paths():
+    from peacetalks.paths import NOTEBOOKS
+
+    for path in sorted(NOTEBOOKS.glob("*.ipynb")):
+        params = nbformat.read(path, as_version=4).metadata.get("papermill", {}).get("parameters", {})
+        for name in ("corpus_path", "run_dir"):
+            if name in params:
+                assert not params[name].startswith("/"), f"{path.name}: {name} = {params[name]}"
