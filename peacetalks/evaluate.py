@@ -128,6 +128,21 @@ class QuoteScores:
         return pd.DataFrame(rows)
 
 
+def matched_pairs(gold: list[Mapping], pred: list[Mapping], text: str, *,
+                  threshold: float = 0.5) -> list[tuple[int, int, float]]:
+    """(prediction index, gold index, overlap) for every pair of one article's records whose contents match
+    (overlap >= ``threshold``), predictions in order, then gold in order."""
+    gu = [content_units(text, _segments(g)) for g in gold]
+    out = []
+    for i, p in enumerate(pred):
+        u = content_units(text, _segments(p))
+        for j, v in enumerate(gu):
+            o = overlap(u, v)
+            if o >= threshold:
+                out.append((i, j, o))
+    return out
+
+
 def score_quotes(gold: Iterable[Mapping], pred: Iterable[Mapping], texts: Mapping[str, str], *,
                  threshold: float = 0.5, outermost_only: bool = True, keep_errors: bool = False) -> QuoteScores:
     """Score predicted against gold quote records of the articles in ``texts`` (see the module docstring).
@@ -150,21 +165,16 @@ def score_quotes(gold: Iterable[Mapping], pred: Iterable[Mapping], texts: Mappin
             raise ValueError(f"no text for article {aid!r}")
     sc = QuoteScores()
     for aid in sorted(set(by_art_g) | set(by_art_p)):
-        text = texts[aid]
         gs, ps = by_art_g.get(aid, []), by_art_p.get(aid, [])
-        gu = [content_units(text, _segments(g)) for g in gs]
-        pu = [content_units(text, _segments(p)) for p in ps]
         gk = [kind_of(g) for g in gs]
         pk = [kind_of(p) for p in ps]
+        pairs = matched_pairs(gs, ps, texts[aid], threshold=threshold)
         best: dict[int, tuple[float, int]] = {}
         p_ok = [False] * len(ps)
-        for i, u in enumerate(pu):
-            for j, v in enumerate(gu):
-                o = overlap(u, v)
-                if o >= threshold:
-                    p_ok[i] = True
-                    if o > best.get(j, (0.0, -1))[0]:
-                        best[j] = (o, i)
+        for i, j, o in pairs:
+            p_ok[i] = True
+            if o > best.get(j, (0.0, -1))[0]:
+                best[j] = (o, i)
         for i, k in enumerate(pk):
             for key in (k, "all"):
                 sc.pred[key] += 1
@@ -185,6 +195,102 @@ def score_quotes(gold: Iterable[Mapping], pred: Iterable[Mapping], texts: Mappin
             elif keep_errors and not spk:
                 sc.errors.append(("wrong_speaker", aid, {"gold": gs[j], "pred": ps[best[j][1]]}))
     return sc
+
+
+def prediction_outcomes(gold: Iterable[Mapping], pred: Iterable[Mapping], texts: Mapping[str, str], *,
+                        threshold: float = 0.5, outermost_only: bool = True) -> list[dict]:
+    """Per prediction: is it right? One dict per scored prediction (nested ones skipped with ``outermost_only``,
+    as in :func:`score_quotes`), its own fields plus ``content_ok`` (it matches a gold quote), ``speaker_ok`` (it
+    matches a gold quote whose speaker it gets right, :func:`speaker_right`) and ``right`` (= speaker_ok: content
+    and speaker right, the end-to-end outcome of that prediction). Raises ValueError on an article not in ``texts``."""
+    by_art_g: dict[str, list[Mapping]] = defaultdict(list)
+    by_art_p: dict[str, list[Mapping]] = defaultdict(list)
+    for g in gold:
+        if not (outermost_only and g.get("nested_in")):
+            by_art_g[str(g["article_id"])].append(g)
+    for p in pred:
+        if not (outermost_only and p.get("nested_in")):
+            by_art_p[str(p["article_id"])].append(p)
+    out = []
+    for aid in sorted(by_art_p):
+        if aid not in texts:
+            raise ValueError(f"no text for article {aid!r}")
+        gs, ps = by_art_g.get(aid, []), by_art_p[aid]
+        content, speaker = [False] * len(ps), [False] * len(ps)
+        for i, j, _ in matched_pairs(gs, ps, texts[aid], threshold=threshold):
+            content[i] = True
+            speaker[i] = speaker[i] or speaker_right(ps[i], gs[j])
+        out.extend({**p, "content_ok": content[i], "speaker_ok": speaker[i], "right": speaker[i]}
+                   for i, p in enumerate(ps))
+    return out
+
+
+def reliability_table(records: Iterable[Mapping], *, bins: int = 10, confidence: str = "confidence",
+                      outcome: str = "right") -> list[dict]:
+    """Reliability diagram data: ``records`` (e.g. :func:`prediction_outcomes`) binned by ``confidence`` into
+    ``bins`` equal-width bins of [0, 1] (1.0 in the last); one dict per non-empty bin: bin, low, high, n,
+    mean_confidence, share_right (share of ``outcome`` true). Raises ValueError on a confidence outside [0, 1]."""
+    sums: dict[int, list[float]] = defaultdict(lambda: [0, 0.0, 0])
+    for r in records:
+        c = float(r[confidence])
+        if not 0.0 <= c <= 1.0:
+            raise ValueError(f"confidence {c!r} outside [0, 1]")
+        b = min(int(c * bins), bins - 1)
+        acc = sums[b]
+        acc[0] += 1
+        acc[1] += c
+        acc[2] += bool(r[outcome])
+    return [{"bin": b, "low": round(b / bins, 4), "high": round((b + 1) / bins, 4), "n": n,
+             "mean_confidence": total / n, "share_right": right / n}
+            for b, (n, total, right) in sorted(sums.items())]
+
+
+def calibration_summary(records: Iterable[Mapping], *, bins: int = 10, confidence: str = "confidence",
+                        outcome: str = "right") -> dict:
+    """n, mean confidence, share right, Brier score (mean squared gap between confidence and the 0/1 outcome),
+    expected calibration error (ECE: the bin-size-weighted mean gap between a bin's mean confidence and its share
+    right, bins of :func:`reliability_table`) and AUC (the chance that a right record has a higher confidence than
+    a wrong one, ties half: does the ranking separate them). NaNs for no records (AUC: without both outcomes)."""
+    records = list(records)
+    n = len(records)
+    if not n:
+        return {"n": 0, "mean_confidence": float("nan"), "share_right": float("nan"), "brier": float("nan"),
+                "ece": float("nan"), "auc": float("nan")}
+    conf = np.array([float(r[confidence]) for r in records])
+    right = np.array([bool(r[outcome]) for r in records], dtype=float)
+    table = reliability_table(records, bins=bins, confidence=confidence, outcome=outcome)
+    ece = sum(row["n"] / n * abs(row["mean_confidence"] - row["share_right"]) for row in table)
+    pos, neg = conf[right == 1], conf[right == 0]
+    auc = float("nan")
+    if len(pos) and len(neg):
+        neg = np.sort(neg)
+        below = np.searchsorted(neg, pos, side="left")  # wrong records under each right one
+        ties = np.searchsorted(neg, pos, side="right") - below
+        auc = float((below.sum() + ties.sum() / 2) / (len(pos) * len(neg)))
+    return {"n": n, "mean_confidence": float(conf.mean()), "share_right": float(right.mean()),
+            "brier": float(np.mean((conf - right) ** 2)), "ece": float(ece), "auc": auc}
+
+
+def threshold_scores(gold: Iterable[Mapping], pred: Iterable[Mapping], texts: Mapping[str, str], *,
+                     cutoffs: Iterable[float] = (0.5, 0.7, 0.9), threshold: float = 0.5,
+                     outermost_only: bool = True) -> list[dict]:
+    """What a user filtering on confidence keeps: per cutoff, the predictions kept (confidence >= it), the
+    share of them right (content and speaker, :func:`prediction_outcomes`), content precision, content recall
+    and end-to-end recall of :func:`score_quotes` on the kept predictions (all kinds)."""
+    gold, pred = list(gold), list(pred)
+    rows = []
+    options = {"threshold": threshold, "outermost_only": outermost_only}
+    for cut in cutoffs:
+        kept = [p for p in pred if float(p["confidence"]) >= cut]
+        sc = score_quotes(gold, kept, texts, **options)
+        outcomes = prediction_outcomes(gold, kept, texts, **options)
+        n = len(outcomes)
+        rows.append({"cutoff": cut, "kept": n,
+                     "share_right": sum(o["right"] for o in outcomes) / n if n else float("nan"),
+                     "content_precision": sc.pred_ok["all"] / sc.pred["all"] if sc.pred["all"] else float("nan"),
+                     "content_recall": sc.found["all"] / sc.gold["all"] if sc.gold["all"] else float("nan"),
+                     "end_to_end": sc.speaker_ok["all"] / sc.gold["all"] if sc.gold["all"] else float("nan")})
+    return rows
 
 
 def article_intervals(gold: Iterable[Mapping], pred: Iterable[Mapping], texts: Mapping[str, str], *,

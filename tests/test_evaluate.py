@@ -7,8 +7,9 @@ import math
 import pandas as pd
 import pytest
 
-from peacetalks.evaluate import (article_intervals, audit_scores, wilson, content_units, overlap, polnear_gold, score_quotes,
-                                 speaker_right)
+from peacetalks.evaluate import (article_intervals, audit_scores, calibration_summary, wilson, content_units, overlap,
+                                 polnear_gold, prediction_outcomes, reliability_table, score_quotes, speaker_right,
+                                 threshold_scores)
 
 TEXT = 'Peskov said that "talks are frozen for now." Later, "We will see," he added, "what happens next."'
 T = {"a": TEXT}
@@ -200,3 +201,56 @@ def test_audit_scores_counts_judged_rows_only() -> None:
 def test_audit_scores_rejects_other_marks() -> None:
     with pytest.raises(ValueError, match="content_ok"):
         audit_scores(pd.DataFrame({"kind": ["direct"], "content_ok": ["yes"]}))
+
+
+# --- round 15: per-prediction outcomes and calibration --------------------------------------------------------
+
+
+def test_prediction_outcomes_mark_content_and_speaker_per_prediction():
+    gold = [rec('"talks are frozen for now."', speaker="Peskov", sub_speaker="Peskov"),
+            rec('"We will see,"', speaker="he", sub_speaker="he added")]
+    preds = [rec('"talks are frozen for now."', speaker="Peskov", sub_speaker="Peskov", confidence=0.9),  # right
+             rec('"We will see,"', speaker="Lavrov", sub_speaker="Later", confidence=0.8),  # wrong speaker
+             rec("Later", "indirect", confidence=0.2),  # no gold
+             rec('"what happens next."', nested_in="a:q0", confidence=0.5)]  # nested: not scored
+    got = [(o["start"], o["content_ok"], o["speaker_ok"], o["right"]) for o in prediction_outcomes(gold, preds, T)]
+    assert got == [(preds[0]["start"], True, True, True), (preds[1]["start"], True, False, False),
+                   (preds[2]["start"], False, False, False)]
+
+
+def test_prediction_outcomes_reject_an_article_without_text():
+    with pytest.raises(ValueError, match="no text"):
+        prediction_outcomes([], [{"article_id": "zzz", "start": 0, "end": 3, "kind": "direct"}], T)
+
+
+# (confidence, right) rows -> bins (n, mean confidence, share right) and ECE by hand:
+# bin 0.2: 0.2, 0.2 with 0/2 right -> gap 0.2; bin 0.8: 0.8, 0.8, 0.8 with 3/3 right -> gap 0.2; bin 0.9 (1.0 in the
+# last bin): 1.0 with 0/1 right -> gap 1.0. ECE = 2/6 * 0.2 + 3/6 * 0.2 + 1/6 * 1.0 = 1/3
+TINY = [(0.2, False), (0.2, False), (0.8, True), (0.8, True), (0.8, True), (1.0, False)]
+
+
+def test_reliability_table_and_ece_on_a_tiny_table():
+    rows = [{"confidence": c, "right": r} for c, r in TINY]
+    table = reliability_table(rows)
+    assert [(t["bin"], t["n"], round(t["mean_confidence"], 6), t["share_right"]) for t in table] == [
+        (2, 2, 0.2, 0.0), (8, 3, 0.8, 1.0), (9, 1, 1.0, 0.0)]
+    summary = calibration_summary(rows)
+    assert summary["n"] == 6 and summary["ece"] == pytest.approx(1 / 3)
+    assert summary["brier"] == pytest.approx((2 * 0.04 + 3 * 0.04 + 1.0) / 6)
+    assert summary["share_right"] == pytest.approx(0.5)
+    assert summary["auc"] == pytest.approx(6 / 9)  # each 0.8 beats both 0.2s and loses to the 1.0
+
+
+def test_calibration_summary_of_nothing_and_bad_confidence():
+    assert calibration_summary([])["n"] == 0 and math.isnan(calibration_summary([])["ece"])
+    with pytest.raises(ValueError, match="outside"):
+        reliability_table([{"confidence": 1.2, "right": True}])
+
+
+def test_threshold_scores_keep_only_confident_predictions():
+    gold = [rec('"talks are frozen for now."', speaker="Peskov", sub_speaker="Peskov")]
+    preds = [rec('"talks are frozen for now."', speaker="Peskov", sub_speaker="Peskov", confidence=0.9),
+             rec("Later", "indirect", confidence=0.3)]
+    low, high = threshold_scores(gold, preds, T, cutoffs=(0.0, 0.5))
+    assert (low["kept"], low["share_right"], low["content_precision"], low["end_to_end"]) == (2, 0.5, 0.5, 1.0)
+    assert (high["kept"], high["share_right"], high["content_precision"], high["end_to_end"]) == (1, 1.0, 1.0, 1.0)

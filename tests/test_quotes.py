@@ -3568,37 +3568,48 @@ ROUND13_POSTS = [
 def test_round13_embedded_posts(text, expected):
     posts = [q for q in run(text) if q.method == "post-signature"]
     assert [(q.text, q.speaker, spk(text, q), q.cue) for q in posts] == expected, posts
-    # the post runs back over paragraph breaks only behind a credit line: less sure where it starts
-    confidence = 0.6 if "📷" in text else 0.8
-    assert all(q.kind == "direct" and q.confidence == confidence for q in posts), posts
+    assert all(q.kind == "direct" for q in posts), posts
 
 
 # review of round 13: a last paragraph that only credits a picture or holds under two words takes in the paragraph
-# before it, never narration further back (cut short: 0.6); a signature on a line of its own closes the paragraph
-# before it (0.8)
+# before it, never narration further back (start guessed: True); a signature on a line of its own closes the
+# paragraph before it (False). Round 15: a guessed start scores like a quote in defective marks (lower confidence)
 ROUND13_POST_WALKS = [
     ("Ferries stopped on Monday.\n\nTalks ended.\n\nCranes were repaired at the ferry port overnight.\n\n📷 Jane Doe "
      "pic.twitter.com/Ab1 — Port Watch (@portwatch) May 3, 2022",
-     [("Cranes were repaired at the ferry port overnight.\n\n📷 Jane Doe", "Port Watch", 0.6)]),
+     [("Cranes were repaired at the ferry port overnight.\n\n📷 Jane Doe", "Port Watch", True)]),
     # the paragraph before is taken whole, its first sentence too
     ("Talks ended.\n\nOfficials gave no reason. The port is closed to all ferries.\n\n📷 Jane Doe — Port Watch "
      "(@portwatch) May 3, 2022",
-     [("Officials gave no reason. The port is closed to all ferries.\n\n📷 Jane Doe", "Port Watch", 0.6)]),
+     [("Officials gave no reason. The port is closed to all ferries.\n\n📷 Jane Doe", "Port Watch", True)]),
     # a last paragraph of under two words (a flag and a hashtag)
     ("Ferries stopped on Monday.\n\nTalks ended.\n\nThe ferries will sail again on Monday.\n\n🇺🇦 #Ports "
      "pic.twitter.com/Ab1 — Port Watch (@portwatch) May 3, 2022",
-     [("The ferries will sail again on Monday.\n\n🇺🇦 #Ports", "Port Watch", 0.6)]),
+     [("The ferries will sail again on Monday.\n\n🇺🇦 #Ports", "Port Watch", True)]),
     ("Talks ended. Officials gave no reason.\nThe port is closed to all ferries.\n— Jane Doe (@janedoe) May 8, 2022",
-     [("The port is closed to all ferries.", "Jane Doe", 0.8)]),
+     [("The port is closed to all ferries.", "Jane Doe", False)]),
     ("Talks ended.\nThe port is closed to all ferries. pic.twitter.com/Ab1\n— Jane Doe (@janedoe) May 8, 2022\n"
-     "Officials gave no reason.", [("The port is closed to all ferries.", "Jane Doe", 0.8)]),
+     "Officials gave no reason.", [("The port is closed to all ferries.", "Jane Doe", False)]),
 ]
 
 
 @pytest.mark.parametrize("text,expected", ROUND13_POST_WALKS)
 def test_round13_post_walks_back_one_paragraph_at_most(text, expected):
-    got = [(q.text, q.speaker, q.confidence) for q in run(text) if q.method == "post-signature"]
+    got = [(q.text, q.speaker, _guessed_start(text, q)) for q in run(text) if q.method == "post-signature"]
     assert got == expected, got
+
+
+def _guessed_start(text, post):
+    """Is the post scored as one whose start was guessed (the calibration's ``marks=flagged`` feature on)?"""
+    from peacetalks.quotes._confidence import load_weights, score
+    from peacetalks.quotes._extractor import _Extractor
+
+    ex = _Extractor(text, "t", None, REG)
+    ex.run()
+    (cand,) = [c for c in ex.cands if (c.start, c.end, c.method) == (post.start, post.end, post.method)]
+    on = ex.quote_features(cand)
+    assert score(on, load_weights()) == post.confidence
+    return "marks=flagged" in on
 
 
 def test_round13_post_after_a_found_quote_keeps_that_quote():
@@ -3686,11 +3697,11 @@ def test_round13_long_post_without_breaks_keeps_whole_sentences():
     text = f"{lead}{post} — Jane Doe (@janedoe) May 8, 2022"
     (q,) = [q for q in run(text) if q.method == "post-signature"]
     assert text[q.start:q.end].endswith(post) and len(q.text) <= 300 and q.text[:1].isupper()
-    assert q.confidence == 0.6
+    assert _guessed_start(text, q)
 
 
 # review of round 13: a post is never longer than 300 characters; one sentence longer than that (no sentence end
-# found) keeps its last words within 300 characters, from a word's start (cut short: 0.6)
+# found) keeps its last words within 300 characters, from a word's start (cut short: start guessed)
 ROUND13_LONG_SENTENCE_POSTS = [
     "Talks ended.\n\n" + "the envoys met again and " * 80 + "ferries stop — Port Watch (@portwatch) May 3, 2022",
     "Talks ended. " + "the envoys met again and " * 80 + "ferries stop — Port Watch (@portwatch) May 3, 2022",
@@ -3700,7 +3711,7 @@ ROUND13_LONG_SENTENCE_POSTS = [
 @pytest.mark.parametrize("text", ROUND13_LONG_SENTENCE_POSTS)
 def test_round13_post_is_never_longer_than_a_tweet(text):
     (q,) = [q for q in run(text) if q.method == "post-signature"]
-    assert q.text.endswith("ferries stop") and len(q.text) <= 300 and q.confidence == 0.6, q
+    assert q.text.endswith("ferries stop") and len(q.text) <= 300 and _guessed_start(text, q), q
     assert text[q.start - 1].isspace() and q.text.startswith(("the envoys", "envoys", "met", "again", "and"))
 
 
@@ -4192,3 +4203,83 @@ def test_according_to_after_a_conjunction_reports_only_the_clause_after_it(text,
     # round 14b: nothing of the clause before the conjunction is the source's report
     quotes = run(text)
     assert [q.text for q in quotes] == [content], [(q.kind, q.text, spk(text, q)) for q in quotes]
+
+
+# --- round 15: calibrated confidence (data/reference/confidence_weights.csv) ----------------------------------
+class NamedRegistry(PlainRegistry):
+    """Knows one actor, Jane Doe (alias 'Doe'), as a registry person; everyone else as written."""
+
+    def resolve(self, mention, *, date=None, context=()):
+        if mention in ("Jane Doe", "Doe"):
+            return Resolution(name="Jane Doe", actor_id="jane_doe", side="UA", type="person", method="alias",
+                              confidence=1.0)
+        return super().resolve(mention, date=date, context=context)
+
+
+def test_confidence_weights_load_and_cover_every_feature():
+    from peacetalks.quotes._confidence import FEATURES, load_weights
+
+    weights = load_weights()
+    assert list(weights) == list(FEATURES)
+    assert all(isinstance(w, float) for w in weights.values())
+
+
+def _weights_file(tmp_path, rows, header="feature,weight,source"):
+    path = tmp_path / "weights.csv"
+    path.write_text(header + "\n" + "".join(f"{f},{w},test\n" for f, w in rows), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("change,message", [
+    (lambda rows: rows[1:], "missing confidence feature"),  # the intercept left out
+    (lambda rows: rows + [("speaker=ghost", "1.0")], "unknown confidence feature 'speaker=ghost'"),
+    (lambda rows: rows + [rows[0]], "duplicate confidence feature"),
+    (lambda rows: [(rows[0][0], "heavy")] + rows[1:], "is not a number"),
+    (lambda rows: [(rows[0][0], "inf")] + rows[1:], "not finite"),
+])
+def test_confidence_weights_reject_a_bad_table(tmp_path, change, message):
+    from peacetalks.quotes._confidence import FEATURES, load_weights
+
+    rows = change([(f, "0.5") for f in FEATURES])
+    with pytest.raises(ValueError, match=message):
+        load_weights(_weights_file(tmp_path, rows))
+
+
+def test_confidence_weights_need_their_columns(tmp_path):
+    from peacetalks.quotes._confidence import FEATURES, load_weights
+
+    with pytest.raises(ValueError, match="missing column.*source"):
+        load_weights(_weights_file(tmp_path, [(f, "0") for f in FEATURES], header="feature,weight"))
+
+
+@pytest.mark.parametrize("on,expected", [
+    (["intercept"], 0.5),  # sigmoid(0)
+    (["intercept", "kind=mixed"], 0.731),  # sigmoid(1)
+    (["intercept", "kind=indirect"], 0.018),  # sigmoid(-4)
+])
+def test_confidence_is_the_sigmoid_of_the_summed_weights(on, expected):
+    from peacetalks.quotes._confidence import FEATURES, score
+
+    weights = {f: 0.0 for f in FEATURES} | {"kind=mixed": 1.0, "kind=indirect": -4.0}
+    assert score(on, weights) == expected
+
+
+def test_registry_named_direct_quote_scores_above_an_unattributed_floating_one():
+    (named,) = extract_quotes('"The ferries will sail on Monday," Jane Doe said.', article_id="t",
+                              registry=NamedRegistry())
+    # a floating quote with nobody to inherit from (it opens the article)
+    (loose,) = extract_quotes('"Nobody here has been paid since the spring, and the crews are tired of waiting for '
+                              'the money."\n\nThe port was quiet.', article_id="t", registry=NamedRegistry())
+    assert (named.method, named.actor_id, loose.method, loose.speaker) == ("quote+cue", "jane_doe", "unattributed",
+                                                                         None)
+    assert named.confidence > 0.9 and loose.confidence < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    '"The ferries will sail on Monday," Jane Doe said.',
+    'Jane Doe said that the ferries would sail on Monday.',
+    'The ferries will sail on Monday, according to the port office.',
+])
+def test_confidence_is_rounded_to_three_decimals_in_range(text):
+    for q in extract_quotes(text, article_id="t", registry=NamedRegistry()):
+        assert 0.0 <= q.confidence <= 1.0 and q.confidence == round(q.confidence, 3)

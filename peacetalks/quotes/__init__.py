@@ -1,7 +1,8 @@
 """Quote extraction and attribution: direct, mixed (partial) and indirect quotes with canonical speakers.
 
-Rules over one tokenisation of the article (no statistical models); docs/quotes.md has the method, the
-measured accuracy on PolNeAR and the seed gold, and the known limitations.
+Rules over one tokenisation of the article (no statistical models, but for the confidence: a logistic regression
+over the rules' features, fitted on PolNeAR train); docs/quotes.md has the method, the measured accuracy on
+PolNeAR and the seed gold, the confidence's calibration, and the known limitations.
 
 1. ``quote_marks.quote_spans`` pairs quote marks per paragraph (any style, multi-paragraph, nested, never
    raising on unbalanced marks).
@@ -31,6 +32,8 @@ so the code is the single-file engine's, in its order):
 * ``_marked`` (``_MarkedQuotes``): quotes in marks: direct, mixed, nested and floating quotes (steps 1, 2, 4)
 * ``_posts`` (``_PostsAndTurns``): embedded social-media posts and interview transcript turns
 * ``_speakers`` (``_Speakers``): speaker resolution: actors, pronouns, unnamed speakers (step 5)
+* ``_confidence``: the calibrated confidence, sigmoid of weights (data/reference/confidence_weights.csv) over
+  each quote's features
 * ``_extractor``: ``_Extractor`` = the mixins + per-article state, shared helpers and ``run``
 """
 

@@ -49,7 +49,7 @@ class _Cand:
     cue: str | None
     np: tuple[int, int] | None  # speaker mention char span
     para: int
-    confidence: float
+    confidence: float  # the rule's hand-set value (rounds <= 14's output); since round 15 the output is calibrated
     outer: int | None = None  # index of the enclosing candidate for nested quotes
     inherit: bool = False  # floating / interrupted: take the previous speaker
     resolution: Resolution | None = None

@@ -76,6 +76,8 @@ class _PostsAndTurns:
             name = _name_span(self.text, *m.span("name")) if m.group("name") else None
             dash = self.text[m.start()]  # the cue as written: the signature's dash, as ':' for a headline
             cand = _Cand(a, b, "direct", "post-signature", dash, name, self.doc.para_of(a), conf)
+            if cut:
+                cand.extra["guessed_start"] = True  # calibration: scored like a quote in defective marks
             if name is None:
                 hs, he = m.span("handle") if m.group("handle") else m.span("bare")
                 cand.resolution, cand.speaker_span = _as_written(self.text[hs:he]), (hs, he)

@@ -29,6 +29,7 @@ from peacetalks.quotes._wordlists import (
     _WORD_CHAR,
 )
 from peacetalks.quotes._common import _as_written, _words
+from peacetalks.quotes._confidence import features as confidence_features, load_weights, score
 from peacetalks.quotes._parser import _Cand
 
 if TYPE_CHECKING:
@@ -223,6 +224,9 @@ def _side(res: Resolution | None) -> str | None:
     return str(side)
 
 
+_BAD_MARKS = frozenset(("unbalanced", "unclosed"))
+
+
 class _PlainResolver:
     """Fallback when the registry cannot be loaded: the mention as written, unknown actor."""
 
@@ -322,6 +326,7 @@ class _Speakers:
         for i in kept:
             ids[i] = f"{self.article_id}:q{n}"
             n += 1
+        weights = load_weights()
         for i in kept:
             c = self.cands[i]
             res = c.resolution
@@ -333,8 +338,59 @@ class _Speakers:
                 side=_side(res),
                 speaker_start=c.speaker_span[0] if res and c.speaker_span else None,
                 speaker_end=c.speaker_span[1] if res and c.speaker_span else None,
-                cue=c.cue, method=c.method, confidence=round(min(1.0, max(0.0, c.confidence)), 3)))
+                cue=c.cue, method=c.method, confidence=score(self.quote_features(c), weights)))
         return quotes
+
+    def quote_features(self, c: _Cand) -> list[str]:
+        """The calibration features of a resolved candidate (``_confidence.features``): read from the candidate,
+        its resolution and the document's sentence and quote-span indexes (bisections, no text scan)."""
+        res = c.resolution
+        span = c.speaker_span if res is not None else None
+        distance = None
+        if span is not None:  # sentences from the mention to the quote's nearest end (0 inside or beside it)
+            sent = self.doc.sent_of
+            if span[0] >= c.end:
+                distance = sent(span[0]) - sent(max(c.start, c.end - 1))
+            elif span[1] <= c.start:
+                distance = sent(c.start) - sent(span[0])
+            else:
+                distance = 0
+        return confidence_features(kind=c.kind, method=c.method, cue_class=self.cue_class(c.cue),
+                                   speaker_class=self.speaker_class(res, span), inherited=c.inherit and res is not None,
+                                   distance=distance, chars=c.end - c.start,
+                                   flagged=self.flagged_marks(c.start) or bool(c.extra.get("guessed_start")))
+
+    def cue_class(self, cue: str | None) -> str | None:
+        """The cue's class for calibration: its lexicon lemma when one of say/tell/add/according to, 'object' for
+        a stance verb with an object complement, 'other' for any other lexicon cue, None without a lexicon cue."""
+        if not cue:
+            return None
+        words = tuple(cue.lower().split())
+        row = next((k for k in self.lex.cues.get(words[0], ()) if k.words == words), None) if words else None
+        if row is None:
+            return None
+        if row.lemma in ("say", "tell", "add", "according to"):
+            return row.lemma
+        return "object" if row.complement == "object" else "other"
+
+    def speaker_class(self, res: Resolution | None, span: tuple[int, int] | None) -> str:
+        """How the speaker was read: registry (an actor by name), registry-role (an actor by a role noun),
+        pronoun, name (capitalised, not in the registry), phrase ('officials', 'the ministry'), none."""
+        if res is None:
+            return "none"
+        if span is not None and self.text[span[0]:span[1]].lower() in self.lex.pronouns:
+            return "pronoun"
+        if res.actor_id is not None:
+            return "registry-role" if res.method.startswith("role") else "registry"
+        return "name" if res.name[:1].isupper() else "phrase"
+
+    def flagged_marks(self, pos: int) -> bool:
+        """Does ``pos`` fall inside an outermost quoted span flagged unbalanced or unclosed?"""
+        i = bisect.bisect_right(self.doc.outer_starts, pos) - 1
+        if i < 0:
+            return False
+        s = self.doc.outer[i]
+        return s.start <= pos < s.end and bool(s.flags & _BAD_MARKS)
 
     def inside_narration(self, c: _Cand) -> bool:
         """Does quote candidate ``c`` stand after words of narration in its own paragraph (not opening it, no

@@ -1,0 +1,192 @@
+"""Fit the quote-confidence weights (data/reference/confidence_weights.csv) on PolNeAR train, and measure them.
+
+    .venv/bin/python benchmarks/fit_confidence.py --fit            # fit on train, write the CSV, report train
+    .venv/bin/python benchmarks/fit_confidence.py --split dev      # reliability of the CSV's weights on dev
+    .venv/bin/python benchmarks/fit_confidence.py --news /tmp/all.jsonl [--before /tmp/base_all.jsonl]
+                                                                   # against the news hand audits
+
+Each prediction's outcome is ``evaluate.prediction_outcomes`` (content matched and speaker right); its features
+are the engine's own (``_Speakers.quote_features``, recorded during extraction). The model is an L2-regularised
+logistic regression fitted by Newton's method (numpy only). Develop and fit on train only; dev once at the end.
+Needs ../shared (developers and CI only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from peacetalks.evaluate import (calibration_summary, polnear_gold, prediction_outcomes,  # noqa: E402
+                                 reliability_table, threshold_scores)
+from peacetalks.quotes import cli_records  # noqa: E402
+from peacetalks.quotes._confidence import FEATURES, WEIGHTS_CSV  # noqa: E402
+from peacetalks.quotes._speakers import _Speakers  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "polnear"
+EVAL = ROOT / "data" / "reference" / "eval"
+L2 = 1.0  # ridge penalty on every weight but the intercept (pulls rare features towards 0)
+
+
+def extract_with_features(split: str) -> tuple[list[dict], list[dict], dict[str, str]]:
+    """Gold records, predictions (each with ``features`` and the old hand-set ``legacy_confidence``) and texts."""
+    seen: dict[tuple, tuple[list[str], float]] = {}
+    original = _Speakers.quote_features
+
+    def recording(self, c):  # the engine's features, keyed by where the quote is
+        on = original(self, c)
+        seen[(self.article_id, c.start, c.end, c.kind)] = (on, round(min(1.0, max(0.0, c.confidence)), 3))
+        return on
+
+    _Speakers.quote_features = recording
+    texts, gold, pred = {}, [], []
+    try:
+        with open(SHARED / f"{split}.jsonl", encoding="utf-8") as fh:
+            for line in fh:
+                art = json.loads(line)
+                aid = str(art["id"])
+                texts[aid] = art["text"]
+                gold.extend(polnear_gold(art))
+                for rec in cli_records({"id": aid, "text": art["text"], "published": art.get("date")}):
+                    on, legacy = seen[(aid, rec["start"], rec["end"], rec["kind"])]
+                    pred.append({**rec, "features": on, "legacy_confidence": legacy})
+    finally:
+        _Speakers.quote_features = original
+    return gold, pred, texts
+
+
+def design(records: list[dict]) -> np.ndarray:
+    index = {f: n for n, f in enumerate(FEATURES)}
+    x = np.zeros((len(records), len(FEATURES)))
+    for r, rec in enumerate(records):
+        for f in rec["features"]:
+            x[r, index[f]] = 1.0
+    return x
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, *, l2: float = L2, steps: int = 50) -> np.ndarray:
+    """Weights minimising the logistic loss + l2/2 |w|² (intercept, column 0, not penalised), Newton's method."""
+    w = np.zeros(x.shape[1])
+    pen = np.full(x.shape[1], l2)
+    pen[0] = 0.0
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-x @ w))
+        grad = x.T @ (p - y) + pen * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(pen) + 1e-9 * np.eye(x.shape[1])
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.max(np.abs(step)) < 1e-8:
+            break
+    return w
+
+
+def write_weights(w: np.ndarray, counts: np.ndarray, n: int, articles: int) -> None:
+    today = dt.date.today().isoformat()
+    with open(WEIGHTS_CSV, "w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh, lineterminator="\n")
+        out.writerow(["feature", "weight", "source"])
+        for f, wi, c in zip(FEATURES, w, counts):
+            source = (f"logistic regression, L2 {L2:g} (intercept free), Newton; PolNeAR train ({articles} articles, "
+                      f"{n} outermost predictions; outcome content matched and speaker right); "
+                      f"benchmarks/fit_confidence.py, {today}; on in {int(c)} predictions")
+            if c == 0:
+                source += " (never on in train: weight 0, the model's reference)"
+            out.writerow([f, f"{wi:.4f}", source])
+
+
+def report(title: str, outcomes: list[dict], key: str) -> None:
+    s = calibration_summary(outcomes, confidence=key)
+    print(f"{title}: n {s['n']}, mean confidence {s['mean_confidence']:.3f}, share right {s['share_right']:.3f}, "
+          f"Brier {s['brier']:.4f}, ECE {s['ece']:.4f}, AUC {s['auc']:.3f}")
+    for row in reliability_table(outcomes, confidence=key):
+        print(f"  [{row['low']:.1f}, {row['high']:.1f}) n {row['n']:5d}  mean confidence {row['mean_confidence']:.3f}"
+              f"  share right {row['share_right']:.3f}")
+
+
+def report_cutoffs(gold: list[dict], pred: list[dict], texts: dict, key: str) -> None:
+    scored = [{**p, "confidence": p[key]} for p in pred]
+    for row in threshold_scores(gold, scored, texts):
+        print(f"  confidence >= {row['cutoff']}: kept {row['kept']}, right {row['share_right']:.3f}, content precision "
+              f"{row['content_precision']:.3f}, content recall {row['content_recall']:.3f}, "
+              f"end-to-end recall {row['end_to_end']:.3f}")
+
+
+def news_outcomes(quotes: Path, *, holdouts_only: bool) -> list[dict]:
+    """The news hand audits (``voices.CORPUS_AUDITS`` precision tables: content_ok and speaker_ok per engine quote)
+    joined to an engine output by article and offsets; right = content and speaker judged right. With
+    ``holdouts_only`` the random precision hold-outs only (the pool of ``voices.corpus_audit``), else every
+    judged quote once. Audited quotes the output lacks are skipped (and counted)."""
+    from peacetalks.voices import STRATIFIED, is_recall_table, read_corpus_audits
+
+    conf = {}
+    with open(quotes, encoding="utf-8") as fh:
+        for line in fh:
+            q = json.loads(line)
+            if not q.get("nested_in"):
+                conf[(q["article_id"], int(q["start"]), int(q["end"]))] = q["confidence"]
+    rows, missing, seen = [], 0, set()
+    for name, table in read_corpus_audits().items():
+        if is_recall_table(table) or (holdouts_only and ("hold-out" not in name or STRATIFIED in name)):
+            continue
+        for r in table.to_dict("records"):
+            key = (r["article_id"], int(r["start"]), int(r["end"]))
+            if key in seen or r["content_ok"].strip() not in ("0", "1"):
+                continue
+            seen.add(key)
+            if key not in conf:
+                missing += 1
+                continue
+            ok = r["content_ok"].strip() == "1" and r["speaker_ok"].strip() == "1"
+            rows.append({"confidence": conf[key], "right": ok, "kind": r["kind"], "sample": name})
+    print(f"news audits ({'random precision hold-outs' if holdouts_only else 'every judged quote'}): {len(rows)} "
+          f"judged quotes found in {quotes.name}, {missing} not in it (skipped)")
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="train", choices=["train", "dev"])
+    ap.add_argument("--fit", action="store_true", help="fit on train and write the weights CSV")
+    ap.add_argument("--news", type=Path, default=None, help="engine output (JSONL) to check on the news audits")
+    ap.add_argument("--before", type=Path, default=None, help="an older engine output for the same check")
+    args = ap.parse_args(argv)
+    if args.news:
+        for holdouts in (True, False):
+            for label, path in (("before", args.before), ("after", args.news)):
+                if path is not None:
+                    report(f"news audits, {label}", news_outcomes(path, holdouts_only=holdouts), "confidence")
+        return 0
+    if args.fit and args.split != "train":
+        raise SystemExit("fit on train only")
+    gold, pred, texts = extract_with_features(args.split)
+    outcomes = prediction_outcomes(gold, pred, texts)
+    if args.fit:
+        x, y = design(outcomes), np.array([o["right"] for o in outcomes], dtype=float)
+        w = fit_logistic(x, y)
+        write_weights(w, x.sum(axis=0), len(outcomes), len(texts))
+        print(f"wrote {WEIGHTS_CSV}")
+        for f, wi, c in sorted(zip(FEATURES, w, x.sum(axis=0)), key=lambda t: -abs(t[1])):
+            print(f"  {f:28s} {wi:+.3f}  (on in {int(c)})")
+        p = 1.0 / (1.0 + np.exp(-x @ w))
+        for o, pi in zip(outcomes, p):
+            o["confidence"] = round(float(pi), 3)
+        fitted = {(o["article_id"], o["start"], o["end"], o["kind"]): o["confidence"] for o in outcomes}
+        for p in pred:
+            p["confidence"] = fitted.get((p["article_id"], p["start"], p["end"], p["kind"]), p["confidence"])
+    report(f"{args.split}, before (hand-set confidence)", outcomes, "legacy_confidence")
+    report_cutoffs(gold, pred, texts, "legacy_confidence")
+    report(f"{args.split}, after (calibrated confidence)", outcomes, "confidence")
+    report_cutoffs(gold, pred, texts, "confidence")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
