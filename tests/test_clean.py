@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from peacetalks.clean import clean_text, load_rules
 
-BODY = "Kremlin spokesman Dmitry Peskov said on Wednesday that talks were not moving forward."
+BODY = "Peskov said on Wednesday that the ferry talks had made no progress."
 END = "Russia and Ukraine held talks in Istanbul in late March."
 
 # (case id, input text, rules expected in the removals (sorted, unique), substrings that must be gone)
@@ -17,7 +17,7 @@ REMOVE = [
     ("slash credit", f"{BODY}\n\nMaxim Guchek / BELTA / TASS\n\n{END}", ["photo_credit"], ["BELTA"]),
     ("guardian caption", f"{BODY}\n\nSmoke rises over Mariupol. Photograph: Evgeniy Maloletka/AP\n\n{END}",
      ["photo_credit"], ["Maloletka"]),
-    ("ap inline credit", f"{BODY} Workers clear debris, Friday, Aug. 12, 2022. (AP Photo/David Goldman) {END}",
+    ("ap inline credit", f"{BODY} Workers repair a ferry ramp, Monday, May 3, 2021. (AP Photo/Jane Doe) {END}",
      ["photo_credit"], ["AP Photo"]),
     ("read more line", f"{BODY}\n\nRead more New meeting with CIA's Burns 'possible' – Russian spy chief\n\n{END}",
      ["read_more_teaser"], ["CIA's Burns"]),
@@ -25,9 +25,9 @@ REMOVE = [
      ["read_more_teaser"], ["READ MORE"]),
     ("read more bare", f"{BODY}\n\nAFP contributed reporting.\n\nRead more", ["contributed_reporting", "read_more_teaser"],
      ["AFP contributed", "Read more"]),
-    ("related link", f"{BODY}\n\nRelated: Russia-Ukraine war: what we know on day 96\n\n{END}", ["read_more_teaser"],
-     ["day 96"]),
-    ("read more glued", f"{BODY}\n\nRead more here Germans are being urged to turn down their heating.\n\n{END}",
+    ("related link", f"{BODY}\n\nRelated: Odesa ferry strike: the story so far on day 12\n\n{END}",
+     ["read_more_teaser"], ["day 12"]),
+    ("read more glued", f"{BODY}\n\nRead more here Dutch ferry crews are asked to sail slower.\n\n{END}",
      ["read_more_teaser"], ["Read more here"]),
     ("read more inline", f"{BODY} Read more about why the two countries are moving towards Nato. {END}",
      ["read_more_teaser"], ["moving towards Nato"]),
@@ -39,16 +39,16 @@ REMOVE = [
     ("syndication stub alone", f"{BODY} Read Full Article at RT.com", ["syndication_stub"], ["Read Full Article"]),
     ("telegram plug", f"{BODY}\n\nDue to censorship and blocking of all media, stay tuned to our Telegram channel",
      ["channel_plug"], ["Telegram"]),
-    ("join us plug", f"{BODY}\n\nJOIN US ON TELEGRAM! Follow our coverage of the war on the @Kyivpost_official.\n\n{END}",
+    ("join us plug", f"{BODY}\n\nJOIN US ON TELEGRAM! Get our harbour reports first on @harbour_daily.\n\n{END}",
      ["channel_plug"], ["JOIN US"]),
     ("twitter plug inline", f"{BODY} Follow him on Twitter @jamesclayton5.", ["channel_plug"], ["@jamesclayton5"]),
-    ("newsletter", f"{BODY}\n\nSign up to First Edition, our free daily newsletter – every weekday at 7am BST\n\n{END}",
-     ["newsletter_promo"], ["First Edition"]),
-    ("contributed inline", f"{BODY} ___ Zeke Miller in Washington contributed to this report.",
-     ["contributed_reporting"], ["Zeke Miller"]),
+    ("newsletter", f"{BODY}\n\nSign up to Morning Harbour, the free newsletter sent each weekday at 6am\n\n{END}",
+     ["newsletter_promo"], ["Morning Harbour"]),
+    ("contributed inline", f"{BODY} ___ Ada Okafor in Lagos contributed to this report.",
+     ["contributed_reporting"], ["Ada Okafor"]),
     ("reporting by", f"{BODY}\n\nReporting by Jane Doe; Editing by John Roe", ["contributed_reporting"], ["Jane Doe"]),
-    ("bbc footer", f"{BODY} © 2022 BBC. The BBC is not responsible for the content of external sites. Read about our "
-     "approach to external linking.", ["copyright_notice"], ["external linking"]),
+    ("bbc footer", f"{BODY} © 2021 Harbour Times. The Harbour Times is not responsible for the content of external "
+     "sites. Read about our approach to external linking.", ["copyright_notice"], ["external linking"]),
     ("advertisement", f"{BODY}\n\nADVERTISEMENT\n\n{END}", ["site_furniture"], ["ADVERTISEMENT"]),
     ("duplicated headline", f"Why the West refuses dialogue with Russia\n\n{BODY}\n\nWhy the West refuses dialogue "
      "with Russia\n\nMore text follows here.", ["duplicate_line"], []),
@@ -68,9 +68,9 @@ KEEP = [
     ("afp in news", f"AFP reported that the delegation had left Istanbul.\n\n{BODY}"),
     ("afp journalist", f"An AFP journalist saw columns of tanks near the border on Sunday.\n\n{BODY}"),
     ("support in news", f"{BODY}\n\nSupport for the peace plan grew among EU members."),
-    ("support quote", f"{BODY}\n\n“Support us in any way you can. Any, but not silence,” Zelenskiy said."),
-    ("member in news", f"{BODY}\n\nIreland supports Ukraine’s ambitions to become a member of the EU."),
-    ("sign up verb", f"{BODY}\n\nUkraine’s allies have yet to sign up to establish a tribunal for the crime of aggression."),
+    ("support quote", f"{BODY}\n\n“Support us however you can, just do not look away,” Okafor said."),
+    ("member in news", f"{BODY}\n\nPortugal supports Moldova’s hope to become a full member of the bloc."),
+    ("sign up verb", f"{BODY}\n\nMost harbour towns have yet to sign up to join the regional ferry safety pact."),
     ("contributed in news", f"{BODY}\n\nThe US contributed more than $40bn in military aid, officials said."),
     ("slash in prose", f"{BODY}\n\nThe Russia/Ukraine talks stalled in May, according to officials in both capitals."),
     ("copyright in prose", f"{BODY}\n\nThe lawsuit claims the broadcaster breached copyright by airing the footage."),
@@ -126,8 +126,8 @@ def test_bad_rules_table_raises(tmp_path):
 
 
 @pytest.mark.parametrize("text,expected", [
-    (f"{BODY}\n\nRead more here Germans are being urged to save gas.", f"{BODY}\n\nGermans are being urged to save gas."),
-    (f"{BODY} Read more here Germans are being urged to save gas.", f"{BODY} Germans are being urged to save gas."),
+    (f"{BODY}\n\nRead more here Dutch homes are asked to save gas.", f"{BODY}\n\nDutch homes are asked to save gas."),
+    (f"{BODY} Read more here Dutch homes are asked to save gas.", f"{BODY} Dutch homes are asked to save gas."),
     (f"{BODY} Read more here. {END}", f"{BODY} {END}"),
     (f"{BODY} Read more here about the firms that left. {END}", f"{BODY} {END}"),
 ])

@@ -23,8 +23,8 @@ REWRITE = (
     + " Agencies contributed reporting."
 )
 OTHER = (
-    "Grain shipments from Ukrainian Black Sea ports resumed on Wednesday after Russia rejoined the deal brokered by "
-    "Turkey and the United Nations, easing fears of a global food crisis. Ships loaded with corn and wheat left "
+    "Grain shipments from Ukrainian Black Sea ports resumed on Wednesday after Russia returned to the corridor deal "
+    "that Turkey and the UN had brokered, easing fears of a global food crisis. Ships loaded with corn and wheat left "
     "Odesa under the protection of a safe corridor, officials said, while insurers cut their premiums."
 )
 

@@ -13,7 +13,7 @@ from peacetalks.ingest import (
 from peacetalks.paths import SEEDS
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-BODY = ("Kremlin spokesman Dmitry Peskov said on Wednesday that talks with Kyiv were not moving forward. "
+BODY = ("Kremlin aide Peskov told reporters on Wednesday that the talks with Kyiv were going nowhere. "
         "Ukraine's lead negotiator said the talks were on hold.")
 
 

@@ -50,7 +50,7 @@ NARRATION = [
     ("The 10-point plan was outlined by Kiev, which calls for Russia to withdraw to its borders.",
      {("Ukraine", "SET_CONDITION")}),
     ("Kyiv is putting forward impracticable conditions for negotiations.", {("Ukraine", "SET_CONDITION")}),
-    ("Zelensky signed a decree that forbade any negotiations with Putin.", {("Volodymyr Zelensky", "REJECT")}),
+    ("Zelensky signed an order that forbade any negotiations with Putin.", {("Volodymyr Zelensky", "REJECT")}),
     ("Kiev's unwillingness to negotiate is obvious.", set()),  # an unwillingness with no accuser
     # must find nothing
     ('Moscow mocked the "readiness for negotiations" that Kyiv keeps claiming.', set()),  # scare quotes
@@ -68,12 +68,13 @@ NARRATION = [
      {("Volodymyr Zelensky", "PROPOSE")}),  # the rejection: passive without an agent, no actor
     ("Putin told reporters that Ukraine rejected the negotiations.", {("Vladimir Putin", "BLAME")}),  # reported
     ("Peskov told reporters that Moscow is ready for talks.", {("Dmitry Peskov", "READY_TO_TALK")}),  # the speaker's
-    ("Moscow is ready for talks with Kyiv, Kremlin spokesman Dmitry Peskov said on Tuesday.",  # trailing attribution
+    ("Moscow is ready for talks with Kyiv, Kremlin spokesman Dmitry Peskov said at a briefing.",  # trailing attribution
      {("Dmitry Peskov", "READY_TO_TALK")}),
     ("Moscow is ready for talks with Kyiv, said Peskov.", {("Dmitry Peskov", "READY_TO_TALK")}),
     ("Kyiv rejected the talks, Peskov said.", {("Dmitry Peskov", "BLAME")}),  # the other side: the speaker's blame
     ("Moscow is ready for talks with Kyiv, Western analysts said.", set()),  # a reporter who is no actor
-    ("Zelensky said nobody is willing to talk to Russia.", {("Volodymyr Zelensky", "REJECT")}),  # "nobody" negates
+    ("Zelensky said nobody in Kyiv is willing to talk to Russia.",
+     {("Volodymyr Zelensky", "REJECT")}),  # "nobody" negates
     ("Moscow rejected the claims about its troops.", set()),  # a rejection, but not of talks
     # conditional readiness is readiness and a condition; "only … after" with words between
     ("Moscow is ready for talks with Kyiv if it accepts the new realities.",
@@ -81,24 +82,24 @@ NARRATION = [
     ("Putin is prepared to negotiate provided that the West stops arming Kiev.",
      {("Vladimir Putin", "READY_TO_TALK"), ("Vladimir Putin", "SET_CONDITION")}),
     ("Moscow is ready for talks with Kyiv, and Putin will visit Minsk if invited.", {("Russia", "READY_TO_TALK")}),
-    ("Kiev now declares that it will only deal with Moscow after ousting it from Crimea.",
+    ("Kiev now says it will only talk to Moscow after driving its troops out of Crimea.",
      {("Ukraine", "SET_CONDITION")}),
-    ("Kyiv will only resume peace talks after it recaptures its territories.", {("Ukraine", "SET_CONDITION")}),
+    ("Kyiv will only return to peace talks after it retakes the southern ports.", {("Ukraine", "SET_CONDITION")}),
     ("Talks resumed only a few days after the shelling stopped, Peskov says.", set()),  # "only" is no condition here
     # subjects: "the leadership of X", a side-adjective group, the parties of "talks between X and Y"
-    ("The leadership of Ukraine has refused the negotiation process.", {("Ukraine", "REJECT")}),
+    ("The leadership of Ukraine has refused any negotiation process.", {("Ukraine", "REJECT")}),
     ("The Ukrainian leadership broke off the talks with Moscow.", {("Ukraine", "REJECT")}),
-    ("Talks between Moscow and Kiev have stalled.", {("Russia", "TALKS_STALLED"), ("Ukraine", "TALKS_STALLED")}),
+    ("Talks between Moscow and Kiev have now stalled.", {("Russia", "TALKS_STALLED"), ("Ukraine", "TALKS_STALLED")}),
     ("Analysts say the talks have stalled.", set()),  # no parties named
-    ("Moscow has opened up the possibility of peace negotiations with Kyiv.", {("Russia", "READY_TO_TALK")}),
-    ("Moscow and Kiev started peace talks four days into the offensive.",
+    ("Moscow has now opened up the possibility of negotiations with Kyiv.", {("Russia", "READY_TO_TALK")}),
+    ("Moscow and Kiev started peace talks within a week of the invasion.",
      {("Russia", "TALKS_HELD"), ("Ukraine", "TALKS_HELD")}),
-    ("Putin wants a negotiated settlement to the war in Ukraine.", {("Vladimir Putin", "READY_TO_TALK")}),
+    ("Putin wants a negotiated settlement of the conflict with Ukraine.", {("Vladimir Putin", "READY_TO_TALK")}),
     ("Putin and Zelensky could start talks in May.", set()),  # a possibility, not a round
-    ("The leaders of France and the US have urged Putin to hold direct and serious negotiations with Zelensky.",
+    ("The leaders of France and the US have urged Putin to open direct, serious negotiations with Zelensky.",
      {("United States", "URGE_TALKS")}),  # France is not in the fake registry; "leaders of X" makes X the subject
     # other negotiations inside an in-scope article: US–Russia prisoner deals, arms control
-    ("Biden said he would keep negotiating for Whelan's release and urged Russia to do the same.", set()),
+    ("Biden said he would keep negotiating to free Whelan and pressed Russia to do likewise.", set()),
     ("Washington's push for talks with Moscow on New START is an effort to limit Russian missiles.", set()),
     ("Russia and Ukraine agreed on a prisoner swap brokered by Turkey.",  # RU–UA exchanges stay in scope
      {("Russia", "TALKS_HELD"), ("Ukraine", "TALKS_HELD")}),
@@ -141,14 +142,16 @@ QUOTES = [
      {("Dmitry Peskov", "TALKS_STALLED")}, None),
     ('"The weather is fine in Kyiv and Moscow," Peskov said.', "The weather is fine in Kyiv and Moscow,", "Peskov",
      set(), None),
-    ('"The Ukrainian people would not allow him to negotiate," Zelensky said.',  # own side: a refusal, not blame
-     "The Ukrainian people would not allow him to negotiate,", "Zelensky", {("Volodymyr Zelensky", "REJECT")}, None),
-    ('"Kiev just needs to sit down at the table," Peskov said.', "Kiev just needs to sit down at the table,",
+    # own side: a refusal, not blame
+    ('"The Ukrainian people will not allow any president to negotiate," Zelensky said.',
+     "The Ukrainian people will not allow any president to negotiate,", "Zelensky",
+     {("Volodymyr Zelensky", "REJECT")}, None),
+    ('"Kiev simply has to sit down at the table," Peskov said.', "Kiev simply has to sit down at the table,",
      "Peskov", {("Dmitry Peskov", "URGE_TALKS")}, None),
     ('"Russia is uninterested in peace talks," Kuleba said.', "Russia is uninterested in peace talks,", "Kuleba",
      {("Dmytro Kuleba", "BLAME")}, "Russia"),
-    ('"Today, Ukraine has no motives to hold the talks," Podolyak said.',
-     "Today, Ukraine has no motives to hold the talks,", "Podolyak", {("Mykhailo Podolyak", "REJECT")}, None),
+    ('"For now, Ukraine has no reason to hold the talks," Podolyak said.',
+     "For now, Ukraine has no reason to hold the talks,", "Podolyak", {("Mykhailo Podolyak", "REJECT")}, None),
 ]
 
 
@@ -264,20 +267,21 @@ def test_anaphoric_speaker_takes_the_previous_sentences_date():
 
 
 def test_a_timex_in_a_relative_clause_after_the_cue_does_not_date_it():
-    text = "Putin refused to relinquish the regions that voted this week to join Russia in talks." + CONTEXT
+    text = "Putin refused to give up, in talks, the districts that held votes this week on joining Russia." + CONTEXT
     (p,) = run(text, timexes=[timex(text, "this week", "2023-01-16", "week")])
     assert (p.code, p.event_date, p.date_basis) == ("REJECT", "2023-01-17", "publication")
 
 
 def test_a_timex_after_a_closed_relative_clause_still_dates_the_cue():
-    text = ("Putin said Russia and Ukraine reached a preliminary agreement which could have halted hostilities, "
-            "during Turkey-mediated talks in late March." + CONTEXT)
+    text = ("Putin said Russia and Ukraine reached a draft agreement which might have stopped the fighting, "
+            "during talks hosted by Turkey in late March." + CONTEXT)
     found = run(text, timexes=[timex(text, "in late March", "2022-03", "month")])
     assert {p.event_date for p in found if p.code == "TALKS_HELD"} == {"2022-03"}
 
 
 def test_an_open_range_after_a_stall_does_not_date_it():
-    text = "Talks between Moscow and Kiev have stalled since they were last held in Turkey in late March." + CONTEXT
+    text = ("Talks between Moscow and Kiev have stayed frozen since the delegations last met in Turkey in late March."
+            + CONTEXT)
     found = run(text, timexes=[timex(text, "in late March", "2022-03", "month")])
     by_code = {(p.actor, p.code): p.event_date for p in found}
     assert by_code[("Russia", "TALKS_STALLED")] == "2023-01-17"  # the state at publication
@@ -286,16 +290,16 @@ def test_an_open_range_after_a_stall_does_not_date_it():
 
 def test_named_speaker_takes_the_date_of_the_sentence_that_introduced_them():
     text = ("Re-starting talks would not help, Podolyak told Babel on Friday. "
-            '"Ukraine has no motives to hold the talks," Podolyak said.' + CONTEXT)
-    q = quote(text, "Ukraine has no motives to hold the talks,", "Podolyak", speaker_text="Podolyak said")
+            '"Ukraine has no reason to hold the talks," Podolyak said.' + CONTEXT)
+    q = quote(text, "Ukraine has no reason to hold the talks,", "Podolyak", speaker_text="Podolyak said")
     found = [p for p in run(text, [q], timexes=[timex(text, "on Friday", "2023-01-13")]) if p.source == "quote"]
     assert [(p.code, p.event_date, p.date_rule) for p in found] == [("REJECT", "2023-01-13", "previous")]
 
 
 def test_a_named_speaker_is_not_dated_by_a_previous_sentence_without_speech():
     text = ("Podolyak visited Lviv on Friday. "
-            '"Ukraine has no motives to hold the talks," Podolyak said.' + CONTEXT)
-    q = quote(text, "Ukraine has no motives to hold the talks,", "Podolyak", speaker_text="Podolyak said")
+            '"Ukraine has no reason to hold the talks," Podolyak said.' + CONTEXT)
+    q = quote(text, "Ukraine has no reason to hold the talks,", "Podolyak", speaker_text="Podolyak said")
     found = [p for p in run(text, [q], timexes=[timex(text, "on Friday", "2023-01-13")]) if p.source == "quote"]
     assert [(p.event_date, p.date_basis) for p in found] == [("2023-01-17", "publication")]
 
@@ -510,10 +514,10 @@ def test_a_described_group_is_an_actor_only_with_an_official_head_noun(name, sid
 # ------------------------------------------------------------------ cue families added from error analysis (round 3)
 
 NEW_CUES = [
-    ("Zelensky has vowed never to negotiate with Putin.", {("Volodymyr Zelensky", "REJECT")}),
-    ("Zelensky announced that Kyiv will not engage in negotiations with Moscow.", {("Volodymyr Zelensky", "REJECT")}),
+    ("Zelensky has again vowed never to negotiate with Putin.", {("Volodymyr Zelensky", "REJECT")}),
+    ("Zelensky announced that Kyiv would not engage in negotiations with Moscow.", {("Volodymyr Zelensky", "REJECT")}),
     ("Peskov said that talks with Kyiv are out of the question.", {("Dmitry Peskov", "REJECT")}),
-    ("The Kremlin left the door open to talks with Kyiv.", {("Kremlin", "READY_TO_TALK")}),
+    ("The Kremlin left the door open for talks with Kyiv.", {("Kremlin", "READY_TO_TALK")}),
     ("Zelensky requested direct negotiations with Putin.", {("Volodymyr Zelensky", "PROPOSE")}),
     ("Ukraine opened talks with Russia near the Belarusian border.", {("Ukraine", "TALKS_HELD")}),
     ("Russia and Ukraine held several rounds in Belarus.", {("Russia", "TALKS_HELD"), ("Ukraine", "TALKS_HELD")}),
@@ -535,7 +539,7 @@ CONTEXT_PARTIES = [
     # the talks' parties from the paragraph when the sentence names none
     ("Delegations of Russia and Ukraine met in Istanbul. Since then, the talks have stalled.",
      {("Russia", "TALKS_STALLED"), ("Ukraine", "TALKS_STALLED")}),
-    ("Moscow and Kyiv sent delegations. The sides have held several rounds in Belarus.",
+    ("Moscow and Kyiv sent delegations. The sides have since held several rounds in Belarus.",
      {("Russia", "TALKS_HELD"), ("Ukraine", "TALKS_HELD")}),
     ("Ukraine fought back against Russia.\nThe seventh round of talks was held in Istanbul.",  # paragraph before
      {("Russia", "TALKS_HELD"), ("Ukraine", "TALKS_HELD")}),
@@ -554,7 +558,7 @@ def test_talks_parties_from_context(text, expected):
 
 
 def test_lead_sentence_dates_a_later_statement_of_the_same_speaker():
-    text = ("Kremlin spokesman Dmitry Peskov said on Sunday that the West wants war.\n\n"
+    text = ("Dmitry Peskov, the Kremlin spokesman, said on Sunday that the West is bent on war.\n\n"
             "Russia sets a precondition for talks, Peskov added." + CONTEXT)
     found = run(text, published="2022-07-05", timexes=[timex(text, "on Sunday", "2022-07-03")])
     assert [(p.actor, p.code, p.event_date, p.date_rule) for p in found] == [

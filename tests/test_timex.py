@@ -127,10 +127,11 @@ IN_CONTEXT = [
      "2022-05-16"),
     ("on Friday", "The president's wife will meet service members at the airbase on Friday.", "2022-05-02",
      "2022-05-06"),
-    ("1 May", "He said that “beginning 1 May, we will move to the ruble zone”.", "2022-05-02", "2022-05-01"),
-    ("on Sunday", "The governor urged people not to leave shelters on Sunday due to intense shelling.", "2022-05-02",
+    ("1 May", "She said that “starting 1 May, we will sell all ferry tickets in euros”.", "2022-05-02",
      "2022-05-01"),
-    ("on Wednesday", "The mobilisation, announced by Putin on Wednesday, will not apply to skilled workers.",
+    ("on Sunday", "The mayor told residents to stay in their basements on Sunday because of heavy shelling.",
+     "2022-05-02", "2022-05-01"),
+    ("on Wednesday", "The ferry ban, announced by the minister on Wednesday, will not cover cargo ships.",
      "2022-09-23", "2022-09-21"),
     ("on Tuesday", "The coordinator posted an update on Tuesday saying he expected ships to leave.", "2022-11-02",
      "2022-11-01"),
@@ -154,8 +155,8 @@ def test_tense_from_sentence(expression, sentence, anchor, value):
 STORY_YEAR = [
     ("She left Kabul in July 2021 for a conference. The militants took the capital on Aug. 15.", "2022-08-13",
      "on Aug. 15", "2021-08-15", "month_day:story_year"),
-    ("The republic declared independence in August 1991 and in December a referendum backed it. The union "
-     "ceased to exist on December 26.", "2022-08-24", "on December 26", "1991-12-26", "month_day:story_year"),
+    ("The island voted for home rule in late August 1991 and in December a new ballot confirmed it. The "
+     "old council was dissolved on December 26.", "2022-08-24", "on December 26", "1991-12-26", "month_day:story_year"),
     ("In March 2022 the delegations met in Belarus. The talks on March 29 produced a draft.", "2024-04-19",
      "on March 29", "2022-03-29", "month_day:story_year"),
     ("In March 2022 the delegations met in Belarus. On March 29 they met again, and on April 15 a draft was sent.",
