@@ -4,6 +4,8 @@
     .venv/bin/python benchmarks/fit_confidence.py --split dev      # reliability of the CSV's weights on dev
     .venv/bin/python benchmarks/fit_confidence.py --news /tmp/all.jsonl [--before /tmp/base_all.jsonl]
                                                                    # against the news hand audits
+    .venv/bin/python benchmarks/fit_confidence.py --split dev --news /tmp/all.jsonl --write
+                                                                   # write the reliability tables notebook 2 reads
 
 Each prediction's outcome is ``evaluate.prediction_outcomes`` (content matched and speaker right); its features
 are the engine's own (``_Speakers.quote_features``, recorded during extraction). The model is an L2-regularised
@@ -151,13 +153,45 @@ def news_outcomes(quotes: Path, *, holdouts_only: bool) -> list[dict]:
     return rows
 
 
+RELIABILITY_CSV = EVAL / "confidence_reliability.csv"
+CALIBRATION_CSV = EVAL / "confidence_calibration.csv"
+
+
+def write_tables(samples: dict[str, list[dict]]) -> None:
+    """The reliability bins and the calibration summary of each sample, as the CSVs notebook 2 reads."""
+    with open(RELIABILITY_CSV, "w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh, lineterminator="\n")
+        out.writerow(["sample", "low", "high", "n", "mean_confidence", "share_right"])
+        for name, outcomes in samples.items():
+            for row in reliability_table(outcomes):
+                out.writerow([name, f"{row['low']:.1f}", f"{row['high']:.1f}", row["n"],
+                              f"{row['mean_confidence']:.4f}", f"{row['share_right']:.4f}"])
+    with open(CALIBRATION_CSV, "w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh, lineterminator="\n")
+        out.writerow(["sample", "n", "mean_confidence", "share_right", "brier", "ece", "auc", "measured"])
+        for name, outcomes in samples.items():
+            s = calibration_summary(outcomes)
+            out.writerow([name, s["n"], *(f"{s[k]:.4f}" for k in ("mean_confidence", "share_right", "brier", "ece",
+                                                                   "auc")), dt.date.today().isoformat()])
+    print(f"wrote {RELIABILITY_CSV} and {CALIBRATION_CSV}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="train", choices=["train", "dev"])
     ap.add_argument("--fit", action="store_true", help="fit on train and write the weights CSV")
     ap.add_argument("--news", type=Path, default=None, help="engine output (JSONL) to check on the news audits")
     ap.add_argument("--before", type=Path, default=None, help="an older engine output for the same check")
+    ap.add_argument("--write", action="store_true",
+                    help=f"with --split dev and --news: write {RELIABILITY_CSV.name} and {CALIBRATION_CSV.name}")
     args = ap.parse_args(argv)
+    if args.write:
+        if args.split != "dev" or args.news is None:
+            raise SystemExit("--write needs --split dev and --news ENGINE_OUTPUT.jsonl")
+        gold, pred, texts = extract_with_features("dev")
+        write_tables({"PolNeAR dev": prediction_outcomes(gold, pred, texts),
+                      "news hold-outs": news_outcomes(args.news, holdouts_only=True)})
+        return 0
     if args.news:
         for holdouts in (True, False):
             for label, path in (("before", args.before), ("after", args.news)):

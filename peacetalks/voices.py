@@ -355,6 +355,53 @@ def polnear_review(scores: pd.DataFrame | None, *, root: Path = ROOT, path: str 
     return review_adjusted_precision(scores, review), f"{len(review)} false positives reviewed ({note})"
 
 
+CONFIDENCE_RELIABILITY = "data/reference/eval/confidence_reliability.csv"
+CONFIDENCE_CALIBRATION = "data/reference/eval/confidence_calibration.csv"
+
+
+def confidence_reliability(*, root: Path = ROOT, bins_path: str = CONFIDENCE_RELIABILITY,
+                           summary_path: str = CONFIDENCE_CALIBRATION
+                           ) -> tuple[pd.DataFrame | None, pd.DataFrame | None, str]:
+    """How honest the quotes' ``confidence`` is, as measured by ``benchmarks/fit_confidence.py --write`` on PolNeAR
+    dev and the news hold-outs: (reliability bins, calibration summary, note) or (None, None, note)."""
+    if not ((root / bins_path).exists() and (root / summary_path).exists()):
+        return None, None, (f"no confidence reliability tables at {bins_path} and {summary_path}; run "
+                            "benchmarks/fit_confidence.py --split dev --news ENGINE_OUTPUT.jsonl --write where "
+                            "../shared exists")
+    return pd.read_csv(root / bins_path), pd.read_csv(root / summary_path), f"read {bins_path}, {summary_path}"
+
+
+def plot_reliability(bins: pd.DataFrame, summary: pd.DataFrame, *, min_quotes: int = 10):
+    """Reliability diagram: per confidence bin, the share of quotes right (content and speaker) against the bin's
+    mean confidence, one line per sample, marker area by the bin's quotes; the diagonal is a perfect score. Bins
+    with fewer than ``min_quotes`` quotes (a share of 1–9 quotes says little) are drawn as small hollow marks off
+    the line."""
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6.5, 5.5))
+    ax.plot([0, 1], [0, 1], color="#999999", linestyle="--", linewidth=1, label="perfectly calibrated")
+    for (name, g), colour in zip(bins.groupby("sample", sort=False), ("#0b5cad", "#c0392b", "#2e8b57")):
+        n = int(summary.loc[summary["sample"] == name, "n"].iloc[0])
+        big, small = g[g.n >= min_quotes], g[g.n < min_quotes]
+        ax.plot(big.mean_confidence, big.share_right, color=colour, linewidth=1.2, label=f"{name} (N = {n:,})")
+        ax.scatter(big.mean_confidence, big.share_right, s=12 + 300 * big.n / g.n.max(), color=colour, alpha=0.6)
+        ax.scatter(small.mean_confidence, small.share_right, s=14, facecolors="none", edgecolors=colour,
+                   linewidths=0.8)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1.02)
+    ax.set_xlabel("confidence the engine gives (bin mean)")
+    ax.set_ylabel("share of quotes right (content and speaker)")
+    ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
+    ax.yaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
+    ax.legend(loc="upper left", frameon=False)
+    total = f"N = {int(summary.n.sum()):,} judged quotes"
+    ax.set_title(f"Does a quote's confidence mean what it says? ({total})")
+    ax.text(0.99, 0.01, f"hollow marks: bins of fewer than {min_quotes} quotes", transform=ax.transAxes,
+            ha="right", va="bottom", fontsize=8, color="#666666")
+    fig.tight_layout()
+    return fig
+
+
 CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids, offsets, 0/1 judgments; no text)
     "sample (round-10 fixes then found on it)": "data/reference/eval/corpus_quote_audit.csv",
     "hold-out (judged after those fixes)": "data/reference/eval/corpus_quote_audit_holdout.csv",

@@ -209,3 +209,22 @@ def test_polnear_review_reads_the_judgements(tmp_path):
     table, note = voices.polnear_review(scores, root=tmp_path, path="r.csv")
     assert list(table.precision) == [0.9, 0.95, 0.95] and "2 false positives" in note
     assert voices.polnear_review(None, root=tmp_path, path="r.csv")[0] is None
+
+
+def test_confidence_reliability_reads_the_tables_or_says_what_is_missing(tmp_path):
+    bins, summary, note = voices.confidence_reliability(root=tmp_path, bins_path="b.csv", summary_path="s.csv")
+    assert bins is None and summary is None and "b.csv" in note and "fit_confidence.py" in note
+    (tmp_path / "b.csv").write_text("sample,low,high,n,mean_confidence,share_right\n"
+                                    "dev,0.8,0.9,30,0.85,0.8\ndev,0.9,1.0,70,0.95,0.9\n"
+                                    "news,0.9,1.0,20,0.96,0.85\n", encoding="utf-8")
+    assert voices.confidence_reliability(root=tmp_path, bins_path="b.csv", summary_path="s.csv")[0] is None
+    (tmp_path / "s.csv").write_text("sample,n,mean_confidence,share_right,brier,ece,auc,measured\n"
+                                    "dev,100,0.92,0.87,0.09,0.05,0.7,2026-12-07\n"
+                                    "news,20,0.96,0.85,0.12,0.11,0.6,2026-12-07\n", encoding="utf-8")
+    bins, summary, note = voices.confidence_reliability(root=tmp_path, bins_path="b.csv", summary_path="s.csv")
+    assert len(bins) == 3 and list(summary["sample"]) == ["dev", "news"] and note.startswith("read ")
+    fig = voices.plot_reliability(bins, summary)
+    ax = fig.axes[0]
+    assert "N = 120 judged quotes" in ax.get_title()
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["perfectly calibrated", "dev (N = 100)",
+                                                                   "news (N = 20)"]
