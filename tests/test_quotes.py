@@ -889,6 +889,25 @@ def test_cue_lexicon_requires_that_values(tmp_path, requires, that, bare):
     assert lex.evidence == {"poll", "survey"} and lex.labels == {"update", "photo"}
 
 
+def test_cue_lexicon_outlet_names(tmp_path):
+    """Outlet and app names that head no person: the `label` rows with pattern `outlet` (labels too) and the
+    one-word names and acronyms of data/reference/outlets.csv; generic heads and official channels are none."""
+    from peacetalks.cues import load_cues, outlet_words
+
+    table = tmp_path / "outlets.csv"
+    table.write_text("outlet,domains,boilerplate,source\nHarbour Herald,hh.example,,x\nBTV News,btv.example,,x\n"
+                     "Ferrywire,fw.example,,x\nPort Office (official),po.example,,x\nvarna.example,varna.example,,x\n",
+                     encoding="utf-8")
+    assert outlet_words(table) == {"btv", "ferrywire"}
+    path = tmp_path / "cues_outlets.csv"
+    path.write_text(_HEADER + "label,update,update|photo,no,all,x,\nlabel,outlet,wirenews|chatapp,no,all,x,\n",
+                    encoding="utf-8")
+    lex = load_cues(str(path))
+    assert lex.labels == {"update", "photo", "wirenews", "chatapp"}
+    assert {"wirenews", "chatapp", "reuters", "tass", "cbs"} <= lex.outlets
+    assert not lex.outlets & {"update", "news", "times", "kremlin", "ukraine", "president"}
+
+
 # --- a place after a preposition is not the head of an apposition before the cue ----------------------------
 @pytest.mark.parametrize("text,mention", [
     ("In a victory speech in Lviv Oblast on Sunday night, Mr. Kuleba struck a calm tone, saying he "
