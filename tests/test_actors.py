@@ -658,14 +658,12 @@ def _ctx(reg, *ids):
     ("Putin's daughter", None, (), "Putin's daughter", None, "person"),
     ("Allies of Ms Truss", "2022-10-01", ("truss",), "Allies of Ms Truss", None, "group"),
     ("a Russian source close to the talks", None, (), "Russian source close to the talks", "RU", "person"),  # own side
-    ("the British Ministry of Defense", None, (), "British Ministry of Defense", "UK", "institution"),  # not "of X"
+    ("the Danish Ministry of Defense", None, (), "Danish Ministry of Defense", "EU", "institution"),  # not "of X"
     # a possessive + organisation noun is not the person; no registered institution fits -> unknown, owner's side
     ("Trump's campaign", "2024-05-01", ("trump",), "Trump's campaign", "US", "group"),
     ("Trump's lawyers", "2024-05-01", (), "Trump's lawyers", None, "group"),
     ("Zelensky's spokesman", "2025-05-01", (), "Zelensky's spokesman", "UA", "person"),  # no registered holder
     ("Zelensky's top aide", "2025-05-01", (), "Zelensky's top aide", "UA", "person"),
-    ("Putin's government", "2025-05-01", (), "Putin's government", "RU", "institution"),
-    ("Zelensky's army", "2025-05-01", (), "Zelensky's army", "UA", "group"),
     ("Trump's administration", None, (), "Trump's administration", "US", "institution"),  # undated: no office
     # organisational units take the side of the parent named in them
     ("the CIS Department of the Russian Foreign Ministry", None, (),
@@ -693,6 +691,8 @@ def test_relational_heads_are_not_the_named_actor(reg, mention, date, context_id
     ("Trump's administration", "2025-05-01", "white_house"),
     ("Putin's administration", "2025-05-01", "kremlin"),
     ("Zelensky's office", "2025-05-01", "ua_president_office"),
+    ("Putin's government", "2025-05-01", "ru_government"),  # round 15: registered rows for these nouns
+    ("Zelensky's army", "2025-05-01", "ua_armed_forces"),
     ("the CIS Department", None, "ru_mfa_cis_departments"),  # a registered unit: parent ru_mfa, side RU
     # appositions and titles keep their head: the name at the end is the speaker
     ("the press secretary of the President of the Russian Federation Dmitry Peskov", "2022-12-26", "peskov"),
@@ -893,7 +893,7 @@ def test_round12_rows_resolve(reg, mention, date, actor_id):
     "Kim", "Moore", "Borisov", "Carlson", "Simmons", "Greene",  # surname_alone=no
     "Mary F Kirby", "Jane Q Blinken", "J Kirby",          # another given name before the initial, or none
     "Capt Carlson", "Dr Moore",                           # a rank is no "Mr": common surnames still need context
-    "Oleksiy Kuleba",                                     # a namesake: given name does not match Dmytro Kuleba
+    "Mykola Kuleba",                                      # a namesake: given name does not match Dmytro Kuleba
     "Yuriy Zagorodny", "Zagorodny",                       # a namesake MP, not Andriy Zagorodnyuk
     "the Treasury", "Red Cross", "amnesty",              # bare forms other countries and nouns share
 ])
@@ -1003,19 +1003,20 @@ ROUND12_ORG_NOUNS += [
 ]
 
 # review fix: registry qualifiers (Ukrainian, Russia's) name the state's army too (_STATE_UNITS); the noun modifies
-# the next word only when that word reads as a noun (not a verb with an object, a preposition, "and", an adverb)
+# the next word only when that word reads as a noun (not a verb with an object, a preposition, "and", an adverb);
+# round 15: Ukraine's army is a registry row (ua_armed_forces), so its name is the registry's
 ROUND12_ORG_NOUNS += [
     ("The Ukrainian army pulled back from the port. The army said the ferries were safe.", "The army",
-     "Ukrainian army"),
+     "Armed Forces of Ukraine"),
     ("Russia's navy escorted the ferry to Sevastopol. The navy said the crossing was calm.", "The navy",
      "Russia's navy"),
-    ("The Ukrainian army took the port on Monday. The army said the ferries were safe.", "The army", "Ukrainian army"),
+    ("The Ukrainian army took the port on Monday. The army said the ferries were safe.", "The army", "Armed Forces of Ukraine"),
     ("The Ukrainian army in the south held the port. The army said the ferries were safe.", "The army",
-     "Ukrainian army"),
+     "Armed Forces of Ukraine"),
     ("The Ukrainian army and police held the port. The army said the ferries were safe.", "The army",
-     "Ukrainian army"),
-    ("The Ukrainian army then retreated. The army said the ferries were safe.", "The army", "Ukrainian army"),
-    ("Ukraine's army now controls the port. The army said the ferries were safe.", "The army", "Ukraine's army"),
+     "Armed Forces of Ukraine"),
+    ("The Ukrainian army then retreated. The army said the ferries were safe.", "The army", "Armed Forces of Ukraine"),
+    ("Ukraine's army now controls the port. The army said the ferries were safe.", "The army", "Armed Forces of Ukraine"),
     ("The Russian navy hit Odesa overnight. The navy said the crossing was closed.", "The navy", "Russian navy"),
     # must keep the noun: a modifier of the next noun
     ("Ukrainian military officials met in the port. The military said the ferries were safe.", "The military",
@@ -1025,11 +1026,11 @@ ROUND12_ORG_NOUNS += [
      "military"),
     # review fix A9: a number or "to" + a lowercase word after the next word makes it a verb
     ("The Ukrainian army continues to shell the port. The army said the ferries were safe.", "The army",
-     "Ukrainian army"),
+     "Armed Forces of Ukraine"),
     ("The Ukrainian army lost 500 men near the port. The army said the ferries were safe.", "The army",
-     "Ukrainian army"),
+     "Armed Forces of Ukraine"),
     ("The Ukrainian army claims to hold the port. The army said the ferries were safe.", "The army",
-     "Ukrainian army"),
+     "Armed Forces of Ukraine"),
     # ... while "aid to Kyiv", "aid to the port" keep the noun a modifier
     ("Russian military aid to the port grew. The military said the ferries were safe.", "The military", "military"),
     ("Russian military aid to Tartus grew. The military said the ferries were safe.", "The military", "military"),

@@ -620,9 +620,10 @@ AUDIT7_SPEAKERS = [
     ("The Moldovan army pulled back from the port on Sunday. The army said the ferries were safe.",
      ["Moldovan army"]),
     ("The Danish military has sent two ferries. The military said both would sail on Monday.", ["Danish military"]),
-    # registry qualifiers too (review fix); the noun before a verb with an object names the army
-    ("The Ukrainian army took the port on Sunday. The army said the ferries were safe.", ["Ukrainian army"]),
-    ("Russia's military now holds the port. The military said both ferries would sail.", ["Russia's military"]),
+    # registry qualifiers too (review fix); the noun before a verb with an object names the army (round 15: the
+    # Russian and Ukrainian armed forces are registry rows, so the speaker is the registry's name)
+    ("The Ukrainian army took the port on Sunday. The army said the ferries were safe.", ["Armed Forces of Ukraine"]),
+    ("Russia's military now holds the port. The military said both ferries would sail.", ["Russian Armed Forces"]),
     # must keep the noun
     ("Drones hit Moldovan military command posts overnight. The military said the port was shelled.", ["military"]),
     ("When the Danish military operation began, ports shut. The military said ferries would wait.", ["military"]),
