@@ -1080,6 +1080,64 @@ def test_round13_rows_do_not_guess(reg, mention, date):
     assert reg.resolve(mention, date=date, strict=False).actor_id is None
 
 
+# round 15 (registry coverage of quote speakers): new rows, spellings and dated roles resolve ...
+@pytest.mark.parametrize("mention, date, actor_id", [
+    ("the Russian military", "2022-09-01", "ru_armed_forces"),
+    ("Russia's army", "2022-09-01", "ru_armed_forces"),
+    ("The Ukrainian military", "2022-09-01", "ua_armed_forces"),
+    ("Ukraine’s military", "2022-09-01", "ua_armed_forces"),     # curly apostrophe
+    ("the Ukrainian Armed Forces", "2022-09-01", "ua_armed_forces"),
+    ("The Russian government", "2022-09-01", "ru_government"),
+    ("the German government", "2022-09-01", "german_government"),
+    ("the U.S. government", "2022-09-01", "us_government"),
+    ("the SBU", "2022-09-01", "sbu"),
+    ("Russia's Foreign Intelligence Service", "2022-09-01", "svr"),
+    ("Tehran", "2022-09-01", "iran"),
+    ("North Korea", "2022-09-01", "north_korea"),
+    ("Sir Keir", "2023-05-01", "starmer"),                     # honorific and given name, as the UK press writes
+    ("British Ministry of Defense", "2022-09-01", "uk_mod"),   # American spelling of the British ministry
+    ("U.K. Ministry of Defence", "2022-09-01", "uk_mod"),
+    ("Razvozzhaev", "2022-09-01", "razvozhayev"),               # spelling variant
+    ("Home Secretary Priti Patel", "2022-04-01", "priti_patel"),
+    ("the home secretary", "2022-04-01", None),                # the title is no role key: stays as written
+    ("Oleksiy Kuleba", "2022-09-01", "oleksiy_kuleba"),
+    ("Kuleba", "2022-09-01", "kuleba"),                         # the bare surname stays Dmytro's
+    ("Wladimir Klitschko", "2022-09-01", "wladimir_klitschko"),
+    ("Klitschko", "2022-09-01", "klitschko"),                   # ... and Vitali's
+    ("Jill Biden", "2022-09-01", "jill_biden"),
+    ("Biden", "2022-09-01", "biden"),                           # aliases only: the surname stays Joe Biden's
+    ("Iran's foreign minister", "2022-10-15", "amir_abdollahian"),
+    ("the Saudi foreign minister", "2022-10-15", "faisal_bin_farhan"),
+    ("Sweden's prime minister", "2022-05-01", "andersson"),
+    ("Sweden's prime minister", "2023-05-01", None),            # after Andersson: her successor is not registered
+    ("Mr Kerry", "2022-09-01", "john_kerry"),
+    ("Alastair Carmichael", "2022-09-01", "carmichael"),      # news text misspells Alistair
+])
+def test_round15_rows_resolve(reg, mention, date, actor_id):
+    assert reg.resolve(mention, date=date, strict=False).actor_id == actor_id
+
+
+# ... and do not guess: namesakes, common given names and surnames stay unknown
+@pytest.mark.parametrize("mention", [
+    "Patel", "Vitrenko", "Miliband", "Kerry", "Kerry Smith",   # surname_alone=no (several people, or a given name)
+    "General SVR", "amnesty", "Vladimir Ulyanov", "Mykola Kuleba",
+])
+def test_round15_rows_do_not_guess(reg, mention):
+    assert reg.resolve(mention, date="2022-09-01", strict=False).actor_id is None
+
+
+# round 15: an army alias that modifies the next noun is no mention of the army ("Russian military aid")
+@pytest.mark.parametrize("text, ids", [
+    ("The Russian military said the ferries were safe.", ["ru_armed_forces"]),
+    ("Russian military aid reached the port on Monday.", []),
+    ("The Ukrainian army chief visited the port.", []),
+    ("Ukraine's military took the port on Monday.", ["ua_armed_forces"]),
+])
+def test_round15_attributive_army_is_no_mention(reg, text, ids):
+    found = [m.resolution.actor_id for m in reg.find_mentions(text) if m.resolution.type != "state"]
+    assert [i for i in found if i in ("ru_armed_forces", "ua_armed_forces")] == ids
+
+
 # round 13: an unregistered "Given Surname" does not take a context person's surname when the given names differ
 @pytest.mark.parametrize("context_name, mention, expected", [
     ("Brittney Griner", "Cherelle Griner", "Cherelle Griner"),     # her wife: another given name
