@@ -1112,6 +1112,8 @@ def test_round13_rows_do_not_guess(reg, mention, date):
     ("Sweden's prime minister", "2023-05-01", None),            # after Andersson: her successor is not registered
     ("Mr Kerry", "2022-09-01", "john_kerry"),
     ("Alastair Carmichael", "2022-09-01", "carmichael"),      # news text misspells Alistair
+    ("Donald Trump Jr.", "2022-09-01", "trump_jr"),            # was read as his father
+    ("Mr Trump", "2022-09-01", "trump"),
 ])
 def test_round15_rows_resolve(reg, mention, date, actor_id):
     assert reg.resolve(mention, date=date, strict=False).actor_id == actor_id
