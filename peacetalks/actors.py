@@ -1141,6 +1141,8 @@ class Registry:
             spans.append((start, end, 2))
         for regex in (self._alias_cs_re, self._alias_ci_re):
             for m in regex.finditer(text):
+                if m.group().rsplit(None, 1)[-1].lower() in _ATTRIBUTIVE_UNITS and _modifies_next(text, m.end()):
+                    continue  # "Russian military aid", "the Ukrainian army chief": a modifier, not the army
                 spans.append((m.start(), m.end(), 3))
         chosen: list[tuple[int, int, int]] = []
         taken = bytearray(len(text) + 1)  # characters already covered by a chosen span or excluded

@@ -12,6 +12,7 @@ from pathlib import Path
 from peacetalks.paths import REFERENCE
 
 CUES_CSV = REFERENCE / "speech_cues.csv"
+OUTLETS_CSV = REFERENCE / "outlets.csv"
 _TYPES = {"verb", "according", "nominal", "addressee", "role_noun", "modifier", "pronoun", "evidence", "label"}
 
 
@@ -38,6 +39,7 @@ class Lexicon:
     lemmas: frozenset[str] = field(default_factory=frozenset)
     evidence: frozenset[str] = field(default_factory=frozenset)  # source heads that 'show' an object
     labels: frozenset[str] = field(default_factory=frozenset)  # "Update:", "Photo:": not speakers before a colon
+    outlets: frozenset[str] = field(default_factory=frozenset)  # outlet and app names: no person ("Fox News")
 
 
 def _split(forms: str) -> list[str]:
@@ -52,6 +54,7 @@ def load_cues(path: str | None = None) -> Lexicon:
     sets: dict[str, set[str]] = {t: set() for t in ("addressee", "role_noun", "modifier", "pronoun", "evidence",
                                                      "label")}
     lemmas = set()
+    outlets = set(outlet_words())
     with open(p, encoding="utf-8", newline="") as fh:
         for n, row in enumerate(csv.DictReader(fh), start=2):
             kind = (row.get("type") or "").strip()
@@ -76,7 +79,22 @@ def load_cues(path: str | None = None) -> Lexicon:
                             row["requires_that"] == "clause", complement))
             else:
                 sets[kind].update(forms)
+                if kind == "label" and row["pattern"].strip() == "outlet":
+                    outlets.update(forms)
     cues = {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()}
     return Lexicon(cues, frozenset(sets["addressee"]), frozenset(sets["role_noun"]), frozenset(sets["modifier"]),
                    frozenset(sets["pronoun"]), frozenset(lemmas), frozenset(sets["evidence"]),
-                   frozenset(sets["label"]))
+                   frozenset(sets["label"]), frozenset(outlets))
+
+
+def outlet_words(path: Path = OUTLETS_CSV) -> frozenset[str]:
+    """Lowercase outlet names of one word in data/reference/outlets.csv ('Reuters', 'BelTA') and the acronyms of
+    longer ones ('CBS News' -> cbs); generic heads ('News', 'Times') are no names, official channels ('Kremlin
+    (official)') and domains none."""
+    words: set[str] = set()
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            parts = row["outlet"].split()
+            if not any(ch in row["outlet"] for ch in "(."):
+                words.update(w.lower() for w in parts if len(parts) == 1 or sum(ch.isupper() for ch in w) > 1)
+    return frozenset(words)

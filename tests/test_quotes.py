@@ -620,9 +620,10 @@ AUDIT7_SPEAKERS = [
     ("The Moldovan army pulled back from the port on Sunday. The army said the ferries were safe.",
      ["Moldovan army"]),
     ("The Danish military has sent two ferries. The military said both would sail on Monday.", ["Danish military"]),
-    # registry qualifiers too (review fix); the noun before a verb with an object names the army
-    ("The Ukrainian army took the port on Sunday. The army said the ferries were safe.", ["Ukrainian army"]),
-    ("Russia's military now holds the port. The military said both ferries would sail.", ["Russia's military"]),
+    # registry qualifiers too (review fix); the noun before a verb with an object names the army (round 15: the
+    # Russian and Ukrainian armed forces are registry rows, so the speaker is the registry's name)
+    ("The Ukrainian army took the port on Sunday. The army said the ferries were safe.", ["Armed Forces of Ukraine"]),
+    ("Russia's military now holds the port. The military said both ferries would sail.", ["Russian Armed Forces"]),
     # must keep the noun
     ("Drones hit Moldovan military command posts overnight. The military said the port was shelled.", ["military"]),
     ("When the Danish military operation began, ports shut. The military said ferries would wait.", ["military"]),
@@ -887,6 +888,25 @@ def test_cue_lexicon_requires_that_values(tmp_path, requires, that, bare):
     cue = lex.cues["thought"][0]
     assert (cue.requires_that, cue.bare_clause) == (that, bare)
     assert lex.evidence == {"poll", "survey"} and lex.labels == {"update", "photo"}
+
+
+def test_cue_lexicon_outlet_names(tmp_path):
+    """Outlet and app names that head no person: the `label` rows with pattern `outlet` (labels too) and the
+    one-word names and acronyms of data/reference/outlets.csv; generic heads and official channels are none."""
+    from peacetalks.cues import load_cues, outlet_words
+
+    table = tmp_path / "outlets.csv"
+    table.write_text("outlet,domains,boilerplate,source\nHarbour Herald,hh.example,,x\nBTV News,btv.example,,x\n"
+                     "Ferrywire,fw.example,,x\nPort Office (official),po.example,,x\nvarna.example,varna.example,,x\n",
+                     encoding="utf-8")
+    assert outlet_words(table) == {"btv", "ferrywire"}
+    path = tmp_path / "cues_outlets.csv"
+    path.write_text(_HEADER + "label,update,update|photo,no,all,x,\nlabel,outlet,wirenews|chatapp,no,all,x,\n",
+                    encoding="utf-8")
+    lex = load_cues(str(path))
+    assert lex.labels == {"update", "photo", "wirenews", "chatapp"}
+    assert {"wirenews", "chatapp", "reuters", "tass", "cbs"} <= lex.outlets
+    assert not lex.outlets & {"update", "news", "times", "kremlin", "ukraine", "president"}
 
 
 # --- a place after a preposition is not the head of an apposition before the cue ----------------------------

@@ -1227,7 +1227,8 @@ class _Speakers:
         if person and words and res.actor_id is None:
             # the head is the word before a preposition ('Ann Lee of the Harbour Policy Center': a person)
             cut = next((n for n, w in enumerate(words) if n and w in _HEAD_PREPOSITIONS), len(words))
-            if re.sub(r"['’]s$", "", words[cut - 1].lower()) in _NOT_PERSON_HEADS:
+            head = re.sub(r"['’]s$", "", words[cut - 1].lower())
+            if head in _NOT_PERSON_HEADS or head in self.lex.outlets:
                 return False  # 'Fox News', 'Wall Street', 'the Islamic State' (not in the registry) are no he/she
         if res.type == "person":
             return person
