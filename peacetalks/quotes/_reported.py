@@ -19,7 +19,7 @@ from peacetalks.quotes._wordlists import (
     _DANGLING_WORDS, _DEMONSTRATIVES, _DETS, _DO, _DOCUMENT_HEADS, _EVIDENCE_CUES, _FINDING_SOURCES, _FINITE,
     _GERUND_LINKS, _HYPOTHETICAL, _INFINITIVE_CUES, _ING_PREPOSITIONS, _IRREG_PAST, _LEAD_SUBORD, _MASK, _MODALS,
     _NEGATED_BELIEFS, _NEGATED_TOPICS, _NEGATION, _OBJECT_INFINITIVE, _OBJECT_PARTICLES, _OBJ_PRON, _OPENING_PREPS,
-    _OPENING_SUBORD, _ORDINALS, _PARTICIPLE_END, _PAST_PARTICIPLES, _POSTPOSED_THAT_CUES, _PP_START, _PREPS,
+    _OPENING_SUBORD, _ORDINALS, _PARTICIPLE_END, _PAST_PARTICIPLES, _POSTPOSED_THAT_CUES, _PP_START, _PP_WORDS, _PREPS,
     _PRONOUN_BE, _PRONOUN_HAS, _QUANTIFIER_SUBJECTS, _QUANTITY, _QUOTED_AS, _QUOTED_INFINITIVE, _QUOTE_MARKS,
     _QUOTE_OPENERS, _RELEASE_PARTICIPLES, _REPORTED_ADVERBS, _SUBJ_PRON, _SUBORD, _TIME, _TITLE_SMALL, _WH_ANSWER,
     _past_participle,
@@ -409,7 +409,8 @@ class _ReportedSpeech:
                     not cue.requires_that or cue.lemma in _POSTPOSED_THAT_CUES
                     and not cue.words[0].endswith(_PARTICIPLE_END)
                     or self.evidence_source(np, cue)) and (
-                    tail_words <= 4 and not saw_that or (ce < le and t[ce].text == ",") or participle_tail):
+                    tail_words <= 4 and not saw_that or (ce < le and t[ce].text == ",") or participle_tail
+                    or self.closing_pp_tail(k2, le) or self.closing_pp_tail(ce, le)):
                 out = []
                 c = self._finish(t[pre].start, t[pre_end].start, npc, cue_text, "postposed", para, cue, 3)
                 if c and tail_words and t[ce].text != "," and not p.has_verb(pre, pre_end, infinitive=True,
@@ -1111,6 +1112,20 @@ class _ReportedSpeech:
         a report of its own (mixed), not an object after a postposed attribution."""
         t = self.doc.toks
         return k + 1 < le and t[k].low in _SUBJ_PRON and any(t[m].text == _MASK for m in range(k + 1, le))
+
+    def closing_pp_tail(self, k: int, le: int) -> bool:
+        """Tokens from ``k`` to the sentence's closing mark are one verbless prepositional phrase of at most 14
+        tokens ('…, the minister said in a speech to the harbour forum in Oslo.'): the occasion of a postposed
+        attribution, not a clause of its own; not a by/for/about/to phrase the cue governs (round 15)."""
+        t, p = self.doc.toks, self.p
+        end = le - 1 if le - 1 > k and t[le - 1].text in (".", "!", "?") else le
+        return k < end and end - k <= 14 and end < le and t[k].low in _PP_START and t[k].low not in (
+            "by", "for", "about", "to") and not t[k + 1].low.endswith("ing") and not any(
+            # 'criticized by …', 'asked for …', 'insists on keeping …': the cue's own complement
+            t[m].text in _BOUNDARY or t[m].low in _CLAUSE_START or t[m].low in _SUBORD and t[m].low not in ("and", "or")
+            or t[m].low in _SUBJ_PRON
+            or t[m].low in _IRREG_PAST or t[m].low.endswith(("ed", "ing")) and t[m].low not in _PP_WORDS
+            and p.verb_at(m) for m in range(k, end)) and not p.has_verb(k, end, lexical=False)
 
     def postposed_phrase(self, k: int, ce: int, ls: int, le: int) -> tuple[int, int] | None:
         """The whole phrase between a comma and a cue that ends the sentence ('…, police said.', '…, a source
