@@ -336,6 +336,12 @@ CASES = [
     # … but not a phrase the cue governs ('criticized by', 'asked for', 'insists on + gerund')
     ("The harbour kept two ferries in reserve, a practice criticized by Jane Doe and several captains.", []),
     ("The captain needed to lighten the ferry and asked for volunteers to leave at the next port.", []),
+    # round 15: an opening 'according to <document> by/from <source>,' reads the whole source, so the content
+    # starts at the clause after its comma (not at 'by …')
+    ("According to a statement by the port authority, the ferries will sail on Monday.",
+     [("indirect", "the ferries will sail on Monday", "a statement by the port authority")]),
+    ("According to a ferry survey published by Okafor Lines, most riders want later ferries.",
+     [("indirect", "most riders want later ferries", "a ferry survey published by Okafor Lines")]),
 ]
 
 NOTHING = [

@@ -108,7 +108,8 @@ class _ReportedSpeech:
         if cue.type == "according":
             if cue.words[0] == "as" and k > ls:
                 return None  # only a sentence opening 'As reported by X, …' (after a clause it is layered)
-            np = p.np_right(ce, le) or self.source_right(ce, le, limit=24 if k == ls else 12)
+            np = self.source_with_phrase(ce, le, p.np_right(ce, le)) or self.source_right(
+                ce, le, limit=24 if k == ls else 12)
             if np is None:
                 return None
             npc = self.np_chars(np)
@@ -1081,6 +1082,24 @@ class _ReportedSpeech:
             t[m].low.endswith("ed") or t[m].low in _PAST_PARTICIPLES or t[m].low in _PP_START)), comma)
         return self._finish(t[comma + 1].start, end_pos, self.np_chars((ls + 1, src_end)), "in", "source_opening",
                             self.doc.para_of(t[ls].start), _HEADLINE_CUE, 3)
+
+    def source_with_phrase(self, k: int, le: int, np: tuple[int, int] | None) -> tuple[int, int] | None:
+        """The source phrase ``np`` after 'according to' with its by/from/of phrase when a comma and more words
+        close that ('According to a statement by the port office, …'): the whole source, not a content starting
+        'by …' (round 15)."""
+        t = self.doc.toks
+        if np is None or np[1] >= le or t[np[1]].low not in ("by", "from", "of", "released", "issued", "published"):
+            return np
+        longer = self.source_right(k, le, limit=24)
+        if longer is None or longer[1] <= np[1] or any(
+                t[m].low in _CLAUSE_START or t[m].low.endswith("ed") and t[m].low not in (
+                    "released", "issued", "published") for m in range(np[1], longer[1])):
+            return np  # '… a note of the talks leaked to a paper', '… a team who …': the head only
+        if longer[1] + 1 >= le or t[longer[1]].text != ",":
+            return np  # '…, according to a transcript of the hearing.': a closing source keeps its head
+        if t[longer[1] + 1].low in _CLAUSE_START:
+            return np  # 'according to one of the aides, who …': a relative clause follows, keep the old reading
+        return longer
 
     def source_right(self, k: int, le: int, *, limit: int = 12) -> tuple[int, int] | None:
         """The source after 'according to' when it is not a speaker phrase ('exit polls reported by Interfax',
