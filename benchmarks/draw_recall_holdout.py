@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/draw_recall_holdout.py              # audit II: the 10 article ids (needs ../shared)
     .venv/bin/python benchmarks/draw_recall_holdout.py --round 13   # audit III: 4 development, then 8 hold-out ids
     .venv/bin/python benchmarks/draw_recall_holdout.py --round 14   # audit IV: 4 development, then 8 hold-out ids
+    .venv/bin/python benchmarks/draw_recall_holdout.py --round 15   # audit V: 12 development, then 12 hold-out ids
 
 From ../shared/corpus/all_en.jsonl: articles not in the audit CSVs that existed when it was drawn
 (``AUDITED_AT_DRAW``: every data/reference/eval/corpus_*audit*.csv but this sample's own, the round-12 direct-quote
@@ -19,6 +20,10 @@ development articles (fixes were looked for on them), the last 8 the hold-out (j
 Audit IV (``draw_round14``): every one of the 192 negotiations articles (negotiations_en.jsonl) is already in an
 audit CSV, so the same as audit III over all_en with audit II's keyword filter ``KEYWORDS`` added, outside
 ``AUDITED_AT_DRAW_14``, shuffled with ``random.Random(SEED_14)``.
+
+Audit V (``draw_round15``): as audit IV over all_en with ``KEYWORDS``, outside ``AUDITED_AT_DRAW_15`` (every audit
+CSV at the draw), 400-1,500 words, shuffled with ``random.Random(SEED_15)``, at most ``PER_OUTLET`` per outlet: the
+first 12 are the development articles, the next 12 the hold-out.
 """
 from __future__ import annotations
 
@@ -80,6 +85,20 @@ AUDITED_AT_DRAW_14 = AUDITED_AT_DRAW_13 + (
 )
 SEED_14 = 20270415
 
+# audit V (round 15): every audit CSV at its draw (frozen the same way)
+AUDITED_AT_DRAW_15 = AUDITED_AT_DRAW_14 + (
+    "corpus_direct10_audit.csv",
+    "corpus_direct10_audit_after.csv",
+    "corpus_direct10_audit_holdout.csv",
+    "corpus_recall4_audit.csv",
+    "corpus_recall4_audit_holdout.csv",
+    "corpus_role11_audit.csv",
+    "corpus_role11_audit_after.csv",
+    "corpus_role11_audit_holdout.csv",
+    "corpus_role11b_audit_holdout.csv",
+)
+SEED_15, N_DEV_15, N_HOLDOUT_15, MIN_WORDS_15, MAX_WORDS_15 = 20271207, 12, 12, 400, 1500
+
 
 def audited_ids(names: tuple[str, ...] = AUDITED_AT_DRAW) -> set[str]:
     ids: set[str] = set()
@@ -132,9 +151,19 @@ def draw_round14() -> tuple[list[dict], list[dict]]:
     return taken[:N_DEV_13], taken[N_DEV_13:]
 
 
+def draw_round15() -> tuple[list[dict], list[dict]]:
+    """Recall audit V: (12 development articles, 12 hold-out articles) of 400-1,500 words that mention negotiations."""
+    taken = _take(_articles(), skip=audited_ids(AUDITED_AT_DRAW_15), seed=SEED_15, n=N_DEV_15 + N_HOLDOUT_15,
+                  keep=lambda a: MIN_WORDS_15 <= len(a["text"].split()) <= MAX_WORDS_15 and KEYWORDS.search(a["text"]))
+    return taken[:N_DEV_15], taken[N_DEV_15:]
+
+
 if __name__ == "__main__":
     import sys
-    if sys.argv[1:] == ["--round", "14"]:
+    if sys.argv[1:] == ["--round", "15"]:
+        dev, holdout = draw_round15()
+        drawn = [("development", a) for a in dev] + [("hold-out", a) for a in holdout]
+    elif sys.argv[1:] == ["--round", "14"]:
         dev, holdout = draw_round14()
         drawn = [("development", a) for a in dev] + [("hold-out", a) for a in holdout]
     elif sys.argv[1:] == ["--round", "13"]:

@@ -458,6 +458,10 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_recall4_audit.csv",
     "recall hold-out IV: every attribution in 8 all-news articles (round 14, judged after the fix)":
         "data/reference/eval/corpus_recall4_audit_holdout.csv",
+    "recall V: every attribution in 12 all-news articles (round 15, the fixes looked for on them)":
+        "data/reference/eval/corpus_recall5_audit.csv",
+    "recall hold-out V: every attribution in 12 all-news articles (round 15, listed before the engine ran, "
+    "judged after the fixes)": "data/reference/eval/corpus_recall5_audit_holdout.csv",
     # stratified samples (drawn among quotes of one speaker-phrase type, not at random): never pooled
     "stratified role-phrase sample XI on all war news, before the round-14b fixes":
         "data/reference/eval/corpus_role11_audit.csv",

@@ -193,18 +193,22 @@ RECALL3 = "data/reference/eval/corpus_recall3_audit.csv"
 RECALL3_HOLDOUT = "data/reference/eval/corpus_recall3_audit_holdout.csv"
 RECALL4 = "data/reference/eval/corpus_recall4_audit.csv"
 RECALL4_HOLDOUT = "data/reference/eval/corpus_recall4_audit_holdout.csv"
+RECALL5 = "data/reference/eval/corpus_recall5_audit.csv"
+RECALL5_HOLDOUT = "data/reference/eval/corpus_recall5_audit_holdout.csv"
+RECALL5_LISTED = "data/reference/eval/recall5_holdout_listed.csv"
 
 
 @pytest.mark.parametrize("rel,n_rows,n_articles,n_found", [(RECALL3, 54, 4, 44), (RECALL3_HOLDOUT, 127, 8, 91),
-                                                           (RECALL4, 61, 4, 47), (RECALL4_HOLDOUT, 145, 8, 111)])
+                                                           (RECALL4, 61, 4, 47), (RECALL4_HOLDOUT, 145, 8, 111),
+                                                           (RECALL5, 206, 12, 172), (RECALL5_HOLDOUT, 219, 12, 160)])
 def test_recall3_and_4_csvs(rel, n_rows, n_articles, n_found) -> None:
-    """Recall audits III (round 13) and IV (round 14): every attribution in 4 development and 8 hold-out all-news
-    articles."""
+    """Recall audits III (round 13), IV (round 14) and V (round 15): every attribution in the development and
+    hold-out all-news articles."""
     header, rows = _rows(rel)
     assert header == RECALL_COLUMNS
     assert rel in voices.CORPUS_AUDITS.values()
     name = next(n for n, r in voices.CORPUS_AUDITS.items() if r == rel)
-    assert "recall" in name and (("hold-out" in name) == (rel in (RECALL3_HOLDOUT, RECALL4_HOLDOUT)))
+    assert "recall" in name and (("hold-out" in name) == (rel in (RECALL3_HOLDOUT, RECALL4_HOLDOUT, RECALL5_HOLDOUT)))
     assert len(rows) == n_rows and len({r["article_id"] for r in rows}) == n_articles
     assert sum(r["found"] == "1" for r in rows) == n_found
     assert all(r["note"] for r in rows if r["found"] == "0")  # every miss says which construction was missed
@@ -217,19 +221,30 @@ def test_recall3_and_4_csvs(rel, n_rows, n_articles, n_found) -> None:
     assert scores.loc[("content_recall", "all"), ["numerator", "denominator"]].tolist() == [n_found, n_rows]
 
 
-def test_recall_hold_outs_pool_audits_two_three_and_four() -> None:
+def test_recall_hold_outs_pool_audits_two_to_five() -> None:
     scores = voices.corpus_audit()
     pooled = scores[scores["sample"].str.startswith("recall hold-outs pooled")].set_index(["metric", "kind"])
     assert pooled.loc[("content_recall", "all"), ["numerator", "denominator"]].tolist() == [
-        92 + 91 + 111, 134 + 127 + 145]
+        92 + 91 + 111 + 160, 134 + 127 + 145 + 219]
+
+
+def test_recall5_hold_out_list_was_fixed_before_the_judgments() -> None:
+    """Recall audit V: the hold-out attributions committed before the engine ran (offsets, kind, speaker
+    mention) are exactly the judged rows."""
+    header, listed = _rows(RECALL5_LISTED)
+    assert header == ["article_id", "start", "end", "kind", "speaker_start", "speaker_end"]
+    judged = _rows(RECALL5_HOLDOUT)[1]
+    assert [(r["article_id"], r["start"], r["end"], r["kind"]) for r in listed] == [
+        (r["article_id"], r["start"], r["end"], r["kind"]) for r in judged]
 
 
 @pytest.mark.skipif(not ALL_NEWS.exists(), reason="needs ../shared/corpus/all_en.jsonl")
 @pytest.mark.parametrize("draw,frozen_name,dev_rel,holdout_rel", [
     ("draw_round13", "AUDITED_AT_DRAW_13", RECALL3, RECALL3_HOLDOUT),
-    ("draw_round14", "AUDITED_AT_DRAW_14", RECALL4, RECALL4_HOLDOUT)])
+    ("draw_round14", "AUDITED_AT_DRAW_14", RECALL4, RECALL4_HOLDOUT),
+    ("draw_round15", "AUDITED_AT_DRAW_15", RECALL5, RECALL5_HOLDOUT)])
 def test_recall_draws_are_reproducible(draw, frozen_name, dev_rel, holdout_rel) -> None:
-    """Recall audits III and IV: the draw gives the audited ids (4 development, 8 hold-out)."""
+    """Recall audits III, IV and V: the draw gives the audited ids (4 + 8, or 12 + 12 in round 15)."""
     mod = _load(DRAW, "draw_recall_holdout")
     dev, holdout = getattr(mod, draw)()
     for drawn, rel in ((dev, dev_rel), (holdout, holdout_rel)):

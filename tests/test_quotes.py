@@ -323,6 +323,25 @@ CASES = [
     ("The port expects a busy summer.", []),
     ("Tom Brown expected the ferry to the island.", []),
     ("The ferries were expected to sail at noon.", []),
+    # round 15: a postposed attribution closed by one long verbless prepositional phrase (the occasion)
+    ("The ferries would sail on Monday, the minister said in a speech to the harbour forum in Oslo.",
+     [("indirect", "The ferries would sail on Monday", "the minister")]),
+    ("The port is to get more cranes, the port minister has confirmed during a long phone conversation with Mayor "
+     "Tom Brown.", [("indirect", "The port is to get more cranes", "the port minister")]),
+    ("The port should take a clearer stance, the envoys wrote in an unusual appeal to the harbour council and its "
+     "mayor.",
+     [("indirect", "The port should take a clearer stance", "the envoys")]),
+    ("The ferry fares will rise, Jane Doe wrote in a long post on her website.",
+     [("indirect", "The ferry fares will rise", "Jane Doe")]),
+    # … but not a phrase the cue governs ('criticized by', 'asked for', 'insists on + gerund')
+    ("The harbour kept two ferries in reserve, a practice criticized by Jane Doe and several captains.", []),
+    ("The captain needed to lighten the ferry and asked for volunteers to leave at the next port.", []),
+    # round 15: an opening 'according to <document> by/from <source>,' reads the whole source, so the content
+    # starts at the clause after its comma (not at 'by …')
+    ("According to a statement by the port authority, the ferries will sail on Monday.",
+     [("indirect", "the ferries will sail on Monday", "a statement by the port authority")]),
+    ("According to a ferry survey published by Okafor Lines, most riders want later ferries.",
+     [("indirect", "most riders want later ferries", "a ferry survey published by Okafor Lines")]),
 ]
 
 NOTHING = [

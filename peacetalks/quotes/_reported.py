@@ -19,7 +19,7 @@ from peacetalks.quotes._wordlists import (
     _DANGLING_WORDS, _DEMONSTRATIVES, _DETS, _DO, _DOCUMENT_HEADS, _EVIDENCE_CUES, _FINDING_SOURCES, _FINITE,
     _GERUND_LINKS, _HYPOTHETICAL, _INFINITIVE_CUES, _ING_PREPOSITIONS, _IRREG_PAST, _LEAD_SUBORD, _MASK, _MODALS,
     _NEGATED_BELIEFS, _NEGATED_TOPICS, _NEGATION, _OBJECT_INFINITIVE, _OBJECT_PARTICLES, _OBJ_PRON, _OPENING_PREPS,
-    _OPENING_SUBORD, _ORDINALS, _PARTICIPLE_END, _PAST_PARTICIPLES, _POSTPOSED_THAT_CUES, _PP_START, _PREPS,
+    _OPENING_SUBORD, _ORDINALS, _PARTICIPLE_END, _PAST_PARTICIPLES, _POSTPOSED_THAT_CUES, _PP_START, _PP_WORDS, _PREPS,
     _PRONOUN_BE, _PRONOUN_HAS, _QUANTIFIER_SUBJECTS, _QUANTITY, _QUOTED_AS, _QUOTED_INFINITIVE, _QUOTE_MARKS,
     _QUOTE_OPENERS, _RELEASE_PARTICIPLES, _REPORTED_ADVERBS, _SUBJ_PRON, _SUBORD, _TIME, _TITLE_SMALL, _WH_ANSWER,
     _past_participle,
@@ -108,7 +108,8 @@ class _ReportedSpeech:
         if cue.type == "according":
             if cue.words[0] == "as" and k > ls:
                 return None  # only a sentence opening 'As reported by X, …' (after a clause it is layered)
-            np = p.np_right(ce, le) or self.source_right(ce, le, limit=24 if k == ls else 12)
+            np = self.source_with_phrase(ce, le, p.np_right(ce, le)) or self.source_right(
+                ce, le, limit=24 if k == ls else 12)
             if np is None:
                 return None
             npc = self.np_chars(np)
@@ -409,7 +410,8 @@ class _ReportedSpeech:
                     not cue.requires_that or cue.lemma in _POSTPOSED_THAT_CUES
                     and not cue.words[0].endswith(_PARTICIPLE_END)
                     or self.evidence_source(np, cue)) and (
-                    tail_words <= 4 and not saw_that or (ce < le and t[ce].text == ",") or participle_tail):
+                    tail_words <= 4 and not saw_that or (ce < le and t[ce].text == ",") or participle_tail
+                    or self.closing_pp_tail(k2, le) or self.closing_pp_tail(ce, le)):
                 out = []
                 c = self._finish(t[pre].start, t[pre_end].start, npc, cue_text, "postposed", para, cue, 3)
                 if c and tail_words and t[ce].text != "," and not p.has_verb(pre, pre_end, infinitive=True,
@@ -1081,6 +1083,24 @@ class _ReportedSpeech:
         return self._finish(t[comma + 1].start, end_pos, self.np_chars((ls + 1, src_end)), "in", "source_opening",
                             self.doc.para_of(t[ls].start), _HEADLINE_CUE, 3)
 
+    def source_with_phrase(self, k: int, le: int, np: tuple[int, int] | None) -> tuple[int, int] | None:
+        """The source phrase ``np`` after 'according to' with its by/from/of phrase when a comma and more words
+        close that ('According to a statement by the port office, …'): the whole source, not a content starting
+        'by …' (round 15)."""
+        t = self.doc.toks
+        if np is None or np[1] >= le or t[np[1]].low not in ("by", "from", "of", "released", "issued", "published"):
+            return np
+        longer = self.source_right(k, le, limit=24)
+        if longer is None or longer[1] <= np[1] or any(
+                t[m].low in _CLAUSE_START or t[m].low.endswith("ed") and t[m].low not in (
+                    "released", "issued", "published") for m in range(np[1], longer[1])):
+            return np  # '… a note of the talks leaked to a paper', '… a team who …': the head only
+        if longer[1] + 1 >= le or t[longer[1]].text != ",":
+            return np  # '…, according to a transcript of the hearing.': a closing source keeps its head
+        if t[longer[1] + 1].low in _CLAUSE_START:
+            return np  # 'according to one of the aides, who …': a relative clause follows, keep the old reading
+        return longer
+
     def source_right(self, k: int, le: int, *, limit: int = 12) -> tuple[int, int] | None:
         """The source after 'according to' when it is not a speaker phrase ('exit polls reported by Interfax',
         'data from the U.S. Department of Education', 'ouest-france.fr'): up to a clause break, < ``limit``
@@ -1111,6 +1131,20 @@ class _ReportedSpeech:
         a report of its own (mixed), not an object after a postposed attribution."""
         t = self.doc.toks
         return k + 1 < le and t[k].low in _SUBJ_PRON and any(t[m].text == _MASK for m in range(k + 1, le))
+
+    def closing_pp_tail(self, k: int, le: int) -> bool:
+        """Tokens from ``k`` to the sentence's closing mark are one verbless prepositional phrase of at most 14
+        tokens ('…, the minister said in a speech to the harbour forum in Oslo.'): the occasion of a postposed
+        attribution, not a clause of its own; not a by/for/about/to phrase the cue governs (round 15)."""
+        t, p = self.doc.toks, self.p
+        end = le - 1 if le - 1 > k and t[le - 1].text in (".", "!", "?") else le
+        return k < end and end - k <= 14 and end < le and t[k].low in _PP_START and t[k].low not in (
+            "by", "for", "about", "to") and not t[k + 1].low.endswith("ing") and not any(
+            # 'criticized by …', 'asked for …', 'insists on keeping …': the cue's own complement
+            t[m].text in _BOUNDARY or t[m].low in _CLAUSE_START or t[m].low in _SUBORD and t[m].low not in ("and", "or")
+            or t[m].low in _SUBJ_PRON
+            or t[m].low in _IRREG_PAST or t[m].low.endswith(("ed", "ing")) and t[m].low not in _PP_WORDS
+            and p.verb_at(m) for m in range(k, end)) and not p.has_verb(k, end, lexical=False)
 
     def postposed_phrase(self, k: int, ce: int, ls: int, le: int) -> tuple[int, int] | None:
         """The whole phrase between a comma and a cue that ends the sentence ('…, police said.', '…, a source
