@@ -25,7 +25,7 @@ from peacetalks.quotes._wordlists import (
     _NONPERSON_HEADS, _NON_REPORT_THAT, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _NO_PERSON_WORDS, _NO_SIDE,
     _OFFICIAL_HEADS, _OF_FOR, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
     _PERSON_SUFFIXES, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD, _PP_START,
-    _PREPS, _RECENT_SPEAKERS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TITLED_NAME, _TITLE_WINDOW, _UNIT_HEADS,
+    _PREPS, _RECENT_SPEAKERS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TITLED_NAME, _TITLE_WINDOW,
     _WORD_CHAR,
 )
 from peacetalks.quotes._common import _as_written, _words
@@ -189,30 +189,6 @@ def _capitals_headline(mention: str) -> bool:
     """Three or more words in capitals ('ALLIES ACCUSE THE ENVOY'): a subheading, no person (round 12)."""
     words = [w for w in re.findall(r"[^\W\d_]+", mention) if len(w) > 2]
     return len(words) >= 3 and all(w.isupper() for w in words)
-
-
-_UNIT_SENTENCES = 5  # audit XI: the body's name (or its initials) at most this many sentences before its noun
-_UNIT_NAME_WORD = r"(?:[A-Z](?:[\w'’&-]|\.(?=\w))*|of|for|and|the)"
-
-
-def _unit_names_before(text: str, head: str, pos: int) -> list[tuple[str, int]]:
-    """The capitalised names in the 5,000 characters before ``pos`` whose head is ``head`` capitalised
-    ("Investigative Committee", "Ministry of Foreign Affairs"), without an opening "The", each with where it ends,
-    in text order. A name needs a capitalised word besides its head and an opening "The"; a head followed by
-    another capitalised word is inside a longer phrase ("Ministry Spokesman Ann Lee") and not taken."""
-    cap = head.capitalize()
-    pattern = re.compile(rf"((?:(?!{cap}\b)[A-Z](?:[\w'’&-]|\.(?=\w))*\s+)(?:(?!{cap}\b){_UNIT_NAME_WORD}\s+){{0,5}})"
-                         rf"{cap}\b"
-                         rf"((?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’-]*)+)?)(?!\s+[A-Z])")
-    out = []
-    for m in pattern.finditer(text, max(0, pos - 5000), pos):
-        left = m.group(1).split()
-        while left and left[0].lower() in ("of", "for", "and", "the"):
-            left = left[1:]
-        rest = m.group(2).split()
-        if left or rest:
-            out.append((" ".join(left + [cap] + rest), m.end()))
-    return out
 
 
 def _side(res: Resolution | None) -> str | None:
@@ -687,7 +663,7 @@ class _Speakers:
                 if res.method != "unknown":
                     return res
                 return self.titled_before(np, context) or self.last_named_speaker(np, speakers) \
-                    or self.unit_named_before(np, context) or res
+                    or self.unit_named(np, context) or res
             if _named(mention, self.registry):
                 res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
                 return self.or_last_named(np, speakers, res, context=context)
@@ -721,9 +697,7 @@ class _Speakers:
         reads = getattr(self.registry, "reads_context", None)
         if res.type != "person" and res.method in ("unknown", "role-in-context") \
                 and mention == self.text[np[0]:np[1]] and reads is not None and reads(mention):
-            unit = self.unit_in_article(np, context)
-            if unit is None or unit.type == "person":  # audit XI: the body named before with that head
-                unit = self.unit_named_before(np, context) if res.method == "unknown" else None
+            unit = self.unit_in_article(np, context)  # with audit XI's body named before with that head
             return unit if unit is not None and unit.type != "person" else res
         titled = self.titled_before(np, context) if res.method == "unknown" else None
         if titled is not None:
@@ -770,11 +744,11 @@ class _Speakers:
     def or_last_named(self, np: tuple[int, int], speakers: list[_Spoken], res: Resolution, *,
                       context: tuple | None = None, opening: bool = False) -> Resolution:
         """``res``; when it left the mention unknown, the named speaker just before it (``last_named_speaker``) or,
-        given the ``context``, the body named before with the noun's head word (``unit_named_before``)."""
+        given the ``context``, the body named before with the noun's head word (``unit_named``)."""
         if res.method != "unknown":
             return res
         return self.last_named_speaker(np, speakers, opening=opening) or (
-            self.unit_named_before(np, context) if context is not None else None) or res
+            self.unit_named(np, context) if context is not None else None) or res
 
     def last_named_speaker(self, np: tuple[int, int], speakers: list[_Spoken], *, opening: bool = False
                            ) -> Resolution | None:
@@ -844,37 +818,15 @@ class _Speakers:
         context, without the registry's scan of the whole article's mentions (its context comes from that scan)."""
         return self.in_article(np, context, at=np[0]) if context else self.named_ahead(np, context)
 
-    def unit_named_before(self, np: tuple[int, int], context: tuple) -> Resolution | None:
-        """"The committee said" after "the Investigative Committee opened a case": a definite organisation noun
-        (``_UNIT_HEADS``) the registry leaves unknown stands for the latest capitalised name before it with that
-        head ("<Cap …> Committee", "Committee of/for <Cap …>"), when the noun's own modifiers are all words of that
-        name ("the defence ministry" -> "Defence Ministry of X"; "the Russian ministry" not after "UK Ministry"),
-        the name or its initials come at most ``_UNIT_SENTENCES`` sentences before, no other name with that head
-        comes as close, and no indefinite "a/another <head>" since brings in a new body (audit XI). None otherwise."""
+    def unit_named(self, np: tuple[int, int], context: tuple) -> Resolution | None:
+        """A definite organisation noun whose registry reading reads no context ("the bank"): the registry's reading
+        at its place in the article (audit XI: the body named before with that head, "the bank" after "Northwind
+        Bank"); None for other mentions and when that leaves it unknown or reads a person."""
         words = self.text[np[0]:np[1]].split()
-        head = words[-1] if words else ""
-        if len(words) < 2 or words[0].lower() != "the" or head not in _UNIT_HEADS:
+        if len(words) < 2 or words[0].lower() != "the" or words[-1] not in ORGANISATION_NOUNS:
             return None
-        found = _unit_names_before(self.text, head, np[0])
-        if not found:
-            return None
-        name, end = found[-1]
-        if not {w.lower() for w in words[1:-1]} <= set(re.findall(r"[a-z]+", name.lower())):
-            return None  # "the central bank" after "World Bank": its modifier names another body ("the country's
-            # central bank": a possessor, never a word of the name, names the body itself)
-        short = "".join(w[0] for w in name.split() if w[0].isupper())
-        last = self.text.rfind(short, end, np[0]) if len(short) > 2 else -1  # "… Agency (IAEA)" then "the IAEA"
-        here = self.doc.sent_of(np[0])
-        if here - self.doc.sent_of(max(end, last) - 1) > _UNIT_SENTENCES:
-            return None  # named too far back: another body of that kind may be meant
-        if any(n != name and here - self.doc.sent_of(e - 1) <= _UNIT_SENTENCES for n, e in found):
-            return None  # "the X Agency and the Y Agency met. The agency said": two bodies fit
-        if re.search(rf"\b(?:{_INDEFINITE_ALT})\b[^.!?]{{0,40}}\b{head}\b", self.text[end:np[0]], re.I):
-            return None  # "a state agency …": a new body since the name
-        res = self.safe_resolve(name, context)
-        if res.type == "person" or res.method == "ambiguous":
-            return None
-        return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
+        res = self.in_article(np, context, at=np[0])
+        return res if res is not None and res.type != "person" else None
 
     def in_article(self, np: tuple[int, int], context: tuple, *, span: tuple[int, int] | None = None,
                    at: int | None = None) -> Resolution | None:

@@ -294,11 +294,6 @@ _INSTITUTION_HEADS = frozenset("""kremlin ministry government administration off
 mission council parliament duma military army navy service services statement report poll survey study committee
 campaign party union company firm bank board court panel network outlet newspaper channel team group side""".split())
 _PLACE_HEADS = frozenset("region oblast province republic city district territory krai".split())  # audit XI
-# audit XI: heads of a definite organisation phrase ("the committee") that stand for the body the article named
-# before with that capitalised head ("Investigative Committee"); no documents, no generic sides or "the military"
-_UNIT_HEADS = frozenset("""ministry agency department committee council commission court bank company firm union
-party embassy consulate office bureau service directorate institute foundation corporation group board parliament
-academy alliance regulator watchdog operator broadcaster network""".split())
 # heads of capitalised phrases that name no person ('Fox News', 'Wall Street', 'Islamic State'): never a "he"/"she"
 _NOT_PERSON_HEADS = (_INSTITUTION_HEADS | frozenset("""post news times journal tribune press guardian magazine senate
 congress convention partnership foundation project center centre institute university association commission street
