@@ -803,6 +803,26 @@ AUDIT11_SPEAKERS = [
      ["Harbour Region", "official"]),
 ]
 
+AUDIT12_SPEAKERS = [
+    # round 15: "the <role>" after the article gave that role as a name's title: "governor of <Place>, <Name>," and a
+    # nameless indefinite use that only introduces the titled person ("A … captain …. Their captain Tom Okafor")
+    ('A Ruritanian ferry captain has spoken of the storm. Their captain Tom Okafor steered the boat home. "We lost '
+     'two masts," the captain recalled.', ["Tom Okafor"]),
+    ('Okafor met the governor of Harbour Region, Jane Doe, on Monday. "Ports will reopen," the governor said.',
+     ["Jane Doe"]),
+    # must keep the role: two governors named, a modifier the title lacks, someone new since, no name after the
+    # complement
+    ('The governor of Harbour Region, Jane Doe, met the governor of Port Region, Ann Lee. "Ports will reopen," the '
+     'governor said.', ["governor"]),
+    ('Ferry captain Tom Okafor docked at noon. "We sail again at dawn," the river captain said.', ["river captain"]),
+    ('Captain Tom Okafor docked at noon. Later a captain from the north arrived. "We sail at dawn," the captain said.',
+     ["captain"]),
+    ('The governor of Harbour Region, who met the envoys, spoke. "Ports will reopen," the governor said.',
+     ["governor"]),
+    ('Okafor met the governor of Harbour Region on Monday, Tuesday. "Ports will reopen," the governor said.',
+     ["governor"]),
+]
+
 
 # round 12 (organisation nouns): a quote's "the council" / "the firm" speaker is the organisation the article named
 # before it (registry or not); a plain registry without article reading, two fitting ones, an indefinite or
@@ -821,7 +841,7 @@ AUDIT11_SPEAKERS = [
     ("A Ruritanian company bought the port. The company said it would hire staff.", ["company"]),
     ("The ferry ran late. The company said it would hire staff.", ["company"]),
 ] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS + AUDIT10_SPEAKERS
-   + AUDIT11_SPEAKERS)
+   + AUDIT11_SPEAKERS + AUDIT12_SPEAKERS)
 def test_round12_organisation_noun_speakers(text, speakers):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == speakers, got

@@ -191,6 +191,14 @@ def _capitals_headline(mention: str) -> bool:
     return len(words) >= 3 and all(w.isupper() for w in words)
 
 
+# round 15: a role phrase's complement then the name it titles ("governor of Harbour Region, Jane Doe,")
+_TITLE_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+"
+                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=[,.;]|\s+(?:said|says|told|added))")
+# an indefinite determiner opening the phrase that ends where the role word starts ("a senior Ukrainian …"), not in
+# apposition to a name ("Jane Roe, a fine artist": someone else)
+_INDEFINITE_BEFORE = re.compile(r"(?<![,(]\s)\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}$")
+
+
 def _side(res: Resolution | None) -> str | None:
     """The resolution's side; None for no resolution and for a side given as 'unknown' (or empty)."""
     side = getattr(res, "side", None) if res is not None else None
@@ -721,10 +729,20 @@ class _Speakers:
         used = re.compile(rf"(?<![\w-])[{re.escape(phrase[0].upper() + phrase[0])}]{re.escape(phrase[1:])}(?![\w-])")
         found: list[Resolution] = []
         for m in used.finditer(self.text, max(0, np[0] - _TITLE_WINDOW), np[0]):
+            of_name = _TITLE_OF_NAME.match(self.text, m.end())
+            if of_name is not None and not _NOT_NAME_WORDS & set(of_name.group(1).lower().split()):
+                # round 15: "(the) governor of Harbour Region, Jane Doe," -> "the governor" is Jane Doe
+                res = self.safe_resolve(of_name.group(1), context)
+                if res.type != "person" or res.method == "ambiguous":
+                    return None
+                found.append(res)
+                continue
             before = self.text[max(0, m.start() - 12):m.start()].lower().split()
             if before and before[-1] == "the":
                 continue  # "the artist said": the phrase referring back, as the speaker does
             name = _TITLED_NAME.match(self.text, m.end())
+            if name is None and not found and _INDEFINITE_BEFORE.search(self.text, max(0, m.start() - 30), m.start()):
+                continue  # round 15: "A Ukrainian commander of …" introducing "their commander Jane Doe"
             if before and before[-1] in _OTHER_POST or name is None \
                     or not _NOT_NAME_WORDS.isdisjoint(name.group(1).lower().split()) \
                     or name.group(1).split()[0].lower() in self.lex.role_nouns:
