@@ -821,6 +821,14 @@ AUDIT12_SPEAKERS = [
      ["governor"]),
     ('Okafor met the governor of Harbour Region on Monday, Tuesday. "Ports will reopen," the governor said.',
      ["governor"]),
+    # a name set off before the role phrase: "Jane Doe, the region's governor"
+    ('Ports reopened, said Jane Doe, the region\'s governor. "Ferries will run," the governor said.', ["Jane Doe"]),
+    # must keep: the role names someone else's aide, two persons with that role, a pronoun-like head
+    ('Ports reopened, said Jane Doe, the governor\'s spokeswoman. "Ferries will run," the governor said.',
+     ["governor"]),
+    ('Jane Doe, the region\'s governor, met Ann Lee, the port\'s governor. "Ferries will run," the governor said.',
+     ["governor"]),
+    ('We met Jane Doe, the one who runs the port. "Ferries will run," the one said.', ["one"]),
 ]
 
 

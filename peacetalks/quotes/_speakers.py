@@ -20,7 +20,7 @@ from peacetalks.records import FIRST_PERSON_METHOD, Quote
 from peacetalks.quotes._wordlists import (
     _ADDRESSEE_BEFORE, _ASKER_NOUNS, _Antecedent, _BASE_CONFIDENCE, _BE, _BOUNDARY, _CAP_STOP, _CAP_WORD_BEFORE,
     _CLAUSE_OPENERS, _CONJ, _CROWD_NOUNS, _DEFINITE_OPENERS, _DETS, _DOCUMENT_HEADS, _FINITE, _FIRST_PERSON,
-    _GENERIC_PERSONS, _GROUP_HEADS, _HEAD_PREPOSITIONS, _INDEFINITE_ALT, _ING_NOUNS, _INSTITUTION_HEADS,
+    _GENERIC_PERSONS, _GROUP_HEADS, _HEAD_PREPOSITIONS, _INDEFINITE, _INDEFINITE_ALT, _ING_NOUNS, _INSTITUTION_HEADS,
     _IRREG_PAST, _LEAD_SKIP, _LOCATIVE, _MARKUP, _MASK, _MEDIA_NOUNS, _MEDIUM_HEADS, _NAME_PARTICLES, _NEW_REFERENT,
     _NONPERSON_HEADS, _NON_REPORT_THAT, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _NO_PERSON_WORDS, _NO_SIDE,
     _OFFICIAL_HEADS, _OF_FOR, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
@@ -194,6 +194,9 @@ def _capitals_headline(mention: str) -> bool:
 # round 15: a role phrase's complement then the name it titles ("governor of Harbour Region, Jane Doe,")
 _TITLE_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+"
                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=[,.;]|\s+(?:said|says|told|added))")
+# round 15: a name set off before a role phrase ("Jane Doe, the region's governor"; "Jane Doe, Harbour's governor")
+_APPOSED_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:the\s+)?"
+                           r"(?:[\w'’-]+(?:'s|’s)\s+)?$")
 # an indefinite determiner opening the phrase that ends where the role word starts ("a senior Ukrainian …"), not in
 # apposition to a name ("Jane Roe, a fine artist": someone else)
 _INDEFINITE_BEFORE = re.compile(r"(?<![,(]\s)\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}$")
@@ -726,6 +729,7 @@ class _Speakers:
                 or words[-1].endswith("s") and not words[-1].endswith("ss"):
             return None
         phrase = " ".join(words[1:])
+        person = (words[-1] in self.lex.role_nouns or _person_noun(words[-1])) and words[-1] not in _INDEFINITE
         used = re.compile(rf"(?<![\w-])[{re.escape(phrase[0].upper() + phrase[0])}]{re.escape(phrase[1:])}(?![\w-])")
         found: list[Resolution] = []
         for m in used.finditer(self.text, max(0, np[0] - _TITLE_WINDOW), np[0]):
@@ -736,6 +740,13 @@ class _Speakers:
                 if res.type != "person" or res.method == "ambiguous":
                     return None
                 found.append(res)
+                continue
+            apposed = _APPOSED_NAME.search(self.text, max(0, m.start() - 80), m.start()) \
+                if person and self.text[m.end():m.end() + 1] not in ("'", "’") else None
+            res = self.safe_resolve(apposed.group(1), context) if apposed is not None \
+                and _NOT_NAME_WORDS.isdisjoint(apposed.group(1).lower().split()) else None
+            if res is not None and res.type == "person" and res.method != "ambiguous" and len(res.name.split()) > 1:
+                found.append(res)  # round 15: "Jane Doe, the region's governor," -> "the governor" is Jane Doe
                 continue
             before = self.text[max(0, m.start() - 12):m.start()].lower().split()
             if before and before[-1] == "the":
