@@ -829,6 +829,27 @@ AUDIT12_SPEAKERS = [
     ('Jane Doe, the region\'s governor, met Ann Lee, the port\'s governor. "Ferries will run," the governor said.',
      ["governor"]),
     ('We met Jane Doe, the one who runs the port. "Ferries will run," the one said.', ["one"]),
+    # "the statement said" after the article named its issuer with the document: "X said in a statement", "a
+    # statement from X", "X issued a statement", "a report by X"
+    ('The Harbour Safety Board said in a statement on Monday that two ferries sank. "Crews are safe," the statement '
+     'said.', ["Harbour Safety Board", "Harbour Safety Board"]),
+    ('Ports reopened, according to a statement from the Ruritanian Transport Ministry. "Ferries will run," the '
+     'statement said.', ["Ruritanian Transport Ministry"]),
+    ('The Coastal Ferry Agency issued a statement on Monday. "Crews are safe," the statement said.',
+     ["Coastal Ferry Agency"]),
+    ('A report by the Harbour Institute found that fares rose. "Fares doubled," the report said.',
+     ["Harbour Institute", "Harbour Institute"]),
+    # must keep the document: no issuer named, several issuers, a pronoun issuer, an unnamed body, a video, the
+    # issuer's sentence too far back
+    ('Ferries stopped on Monday. "Crews are safe," the statement said.', ["statement"]),
+    ('Ruritania, Harbouria and Portland issued a joint statement. "Crews are safe," the statement said.',
+     ["statement"]),
+    ('It said in a statement that ferries stopped. "Crews are safe," the statement said.', ["It", "statement"]),
+    ('A statement from a regional agency said ferries stopped. "Crews are safe," the statement said.',
+     ["statement from a regional agency", "statement"]),
+    ('Tom Okafor posted a video of the port. "Crews are safe," the video said.', ["video"]),
+    ('The Harbour Safety Board said in a statement that ferries stopped. Ports shut. Envoys left. Talks failed. Fog '
+     'fell. "Crews are safe," the statement said.', ["Harbour Safety Board", "statement"]),
 ]
 
 

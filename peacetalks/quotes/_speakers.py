@@ -197,6 +197,13 @@ _TITLE_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}[A-Z
 # round 15: a name set off before a role phrase ("Jane Doe, the region's governor"; "Jane Doe, Harbour's governor")
 _APPOSED_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:the\s+)?"
                            r"(?:[\w'’-]+(?:'s|’s)\s+)?$")
+# audit XII: a document's issuer named with it at most this many sentences (and characters) before "the statement"
+_ISSUER_SENTENCES = 3
+_ISSUER_WINDOW = 1500
+_ISSUER_DETS = frozenset("its their his her".split())  # "said in its statement"
+_ISSUE_VERBS = frozenset("issued released published posted sent circulated".split())
+_ISSUER_CUT = frozenset(", and or of for & with".split())  # an issuer phrase that goes on or began before
+_NO_ISSUER_DOCUMENTS = frozenset("video ad op-ed editorial".split())  # "the video shows": no issuer's words
 # an indefinite determiner opening the phrase that ends where the role word starts ("a senior Ukrainian …"), not in
 # apposition to a name ("Jane Roe, a fine artist": someone else)
 _INDEFINITE_BEFORE = re.compile(r"(?<![,(]\s)\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}$")
@@ -674,7 +681,7 @@ class _Speakers:
                 if res.method != "unknown":
                     return res
                 return self.titled_before(np, context) or self.last_named_speaker(np, speakers) \
-                    or self.unit_named(np, context) or res
+                    or self.unit_named(np, context) or self.issuer_named_before(np, speakers, context) or res
             if _named(mention, self.registry):
                 res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
                 return self.or_last_named(np, speakers, res, context=context)
@@ -777,7 +784,8 @@ class _Speakers:
         if res.method != "unknown":
             return res
         return self.last_named_speaker(np, speakers, opening=opening) or (
-            self.unit_named(np, context) if context is not None else None) or res
+            self.unit_named(np, context) or self.issuer_named_before(np, speakers, context)
+            if context is not None else None) or res
 
     def last_named_speaker(self, np: tuple[int, int], speakers: list[_Spoken], *, opening: bool = False
                            ) -> Resolution | None:
@@ -846,6 +854,68 @@ class _Speakers:
         """An organisation noun ("the council") read in its article for the organisation named before it; with a
         context, without the registry's scan of the whole article's mentions (its context comes from that scan)."""
         return self.in_article(np, context, at=np[0]) if context else self.named_ahead(np, context)
+
+    def issuer_named_before(self, np: tuple[int, int], speakers: list[_Spoken], context: tuple
+                            ) -> Resolution | None:
+        """Audit XII: "the statement said" after "X said in a statement", "a statement from X" or "X issued a
+        statement": the issuer, when the latest mention of the document noun at most ``_ISSUER_SENTENCES`` sentences
+        back (earlier "the <noun>" mentions refer back and are passed over) names it so; None when that mention
+        names no issuer ("a joint statement"), for modified or plural nouns, and when the issuer is no name."""
+        words = self.text[np[0]:np[1]].split()
+        if len(words) != 2 or words[0].lower() != "the" or words[1] not in _DOCUMENT_HEADS or words[1].endswith("s") \
+                or words[1] in _NO_ISSUER_DOCUMENTS:
+            return None
+        d, t = self.doc, self.doc.toks
+        here = d.sent_of(np[0])
+        for m in reversed(list(re.finditer(rf"\b{words[1]}\b", self.text[max(0, np[0] - _ISSUER_WINDOW):np[0]]))):
+            pos = max(0, np[0] - _ISSUER_WINDOW) + m.start()
+            if here - d.sent_of(pos) > _ISSUER_SENTENCES:
+                return None
+            k = d.tok_at_or_after(pos)
+            j = k - 1
+            while j >= 0 and k - j <= 3 and t[j].low not in _DETS and t[j].low not in _ISSUER_DETS:
+                j -= 1  # "a brief written statement": back to its determiner
+            if j < 0 or t[j].low == "the" or t[j].low not in _DETS | _ISSUER_DETS:
+                continue  # "the statement" again, or no determiner: refers back, look further
+            return self.issuer_of(j, k, speakers, context)
+        return None
+
+    def issuer_of(self, j: int, k: int, speakers: list[_Spoken], context: tuple) -> Resolution | None:
+        """The issuer of the document noun at token ``k`` (determiner at ``j``): "<speaker> said in a statement"
+        (the speaker of that sentence), "a statement from/by X" (X), "X issued a statement" (its subject)."""
+        d, t, p = self.doc, self.doc.toks, self.p
+        ls, le = self.sent_tok_bounds(t[k].start)
+        span: tuple[int, int] | None = None
+        np: tuple[int, int] | None = None
+        if k + 2 < le and (t[k + 1].low in ("from", "by") or t[k + 1].low in _ISSUE_VERBS and t[k + 2].low == "by"):
+            np = p.np_right(k + (2 if t[k + 1].low in ("from", "by") else 3), le)
+        elif j - 1 > ls and t[j - 1].low in ("in", "via") and p.is_verb(j - 2):
+            # the speaker whose mention ends just before the verb ("X, the agency, said in a statement"), not a
+            # pronoun (its antecedent is a guess) and not someone named inside the clause
+            said = [s for s in speakers if t[max(ls, j - 5)].start <= s[2][1] <= t[j - 2].start
+                    and self.text[s[2][0]:s[2][1]].lower() not in self.lex.pronouns]
+            return self.named_issuer(said[-1][1] if said else None)
+        elif j - 1 >= ls and t[j - 1].low in _ISSUE_VERBS:
+            np = self.document_issuer((j, k + 1), ls)
+            np = np if np != (j, k + 1) and np[1] >= j - 3 else None  # its subject, right before the verb
+        if np is None or t[np[0]].low in ("a", "an") or np[0] > 0 and t[np[0] - 1].low in _ISSUER_CUT \
+                or np[1] < len(t) and (t[np[1]].low in _ISSUER_CUT or t[np[1]].text[:1].islower()
+                                       and not p.is_verb(np[1]) and t[np[1]].low not in _PREPS):
+            return None  # "a … agency", "X and Y issued", "by X, Y and Z", "School of Economics", "British intelligence"
+        a, b = self.np_chars(np)
+        res = self.safe_resolve(self.text[a:b], context)
+        written = self.text[a:b].removeprefix("the ").removeprefix("The ")
+        if res.name in written and not written.startswith(res.name):
+            return None  # "the Organisation for … in Europe" read as "Europe"
+        return self.named_issuer(res)
+
+    @staticmethod
+    def named_issuer(res: Resolution | None) -> Resolution | None:
+        """``res`` as a document's issuer: a name, not a noun as written, a pronoun left unresolved or ambiguous."""
+        if res is None or not res.name[:1].isupper() or res.method == "ambiguous" \
+                or res.name.split()[-1].lower() in _DOCUMENT_HEADS:
+            return None
+        return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 
     def unit_named(self, np: tuple[int, int], context: tuple) -> Resolution | None:
         """A definite organisation noun whose registry reading reads no context ("the bank"): the registry's reading
