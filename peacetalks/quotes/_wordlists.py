@@ -194,7 +194,7 @@ _SLUG = re.compile(r"[A-Za-z0-9]{6,}(?![\w'’-])")  # the tail of a link: 'pic.
 _PERSON_NOUNS_MORE = frozenset("""refugee girl boy child children national citizen diplomat envoy expert analyst
 pilot captain colonel general commander veteran agent spy emigre émigré dissident oligarch mp despot dictator
 tyrant autocrat""".split())  # audit VIII
-_TITLE_WINDOW = 1500  # characters before a role noun searched for the phrase used as a title
+_TITLE_WINDOW = 3000  # characters before a role noun searched for the phrase used as a title
 # never in a name after a title ("a ferry chief Monday …"); "May" may be one ("Prime minister May")
 _NOT_NAME_WORDS = frozenset(_CALENDAR_WORDS - {"may"}) | frozenset("the a an in on at and but he she it they".split())
 _NO_PERSON_WORDS = frozenset("everyone everybody nobody nothing someone anyone something everything god police".split())
