@@ -757,7 +757,7 @@ class Registry:
 
     def _unit_named_before(self, article: str, at: int, noun: str, mods: Sequence[str],
                            date: str | None) -> Resolution | None:
-        """Audit XI: "the agency" after "the International Atomic Energy Agency (IAEA) … the IAEA", beyond the
+        """Audit XI: "the agency" after "the Coastal Ferry Agency (CFA) … the CFA", beyond the
         context and ``_UNIT_WINDOW``: the latest capitalised name with the noun as its head in the
         ``_NAMED_UNIT_WINDOW`` characters before ``at`` (``_unit_names_before``), when the noun's modifiers are all
         words of that name ("the central bank" never takes "World Bank"), the name or its initials come at most

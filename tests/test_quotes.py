@@ -831,7 +831,7 @@ AUDIT12_SPEAKERS = [
     ('We met Jane Doe, the one who runs the port. "Ferries will run," the one said.', ["one"]),
     # "the statement said" after the article named its issuer with the document: "X said in a statement", "a
     # statement from X", "X issued a statement", "a report by X"
-    ('The Harbour Safety Board said in a statement on Monday that two ferries sank. "Crews are safe," the statement '
+    ('The Harbour Safety Board said in a written statement that two ferries sank. "Crews are safe," the statement '
      'said.', ["Harbour Safety Board", "Harbour Safety Board"]),
     ('Ports reopened, according to a statement from the Ruritanian Transport Ministry. "Ferries will run," the '
      'statement said.', ["Ruritanian Transport Ministry"]),
