@@ -850,6 +850,15 @@ AUDIT12_SPEAKERS = [
     ('Tom Okafor posted a video of the port. "Crews are safe," the video said.', ["video"]),
     ('The Harbour Safety Board said in a statement that ferries stopped. Ports shut. Envoys left. Talks failed. Fog '
      'fell. "Crews are safe," the statement said.', ["Harbour Safety Board", "statement"]),
+    # a possessed document: its possessor issued it ("the ministry" read as the ministry named before)
+    ('Ruritania\'s Transport Ministry met on Monday. "Ferries will run," the ministry\'s statement said.',
+     ["Ruritania's Transport Ministry"]),
+    ('Jane Doe met the envoys. "Ferries will run," Jane Doe\'s latest post said.', ["Jane Doe"]),
+    # must keep: a pronoun's possession, no ministry named, a day's report
+    ('Jane Doe met us. "Fares rose by a third this spring," her office\'s statement said.',
+     ["her office's statement"]),
+    ('Ferries ran late. "Fares rose by a third this spring," the ministry\'s report said.', ["ministry's report"]),
+    ('Ferries ran late. "Fares rose by a third this spring," Tuesday\'s report said.', ["Tuesday's report"]),
 ]
 
 

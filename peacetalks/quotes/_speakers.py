@@ -203,6 +203,8 @@ _ISSUER_WINDOW = 1500
 _ISSUER_DETS = frozenset("its their his her".split())  # "said in its statement"
 _ISSUE_VERBS = frozenset("issued released published posted sent circulated".split())
 _ISSUER_CUT = frozenset(", and or of for & with".split())  # an issuer phrase that goes on or began before
+# "the ministry's statement", "Jane Doe's latest post": the possessor and the document noun
+_OWNED_DOCUMENT = re.compile(r"((?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['’]s(?:\s+[\w-]+){0,2}?\s+(\w+)")
 _NO_ISSUER_DOCUMENTS = frozenset("video ad op-ed editorial".split())  # "the video shows": no issuer's words
 # an indefinite determiner opening the phrase that ends where the role word starts ("a senior Ukrainian …"), not in
 # apposition to a name ("Jane Roe, a fine artist": someone else)
@@ -862,6 +864,9 @@ class _Speakers:
         back (earlier "the <noun>" mentions refer back and are passed over) names it so; None when that mention
         names no issuer ("a joint statement"), for modified or plural nouns, and when the issuer is no name."""
         words = self.text[np[0]:np[1]].split()
+        owned = _OWNED_DOCUMENT.fullmatch(self.text, np[0], np[1])
+        if owned is not None and owned.group(2) in _DOCUMENT_HEADS and owned.group(2) not in _NO_ISSUER_DOCUMENTS:
+            return self.document_owner(owned.span(1), context)
         if len(words) != 2 or words[0].lower() != "the" or words[1] not in _DOCUMENT_HEADS or words[1].endswith("s") \
                 or words[1] in _NO_ISSUER_DOCUMENTS:
             return None
@@ -909,12 +914,26 @@ class _Speakers:
             return None  # "the Organisation for … in Europe" read as "Europe"
         return self.named_issuer(res)
 
+    def document_owner(self, span: tuple[int, int], context: tuple) -> Resolution | None:
+        """"the ministry's statement", "Jane Doe's post": the possessor issued it; a definite organisation noun is
+        read at its place in the article ("the ministry" after "Ruritania's Transport Ministry"). None for a day
+        ("Tuesday's report"), a pronoun's ("her office's") or an unnamed possessor."""
+        owner = self.text[span[0]:span[1]]
+        words = owner.split()
+        definite = words[0].lower() == "the"
+        if not _NOT_NAME_WORDS.isdisjoint(w.lower() for w in words[definite:]) or words[0].lower() in _DETS - {"the"} \
+                or words[0].lower() in self.lex.pronouns:
+            return None  # "Tuesday's report", "her office's statement", "its report"
+        if definite and all(w.islower() for w in words[1:]):
+            return self.named_issuer(self.unit_named(span, context))
+        return self.named_issuer(self.safe_resolve(owner, context))
+
     @staticmethod
     def named_issuer(res: Resolution | None) -> Resolution | None:
         """``res`` as a document's issuer: a name, not a noun as written, a pronoun left unresolved or ambiguous."""
-        if res is None or not res.name[:1].isupper() or res.method == "ambiguous" \
+        if res is None or not res.name[:1].isupper() or res.method == "ambiguous" or ". " in res.name \
                 or res.name.split()[-1].lower() in _DOCUMENT_HEADS:
-            return None
+            return None  # ". ": a name read across a sentence end ("RIA. The … embassy")
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 
     def unit_named(self, np: tuple[int, int], context: tuple) -> Resolution | None:
