@@ -121,6 +121,8 @@ _NAMED_UNIT_SENTENCES = 5  # … whose name (or its initials) comes at most this
 _NAMED_UNITS = frozenset("""ministry agency department committee council commission court bank company firm union
 party embassy consulate office bureau service directorate institute foundation corporation group board parliament
 academy alliance regulator watchdog operator broadcaster network""".split())
+# for callers: the nouns a definite "the <noun>" is read back from (`_definite_unit`)
+DEFINITE_UNIT_NOUNS = frozenset(_DEFINITE_UNITS | _NAMED_UNITS)
 _LOCATED = re.compile(r" in (?:[A-Z][\w'’-]*\s?)+$")  # a name's trailing place ("… Academy in Minsk")
 _NAMED_UNIT_WORD = r"(?:[A-Z](?:[\w'’&-]|\.(?=\w))*|of|for|and|the)"
 CONTEXT_SIZE = 20  # mentions: the most recent ones a role noun or pronoun is resolved against
@@ -1395,7 +1397,7 @@ def _definite_unit(text: str) -> tuple[str, tuple[str, ...]] | None:
     military" (at most two modifiers), else None (indefinite or plural nouns, "the new government")."""
     words = text.split()
     if not 2 <= len(words) <= 4 or words[0].lower() not in ("the", "this") \
-            or words[-1].lower() not in _DEFINITE_UNITS | _NAMED_UNITS:
+            or words[-1].lower() not in DEFINITE_UNIT_NOUNS:
         return None
     mods = tuple(words[1:-1])
     if any(not w.replace("-", "").isalpha() or w.lower() in _UNIT_NEW for w in mods):

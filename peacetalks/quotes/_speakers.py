@@ -15,7 +15,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from peacetalks.actors import CONTEXT_SIZE, ORGANISATION_NOUNS, Registry, Resolution, pronoun_gender
+from peacetalks.actors import (
+    CONTEXT_SIZE, DEFINITE_UNIT_NOUNS, ORGANISATION_NOUNS, Registry, Resolution, pronoun_gender,
+)
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
 from peacetalks.quotes._wordlists import (
     _ADDRESSEE_BEFORE, _ASKER_NOUNS, _Antecedent, _BASE_CONFIDENCE, _BE, _BOUNDARY, _CAP_STOP, _CAP_WORD_BEFORE,
@@ -941,7 +943,7 @@ class _Speakers:
         at its place in the article (audit XI: the body named before with that head, "the bank" after "Northwind
         Bank"); None for other mentions and when that leaves it unknown or reads a person."""
         words = self.text[np[0]:np[1]].split()
-        if len(words) < 2 or words[0].lower() != "the" or words[-1] not in ORGANISATION_NOUNS:
+        if len(words) < 2 or words[0].lower() != "the" or words[-1] not in DEFINITE_UNIT_NOUNS:
             return None
         res = self.in_article(np, context, at=np[0])
         return res if res is not None and res.type != "person" else None
