@@ -112,6 +112,19 @@ _OBJECT_STARTS = _DETERMINERS | _FIRST_PERSON  # "the army took the port": the w
 _NEXT_TWO_WORDS = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([\w'’]+)(?:[ \t]+([\w'’]+))?)?")
 _POSTS = {"embassy", "consulate", "mission"}  # "the Russian embassy in Washington": the place is part of the name
 _UNIT_WINDOW = 2500  # characters before the speaker searched for an unregistered organisation ("BCP Council")
+_NAMED_UNIT_WINDOW = 5000  # audit XI: characters searched for a body named with the noun as its head …
+_NAMED_UNIT_SENTENCES = 5  # … whose name (or its initials) comes at most this many sentences before the noun
+# audit XI (round 15: moved here from the quote engine): nouns read back to a body named with them as its head
+# beyond the window (no documents, no generic sides or "the military", "the government"); "the bank", "the union",
+# "the academy", not in _DEFINITE_UNITS, only so ("A small bank" since "Northwind Bank" is a new body; "Public and
+# Commercial Services union" no name of the dockers' union)
+_NAMED_UNITS = frozenset("""ministry agency department committee council commission court bank company firm union
+party embassy consulate office bureau service directorate institute foundation corporation group board parliament
+academy alliance regulator watchdog operator broadcaster network""".split())
+# for callers: the nouns a definite "the <noun>" is read back from (`_definite_unit`)
+DEFINITE_UNIT_NOUNS = frozenset(_DEFINITE_UNITS | _NAMED_UNITS)
+_LOCATED = re.compile(r" in (?:[A-Z][\w'’-]*\s?)+$")  # a name's trailing place ("… Academy in Minsk")
+_NAMED_UNIT_WORD = r"(?:[A-Z](?:[\w'’&-]|\.(?=\w))*|of|for|and|the)"
 CONTEXT_SIZE = 20  # mentions: the most recent ones a role noun or pronoun is resolved against
 _CONTEXT_GAP = 40  # characters: without the article text, two candidates closer than this are "mentioned together"
 _CATAPHORA_WINDOW = 1200  # characters after a role noun searched for its referent ("Russia's deputy FM has said ...
@@ -605,8 +618,9 @@ class Registry:
         if self._person_re.search(text) or _split_name(text, self._vocab)[0]:
             return True  # 3-4. registry person or unregistered name
         first = text.split()[0].lower()
-        if _definite_unit(text) is not None:
-            return True  # 6b. "the ministry"
+        unit = _definite_unit(text)
+        if unit is not None and unit[0] in _DEFINITE_UNITS:
+            return True  # 6b. "the ministry" ("the bank" reads only the article text, at its offset)
         return bool(self._titles_in(text)) and first not in _FIRST_PERSON and first not in _INDEFINITE  # 5. role
 
     def _resolve(self, text: str, date: str | None, ctx: list[_Ctx], article: str | None = None, *,
@@ -700,6 +714,9 @@ class Registry:
         if unit is None:
             return None
         noun, mods = unit
+        if noun not in _DEFINITE_UNITS:  # "the bank": only a body named with that head ("Northwind Bank")
+            return self._unit_named_before(article, at, noun, mods, date) if article is not None and at is not None \
+                else None
         state_mods = [m for m in mods if not m.islower() and self._qualifiers_in(m)]
         # other capitalised modifiers are words the organisation must answer to ("the Defence Ministry")
         want = _unit_words(" ".join([*(m.lower() for m in mods if m not in state_mods), noun]))
@@ -719,7 +736,8 @@ class Registry:
             found.extend(f for f in self._units_in_text(article, at, noun, want, states, date)
                          if not any(s0 < f[1] and f[0] < e0 for s0, e0, _ in found))  # a context mention says it
         if not found:
-            return None
+            named = article is not None and at is not None and noun in _NAMED_UNITS
+            return self._unit_named_before(article, at, noun, mods, date) if named else None
         found.sort(key=lambda f: f[0])
         start, _, res = found[-1]
         if states and not res.actor_id:
@@ -734,7 +752,44 @@ class Registry:
                     not _SENTENCE_BREAK.search(article[e0:start]) if article else start - e0 < _CONTEXT_GAP):
                 return None  # two organisations that fit, mentioned together: ambiguous
         kind = "institution" if res.type == "unknown" else res.type  # it answers to an organisation noun
+        located = _LOCATED.search(res.name) if not res.actor_id and noun not in _POSTS | _STATE_UNITS else None
+        if located:  # "the academy" after "the X Academy in Minsk": the body, not its place
+            res = replace(res, name=res.name[:located.start()])
         return replace(res, type=kind, method="role-in-context", confidence=min(res.confidence, 0.7))
+
+    def _unit_named_before(self, article: str, at: int, noun: str, mods: Sequence[str],
+                           date: str | None) -> Resolution | None:
+        """Audit XI: "the agency" after "the Coastal Ferry Agency (CFA) … the CFA", beyond the
+        context and ``_UNIT_WINDOW``: the latest capitalised name with the noun as its head in the
+        ``_NAMED_UNIT_WINDOW`` characters before ``at`` (``_unit_names_before``), when the noun's modifiers are all
+        words of that name ("the central bank" never takes "World Bank"), the name or its initials come at most
+        ``_NAMED_UNIT_SENTENCES`` sentences before, no other name with that head comes as close, and no indefinite
+        "a/another … <noun>" since brings in a new body. None otherwise."""
+        found = _unit_names_before(article, noun, at)
+        if not found:
+            return None
+        name, end = found[-1]
+        if not {m.lower() for m in mods} <= set(re.findall(r"[a-z]+", name.lower())):
+            return None  # "the central bank" after "World Bank": its modifier names another body
+        short = "".join(w[0] for w in name.split() if w[0].isupper())
+        last = article.rfind(short, end, at) if len(short) > 2 else -1  # "… Agency (IAEA)" then "the IAEA"
+
+        def sentences(since: int) -> int:
+            return len(_SENTENCE_BREAK.findall(article, since, at))
+        if sentences(max(end, last)) > _NAMED_UNIT_SENTENCES:
+            return None  # named too far back: another body of that kind may be meant
+        if any(n != name and sentences(e) <= _NAMED_UNIT_SENTENCES for n, e in found):
+            return None  # "the X Agency and the Y Agency met. The agency said": two bodies fit
+        if re.search(rf"\b(?:{'|'.join(sorted(_INDEFINITE))})\b[^.!?]{{0,40}}\b{noun}\b", article[end:at], re.I):
+            return None  # "a state agency …": a new body since the name
+        res = self._resolve_safely(name, date, [], None)
+        if res.type == "person" or res.method == "ambiguous":
+            return None
+        if res.method == "unknown":
+            res = Resolution(_canonical_text(name), None, self._side_of(self._qualifiers_in(name)), "institution",
+                             "unknown", 0.5)
+        kind = "institution" if res.type == "unknown" else res.type
+        return replace(res, type=kind, method="role-in-context", confidence=min(res.confidence, 0.6))
 
     def _unit_of(self, res: Resolution, states: set[str]) -> bool:
         """Whether an organisation belongs to one of ``states`` (always, when no state is asked for)."""
@@ -1344,12 +1399,38 @@ def _definite_unit(text: str) -> tuple[str, tuple[str, ...]] | None:
     military" (at most two modifiers), else None (indefinite or plural nouns, "the new government")."""
     words = text.split()
     if not 2 <= len(words) <= 4 or words[0].lower() not in ("the", "this") \
-            or words[-1].lower() not in _DEFINITE_UNITS:
+            or words[-1].lower() not in DEFINITE_UNIT_NOUNS:
         return None
     mods = tuple(words[1:-1])
     if any(not w.replace("-", "").isalpha() or w.lower() in _UNIT_NEW for w in mods):
         return None
     return words[-1].lower(), mods
+
+
+def _unit_names_before(article: str, noun: str, pos: int) -> list[tuple[str, int]]:
+    """The capitalised names in the ``_NAMED_UNIT_WINDOW`` characters before ``pos`` whose head is ``noun``
+    capitalised ("Investigative Committee", "Ministry of Foreign Affairs"), without an opening "The", each with
+    where it ends, in text order. A name needs a capitalised word besides its head and an opening "The"; a head
+    followed by another capitalised word is inside a longer phrase ("Ministry Spokesman Ann Lee") and not taken."""
+    cap = noun.capitalize()
+    pattern = _named_unit_pattern(cap)
+    out = []
+    for m in pattern.finditer(article, max(0, pos - _NAMED_UNIT_WINDOW), pos):
+        left = m.group(1).split()
+        while left and left[0].lower() in ("of", "for", "and", "the"):
+            left = left[1:]
+        rest = m.group(2).split()
+        if left or rest:
+            out.append((" ".join(left + [cap] + rest), m.end()))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _named_unit_pattern(cap: str) -> re.Pattern[str]:
+    """``_unit_names_before``'s pattern for the capitalised head ``cap``."""
+    return re.compile(rf"((?:(?!{cap}\b)[A-Z](?:[\w'’&-]|\.(?=\w))*\s+)(?:(?!{cap}\b){_NAMED_UNIT_WORD}\s+){{0,5}})"
+                      rf"{cap}\b"
+                      rf"((?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’-]*)+)?)(?!\s+[A-Z])")
 
 
 def _unit_words(text: str) -> set[str]:

@@ -471,6 +471,12 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_role11_audit_holdout.csv",
     "stratified role-phrase hold-out XI-b on all war news (judged after the round-14b fixes 1-3)":
         "data/reference/eval/corpus_role11b_audit_holdout.csv",
+    "stratified person-role/document sample XII on all war news, before the round-15 fixes":
+        "data/reference/eval/corpus_role12_audit.csv",
+    "stratified person-role/document sample XII on all war news, re-judged after them (found on it)":
+        "data/reference/eval/corpus_role12_audit_after.csv",
+    "stratified person-role/document hold-out XII on all war news (judged after the round-15 fixes)":
+        "data/reference/eval/corpus_role12_audit_holdout.csv",
 }
 STRATIFIED = "stratified"  # in a sample's name: drawn from one stratum, left out of the pooled random hold-outs
 

@@ -1203,3 +1203,28 @@ def test_bare_investigative_committee_in_quotes(reg):
             "\"They fled by car,\" the Investigative Committee said.")
     quotes = extract_quotes(text, article_id="x", published="2023-05-01", registry=reg)
     assert [(q.actor_id, q.side) for q in quotes][-1] == (None, "BY")
+
+
+# round 15: audit XI's "the <noun>" -> the body named before with that head, read by the registry at the noun's
+# offset (``at``) without context; a filler paragraph puts the name beyond the 2,500-character window
+_FILLER = "The ferries ran late again on Tuesday. " * 70
+NAMED_UNITS = [
+    (_FILLER + "Officials at the Northwind Bank raised rates. The bank said", "The bank", "Northwind Bank"),
+    ("The Harbour Dockers Union called a strike. " + _FILLER + "The union said", "The union",
+     None),  # named too many sentences back
+    ("The Harbour Dockers Union called a strike. The union said", "The union", "Harbour Dockers Union"),
+    ("The Northwind Bank raised rates. A small bank disagreed. The bank said", "The bank", None),  # a new body since
+    ("The Northwind Bank and the Southgate Bank met. The bank said", "The bank", None),  # two bodies fit
+    ("The World Bank raised its forecast. The central bank said", "The central bank", None),  # another body
+    ("The Coastal Ferry Agency (CFA) met. " + _FILLER[:900] + "The CFA warned. The agency said", "The agency",
+     "Coastal Ferry Agency"),  # its initials keep the name near, beyond the text window
+]
+
+
+@pytest.mark.parametrize("text,mention,name", NAMED_UNITS)
+def test_unit_named_before_read_at_its_offset(reg, text, mention, name):
+    at = text.rindex(mention)
+    res = reg.resolve(mention, date="2023-01-01", text=text, at=at, strict=False)
+    assert (res.name if res.method == "role-in-context" else None) == name, res
+    if name:
+        assert res.type == "institution"

@@ -823,6 +823,64 @@ AUDIT11_SPEAKERS = [
      ["Harbour Region", "official"]),
 ]
 
+AUDIT12_SPEAKERS = [
+    # round 15: "the <role>" after the article gave that role as a name's title: "governor of <Place>, <Name>," and a
+    # nameless indefinite use that only introduces the titled person ("A … captain …. Their captain Tom Okafor")
+    ('A Ruritanian ferry captain has spoken of the storm. Their captain Tom Okafor steered the boat home. "We lost '
+     'two masts," the captain recalled.', ["Tom Okafor"]),
+    ('Okafor met the governor of Harbour Region, Jane Doe, on Monday. "Ports will reopen," the governor said.',
+     ["Jane Doe"]),
+    # must keep the role: two governors named, a modifier the title lacks, someone new since, no name after the
+    # complement
+    ('The governor of Harbour Region, Jane Doe, met the governor of Port Region, Ann Lee. "Ports will reopen," the '
+     'governor said.', ["governor"]),
+    ('Ferry captain Tom Okafor docked at noon. "We sail again at dawn," the river captain said.', ["river captain"]),
+    ('Captain Tom Okafor docked at noon. Later a captain from the north arrived. "We sail at dawn," the captain said.',
+     ["captain"]),
+    ('The governor of Harbour Region, who met the envoys, spoke. "Ports will reopen," the governor said.',
+     ["governor"]),
+    ('Okafor met the governor of Harbour Region on Monday, Tuesday. "Ports will reopen," the governor said.',
+     ["governor"]),
+    # a name set off before the role phrase: "Jane Doe, the region's governor"
+    ('Ports reopened, said Jane Doe, the region\'s governor. "Ferries will run," the governor said.', ["Jane Doe"]),
+    # must keep: the role names someone else's aide, two persons with that role, a pronoun-like head
+    ('Ports reopened, said Jane Doe, the governor\'s spokeswoman. "Ferries will run," the governor said.',
+     ["governor"]),
+    ('Jane Doe, the region\'s governor, met Ann Lee, the port\'s governor. "Ferries will run," the governor said.',
+     ["governor"]),
+    ('We met Jane Doe, the one who runs the port. "Ferries will run," the one said.', ["one"]),
+    # "the statement said" after the article named its issuer with the document: "X said in a statement", "a
+    # statement from X", "X issued a statement", "a report by X"
+    ('The Harbour Safety Board said in a written statement that two ferries sank. "Crews are safe," the statement '
+     'said.', ["Harbour Safety Board", "Harbour Safety Board"]),
+    ('Ports reopened, according to a statement from the Ruritanian Transport Ministry. "Ferries will run," the '
+     'statement said.', ["Ruritanian Transport Ministry"]),
+    ('The Coastal Ferry Agency issued a statement on Monday. "Crews are safe," the statement said.',
+     ["Coastal Ferry Agency"]),
+    ('A report by the Harbour Institute found that fares rose. "Fares doubled," the report said.',
+     ["Harbour Institute", "Harbour Institute"]),
+    # must keep the document: no issuer named, several issuers, a pronoun issuer, an unnamed body, a video, the
+    # issuer's sentence too far back
+    ('Ferries stopped on Monday. "Crews are safe," the statement said.', ["statement"]),
+    ('Ruritania, Harbouria and Portland issued a joint statement. "Crews are safe," the statement said.',
+     ["statement"]),
+    ('It said in a statement that ferries stopped. "Crews are safe," the statement said.', ["It", "statement"]),
+    ('A statement from a regional agency said ferries stopped. "Crews are safe," the statement said.',
+     ["statement from a regional agency", "statement"]),
+    ('Tom Okafor posted a video of the port. "Crews are safe," the video said.', ["video"]),
+    ('The Harbour Safety Board said in a statement that ferries stopped. Ports shut. Envoys left. Talks failed. Fog '
+     'fell. "Crews are safe," the statement said.', ["Harbour Safety Board", "statement"]),
+    # a possessed document: its possessor issued it ("the ministry" read as the ministry named before)
+    ('Ruritania\'s Transport Ministry met on Monday. "Ferries will run," the ministry\'s statement said.',
+     ["Ruritania's Transport Ministry"]),
+    ('Jane Doe met the envoys. "Ferries will run," Jane Doe\'s latest post said.', ["Jane Doe"]),
+    # must keep: a pronoun's possession, no ministry named, a day's report
+    ('Jane Doe met us. "Fares rose by a third this spring," her office\'s statement said.',
+     ["her office's statement"]),
+    ('Ferries ran late. "Fares rose by a third this spring," the ministry\'s report said.', ["ministry's report"]),
+    ('Ferries ran late. "Fares rose by a third this spring," Tuesday\'s report said.', ["Tuesday's report"]),
+]
+
 
 # round 12 (organisation nouns): a quote's "the council" / "the firm" speaker is the organisation the article named
 # before it (registry or not); a plain registry without article reading, two fitting ones, an indefinite or
@@ -841,7 +899,7 @@ AUDIT11_SPEAKERS = [
     ("A Ruritanian company bought the port. The company said it would hire staff.", ["company"]),
     ("The ferry ran late. The company said it would hire staff.", ["company"]),
 ] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS + AUDIT10_SPEAKERS
-   + AUDIT11_SPEAKERS)
+   + AUDIT11_SPEAKERS + AUDIT12_SPEAKERS)
 def test_round12_organisation_noun_speakers(text, speakers):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == speakers, got

@@ -15,17 +15,19 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from peacetalks.actors import CONTEXT_SIZE, ORGANISATION_NOUNS, Registry, Resolution, pronoun_gender
+from peacetalks.actors import (
+    CONTEXT_SIZE, DEFINITE_UNIT_NOUNS, ORGANISATION_NOUNS, Registry, Resolution, pronoun_gender,
+)
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
 from peacetalks.quotes._wordlists import (
     _ADDRESSEE_BEFORE, _ASKER_NOUNS, _Antecedent, _BASE_CONFIDENCE, _BE, _BOUNDARY, _CAP_STOP, _CAP_WORD_BEFORE,
     _CLAUSE_OPENERS, _CONJ, _CROWD_NOUNS, _DEFINITE_OPENERS, _DETS, _DOCUMENT_HEADS, _FINITE, _FIRST_PERSON,
-    _GENERIC_PERSONS, _GROUP_HEADS, _HEAD_PREPOSITIONS, _INDEFINITE_ALT, _ING_NOUNS, _INSTITUTION_HEADS,
+    _GENERIC_PERSONS, _GROUP_HEADS, _HEAD_PREPOSITIONS, _INDEFINITE, _INDEFINITE_ALT, _ING_NOUNS, _INSTITUTION_HEADS,
     _IRREG_PAST, _LEAD_SKIP, _LOCATIVE, _MARKUP, _MASK, _MEDIA_NOUNS, _MEDIUM_HEADS, _NAME_PARTICLES, _NEW_REFERENT,
     _NONPERSON_HEADS, _NON_REPORT_THAT, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _NO_PERSON_WORDS, _NO_SIDE,
     _OFFICIAL_HEADS, _OF_FOR, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
     _PERSON_SUFFIXES, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD, _PP_START,
-    _PREPS, _RECENT_SPEAKERS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TITLED_NAME, _TITLE_WINDOW, _UNIT_HEADS,
+    _PREPS, _RECENT_SPEAKERS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TITLED_NAME, _TITLE_WINDOW,
     _WORD_CHAR,
 )
 from peacetalks.quotes._common import _as_written, _words
@@ -192,28 +194,24 @@ def _capitals_headline(mention: str) -> bool:
     return len(words) >= 3 and all(w.isupper() for w in words)
 
 
-_UNIT_SENTENCES = 5  # audit XI: the body's name (or its initials) at most this many sentences before its noun
-_UNIT_NAME_WORD = r"(?:[A-Z](?:[\w'’&-]|\.(?=\w))*|of|for|and|the)"
-
-
-def _unit_names_before(text: str, head: str, pos: int) -> list[tuple[str, int]]:
-    """The capitalised names in the 5,000 characters before ``pos`` whose head is ``head`` capitalised
-    ("Investigative Committee", "Ministry of Foreign Affairs"), without an opening "The", each with where it ends,
-    in text order. A name needs a capitalised word besides its head and an opening "The"; a head followed by
-    another capitalised word is inside a longer phrase ("Ministry Spokesman Ann Lee") and not taken."""
-    cap = head.capitalize()
-    pattern = re.compile(rf"((?:(?!{cap}\b)[A-Z](?:[\w'’&-]|\.(?=\w))*\s+)(?:(?!{cap}\b){_UNIT_NAME_WORD}\s+){{0,5}})"
-                         rf"{cap}\b"
-                         rf"((?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’-]*)+)?)(?!\s+[A-Z])")
-    out = []
-    for m in pattern.finditer(text, max(0, pos - 5000), pos):
-        left = m.group(1).split()
-        while left and left[0].lower() in ("of", "for", "and", "the"):
-            left = left[1:]
-        rest = m.group(2).split()
-        if left or rest:
-            out.append((" ".join(left + [cap] + rest), m.end()))
-    return out
+# round 15: a role phrase's complement then the name it titles ("governor of Harbour Region, Jane Doe,")
+_TITLE_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+"
+                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=[,.;]|\s+(?:said|says|told|added))")
+# round 15: a name set off before a role phrase ("Jane Doe, the region's governor"; "Jane Doe, Harbour's governor")
+_APPOSED_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:the\s+)?"
+                           r"(?:[\w'’-]+(?:'s|’s)\s+)?$")
+# audit XII: a document's issuer named with it at most this many sentences (and characters) before "the statement"
+_ISSUER_SENTENCES = 3
+_ISSUER_WINDOW = 1500
+_ISSUER_DETS = frozenset("its their his her".split())  # "said in its statement"
+_ISSUE_VERBS = frozenset("issued released published posted sent circulated".split())
+_ISSUER_CUT = frozenset(", and or of for & with".split())  # an issuer phrase that goes on or began before
+# "the ministry's statement", "Jane Doe's latest post": the possessor and the document noun
+_OWNED_DOCUMENT = re.compile(r"((?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['’]s(?:\s+[\w-]+){0,2}?\s+(\w+)")
+_NO_ISSUER_DOCUMENTS = frozenset("video ad op-ed editorial".split())  # "the video shows": no issuer's words
+# an indefinite determiner opening the phrase that ends where the role word starts ("a senior Ukrainian …"), not in
+# apposition to a name ("Jane Roe, a fine artist": someone else)
+_INDEFINITE_BEFORE = re.compile(r"(?<![,(]\s)\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
 def _side(res: Resolution | None) -> str | None:
@@ -743,7 +741,7 @@ class _Speakers:
                 if res.method != "unknown":
                     return res
                 return self.titled_before(np, context) or self.last_named_speaker(np, speakers) \
-                    or self.unit_named_before(np, context) or res
+                    or self.unit_named(np, context) or self.issuer_named_before(np, speakers, context) or res
             if _named(mention, self.registry):
                 res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
                 return self.or_last_named(np, speakers, res, context=context)
@@ -777,9 +775,7 @@ class _Speakers:
         reads = getattr(self.registry, "reads_context", None)
         if res.type != "person" and res.method in ("unknown", "role-in-context") \
                 and mention == self.text[np[0]:np[1]] and reads is not None and reads(mention):
-            unit = self.unit_in_article(np, context)
-            if unit is None or unit.type == "person":  # audit XI: the body named before with that head
-                unit = self.unit_named_before(np, context) if res.method == "unknown" else None
+            unit = self.unit_in_article(np, context)  # with audit XI's body named before with that head
             return unit if unit is not None and unit.type != "person" else res
         titled = self.titled_before(np, context) if res.method == "unknown" else None
         if titled is not None:
@@ -800,13 +796,31 @@ class _Speakers:
                 or words[-1].endswith("s") and not words[-1].endswith("ss"):
             return None
         phrase = " ".join(words[1:])
+        person = (words[-1] in self.lex.role_nouns or _person_noun(words[-1])) and words[-1] not in _INDEFINITE
         used = re.compile(rf"(?<![\w-])[{re.escape(phrase[0].upper() + phrase[0])}]{re.escape(phrase[1:])}(?![\w-])")
         found: list[Resolution] = []
         for m in used.finditer(self.text, max(0, np[0] - _TITLE_WINDOW), np[0]):
+            of_name = _TITLE_OF_NAME.match(self.text, m.end())
+            if of_name is not None and not _NOT_NAME_WORDS & set(of_name.group(1).lower().split()):
+                # round 15: "(the) governor of Harbour Region, Jane Doe," -> "the governor" is Jane Doe
+                res = self.safe_resolve(of_name.group(1), context)
+                if res.type != "person" or res.method == "ambiguous":
+                    return None
+                found.append(res)
+                continue
+            apposed = _APPOSED_NAME.search(self.text, max(0, m.start() - 80), m.start()) \
+                if person and self.text[m.end():m.end() + 1] not in ("'", "’") else None
+            res = self.safe_resolve(apposed.group(1), context) if apposed is not None \
+                and _NOT_NAME_WORDS.isdisjoint(apposed.group(1).lower().split()) else None
+            if res is not None and res.type == "person" and res.method != "ambiguous" and len(res.name.split()) > 1:
+                found.append(res)  # round 15: "Jane Doe, the region's governor," -> "the governor" is Jane Doe
+                continue
             before = self.text[max(0, m.start() - 12):m.start()].lower().split()
             if before and before[-1] == "the":
                 continue  # "the artist said": the phrase referring back, as the speaker does
             name = _TITLED_NAME.match(self.text, m.end())
+            if name is None and not found and _INDEFINITE_BEFORE.search(self.text, max(0, m.start() - 30), m.start()):
+                continue  # round 15: "A Ukrainian commander of …" introducing "their commander Jane Doe"
             if before and before[-1] in _OTHER_POST or name is None \
                     or not _NOT_NAME_WORDS.isdisjoint(name.group(1).lower().split()) \
                     or name.group(1).split()[0].lower() in self.lex.role_nouns:
@@ -826,11 +840,12 @@ class _Speakers:
     def or_last_named(self, np: tuple[int, int], speakers: list[_Spoken], res: Resolution, *,
                       context: tuple | None = None, opening: bool = False) -> Resolution:
         """``res``; when it left the mention unknown, the named speaker just before it (``last_named_speaker``) or,
-        given the ``context``, the body named before with the noun's head word (``unit_named_before``)."""
+        given the ``context``, the body named before with the noun's head word (``unit_named``)."""
         if res.method != "unknown":
             return res
         return self.last_named_speaker(np, speakers, opening=opening) or (
-            self.unit_named_before(np, context) if context is not None else None) or res
+            self.unit_named(np, context) or self.issuer_named_before(np, speakers, context)
+            if context is not None else None) or res
 
     def last_named_speaker(self, np: tuple[int, int], speakers: list[_Spoken], *, opening: bool = False
                            ) -> Resolution | None:
@@ -900,37 +915,94 @@ class _Speakers:
         context, without the registry's scan of the whole article's mentions (its context comes from that scan)."""
         return self.in_article(np, context, at=np[0]) if context else self.named_ahead(np, context)
 
-    def unit_named_before(self, np: tuple[int, int], context: tuple) -> Resolution | None:
-        """"The committee said" after "the Investigative Committee opened a case": a definite organisation noun
-        (``_UNIT_HEADS``) the registry leaves unknown stands for the latest capitalised name before it with that
-        head ("<Cap …> Committee", "Committee of/for <Cap …>"), when the noun's own modifiers are all words of that
-        name ("the defence ministry" -> "Defence Ministry of X"; "the Russian ministry" not after "UK Ministry"),
-        the name or its initials come at most ``_UNIT_SENTENCES`` sentences before, no other name with that head
-        comes as close, and no indefinite "a/another <head>" since brings in a new body (audit XI). None otherwise."""
+    def issuer_named_before(self, np: tuple[int, int], speakers: list[_Spoken], context: tuple
+                            ) -> Resolution | None:
+        """Audit XII: "the statement said" after "X said in a statement", "a statement from X" or "X issued a
+        statement": the issuer, when the latest mention of the document noun at most ``_ISSUER_SENTENCES`` sentences
+        back (earlier "the <noun>" mentions refer back and are passed over) names it so; None when that mention
+        names no issuer ("a joint statement"), for modified or plural nouns, and when the issuer is no name."""
         words = self.text[np[0]:np[1]].split()
-        head = words[-1] if words else ""
-        if len(words) < 2 or words[0].lower() != "the" or head not in _UNIT_HEADS:
+        owned = _OWNED_DOCUMENT.fullmatch(self.text, np[0], np[1])
+        if owned is not None and owned.group(2) in _DOCUMENT_HEADS and owned.group(2) not in _NO_ISSUER_DOCUMENTS:
+            return self.document_owner(owned.span(1), context)
+        if len(words) != 2 or words[0].lower() != "the" or words[1] not in _DOCUMENT_HEADS or words[1].endswith("s") \
+                or words[1] in _NO_ISSUER_DOCUMENTS:
             return None
-        found = _unit_names_before(self.text, head, np[0])
-        if not found:
-            return None
-        name, end = found[-1]
-        if not {w.lower() for w in words[1:-1]} <= set(re.findall(r"[a-z]+", name.lower())):
-            return None  # "the central bank" after "World Bank": its modifier names another body ("the country's
-            # central bank": a possessor, never a word of the name, names the body itself)
-        short = "".join(w[0] for w in name.split() if w[0].isupper())
-        last = self.text.rfind(short, end, np[0]) if len(short) > 2 else -1  # "… Agency (IAEA)" then "the IAEA"
-        here = self.doc.sent_of(np[0])
-        if here - self.doc.sent_of(max(end, last) - 1) > _UNIT_SENTENCES:
-            return None  # named too far back: another body of that kind may be meant
-        if any(n != name and here - self.doc.sent_of(e - 1) <= _UNIT_SENTENCES for n, e in found):
-            return None  # "the X Agency and the Y Agency met. The agency said": two bodies fit
-        if re.search(rf"\b(?:{_INDEFINITE_ALT})\b[^.!?]{{0,40}}\b{head}\b", self.text[end:np[0]], re.I):
-            return None  # "a state agency …": a new body since the name
-        res = self.safe_resolve(name, context)
-        if res.type == "person" or res.method == "ambiguous":
-            return None
+        d, t = self.doc, self.doc.toks
+        here = d.sent_of(np[0])
+        for m in reversed(list(re.finditer(rf"\b{words[1]}\b", self.text[max(0, np[0] - _ISSUER_WINDOW):np[0]]))):
+            pos = max(0, np[0] - _ISSUER_WINDOW) + m.start()
+            if here - d.sent_of(pos) > _ISSUER_SENTENCES:
+                return None
+            k = d.tok_at_or_after(pos)
+            j = k - 1
+            while j >= 0 and k - j <= 3 and t[j].low not in _DETS and t[j].low not in _ISSUER_DETS:
+                j -= 1  # "a brief written statement": back to its determiner
+            if j < 0 or t[j].low == "the" or t[j].low not in _DETS | _ISSUER_DETS:
+                continue  # "the statement" again, or no determiner: refers back, look further
+            return self.issuer_of(j, k, speakers, context)
+        return None
+
+    def issuer_of(self, j: int, k: int, speakers: list[_Spoken], context: tuple) -> Resolution | None:
+        """The issuer of the document noun at token ``k`` (determiner at ``j``): "<speaker> said in a statement"
+        (the speaker of that sentence), "a statement from/by X" (X), "X issued a statement" (its subject)."""
+        d, t, p = self.doc, self.doc.toks, self.p
+        ls, le = self.sent_tok_bounds(t[k].start)
+        span: tuple[int, int] | None = None
+        np: tuple[int, int] | None = None
+        if k + 2 < le and (t[k + 1].low in ("from", "by") or t[k + 1].low in _ISSUE_VERBS and t[k + 2].low == "by"):
+            np = p.np_right(k + (2 if t[k + 1].low in ("from", "by") else 3), le)
+        elif j - 1 > ls and t[j - 1].low in ("in", "via") and p.is_verb(j - 2):
+            # the speaker whose mention ends just before the verb ("X, the agency, said in a statement"), not a
+            # pronoun (its antecedent is a guess) and not someone named inside the clause
+            said = [s for s in speakers if t[max(ls, j - 5)].start <= s[2][1] <= t[j - 2].start
+                    and self.text[s[2][0]:s[2][1]].lower() not in self.lex.pronouns]
+            return self.named_issuer(said[-1][1] if said else None)
+        elif j - 1 >= ls and t[j - 1].low in _ISSUE_VERBS:
+            np = self.document_issuer((j, k + 1), ls)
+            np = np if np != (j, k + 1) and np[1] >= j - 3 else None  # its subject, right before the verb
+        if np is None or t[np[0]].low in ("a", "an") or np[0] > 0 and t[np[0] - 1].low in _ISSUER_CUT \
+                or np[1] < len(t) and (t[np[1]].low in _ISSUER_CUT or t[np[1]].text[:1].islower()
+                                       and not p.is_verb(np[1]) and t[np[1]].low not in _PREPS):
+            return None  # "a … agency", "X and Y issued", "by X, Y and Z", "School of Economics", "British spies"
+        a, b = self.np_chars(np)
+        res = self.safe_resolve(self.text[a:b], context)
+        written = self.text[a:b].removeprefix("the ").removeprefix("The ")
+        if res.name in written and not written.startswith(res.name):
+            return None  # "the Organisation for … in Europe" read as "Europe"
+        return self.named_issuer(res)
+
+    def document_owner(self, span: tuple[int, int], context: tuple) -> Resolution | None:
+        """"the ministry's statement", "Jane Doe's post": the possessor issued it; a definite organisation noun is
+        read at its place in the article ("the ministry" after "Ruritania's Transport Ministry"). None for a day
+        ("Tuesday's report"), a pronoun's ("her office's") or an unnamed possessor."""
+        owner = self.text[span[0]:span[1]]
+        words = owner.split()
+        definite = words[0].lower() == "the"
+        if not _NOT_NAME_WORDS.isdisjoint(w.lower() for w in words[definite:]) or words[0].lower() in _DETS - {"the"} \
+                or words[0].lower() in self.lex.pronouns:
+            return None  # "Tuesday's report", "her office's statement", "its report"
+        if definite and all(w.islower() for w in words[1:]):
+            return self.named_issuer(self.unit_named(span, context))
+        return self.named_issuer(self.safe_resolve(owner, context))
+
+    @staticmethod
+    def named_issuer(res: Resolution | None) -> Resolution | None:
+        """``res`` as a document's issuer: a name, not a noun as written, a pronoun left unresolved or ambiguous."""
+        if res is None or not res.name[:1].isupper() or res.method == "ambiguous" or ". " in res.name \
+                or res.name.split()[-1].lower() in _DOCUMENT_HEADS:
+            return None  # ". ": a name read across a sentence end ("RIA. The … embassy")
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
+
+    def unit_named(self, np: tuple[int, int], context: tuple) -> Resolution | None:
+        """A definite organisation noun whose registry reading reads no context ("the bank"): the registry's reading
+        at its place in the article (audit XI: the body named before with that head, "the bank" after "Northwind
+        Bank"); None for other mentions and when that leaves it unknown or reads a person."""
+        words = self.text[np[0]:np[1]].split()
+        if len(words) < 2 or words[0].lower() != "the" or words[-1] not in DEFINITE_UNIT_NOUNS:
+            return None
+        res = self.in_article(np, context, at=np[0])
+        return res if res is not None and res.type != "person" else None
 
     def in_article(self, np: tuple[int, int], context: tuple, *, span: tuple[int, int] | None = None,
                    at: int | None = None) -> Resolution | None:

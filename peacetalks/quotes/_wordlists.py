@@ -194,7 +194,7 @@ _SLUG = re.compile(r"[A-Za-z0-9]{6,}(?![\w'’-])")  # the tail of a link: 'pic.
 _PERSON_NOUNS_MORE = frozenset("""refugee girl boy child children national citizen diplomat envoy expert analyst
 pilot captain colonel general commander veteran agent spy emigre émigré dissident oligarch mp despot dictator
 tyrant autocrat""".split())  # audit VIII
-_TITLE_WINDOW = 1500  # characters before a role noun searched for the phrase used as a title
+_TITLE_WINDOW = 3000  # characters before a role noun searched for the phrase used as a title
 # never in a name after a title ("a ferry chief Monday …"); "May" may be one ("Prime minister May")
 _NOT_NAME_WORDS = frozenset(_CALENDAR_WORDS - {"may"}) | frozenset("the a an in on at and but he she it they".split())
 _NO_PERSON_WORDS = frozenset("everyone everybody nobody nothing someone anyone something everything god police".split())
@@ -294,11 +294,6 @@ _INSTITUTION_HEADS = frozenset("""kremlin ministry government administration off
 mission council parliament duma military army navy service services statement report poll survey study committee
 campaign party union company firm bank board court panel network outlet newspaper channel team group side""".split())
 _PLACE_HEADS = frozenset("region oblast province republic city district territory krai".split())  # audit XI
-# audit XI: heads of a definite organisation phrase ("the committee") that stand for the body the article named
-# before with that capitalised head ("Investigative Committee"); no documents, no generic sides or "the military"
-_UNIT_HEADS = frozenset("""ministry agency department committee council commission court bank company firm union
-party embassy consulate office bureau service directorate institute foundation corporation group board parliament
-academy alliance regulator watchdog operator broadcaster network""".split())
 # heads of capitalised phrases that name no person ('Fox News', 'Wall Street', 'Islamic State'): never a "he"/"she";
 # outlet and app names ('RIA Novosti', audit X) come from the lexicon (``Lexicon.outlets``: outlets.csv, label rows)
 _NOT_PERSON_HEADS = (_INSTITUTION_HEADS | frozenset("""post news times journal tribune press guardian magazine senate
