@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/audit_corpus_quotes.py            # tables + offset check (needs ../shared)
     .venv/bin/python benchmarks/audit_corpus_quotes.py --no-check  # tables only (no corpus needed)
+    .venv/bin/python benchmarks/audit_corpus_quotes.py --draw-random14 /tmp/out.jsonl  # audit XIV's draw (ids, offsets)
 
 The samples are listed in ``peacetalks.voices.CORPUS_AUDITS`` (data/reference/eval/corpus_*audit*.csv: article
 ids, offsets, 0/1 judgments of content, speaker and actor, or ``found`` for the recall sample, and short notes;
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -29,6 +31,89 @@ from peacetalks import voices  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "negotiations_en.jsonl"
 ALL_NEWS = CORPUS.parent / "all_en.jsonl"  # audit V and recall audit II (round 12) drew from all war news
+
+# corpus audit XIV (round 15, a random hold-out of the merged engine, any kind): the audit tables and id lists that
+# existed at its draw (frozen, so that later audits do not move it), its seed and size
+EVAL = ROOT / "data" / "reference" / "eval"
+AUDITED_AT_DRAW_XIV = (
+    "corpus_quote_audit.csv",
+    "corpus_quote_audit_holdout.csv",
+    "corpus_direct_audit_before.csv",
+    "corpus_direct_audit.csv",
+    "corpus_direct_audit_holdout.csv",
+    "corpus_recall_audit.csv",
+    "corpus_reported_audit.csv",
+    "corpus_reported_audit_after.csv",
+    "corpus_reported_audit_holdout.csv",
+    "corpus_role_audit.csv",
+    "corpus_role_audit_after.csv",
+    "corpus_direct5_audit.csv",
+    "corpus_direct5_audit_after.csv",
+    "corpus_direct5_audit_holdout.csv",
+    "corpus_recall_audit_holdout.csv",
+    "corpus_direct6_audit.csv",
+    "corpus_direct6_audit_after.csv",
+    "corpus_direct6_audit_holdout.csv",
+    "corpus_embed_audit.csv",
+    "corpus_direct7_audit.csv",
+    "corpus_direct7_audit_after.csv",
+    "corpus_direct7_audit_holdout.csv",
+    "corpus_recall3_audit.csv",
+    "corpus_recall3_audit_holdout.csv",
+    "corpus_direct8_audit.csv",
+    "corpus_direct8_audit_after.csv",
+    "corpus_direct8_audit_holdout.csv",
+    "corpus_transcript_audit.csv",
+    "corpus_direct9_audit.csv",
+    "corpus_direct9_audit_after.csv",
+    "corpus_direct9_audit_holdout.csv",
+    "corpus_direct10_audit.csv",
+    "corpus_direct10_audit_after.csv",
+    "corpus_direct10_audit_holdout.csv",
+    "corpus_recall4_audit.csv",
+    "corpus_recall4_audit_holdout.csv",
+    "corpus_recall5_audit.csv",
+    "corpus_recall5_audit_holdout.csv",
+    "corpus_role11_audit.csv",
+    "corpus_role11_audit_after.csv",
+    "corpus_role11_audit_holdout.csv",
+    "corpus_role11b_audit_holdout.csv",
+    "corpus_role12_audit.csv",
+    "corpus_role12_audit_after.csv",
+    "corpus_role12_audit_holdout.csv",
+    "direct10_holdout_ids.txt", "role11_holdout_ids.txt", "role11b_holdout_ids.txt", "role12_holdout_ids.txt",
+    "recall5_holdout_listed.csv",
+)
+SEED_XIV, N_XIV = 20271515, 60
+
+
+def listed_ids(names: tuple[str, ...], *, folder: Path = EVAL) -> set[str]:
+    """Article ids in the named files of ``folder``: the ``article_id`` column of a CSV, one id a line otherwise."""
+    ids: set[str] = set()
+    for name in names:
+        path = folder / name
+        if path.suffix == ".csv":
+            ids |= set(pd.read_csv(path, dtype=str, keep_default_na=False)["article_id"])
+        else:
+            ids |= {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    return ids
+
+
+def draw_random_quotes(output: Path, *, skip: set[str], seed: int, n: int) -> list[dict]:
+    """One outermost engine quote (any kind) in each of ``n`` articles of ``output`` (``python -m peacetalks quotes``
+    records): articles outside ``skip`` with an outermost quote, ids sorted and shuffled with ``random.Random(seed)``;
+    in each of the first ``n``, its outermost quotes sorted by offsets and one picked by ``.choice`` of the same
+    generator. Returns the picked records in draw order."""
+    by_article: dict[str, list[dict]] = {}
+    with open(output, encoding="utf-8") as f:
+        for line in f:
+            q = json.loads(line)
+            if q.get("nested_in") is None and q["article_id"] not in skip:
+                by_article.setdefault(q["article_id"], []).append(q)
+    rng = random.Random(seed)
+    ids = sorted(by_article)
+    rng.shuffle(ids)
+    return [rng.choice(sorted(by_article[a], key=lambda q: (q["start"], q["end"]))) for a in ids[:n]]
 
 
 def stale_rows(samples: dict[str, pd.DataFrame], corpus: Path, *, fallback: Path | None = None) -> list[str]:
@@ -75,7 +160,14 @@ def stale_rows(samples: dict[str, pd.DataFrame], corpus: Path, *, fallback: Path
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-check", action="store_true", help="skip the offset check against the corpus")
+    ap.add_argument("--draw-random14", type=Path, metavar="OUTPUT",
+                    help="print corpus audit XIV's draw (ids, offsets, kind) from this engine output and stop")
     args = ap.parse_args(argv)
+    if args.draw_random14:
+        for q in draw_random_quotes(args.draw_random14, skip=listed_ids(AUDITED_AT_DRAW_XIV), seed=SEED_XIV,
+                                    n=N_XIV):
+            print(q["article_id"], q["start"], q["end"], q["kind"], sep=",")
+        return 0
     samples = voices.read_corpus_audits()
     scores = voices.corpus_audit()  # the samples and, first, the hold-outs pooled
     with pd.option_context("display.width", 200, "display.max_columns", 10):

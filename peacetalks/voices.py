@@ -462,6 +462,8 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_recall5_audit.csv",
     "recall hold-out V: every attribution in 12 all-news articles (round 15, listed before the engine ran, "
     "judged after the fixes)": "data/reference/eval/corpus_recall5_audit_holdout.csv",
+    "random hold-out XIV on all war news, any kind (round 15, the merged engine; no fix after it)":
+        "data/reference/eval/corpus_random14_audit_holdout.csv",
     # stratified samples (drawn among quotes of one speaker-phrase type, not at random): never pooled
     "stratified role-phrase sample XI on all war news, before the round-14b fixes":
         "data/reference/eval/corpus_role11_audit.csv",

@@ -4,6 +4,7 @@ tables run without it)."""
 from __future__ import annotations
 
 import csv
+import json
 import importlib.util
 import subprocess
 import sys
@@ -255,3 +256,43 @@ def test_recall_draws_are_reproducible(draw, frozen_name, dev_rel, holdout_rel) 
     frozen = set(getattr(mod, frozen_name))
     registered = {Path(rel).name for rel in voices.CORPUS_AUDITS.values()}
     assert frozen <= registered - {Path(dev_rel).name, Path(holdout_rel).name}
+
+
+RANDOM14 = "data/reference/eval/corpus_random14_audit_holdout.csv"
+RANDOM14_DRAWN = "data/reference/eval/random14_holdout_drawn.csv"
+
+
+def test_random14_hold_out_matches_its_committed_draw() -> None:
+    """Audit XIV (round 15): the judged rows are the drawn ids and offsets, in order, one per article, pooled as a
+    random hold-out, and no drawn article was in a table or id list that existed at the draw."""
+    mod = _load(SCRIPT, "audit_script_xiv")
+    drawn, judged = _rows(RANDOM14_DRAWN)[1], _rows(RANDOM14)[1]
+    assert len(drawn) == mod.N_XIV == len({r["article_id"] for r in drawn})
+    assert [(r["article_id"], r["start"], r["end"], r["kind"]) for r in judged] == \
+        [(r["article_id"], r["start"], r["end"], r["kind"]) for r in drawn]
+    assert not {r["article_id"] for r in drawn} & mod.listed_ids(mod.AUDITED_AT_DRAW_XIV)
+    name = next(n for n, rel in voices.CORPUS_AUDITS.items() if rel == RANDOM14)
+    assert "hold-out" in name and voices.STRATIFIED not in name
+
+
+@pytest.mark.parametrize("skip, expect_articles", [
+    (set(), {"a1", "a2", "a3"}),
+    ({"a2"}, {"a1", "a3"}),
+    ({"a1", "a2", "a3"}, set()),  # everything audited: nothing drawn
+])
+def test_draw_random_quotes(tmp_path: Path, skip: set[str], expect_articles: set[str]) -> None:
+    """One outermost quote per article outside ``skip``; nested quotes never drawn; the same seed, the same draw."""
+    mod = _load(SCRIPT, "audit_script_draw")
+    records = [{"article_id": "a1", "start": 0, "end": 9, "kind": "direct", "nested_in": None},
+               {"article_id": "a1", "start": 2, "end": 5, "kind": "direct", "nested_in": 0},
+               {"article_id": "a2", "start": 4, "end": 8, "kind": "indirect", "nested_in": None},
+               {"article_id": "a2", "start": 20, "end": 30, "kind": "mixed", "nested_in": None},
+               {"article_id": "a3", "start": 1, "end": 3, "kind": "mixed", "nested_in": None},
+               {"article_id": "a4", "start": 1, "end": 3, "kind": "direct", "nested_in": 7}]  # nested only
+    path = tmp_path / "out.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    got = mod.draw_random_quotes(path, skip=skip, seed=7, n=10)
+    assert {q["article_id"] for q in got} == expect_articles
+    assert all(q["nested_in"] is None for q in got)
+    assert got == mod.draw_random_quotes(path, skip=skip, seed=7, n=10)
+    assert len(mod.draw_random_quotes(path, skip=skip, seed=7, n=1)) == min(1, len(expect_articles))
