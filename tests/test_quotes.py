@@ -804,6 +804,19 @@ AUDIT11_SPEAKERS = [
 ]
 
 
+AUDIT13P_SPEAKERS = [
+    # audit XIII-P fix 1: a station ('<Name> Radio', '<Name> TV') and "police" are no he/she
+    ('Octopus Ferries\' Tom Okafor says fuel is to blame for the fares. Speaking on Harbour Radio 4\'s morning show, '
+     'he said: "Fares will rise a lot."', ["Tom Okafor", "Tom Okafor"]),
+    ('Mr Okafor runs the ferries. Speaking on Harbour TV, he said: "Fares will rise a lot."', ["Okafor"]),
+    ('Jane Doe was held on Monday. According to police, Doe had refused a check at the port. '
+     '"I did nothing wrong," she said.', ["police", "Jane Doe"]),
+    # must not change: a person with a police title, a station as the speaker itself
+    ('Police chief Ann Lee spoke at the port. "The port is safe," she said.', ["Ann Lee"]),
+    ('Harbour Radio said the port was shut on Monday.', ["Harbour Radio"]),
+]
+
+
 # round 12 (organisation nouns): a quote's "the council" / "the firm" speaker is the organisation the article named
 # before it (registry or not); a plain registry without article reading, two fitting ones, an indefinite or
 # nothing named keep the noun; a pronoun after it follows the resolved speaker
@@ -821,7 +834,7 @@ AUDIT11_SPEAKERS = [
     ("A Ruritanian company bought the port. The company said it would hire staff.", ["company"]),
     ("The ferry ran late. The company said it would hire staff.", ["company"]),
 ] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS + AUDIT10_SPEAKERS
-   + AUDIT11_SPEAKERS)
+   + AUDIT11_SPEAKERS + AUDIT13P_SPEAKERS)
 def test_round12_organisation_noun_speakers(text, speakers):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == speakers, got
