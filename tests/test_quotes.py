@@ -814,6 +814,16 @@ AUDIT13P_SPEAKERS = [
     # must not change: a person with a police title, a station as the speaker itself
     ('Police chief Ann Lee spoke at the port. "The port is safe," she said.', ["Ann Lee"]),
     ('Harbour Radio said the port was shut on Monday.', ["Harbour Radio"]),
+    # audit XIII-P fix 2: a one-word subject the article gave in full before ('Ned Okafor … and Okafor dangled …',
+    # 'Lee, the lone dissenter, …') is a "he"/"she" antecedent, nearer than the last speaker
+    ('Officials named Ned Okafor as envoy. Tom Brown said the talks failed. "We tried," Brown said. Later, the port '
+     'shut, and Okafor dangled the threat of new fees. "We will not hesitate to act," he said.',
+     ["Tom Brown", "Tom Brown", "Ned Okafor"]),
+    ('Ann Lee voted no. "It is a good bill," Tom Brown said. Lee, the lone dissenter in the vote, set out her view '
+     'in an essay. "We must do less abroad," she wrote.', ["Tom Brown", "Ann Lee"]),
+    # must not change: a one-word name never given in full stays no antecedent
+    ('Tom Brown spoke first. "We tried," Brown said. Later, Okafor dangled new fees. "We will act," he said.',
+     ["Brown", "Brown"]),
 ]
 
 
