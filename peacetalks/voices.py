@@ -479,6 +479,14 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_role12_audit_after.csv",
     "stratified person-role/document hold-out XII on all war news (judged after the round-15 fixes)":
         "data/reference/eval/corpus_role12_audit_holdout.csv",
+
+
+    "stratified pronoun-speaker sample XIII-P on all war news, before the round-15 pronoun fixes":
+        "data/reference/eval/corpus_pronoun15_audit.csv",
+    "stratified pronoun-speaker sample XIII-P on all war news, re-judged after them (found on it)":
+        "data/reference/eval/corpus_pronoun15_audit_after.csv",
+    "stratified pronoun-speaker hold-out XIII-P on all war news (judged after the round-15 pronoun fixes 1-2)":
+        "data/reference/eval/corpus_pronoun15_audit_holdout.csv",
 }
 STRATIFIED = "stratified"  # in a sample's name: drawn from one stratum, left out of the pooled random hold-outs
 

@@ -882,6 +882,29 @@ AUDIT12_SPEAKERS = [
 ]
 
 
+AUDIT13P_SPEAKERS = [
+    # audit XIII-P fix 1: a station ('<Name> Radio', '<Name> TV') and "police" are no he/she
+    ('Octopus Ferries\' Tom Okafor says fuel is to blame for the fares. Speaking on Harbour Radio 4\'s morning show, '
+     'he said: "Fares will rise a lot."', ["Tom Okafor", "Tom Okafor"]),
+    ('Mr Okafor runs the ferries. Speaking on Harbour TV, he said: "Fares will rise a lot."', ["Okafor"]),
+    ('Jane Doe was held on Monday. According to police, Doe had refused a check at the port. '
+     '"I did nothing wrong," she said.', ["police", "Jane Doe"]),
+    # must not change: a person with a police title, a station as the speaker itself
+    ('Police chief Ann Lee spoke at the port. "The port is safe," she said.', ["Ann Lee"]),
+    ('Harbour Radio said the port was shut on Monday.', ["Harbour Radio"]),
+    # audit XIII-P fix 2: a one-word subject the article gave in full before ('Ned Okafor … and Okafor dangled …',
+    # 'Lee, the lone dissenter, …') is a "he"/"she" antecedent, nearer than the last speaker
+    ('Officials named Ned Okafor as envoy. Tom Brown said the talks failed. "We tried," Brown said. Later, the port '
+     'shut, and Okafor dangled the threat of new fees. "We will not hesitate to act," he said.',
+     ["Tom Brown", "Tom Brown", "Ned Okafor"]),
+    ('Ann Lee voted no. "It is a good bill," Tom Brown said. Lee, the lone dissenter in the vote, set out her view '
+     'in an essay. "We must do less abroad," she wrote.', ["Tom Brown", "Ann Lee"]),
+    # must not change: a one-word name never given in full stays no antecedent
+    ('Tom Brown spoke first. "We tried," Brown said. Later, Okafor dangled new fees. "We will act," he said.',
+     ["Brown", "Brown"]),
+]
+
+
 # round 12 (organisation nouns): a quote's "the council" / "the firm" speaker is the organisation the article named
 # before it (registry or not); a plain registry without article reading, two fitting ones, an indefinite or
 # nothing named keep the noun; a pronoun after it follows the resolved speaker
@@ -899,7 +922,7 @@ AUDIT12_SPEAKERS = [
     ("A Ruritanian company bought the port. The company said it would hire staff.", ["company"]),
     ("The ferry ran late. The company said it would hire staff.", ["company"]),
 ] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS + AUDIT10_SPEAKERS
-   + AUDIT11_SPEAKERS + AUDIT12_SPEAKERS)
+   + AUDIT11_SPEAKERS + AUDIT12_SPEAKERS + AUDIT13P_SPEAKERS)
 def test_round12_organisation_noun_speakers(text, speakers):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == speakers, got

@@ -51,6 +51,8 @@ class _SubjectMentions:
         self.openers: set[int] = set()  # one-word names opening a sentence before its verb ('Jeanne is …', round 12)
         self.linked: set[int] = set()  # one-word names opening a sentence right after a link (audit VIII)
         self.modifiers: set[int] = set()  # a nationality modifying a noun ('The Russian position', round 13 audit VIII)
+        self.surnames: set[int] = set()  # one-word subjects given in full before ('… Doe, the envoy, said', XIII-P)
+        self.first_full: dict[str, int] = {}  # (given_in_full: start of the first full name, per word; -1: none)
 
     def _resolve(self, mention: str) -> Resolution:
         if mention not in self.names:
@@ -78,6 +80,9 @@ class _SubjectMentions:
                     and t[np[1]].low not in _PLURAL_VERBS and p.has_verb(np[1], min(le, np[1] + 2)) \
                     and not ex.registry_qualifier(t[a].text):
                 self.openers.add(cs)
+            if np[1] - np[0] == 1 and np[0] == a and np[1] < le and (t[np[1]].text == "," or p.verb_at(np[1])) \
+                    and out[-1][1].actor_id is None and self.given_in_full(t[a].text, cs):
+                self.surnames.add(cs)
         k = np[1] if np is not None else ls
         while k < le:
             # a "cap" word starts with a capital: lowercase words skip the class lookup
@@ -96,7 +101,10 @@ class _SubjectMentions:
             cs, ce = t[k].start, t[m - 1].end
             mention = ex.text[cs:ce]
             res = self._resolve(mention)
-            if multi or res.actor_id is not None:
+            if not multi and res.actor_id is None and m < le and p.verb_at(m) \
+                    and self.given_in_full(mention, cs):
+                self.surnames.add(cs)  # '…, and Doe dangled sanctions': a surname as a clause subject (XIII-P)
+            if multi or res.actor_id is not None or cs in self.surnames:
                 out.append((cs, res, mention))
                 self.note_modifier(cs, m, le)
                 if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or t[k - 1].low in _MEDIA_NOUNS
@@ -108,6 +116,23 @@ class _SubjectMentions:
             k = m
         self.cache[si] = out
         return out
+
+    def given_in_full(self, word: str, pos: int) -> bool:
+        """Audit XIII-P: is the capitalised one-word ``word`` a surname the article gave in full before ``pos``
+        ('Jane Doe … Doe'): a title-case word before it that is no function word or -ing form ('In Kharkiv',
+        'Following Doe'), the pair a person for the registry if it knows it; never an abbreviation."""
+        if word not in self.first_full:
+            self.first_full[word] = -1
+            if word[:1].isupper() and not word.isupper() and word.lower() not in _CAP_STOP:
+                for got in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", self.ex.text):
+                    first, full = got.group(1).lower(), got.group(0)
+                    if first in _CAP_STOP or first in self.ex.lex.pronouns or first.endswith("ing"):
+                        continue
+                    res = self._resolve(full)
+                    if res.type not in ("institution", "state", "group") and self.ex.compatible(res, True, full):
+                        self.first_full[word] = got.start()
+                        break
+        return 0 <= self.first_full[word] < pos
 
     def note_modifier(self, cs: int, end: int, le: int) -> None:
         """A mention ending in a nationality that modifies the lowercase noun after it ('The Russian position',
@@ -1043,7 +1068,8 @@ class _Speakers:
                 recent.append((p, r))
                 if len(recent) == CONTEXT_SIZE:
                     break
-        items = [(p, r) for p, r, _m in (mention_pos.before(pos, limit=3) if mention_pos else ())] + recent
+        items = [(p, r) for p, r, _m in (mention_pos.before(pos, limit=3) if mention_pos else ())
+                 if p not in mention_pos.surnames] + recent  # (surnames: pronoun antecedents only, XIII-P)
         items.sort(key=lambda x: x[0])
         return tuple(r for _p, r in items[-CONTEXT_SIZE:])
 
@@ -1115,7 +1141,8 @@ class _Speakers:
                 continue  # the phrase of a speaker ("…, the President said:"), resolved there already (round 11)
             if self.compatible(r, person, mention) and (r.actor_id is not None or len(mention.split()) >= 2
                                                          or person and p in mention_pos.openers
-                                                         and self.named_elsewhere(mention)):
+                                                         and self.named_elsewhere(mention)
+                                                         or person and p in mention_pos.surnames):
                 if self.gender_clash(r, pron):
                     continue  # 'Jane Doe met Tom Brown. "…," she said': the nearer man is not 'she'
                 if r.actor_id is None and len(mention.split()) < 2:  # 'Okafor said …': the person named before
@@ -1163,7 +1190,8 @@ class _Speakers:
             return (t[k].start, ante, self.antecedent_spans.get(t[k].start)) if ante is not None else None
         spoken = [c for c in cands[:-1] if lo <= c[0] < last]  # (compatible already)
         named = [(p, r, (p, p + len(m))) for p, r, m in mention_pos.mentions(si) if p < last and (
-            r.actor_id is not None or len(m.split()) >= 2 or p in mention_pos.linked and self.named_elsewhere(m))
+            r.actor_id is not None or len(m.split()) >= 2 or p in mention_pos.linked and self.named_elsewhere(m)
+            or p in mention_pos.surnames)
             and self.compatible(r, True, m)
             and not self.gender_clash(r, pron) and not self.in_content(p)]
         for p, r, span in sorted(spoken + named, key=lambda m: m[0]):

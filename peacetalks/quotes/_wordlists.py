@@ -298,7 +298,8 @@ _PLACE_HEADS = frozenset("region oblast province republic city district territor
 # outlet and app names ('RIA Novosti', audit X) come from the lexicon (``Lexicon.outlets``: outlets.csv, label rows)
 _NOT_PERSON_HEADS = (_INSTITUTION_HEADS | frozenset("""post news times journal tribune press guardian magazine senate
 congress convention partnership foundation project center centre institute university association commission street
-city county state democrats republicans""".split()) | _MEDIUM_HEADS | frozenset("story report article caption".split()))
+city county state democrats republicans""".split()) | _MEDIUM_HEADS | frozenset("story report article caption".split())
+    | frozenset("radio television tv police".split()))  # audit XIII-P: 'on BBC Radio 4's …', 'according to police'
 
 _BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue": 0.9, "cue+quote": 0.88,
                     "colon-paragraph": 0.8, "nested": 0.8, "interrupted": 0.8, "floating": 0.6, "unattributed": 0.35,
