@@ -55,6 +55,7 @@ _PRONOUNS_OTHER = {"they", "them", "it", "we", "i", "you", "us", "who", "which"}
 _RANK_HONORIFICS = {"dr", "prof", "gen", "col", "capt", "sen", "rep"}
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _HONORIFICS = set(_HONORIFIC_GENDER) | _RANK_HONORIFICS | {"mx"}
+HONORIFICS = frozenset(_HONORIFICS)  # "Mr", "Dr", "Gen", …: before a surname, never a given name
 _TITLE_HONORIFICS = {"rep"}  # honorifics that are also a role title (role_titles.csv "rep"): kept as a descriptor
 _MODIFIERS = {"senior", "top", "veteran", "acting", "then", "former", "ex", "current", "outgoing", "incoming",
               "new", "first", "interim", "longtime", "long-time", "high-ranking", "high", "ranking", "russian-born"}

@@ -505,7 +505,8 @@ def test_floating_quote_inherits_the_speaker_mentioned_last(text, mention):
 def test_pronoun_resolves_to_previous_speaker_but_keeps_its_span():
     text = 'Dmitry Peskov spoke on Tuesday. "Talks are frozen," Peskov said.\n\n"We will see," he added.'
     quotes = run(text)
-    assert quotes[-1].speaker == "Peskov"
+    assert quotes[-1].speaker == "Dmitry Peskov"  # the unregistered surname in full (round 15), as for "Peskov said"
+    assert quotes[-2].speaker == "Dmitry Peskov" and spk(text, quotes[-2]) == "Peskov"
     assert spk(text, quotes[-1]) == "he"
 
 
@@ -800,9 +801,9 @@ AUDIT11_SPEAKERS = [
     ('Northwind Bank Chairman Tom Okafor spoke. "Inflation is too high," the bank said.', ["bank"]),
     # "the <role>" after a surname the article gave in full: that person (audit X's rule, one-word names)
     ('Tom Okafor runs the ferries. "Ferries will run," Okafor said. "We are ready," the official added.',
-     ["Okafor", "Okafor"]),
+     ["Tom Okafor", "Tom Okafor"]),
     ('Ann Lee grows wheat near the port. "Prices doubled," Lee said. "We will cope," the farmer added.',
-     ["Lee", "Lee"]),
+     ["Ann Lee", "Ann Lee"]),
     # must keep the noun: a surname never given in full, an abbreviation, the same sentence as the surname
     ('"Ferries will run," Okafor said. "We are ready," the official added.', ["Okafor", "official"]),
     ('Some Ruritanian POW spoke. "We were fed," POW said. "I want to stay," the prisoner added.',
@@ -901,7 +902,7 @@ AUDIT13P_SPEAKERS = [
      'in an essay. "We must do less abroad," she wrote.', ["Tom Brown", "Ann Lee"]),
     # must not change: a one-word name never given in full stays no antecedent
     ('Tom Brown spoke first. "We tried," Brown said. Later, Okafor dangled new fees. "We will act," he said.',
-     ["Brown", "Brown"]),
+     ["Tom Brown", "Tom Brown"]),
 ]
 
 
@@ -4403,3 +4404,34 @@ def test_registry_named_direct_quote_scores_above_an_unattributed_floating_one()
 def test_confidence_is_rounded_to_three_decimals_in_range(text):
     for q in extract_quotes(text, article_id="t", registry=NamedRegistry()):
         assert 0.0 <= q.confidence <= 1.0 and q.confidence == round(q.confidence, 3)
+
+
+# round 15 (lead): an unregistered speaker named by surname alone takes the one full name the article gave before
+# the mention, so one person is one speaker in the study's tables; the mention span stays the surname
+SURNAME_IN_FULL = [
+    ('The ferry firm hired Jane Okafor in May. "We will wait," Okafor said.', ["Jane Okafor"]),
+    ('Port pilot Tom Brennig moored the barge. Brennig said the tide was late.', ["Tom Brennig"]),
+    # must not change: two full names end in the surname (relatives), a title or nationality is no given name,
+    # the full name comes only after the mention, an abbreviation
+    ('Jane Okafor and Tom Okafor run the port. "We will wait," Okafor said.', ["Okafor"]),
+    ('Mayor Okafor opened the port. "We will wait," Okafor said.', ["Okafor"]),
+    ('Mr Okafor opened the port. "We will wait," Okafor said.', ["Okafor"]),
+    ('"We will wait," Okafor said. Jane Okafor runs the port.', ["Okafor"]),
+    ('A Single Ukrainian came. "We will wait," Ukrainian said.', ["Ukrainian"]),  # a nationality is no surname
+]
+
+
+@pytest.mark.parametrize("text, speakers", SURNAME_IN_FULL)
+def test_surname_speaker_takes_the_full_name_given_before(text, speakers):
+    quotes = extract_quotes(text, article_id="t")
+    assert [q.speaker for q in quotes] == speakers
+    for q in quotes:  # the mention read is the surname as written
+        assert text[q.speaker_start:q.speaker_end].endswith(speakers[0].split()[-1])
+
+
+def test_surname_speaker_in_full_takes_the_registry_actor_of_the_full_name():
+    filler = " ".join(["The ferry left the port at noon and the crew counted the crates twice."] * 60)
+    text = f'Jake Sullivan visited the port. {filler} "We will wait," Sullivan said.'
+    (q,) = extract_quotes(text, article_id="t")
+    assert (q.speaker, q.actor_id, q.side) == ("Jake Sullivan", "sullivan", "US")
+    assert text[q.speaker_start:q.speaker_end] == "Sullivan"

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from peacetalks.actors import (
-    CONTEXT_SIZE, DEFINITE_UNIT_NOUNS, ORGANISATION_NOUNS, Registry, Resolution, pronoun_gender,
+    CONTEXT_SIZE, DEFINITE_UNIT_NOUNS, HONORIFICS, ORGANISATION_NOUNS, Registry, Resolution, pronoun_gender,
 )
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
 from peacetalks.quotes._wordlists import (
@@ -52,7 +52,7 @@ class _SubjectMentions:
         self.linked: set[int] = set()  # one-word names opening a sentence right after a link (audit VIII)
         self.modifiers: set[int] = set()  # a nationality modifying a noun ('The Russian position', round 13 audit VIII)
         self.surnames: set[int] = set()  # one-word subjects given in full before ('… Doe, the envoy, said', XIII-P)
-        self.first_full: dict[str, int] = {}  # (given_in_full: start of the first full name, per word; -1: none)
+        self.full_names: dict[str, list[tuple[int, str]]] = {}  # word -> the person names ending in it (start, name)
 
     def _resolve(self, mention: str) -> Resolution:
         if mention not in self.names:
@@ -117,12 +117,12 @@ class _SubjectMentions:
         self.cache[si] = out
         return out
 
-    def given_in_full(self, word: str, pos: int) -> bool:
-        """Audit XIII-P: is the capitalised one-word ``word`` a surname the article gave in full before ``pos``
-        ('Jane Doe … Doe'): a title-case word before it that is no function word or -ing form ('In Kharkiv',
-        'Following Doe'), the pair a person for the registry if it knows it; never an abbreviation."""
-        if word not in self.first_full:
-            self.first_full[word] = -1
+    def person_names(self, word: str) -> list[tuple[int, str]]:
+        """Audit XIII-P: the names '<Given> <word>' the article writes for the capitalised one-word ``word`` (start,
+        name; in text order): a title-case word before it that is no function word or -ing form ('In Kharkiv',
+        'Following Doe'), the pair a person for the registry if it knows it; none for an abbreviation."""
+        if word not in self.full_names:
+            found = self.full_names[word] = []
             if word[:1].isupper() and not word.isupper() and word.lower() not in _CAP_STOP:
                 for got in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", self.ex.text):
                     first, full = got.group(1).lower(), got.group(0)
@@ -130,9 +130,28 @@ class _SubjectMentions:
                         continue
                     res = self._resolve(full)
                     if res.type not in ("institution", "state", "group") and self.ex.compatible(res, True, full):
-                        self.first_full[word] = got.start()
-                        break
-        return 0 <= self.first_full[word] < pos
+                        found.append((got.start(), full))
+        return self.full_names[word]
+
+    def given_in_full(self, word: str, pos: int) -> bool:
+        """Is ``word`` a surname the article gave in full before ``pos`` ('Jane Doe … Doe'; :meth:`person_names`)."""
+        names = self.person_names(word)
+        return bool(names) and names[0][0] < pos
+
+    def full_name(self, word: str, pos: int) -> str | None:
+        """The one full name ``word`` stands for: the only '<Given> <word>' of :meth:`person_names` written before
+        ``pos`` whose first word is no honorific, title or nationality ('Mr Doe', 'President Doe', 'Russian
+        Doe'); None when there is none or several ('Jane Doe' and 'Tom Doe': relatives)."""
+        names = {full for start, full in self.person_names(word) if start < pos and not self.titled(full.split()[0])}
+        return names.pop() if len(names) == 1 else None
+
+    def titled(self, first: str) -> bool:
+        """Is ``first`` (before a surname) an honorific, a role title or a qualifier rather than a given name."""
+        low = first.lower()
+        if low in HONORIFICS or _person_noun(low) or self.ex.registry_qualifier(first):
+            return True
+        titles = getattr(self.ex.registry, "titles_in", None)
+        return titles is not None and bool(titles(first))
 
     def note_modifier(self, cs: int, end: int, le: int) -> None:
         """A mention ending in a nationality that modifies the lowercase noun after it ('The Russian position',
@@ -352,7 +371,7 @@ class _Speakers:
         weights = load_weights()
         for i in kept:
             c = self.cands[i]
-            res = c.resolution
+            res = self.in_full(c.resolution, c.speaker_span, mention_pos)
             quotes.append(Quote(
                 quote_id=ids[i], article_id=self.article_id, start=c.start, end=c.end,
                 text=self.text[c.start:c.end], kind=c.kind,
@@ -363,6 +382,21 @@ class _Speakers:
                 speaker_end=c.speaker_span[1] if res and c.speaker_span else None,
                 cue=c.cue, method=c.method, confidence=score(self.quote_features(c), weights)))
         return quotes
+
+    def in_full(self, res: Resolution | None, span: tuple[int, int] | None, names: _SubjectMentions
+                ) -> Resolution | None:
+        """An unregistered speaker named by a surname alone ('Doe said') under the one full name the article gave
+        before the mention ('Jane Doe'), so one person is one speaker in the study's tables; the registry's actor
+        when the full name is one. The mention span is unchanged."""
+        if res is None or span is None or res.actor_id is not None or " " in res.name \
+                or res.method not in ("unknown", "surname", "role-in-context") or not res.name[:1].isupper() \
+                or self.registry_qualifier(res.name):
+            return res
+        full = names.full_name(res.name, span[0])
+        if full is None:
+            return res
+        known = self.safe_resolve(full, ())
+        return known if known.actor_id is not None and known.type == "person" else replace(res, name=full)
 
     def quote_features(self, c: _Cand) -> list[str]:
         """The calibration features of a resolved candidate (``_confidence.features``): read from the candidate,
