@@ -841,6 +841,11 @@ AUDIT12_SPEAKERS = [
      ["governor"]),
     ('Okafor met the governor of Harbour Region on Monday, Tuesday. "Ports will reopen," the governor said.',
      ["governor"]),
+    # review 15: a place after the complement, not a name ("New Port" reads as a person 'Port' with a descriptor)
+    ('Okafor met the governor of Harbourtown, Port Oblast, on Monday. "Ports will reopen," the governor said.',
+     ["governor"]),
+    ('Okafor met the governor of Harbour Region, New Port, on Monday. "Ports will reopen," the governor said.',
+     ["governor"]),
     # a name set off before the role phrase: "Jane Doe, the region's governor"
     ('Ports reopened, said Jane Doe, the region\'s governor. "Ferries will run," the governor said.', ["Jane Doe"]),
     # must keep: the role names someone else's aide, two persons with that role, a pronoun-like head

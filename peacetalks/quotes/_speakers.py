@@ -804,8 +804,10 @@ class _Speakers:
             if of_name is not None and not _NOT_NAME_WORDS & set(of_name.group(1).lower().split()):
                 # round 15: "(the) governor of Harbour Region, Jane Doe," -> "the governor" is Jane Doe
                 res = self.safe_resolve(of_name.group(1), context)
-                if res.type != "person" or res.method == "ambiguous":
-                    return None
+                if res.type != "person" or res.method == "ambiguous" or len(res.name.split()) < 2 \
+                        or res.name.split()[-1].lower() in _PLACE_HEADS:
+                    return None  # review 15: a place after the complement ("…, Port Oblast,"; "New Port" read as
+                    # a person 'Port') names no one
                 found.append(res)
                 continue
             apposed = _APPOSED_NAME.search(self.text, max(0, m.start() - 80), m.start()) \
