@@ -4326,6 +4326,25 @@ def test_confidence_weights_load_and_cover_every_feature():
     assert all(isinstance(w, float) for w in weights.values())
 
 
+def test_confidence_weights_quoted_in_the_docs_are_the_tables():
+    """Review 15: docs/quotes.md "Confidence" quotes weights of data/reference/confidence_weights.csv (one decimal);
+    a refit must update them (they had kept an older fit's distance=2+ -1.3 against the table's -2.5)."""
+    import re
+
+    from peacetalks.paths import ROOT
+    from peacetalks.quotes._confidence import load_weights
+
+    doc = (ROOT / "docs" / "quotes.md").read_text(encoding="utf-8")
+    section = doc[doc.index("\n## Confidence"):]
+    section = section[:section.index("\n## ", 1)]
+    quoted = re.findall(r"`([a-z0-9_<>+=. -]+)`\s+([+−-]\d+\.\d)", section)
+    assert len(quoted) >= 10, quoted
+    weights = load_weights()
+    wrong = [(f, v, round(weights[f], 2)) for f, v in quoted
+             if abs(float(v.replace("−", "-")) - weights[f]) > 0.051]
+    assert not wrong, wrong
+
+
 def _weights_file(tmp_path, rows, header="feature,weight,source"):
     path = tmp_path / "weights.csv"
     path.write_text(header + "\n" + "".join(f"{f},{w},test\n" for f, w in rows), encoding="utf-8")
