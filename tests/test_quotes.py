@@ -342,6 +342,11 @@ CASES = [
      [("indirect", "the ferries will sail on Monday", "a statement by the port authority")]),
     ("According to a ferry survey published by Okafor Lines, most riders want later ferries.",
      [("indirect", "most riders want later ferries", "a ferry survey published by Okafor Lines")]),
+    # review 15: an '-ed' word inside the source phrase does not cut it to its head
+    ("According to a survey of captains conducted by the union, most ferries will sail.",
+     [("indirect", "most ferries will sail", "a survey of captains conducted by the union")]),
+    ("According to the staff of the armed ferry guard, the ferries will sail on Monday.",
+     [("indirect", "the ferries will sail on Monday", "the staff of the armed ferry guard")]),
 ]
 
 NOTHING = [
