@@ -878,6 +878,17 @@ AUDIT12_SPEAKERS = [
     ('A statement from a regional agency said ferries stopped. "Crews are safe," the statement said.',
      ["statement from a regional agency", "statement"]),
     ('Tom Okafor posted a video of the port. "Crews are safe," the video said.', ["video"]),
+    # review 15: guards that had no row: a lowercase word after the issuer ("Ruritanian spies"), a name read as its
+    # last word ("… of Economics"), a subject far from "issued", a "the statement" mention that refers back, an
+    # issuer whose name ends in the document noun
+    ('Ruritanian spies issued a statement. "Crews are safe," the statement said.', ["statement"]),
+    ('The Harbour School of Economics issued a statement. "Crews are safe," the statement said.', ["statement"]),
+    ('Okafor said that the Harbour Board in the end issued a statement on Monday. "Crews are safe," the statement '
+     'said.', ["Okafor", "statement"]),
+    ('The Harbour Board said in a statement that ports shut. "Crews are safe," the statement said. "Ports shut," the '
+     'statement added.', ["Harbour Board", "Harbour Board", "Harbour Board"]),
+    ('A report by the Harbour Board Report said ports shut. "Crews are safe," the report said.',
+     ["Harbour Board Report", "report"]),
     ('The Harbour Safety Board said in a statement that ferries stopped. Ports shut. Envoys left. Talks failed. Fog '
      'fell. "Crews are safe," the statement said.', ["Harbour Safety Board", "statement"]),
     # a possessed document: its possessor issued it ("the ministry" read as the ministry named before)
