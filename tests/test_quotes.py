@@ -4412,6 +4412,33 @@ def test_registry_named_direct_quote_scores_above_an_unattributed_floating_one()
     assert named.confidence > 0.9 and loose.confidence < 0.5
 
 
+# review 15: the features each quote is scored on (deleting the guards of quote_features/speaker_class/flagged_marks
+# left the suite green): the distance runs from the quote's nearest end, a pronoun is a pronoun even for a registry
+# actor, a role noun read as a registry actor is registry-role, an unbalanced earlier paragraph flags no later quote
+@pytest.mark.parametrize("text,registry,on,off", [
+    ('"Ferries will sail. Crews are ready. Ports open," Jane Doe said.', "plain", {"speaker=name"},
+     {"distance=1", "distance=2+"}),
+    ('Volodymyr Zelensky met the envoys. "Ferries will sail on Monday," he said.', "real", {"speaker=pronoun"},
+     {"speaker=registry"}),
+    ('Dmitry Peskov met envoys. "Ferries will sail on Monday," the Kremlin spokesman said.', "real",
+     {"speaker=registry-role"}, {"speaker=registry"}),
+    ('Okafor said "ports are shut.\n\nLater Jane Doe said that the ferries would sail on Monday.', "plain",
+     {"kind=indirect"}, {"marks=flagged"}),
+    ('"' + "The ferries will sail on Monday and the crews are ready for the long season ahead. " * 4 + '" Jane Doe '
+     'said.', "plain", {"length>300", "distance=1"}, {"length<40"}),
+])
+def test_confidence_features_of_a_quote(text, registry, on, off):
+    from peacetalks.actors import load_registry
+    from peacetalks.quotes._extractor import _Extractor
+
+    reg = {"plain": REG, "real": load_registry()}[registry]
+    ex = _Extractor(text, "t", None, reg)
+    ex.run()
+    cand = max((c for c in ex.cands if c.resolution is not None and c.outer is None), key=lambda c: c.start)
+    got = set(ex.quote_features(cand))
+    assert on <= got and not off & got, got
+
+
 @pytest.mark.parametrize("text", [
     '"The ferries will sail on Monday," Jane Doe said.',
     'Jane Doe said that the ferries would sail on Monday.',
