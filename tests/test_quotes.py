@@ -900,6 +900,8 @@ AUDIT12_SPEAKERS = [
      ["her office's statement"]),
     ('Ferries ran late. "Fares rose by a third this spring," the ministry\'s report said.', ["ministry's report"]),
     ('Ferries ran late. "Fares rose by a third this spring," Tuesday\'s report said.', ["Tuesday's report"]),
+    # review 15: a time word other than a weekday or month is no issuer either
+    ("Yesterday's statement said the fares rose by a third this spring.", ["Yesterday's statement"]),
 ]
 
 
