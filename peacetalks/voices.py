@@ -380,7 +380,9 @@ def plot_reliability(bins: pd.DataFrame, summary: pd.DataFrame, *, min_quotes: i
 
     fig, ax = plt.subplots(figsize=(6.5, 5.5))
     ax.plot([0, 1], [0, 1], color="#999999", linestyle="--", linewidth=1, label="perfectly calibrated")
-    for (name, g), colour in zip(bins.groupby("sample", sort=False), ("#0b5cad", "#c0392b", "#2e8b57")):
+    palette = ("#0b5cad", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#555555")
+    for n_sample, (name, g) in enumerate(bins.groupby("sample", sort=False)):
+        colour = palette[n_sample % len(palette)]  # review 15: a zip with three colours dropped a fourth sample
         n = int(summary.loc[summary["sample"] == name, "n"].iloc[0])
         big, small = g[g.n >= min_quotes], g[g.n < min_quotes]
         ax.plot(big.mean_confidence, big.share_right, color=colour, linewidth=1.2, label=f"{name} (N = {n:,})")

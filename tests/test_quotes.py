@@ -342,6 +342,11 @@ CASES = [
      [("indirect", "the ferries will sail on Monday", "a statement by the port authority")]),
     ("According to a ferry survey published by Okafor Lines, most riders want later ferries.",
      [("indirect", "most riders want later ferries", "a ferry survey published by Okafor Lines")]),
+    # review 15: an '-ed' word inside the source phrase does not cut it to its head
+    ("According to a survey of captains conducted by the union, most ferries will sail.",
+     [("indirect", "most ferries will sail", "a survey of captains conducted by the union")]),
+    ("According to the staff of the armed ferry guard, the ferries will sail on Monday.",
+     [("indirect", "the ferries will sail on Monday", "the staff of the armed ferry guard")]),
 ]
 
 NOTHING = [
@@ -842,6 +847,11 @@ AUDIT12_SPEAKERS = [
      ["governor"]),
     ('Okafor met the governor of Harbour Region on Monday, Tuesday. "Ports will reopen," the governor said.',
      ["governor"]),
+    # review 15: a place after the complement, not a name ("New Port" reads as a person 'Port' with a descriptor)
+    ('Okafor met the governor of Harbourtown, Port Oblast, on Monday. "Ports will reopen," the governor said.',
+     ["governor"]),
+    ('Okafor met the governor of Harbour Region, New Port, on Monday. "Ports will reopen," the governor said.',
+     ["governor"]),
     # a name set off before the role phrase: "Jane Doe, the region's governor"
     ('Ports reopened, said Jane Doe, the region\'s governor. "Ferries will run," the governor said.', ["Jane Doe"]),
     # must keep: the role names someone else's aide, two persons with that role, a pronoun-like head
@@ -869,6 +879,17 @@ AUDIT12_SPEAKERS = [
     ('A statement from a regional agency said ferries stopped. "Crews are safe," the statement said.',
      ["statement from a regional agency", "statement"]),
     ('Tom Okafor posted a video of the port. "Crews are safe," the video said.', ["video"]),
+    # review 15: guards that had no row: a lowercase word after the issuer ("Ruritanian spies"), a name read as its
+    # last word ("… of Economics"), a subject far from "issued", a "the statement" mention that refers back, an
+    # issuer whose name ends in the document noun
+    ('Ruritanian spies issued a statement. "Crews are safe," the statement said.', ["statement"]),
+    ('The Harbour School of Economics issued a statement. "Crews are safe," the statement said.', ["statement"]),
+    ('Okafor said that the Harbour Board in the end issued a statement on Monday. "Crews are safe," the statement '
+     'said.', ["Okafor", "statement"]),
+    ('The Harbour Board said in a statement that ports shut. "Crews are safe," the statement said. "Ports shut," the '
+     'statement added.', ["Harbour Board", "Harbour Board", "Harbour Board"]),
+    ('A report by the Harbour Board Report said ports shut. "Crews are safe," the report said.',
+     ["Harbour Board Report", "report"]),
     ('The Harbour Safety Board said in a statement that ferries stopped. Ports shut. Envoys left. Talks failed. Fog '
      'fell. "Crews are safe," the statement said.', ["Harbour Safety Board", "statement"]),
     # a possessed document: its possessor issued it ("the ministry" read as the ministry named before)
@@ -880,6 +901,8 @@ AUDIT12_SPEAKERS = [
      ["her office's statement"]),
     ('Ferries ran late. "Fares rose by a third this spring," the ministry\'s report said.', ["ministry's report"]),
     ('Ferries ran late. "Fares rose by a third this spring," Tuesday\'s report said.', ["Tuesday's report"]),
+    # review 15: a time word other than a weekday or month is no issuer either
+    ("Yesterday's statement said the fares rose by a third this spring.", ["Yesterday's statement"]),
 ]
 
 
@@ -4345,6 +4368,25 @@ def test_confidence_weights_load_and_cover_every_feature():
     assert all(isinstance(w, float) for w in weights.values())
 
 
+def test_confidence_weights_quoted_in_the_docs_are_the_tables():
+    """Review 15: docs/quotes.md "Confidence" quotes weights of data/reference/confidence_weights.csv (one decimal);
+    a refit must update them (they had kept an older fit's distance=2+ -1.3 against the table's -2.5)."""
+    import re
+
+    from peacetalks.paths import ROOT
+    from peacetalks.quotes._confidence import load_weights
+
+    doc = (ROOT / "docs" / "quotes.md").read_text(encoding="utf-8")
+    section = doc[doc.index("\n## Confidence"):]
+    section = section[:section.index("\n## ", 1)]
+    quoted = re.findall(r"`([a-z0-9_<>+=. -]+)`\s+([+−-]\d+\.\d)", section)
+    assert len(quoted) >= 10, quoted
+    weights = load_weights()
+    wrong = [(f, v, round(weights[f], 2)) for f, v in quoted
+             if abs(float(v.replace("−", "-")) - weights[f]) > 0.051]
+    assert not wrong, wrong
+
+
 def _weights_file(tmp_path, rows, header="feature,weight,source"):
     path = tmp_path / "weights.csv"
     path.write_text(header + "\n" + "".join(f"{f},{w},test\n" for f, w in rows), encoding="utf-8")
@@ -4394,6 +4436,33 @@ def test_registry_named_direct_quote_scores_above_an_unattributed_floating_one()
     assert (named.method, named.actor_id, loose.method, loose.speaker) == ("quote+cue", "jane_doe", "unattributed",
                                                                          None)
     assert named.confidence > 0.9 and loose.confidence < 0.5
+
+
+# review 15: the features each quote is scored on (deleting the guards of quote_features/speaker_class/flagged_marks
+# left the suite green): the distance runs from the quote's nearest end, a pronoun is a pronoun even for a registry
+# actor, a role noun read as a registry actor is registry-role, an unbalanced earlier paragraph flags no later quote
+@pytest.mark.parametrize("text,registry,on,off", [
+    ('"Ferries will sail. Crews are ready. Ports open," Jane Doe said.', "plain", {"speaker=name"},
+     {"distance=1", "distance=2+"}),
+    ('Volodymyr Zelensky met the envoys. "Ferries will sail on Monday," he said.', "real", {"speaker=pronoun"},
+     {"speaker=registry"}),
+    ('Dmitry Peskov met envoys. "Ferries will sail on Monday," the Kremlin spokesman said.', "real",
+     {"speaker=registry-role"}, {"speaker=registry"}),
+    ('Okafor said "ports are shut.\n\nLater Jane Doe said that the ferries would sail on Monday.', "plain",
+     {"kind=indirect"}, {"marks=flagged"}),
+    ('"' + "The ferries will sail on Monday and the crews are ready for the long season ahead. " * 4 + '" Jane Doe '
+     'said.', "plain", {"length>300", "distance=1"}, {"length<40"}),
+])
+def test_confidence_features_of_a_quote(text, registry, on, off):
+    from peacetalks.actors import load_registry
+    from peacetalks.quotes._extractor import _Extractor
+
+    reg = {"plain": REG, "real": load_registry()}[registry]
+    ex = _Extractor(text, "t", None, reg)
+    ex.run()
+    cand = max((c for c in ex.cands if c.resolution is not None and c.outer is None), key=lambda c: c.start)
+    got = set(ex.quote_features(cand))
+    assert on <= got and not off & got, got
 
 
 @pytest.mark.parametrize("text", [

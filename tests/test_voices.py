@@ -228,3 +228,15 @@ def test_confidence_reliability_reads_the_tables_or_says_what_is_missing(tmp_pat
     assert "N = 120 judged quotes" in ax.get_title()
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["perfectly calibrated", "dev (N = 100)",
                                                                    "news (N = 20)"]
+
+
+def test_plot_reliability_draws_every_sample():
+    """Review 15: a fourth sample was silently left out (three colours zipped with the samples)."""
+    names = ["dev", "news", "train", "extra"]
+    bins = pd.DataFrame([{"sample": n, "low": 0.9, "high": 1.0, "n": 20, "mean_confidence": 0.95, "share_right": 0.9}
+                         for n in names])
+    summary = pd.DataFrame([{"sample": n, "n": 20, "mean_confidence": 0.95, "share_right": 0.9, "brier": 0.1,
+                             "ece": 0.05, "auc": 0.7, "measured": "2026-12-07"} for n in names])
+    fig = voices.plot_reliability(bins, summary)
+    labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert labels == ["perfectly calibrated"] + [f"{n} (N = 20)" for n in names], labels

@@ -27,7 +27,7 @@ from peacetalks.quotes._wordlists import (
     _NONPERSON_HEADS, _NON_REPORT_THAT, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _NO_PERSON_WORDS, _NO_SIDE,
     _OFFICIAL_HEADS, _OF_FOR, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
     _PERSON_SUFFIXES, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD, _PP_START,
-    _PREPS, _RECENT_SPEAKERS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TITLED_NAME, _TITLE_WINDOW,
+    _PREPS, _RECENT_SPEAKERS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TIME, _TITLED_NAME, _TITLE_WINDOW,
     _WORD_CHAR,
 )
 from peacetalks.quotes._common import _as_written, _words
@@ -863,8 +863,10 @@ class _Speakers:
             if of_name is not None and not _NOT_NAME_WORDS & set(of_name.group(1).lower().split()):
                 # round 15: "(the) governor of Harbour Region, Jane Doe," -> "the governor" is Jane Doe
                 res = self.safe_resolve(of_name.group(1), context)
-                if res.type != "person" or res.method == "ambiguous":
-                    return None
+                if res.type != "person" or res.method == "ambiguous" or len(res.name.split()) < 2 \
+                        or res.name.split()[-1].lower() in _PLACE_HEADS:
+                    return None  # review 15: a place after the complement ("…, Port Oblast,"; "New Port" read as
+                    # a person 'Port') names no one
                 found.append(res)
                 continue
             apposed = _APPOSED_NAME.search(self.text, max(0, m.start() - 80), m.start()) \
@@ -1039,8 +1041,8 @@ class _Speakers:
         words = owner.split()
         definite = words[0].lower() == "the"
         if not _NOT_NAME_WORDS.isdisjoint(w.lower() for w in words[definite:]) or words[0].lower() in _DETS - {"the"} \
-                or words[0].lower() in self.lex.pronouns:
-            return None  # "Tuesday's report", "her office's statement", "its report"
+                or words[0].lower() in self.lex.pronouns or not _TIME.isdisjoint(w.lower() for w in words):
+            return None  # "Tuesday's report", "her office's statement", "its report", "Yesterday's statement"
         if definite and all(w.islower() for w in words[1:]):
             return self.named_issuer(self.unit_named(span, context))
         return self.named_issuer(self.safe_resolve(owner, context))
