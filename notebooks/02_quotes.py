@@ -249,10 +249,11 @@ voices.wide_audit(voices.corpus_audit())
 # ### Can a reader filter quotes on their confidence?
 #
 # Every quote carries a `confidence` between 0 and 1. It is a logistic score over what the engine knows about the
-# quote (its kind, the cue, how the speaker was found and how far from the quote, faulty quote marks, length),
-# fitted on PolNeAR train (`data/reference/confidence_weights.csv`, `benchmarks/fit_confidence.py`). A score is
-# honest when, among quotes scored about 0.9, about 90 % are right (content and speaker). Below: PolNeAR dev (never
-# used for fitting) and the nine random news hold-outs judged by hand (out of domain).
+# quote (its kind, the rule that found it, the cue, how the speaker was found and how far from the quote, faulty
+# quote marks, length), fitted on PolNeAR train (`data/reference/confidence_weights.csv`,
+# `benchmarks/fit_confidence.py`). A score is honest when, among quotes scored about 0.9, about 90 % are right
+# (content and speaker). Below: PolNeAR dev (never used for fitting) and the random news hold-outs judged by hand
+# (out of domain).
 
 # %%
 conf_bins, conf_summary, conf_note = voices.confidence_reliability()

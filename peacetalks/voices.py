@@ -396,7 +396,7 @@ def plot_reliability(bins: pd.DataFrame, summary: pd.DataFrame, *, min_quotes: i
     ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
     ax.yaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
     ax.legend(loc="upper left", frameon=False)
-    total = f"N = {int(summary.n.sum()):,} judged quotes"
+    total = f"N = {int(summary.n.sum()):,} quotes scored against gold or judged by hand"
     ax.set_title(f"Does a quote's confidence mean what it says? ({total})")
     ax.text(0.99, 0.01, f"hollow marks: bins of fewer than {min_quotes} quotes", transform=ax.transAxes,
             ha="right", va="bottom", fontsize=8, color="#666666")

@@ -225,7 +225,7 @@ def test_confidence_reliability_reads_the_tables_or_says_what_is_missing(tmp_pat
     assert len(bins) == 3 and list(summary["sample"]) == ["dev", "news"] and note.startswith("read ")
     fig = voices.plot_reliability(bins, summary)
     ax = fig.axes[0]
-    assert "N = 120 judged quotes" in ax.get_title()
+    assert "N = 120 quotes scored against gold or judged by hand" in ax.get_title()
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["perfectly calibrated", "dev (N = 100)",
                                                                    "news (N = 20)"]
 
