@@ -823,6 +823,31 @@ AUDIT11_SPEAKERS = [
      ["Harbour Region", "official"]),
 ]
 
+EPITHET_SPEAKERS = [
+    # round 15: an age epithet refers back to the one person the article gave that age, or, when it gave that age to
+    # no one, to the named person who spoke just before
+    ('Jane Doe, 43, runs a ferry firm in the port. "The crossings are safe," the 43-year-old said.', ["Jane Doe"]),
+    ('Ferries are late, and 43-year-old Jane Doe is angry. "We wait for hours," the 43-year-old said.',
+     ["Jane Doe"]),
+    ('Tom Brown, a 52-year-old harbour pilot, steered the ship in. "The fog was thick," the 52-year-old pilot '
+     'said.', ["Tom Brown"]),
+    ('"The ferries stopped in May," Jane Doe said. "We waited for days," the 43-year-old added.',
+     ["Jane Doe", "Jane Doe"]),
+    # must keep the epithet: two people of that age, an unnamed one, no person noun, the age given inside quoted
+    # words, the last speaker named as someone else's aide
+    ('Jane Doe, 43, and Tom Brown, 43, run the port. "The crossings are safe," the 43-year-old said.',
+     ["43-year-old"]),
+    ('Jane Doe, 43, runs the port. A 43-year-old sailor came too. "The crossings are safe," the 43-year-old said.',
+     ["43-year-old"]),
+    ('Jane Doe, 43, runs the port. "The crossings are safe," the 43-year-old law says.', ["43-year-old law"]),
+    ('"Our captain, Jane Doe, 43, stayed aboard," Tom Brown said. "She was calm," the 43-year-old said.',
+     ["Tom Brown", "43-year-old"]),
+    ('Jane Doe\'s lawyer, Tom Brown, said the case was weak. "She did nothing wrong," the 44-year-old said.',
+     ["Tom Brown", "44-year-old"]),
+    # an epithet inside quoted words is no speaker
+    ('Jane Doe, 43, runs the port. "The 43-year-old said nothing to us," Tom Brown said.', ["Tom Brown"]),
+]
+
 AUDIT12_SPEAKERS = [
     # round 15: "the <role>" after the article gave that role as a name's title: "governor of <Place>, <Name>," and a
     # nameless indefinite use that only introduces the titled person ("A … captain …. Their captain Tom Okafor")
@@ -899,7 +924,7 @@ AUDIT12_SPEAKERS = [
     ("A Ruritanian company bought the port. The company said it would hire staff.", ["company"]),
     ("The ferry ran late. The company said it would hire staff.", ["company"]),
 ] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS + AUDIT10_SPEAKERS
-   + AUDIT11_SPEAKERS + AUDIT12_SPEAKERS)
+   + AUDIT11_SPEAKERS + AUDIT12_SPEAKERS + EPITHET_SPEAKERS)
 def test_round12_organisation_noun_speakers(text, speakers):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == speakers, got

@@ -200,6 +200,15 @@ _TITLE_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}[A-Z
 # round 15: a name set off before a role phrase ("Jane Doe, the region's governor"; "Jane Doe, Harbour's governor")
 _APPOSED_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:the\s+)?"
                            r"(?:[\w'’-]+(?:'s|’s)\s+)?$")
+# round 15 epithets: "the 43-year-old (<person noun>)" refers back to the person the article gave that age
+_AGE_EPITHET = re.compile(r"[Tt]he\s+(\d{1,3})-year-old((?:\s+[a-z][\w-]*){0,3})")
+# the age given with a name: "Jane Doe, 43," / "Jane Doe, a 43-year-old …" / "Jane Doe (43)" (name before the age)
+_AGED_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+(?:an?\s+)?|\s+\()$")
+# "43-year-old (mother) Jane Doe": up to two lowercase words, then the name
+_AGED_NAME_AFTER = re.compile(r"((?:\s+[a-z][\w-]*){0,2}?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+# from the last speaker's sentence on, someone else is named: a possessive name's person noun before a name, a by-agent
+_AGE_SIDE_NAME = re.compile(r"\b[A-Z][\w-]+['’]s\s+([a-z]+),?\s+[A-Z]|\bby\s+(?:[a-z]+\s+)?[A-Z]")
+_AGE_NOT_TITLE = frozenset("who was is and or of in on at from for with to by".split())  # "… woman in Kyiv"
 # audit XII: a document's issuer named with it at most this many sentences (and characters) before "the statement"
 _ISSUER_SENTENCES = 3
 _ISSUER_WINDOW = 1500
@@ -791,6 +800,9 @@ class _Speakers:
         stands for that name (audit VII). None for plural phrases and documents, and when any other use of the
         phrase in the window (not "the <phrase>") is no title of that same name: another name, a rank that makes
         it another post ("Deputy governor X"), a longer title, or no name ("a fine artist who …")."""
+        aged = _AGE_EPITHET.fullmatch(self.text, np[0], np[1])
+        if aged is not None:
+            return self.aged_before(np, aged, context)
         words = self.text[np[0]:np[1]].split()
         if len(words) < 2 or words[0].lower() != "the" or not words[-1].islower() or words[-1] in _DOCUMENT_HEADS \
                 or words[-1].endswith("s") and not words[-1].endswith("ss"):
@@ -837,6 +849,53 @@ class _Speakers:
             return found[-1]
         return None
 
+    def aged_person(self, aged: re.Match) -> bool:
+        """An age epithet that names a person: "the 43-year-old", "the 43-year-old (church) volunteer"; not "the
+        43-year-old law" or a plural ("the 43-year-old twins")."""
+        rest = aged.group(2).split()
+        return not rest or (rest[-1] in self.lex.role_nouns or _person_noun(rest[-1])) \
+            and not (rest[-1].endswith("s") and not rest[-1].endswith("ss"))
+
+    def age_uses(self, np: tuple[int, int], age: str) -> list[str | None]:
+        """The article's uses of ``age`` in the ``_TITLE_WINDOW`` characters before ``np``, outside quoted content,
+        oldest first: the name each gives that age ("Jane Doe, 43," / "43-year-old Jane Doe" / "Jane Doe, a
+        43-year-old nurse"), None for an unnamed "43-year-old" ("a 43-year-old woman") and any use inside quoted
+        content; "the 43-year-old" (a
+        reference back) and a bare ", 43," with no name before it are no uses."""
+        uses: list[str | None] = []
+        t = self.text
+        used = re.compile(rf"(?<![\w.,£$€-]){age}(?:-year-old(?![\w-])|(?=\s*[,)]))")
+        for m in used.finditer(t, max(0, np[0] - _TITLE_WINDOW), np[0]):
+            if self.in_content(m.start()):
+                uses.append(None)  # an age given inside quoted words: never read as the narration's
+                continue
+            before = _AGED_NAME_BEFORE.search(t, max(0, m.start() - 60), m.start())
+            name = before.group(1) if before is not None else None
+            if m.group().endswith("old"):
+                if t[max(0, m.start() - 4):m.start()].lower() == "the ":
+                    continue
+                after = _AGED_NAME_AFTER.match(t, m.end())
+                if after is not None and _AGE_NOT_TITLE.isdisjoint(after.group(1).split()):
+                    name = after.group(2)
+            elif name is None:
+                continue
+            uses.append(name if name is None or _NOT_NAME_WORDS.isdisjoint(name.lower().split()) else None)
+        return uses
+
+    def aged_before(self, np: tuple[int, int], aged: re.Match, context: tuple) -> Resolution | None:
+        """Round 15: "the 43-year-old said" after "Jane Doe, 43," or "43-year-old Jane Doe": the one person the
+        article gave that age before (``age_uses``). None when no use names a person, when an unnamed or a second
+        person has that age, and for an epithet of no person ("the 43-year-old law")."""
+        if not self.aged_person(aged):
+            return None
+        uses = self.age_uses(np, aged.group(1))
+        if not uses or None in uses or len({n.split()[-1] for n in uses if n}) > 1:
+            return None
+        res = self.safe_resolve(max((n for n in uses if n), key=len), context)
+        if res.type != "person" or res.method == "ambiguous" or not res.name[:1].isupper():
+            return None
+        return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
+
     def or_last_named(self, np: tuple[int, int], speakers: list[_Spoken], res: Resolution, *,
                       context: tuple | None = None, opening: bool = False) -> Resolution:
         """``res``; when it left the mention unknown, the named speaker just before it (``last_named_speaker``) or,
@@ -861,7 +920,11 @@ class _Speakers:
             return None
         cut = next((i for i, w in enumerate(words) if i > 1 and w in _OF_FOR | _LOCATIVE), len(words))
         head = words[cut - 1] if words else ""  # "the editor of the … newspaper": editor
-        if len(words) < 2 or words[0].lower() not in _DEFINITE_OPENERS or not head.isalpha() or not head.islower() \
+        aged = _AGE_EPITHET.fullmatch(self.text, np[0], np[1])
+        if aged is not None:  # round 15: "the 43-year-old" whose age the article gave no one before
+            if not self.aged_person(aged) or self.age_uses(np, aged.group(1)):
+                return None
+        elif len(words) < 2 or words[0].lower() not in _DEFINITE_OPENERS or not head.isalpha() or not head.islower() \
                 or not (head.endswith(_PERSON_SUFFIXES) or head in _OFFICIAL_HEADS) \
                 or head in (_GENERIC_PERSONS - _OFFICIAL_HEADS) | _ASKER_NOUNS \
                 or head in _DOCUMENT_HEADS or head in ORGANISATION_NOUNS or not _NEW_REFERENT.isdisjoint(words[1:cut]) \
@@ -886,6 +949,9 @@ class _Speakers:
         roles = getattr(self.registry, "roles_of", None)
         if res.actor_id and roles is not None and roles(res.actor_id, date=self.published):
             return None  # an office holder is referred to by the office, which the role rules read
+        if aged is not None and any(not m.group(1) or _person_noun(m.group(1)) or m.group(1) in self.lex.role_nouns
+                                    for m in _AGE_SIDE_NAME.finditer(self.text, d.sents[d.sent_of(pos)].start, np[0])):
+            return None  # round 15: "Jo Roe's lawyer, Tom Brown, said …. The 44-year-old": maybe Jo Roe
         if re.search(rf"\b(?:{_INDEFINITE_ALT})\b[^.!?]{{0,40}}\b{re.escape(head)}\b", self.text[pos:np[0]], re.I):
             return None  # "a reservist …": someone new since the last speaker
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
