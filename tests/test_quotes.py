@@ -846,6 +846,21 @@ EPITHET_SPEAKERS = [
      ["Tom Brown", "44-year-old"]),
     # an epithet inside quoted words is no speaker
     ('Jane Doe, 43, runs the port. "The 43-year-old said nothing to us," Tom Brown said.', ["Tom Brown"]),
+    # a leader noun after a field or body word: the one person named as leading it before
+    ('Ferries will resume, the head of the coastal ferry agency, Jane Doe, said on Monday. "We start at dawn," the '
+     'ferry chief said.', ["Jane Doe", "Jane Doe"]),
+    ('Harbourline CEO Tom Brown visited the docks. "We start at dawn," the Harbourline boss said.', ["Tom Brown"]),
+    # must keep: a rank that makes it another post, two leaders named
+    ('Ferries will resume, the head of the coastal ferry agency, Jane Doe, said on Monday. "We start at dawn," the '
+     'deputy ferry chief said.', ["Jane Doe", "deputy ferry chief"]),
+    ('Harbourline CEO Tom Brown met Harbourline chairman Ann Lee. "We start at dawn," the Harbourline boss said.',
+     ["Harbourline boss"]),
+    # "the billionaire", "the MP": a class of people, the named person who spoke just before
+    ('"The ferries must run," Jane Doe said. "Nobody else will pay," the billionaire added.',
+     ["Jane Doe", "Jane Doe"]),
+    # must keep: an indefinite use of the noun in the last speaker's sentence brings in someone else
+    ('Jane Doe, like one MP from the coast, said the ferries must run. "Nobody else will pay," the MP added.',
+     ["Jane Doe", "MP"]),
 ]
 
 AUDIT12_SPEAKERS = [
