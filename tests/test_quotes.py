@@ -829,6 +829,46 @@ AUDIT11_SPEAKERS = [
      ["Harbour Region", "official"]),
 ]
 
+EPITHET_SPEAKERS = [
+    # round 15: an age epithet refers back to the one person the article gave that age, or, when it gave that age to
+    # no one, to the named person who spoke just before
+    ('Jane Doe, 43, runs a ferry firm in the port. "The crossings are safe," the 43-year-old said.', ["Jane Doe"]),
+    ('Ferries are late, and 43-year-old Jane Doe is angry. "We wait for hours," the 43-year-old said.',
+     ["Jane Doe"]),
+    ('Tom Brown, a 52-year-old harbour pilot, steered the ship in. "The fog was thick," the 52-year-old pilot '
+     'said.', ["Tom Brown"]),
+    ('"The ferries stopped in May," Jane Doe said. "We waited for days," the 43-year-old added.',
+     ["Jane Doe", "Jane Doe"]),
+    # must keep the epithet: two people of that age, an unnamed one, no person noun, the age given inside quoted
+    # words, the last speaker named as someone else's aide
+    ('Jane Doe, 43, and Tom Brown, 43, run the port. "The crossings are safe," the 43-year-old said.',
+     ["43-year-old"]),
+    ('Jane Doe, 43, runs the port. A 43-year-old sailor came too. "The crossings are safe," the 43-year-old said.',
+     ["43-year-old"]),
+    ('Jane Doe, 43, runs the port. "The crossings are safe," the 43-year-old law says.', ["43-year-old law"]),
+    ('"Our captain, Jane Doe, 43, stayed aboard," Tom Brown said. "She was calm," the 43-year-old said.',
+     ["Tom Brown", "43-year-old"]),
+    ('Jane Doe\'s lawyer, Tom Brown, said the case was weak. "She did nothing wrong," the 44-year-old said.',
+     ["Tom Brown", "44-year-old"]),
+    # an epithet inside quoted words is no speaker
+    ('Jane Doe, 43, runs the port. "The 43-year-old said nothing to us," Tom Brown said.', ["Tom Brown"]),
+    # a leader noun after a field or body word: the one person named as leading it before
+    ('Ferries will resume, the head of the coastal ferry agency, Jane Doe, said on Monday. "We start at dawn," the '
+     'ferry chief said.', ["Jane Doe", "Jane Doe"]),
+    ('Harbourline CEO Tom Brown visited the docks. "We start at dawn," the Harbourline boss said.', ["Tom Brown"]),
+    # must keep: a rank that makes it another post, two leaders named
+    ('Ferries will resume, the head of the coastal ferry agency, Jane Doe, said on Monday. "We start at dawn," the '
+     'deputy ferry chief said.', ["Jane Doe", "deputy ferry chief"]),
+    ('Harbourline CEO Tom Brown met Harbourline chairman Ann Lee. "We start at dawn," the Harbourline boss said.',
+     ["Harbourline boss"]),
+    # "the billionaire", "the MP": a class of people, the named person who spoke just before
+    ('"The ferries must run," Jane Doe said. "Nobody else will pay," the billionaire added.',
+     ["Jane Doe", "Jane Doe"]),
+    # must keep: an indefinite use of the noun in the last speaker's sentence brings in someone else
+    ('Jane Doe, like one MP from the coast, said the ferries must run. "Nobody else will pay," the MP added.',
+     ["Jane Doe", "MP"]),
+]
+
 AUDIT12_SPEAKERS = [
     # round 15: "the <role>" after the article gave that role as a name's title: "governor of <Place>, <Name>," and a
     # nameless indefinite use that only introduces the titled person ("A … captain …. Their captain Tom Okafor")
@@ -946,7 +986,7 @@ AUDIT13P_SPEAKERS = [
     ("A Ruritanian company bought the port. The company said it would hire staff.", ["company"]),
     ("The ferry ran late. The company said it would hire staff.", ["company"]),
 ] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS + AUDIT10_SPEAKERS
-   + AUDIT11_SPEAKERS + AUDIT12_SPEAKERS + AUDIT13P_SPEAKERS)
+   + AUDIT11_SPEAKERS + AUDIT12_SPEAKERS + AUDIT13P_SPEAKERS + EPITHET_SPEAKERS)
 def test_round12_organisation_noun_speakers(text, speakers):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == speakers, got

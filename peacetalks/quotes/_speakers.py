@@ -244,6 +244,20 @@ _TITLE_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}[A-Z
 # round 15: a name set off before a role phrase ("Jane Doe, the region's governor"; "Jane Doe, Harbour's governor")
 _APPOSED_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:the\s+)?"
                            r"(?:[\w'’-]+(?:'s|’s)\s+)?$")
+# round 15 epithets: "the 43-year-old (<person noun>)" refers back to the person the article gave that age
+_AGE_EPITHET = re.compile(r"[Tt]he\s+(\d{1,3})-year-old((?:\s+[a-z][\w-]*){0,3})")
+# the age given with a name: "Jane Doe, 43," / "Jane Doe, a 43-year-old …" / "Jane Doe (43)" (name before the age)
+_AGED_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+(?:an?\s+)?|\s+\()$")
+# "43-year-old (mother) Jane Doe": up to two lowercase words, then the name
+_AGED_NAME_AFTER = re.compile(r"((?:\s+[a-z][\w-]*){0,2}?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+# from the last speaker's sentence on, someone else is named: a possessive name's person noun before a name, a by-agent
+_AGE_SIDE_NAME = re.compile(r"\b[A-Z][\w-]+['’]s\s+([a-z]+),?\s+[A-Z]|\bby\s+(?:[a-z]+\s+)?[A-Z][\w'’-]+\s+[A-Z]")
+_AGE_NOT_TITLE = frozenset("who was is and or of in on at from for with to by".split())  # "… woman in Kyiv"
+# round 15 epithets: "the <field> chief" after "the head of the <field> agency, <Name>," or "<field> CEO <Name>"
+_LEADER_NOUNS = frozenset("chief boss head leader chairman chairwoman director founder".split())
+_LEADERS_ALT = "chief|boss|head|leader|chairman|chairwoman|director|founder|CEO|executive"
+_LED_NAME = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+_EPITHET_HEADS = frozenset("billionaire millionaire tycoon oligarch magnate lawmaker legislator mp mep".split())
 # audit XII: a document's issuer named with it at most this many sentences (and characters) before "the statement"
 _ISSUER_SENTENCES = 3
 _ISSUER_WINDOW = 1500
@@ -448,6 +462,11 @@ class _Speakers:
             return False
         s = self.doc.outer[i]
         return s.start <= pos < s.end and bool(s.flags & _BAD_MARKS)
+
+    def in_marks(self, pos: int) -> bool:
+        """Does ``pos`` fall inside an outermost quoted span (quoted words, not the narration)?"""
+        i = bisect.bisect_right(self.doc.outer_starts, pos) - 1
+        return i >= 0 and self.doc.outer[i].start <= pos < self.doc.outer[i].end
 
     def inside_narration(self, c: _Cand) -> bool:
         """Does quote candidate ``c`` stand after words of narration in its own paragraph (not opening it, no
@@ -850,6 +869,9 @@ class _Speakers:
         stands for that name (audit VII). None for plural phrases and documents, and when any other use of the
         phrase in the window (not "the <phrase>") is no title of that same name: another name, a rank that makes
         it another post ("Deputy governor X"), a longer title, or no name ("a fine artist who …")."""
+        aged = _AGE_EPITHET.fullmatch(self.text, np[0], np[1])
+        if aged is not None:
+            return self.aged_before(np, aged, context)
         words = self.text[np[0]:np[1]].split()
         if len(words) < 2 or words[0].lower() != "the" or not words[-1].islower() or words[-1] in _DOCUMENT_HEADS \
                 or words[-1].endswith("s") and not words[-1].endswith("ss"):
@@ -896,7 +918,80 @@ class _Speakers:
             found.append(res)
         if found and len({r.actor_id or r.name for r in found}) == 1:
             return found[-1]
-        return None
+        return None if found else self.leader_named_before(np, words, context)
+
+    def leader_named_before(self, np: tuple[int, int], words: list[str], context: tuple) -> Resolution | None:
+        """Round 15: "the space boss", "the Chechen leader" (a leader noun after its field or body word) when the
+        article named the one person leading it before (``_TITLE_WINDOW`` characters, outside quotation marks) as
+        "<field …> chief/CEO/head (,) <Name>" or "the head/leader of <… field …>, <Name>"; None for a rank that
+        makes it another post ("the deputy space boss"), two such names, or none."""
+        if len(words) < 3 or words[-1] not in _LEADER_NOUNS or not _OTHER_POST.isdisjoint(w.lower() for w in words):
+            return None
+        mod = re.escape(words[-2])
+        mod = f"[{mod[0].upper()}{mod[0].lower()}]{mod[1:]}" if mod[:1].isalpha() else mod
+        led = re.compile(rf"(?<![\w-]){mod}(?![\w-])(?:\s+\([A-Z.]+\))?(?:\s+[\w'’.-]+){{0,2}}?\s+(?:{_LEADERS_ALT}),?\s+"
+                         rf"{_LED_NAME}|\b(?:{_LEADERS_ALT})\s+of\s+[^,.;:\n]{{0,60}}?(?<![\w-]){mod}(?![\w-])"
+                         rf"[^,.;:\n]{{0,40}}?,\s+{_LED_NAME}(?=[,.;]|\s+(?:has|had|said|says|told|was|is)\b)")
+        names: set[str] = set()
+        res: Resolution | None = None
+        for m in led.finditer(self.text, max(0, np[0] - _TITLE_WINDOW), np[0]):
+            name = m.group(1) or m.group(2)
+            if self.in_marks(m.start()) or not _NOT_NAME_WORDS.isdisjoint(name.lower().split()):
+                continue
+            res = self.safe_resolve(name, context)
+            if res.type != "person" or res.method == "ambiguous":
+                return None
+            names.add(res.actor_id or res.name)
+        if res is None or len(names) != 1:
+            return None
+        return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
+
+    def aged_person(self, aged: re.Match) -> bool:
+        """An age epithet that names a person: "the 43-year-old", "the 43-year-old (church) volunteer"; not "the
+        43-year-old law" or a plural ("the 43-year-old twins")."""
+        rest = aged.group(2).split()
+        return not rest or (rest[-1] in self.lex.role_nouns or _person_noun(rest[-1])) \
+            and not (rest[-1].endswith("s") and not rest[-1].endswith("ss"))
+
+    def age_uses(self, np: tuple[int, int], age: str) -> list[str | None]:
+        """The article's uses of ``age`` in the ``_TITLE_WINDOW`` characters before ``np``, outside quoted content,
+        oldest first: the name each gives that age ("Jane Doe, 43," / "43-year-old Jane Doe" / "Jane Doe, a
+        43-year-old nurse"), None for an unnamed "43-year-old" ("a 43-year-old woman") and any use inside quotation
+        marks; "the 43-year-old" (a
+        reference back) and a bare ", 43," with no name before it are no uses."""
+        uses: list[str | None] = []
+        t = self.text
+        used = re.compile(rf"(?<![\w.,£$€-]){age}(?:-year-old(?![\w-])|(?=\s*[,)]))")
+        for m in used.finditer(t, max(0, np[0] - _TITLE_WINDOW), np[0]):
+            if self.in_marks(m.start()):
+                uses.append(None)  # an age given inside quoted words: never read as the narration's
+                continue
+            before = _AGED_NAME_BEFORE.search(t, max(0, m.start() - 60), m.start())
+            name = before.group(1) if before is not None else None
+            if m.group().endswith("old"):
+                if t[max(0, m.start() - 4):m.start()].lower() == "the ":
+                    continue
+                after = _AGED_NAME_AFTER.match(t, m.end())
+                if after is not None and _AGE_NOT_TITLE.isdisjoint(after.group(1).split()):
+                    name = after.group(2)
+            elif name is None:
+                continue
+            uses.append(name if name is None or _NOT_NAME_WORDS.isdisjoint(name.lower().split()) else None)
+        return uses
+
+    def aged_before(self, np: tuple[int, int], aged: re.Match, context: tuple) -> Resolution | None:
+        """Round 15: "the 43-year-old said" after "Jane Doe, 43," or "43-year-old Jane Doe": the one person the
+        article gave that age before (``age_uses``). None when no use names a person, when an unnamed or a second
+        person has that age, and for an epithet of no person ("the 43-year-old law")."""
+        if not self.aged_person(aged):
+            return None
+        uses = self.age_uses(np, aged.group(1))
+        if not uses or None in uses or len({n.split()[-1] for n in uses if n}) > 1:
+            return None
+        res = self.safe_resolve(max((n for n in uses if n), key=len), context)
+        if res.type != "person" or res.method == "ambiguous" or not res.name[:1].isupper():
+            return None
+        return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 
     def or_last_named(self, np: tuple[int, int], speakers: list[_Spoken], res: Resolution, *,
                       context: tuple | None = None, opening: bool = False) -> Resolution:
@@ -918,18 +1013,24 @@ class _Speakers:
         ``opening`` (a capitalised "The official", audit XI): only with no capitalised modifier ("The U.S. official")
         and the speech in the sentence just before, and never for a name ending in a place word ("Kursk Region")."""
         words = self.text[np[0]:np[1]].split()
-        if opening and (any(w[:1].isupper() for w in words[1:]) or len(words) > 3):
+        # round 15: "the billionaire", "the MP": a class of people, no office the role rules could read
+        epithet = len(words) == 2 and words[0].lower() in _DEFINITE_OPENERS and words[1].lower() in _EPITHET_HEADS
+        if opening and (any(w[:1].isupper() for w in words[1 + epithet:]) or len(words) > 3):
             return None
         cut = next((i for i, w in enumerate(words) if i > 1 and w in _OF_FOR | _LOCATIVE), len(words))
         head = words[cut - 1] if words else ""  # "the editor of the … newspaper": editor
-        if len(words) < 2 or words[0].lower() not in _DEFINITE_OPENERS or not head.isalpha() or not head.islower() \
+        aged = _AGE_EPITHET.fullmatch(self.text, np[0], np[1])
+        if aged is not None:  # round 15: "the 43-year-old" whose age the article gave no one before
+            if not self.aged_person(aged) or self.age_uses(np, aged.group(1)):
+                return None
+        elif not epithet and (len(words) < 2 or words[0].lower() not in _DEFINITE_OPENERS or not head.isalpha() or not head.islower() \
                 or not (head.endswith(_PERSON_SUFFIXES) or head in _OFFICIAL_HEADS) \
                 or head in (_GENERIC_PERSONS - _OFFICIAL_HEADS) | _ASKER_NOUNS \
                 or head in _DOCUMENT_HEADS or head in ORGANISATION_NOUNS or not _NEW_REFERENT.isdisjoint(words[1:cut]) \
-                or any(w.endswith(("'s", "’s", "´s")) for w in words):
+                or any(w.endswith(("'s", "’s", "´s")) for w in words)):
             return None  # "the regulator", "the petition's author", "the other singer", "the country's … operator"
         titles = getattr(self.registry, "titles_in", None)
-        if titles is not None and head not in _OFFICIAL_HEADS and titles(" ".join(words)):
+        if titles is not None and head not in _OFFICIAL_HEADS and not epithet and titles(" ".join(words)):
             return None  # a registry title: the role rules decide ("the minister")
         last = next((s for s in reversed(speakers[-_RECENT_SPEAKERS:]) if s[0] < np[0]), None)
         if last is None:
@@ -947,9 +1048,24 @@ class _Speakers:
         roles = getattr(self.registry, "roles_of", None)
         if res.actor_id and roles is not None and roles(res.actor_id, date=self.published):
             return None  # an office holder is referred to by the office, which the role rules read
+        if (aged is not None or epithet) and self.someone_else_since(pos, np, head):
+            return None  # round 15: "Jo Roe's lawyer, Tom Brown, said …. The 44-year-old": maybe Jo Roe
         if re.search(rf"\b(?:{_INDEFINITE_ALT})\b[^.!?]{{0,40}}\b{re.escape(head)}\b", self.text[pos:np[0]], re.I):
             return None  # "a reservist …": someone new since the last speaker
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
+
+    def someone_else_since(self, pos: int, np: tuple[int, int], head: str) -> bool:
+        """Round 15: between the start of the sentence of the last speaker's mention at ``pos`` and the epithet at
+        ``np``, the article brings in someone else the epithet may be: a possessive name's aide named after it ("Jo
+        Roe's lawyer, Tom Brown"), a by-agent ("asked by Tom Brown"), an indefinite use of the head in that sentence
+        ("One Tory MP close to Jo Roe told …")."""
+        d = self.doc
+        if any(not m.group(1) or _person_noun(m.group(1)) or m.group(1) in self.lex.role_nouns
+               for m in _AGE_SIDE_NAME.finditer(self.text, d.sents[d.sent_of(pos)].start, np[0])):
+            return True
+        sent = d.sents[d.sent_of(pos)]
+        return re.search(rf"\b(?:{_INDEFINITE_ALT})\b[^.!?]{{0,40}}\b{re.escape(head)}\b",
+                         self.text[sent.start:min(sent.end, np[0])], re.I) is not None
 
     def full_name_before(self, surname: str, pos: int, at: int) -> bool:
         """Audit XI: a one-word speaker at ``pos`` that the article gave in full before it ("Jane Doe … Doe said"),
