@@ -52,7 +52,7 @@ class _SubjectMentions:
         self.linked: set[int] = set()  # one-word names opening a sentence right after a link (audit VIII)
         self.modifiers: set[int] = set()  # a nationality modifying a noun ('The Russian position', round 13 audit VIII)
         self.surnames: set[int] = set()  # one-word subjects given in full before ('… Doe, the envoy, said', XIII-P)
-        self.full_names: dict[str, list[tuple[int, str]]] = {}  # word -> the person names ending in it (start, name)
+        self.full_names: dict[str, list[tuple[int, str]]] = {}  # word -> the '<Given> <word>' pairs (name_pairs)
 
     def _resolve(self, mention: str) -> Resolution:
         if mention not in self.names:
@@ -117,32 +117,47 @@ class _SubjectMentions:
         self.cache[si] = out
         return out
 
-    def person_names(self, word: str) -> list[tuple[int, str]]:
-        """Audit XIII-P: the names '<Given> <word>' the article writes for the capitalised one-word ``word`` (start,
-        name; in text order): a title-case word before it that is no function word or -ing form ('In Kharkiv',
-        'Following Doe'), the pair a person for the registry if it knows it; none for an abbreviation."""
+    def name_pairs(self, word: str) -> list[tuple[int, str]]:
+        """Audit XIII-P: the pairs '<Given> <word>' the article writes for the capitalised one-word ``word`` (start,
+        pair; in text order): a title-case word before it that is no function word or -ing form ('In Kharkiv',
+        'Following Doe'); none for an abbreviation. Found from the plain occurrences of " <word>" (no regex scan of
+        the whole text per word); whether a pair names a person is :meth:`person_pair`."""
         if word not in self.full_names:
             found = self.full_names[word] = []
             if word[:1].isupper() and not word.isupper() and word.lower() not in _CAP_STOP:
-                for got in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", self.ex.text):
-                    first, full = got.group(1).lower(), got.group(0)
-                    if first in _CAP_STOP or first in self.ex.lex.pronouns or first.endswith("ing"):
+                text = self.ex.text
+                ends_in_word = _word_char(word[-1])
+                for i in _occurrences(text, " " + word):
+                    j = i  # the given name: [A-Z][a-z]+ right before the space, at a word start
+                    while j > 0 and "a" <= text[j - 1] <= "z":
+                        j -= 1
+                    end = i + 1 + len(word)
+                    if j == i or j < 1 or not "A" <= text[j - 1] <= "Z" or j > 1 and _word_char(text[j - 2]) \
+                            or (end < len(text) and _word_char(text[end])) == ends_in_word:
+                        continue  # no title-case word before, or no word boundary around the pair
+                    given = text[j - 1:i]
+                    first = given.lower()
+                    if given == word:  # 'Jane Doe Doe' (a caption glued to a name): one pair
                         continue
-                    res = self._resolve(full)
-                    if res.type not in ("institution", "state", "group") and self.ex.compatible(res, True, full):
-                        found.append((got.start(), full))
+                    if first not in _CAP_STOP and first not in self.ex.lex.pronouns and not first.endswith("ing"):
+                        found.append((j - 1, text[j - 1:end]))
         return self.full_names[word]
 
+    def person_pair(self, full: str) -> bool:
+        """Is the pair ``full`` a person for the registry (or one it does not know): no institution, state or group."""
+        res = self._resolve(full)
+        return res.type not in ("institution", "state", "group") and self.ex.compatible(res, True, full)
+
     def given_in_full(self, word: str, pos: int) -> bool:
-        """Is ``word`` a surname the article gave in full before ``pos`` ('Jane Doe … Doe'; :meth:`person_names`)."""
-        names = self.person_names(word)
-        return bool(names) and names[0][0] < pos
+        """Is ``word`` a surname the article gave in full before ``pos`` ('Jane Doe … Doe'; :meth:`name_pairs`)."""
+        return any(start < pos and self.person_pair(full) for start, full in self.name_pairs(word))
 
     def full_name(self, word: str, pos: int) -> str | None:
-        """The one full name ``word`` stands for: the only '<Given> <word>' of :meth:`person_names` written before
-        ``pos`` whose first word is no honorific, title or nationality ('Mr Doe', 'President Doe', 'Russian
-        Doe'); None when there is none or several ('Jane Doe' and 'Tom Doe': relatives)."""
-        names = {full for start, full in self.person_names(word) if start < pos and not self.titled(full.split()[0])}
+        """The one full name ``word`` stands for: the only person pair of :meth:`name_pairs` written before ``pos``
+        whose first word is no honorific, title or nationality ('Mr Doe', 'President Doe', 'Russian Doe'); None
+        when there is none or several ('Jane Doe' and 'Tom Doe': relatives)."""
+        names = {full for start, full in self.name_pairs(word)
+                 if start < pos and not self.titled(full.split()[0]) and self.person_pair(full)}
         return names.pop() if len(names) == 1 else None
 
     def titled(self, first: str) -> bool:
@@ -209,6 +224,11 @@ def _person_noun(word: str) -> bool:
     someone ('a Ukrainian refugee'), so the nationality stays a mention of that person."""
     base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     return base in _GENERIC_PERSONS or base in _PERSON_NOUNS_MORE or base.endswith(_PERSON_SUFFIXES)
+
+
+def _word_char(ch: str) -> bool:
+    """A character of a regex word (``\\w``): a letter, a digit or an underscore."""
+    return ch.isalnum() or ch == "_"
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
