@@ -29,55 +29,18 @@ if str(ROOT) not in sys.path:
 
 from peacetalks import voices  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from draw_recall_holdout import AUDITED_AT_DRAW_15  # noqa: E402
+
 CORPUS = ROOT.parent / "shared" / "corpus" / "negotiations_en.jsonl"
 ALL_NEWS = CORPUS.parent / "all_en.jsonl"  # audit V and recall audit II (round 12) drew from all war news
 
 # corpus audit XIV (round 15, a random hold-out of the merged engine, any kind): the audit tables and id lists that
 # existed at its draw (frozen, so that later audits do not move it), its seed and size
 EVAL = ROOT / "data" / "reference" / "eval"
-AUDITED_AT_DRAW_XIV = (
-    "corpus_quote_audit.csv",
-    "corpus_quote_audit_holdout.csv",
-    "corpus_direct_audit_before.csv",
-    "corpus_direct_audit.csv",
-    "corpus_direct_audit_holdout.csv",
-    "corpus_recall_audit.csv",
-    "corpus_reported_audit.csv",
-    "corpus_reported_audit_after.csv",
-    "corpus_reported_audit_holdout.csv",
-    "corpus_role_audit.csv",
-    "corpus_role_audit_after.csv",
-    "corpus_direct5_audit.csv",
-    "corpus_direct5_audit_after.csv",
-    "corpus_direct5_audit_holdout.csv",
-    "corpus_recall_audit_holdout.csv",
-    "corpus_direct6_audit.csv",
-    "corpus_direct6_audit_after.csv",
-    "corpus_direct6_audit_holdout.csv",
-    "corpus_embed_audit.csv",
-    "corpus_direct7_audit.csv",
-    "corpus_direct7_audit_after.csv",
-    "corpus_direct7_audit_holdout.csv",
-    "corpus_recall3_audit.csv",
-    "corpus_recall3_audit_holdout.csv",
-    "corpus_direct8_audit.csv",
-    "corpus_direct8_audit_after.csv",
-    "corpus_direct8_audit_holdout.csv",
-    "corpus_transcript_audit.csv",
-    "corpus_direct9_audit.csv",
-    "corpus_direct9_audit_after.csv",
-    "corpus_direct9_audit_holdout.csv",
-    "corpus_direct10_audit.csv",
-    "corpus_direct10_audit_after.csv",
-    "corpus_direct10_audit_holdout.csv",
-    "corpus_recall4_audit.csv",
-    "corpus_recall4_audit_holdout.csv",
+AUDITED_AT_DRAW_XIV = AUDITED_AT_DRAW_15 + (  # recall audit V's list, and what rounds 14b-15 added before the draw
     "corpus_recall5_audit.csv",
     "corpus_recall5_audit_holdout.csv",
-    "corpus_role11_audit.csv",
-    "corpus_role11_audit_after.csv",
-    "corpus_role11_audit_holdout.csv",
-    "corpus_role11b_audit_holdout.csv",
     "corpus_role12_audit.csv",
     "corpus_role12_audit_after.csv",
     "corpus_role12_audit_holdout.csv",
