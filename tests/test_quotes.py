@@ -342,6 +342,11 @@ CASES = [
      [("indirect", "the ferries will sail on Monday", "a statement by the port authority")]),
     ("According to a ferry survey published by Okafor Lines, most riders want later ferries.",
      [("indirect", "most riders want later ferries", "a ferry survey published by Okafor Lines")]),
+    # guard review 15: a relative clause after the whole source: no content starting 'by …' (nothing after the
+    # source is read); a clause before the source keeps the whole source
+    ("According to a statement by the port authority, which runs the ferries, most ferries will sail.", []),
+    ("The ferries stopped, according to a statement by the port authority, which runs them.",
+     [("indirect", "The ferries stopped", "a statement by the port authority")]),
     # review 15: an '-ed' word inside the source phrase does not cut it to its head
     ("According to a survey of captains conducted by the union, most ferries will sail.",
      [("indirect", "most ferries will sail", "a survey of captains conducted by the union")]),

@@ -1096,9 +1096,7 @@ class _ReportedSpeech:
             # 'conducted by', 'peer-reviewed' are part of the source)
         if longer[1] + 1 >= le or t[longer[1]].text != ",":
             return np  # '…, according to a transcript of the hearing.': a closing source keeps its head
-        if t[longer[1] + 1].low in _CLAUSE_START:
-            return np  # 'according to one of the aides, who …': a relative clause follows, keep the old reading
-        return longer
+        return longer  # before a relative clause ('…, which …') the caller reads no content after the source
 
     def source_right(self, k: int, le: int, *, limit: int = 12) -> tuple[int, int] | None:
         """The source after 'according to' when it is not a speaker phrase ('exit polls reported by Interfax',
