@@ -336,6 +336,13 @@ CASES = [
     # … but not a phrase the cue governs ('criticized by', 'asked for', 'insists on + gerund')
     ("The harbour kept two ferries in reserve, a practice criticized by Jane Doe and several captains.", []),
     ("The captain needed to lighten the ferry and asked for volunteers to leave at the next port.", []),
+    # guard review 15: the tail is no closing phrase when it opens with a gerund ('insisted on keeping …'), has an
+    # '-ed' verb in it, or has any verb ('… in a letter the port must close'): the clause before is not the content
+    ("Two ferries stayed in port all week, the captain insisted on keeping the crews at home.",
+     [("indirect", "on keeping the crews at home", "the captain")]),
+    ("On Monday morning, as the old ferry sailed through the strait, the port office reported at least six boats "
+     "filled the harbour with smoke.", []),
+    ("The ferries are unsafe, the captain warned in a letter the port must close.", []),
     # round 15: an opening 'according to <document> by/from <source>,' reads the whole source, so the content
     # starts at the clause after its comma (not at 'by …')
     ("According to a statement by the port authority, the ferries will sail on Monday.",
