@@ -1139,7 +1139,6 @@ class _ReportedSpeech:
             "by", "for", "about", "to") and not t[k + 1].low.endswith("ing") and not any(
             # 'criticized by …', 'asked for …', 'insists on keeping …': the cue's own complement
             t[m].text in _BOUNDARY or t[m].low in _CLAUSE_START or t[m].low in _SUBORD and t[m].low not in ("and", "or")
-            or t[m].low in _SUBJ_PRON
             or t[m].low in _IRREG_PAST or t[m].low.endswith(("ed", "ing")) and t[m].low not in _PP_WORDS
             and p.verb_at(m) for m in range(k, end)) and not p.has_verb(k, end, lexical=False)
 
