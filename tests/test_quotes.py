@@ -352,6 +352,8 @@ CASES = [
     # guard review 15: a relative clause after the whole source: no content starting 'by …' (nothing after the
     # source is read); a clause before the source keeps the whole source
     ("According to a statement by the port authority, which runs the ferries, most ferries will sail.", []),
+    ("According to a report by the team that ran the survey, fares will rise.",
+     [("indirect", "fares will rise", "a report by the team that ran the survey")]),
     ("The ferries stopped, according to a statement by the port authority, which runs them.",
      [("indirect", "The ferries stopped", "a statement by the port authority")]),
     # review 15: an '-ed' word inside the source phrase does not cut it to its head

@@ -1091,9 +1091,9 @@ class _ReportedSpeech:
         if np is None or np[1] >= le or t[np[1]].low not in ("by", "from", "of", "released", "issued", "published"):
             return np
         longer = self.source_right(k, le, limit=24)
-        if longer is None or longer[1] <= np[1] or any(t[m].low in _CLAUSE_START for m in range(np[1], longer[1])):
-            return np  # '… a team who …': the head only (review 15: not on any '-ed' word: 'armed forces',
-            # 'conducted by', 'peer-reviewed' are part of the source)
+        if longer is None or longer[1] <= np[1]:
+            return np  # (review 15: not cut on any '-ed' word: 'armed forces', 'conducted by', 'peer-reviewed' are
+            # part of the source)
         if longer[1] + 1 >= le or t[longer[1]].text != ",":
             return np  # '…, according to a transcript of the hearing.': a closing source keeps its head
         return longer  # before a relative clause ('…, which …') the caller reads no content after the source
