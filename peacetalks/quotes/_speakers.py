@@ -902,7 +902,7 @@ class _Speakers:
         found: list[Resolution] = []
         for m in used.finditer(self.text, max(0, np[0] - _TITLE_WINDOW), np[0]):
             of_name = _TITLE_OF_NAME.match(self.text, m.end())
-            if of_name is not None and not _NOT_NAME_WORDS & set(of_name.group(1).lower().split()):
+            if of_name is not None:
                 # round 15: "(the) governor of Harbour Region, Jane Doe," -> "the governor" is Jane Doe
                 res = self.safe_resolve(of_name.group(1), context)
                 if res.type != "person" or res.method == "ambiguous" or len(res.name.split()) < 2 \
