@@ -915,7 +915,7 @@ class _Speakers:
                 if person and self.text[m.end():m.end() + 1] not in ("'", "’") else None
             res = self.safe_resolve(apposed.group(1), context) if apposed is not None \
                 and _NOT_NAME_WORDS.isdisjoint(apposed.group(1).lower().split()) else None
-            if res is not None and res.type == "person" and res.method != "ambiguous" and len(res.name.split()) > 1:
+            if res is not None and res.type == "person" and res.method != "ambiguous":
                 found.append(res)  # round 15: "Jane Doe, the region's governor," -> "the governor" is Jane Doe
                 continue
             before = self.text[max(0, m.start() - 12):m.start()].lower().split()
