@@ -942,7 +942,7 @@ class _Speakers:
 
     def leader_named_before(self, np: tuple[int, int], words: list[str], context: tuple) -> Resolution | None:
         """Round 15: "the space boss", "the Chechen leader" (a leader noun after its field or body word) when the
-        article named the one person leading it before (``_TITLE_WINDOW`` characters, outside quotation marks) as
+        article named the one person leading it before (``_TITLE_WINDOW`` characters) as
         "<field …> chief/CEO/head (,) <Name>" or "the head/leader of <… field …>, <Name>"; None for a rank that
         makes it another post ("the deputy space boss"), two such names, or none."""
         if len(words) < 3 or words[-1] not in _LEADER_NOUNS or not _OTHER_POST.isdisjoint(w.lower() for w in words):
@@ -956,7 +956,7 @@ class _Speakers:
         res: Resolution | None = None
         for m in led.finditer(self.text, max(0, np[0] - _TITLE_WINDOW), np[0]):
             name = m.group(1) or m.group(2)
-            if self.in_marks(m.start()) or not _NOT_NAME_WORDS.isdisjoint(name.lower().split()):
+            if not _NOT_NAME_WORDS.isdisjoint(name.lower().split()):
                 continue
             res = self.safe_resolve(name, context)
             if res.type != "person" or res.method == "ambiguous":
