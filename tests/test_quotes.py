@@ -851,6 +851,9 @@ EPITHET_SPEAKERS = [
      ["Jane Doe"]),
     ('Tom Brown, a 52-year-old harbour pilot, steered the ship in. "The fog was thick," the 52-year-old pilot '
      'said.', ["Tom Brown"]),
+    # guard review 15: an earlier "the 43-year-old" refers back too and is no second use of the age
+    ('Jane Doe, 43, runs the port. The 43-year-old opened a ferry line in May. "The crossings will resume," the '
+     '43-year-old said.', ["Jane Doe"]),
     ('"The ferries stopped in May," Jane Doe said. "We waited for days," the 43-year-old added.',
      ["Jane Doe", "Jane Doe"]),
     # must keep the epithet: two people of that age, an unnamed one, no person noun, the age given inside quoted
