@@ -851,6 +851,9 @@ EPITHET_SPEAKERS = [
      ["Jane Doe"]),
     ('Tom Brown, a 52-year-old harbour pilot, steered the ship in. "The fog was thick," the 52-year-old pilot '
      'said.', ["Tom Brown"]),
+    # guard review 15: a place after the age ("a 43-year-old from Odesa") is no name given that age
+    ('Jane Doe, a 43-year-old from Odesa, runs the port. "The crossings will resume," the 43-year-old said.',
+     ["Jane Doe"]),
     # guard review 15: an earlier "the 43-year-old" refers back too and is no second use of the age
     ('Jane Doe, 43, runs the port. The 43-year-old opened a ferry line in May. "The crossings will resume," the '
      '43-year-old said.', ["Jane Doe"]),
