@@ -1001,7 +1001,7 @@ class _Speakers:
 
     def aged_before(self, np: tuple[int, int], aged: re.Match, context: tuple) -> Resolution | None:
         """Round 15: "the 43-year-old said" after "Jane Doe, 43," or "43-year-old Jane Doe": the one person the
-        article gave that age before (``age_uses``). None when no use names a person, when an unnamed or a second
+        article gave that age before (``age_uses``). None when no use gives a name, when an unnamed or a second
         person has that age, and for an epithet of no person ("the 43-year-old law")."""
         if not self.aged_person(aged):
             return None
@@ -1009,8 +1009,6 @@ class _Speakers:
         if not uses or None in uses or len({n.split()[-1] for n in uses if n}) > 1:
             return None
         res = self.safe_resolve(max((n for n in uses if n), key=len), context)
-        if res.type != "person" or res.method == "ambiguous" or not res.name[:1].isupper():
-            return None
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 
     def or_last_named(self, np: tuple[int, int], speakers: list[_Spoken], res: Resolution, *,
