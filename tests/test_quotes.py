@@ -870,6 +870,9 @@ EPITHET_SPEAKERS = [
      ["Tom Brown", "43-year-old"]),
     ('Jane Doe\'s lawyer, Tom Brown, said the case was weak. "She did nothing wrong," the 44-year-old said.',
      ["Tom Brown", "44-year-old"]),
+    # guard review 15: an indefinite "one MP" earlier in the last speaker's sentence may be the epithet's person
+    ('As one MP looked on, Jane Doe said the port would close. "We need more ferries," the MP said.',
+     ["Jane Doe", "MP"]),
     # an epithet inside quoted words is no speaker
     ('Jane Doe, 43, runs the port. "The 43-year-old said nothing to us," Tom Brown said.', ["Tom Brown"]),
     # a leader noun after a field or body word: the one person named as leading it before
