@@ -870,6 +870,8 @@ EPITHET_SPEAKERS = [
      ["Tom Brown", "43-year-old"]),
     ('Jane Doe\'s lawyer, Tom Brown, said the case was weak. "She did nothing wrong," the 44-year-old said.',
      ["Tom Brown", "44-year-old"]),
+    # guard review 15: an epithet head that is also a registry title ("lawmaker") still refers back
+    ('Jane Doe said the port would close. "We need more ferries," the lawmaker said.', ["Jane Doe", "Jane Doe"]),
     # guard review 15: an indefinite "one MP" earlier in the last speaker's sentence may be the epithet's person
     ('As one MP looked on, Jane Doe said the port would close. "We need more ferries," the MP said.',
      ["Jane Doe", "MP"]),
