@@ -814,6 +814,8 @@ AUDIT11_SPEAKERS = [
     # must keep the noun: a modifier naming another body, a new body since, a name too far back, no other capital
     ('Northwind Bank raised its rates. "Inflation is too high," the central bank said.', ["central bank"]),
     ('Northwind Bank raised its rates. A small bank disagreed. "Inflation is too high," the bank said.', ["bank"]),
+    # guard review 15: a video carries no issuer's words ("Jane Doe's video" may show someone else speaking)
+    ('The ferries stopped on Monday. "Nobody came to help," Jane Doe\'s video says.', ["Jane Doe's video"]),
     # guard review 15: "the union" (a noun read back only to a body named with it as head) is no registry context
     # reading, so the title rule still reads "the trade union Seaways"
     ('Most pilots belong to the trade union Seaways. The union said the offer was too low.', ["Seaways"]),
