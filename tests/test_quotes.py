@@ -816,6 +816,9 @@ AUDIT11_SPEAKERS = [
     ('Northwind Bank raised its rates. A small bank disagreed. "Inflation is too high," the bank said.', ["bank"]),
     # guard review 15: a video carries no issuer's words ("Jane Doe's video" may show someone else speaking)
     ('The ferries stopped on Monday. "Nobody came to help," Jane Doe\'s video says.', ["Jane Doe's video"]),
+    # guard review 15: plural documents may have several issuers: "the tweets" is not read back to one of them
+    ('Jane Doe and Tom Brown posted tweets. Jane Doe said in her tweets that ferries will sail. "The port is open," '
+     'the tweets said.', ["Jane Doe", "tweets"]),
     # guard review 15: "the union" (a noun read back only to a body named with it as head) is no registry context
     # reading, so the title rule still reads "the trade union Seaways"
     ('Most pilots belong to the trade union Seaways. The union said the offer was too low.', ["Seaways"]),
