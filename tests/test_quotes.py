@@ -4577,3 +4577,14 @@ def test_surname_speaker_in_full_takes_the_registry_actor_of_the_full_name():
     (q,) = extract_quotes(text, article_id="t")
     assert (q.speaker, q.actor_id, q.side) == ("Jake Sullivan", "sullivan", "US")
     assert text[q.speaker_start:q.speaker_end] == "Sullivan"
+
+
+def test_unit_named_beyond_context_window():
+    """Guard review 15: "the commission" reads back to the body named with that head ("Coastal Ferry Commission")
+    beyond the registry's 2,500-character unit window when it was named at most five sentences before (actors'
+    fallback to ``_unit_named_before`` for a definite unit noun that no context mention fits)."""
+    filler = "Boats left " + ", ".join(["then the small ferry from the north came in"] * 70) + ". "
+    text = "The Coastal Ferry Commission met in Odesa on Monday. " + filler + \
+        "The commission noted that the ferries must slow down."
+    got = [(q.text, q.speaker) for q in extract_quotes(text, article_id="t")]  # the project registry
+    assert got == [("the ferries must slow down", "Coastal Ferry Commission")]
