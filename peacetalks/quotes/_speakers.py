@@ -1156,10 +1156,10 @@ class _Speakers:
         elif j - 1 >= ls and t[j - 1].low in _ISSUE_VERBS:
             np = self.document_issuer((j, k + 1), ls)
             np = np if np != (j, k + 1) and np[1] >= j - 3 else None  # its subject, right before the verb
-        if np is None or t[np[0]].low in ("a", "an") or np[0] > 0 and t[np[0] - 1].low in _ISSUER_CUT \
+        if np is None or np[0] > 0 and t[np[0] - 1].low in _ISSUER_CUT \
                 or np[1] < len(t) and (t[np[1]].low in _ISSUER_CUT or t[np[1]].text[:1].islower()
                                        and not p.is_verb(np[1]) and t[np[1]].low not in _PREPS):
-            return None  # "a … agency", "X and Y issued", "by X, Y and Z", "School of Economics", "British spies"
+            return None  # "X and Y issued", "by X, Y and Z", "School of Economics", "British spies"
         a, b = self.np_chars(np)
         res = self.safe_resolve(self.text[a:b], context)
         written = self.text[a:b].removeprefix("the ").removeprefix("The ")
