@@ -780,8 +780,6 @@ class Registry:
         if re.search(rf"\b(?:{'|'.join(sorted(_INDEFINITE))})\b[^.!?]{{0,40}}\b{noun}\b", article[end:at], re.I):
             return None  # "a state agency …": a new body since the name
         res = self._resolve_safely(name, date, [], None)
-        if res.type == "person" or res.method == "ambiguous":
-            return None
         if res.method == "unknown":
             res = Resolution(_canonical_text(name), None, self._side_of(self._qualifiers_in(name)), "institution",
                              "unknown", 0.5)
