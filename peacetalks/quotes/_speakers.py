@@ -144,9 +144,9 @@ class _SubjectMentions:
         return self.full_names[word]
 
     def person_pair(self, full: str) -> bool:
-        """Is the pair ``full`` a person for the registry (or one it does not know): no institution, state or group."""
+        """Is the pair ``full`` compatible with a person for the registry (or one it does not know)."""
         res = self._resolve(full)
-        return res.type not in ("institution", "state", "group") and self.ex.compatible(res, True, full)
+        return self.ex.compatible(res, True, full)
 
     def given_in_full(self, word: str, pos: int) -> bool:
         """Is ``word`` a surname the article gave in full before ``pos`` ('Jane Doe … Doe'; :meth:`name_pairs`)."""
