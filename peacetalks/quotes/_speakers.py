@@ -1174,7 +1174,7 @@ class _Speakers:
         owner = self.text[span[0]:span[1]]
         words = owner.split()
         definite = words[0].lower() == "the"
-        if not _NOT_NAME_WORDS.isdisjoint(w.lower() for w in words[definite:]) or words[0].lower() in _DETS - {"the"} \
+        if words[0].lower() in _DETS - {"the"} \
                 or words[0].lower() in self.lex.pronouns or not _TIME.isdisjoint(w.lower() for w in words):
             return None  # "Tuesday's report", "her office's statement", "its report", "Yesterday's statement"
         if definite and all(w.islower() for w in words[1:]):
