@@ -819,6 +819,9 @@ AUDIT11_SPEAKERS = [
     # guard review 15: plural documents may have several issuers: "the tweets" is not read back to one of them
     ('Jane Doe and Tom Brown posted tweets. Jane Doe said in her tweets that ferries will sail. "The port is open," '
      'the tweets said.', ["Jane Doe", "tweets"]),
+    # guard review 15: a possessive determiner's document ("Her office's statement") names no issuer
+    ('Jane Doe runs the port. Her office\'s statement called the strike "unlawful and reckless," and asked the crews '
+     'to return.', ["Her office's statement"]),
     # guard review 15: "the union" (a noun read back only to a body named with it as head) is no registry context
     # reading, so the title rule still reads "the trade union Seaways"
     ('Most pilots belong to the trade union Seaways. The union said the offer was too low.', ["Seaways"]),
