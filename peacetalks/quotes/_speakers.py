@@ -1175,7 +1175,7 @@ class _Speakers:
         words = owner.split()
         definite = words[0].lower() == "the"
         if words[0].lower() in _DETS - {"the"} \
-                or words[0].lower() in self.lex.pronouns or not _TIME.isdisjoint(w.lower() for w in words):
+                or not _TIME.isdisjoint(w.lower() for w in words):
             return None  # "Tuesday's report", "her office's statement", "its report", "Yesterday's statement"
         if definite and all(w.islower() for w in words[1:]):
             return self.named_issuer(self.unit_named(span, context))
