@@ -983,6 +983,9 @@ AUDIT12_SPEAKERS = [
 
 
 AUDIT13P_SPEAKERS = [
+    # guard review 15: a role title before the word ("President Tomas Okafor") makes no full name "President Tomas"
+    ('President Tomas Okafor visited the port. A ferry captain, Tomas, met him there. "The crews are tired," Tomas '
+     'said.', ["Tomas"]),
     # audit XIII-P fix 1: a station ('<Name> Radio', '<Name> TV') and "police" are no he/she
     ('Octopus Ferries\' Tom Okafor says fuel is to blame for the fares. Speaking on Harbour Radio 4\'s morning show, '
      'he said: "Fares will rise a lot."', ["Tom Okafor", "Tom Okafor"]),
