@@ -819,6 +819,8 @@ AUDIT11_SPEAKERS = [
     # guard review 15: plural documents may have several issuers: "the tweets" is not read back to one of them
     ('Jane Doe and Tom Brown posted tweets. Jane Doe said in her tweets that ferries will sail. "The port is open," '
      'the tweets said.', ["Jane Doe", "tweets"]),
+    # guard review 15: an issuer that is a lowercase noun phrase, no name, is not taken for the document
+    ('The popular ferry company issued a statement on Monday. "Fares will rise," the statement said.', ["statement"]),
     # guard review 15: a possessive determiner's document ("Her office's statement") names no issuer
     ('Jane Doe runs the port. Her office\'s statement called the strike "unlawful and reckless," and asked the crews '
      'to return.', ["Her office's statement"]),
