@@ -423,7 +423,7 @@ class _Speakers:
         before the mention ('Jane Doe'), so one person is one speaker in the study's tables; the registry's actor
         when the full name is one. The mention span is unchanged."""
         if res is None or span is None or res.actor_id is not None or " " in res.name \
-                or res.method not in ("unknown", "surname", "role-in-context") or not res.name[:1].isupper() \
+                or not res.name[:1].isupper() \
                 or self.registry_qualifier(res.name):
             return res
         full = names.full_name(res.name, span[0])
