@@ -139,7 +139,7 @@ class _SubjectMentions:
                     first = given.lower()
                     if given == word:  # 'Jane Doe Doe' (a caption glued to a name): one pair
                         continue
-                    if first not in _CAP_STOP and first not in self.ex.lex.pronouns and not first.endswith("ing"):
+                    if first not in _CAP_STOP and not first.endswith("ing"):
                         found.append((j - 1, text[j - 1:end]))
         return self.full_names[word]
 
