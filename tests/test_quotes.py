@@ -989,6 +989,8 @@ AUDIT13P_SPEAKERS = [
     ('Jane Browne runs the port. Okafor met Brown on Monday. Brown said the ferries would sail.', ["Brown"]),
     # guard review 15: an abbreviation ("ACU") gets no full name from the word before it ("Union ACU members")
     ('Jane Doe joined the Harbour Union in May. Union ACU members voted. ACU said the ferries would stop.', ["ACU"]),
+    # guard review 15: an -ing word before the name ("Backing Brown") is no given name
+    ('Dock workers met on Monday. Backing Brown, the captains left. Brown said the ferries would stop.', ["Brown"]),
     # guard review 15: a role title before the word ("President Tomas Okafor") makes no full name "President Tomas"
     ('President Tomas Okafor visited the port. A ferry captain, Tomas, met him there. "The crews are tired," Tomas '
      'said.', ["Tomas"]),
