@@ -124,7 +124,6 @@ party embassy consulate office bureau service directorate institute foundation c
 academy alliance regulator watchdog operator broadcaster network""".split())
 # for callers: the nouns a definite "the <noun>" is read back from (`_definite_unit`)
 DEFINITE_UNIT_NOUNS = frozenset(_DEFINITE_UNITS | _NAMED_UNITS)
-_LOCATED = re.compile(r" in (?:[A-Z][\w'’-]*\s?)+$")  # a name's trailing place ("… Academy in Minsk")
 _NAMED_UNIT_WORD = r"(?:[A-Z](?:[\w'’&-]|\.(?=\w))*|of|for|and|the)"
 CONTEXT_SIZE = 20  # mentions: the most recent ones a role noun or pronoun is resolved against
 _CONTEXT_GAP = 40  # characters: without the article text, two candidates closer than this are "mentioned together"
@@ -753,9 +752,6 @@ class Registry:
                     not _SENTENCE_BREAK.search(article[e0:start]) if article else start - e0 < _CONTEXT_GAP):
                 return None  # two organisations that fit, mentioned together: ambiguous
         kind = "institution" if res.type == "unknown" else res.type  # it answers to an organisation noun
-        located = _LOCATED.search(res.name) if not res.actor_id and noun not in _POSTS | _STATE_UNITS else None
-        if located:  # "the academy" after "the X Academy in Minsk": the body, not its place
-            res = replace(res, name=res.name[:located.start()])
         return replace(res, type=kind, method="role-in-context", confidence=min(res.confidence, 0.7))
 
     def _unit_named_before(self, article: str, at: int, noun: str, mods: Sequence[str],
@@ -784,8 +780,6 @@ class Registry:
         if re.search(rf"\b(?:{'|'.join(sorted(_INDEFINITE))})\b[^.!?]{{0,40}}\b{noun}\b", article[end:at], re.I):
             return None  # "a state agency …": a new body since the name
         res = self._resolve_safely(name, date, [], None)
-        if res.type == "person" or res.method == "ambiguous":
-            return None
         if res.method == "unknown":
             res = Resolution(_canonical_text(name), None, self._side_of(self._qualifiers_in(name)), "institution",
                              "unknown", 0.5)

@@ -336,12 +336,26 @@ CASES = [
     # … but not a phrase the cue governs ('criticized by', 'asked for', 'insists on + gerund')
     ("The harbour kept two ferries in reserve, a practice criticized by Jane Doe and several captains.", []),
     ("The captain needed to lighten the ferry and asked for volunteers to leave at the next port.", []),
+    # guard review 15: the tail is no closing phrase when it opens with a gerund ('insisted on keeping …'), has an
+    # '-ed' verb in it, or has any verb ('… in a letter the port must close'): the clause before is not the content
+    ("Two ferries stayed in port all week, the captain insisted on keeping the crews at home.",
+     [("indirect", "on keeping the crews at home", "the captain")]),
+    ("On Monday morning, as the old ferry sailed through the strait, the port office reported at least six boats "
+     "filled the harbour with smoke.", []),
+    ("The ferries are unsafe, the captain warned in a letter the port must close.", []),
     # round 15: an opening 'according to <document> by/from <source>,' reads the whole source, so the content
     # starts at the clause after its comma (not at 'by …')
     ("According to a statement by the port authority, the ferries will sail on Monday.",
      [("indirect", "the ferries will sail on Monday", "a statement by the port authority")]),
     ("According to a ferry survey published by Okafor Lines, most riders want later ferries.",
      [("indirect", "most riders want later ferries", "a ferry survey published by Okafor Lines")]),
+    # guard review 15: a relative clause after the whole source: no content starting 'by …' (nothing after the
+    # source is read); a clause before the source keeps the whole source
+    ("According to a statement by the port authority, which runs the ferries, most ferries will sail.", []),
+    ("According to a report by the team that ran the survey, fares will rise.",
+     [("indirect", "fares will rise", "a report by the team that ran the survey")]),
+    ("The ferries stopped, according to a statement by the port authority, which runs them.",
+     [("indirect", "The ferries stopped", "a statement by the port authority")]),
     # review 15: an '-ed' word inside the source phrase does not cut it to its head
     ("According to a survey of captains conducted by the union, most ferries will sail.",
      [("indirect", "most ferries will sail", "a survey of captains conducted by the union")]),
@@ -800,6 +814,19 @@ AUDIT11_SPEAKERS = [
     # must keep the noun: a modifier naming another body, a new body since, a name too far back, no other capital
     ('Northwind Bank raised its rates. "Inflation is too high," the central bank said.', ["central bank"]),
     ('Northwind Bank raised its rates. A small bank disagreed. "Inflation is too high," the bank said.', ["bank"]),
+    # guard review 15: a video carries no issuer's words ("Jane Doe's video" may show someone else speaking)
+    ('The ferries stopped on Monday. "Nobody came to help," Jane Doe\'s video says.', ["Jane Doe's video"]),
+    # guard review 15: plural documents may have several issuers: "the tweets" is not read back to one of them
+    ('Jane Doe and Tom Brown posted tweets. Jane Doe said in her tweets that ferries will sail. "The port is open," '
+     'the tweets said.', ["Jane Doe", "tweets"]),
+    # guard review 15: an issuer that is a lowercase noun phrase, no name, is not taken for the document
+    ('The popular ferry company issued a statement on Monday. "Fares will rise," the statement said.', ["statement"]),
+    # guard review 15: a possessive determiner's document ("Her office's statement") names no issuer
+    ('Jane Doe runs the port. Her office\'s statement called the strike "unlawful and reckless," and asked the crews '
+     'to return.', ["Her office's statement"]),
+    # guard review 15: "the union" (a noun read back only to a body named with it as head) is no registry context
+    # reading, so the title rule still reads "the trade union Seaways"
+    ('Most pilots belong to the trade union Seaways. The union said the offer was too low.', ["Seaways"]),
     ('Northwind Bank raised its rates. Ports shut. Ferries stopped. Envoys left. Talks failed. Trains ran late. '
      'Fog fell. "Inflation is too high," the bank said.', ["bank"]),
     ('The Bank raised its rates. "Inflation is too high," the bank said.', ["bank"]),
@@ -837,6 +864,12 @@ EPITHET_SPEAKERS = [
      ["Jane Doe"]),
     ('Tom Brown, a 52-year-old harbour pilot, steered the ship in. "The fog was thick," the 52-year-old pilot '
      'said.', ["Tom Brown"]),
+    # guard review 15: a place after the age ("a 43-year-old from Odesa") is no name given that age
+    ('Jane Doe, a 43-year-old from Odesa, runs the port. "The crossings will resume," the 43-year-old said.',
+     ["Jane Doe"]),
+    # guard review 15: an earlier "the 43-year-old" refers back too and is no second use of the age
+    ('Jane Doe, 43, runs the port. The 43-year-old opened a ferry line in May. "The crossings will resume," the '
+     '43-year-old said.', ["Jane Doe"]),
     ('"The ferries stopped in May," Jane Doe said. "We waited for days," the 43-year-old added.',
      ["Jane Doe", "Jane Doe"]),
     # must keep the epithet: two people of that age, an unnamed one, no person noun, the age given inside quoted
@@ -850,6 +883,11 @@ EPITHET_SPEAKERS = [
      ["Tom Brown", "43-year-old"]),
     ('Jane Doe\'s lawyer, Tom Brown, said the case was weak. "She did nothing wrong," the 44-year-old said.',
      ["Tom Brown", "44-year-old"]),
+    # guard review 15: an epithet head that is also a registry title ("lawmaker") still refers back
+    ('Jane Doe said the port would close. "We need more ferries," the lawmaker said.', ["Jane Doe", "Jane Doe"]),
+    # guard review 15: an indefinite "one MP" earlier in the last speaker's sentence may be the epithet's person
+    ('As one MP looked on, Jane Doe said the port would close. "We need more ferries," the MP said.',
+     ["Jane Doe", "MP"]),
     # an epithet inside quoted words is no speaker
     ('Jane Doe, 43, runs the port. "The 43-year-old said nothing to us," Tom Brown said.', ["Tom Brown"]),
     # a leader noun after a field or body word: the one person named as leading it before
@@ -947,6 +985,15 @@ AUDIT12_SPEAKERS = [
 
 
 AUDIT13P_SPEAKERS = [
+    # guard review 15: "Jane Browne" is no full name of "Brown" (the pair must end at a word boundary)
+    ('Jane Browne runs the port. Okafor met Brown on Monday. Brown said the ferries would sail.', ["Brown"]),
+    # guard review 15: an abbreviation ("ACU") gets no full name from the word before it ("Union ACU members")
+    ('Jane Doe joined the Harbour Union in May. Union ACU members voted. ACU said the ferries would stop.', ["ACU"]),
+    # guard review 15: an -ing word before the name ("Backing Brown") is no given name
+    ('Dock workers met on Monday. Backing Brown, the captains left. Brown said the ferries would stop.', ["Brown"]),
+    # guard review 15: a role title before the word ("President Tomas Okafor") makes no full name "President Tomas"
+    ('President Tomas Okafor visited the port. A ferry captain, Tomas, met him there. "The crews are tired," Tomas '
+     'said.', ["Tomas"]),
     # audit XIII-P fix 1: a station ('<Name> Radio', '<Name> TV') and "police" are no he/she
     ('Octopus Ferries\' Tom Okafor says fuel is to blame for the fares. Speaking on Harbour Radio 4\'s morning show, '
      'he said: "Fares will rise a lot."', ["Tom Okafor", "Tom Okafor"]),
@@ -4544,3 +4591,14 @@ def test_surname_speaker_in_full_takes_the_registry_actor_of_the_full_name():
     (q,) = extract_quotes(text, article_id="t")
     assert (q.speaker, q.actor_id, q.side) == ("Jake Sullivan", "sullivan", "US")
     assert text[q.speaker_start:q.speaker_end] == "Sullivan"
+
+
+def test_unit_named_beyond_context_window():
+    """Guard review 15: "the commission" reads back to the body named with that head ("Coastal Ferry Commission")
+    beyond the registry's 2,500-character unit window when it was named at most five sentences before (actors'
+    fallback to ``_unit_named_before`` for a definite unit noun that no context mention fits)."""
+    filler = "Boats left " + ", ".join(["then the small ferry from the north came in"] * 70) + ". "
+    text = "The Coastal Ferry Commission met in Odesa on Monday. " + filler + \
+        "The commission noted that the ferries must slow down."
+    got = [(q.text, q.speaker) for q in extract_quotes(text, article_id="t")]  # the project registry
+    assert got == [("the ferries must slow down", "Coastal Ferry Commission")]

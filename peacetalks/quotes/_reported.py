@@ -1091,14 +1091,12 @@ class _ReportedSpeech:
         if np is None or np[1] >= le or t[np[1]].low not in ("by", "from", "of", "released", "issued", "published"):
             return np
         longer = self.source_right(k, le, limit=24)
-        if longer is None or longer[1] <= np[1] or any(t[m].low in _CLAUSE_START for m in range(np[1], longer[1])):
-            return np  # '… a team who …': the head only (review 15: not on any '-ed' word: 'armed forces',
-            # 'conducted by', 'peer-reviewed' are part of the source)
+        if longer is None or longer[1] <= np[1]:
+            return np  # (review 15: not cut on any '-ed' word: 'armed forces', 'conducted by', 'peer-reviewed' are
+            # part of the source)
         if longer[1] + 1 >= le or t[longer[1]].text != ",":
             return np  # '…, according to a transcript of the hearing.': a closing source keeps its head
-        if t[longer[1] + 1].low in _CLAUSE_START:
-            return np  # 'according to one of the aides, who …': a relative clause follows, keep the old reading
-        return longer
+        return longer  # before a relative clause ('…, which …') the caller reads no content after the source
 
     def source_right(self, k: int, le: int, *, limit: int = 12) -> tuple[int, int] | None:
         """The source after 'according to' when it is not a speaker phrase ('exit polls reported by Interfax',
@@ -1141,7 +1139,6 @@ class _ReportedSpeech:
             "by", "for", "about", "to") and not t[k + 1].low.endswith("ing") and not any(
             # 'criticized by …', 'asked for …', 'insists on keeping …': the cue's own complement
             t[m].text in _BOUNDARY or t[m].low in _CLAUSE_START or t[m].low in _SUBORD and t[m].low not in ("and", "or")
-            or t[m].low in _SUBJ_PRON
             or t[m].low in _IRREG_PAST or t[m].low.endswith(("ed", "ing")) and t[m].low not in _PP_WORDS
             and p.verb_at(m) for m in range(k, end)) and not p.has_verb(k, end, lexical=False)
 

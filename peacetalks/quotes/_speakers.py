@@ -139,14 +139,14 @@ class _SubjectMentions:
                     first = given.lower()
                     if given == word:  # 'Jane Doe Doe' (a caption glued to a name): one pair
                         continue
-                    if first not in _CAP_STOP and first not in self.ex.lex.pronouns and not first.endswith("ing"):
+                    if first not in _CAP_STOP and not first.endswith("ing"):
                         found.append((j - 1, text[j - 1:end]))
         return self.full_names[word]
 
     def person_pair(self, full: str) -> bool:
-        """Is the pair ``full`` a person for the registry (or one it does not know): no institution, state or group."""
+        """Is the pair ``full`` compatible with a person for the registry (or one it does not know)."""
         res = self._resolve(full)
-        return res.type not in ("institution", "state", "group") and self.ex.compatible(res, True, full)
+        return self.ex.compatible(res, True, full)
 
     def given_in_full(self, word: str, pos: int) -> bool:
         """Is ``word`` a surname the article gave in full before ``pos`` ('Jane Doe … Doe'; :meth:`name_pairs`)."""
@@ -423,7 +423,7 @@ class _Speakers:
         before the mention ('Jane Doe'), so one person is one speaker in the study's tables; the registry's actor
         when the full name is one. The mention span is unchanged."""
         if res is None or span is None or res.actor_id is not None or " " in res.name \
-                or res.method not in ("unknown", "surname", "role-in-context") or not res.name[:1].isupper() \
+                or not res.name[:1].isupper() \
                 or self.registry_qualifier(res.name):
             return res
         full = names.full_name(res.name, span[0])
@@ -902,7 +902,7 @@ class _Speakers:
         found: list[Resolution] = []
         for m in used.finditer(self.text, max(0, np[0] - _TITLE_WINDOW), np[0]):
             of_name = _TITLE_OF_NAME.match(self.text, m.end())
-            if of_name is not None and not _NOT_NAME_WORDS & set(of_name.group(1).lower().split()):
+            if of_name is not None:
                 # round 15: "(the) governor of Harbour Region, Jane Doe," -> "the governor" is Jane Doe
                 res = self.safe_resolve(of_name.group(1), context)
                 if res.type != "person" or res.method == "ambiguous" or len(res.name.split()) < 2 \
@@ -915,7 +915,7 @@ class _Speakers:
                 if person and self.text[m.end():m.end() + 1] not in ("'", "’") else None
             res = self.safe_resolve(apposed.group(1), context) if apposed is not None \
                 and _NOT_NAME_WORDS.isdisjoint(apposed.group(1).lower().split()) else None
-            if res is not None and res.type == "person" and res.method != "ambiguous" and len(res.name.split()) > 1:
+            if res is not None and res.type == "person" and res.method != "ambiguous":
                 found.append(res)  # round 15: "Jane Doe, the region's governor," -> "the governor" is Jane Doe
                 continue
             before = self.text[max(0, m.start() - 12):m.start()].lower().split()
@@ -942,7 +942,7 @@ class _Speakers:
 
     def leader_named_before(self, np: tuple[int, int], words: list[str], context: tuple) -> Resolution | None:
         """Round 15: "the space boss", "the Chechen leader" (a leader noun after its field or body word) when the
-        article named the one person leading it before (``_TITLE_WINDOW`` characters, outside quotation marks) as
+        article named the one person leading it before (``_TITLE_WINDOW`` characters) as
         "<field …> chief/CEO/head (,) <Name>" or "the head/leader of <… field …>, <Name>"; None for a rank that
         makes it another post ("the deputy space boss"), two such names, or none."""
         if len(words) < 3 or words[-1] not in _LEADER_NOUNS or not _OTHER_POST.isdisjoint(w.lower() for w in words):
@@ -956,7 +956,7 @@ class _Speakers:
         res: Resolution | None = None
         for m in led.finditer(self.text, max(0, np[0] - _TITLE_WINDOW), np[0]):
             name = m.group(1) or m.group(2)
-            if self.in_marks(m.start()) or not _NOT_NAME_WORDS.isdisjoint(name.lower().split()):
+            if not _NOT_NAME_WORDS.isdisjoint(name.lower().split()):
                 continue
             res = self.safe_resolve(name, context)
             if res.type != "person" or res.method == "ambiguous":
@@ -1001,7 +1001,7 @@ class _Speakers:
 
     def aged_before(self, np: tuple[int, int], aged: re.Match, context: tuple) -> Resolution | None:
         """Round 15: "the 43-year-old said" after "Jane Doe, 43," or "43-year-old Jane Doe": the one person the
-        article gave that age before (``age_uses``). None when no use names a person, when an unnamed or a second
+        article gave that age before (``age_uses``). None when no use gives a name, when an unnamed or a second
         person has that age, and for an epithet of no person ("the 43-year-old law")."""
         if not self.aged_person(aged):
             return None
@@ -1009,8 +1009,6 @@ class _Speakers:
         if not uses or None in uses or len({n.split()[-1] for n in uses if n}) > 1:
             return None
         res = self.safe_resolve(max((n for n in uses if n), key=len), context)
-        if res.type != "person" or res.method == "ambiguous" or not res.name[:1].isupper():
-            return None
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 
     def or_last_named(self, np: tuple[int, int], speakers: list[_Spoken], res: Resolution, *,
@@ -1158,10 +1156,10 @@ class _Speakers:
         elif j - 1 >= ls and t[j - 1].low in _ISSUE_VERBS:
             np = self.document_issuer((j, k + 1), ls)
             np = np if np != (j, k + 1) and np[1] >= j - 3 else None  # its subject, right before the verb
-        if np is None or t[np[0]].low in ("a", "an") or np[0] > 0 and t[np[0] - 1].low in _ISSUER_CUT \
+        if np is None or np[0] > 0 and t[np[0] - 1].low in _ISSUER_CUT \
                 or np[1] < len(t) and (t[np[1]].low in _ISSUER_CUT or t[np[1]].text[:1].islower()
                                        and not p.is_verb(np[1]) and t[np[1]].low not in _PREPS):
-            return None  # "a … agency", "X and Y issued", "by X, Y and Z", "School of Economics", "British spies"
+            return None  # "X and Y issued", "by X, Y and Z", "School of Economics", "British spies"
         a, b = self.np_chars(np)
         res = self.safe_resolve(self.text[a:b], context)
         written = self.text[a:b].removeprefix("the ").removeprefix("The ")
@@ -1176,8 +1174,8 @@ class _Speakers:
         owner = self.text[span[0]:span[1]]
         words = owner.split()
         definite = words[0].lower() == "the"
-        if not _NOT_NAME_WORDS.isdisjoint(w.lower() for w in words[definite:]) or words[0].lower() in _DETS - {"the"} \
-                or words[0].lower() in self.lex.pronouns or not _TIME.isdisjoint(w.lower() for w in words):
+        if words[0].lower() in _DETS - {"the"} \
+                or not _TIME.isdisjoint(w.lower() for w in words):
             return None  # "Tuesday's report", "her office's statement", "its report", "Yesterday's statement"
         if definite and all(w.islower() for w in words[1:]):
             return self.named_issuer(self.unit_named(span, context))
