@@ -617,6 +617,12 @@ class _MarkedQuotes:
         i = bisect.bisect_right(d.outer_starts, d.toks[k].start) - 1
         return d.outer[i] if i >= 0 and d.outer[i].end == d.toks[k].end else None
 
+    def outer_around(self, pos: int) -> MarkedSpan | None:
+        """The outermost quoted span that character ``pos`` falls inside, or None (narration)."""
+        d = self.doc
+        i = bisect.bisect_right(d.outer_starts, pos) - 1
+        return d.outer[i] if i >= 0 and d.outer[i].start <= pos < d.outer[i].end else None
+
     def title_at(self, k: int) -> bool:
         """Token ``k`` opens an outermost quoted span that names a work (``named_title``)."""
         if k >= len(self.doc.toks) or self.doc.toks[k].text not in _QUOTE_MARKS:

@@ -477,16 +477,12 @@ class _Speakers:
 
     def flagged_marks(self, pos: int) -> bool:
         """Does ``pos`` fall inside an outermost quoted span flagged unbalanced or unclosed?"""
-        i = bisect.bisect_right(self.doc.outer_starts, pos) - 1
-        if i < 0:
-            return False
-        s = self.doc.outer[i]
-        return s.start <= pos < s.end and bool(s.flags & _BAD_MARKS)
+        span = self.outer_around(pos)
+        return span is not None and bool(span.flags & _BAD_MARKS)
 
     def in_marks(self, pos: int) -> bool:
         """Does ``pos`` fall inside an outermost quoted span (quoted words, not the narration)?"""
-        i = bisect.bisect_right(self.doc.outer_starts, pos) - 1
-        return i >= 0 and self.doc.outer[i].start <= pos < self.doc.outer[i].end
+        return self.outer_around(pos) is not None
 
     def inside_narration(self, c: _Cand) -> bool:
         """Does quote candidate ``c`` stand after words of narration in its own paragraph (not opening it, no
