@@ -1064,7 +1064,7 @@ class _Speakers:
             return None  # an office holder is referred to by the office, which the role rules read
         if (aged is not None or epithet) and self.someone_else_since(pos, np, head):
             return None  # round 15: "Jo Roe's lawyer, Tom Brown, said …. The 44-year-old": maybe Jo Roe
-        if re.search(rf"\b(?:{_INDEFINITE_ALT})\b[^.!?]{{0,40}}\b{re.escape(head)}\b", self.text[pos:np[0]], re.I):
+        if self.indefinite_use(head, pos, np[0]):
             return None  # "a reservist …": someone new since the last speaker
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 
@@ -1078,8 +1078,13 @@ class _Speakers:
                for m in _AGE_SIDE_NAME.finditer(self.text, d.sents[d.sent_of(pos)].start, np[0])):
             return True
         sent = d.sents[d.sent_of(pos)]
-        return re.search(rf"\b(?:{_INDEFINITE_ALT})\b[^.!?]{{0,40}}\b{re.escape(head)}\b",
-                         self.text[sent.start:min(sent.end, np[0])], re.I) is not None
+        return self.indefinite_use(head, sent.start, min(sent.end, np[0]))
+
+    def indefinite_use(self, head: str, a: int, b: int) -> bool:
+        """Does ``text[a:b]`` bring in someone new with ``head`` ("a reservist", "one Tory MP"): an indefinite
+        determiner at most 40 characters before the noun, in one sentence."""
+        return re.search(rf"\b(?:{_INDEFINITE_ALT})\b[^.!?]{{0,40}}\b{re.escape(head)}\b", self.text[a:b],
+                         re.I) is not None
 
     def full_name_before(self, surname: str, pos: int, at: int) -> bool:
         """Audit XI: a one-word speaker at ``pos`` that the article gave in full before it ("Jane Doe … Doe said"),
