@@ -4602,3 +4602,33 @@ def test_unit_named_beyond_context_window():
         "The commission noted that the ferries must slow down."
     got = [(q.text, q.speaker) for q in extract_quotes(text, article_id="t")]  # the project registry
     assert got == [("the ferries must slow down", "Coastal Ferry Commission")]
+
+
+# round 16 (direct and mixed): a reported clause that reads on into an attributed quote with no punctuation between,
+# the quote's cue inside the clause, takes the quote in as one mixed quote (PolNeAR's span), and the quote's own
+# record is dropped (``folded_direct``)
+ROUND16_FOLDED_QUOTES = [
+    ('Jane Doe said the crowd kept chanting "Open the port now."',
+     [("mixed", 'the crowd kept chanting "Open the port now."', "Jane Doe")]),
+    ('Tom Brown told reporters the port chief was calling "every single hour."',
+     [("mixed", 'the port chief was calling "every single hour."', "Tom Brown")]),
+    ('Jane Doe said the board was warning "of higher fares for every crossing."',
+     [("mixed", 'the board was warning "of higher fares for every crossing."', "Jane Doe")]),
+    # must not fold: punctuation before the quote, a relative report of its own, a quote whose speaker follows it
+    ('Jane Doe said the crowd kept chanting, "Open the port now."',
+     [("indirect", "the crowd kept chanting", "Jane Doe"), ("direct", '"Open the port now."', "Jane Doe")]),
+    ('Jane Doe said she liked what the envoys call "a fair deal for the ports."',
+     [("indirect", "she liked what the envoys call", "Jane Doe"),
+      ("direct", '"a fair deal for the ports."', "the envoys")]),
+    ('Jane Doe said the ferries were late and "the crews are tired," Tom Brown said.',
+     [("mixed", 'the ferries were late and "the crews are tired,"', "Tom Brown")]),
+    # must keep the quote: the clause that took it in was cut back before it by a later step
+    ('Tom Brown replied that he "still backs the ferry plan" but fears "a long strike."',
+     [("mixed", 'he "still backs the ferry plan"', "Tom Brown"), ("direct", '"a long strike."', "Tom Brown")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND16_FOLDED_QUOTES)
+def test_round16_folded_quotes(text, expected):
+    got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
+    assert got == expected, got

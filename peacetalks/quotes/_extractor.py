@@ -228,8 +228,13 @@ class _Extractor(_MarkedQuotes, _ReportedSpeech, _Subjects, _ClauseEnds, _PostsA
             return None
         a, b = span
         direct = self.covered_by_direct(a, b)
+        fold = None
         if direct is not None and direct[0] > a and self.nested_direct(a, direct):
             direct = None  # 'said he trusted "with all his soul" that …': the inner report is part of ours
+        elif direct is not None and direct[0] > a:
+            fold = self.folded_direct(a, direct)
+            if fold is not None:
+                b, direct = max(b, direct[1]), None  # the clause reads on into the quote: all of it is ours
         if direct is not None:
             if direct[0] <= a:
                 return None
@@ -261,7 +266,10 @@ class _Extractor(_MarkedQuotes, _ReportedSpeech, _Subjects, _ClauseEnds, _PostsA
         base = _BASE_CONFIDENCE["mixed" if kind == "mixed" else method]
         for i in inside:
             base *= _flag_factor(self.doc.outer[i])
-        return _Cand(a, b, kind, method, cue_text, np, para, base)
+        cand = _Cand(a, b, kind, method, cue_text, np, para, base)
+        if fold is not None:
+            cand.extra["folds"] = fold  # the quote's own candidate, dropped if this one is kept
+        return cand
 
     def words_outside(self, a: int, b: int, inside: list[int]) -> bool:
         """Does the content ``[a, b)`` hold a word outside its quoted spans ``inside`` ('he's "here to help"',

@@ -48,19 +48,42 @@ class _ReportedSpeech:
         """True (and the inner candidate dropped) when the attributed quote ``span`` inside a reported clause
         starting at ``a`` has its speaker and cue inside that clause, before the quote: a nested report that
         PolNeAR folds into the outer one ('X said he trusted "with all his soul" that …')."""
+        ci = self.attributed_cand(span)
+        if ci is None:
+            return False
+        c = self.cands[ci]
+        if c.np is None or not a <= c.np[0] < span[0] or c.start < a:
+            return False
+        if self.text[a:span[0]].rstrip()[-1:] in (":", ",") or \
+                _RELATIVE_LEAD.search(self.text, max(a, c.np[0] - 8), c.np[0]):
+            return False  # 'he said: "…"', 'which he called "…"': a report of its own
+        c.extra["drop"] = True
+        return True
+
+    def attributed_cand(self, span: tuple[int, int]) -> int | None:
+        """The candidate index of the attributed direct quote whose marked span is ``span``, or None."""
         for si, ci in self.attributed.items():
             s = self.doc.outer[si]
-            if (s.start, s.end) != span:
-                continue
-            c = self.cands[ci]
-            if c.np is None or not a <= c.np[0] < span[0] or c.start < a:
-                return False
-            if self.text[a:span[0]].rstrip()[-1:] in (":", ",") or \
-                    _RELATIVE_LEAD.search(self.text, max(a, c.np[0] - 8), c.np[0]):
-                return False  # 'he said: "…"', 'which he called "…"': a report of its own
-            c.extra["drop"] = True
-            return True
-        return False
+            if (s.start, s.end) == span:
+                return ci
+        return None
+
+    def folded_direct(self, a: int, span: tuple[int, int]) -> int | None:
+        """The candidate of the attributed quote ``span`` when the reported clause from ``a`` reads on into it with
+        no punctuation between, and the quote's cue is inside the clause ('said the crowd kept chanting "…"', 'said
+        the two had agreed that "…"'; not 'praised what the envoys call "…"', a relative report of its own):
+        PolNeAR marks clause and quote as one mixed quote, so the quote is folded into ours; None when not."""
+        if not self.text[a:span[0]].rstrip()[-1:].isalnum():
+            return None
+        ci = self.attributed_cand(span)
+        if ci is None:
+            return None
+        c = self.cands[ci]
+        inside = c.np is not None and a <= c.np[0] < span[0]
+        if not (inside or c.method == "cue+quote") or \
+                inside and _RELATIVE_LEAD.search(self.text, max(a, c.np[0] - 8), c.np[0]):
+            return None
+        return ci
 
     def reported(self) -> None:
         d, p = self.doc, self.p

@@ -399,6 +399,10 @@ class _Speakers:
         n = 0
         kept = [i for i in order if not self.cands[i].extra.get("drop") and not self.markup(self.cands[i])]
         kept = self.dedupe(kept)
+        folded = {self.cands[i].extra["folds"] for i in kept if "folds" in self.cands[i].extra
+                  and self.cands[i].end >= self.cands[self.cands[i].extra["folds"]].end}  # unless cut back before it
+        if folded:
+            kept = [i for i in kept if i not in folded]
         for i in kept:
             ids[i] = f"{self.article_id}:q{n}"
             n += 1
