@@ -4602,3 +4602,27 @@ def test_unit_named_beyond_context_window():
         "The commission noted that the ferries must slow down."
     got = [(q.text, q.speaker) for q in extract_quotes(text, article_id="t")]  # the project registry
     assert got == [("the ferries must slow down", "Coastal Ferry Commission")]
+
+
+# --- round 16: the canonical name of a gold speaker mention (scoring by name) ------------------------------------
+_OKAFOR = "Jane Okafor runs the ferry line. On Monday {} said the ferries would sail."
+
+
+@pytest.mark.parametrize("text,mention,expected", [
+    (_OKAFOR.format("Okafor"), "Okafor", "Jane Okafor"),  # a surname under the article's one full name
+    (_OKAFOR.format("Okafor's deputy"), "Okafor's", "Jane Okafor"),  # possessive end dropped
+    (_OKAFOR.format("Ms. Okafor"), "Ms. Okafor", "Jane Okafor"),
+    (_OKAFOR.format("she"), "she", None),  # a pronoun is named by no one (no coreference in gold)
+    ("Jane Okafor spoke on Monday. He said the ferries would sail.", "He", None),  # capitalised pronoun too
+    (_OKAFOR.format("the harbour master"), "the harbour master", None),  # not a name: must not change
+    (_OKAFOR.format("the Okafor Lines spokesman"), "the Okafor Lines spokesman", None),
+    ("Jane Okafor and Tom Okafor run the ferry line. On Monday Okafor said the ferries would sail.", "Okafor",
+     "Okafor"),  # two full names end in it: as written
+    ("On Monday Okafor said the ferries would sail. Jane Okafor runs the line.", "Okafor", "Okafor"),  # full later
+])
+def test_mention_names(text, mention, expected):
+    from peacetalks.quotes import mention_names
+
+    at = text.index(mention, text.index("Monday"))
+    assert mention_names(text, [(at, at + len(mention))], article_id="t", published="2016-05-01") == [expected]
+    assert mention_names(text, [], article_id="t") == []
