@@ -4616,6 +4616,8 @@ _OKAFOR = "Jane Okafor runs the ferry line. On Monday {} said the ferries would 
     ("Jane Okafor spoke on Monday. He said the ferries would sail.", "He", None),  # capitalised pronoun too
     (_OKAFOR.format("the harbour master"), "the harbour master", None),  # not a name: must not change
     (_OKAFOR.format("the Okafor Lines spokesman"), "the Okafor Lines spokesman", None),
+    (_OKAFOR.format("Okafor, the line's director,"), "Okafor, the line's director,", "Jane Okafor"),  # apposition
+    (_OKAFOR.format("the director, Okafor,"), "the director, Okafor,", None),  # a role phrase first: no name
     ("Jane Okafor and Tom Okafor run the ferry line. On Monday Okafor said the ferries would sail.", "Okafor",
      "Okafor"),  # two full names end in it: as written
     ("On Monday Okafor said the ferries would sail. Jane Okafor runs the line.", "Okafor", "Okafor"),  # full later

@@ -434,11 +434,12 @@ class _Speakers:
 
     def mention_name(self, span: tuple[int, int]) -> str | None:
         """The canonical name the engine gives a speaker mention at ``span`` that is only a name ('Doe', 'Mr. Doe',
-        "Doe's"): the registry's resolution, then a surname alone under the article's one full name (``in_full``);
+        "Doe's"; 'Doe, the envoy,' by its name before the comma): the registry's resolution, then a surname alone under the article's one full name (``in_full``);
         None for a pronoun or any other phrase. Scoring uses it to name a gold speaker mention (round 16)."""
-        mention = self.text[span[0]:span[1]]
+        mention = self.text[span[0]:span[1]].split(",")[0]  # 'Doe, the envoy,': the name before its apposition
         if not _NAME_ONLY.fullmatch(mention) or mention.lower() in self.lex.pronouns:
             return None
+        span = (span[0], span[0] + len(mention))
         names = _SubjectMentions(self)
         self.all_mentions = _LazyMentions(self.registry, self.text, self.published)
         res = self.in_full(self.resolve_mention(span, [], names), span, names)
