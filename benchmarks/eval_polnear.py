@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from peacetalks.evaluate import article_intervals, polnear_gold, score_quotes  # noqa: E402
-from peacetalks.quotes import cli_records  # noqa: E402
+from peacetalks.quotes import cli_records, mention_names  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "polnear"
 
@@ -38,7 +38,7 @@ def run(split: str, *, limit: int | None = None, errors: Path | None = None, boo
             art = json.loads(line)
             aid = str(art["id"])
             texts[aid] = art["text"]
-            gold.extend(polnear_gold(art))
+            gold.extend(polnear_gold(art, name_speakers=mention_names))
             pred.extend(cli_records({"id": aid, "text": art["text"], "published": art.get("date")}))
     return _score(gold, pred, texts, errors, bootstrap), len(texts), time.perf_counter() - t0
 

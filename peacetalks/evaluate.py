@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -96,7 +96,8 @@ def speaker_right(pred: Mapping, gold: Mapping) -> bool:
         return not psegs and not pname
     if any(a < d and c < b for a, b in psegs for c, d in gsegs):
         return True
-    return bool(gname) and gname == pname
+    # the gold mention as written ("Doe") or, when given, its canonical name ("Jane Doe", ``speaker_name``)
+    return bool(pname) and pname in (gname, _norm_name(gold.get("speaker_name")))
 
 
 _METRICS = (  # metric, numerator field, denominator field of QuoteScores
@@ -334,14 +335,26 @@ def article_intervals(gold: Iterable[Mapping], pred: Iterable[Mapping], texts: M
     return pd.DataFrame(rows)
 
 
-def polnear_gold(article: Mapping) -> list[dict]:
-    """PolNeAR article -> gold records (``kind`` from ``quote_type``; segments kept)."""
+def polnear_gold(article: Mapping, *, name_speakers: Callable[..., list] | None = None) -> list[dict]:
+    """PolNeAR article -> gold records (``kind`` from ``quote_type``; segments kept).
+
+    PolNeAR gives a speaker as the mention written ("Doe"); ``name_speakers`` (``quotes.mention_names``: text,
+    spans, article_id=, published= -> canonical names or None) adds ``speaker_name``, the canonical name of a
+    one-segment mention that is only a name, so that :func:`speaker_right`'s same-name test compares canonical
+    names on both sides (round 16)."""
     out = []
     for q in article.get("quotes", []):
         out.append({"article_id": str(article["id"]), "start": q["content_start"], "end": q["content_end"],
                     "content_segments": q.get("content_segments"), "kind": q["quote_type"],
                     "speaker": q.get("speaker"), "speaker_start": q.get("speaker_start"),
                     "speaker_end": q.get("speaker_end"), "speaker_segments": q.get("speaker_segments")})
+    if name_speakers is not None:
+        named = [g for g in out if len(_segments(g, "speaker")) == 1]
+        names = name_speakers(article["text"], [_segments(g, "speaker")[0] for g in named],
+                              article_id=str(article["id"]), published=article.get("date"))
+        for g, name in zip(named, names):
+            if name:
+                g["speaker_name"] = name
     return out
 
 

@@ -69,6 +69,15 @@ def test_segments_let_two_predictions_match_one_discontinuous_gold():
     ({"speaker": None}, {"speaker": None}, True),  # both unattributed
     ({"speaker": None}, {"speaker": "Peskov", "speaker_start": 0, "speaker_end": 6}, False),
     ({"speaker": "Peskov", "speaker_start": 0, "speaker_end": 6}, {"speaker": None}, False),
+    # round 16: the gold mention's canonical name ("Doe" -> "Jane Doe") counts like the mention as written
+    ({"speaker": "Doe", "speaker_name": "Jane Doe", "speaker_start": 0, "speaker_end": 3},
+     {"speaker": "Jane Doe", "speaker_start": 40, "speaker_end": 42}, True),
+    ({"speaker": "Doe", "speaker_start": 0, "speaker_end": 3},
+     {"speaker": "Jane Doe", "speaker_start": 40, "speaker_end": 42}, False),  # without it: fails (guard row)
+    ({"speaker": "Doe", "speaker_name": "Jane Doe", "speaker_start": 0, "speaker_end": 3},
+     {"speaker": "Tom Doe", "speaker_start": 40, "speaker_end": 42}, False),  # another person: must not change
+    ({"speaker": "Doe", "speaker_name": None, "speaker_start": 0, "speaker_end": 3},
+     {"speaker": None}, False),  # no name on either side is no match
 ])
 def test_speaker_right(gold, pred, right):
     assert speaker_right(pred, gold) is right
@@ -119,6 +128,24 @@ def test_polnear_gold_adapter():
                                    "speaker_end": 1, "speaker_segments": [[0, 1]]}]}
     (g,) = polnear_gold(art)
     assert g["kind"] == "indirect" and g["article_id"] == "p1" and g["start"] == 1
+    assert "speaker_name" not in g
+
+
+def test_polnear_gold_names_speakers():
+    art = {"id": "p2", "text": "Jane Doe spoke. Doe said it. He said so.", "date": "2016-05-01", "quotes": [
+        {"content_start": 25, "content_end": 27, "quote_type": "indirect", "speaker": "Doe",
+         "speaker_start": 16, "speaker_end": 19},
+        {"content_start": 36, "content_end": 38, "quote_type": "indirect", "speaker": "He",
+         "speaker_start": 29, "speaker_end": 31}]}
+    seen = []
+
+    def namer(text, spans, *, article_id, published):
+        seen.append((article_id, published, spans))
+        return [text[a:b].upper() if text[a:b] != "He" else None for a, b in spans]
+
+    doe, he = polnear_gold(art, name_speakers=namer)
+    assert doe["speaker_name"] == "DOE" and "speaker_name" not in he
+    assert seen == [("p2", "2016-05-01", [(16, 19), (29, 31)])]
 
 
 # --- precision re-estimated from a review of false positives ------------------------------------------------------

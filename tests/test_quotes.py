@@ -4632,3 +4632,53 @@ ROUND16_FOLDED_QUOTES = [
 def test_round16_folded_quotes(text, expected):
     got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 16: the canonical name of a gold speaker mention (scoring by name) ------------------------------------
+_OKAFOR = "Jane Okafor runs the ferry line. On Monday {} said the ferries would sail."
+
+
+@pytest.mark.parametrize("text,mention,expected", [
+    (_OKAFOR.format("Okafor"), "Okafor", "Jane Okafor"),  # a surname under the article's one full name
+    (_OKAFOR.format("Okafor's deputy"), "Okafor's", "Jane Okafor"),  # possessive end dropped
+    (_OKAFOR.format("Ms. Okafor"), "Ms. Okafor", "Jane Okafor"),
+    (_OKAFOR.format("she"), "she", None),  # a pronoun is named by no one (no coreference in gold)
+    ("Jane Okafor spoke on Monday. He said the ferries would sail.", "He", None),  # capitalised pronoun too
+    (_OKAFOR.format("the harbour master"), "the harbour master", None),  # not a name: must not change
+    (_OKAFOR.format("the Okafor Lines spokesman"), "the Okafor Lines spokesman", None),
+    (_OKAFOR.format("Okafor, the line's director,"), "Okafor, the line's director,", "Jane Okafor"),  # apposition
+    (_OKAFOR.format("the director, Okafor,"), "the director, Okafor,", None),  # a role phrase first: no name
+    ("Jane Okafor and Tom Okafor run the ferry line. On Monday Okafor said the ferries would sail.", "Okafor",
+     "Okafor"),  # two full names end in it: as written
+    ("On Monday Okafor said the ferries would sail. Jane Okafor runs the line.", "Okafor", "Okafor"),  # full later
+])
+def test_mention_names(text, mention, expected):
+    from peacetalks.quotes import mention_names
+
+    at = text.index(mention, text.index("Monday"))
+    assert mention_names(text, [(at, at + len(mention))], article_id="t", published="2016-05-01") == [expected]
+    assert mention_names(text, [], article_id="t") == []
+
+
+# --- round 16: an -ed adjective after an article inside a subject ('The retired pilot acknowledged …') ----------
+@pytest.mark.parametrize("text,expected", [
+    # the subject is read over the adjective, for a that-cue too (no report before round 16)
+    ("The retired pilot acknowledged that the port would close in May.",
+     [("indirect", "port would close", "The retired pilot")]),
+    ("Tom Brown sailed the ferry for years. The retired captain admitted that he expected the audit to be hard.",
+     [("indirect", "expected the audit", "The retired captain")]),
+    # the bare cue form right after an article and an -ed adjective is a noun: no report, no speaker (guard rows)
+    ("The only regret she voiced was a failed promise to fix the port.", []),
+    ("The board kept a sealed report that the ferries may sail.", []),
+    # must not change: a cue form other than the bare one after such a phrase is the verb
+    ("The injured said the ferry sank near the pier.", [("indirect", "ferry sank", "The injured")]),
+    ("The presented data shows that the port lost three ferries.",
+     [("indirect", "port lost three ferries", "The presented data")]),
+    ("Officials in the devastated city say the ferry did not sail.",
+     [("indirect", "ferry did not sail", "Officials in the devastated city")]),
+])
+def test_round16_adjective_after_an_article(text, expected):
+    got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
+    assert len(got) == len(expected), got
+    for (kind, content, mention), (gk, gt, gm) in zip(expected, got):
+        assert (gk, gm) == (kind, mention) and content in gt, got

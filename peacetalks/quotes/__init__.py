@@ -116,6 +116,18 @@ def extract_quotes(text: str, *, article_id: str, published: str | None = None,
                       registry if registry is not None else default_registry()).run()
 
 
+def mention_names(text: str, spans: list[tuple[int, int]], *, article_id: str, published: str | None = None,
+                  registry: Registry | None = None) -> list[str | None]:
+    """The canonical name of each speaker mention ``(start, end)`` of ``text`` that is only a name ('Doe', 'Mr.
+    Doe'), named as the engine names its own speakers (registry, then the article's one full name for a surname);
+    None for pronouns and other phrases. For scoring gold speakers by name (``evaluate.speaker_right``)."""
+    if not spans:
+        return []
+    day = _iso_day(str(published)) if published else None
+    ex = _Extractor(text, str(article_id), day, registry if registry is not None else default_registry())
+    return [ex.mention_name(span) for span in spans]
+
+
 def cli_records(article: dict) -> list[dict]:
     """Batch interface: one article ``{"id", "text", "published"?, "outlet"?}`` -> quote records (CLI_KEYS).
 
@@ -133,4 +145,4 @@ def cli_records(article: dict) -> list[dict]:
              "side": q.side, "nested_in": q.nested_in, "confidence": q.confidence} for q in quotes]
 
 
-__all__ = ["CLI_KEYS", "batch_mode", "cli_records", "default_registry", "extract_quotes"]
+__all__ = ["CLI_KEYS", "batch_mode", "cli_records", "default_registry", "extract_quotes", "mention_names"]

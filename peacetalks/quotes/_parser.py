@@ -720,9 +720,13 @@ class _Parser:
         return (a, j + 1)
 
     def subject_break(self, k: int) -> bool:
-        """Token ``k`` ends a subject read leftwards: a clause boundary, a subordinator, a verb or a preposition."""
+        """Token ``k`` ends a subject read leftwards: a clause boundary, a subordinator, a verb or a preposition.
+        An -ed word right after an article is an adjective, no verb ('The retired surgeon', round 16), unless a
+        preposition opens that phrase ('filed by a fired official alleging …' keeps 'official')."""
         tok = self.t[k]
-        return tok.text in _BOUNDARY or tok.low in _SUBORD or self.is_verb(k) or tok.low in _PP_START
+        return tok.text in _BOUNDARY or tok.low in _SUBORD or tok.low in _PP_START or self.is_verb(k) and not (
+            k > 0 and self.t[k - 1].low in ("the", "a", "an") and tok.low.endswith("ed")
+            and not (k > 1 and (self.t[k - 2].low in _PP_START or self.cls(k - 2) == "prep")))
 
     def relative_subject(self, who: int, j: int, lo: int) -> tuple[int, int] | None:
         """'Those who study the ports argue …', 'Some voters who met him say …': a subject whose relative clause

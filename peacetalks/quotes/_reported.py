@@ -34,6 +34,14 @@ class _ReportedSpeech:
     """Mixin of ``_Extractor``: reported speech: indirect quotes and the mixed quotes inside them (step 3)."""
 
     # --- 3. indirect and mixed quotes ----------------------------------------------------------------------
+    def adjective_noun_use(self, k: int, ls: int, cue: Cue) -> bool:
+        """The bare cue form right after an article and an -ed adjective ('a failed promise', 'a classified
+        report') is a noun, no cue (round 16: an -ed word after an article no longer ends a subject, so that 'The
+        retired pilot acknowledged …' has one)."""
+        t = self.doc.toks
+        return t[k].low == cue.lemma and k - 2 >= ls and t[k - 1].low.endswith("ed") \
+            and t[k - 2].low in ("the", "a", "an")
+
     def covered_by_direct(self, a: int, b: int) -> tuple[int, int] | None:
         """The first attributed direct quote overlapping ``[a, b)``."""
         if self._direct_ends is None:
@@ -175,6 +183,8 @@ class _ReportedSpeech:
             # an adjective: "Perhaps most telling, …"
         if k - 1 >= ls and t[k - 1].low in _PREPS and not t[k].low.endswith(("ed", "ing")):
             return None  # "her plea for caution rests on …", "the notes of warning": a noun after a preposition
+        if self.adjective_noun_use(k, ls, cue):
+            return None  # "a failed promise to …", "an intercepted phone call between …" (round 16)
         np, how = p.speaker_left(k, ls, cue)
         if how == "relative" and cue.words[-1].endswith(_PARTICIPLE_END):
             rel = self.relative_before(ls, k)

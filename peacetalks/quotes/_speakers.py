@@ -23,8 +23,8 @@ from peacetalks.quotes._wordlists import (
     _ADDRESSEE_BEFORE, _ASKER_NOUNS, _Antecedent, _BASE_CONFIDENCE, _BE, _BOUNDARY, _CAP_STOP, _CAP_WORD_BEFORE,
     _CLAUSE_OPENERS, _CONJ, _CROWD_NOUNS, _DEFINITE_OPENERS, _DETS, _DOCUMENT_HEADS, _FINITE, _FIRST_PERSON,
     _GENERIC_PERSONS, _GROUP_HEADS, _HEAD_PREPOSITIONS, _INDEFINITE, _INDEFINITE_ALT, _ING_NOUNS, _INSTITUTION_HEADS,
-    _IRREG_PAST, _LEAD_SKIP, _LOCATIVE, _MARKUP, _MASK, _MEDIA_NOUNS, _MEDIUM_HEADS, _NAME_PARTICLES, _NEW_REFERENT,
-    _NONPERSON_HEADS, _NON_REPORT_THAT, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _NO_PERSON_WORDS, _NO_SIDE,
+    _IRREG_PAST, _LEAD_SKIP, _LOCATIVE, _MARKUP, _MASK, _MEDIA_NOUNS, _MEDIUM_HEADS, _NAME_ONLY, _NAME_PARTICLES,
+    _NEW_REFERENT, _NONPERSON_HEADS, _NON_REPORT_THAT, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _NO_PERSON_WORDS, _NO_SIDE,
     _OFFICIAL_HEADS, _OF_FOR, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
     _PERSON_SUFFIXES, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD, _PP_START,
     _PREPS, _RECENT_SPEAKERS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TIME, _TITLED_NAME, _TITLE_WINDOW,
@@ -435,6 +435,19 @@ class _Speakers:
             return res
         known = self.safe_resolve(full, ())
         return known if known.actor_id is not None and known.type == "person" else replace(res, name=full)
+
+    def mention_name(self, span: tuple[int, int]) -> str | None:
+        """The canonical name the engine gives a speaker mention at ``span`` that is only a name ('Doe', 'Mr. Doe',
+        "Doe's"; 'Doe, the envoy,' by its name before the comma): the registry's resolution, then a surname alone under the article's one full name (``in_full``);
+        None for a pronoun or any other phrase. Scoring uses it to name a gold speaker mention (round 16)."""
+        mention = self.text[span[0]:span[1]].split(",")[0]  # 'Doe, the envoy,': the name before its apposition
+        if not _NAME_ONLY.fullmatch(mention) or mention.lower() in self.lex.pronouns:
+            return None
+        span = (span[0], span[0] + len(mention))
+        names = _SubjectMentions(self)
+        self.all_mentions = _LazyMentions(self.registry, self.text, self.published)
+        res = self.in_full(self.resolve_mention(span, [], names), span, names)
+        return res.name if res is not None else None
 
     def quote_features(self, c: _Cand) -> list[str]:
         """The calibration features of a resolved candidate (``_confidence.features``): read from the candidate,

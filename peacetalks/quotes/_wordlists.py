@@ -171,6 +171,9 @@ _PLAIN_CUE_AFTER = re.compile(rf"(?:{_PLAIN_CUES})\b")  # 'Okafor said'
 _PLAIN_CUE_BEFORE = re.compile(rf"\b(?:{_PLAIN_CUES}) $")  # 'said Okafor'
 _CAP_WORD_BEFORE = re.compile(r"(?<![.!?\n] )\b[A-Z][\w'’-]+ $")  # 'Tom Okafor', not '… end. Okafor'
 _WORD_CHAR = re.compile(r"\w")
+# a mention that is only a name (1-5 capitalised words; "Mr.", "O'Donnell", "Doe's" included): what
+# `_Speakers.mention_name` names; a phrase with a lowercase word, a comma or a parenthesis is no name
+_NAME_ONLY = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}")
 # audit VII: "the MI6 chief" / "the psychotherapist" after "MI6 chief Jane Doe" / "psychotherapist Tom Brown": the name
 # the role phrase stood before as a title; not after a rank that makes it another post ("Deputy governor X")
 _TITLED_NAME = re.compile(r"[ \t]+((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)")
