@@ -907,6 +907,33 @@ EPITHET_SPEAKERS = [
      ["Jane Doe", "MP"]),
 ]
 
+AUDIT15_SPEAKERS = [
+    # round 16 (audit XV): an office noun the role rules leave unknown goes to the speaker just before when the
+    # article gave that speaker the noun as a title (an abbreviation before the name, a post held "as" it)
+    ('Sen. Jane Doe visited the port. "The crossings must stay open," Doe said. "We will fund them," the senator '
+     'said.', ["Jane Doe", "Jane Doe"]),
+    ('Gen. Tom Brown toured the docks. "The cranes are old," Brown said. "We need new ones," the general added.',
+     ["Tom Brown", "Tom Brown"]),
+    ('Secretary of the Harbour Tom Brown toured the docks. "The cranes are old," Brown said. "We need new ones," '
+     'the secretary added.', ["Tom Brown", "Tom Brown"]),
+    ('Tom Okafor, who served as a commanding general of the coast guard, spoke on Monday. "The cranes are old," '
+     'Okafor said. "We need new ones," the retired general added.', ["Tom Okafor", "Tom Okafor"]),
+    # must keep: a rank on the title, another body's modifier, another senator titled since, a relative clause
+    # that is no post, a new referent, a possessed role, no title given the speaker
+    ('Former Sen. Jane Doe visited the port. "The crossings must stay open," Doe said. "We will fund them," the '
+     'senator said.', ["Jane Doe", "senator"]),
+    ('Sen. Jane Doe visited the port. "The crossings must stay open," Doe said. "We will fund them," the Ferry '
+     'senator said.', ["Jane Doe", "Ferry senator"]),
+    ('Sen. Jane Doe visited the port with Sen. Tom Brown. "The crossings must stay open," Doe said, and Sen. Tom '
+     'Brown nodded. "We will fund them," the senator said.', ["Jane Doe", "senator"]),
+    ('Tom Okafor, who met a harbour general in May, spoke on Monday. "The cranes are old," Okafor said. "We need '
+     'new ones," the general added.', ["Tom Okafor", "general"]),
+    ('Sen. Jane Doe visited the port. "The crossings must stay open," Doe said. "We will fund them," the other '
+     'senator said.', ["Jane Doe", "other senator"]),
+    ('Jane Doe visited the ferry port. "The crossings must stay open," Doe said. "We will fund them," the senator '
+     'said.', ["Jane Doe", "senator"]),
+]
+
 AUDIT12_SPEAKERS = [
     # round 15: "the <role>" after the article gave that role as a name's title: "governor of <Place>, <Name>," and a
     # nameless indefinite use that only introduces the titled person ("A … captain …. Their captain Tom Okafor")
@@ -1033,7 +1060,7 @@ AUDIT13P_SPEAKERS = [
     ("A Ruritanian company bought the port. The company said it would hire staff.", ["company"]),
     ("The ferry ran late. The company said it would hire staff.", ["company"]),
 ] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS + AUDIT10_SPEAKERS
-   + AUDIT11_SPEAKERS + AUDIT12_SPEAKERS + AUDIT13P_SPEAKERS + EPITHET_SPEAKERS)
+   + AUDIT11_SPEAKERS + AUDIT12_SPEAKERS + AUDIT13P_SPEAKERS + EPITHET_SPEAKERS + AUDIT15_SPEAKERS)
 def test_round12_organisation_noun_speakers(text, speakers):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == speakers, got
