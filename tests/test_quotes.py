@@ -932,6 +932,10 @@ AUDIT15_SPEAKERS = [
      'senator said.', ["Jane Doe", "other senator"]),
     ('Jane Doe visited the ferry port. "The crossings must stay open," Doe said. "We will fund them," the senator '
      'said.', ["Jane Doe", "senator"]),
+    # a name given right after the role phrase: "identified (only) as", "named only as"
+    ('"The ferry was sinking," the sailor, identified as 52-year-old Tom Okafor, told the court.', ["Tom Okafor"]),
+    ('"The ferry was sinking," a deckhand named only as Okafor told the radio.', ["Okafor"]),
+    ('"The ferry was sinking," the sailor, identified as the captain, told the court.', ["sailor"]),
 ]
 
 AUDIT12_SPEAKERS = [

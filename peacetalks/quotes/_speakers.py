@@ -290,6 +290,9 @@ _OWNED_DOCUMENT = re.compile(r"((?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['’]s(
 _NO_ISSUER_DOCUMENTS = frozenset("video ad op-ed editorial".split())  # "the video shows": no issuer's words
 # an indefinite determiner opening the phrase that ends where the role word starts ("a senior Ukrainian …"), not in
 # apposition to a name ("Jane Roe, a fine artist": someone else)
+# round 16: a name given right after a role phrase: "the sailor, identified (only) as 52-year-old Jo Roe,"
+_IDENTIFIED_AS = re.compile(r",?\s+(?:identified|named)(?:\s+only|\s+simply)?\s+as\s+(?:\d{1,3}-year-old\s+)?"
+                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])")
 _INDEFINITE_BEFORE = re.compile(r"(?<![,(]\s)\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
@@ -824,6 +827,12 @@ class _Speakers:
             if ante is not None:
                 return ante
             return self.safe_resolve(mention, ())
+        given = _IDENTIFIED_AS.match(self.text, np[1])
+        if given is not None:  # round 16: "the sailor, identified as (52-year-old) Jo Roe,": the name given after it
+            res = self.safe_resolve(given.group(1), ())
+            if res.type in ("person", "unknown") and res.method != "ambiguous" \
+                    and _NOT_NAME_WORDS.isdisjoint(given.group(1).lower().split()):
+                return replace(res, type="person", method="role-in-context", confidence=min(res.confidence, 0.6))
         reads_context = getattr(self.registry, "reads_context", None)
         no_context = reads_context is not None and not reads_context(mention)
         capital = any(w[:1].isupper() for w in mention.split())
