@@ -936,6 +936,25 @@ AUDIT15_SPEAKERS = [
     ('"The ferry was sinking," the sailor, identified as 52-year-old Tom Okafor, told the court.', ["Tom Okafor"]),
     ('"The ferry was sinking," a deckhand named only as Okafor told the radio.', ["Okafor"]),
     ('"The ferry was sinking," the sailor, identified as the captain, told the court.', ["sailor"]),
+    # a lede's person role phrase: the name opening the second sentence, as the subject of a verb of speech
+    ('Ferry crossings will stop in winter, the head of the coastal ferry agency has warned. Jane Doe said the fog '
+     'was too thick to sail.', ["Jane Doe", "Jane Doe"]),
+    ('Ferry crossings will stop in winter, according to the harbour master of Port Elm. Tom Okafor, 52, said the '
+     'fog was too thick.', ["Tom Okafor", "Tom Okafor"]),
+    # must keep: the lede names someone, an organisation noun, not the first sentence, a name that does not speak,
+    # a generic person noun, a new referent
+    ('Ferry crossings will stop in winter, the head of the ferry agency told Tom Brown on Monday. Jane Doe said the '
+     'fog was too thick.', ["head of the ferry agency", "Jane Doe"]),
+    ('Ferry crossings will stop in winter, the coastal ferry agency has warned. Jane Doe said the fog was too thick.',
+     ["coastal ferry agency", "Jane Doe"]),
+    ('The port is busy. Ferry crossings will stop in winter, the head of the ferry agency said. Jane Doe said the '
+     'fog was too thick.', ["head of the ferry agency", "Jane Doe"]),
+    ('Ferry crossings will stop in winter, the head of the ferry agency said. Jane Doe, a 52-year-old pilot, was '
+     'hurt in the storm.', ["head of the ferry agency"]),
+    ('Ferry crossings will stop in winter, the woman said. Jane Doe said the fog was too thick.',
+     ["woman", "Jane Doe"]),
+    ('Ferry crossings will stop in winter, the other ferry chief said. Jane Doe said the fog was too thick.',
+     ["other ferry chief", "Jane Doe"]),
 ]
 
 AUDIT12_SPEAKERS = [

@@ -293,6 +293,13 @@ _NO_ISSUER_DOCUMENTS = frozenset("video ad op-ed editorial".split())  # "the vid
 # round 16: a name given right after a role phrase: "the sailor, identified (only) as 52-year-old Jo Roe,"
 _IDENTIFIED_AS = re.compile(r",?\s+(?:identified|named)(?:\s+only|\s+simply)?\s+as\s+(?:\d{1,3}-year-old\s+)?"
                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])")
+# round 16: the name opening a lede's second sentence ("Agency President Jane Doe said", "Jane Doe, the …,")
+_LEDE_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?:,[^,.;:]{1,80},)?\s+"
+                        r"(?:also\s+|later\s+|then\s+)?([a-z]+)")
+# ... as the subject of a verb of speech: the name the lede withheld speaks ("Jane Doe said", "… made the remarks")
+_LEDE_VERBS = frozenset("""said says told tells wrote writes posted added warned made explained noted stressed
+claimed stated announced urged insisted argued""".split())
+_TWO_CAPITALS = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+")
 _INDEFINITE_BEFORE = re.compile(r"(?<![,(]\s)\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
@@ -845,7 +852,8 @@ class _Speakers:
                 if res.method != "unknown":
                     return res
                 return self.titled_before(np, context) or self.last_named_speaker(np, speakers) \
-                    or self.unit_named(np, context) or self.issuer_named_before(np, speakers, context) or res
+                    or self.lede_name(np) or self.unit_named(np, context) \
+                    or self.issuer_named_before(np, speakers, context) or res
             if _named(mention, self.registry):
                 res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
                 return self.or_last_named(np, speakers, res, context=context)
@@ -1023,7 +1031,7 @@ class _Speakers:
         given the ``context``, the body named before with the noun's head word (``unit_named``)."""
         if res.method != "unknown":
             return res
-        return self.last_named_speaker(np, speakers, opening=opening) or (
+        return self.last_named_speaker(np, speakers, opening=opening) or self.lede_name(np) or (
             self.unit_named(np, context) or self.issuer_named_before(np, speakers, context)
             if context is not None else None) or res
 
@@ -1155,6 +1163,34 @@ class _Speakers:
         cut = next((i for i, w in enumerate(words) if w in _TITLE_RUN_CUT), len(words))
         words = words[:cut]
         return words if words and words[-1] == head else []
+
+    def lede_name(self, np: tuple[int, int]) -> Resolution | None:
+        """Round 16: "The head of the ferry agency warned … . Agency President Jane Doe said …": a definite person
+        role phrase in the article's first sentence stands for the person whose name opens the second sentence (the
+        lede withholds the name), when that sentence names no one else first and the first names no one at all."""
+        d, t = self.doc, self.text
+        k = d.sent_of(np[0]) if d.sents else -1
+        if k != 0 or len(d.sents) < 2:
+            return None
+        words = t[np[0]:np[1]].split()
+        cut = next((i for i, w in enumerate(words) if i > 1 and w in _OF_FOR | _LOCATIVE), len(words))
+        head = words[cut - 1].lower()
+        if len(words) < 2 or words[0].lower() != "the" or not words[cut - 1].isalpha() or head.endswith("s") \
+                or not (head in self.lex.role_nouns or _person_noun(head)) or head in _GENERIC_PERSONS \
+                or head in ORGANISATION_NOUNS or head in _MEDIA_NOUNS \
+                or not _NEW_REFERENT.isdisjoint(w.lower() for w in words):
+            return None
+        opening = _LEDE_NAME.match(t, d.sents[k + 1].start)
+        if opening is None or opening.group(2) not in _LEDE_VERBS:
+            return None
+        res = self.safe_resolve(opening.group(1), ())
+        if res.type != "person" or res.method == "ambiguous" or len(res.name.split()) < 2 \
+                or not res.name[:1].isupper() or res.name.lower() in t[np[0]:np[1]].lower():
+            return None
+        first = t[d.sents[k].start:np[0]] + " " + t[np[1]:d.sents[k].end]
+        if any(self.safe_resolve(m.group(), ()).type == "person" for m in _TWO_CAPITALS.finditer(first)):
+            return None  # "The head of the agency met Jane Doe …": the lede named someone
+        return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 
     def someone_else_since(self, pos: int, np: tuple[int, int], head: str) -> bool:
         """Round 15: between the start of the sentence of the last speaker's mention at ``pos`` and the epithet at
