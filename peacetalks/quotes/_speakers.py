@@ -253,6 +253,12 @@ def _named(mention: str, registry: Registry) -> bool:
     return any(w[:1].isupper() and not registry.is_qualifier(w) and not titles_in(w) for w in words)
 
 
+def _head_end(words: list[str]) -> int:
+    """The index after a role phrase's head noun: before its "of/for" or locative complement ("the editor of the
+    … newspaper": editor), else the phrase's length."""
+    return next((i for i, w in enumerate(words) if i > 1 and w in _OF_FOR | _LOCATIVE), len(words))
+
+
 def _capitals_headline(mention: str) -> bool:
     """Three or more words in capitals ('ALLIES ACCUSE THE ENVOY'): a subheading, no person (round 12)."""
     words = [w for w in re.findall(r"[^\W\d_]+", mention) if len(w) > 2]
@@ -1049,7 +1055,7 @@ class _Speakers:
         epithet = len(words) == 2 and words[0].lower() in _DEFINITE_OPENERS and words[1].lower() in _EPITHET_HEADS
         if opening and (any(w[:1].isupper() for w in words[1 + epithet:]) or len(words) > 3):
             return None
-        cut = next((i for i, w in enumerate(words) if i > 1 and w in _OF_FOR | _LOCATIVE), len(words))
+        cut = _head_end(words)
         head = words[cut - 1] if words else ""  # "the editor of the … newspaper": editor
         aged = _AGE_EPITHET.fullmatch(self.text, np[0], np[1])
         # round 16: an office noun ("the senator", "the secretary", "the ministerial adviser") the role rules left
@@ -1173,7 +1179,7 @@ class _Speakers:
         if k != 0 or len(d.sents) < 2:
             return None
         words = t[np[0]:np[1]].split()
-        cut = next((i for i, w in enumerate(words) if i > 1 and w in _OF_FOR | _LOCATIVE), len(words))
+        cut = _head_end(words)
         head = words[cut - 1].lower()
         if len(words) < 2 or words[0].lower() != "the" or not words[cut - 1].isalpha() or head.endswith("s") \
                 or not (head in self.lex.role_nouns or _person_noun(head)) or head in _GENERIC_PERSONS \
