@@ -489,6 +489,10 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_pronoun15_audit_after.csv",
     "stratified pronoun-speaker hold-out XIII-P on all war news (judged after the round-15 pronoun fixes 1-2)":
         "data/reference/eval/corpus_pronoun15_audit_holdout.csv",
+    "stratified unresolved role-phrase sample XV on all war news, before the round-16 fixes (no row changed by them)":
+        "data/reference/eval/corpus_role16_audit.csv",
+    "stratified unresolved role-phrase hold-out XV on all war news (judged after the round-16 fixes)":
+        "data/reference/eval/corpus_role16_audit_holdout.csv",
 }
 STRATIFIED = "stratified"  # in a sample's name: drawn from one stratum, left out of the pooled random hold-outs
 

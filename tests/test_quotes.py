@@ -907,6 +907,56 @@ EPITHET_SPEAKERS = [
      ["Jane Doe", "MP"]),
 ]
 
+AUDIT15_SPEAKERS = [
+    # round 16 (audit XV): an office noun the role rules leave unknown goes to the speaker just before when the
+    # article gave that speaker the noun as a title (an abbreviation before the name, a post held "as" it)
+    ('Sen. Jane Doe visited the port. "The crossings must stay open," Doe said. "We will fund them," the senator '
+     'said.', ["Jane Doe", "Jane Doe"]),
+    ('Gen. Tom Brown toured the docks. "The cranes are old," Brown said. "We need new ones," the general added.',
+     ["Tom Brown", "Tom Brown"]),
+    ('Secretary of the Harbour Tom Brown toured the docks. "The cranes are old," Brown said. "We need new ones," '
+     'the secretary added.', ["Tom Brown", "Tom Brown"]),
+    ('Tom Okafor, who served as a commanding general of the coast guard, spoke on Monday. "The cranes are old," '
+     'Okafor said. "We need new ones," the retired general added.', ["Tom Okafor", "Tom Okafor"]),
+    # must keep: a rank on the title, another body's modifier, another senator titled since, a relative clause
+    # that is no post, a new referent, a possessed role, no title given the speaker
+    ('Former Sen. Jane Doe visited the port. "The crossings must stay open," Doe said. "We will fund them," the '
+     'senator said.', ["Jane Doe", "senator"]),
+    ('Sen. Jane Doe visited the port. "The crossings must stay open," Doe said. "We will fund them," the Ferry '
+     'senator said.', ["Jane Doe", "Ferry senator"]),
+    ('Sen. Jane Doe visited the port with Sen. Tom Brown. "The crossings must stay open," Doe said, and Sen. Tom '
+     'Brown nodded. "We will fund them," the senator said.', ["Jane Doe", "senator"]),
+    ('Tom Okafor, who met a harbour general in May, spoke on Monday. "The cranes are old," Okafor said. "We need '
+     'new ones," the general added.', ["Tom Okafor", "general"]),
+    ('Sen. Jane Doe visited the port. "The crossings must stay open," Doe said. "We will fund them," the other '
+     'senator said.', ["Jane Doe", "other senator"]),
+    ('Jane Doe visited the ferry port. "The crossings must stay open," Doe said. "We will fund them," the senator '
+     'said.', ["Jane Doe", "senator"]),
+    # a name given right after the role phrase: "identified (only) as", "named only as"
+    ('"The ferry was sinking," the sailor, identified as 52-year-old Tom Okafor, told the court.', ["Tom Okafor"]),
+    ('"The ferry was sinking," a deckhand named only as Okafor told the radio.', ["Okafor"]),
+    ('"The ferry was sinking," the sailor, identified as the captain, told the court.', ["sailor"]),
+    # a lede's person role phrase: the name opening the second sentence, as the subject of a verb of speech
+    ('Ferry crossings will stop in winter, the head of the coastal ferry agency has warned. Jane Doe said the fog '
+     'was too thick to sail.', ["Jane Doe", "Jane Doe"]),
+    ('Ferry crossings will stop in winter, according to the harbour master of Port Elm. Tom Okafor, 52, said the '
+     'fog was too thick.', ["Tom Okafor", "Tom Okafor"]),
+    # must keep: the lede names someone, an organisation noun, not the first sentence, a name that does not speak,
+    # a generic person noun, a new referent
+    ('Ferry crossings will stop in winter, the head of the ferry agency told Tom Brown on Monday. Jane Doe said the '
+     'fog was too thick.', ["head of the ferry agency", "Jane Doe"]),
+    ('Ferry crossings will stop in winter, the coastal ferry agency has warned. Jane Doe said the fog was too thick.',
+     ["coastal ferry agency", "Jane Doe"]),
+    ('The port is busy. Ferry crossings will stop in winter, the head of the ferry agency said. Jane Doe said the '
+     'fog was too thick.', ["head of the ferry agency", "Jane Doe"]),
+    ('Ferry crossings will stop in winter, the head of the ferry agency said. Jane Doe, a 52-year-old pilot, was '
+     'hurt in the storm.', ["head of the ferry agency"]),
+    ('Ferry crossings will stop in winter, the woman said. Jane Doe said the fog was too thick.',
+     ["woman", "Jane Doe"]),
+    ('Ferry crossings will stop in winter, the other ferry chief said. Jane Doe said the fog was too thick.',
+     ["other ferry chief", "Jane Doe"]),
+]
+
 AUDIT12_SPEAKERS = [
     # round 15: "the <role>" after the article gave that role as a name's title: "governor of <Place>, <Name>," and a
     # nameless indefinite use that only introduces the titled person ("A … captain …. Their captain Tom Okafor")
@@ -1033,7 +1083,7 @@ AUDIT13P_SPEAKERS = [
     ("A Ruritanian company bought the port. The company said it would hire staff.", ["company"]),
     ("The ferry ran late. The company said it would hire staff.", ["company"]),
 ] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS + AUDIT10_SPEAKERS
-   + AUDIT11_SPEAKERS + AUDIT12_SPEAKERS + AUDIT13P_SPEAKERS + EPITHET_SPEAKERS)
+   + AUDIT11_SPEAKERS + AUDIT12_SPEAKERS + AUDIT13P_SPEAKERS + EPITHET_SPEAKERS + AUDIT15_SPEAKERS)
 def test_round12_organisation_noun_speakers(text, speakers):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == speakers, got

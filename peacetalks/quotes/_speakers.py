@@ -27,7 +27,8 @@ from peacetalks.quotes._wordlists import (
     _NEW_REFERENT, _NONPERSON_HEADS, _NON_REPORT_THAT, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _NO_PERSON_WORDS, _NO_SIDE,
     _OFFICIAL_HEADS, _OF_FOR, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
     _PERSON_SUFFIXES, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD, _PP_START,
-    _PREPS, _RECENT_SPEAKERS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TIME, _TITLED_NAME, _TITLE_WINDOW,
+    _PREPS, _RECENT_SPEAKERS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TIME, _TITLED_NAME, _TITLE_ABBREVIATIONS,
+    _TITLE_RUN_CUT, _TITLE_WINDOW,
     _WORD_CHAR,
 )
 from peacetalks.quotes._common import _as_written, _words
@@ -252,6 +253,12 @@ def _named(mention: str, registry: Registry) -> bool:
     return any(w[:1].isupper() and not registry.is_qualifier(w) and not titles_in(w) for w in words)
 
 
+def _head_end(words: list[str]) -> int:
+    """The index after a role phrase's head noun: before its "of/for" or locative complement ("the editor of the
+    … newspaper": editor), else the phrase's length."""
+    return next((i for i, w in enumerate(words) if i > 1 and w in _OF_FOR | _LOCATIVE), len(words))
+
+
 def _capitals_headline(mention: str) -> bool:
     """Three or more words in capitals ('ALLIES ACCUSE THE ENVOY'): a subheading, no person (round 12)."""
     words = [w for w in re.findall(r"[^\W\d_]+", mention) if len(w) > 2]
@@ -289,6 +296,16 @@ _OWNED_DOCUMENT = re.compile(r"((?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['’]s(
 _NO_ISSUER_DOCUMENTS = frozenset("video ad op-ed editorial".split())  # "the video shows": no issuer's words
 # an indefinite determiner opening the phrase that ends where the role word starts ("a senior Ukrainian …"), not in
 # apposition to a name ("Jane Roe, a fine artist": someone else)
+# round 16: a name given right after a role phrase: "the sailor, identified (only) as 52-year-old Jo Roe,"
+_IDENTIFIED_AS = re.compile(r",?\s+(?:identified|named)(?:\s+only|\s+simply)?\s+as\s+(?:\d{1,3}-year-old\s+)?"
+                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])")
+# round 16: the name opening a lede's second sentence ("Agency President Jane Doe said", "Jane Doe, the …,")
+_LEDE_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?:,[^,.;:]{1,80},)?\s+"
+                        r"(?:also\s+|later\s+|then\s+)?([a-z]+)")
+# ... as the subject of a verb of speech: the name the lede withheld speaks ("Jane Doe said", "… made the remarks")
+_LEDE_VERBS = frozenset("""said says told tells wrote writes posted added warned made explained noted stressed
+claimed stated announced urged insisted argued""".split())
+_TWO_CAPITALS = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+")
 _INDEFINITE_BEFORE = re.compile(r"(?<![,(]\s)\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
@@ -840,6 +857,12 @@ class _Speakers:
             if ante is not None:
                 return ante
             return self.safe_resolve(mention, ())
+        given = _IDENTIFIED_AS.match(self.text, np[1])
+        if given is not None:  # round 16: "the sailor, identified as (52-year-old) Jo Roe,": the name given after it
+            res = self.safe_resolve(given.group(1), ())
+            if res.type in ("person", "unknown") and res.method != "ambiguous" \
+                    and _NOT_NAME_WORDS.isdisjoint(given.group(1).lower().split()):
+                return replace(res, type="person", method="role-in-context", confidence=min(res.confidence, 0.6))
         reads_context = getattr(self.registry, "reads_context", None)
         no_context = reads_context is not None and not reads_context(mention)
         capital = any(w[:1].isupper() for w in mention.split())
@@ -852,7 +875,8 @@ class _Speakers:
                 if res.method != "unknown":
                     return res
                 return self.titled_before(np, context) or self.last_named_speaker(np, speakers) \
-                    or self.unit_named(np, context) or self.issuer_named_before(np, speakers, context) or res
+                    or self.lede_name(np) or self.unit_named(np, context) \
+                    or self.issuer_named_before(np, speakers, context) or res
             if _named(mention, self.registry):
                 res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
                 return self.or_last_named(np, speakers, res, context=context)
@@ -1030,7 +1054,7 @@ class _Speakers:
         given the ``context``, the body named before with the noun's head word (``unit_named``)."""
         if res.method != "unknown":
             return res
-        return self.last_named_speaker(np, speakers, opening=opening) or (
+        return self.last_named_speaker(np, speakers, opening=opening) or self.lede_name(np) or (
             self.unit_named(np, context) or self.issuer_named_before(np, speakers, context)
             if context is not None else None) or res
 
@@ -1048,9 +1072,12 @@ class _Speakers:
         epithet = len(words) == 2 and words[0].lower() in _DEFINITE_OPENERS and words[1].lower() in _EPITHET_HEADS
         if opening and (any(w[:1].isupper() for w in words[1 + epithet:]) or len(words) > 3):
             return None
-        cut = next((i for i, w in enumerate(words) if i > 1 and w in _OF_FOR | _LOCATIVE), len(words))
+        cut = _head_end(words)
         head = words[cut - 1] if words else ""  # "the editor of the … newspaper": editor
         aged = _AGE_EPITHET.fullmatch(self.text, np[0], np[1])
+        # round 16: an office noun ("the senator", "the secretary", "the ministerial adviser") the role rules left
+        # unknown goes to the speaker only when the article gave that speaker the noun as a title (`title_given`)
+        need_title = False
         if aged is not None:  # round 15: "the 43-year-old" whose age the article gave no one before
             if not self.aged_person(aged) or self.age_uses(np, aged.group(1)):
                 return None
@@ -1059,10 +1086,13 @@ class _Speakers:
                 or head in (_GENERIC_PERSONS - _OFFICIAL_HEADS) | _ASKER_NOUNS \
                 or head in _DOCUMENT_HEADS or head in ORGANISATION_NOUNS or not _NEW_REFERENT.isdisjoint(words[1:cut]) \
                 or any(w.endswith(("'s", "’s", "´s")) for w in words)):
-            return None  # "the regulator", "the petition's author", "the other singer", "the country's … operator"
+            if not self.office_noun(words, head, cut):
+                return None  # "the regulator", "the petition's author", "the other singer", "the country's …
+                # operator"
+            need_title = True
         titles = getattr(self.registry, "titles_in", None)
         if titles is not None and head not in _OFFICIAL_HEADS and not epithet and titles(" ".join(words)):
-            return None  # a registry title: the role rules decide ("the minister")
+            need_title = True  # a registry title: the role rules decide ("the minister"), unless it was the speaker's
         last = next((s for s in reversed(speakers[-_RECENT_SPEAKERS:]) if s[0] < np[0]), None)
         if last is None:
             return None
@@ -1078,11 +1108,111 @@ class _Speakers:
             return None
         roles = getattr(self.registry, "roles_of", None)
         if res.actor_id and roles is not None and roles(res.actor_id, date=self.published):
-            return None  # an office holder is referred to by the office, which the role rules read
+            need_title = True  # an office holder is referred to by the office, which the role rules read
+        if need_title and not self.title_given(res, _span, words, head, cut, pos, np):
+            return None
         if (aged is not None or epithet) and self.someone_else_since(pos, np, head):
             return None  # round 15: "Jo Roe's lawyer, Tom Brown, said …. The 44-year-old": maybe Jo Roe
         if self.indefinite_use(head, pos, np[0]):
             return None  # "a reservist …": someone new since the last speaker
+        return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
+
+    def office_noun(self, words: list[str], head: str, cut: int) -> bool:
+        """Round 16: "the senator", "the secretary", "the U.N. nuclear chief": a definite singular person noun of an
+        office (a lexicon role noun), not a rank that makes it another post, a new referent or a possessed role."""
+        return len(words) >= 2 and words[0].lower() == "the" and head.isalpha() and head.islower() \
+            and head in self.lex.role_nouns and not head.endswith("s") \
+            and head not in _GENERIC_PERSONS | _ASKER_NOUNS | _DOCUMENT_HEADS | ORGANISATION_NOUNS \
+            and _NEW_REFERENT.isdisjoint(words[1:cut]) and _OTHER_POST.isdisjoint(w.lower() for w in words) \
+            and not any(w.endswith(("'s", "’s", "´s")) for w in words)
+
+    def title_given(self, res: Resolution, span: tuple[int, int] | None, words: list[str], head: str, cut: int,
+                    pos: int, np: tuple[int, int]) -> bool:
+        """Round 16: did the article give the speaker ``res`` (mentioned at ``pos``) the office noun ``head`` as a
+        title within ``_TITLE_WINDOW`` characters before ``np``: "Secretary of State Jo Roe", "Sen. Jo Roe", "Jo
+        Roe, an adviser to the minister,"? The phrase's capitalised modifiers ("the U.N. … chief") must be words of
+        that title; and no other name is titled so between the speaker and the phrase ("Secretary Tom Brown")."""
+        t = self.text
+        surnames = {res.name.split()[-1]} | ({t[span[0]:span[1]].split()[-1]} if span is not None else set())
+        surnames = {w for w in surnames if w[:1].isupper() and w.isalpha()}
+        if not surnames:
+            return False
+        alt = "|".join(re.escape(w) for w in sorted(surnames))
+        given: list[str] | None = None
+        for m in re.finditer(rf"(?<![\w'’-])(?:{alt})(?![\w'’-])", t[max(0, np[0] - _TITLE_WINDOW):np[0]]):
+            at = max(0, np[0] - _TITLE_WINDOW) + m.start()
+            run = self.title_run_before(at, head) or self.title_run_after(at + len(m.group()), head)
+            if run:
+                given = run
+        if given is None:
+            return False
+        mods = {w.lower().replace(".", "") for w in words[1:cut - 1] if w[:1].isupper() or w.lower() in _OTHER_POST}
+        ranks = _OTHER_POST.intersection(given) - {w.lower() for w in words}  # "Deputy Secretary Jo Roe"
+        if ranks or not mods <= {w.replace(".", "") for w in given}:
+            return False  # "the U.N. nuclear chief" for "IAEA chief Jo Roe": another body; "the deputy minister"
+        spelt = "|".join([f"[{head[0].upper()}{head[0]}]{re.escape(head[1:])}"] + [
+            rf"{a[0].upper()}{a[1:]}\." for a, full in _TITLE_ABBREVIATIONS.items() if full == head])
+        other = re.compile(rf"(?<![\w-])(?:{spelt})\s+(?:[A-Z][\w'’-]+\s+){{0,2}}([A-Z][\w'’-]+)")
+        return all(m.group(1) in surnames for m in other.finditer(t, min(pos, np[0]), np[0]))
+
+    def title_run_before(self, at: int, head: str) -> list[str]:
+        """The words of the title right before the name at ``at`` ("Homeland Security Secretary Jo", "Sen. Jo"),
+        lowercased, abbreviations spelt out, when ``head`` is one of them; [] otherwise and after a rank ("former
+        senator Jo Roe"). Only capitalised words, abbreviations and the head itself belong to the run."""
+        toks = re.findall(r"[\w'’.-]+|[^\w\s]", self.text[max(0, at - 80):at])
+        run: list[str] = []
+        for w in reversed(toks):
+            low = w.lower().rstrip(".")
+            if w[:1].isupper() and (not w.endswith(".") or low in _TITLE_ABBREVIATIONS or len(low) <= 3):
+                run.append(_TITLE_ABBREVIATIONS.get(low, low))
+            elif low == head or low in ("of", "for", "the") and run:
+                run.append(low)
+            else:
+                if low in _OTHER_POST:
+                    run.append(low)
+                break
+        return run if head in run else []
+
+    def title_run_after(self, end: int, head: str) -> list[str]:
+        """The apposition after the name ending at ``end`` whose head noun is ``head`` (", an adviser to the
+        minister," -> adviser), lowercased; [] otherwise."""
+        m = re.compile(r"(?:\s*\([^()]{0,30}\))?,\s+(?:(?:the|an?)\s+)?([^,;:.!?()\n]{1,60})").match(self.text, end)
+        if m is None:
+            return []
+        words = m.group(1).lower().split()
+        if words[:1] in (["who"], ["which"]):  # ", who served as commanding general": only a post the name held
+            words = words[words.index("as") + 1:] if "as" in words[:4] else []
+            words = words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
+        cut = next((i for i, w in enumerate(words) if w in _TITLE_RUN_CUT), len(words))
+        words = words[:cut]
+        return words if words and words[-1] == head else []
+
+    def lede_name(self, np: tuple[int, int]) -> Resolution | None:
+        """Round 16: "The head of the ferry agency warned … . Agency President Jane Doe said …": a definite person
+        role phrase in the article's first sentence stands for the person whose name opens the second sentence (the
+        lede withholds the name), when that sentence names no one else first and the first names no one at all."""
+        d, t = self.doc, self.text
+        k = d.sent_of(np[0]) if d.sents else -1
+        if k != 0 or len(d.sents) < 2:
+            return None
+        words = t[np[0]:np[1]].split()
+        cut = _head_end(words)
+        head = words[cut - 1].lower()
+        if len(words) < 2 or words[0].lower() != "the" or not words[cut - 1].isalpha() or head.endswith("s") \
+                or not (head in self.lex.role_nouns or _person_noun(head)) or head in _GENERIC_PERSONS \
+                or head in ORGANISATION_NOUNS or head in _MEDIA_NOUNS \
+                or not _NEW_REFERENT.isdisjoint(w.lower() for w in words):
+            return None
+        opening = _LEDE_NAME.match(t, d.sents[k + 1].start)
+        if opening is None or opening.group(2) not in _LEDE_VERBS:
+            return None
+        res = self.safe_resolve(opening.group(1), ())
+        if res.type != "person" or res.method == "ambiguous" or len(res.name.split()) < 2 \
+                or not res.name[:1].isupper() or res.name.lower() in t[np[0]:np[1]].lower():
+            return None
+        first = t[d.sents[k].start:np[0]] + " " + t[np[1]:d.sents[k].end]
+        if any(self.safe_resolve(m.group(), ()).type == "person" for m in _TWO_CAPITALS.finditer(first)):
+            return None  # "The head of the agency met Jane Doe …": the lede named someone
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 
     def someone_else_since(self, pos: int, np: tuple[int, int], head: str) -> bool:

@@ -190,6 +190,10 @@ developer""".split()) | _PERSON_NOUNS  # "provider" … "developer" name firms; 
 _ASKER_NOUNS = frozenset("reporter interviewer moderator questioner attacker".split())
 # audit X: "the official" / "the senior official" after a named speaker, a person noun without a person suffix
 _OFFICIAL_HEADS = frozenset({"official"})
+# round 16: a title abbreviated before a name ("Sen. Jo Roe") read as the role noun it stands for
+_TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gen": "general", "gov": "governor",
+                        "amb": "ambassador", "adm": "admiral", "col": "colonel", "lt": "lieutenant"}
+_TITLE_RUN_CUT = frozenset("of to for at in with from on".split())  # "an adviser to the minister": adviser
 _POSSESSIVE_WORD = re.compile(r"\w['’´]s\b")  # "Jo's husband": a kin or role phrase, no person's name
 _NEW_REFERENT = frozenset(_UNIT_NEW | {"rival"})  # "the other singer", "the new singer", "the rival singer"
 _INDEFINITE_ALT = "|".join(sorted(_INDEFINITE))  # "a", "another", "one" … before a noun: someone new
