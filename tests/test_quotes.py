@@ -4732,3 +4732,31 @@ def test_round16_adjective_after_an_article(text, expected):
     assert len(got) == len(expected), got
     for (kind, content, mention), (gk, gt, gm) in zip(expected, got):
         assert (gk, gm) == (kind, mention) and content in gt, got
+
+
+# round 16 (object content bounds): an object content ends before a phrase of the speech act after the object
+# (on/at/in/during + a day, an occasion or a social network, the rest of the clause being that phrase)
+OBJECT_CONTENT_ENDS = [
+    ("Jane Doe condemned the closures on Tuesday.", ["the closures"]),
+    ("Tom Brown rejected the offer in a radio interview.", ["the offer"]),
+    ("Okafor mocked the envoy on Twitter.", ["the envoy"]),
+    ("Okafor slammed the deal at a rally in Odesa.", ["the deal"]),
+    # the rest of the sentence after the content's end (a participle report) does not stop the cut
+    ("Tom Brown rejected the offer in an interview, saying the port needs cash.", ["the offer", "the port needs cash"]),
+    # must keep: the object's own phrase ('limits on the ferries'; the day comes later), a clause object, an
+    # object with a verb of its own, a time of the report ('in recent weeks'), the object's own complement
+    ("Jane Doe condemned limits on the ferries on Monday.", ["limits on the ferries"]),
+    ("Tom Brown described what happens at a briefing.", ["what happens at a briefing"]),
+    ("Tom Brown rejected offers made at a rally.", ["offers made at a rally"]),
+    ("Jane Doe rejected the offer in recent weeks.", ["the offer in recent weeks"]),
+    ("Tom Brown denounced the talks with the port authority on Friday.", ["the talks with the port authority"]),
+    # must keep: the object goes on after a day (its 'of' phrase or infinitive), a one-token object stays whole
+    ("Jane Doe accused the ministry on Monday of stalling the ferries.", ["the ministry on Monday of stalling the ferries"]),
+    ("Tom Brown urged the port board on Friday to reopen the docks.", ["the port board on Friday to reopen the docks"]),
+    ("Okafor condemned Kyiv in a statement.", ["Kyiv in a statement"]),
+]
+
+
+@pytest.mark.parametrize("text, contents", OBJECT_CONTENT_ENDS)
+def test_object_content_ends_before_a_speech_act_phrase(text, contents):
+    assert [q.text for q in extract_quotes(text, article_id="t")] == contents

@@ -15,7 +15,7 @@ from peacetalks.quotes._wordlists import (
     _ADJUNCT_OPENERS, _ADV_SKIP, _BELIEF_OBJECT_INFINITIVE, _BOUNDARY, _CLAUSE_START, _CLIP_AFTER_COMMA, _DETS,
     _FINITE, _INFINITIVE_CUES, _LEAD_SUBORD, _LEXICAL_CLAUSE_CUES, _MAIN_SPEECH_VERBS, _MASK, _MODAL_OR_FUTURE,
     _OBJ_PRON, _OPENING_PREPS, _PARTICIPLE_END, _PARTICLES, _PERSON_SUBJ_PRON, _PP_MODIFIERS, _PP_START, _PP_WORDS,
-    _PREPS, _QUOTE_MARKS, _REASON_SUBORD, _SUBJ_PRON, _SUBORD, _TIME, _WH_CUES,
+    _NETWORKS, _PREPS, _QUOTE_MARKS, _REASON_SUBORD, _SUBJ_PRON, _SUBORD, _TIME, _WH_CUES,
 )
 
 
@@ -254,6 +254,19 @@ class _ClauseEnds:
             return False  # "insisted on building a corridor", "commented on Lavrov's future": the topic
         return low in _ADJUNCT_OPENERS and not p.has_verb(k + 1, hi, infinitive=True, mask=True)
 
+    def object_adjunct_end(self, k: int, end: int, le: int) -> int:
+        """End of an object content that starts at token ``k`` and ends at char ``end``: before a speech-act phrase
+        after an object of two or more tokens ('condemned the deal on Tuesday', 'rejected the offer in a radio
+        interview'), the rest of the content being that phrase (``speech_adjunct`` with ``own_phrase``). Not when
+        the object has a verb ('described what happens on the video', 'offers made at a rally': the phrase is the
+        clause's)."""
+        t, p = self.doc.toks, self.p
+        hi = min(le, self.doc.tok_at_or_after(end))
+        for m in range(k + 2, hi):
+            if t[m].low in ("on", "at", "during", "in") and self.speech_adjunct(k, m, hi, own_phrase=True):
+                return end if t[k].low in _CLAUSE_START or p.has_verb(k, m) else t[m].start
+        return end
+
     def cue_before_break(self, k: int, le: int) -> bool:
         """A speech cue between token ``k`` and the next clause break ('…, though Mrs. Doe said …')."""
         t, p = self.doc.toks, self.p
@@ -284,19 +297,27 @@ class _ClauseEnds:
             return False  # a verb of the speaker (a cue is caught by cue_before_break below)
         return not self.cue_before_break(k, le)
 
-    def speech_adjunct(self, k: int, m: int, le: int) -> bool:
+    def speech_adjunct(self, k: int, m: int, le: int, *, own_phrase: bool = False) -> bool:
         """True when the tail from token ``m`` to the sentence end is a time/occasion phrase of the speech act
         ('on Wednesday at a rally', ', at the town hall this week'), not part of the report: it names a day or an
         occasion in its first words, has no verb, and the report before it has no future or modal verb (in
-        'talks would resume on Monday' the day belongs to the report)."""
+        'talks would resume on Monday' the day belongs to the report). With ``own_phrase`` the day or occasion
+        (or a social network: 'on Twitter') comes before the next preposition ('the limits on the ferries on
+        Monday' is no adjunct at 'on the ferries')."""
         t, p = self.doc.toks, self.p
-        head = [t[i].low for i in range(m + 1, min(le, m + 5))]
-        if not any(w in _TIME or w in _PP_WORDS for w in head):
+        hi = min(le, m + 5)
+        if own_phrase:
+            hi = next((i for i in range(m + 1, hi) if t[i].low in _PREPS or t[i].low in _PP_START), hi)
+        head = [t[i].low for i in range(m + 1, hi)]
+        if not any(w in _TIME or w in _PP_WORDS or own_phrase and w in _NETWORKS for w in head):
             return False
         if t[m].low == "in" and not any(w in _PP_WORDS and w not in _PP_MODIFIERS for w in head):
             return False  # 'in recent weeks', 'in the last few years': a time of the report, not of the speech act
         if any(p.is_verb(i) or t[i].low in _SUBORD for i in range(m + 1, le)):
             return False
+        day = next((i for i in range(m + 1, le) if t[i].low not in _TIME), le)
+        if m + 1 < day < le and t[day].low in ("of", "to"):
+            return False  # 'urged the board on Friday to act', 'accused Doe on Monday of stalling': the object goes on
         if self.quote_inside(t[m].start, t[le - 1].end):
             return False  # 'said the ferry was closed on Sunday "for good."': quoted words of the report follow
         return not any(t[i].low in _MODAL_OR_FUTURE for i in range(k, m))

@@ -881,6 +881,7 @@ class _ReportedSpeech:
                                                    or t[k2].low in _CONJ):
             return None  # "endorsed by …", "backed in 2008", "dismissed or not implemented": not an object
         end = min(self.clip_end(k2, le, end_pos), end_pos)  # an earlier end (a leading clause) holds
+        end = self.object_adjunct_end(k2, end, le)  # "praised the deal on Tuesday": the day is the speech act's
         if t[ce - 1].low in _QUOTED_AS and any(t[m].low == "as" and p.cue_at(m + 1) is not None
                                                for m in range(k2 + 1, min(le - 1, k2 + 12))):
             return None  # "Reuters cited Jane Doe as saying …": Jane Doe's report (participle rule)

@@ -55,6 +55,8 @@ _PP_WORDS = frozenset("""interview statement conference news press briefing call
 meeting tweet post letter address remarks session hearing appearance rally event summit show program programme
 broadcast podcast op-ed column video message email e-mail report interviews channel website blog forum meeting
 visit trip sidelines emailed written telephone televised online later earlier""".split()) | _PP_MODIFIERS
+# social networks named as the place of a statement ('criticized the plan on Twitter'; round 16)
+_NETWORKS = frozenset("twitter facebook telegram instagram youtube tiktok linkedin social media".split())
 _CLAUSE_START = frozenset("that whether if why how what when where who which whom".split())
 _CLIP_AFTER_COMMA = frozenset("and but while although though whereas despite".split())
 # subordinators of reason and time after which a new subject and speech verb start a report of their own (round 14)
