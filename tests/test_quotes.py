@@ -1024,6 +1024,17 @@ AUDIT12_SPEAKERS = [
     ('Ruritania\'s Transport Ministry met on Monday. "Ferries will run," the ministry\'s statement said.',
      ["Ruritania's Transport Ministry"]),
     ('Jane Doe met the envoys. "Ferries will run," Jane Doe\'s latest post said.', ["Jane Doe"]),
+    # round 16: "a statement from the ministry": the ministry named before it, never the document phrase kept as a
+    # speaker ("statement from the ministry"); must keep the document when two ministries fit or none was named
+    ('The port will shut for the winter, Ruritania\'s transport ministry announced on Monday. All crews on the ferries '
+     'went home for the winter, according to a statement from the ministry. "Ferries will run," the statement said.',
+     ["Ruritania's transport ministry", "statement from the ministry", "Ruritania's transport ministry"]),
+    ('Ruritania\'s Transport Ministry shut the port on Monday. Ports reopened, according to a statement from the '
+     'ministry. "Ferries will run," the statement said.', ["Ruritania's Transport Ministry"]),
+    ('Ruritania\'s Transport Ministry and Portland\'s Transport Ministry met on Monday. Ports reopened, according to a '
+     'statement from the ministry. "Ferries will run," the statement said.', ["statement"]),
+    ('Ferries ran late on Monday. Ports reopened, according to a statement from the ministry. "Ferries will run," the '
+     'statement said.', ["statement"]),
     # must keep: a pronoun's possession, no ministry named, a day's report
     ('Jane Doe met us. "Fares rose by a third this spring," her office\'s statement said.',
      ["her office's statement"]),

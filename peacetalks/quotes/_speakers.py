@@ -1309,6 +1309,11 @@ class _Speakers:
                                        and not p.is_verb(np[1]) and t[np[1]].low not in _PREPS):
             return None  # "X and Y issued", "by X, Y and Z", "School of Economics", "British spies"
         a, b = self.np_chars(np)
+        if self.text[a:b].startswith(("the ", "The ")) and self.text[a:b].split()[-1] in DEFINITE_UNIT_NOUNS \
+                and all(w.islower() for w in self.text[a:b].split()[1:]):
+            # "a statement from the ministry": the ministry named before, never the document phrase kept as written
+            bodies = tuple(c for c in context if c.name.split()[0].lower() not in _DOCUMENT_HEADS)
+            return self.named_issuer(self.unit_named((a, b), bodies))
         res = self.safe_resolve(self.text[a:b], context)
         written = self.text[a:b].removeprefix("the ").removeprefix("The ")
         if res.name in written and not written.startswith(res.name):
