@@ -1035,6 +1035,16 @@ AUDIT12_SPEAKERS = [
      'statement from the ministry. "Ferries will run," the statement said.', ["statement"]),
     ('Ferries ran late on Monday. Ports reopened, according to a statement from the ministry. "Ferries will run," the '
      'statement said.', ["statement"]),
+    # round 16: "the announcement"/"the release" with no mention of that noun before: the latest "a statement" …
+    # names the issuer; must keep the noun when another document ("a letter") came in since
+    ('Ports reopened, according to a statement from the Ruritanian Transport Ministry. "Ferries will run," the '
+     'announcement said.', ["Ruritanian Transport Ministry"]),
+    ('The Harbour Safety Board said in a written statement that two ferries sank. "Crews are safe," the release said.',
+     ["Harbour Safety Board", "Harbour Safety Board"]),
+    ('The Harbour Safety Board said in a written statement that two ferries sank. Tom Brown sent a letter to the '
+     'envoys. "Crews are safe," the announcement said.', ["Harbour Safety Board", "announcement"]),
+    ('The Harbour Safety Board said in a written statement that two ferries sank. Tom Brown sent a letter to the '
+     'envoys. "Crews are safe," the statement said.', ["Harbour Safety Board", "Harbour Safety Board"]),
     # must keep: a pronoun's possession, no ministry named, a day's report
     ('Jane Doe met us. "Fares rose by a third this spring," her office\'s statement said.',
      ["her office's statement"]),
