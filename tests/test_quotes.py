@@ -1098,6 +1098,17 @@ AUDIT13P_SPEAKERS = [
     ("Ruritania's Transport Ministry and Ruritania's Defence Ministry met. The defence ministry said ships sank.",
      ["Ruritania's Defence Ministry"]),
     ("The IAEA sent inspectors. The watchdog said the plant was stable.", ["International Atomic Energy Agency"]),
+    # round 16: "the company"/"the firm" after a name set off by another firm word ("ferry giant Harbour Lines")
+    ("Ruritanian ferry giant Harbour Lines cut its routes on Monday. Crews were told to stay home. The company said "
+     "fares would rise.", ["Harbour Lines"]),
+    ("Diesel supplier Northwind Fuels stopped deliveries to the port. The firm said fares would rise.",
+     ["Northwind Fuels"]),
+    # must keep the noun: one firm of a list, a person set off by a comma after the firm word
+    ("Ferry operators such as Bluewave, Seaways and Ruritanian ferry giant Harbour Lines cut routes. The company said "
+     "fares would rise.", ["company"]),
+    ("Ruritanian ferry giant Harbour Lines and Bluewave cut routes on Monday. The company said fares would rise.",
+     ["company"]),
+    ("The head of the ferry maker, Brannock Velt, spoke on Monday. The company said fares would rise.", ["company"]),
     # must keep the noun
     ("The Ruritanian Ferry Agency and the Harbour Safety Agency met. The agency said the port was safe.",
      ["agency"]),
