@@ -1026,18 +1026,19 @@ AUDIT12_SPEAKERS = [
     ('Jane Doe met the envoys. "Ferries will run," Jane Doe\'s latest post said.', ["Jane Doe"]),
     # round 16: "a statement from the ministry": the ministry named before it, never the document phrase kept as a
     # speaker ("statement from the ministry"); must keep the document when two ministries fit or none was named
-    ('The port will shut for the winter, Ruritania\'s transport ministry announced on Monday. All crews on the ferries '
-     'went home for the winter, according to a statement from the ministry. "Ferries will run," the statement said.',
-     ["Ruritania's transport ministry", "statement from the ministry", "Ruritania's transport ministry"]),
-    ('Ruritania\'s Transport Ministry shut the port on Monday. Ports reopened, according to a statement from the '
-     'ministry. "Ferries will run," the statement said.', ["Ruritania's Transport Ministry"]),
-    ('Ruritania\'s Transport Ministry and Portland\'s Transport Ministry met on Monday. Ports reopened, according to a '
-     'statement from the ministry. "Ferries will run," the statement said.', ["statement"]),
-    ('Ferries ran late on Monday. Ports reopened, according to a statement from the ministry. "Ferries will run," the '
-     'statement said.', ["statement"]),
+    ('The port will shut for the winter, Ruritania\'s transport ministry announced on Monday. All crews on the '
+     'ferries went home for the winter, according to a short statement from the ministry. "Ferries will run," the '
+     'statement said.',
+     ["Ruritania's transport ministry", "short statement from the ministry", "Ruritania's transport ministry"]),
+    ('Ruritania\'s Transport Ministry shut the port on Monday. Ports reopened, according to a short statement from '
+     'the ministry. "Ferries will run," the statement said.', ["Ruritania's Transport Ministry"]),
+    ('Ruritania\'s Transport Ministry and Portland\'s Transport Ministry met on Monday. Ports reopened, according to '
+     'a short statement from the ministry. "Ferries will run," the statement said.', ["statement"]),
+    ('Ferries ran late on Monday. Ports reopened, according to a short statement from the ministry. "Ferries will '
+     'run," the statement said.', ["statement"]),
     # round 16: "the announcement"/"the release" with no mention of that noun before: the latest "a statement" …
     # names the issuer; must keep the noun when another document ("a letter") came in since
-    ('Ports reopened, according to a statement from the Ruritanian Transport Ministry. "Ferries will run," the '
+    ('Ports reopened, according to a short statement from the Ruritanian Transport Ministry. "Ferries will run," the '
      'announcement said.', ["Ruritanian Transport Ministry"]),
     ('The Harbour Safety Board said in a written statement that two ferries sank. "Crews are safe," the release said.',
      ["Harbour Safety Board", "Harbour Safety Board"]),

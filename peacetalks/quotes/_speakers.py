@@ -1326,7 +1326,7 @@ class _Speakers:
         if self.text[a:b].startswith(("the ", "The ")) and self.text[a:b].split()[-1] in DEFINITE_UNIT_NOUNS \
                 and all(w.islower() for w in self.text[a:b].split()[1:]):
             # "a statement from the ministry": the ministry named before, never the document phrase kept as written
-            bodies = tuple(c for c in context if c.name.split()[0].lower() not in _DOCUMENT_HEADS)
+            bodies = tuple(c for c in context if _DOCUMENT_HEADS.isdisjoint(c.name.lower().split()))
             return self.named_issuer(self.unit_named((a, b), bodies))
         res = self.safe_resolve(self.text[a:b], context)
         written = self.text[a:b].removeprefix("the ").removeprefix("The ")
