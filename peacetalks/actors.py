@@ -125,6 +125,12 @@ academy alliance regulator watchdog operator broadcaster network""".split())
 # for callers: the nouns a definite "the <noun>" is read back from (`_definite_unit`)
 DEFINITE_UNIT_NOUNS = frozenset(_DEFINITE_UNITS | _NAMED_UNITS)
 _NAMED_UNIT_WORD = r"(?:[A-Z](?:[\w'’&-]|\.(?=\w))*|of|for|and|the)"
+# round 16: words that set off a firm's name as "the company"/"the firm" does ("energy giant Gazprom", "fertiliser
+# maker Yara", "chemical group BASF", "power supplier Northwind"): "the company" reads back to that name
+_FIRM_WORDS = ("company", "firm", "giant", "maker", "producer", "supplier", "manufacturer", "operator", "retailer",
+               "conglomerate", "corporation", "group", "chain")
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:[\w'’-]+\s+){0,3}$")  # "…, KFC and clothing " before "retailer"
+_LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,")  # "… Yara and BASF"
 CONTEXT_SIZE = 20  # mentions: the most recent ones a role noun or pronoun is resolved against
 _CONTEXT_GAP = 40  # characters: without the article text, two candidates closer than this are "mentioned together"
 _CATAPHORA_WINDOW = 1200  # characters after a role noun searched for its referent ("Russia's deputy FM has said ...
@@ -807,9 +813,13 @@ class Registry:
                 m = named if named and named.group("name") is not None else m
             if m.group("name") is not None:  # "consultancy firm Harbour Insight"
                 phrase, start = m.group("name"), m.start("name")
+                firm = m.group("firm") is not None  # round 16: "maker Yara" for "the company"
                 if any(w.lower() in self._vocab for w in phrase.split()) or not want <= _unit_words(
-                        article[max(lo, m.start() - 40):m.end()]):
+                        article[max(lo, m.start() - 40):m.end()]) | ({noun} if firm else set()):
                     continue  # "company CEO Jane Doe": a person
+                if firm and (_LIST_BEFORE.search(article, max(lo, m.start() - 40), m.start())
+                             or _LIST_AFTER.match(article, m.end())):
+                    continue  # "Nike, KFC and clothing retailer Mango": one firm of several
             else:
                 words = [(w.group(), m.start("pre") + w.start()) for w in re.finditer(r"\S+", m.group("pre"))]
                 before = article[max(lo, m.start() - 30):m.start()].lower().split()[-2:]
@@ -1466,8 +1476,10 @@ def _unit_pattern(noun: str) -> re.Pattern[str]:
     cap = r"[A-Z][\w'’.&-]*"
     place = r"(?!(?:" + "|".join(m.capitalize() for m in sorted(_MONTHS)) + r")\b)" + cap  # no "on Monday"
     head = f"(?:{noun[0].upper()}|{noun[0]}){re.escape(noun[1:])}"
+    firm = "|".join(w for w in _FIRM_WORDS if w != noun) if noun in ("company", "firm") else "(?!)"
+    before = f"(?:{head},?|(?P<firm>{firm}))"  # "energy giant Gazprom" for "the company", never "giant, Jo Roe"
     return re.compile(
-        rf"(?<![\w'’-]){head},?\s+(?P<name>{cap}(?:\s+{cap}){{0,3}})"
+        rf"(?<![\w'’-]){before}\s+(?P<name>{cap}(?:\s+{cap}){{0,3}})"
         rf"|(?<![\w'’-])(?P<pre>(?:{cap}\s+){{0,4}})(?P<noun>{head})(?![\w-])"
         rf"(?P<tail>\s+(?:of|for|on{'|in|at' if noun in _POSTS else ''})\s+(?:the\s+)?{place}"
         rf"(?:(?:\s+(?:of|the|and|for|on))*\s+{place})*)?")

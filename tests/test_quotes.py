@@ -1024,6 +1024,28 @@ AUDIT12_SPEAKERS = [
     ('Ruritania\'s Transport Ministry met on Monday. "Ferries will run," the ministry\'s statement said.',
      ["Ruritania's Transport Ministry"]),
     ('Jane Doe met the envoys. "Ferries will run," Jane Doe\'s latest post said.', ["Jane Doe"]),
+    # round 16: "a statement from the ministry": the ministry named before it, never the document phrase kept as a
+    # speaker ("statement from the ministry"); must keep the document when two ministries fit or none was named
+    ('The port will shut for the winter, Ruritania\'s transport ministry announced on Monday. All crews on the '
+     'ferries went home for the winter, according to a short statement from the ministry. "Ferries will run," the '
+     'statement said.',
+     ["Ruritania's transport ministry", "short statement from the ministry", "Ruritania's transport ministry"]),
+    ('Ruritania\'s Transport Ministry shut the port on Monday. Ports reopened, according to a short statement from '
+     'the ministry. "Ferries will run," the statement said.', ["Ruritania's Transport Ministry"]),
+    ('Ruritania\'s Transport Ministry and Portland\'s Transport Ministry met on Monday. Ports reopened, according to '
+     'a short statement from the ministry. "Ferries will run," the statement said.', ["statement"]),
+    ('Ferries ran late on Monday. Ports reopened, according to a short statement from the ministry. "Ferries will '
+     'run," the statement said.', ["statement"]),
+    # round 16: "the announcement"/"the release" with no mention of that noun before: the latest "a statement" …
+    # names the issuer; must keep the noun when another document ("a letter") came in since
+    ('Ports reopened, according to a short statement from the Ruritanian Transport Ministry. "Ferries will run," the '
+     'announcement said.', ["Ruritanian Transport Ministry"]),
+    ('The Harbour Safety Board said in a written statement that two ferries sank. "Crews are safe," the release said.',
+     ["Harbour Safety Board", "Harbour Safety Board"]),
+    ('The Harbour Safety Board said in a written statement that two ferries sank. Tom Brown sent a letter to the '
+     'envoys. "Crews are safe," the announcement said.', ["Harbour Safety Board", "announcement"]),
+    ('The Harbour Safety Board said in a written statement that two ferries sank. Tom Brown sent a letter to the '
+     'envoys. "Crews are safe," the statement said.', ["Harbour Safety Board", "Harbour Safety Board"]),
     # must keep: a pronoun's possession, no ministry named, a day's report
     ('Jane Doe met us. "Fares rose by a third this spring," her office\'s statement said.',
      ["her office's statement"]),
@@ -1077,6 +1099,17 @@ AUDIT13P_SPEAKERS = [
     ("Ruritania's Transport Ministry and Ruritania's Defence Ministry met. The defence ministry said ships sank.",
      ["Ruritania's Defence Ministry"]),
     ("The IAEA sent inspectors. The watchdog said the plant was stable.", ["International Atomic Energy Agency"]),
+    # round 16: "the company"/"the firm" after a name set off by another firm word ("ferry giant Harbour Lines")
+    ("Ruritanian ferry giant Harbour Lines cut its routes on Monday. Crews were told to stay home. The company said "
+     "fares would rise.", ["Harbour Lines"]),
+    ("Diesel supplier Northwind Fuels stopped deliveries to the port. The firm said fares would rise.",
+     ["Northwind Fuels"]),
+    # must keep the noun: one firm of a list, a person set off by a comma after the firm word
+    ("Ferry operators such as Bluewave, Seaways and Ruritanian ferry giant Harbour Lines cut routes. The company said "
+     "fares would rise.", ["company"]),
+    ("Ruritanian ferry giant Harbour Lines and Bluewave cut routes on Monday. The company said fares would rise.",
+     ["company"]),
+    ("The head of the ferry maker, Brannock Velt, spoke on Monday. The company said fares would rise.", ["company"]),
     # must keep the noun
     ("The Ruritanian Ferry Agency and the Harbour Safety Agency met. The agency said the port was safe.",
      ["agency"]),

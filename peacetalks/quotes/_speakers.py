@@ -23,7 +23,8 @@ from peacetalks.quotes._wordlists import (
     _ADDRESSEE_BEFORE, _ASKER_NOUNS, _Antecedent, _BASE_CONFIDENCE, _BE, _BOUNDARY, _CAP_STOP, _CAP_WORD_BEFORE,
     _CLAUSE_OPENERS, _CONJ, _CROWD_NOUNS, _DEFINITE_OPENERS, _DETS, _DOCUMENT_HEADS, _FINITE, _FIRST_PERSON,
     _GENERIC_PERSONS, _GROUP_HEADS, _HEAD_PREPOSITIONS, _INDEFINITE, _INDEFINITE_ALT, _ING_NOUNS, _INSTITUTION_HEADS,
-    _IRREG_PAST, _LEAD_SKIP, _LOCATIVE, _MARKUP, _MASK, _MEDIA_NOUNS, _MEDIUM_HEADS, _NAME_ONLY, _NAME_PARTICLES,
+    _IRREG_PAST, _ISSUED_TEXT_NOUNS, _LEAD_SKIP, _LOCATIVE, _MARKUP, _MASK, _MEDIA_NOUNS, _MEDIUM_HEADS, _NAME_ONLY,
+    _NAME_PARTICLES,
     _NEW_REFERENT, _NONPERSON_HEADS, _NON_REPORT_THAT, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _NO_PERSON_WORDS, _NO_SIDE,
     _OFFICIAL_HEADS, _OF_FOR, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
     _PERSON_SUFFIXES, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD, _PP_START,
@@ -1268,13 +1269,26 @@ class _Speakers:
         owned = _OWNED_DOCUMENT.fullmatch(self.text, np[0], np[1])
         if owned is not None and owned.group(2) in _DOCUMENT_HEADS and owned.group(2) not in _NO_ISSUER_DOCUMENTS:
             return self.document_owner(owned.span(1), context)
-        if len(words) != 2 or words[0].lower() != "the" or words[1] not in _DOCUMENT_HEADS or words[1].endswith("s") \
-                or words[1] in _NO_ISSUER_DOCUMENTS:
+        noun = words[1] if len(words) == 2 else ""
+        if words[0].lower() != "the" or noun not in _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS or noun.endswith("s") \
+                or noun in _NO_ISSUER_DOCUMENTS:
             return None
+        found = self.document_before(np[0], {noun})
+        if found is None and noun in _ISSUED_TEXT_NOUNS:  # round 16: "a statement from X" … "the announcement"
+            found = self.document_before(np[0], _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS)
+            if found is not None and self.doc.toks[found[1]].low not in _ISSUED_TEXT_NOUNS:
+                return None  # "a letter from Y" came in since: another document
+        return self.issuer_of(*found, speakers, context) if found is not None else None
+
+    def document_before(self, at: int, nouns: set[str] | frozenset[str]) -> tuple[int, int] | None:
+        """The tokens (determiner, noun) of the latest indefinite or possessed mention of one of ``nouns`` at most
+        ``_ISSUER_SENTENCES`` sentences before ``at`` ("a brief written statement", "its release"); earlier
+        "the <noun>" mentions refer back and are passed over."""
         d, t = self.doc, self.doc.toks
-        here = d.sent_of(np[0])
-        for m in reversed(list(re.finditer(rf"\b{words[1]}\b", self.text[max(0, np[0] - _ISSUER_WINDOW):np[0]]))):
-            pos = max(0, np[0] - _ISSUER_WINDOW) + m.start()
+        here = d.sent_of(at)
+        lo = max(0, at - _ISSUER_WINDOW)
+        for m in reversed(list(re.finditer(rf"\b(?:{'|'.join(sorted(nouns))})\b", self.text[lo:at]))):
+            pos = lo + m.start()
             if here - d.sent_of(pos) > _ISSUER_SENTENCES:
                 return None
             k = d.tok_at_or_after(pos)
@@ -1283,7 +1297,7 @@ class _Speakers:
                 j -= 1  # "a brief written statement": back to its determiner
             if j < 0 or t[j].low == "the" or t[j].low not in _DETS | _ISSUER_DETS:
                 continue  # "the statement" again, or no determiner: refers back, look further
-            return self.issuer_of(j, k, speakers, context)
+            return j, k
         return None
 
     def issuer_of(self, j: int, k: int, speakers: list[_Spoken], context: tuple) -> Resolution | None:
@@ -1309,6 +1323,11 @@ class _Speakers:
                                        and not p.is_verb(np[1]) and t[np[1]].low not in _PREPS):
             return None  # "X and Y issued", "by X, Y and Z", "School of Economics", "British spies"
         a, b = self.np_chars(np)
+        if self.text[a:b].startswith(("the ", "The ")) and self.text[a:b].split()[-1] in DEFINITE_UNIT_NOUNS \
+                and all(w.islower() for w in self.text[a:b].split()[1:]):
+            # "a statement from the ministry": the ministry named before, never the document phrase kept as written
+            bodies = tuple(c for c in context if _DOCUMENT_HEADS.isdisjoint(c.name.lower().split()))
+            return self.named_issuer(self.unit_named((a, b), bodies))
         res = self.safe_resolve(self.text[a:b], context)
         written = self.text[a:b].removeprefix("the ").removeprefix("The ")
         if res.name in written and not written.startswith(res.name):

@@ -214,6 +214,9 @@ _FIRST_PERSON = frozenset("i we you me us".split())
 _NO_SIDE = frozenset({"", "unknown", "none", "null", "nan"})
 _DOCUMENT_HEADS = frozenset("""statement statements release letter memo note report email tweet tweets post message
 ad video op-ed editorial""".split())
+# round 16: nouns for one issued text: "the announcement" with no "an announcement" before it refers back to the
+# latest "a statement"/"a release" … ("a statement from the ministry" … "the announcement continued")
+_ISSUED_TEXT_NOUNS = frozenset("statement release announcement communique communiqué readout".split())
 _MAX_DEFECTIVE_WORDS = 250  # longest defective quote kept (words); longer ones are mark-pairing failures
 # the signature a scraped Twitter/X embed leaves after the post's words: '— Jane Doe (@janedoe) May 8, 2022', or a
 # bare handle '— @janedoe May 8, 2022' (no name, no label such as 'Photo:' before the handle)
