@@ -30,6 +30,12 @@ from peacetalks.quotes._wordlists import (
     _PREPS, _RECENT_SPEAKERS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TIME, _TITLED_NAME, _TITLE_WINDOW,
     _WORD_CHAR,
 )
+from peacetalks.quotes._wordlists import (  # round 15: epithets, issuers, calibration
+    _AGED_NAME_AFTER, _AGED_NAME_BEFORE, _AGE_EPITHET, _AGE_NOT_TITLE, _AGE_SIDE_NAME, _APPOSED_NAME, _BAD_MARKS,
+    _CUE_LEMMA_CLASSES, _EPITHET_HEADS, _INDEFINITE_BEFORE, _ISSUED_IN, _ISSUER_CUT, _ISSUER_DETS, _ISSUER_PREPS,
+    _ISSUER_SENTENCES, _ISSUER_WINDOW, _ISSUE_VERBS, _LEADERS_ALT, _LEADER_NOUNS, _LED_NAME, _NO_ISSUER_DOCUMENTS,
+    _OWNED_DOCUMENT, _TITLE_OF_NAME,
+)
 from peacetalks.quotes._common import _as_written, _words
 from peacetalks.quotes._confidence import features as confidence_features, load_weights, score
 from peacetalks.quotes._parser import _Cand
@@ -258,49 +264,12 @@ def _capitals_headline(mention: str) -> bool:
     return len(words) >= 3 and all(w.isupper() for w in words)
 
 
-# round 15: a role phrase's complement then the name it titles ("governor of Harbour Region, Jane Doe,")
-_TITLE_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+"
-                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=[,.;]|\s+(?:said|says|told|added))")
-# round 15: a name set off before a role phrase ("Jane Doe, the region's governor"; "Jane Doe, Harbour's governor")
-_APPOSED_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:the\s+)?"
-                           r"(?:[\w'’-]+(?:'s|’s)\s+)?$")
-# round 15 epithets: "the 43-year-old (<person noun>)" refers back to the person the article gave that age
-_AGE_EPITHET = re.compile(r"[Tt]he\s+(\d{1,3})-year-old((?:\s+[a-z][\w-]*){0,3})")
-# the age given with a name: "Jane Doe, 43," / "Jane Doe, a 43-year-old …" / "Jane Doe (43)" (name before the age)
-_AGED_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+(?:an?\s+)?|\s+\()$")
-# "43-year-old (mother) Jane Doe": up to two lowercase words, then the name
-_AGED_NAME_AFTER = re.compile(r"((?:\s+[a-z][\w-]*){0,2}?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
-# from the last speaker's sentence on, someone else is named: a possessive name's person noun before a name, a by-agent
-_AGE_SIDE_NAME = re.compile(r"\b[A-Z][\w-]+['’]s\s+([a-z]+),?\s+[A-Z]|\bby\s+(?:[a-z]+\s+)?[A-Z][\w'’-]+\s+[A-Z]")
-_AGE_NOT_TITLE = frozenset("who was is and or of in on at from for with to by".split())  # "… woman in Kyiv"
-# round 15 epithets: "the <field> chief" after "the head of the <field> agency, <Name>," or "<field> CEO <Name>"
-_LEADER_NOUNS = frozenset("chief boss head leader chairman chairwoman director founder".split())
-_LEADERS_ALT = "chief|boss|head|leader|chairman|chairwoman|director|founder|CEO|executive"
-_LED_NAME = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
-_EPITHET_HEADS = frozenset("billionaire millionaire tycoon oligarch magnate lawmaker legislator mp mep".split())
-# audit XII: a document's issuer named with it at most this many sentences (and characters) before "the statement"
-_ISSUER_SENTENCES = 3
-_ISSUER_WINDOW = 1500
-_ISSUER_DETS = frozenset("its their his her".split())  # "said in its statement"
-_ISSUE_VERBS = frozenset("issued released published posted sent circulated".split())
-_ISSUER_CUT = frozenset(", and or of for & with".split())  # an issuer phrase that goes on or began before
-# "the ministry's statement", "Jane Doe's latest post": the possessor and the document noun
-_OWNED_DOCUMENT = re.compile(r"((?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['’]s(?:\s+[\w-]+){0,2}?\s+(\w+)")
-_NO_ISSUER_DOCUMENTS = frozenset("video ad op-ed editorial".split())  # "the video shows": no issuer's words
-# an indefinite determiner opening the phrase that ends where the role word starts ("a senior Ukrainian …"), not in
-# apposition to a name ("Jane Roe, a fine artist": someone else)
-_INDEFINITE_BEFORE = re.compile(r"(?<![,(]\s)\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}$")
-
-
 def _side(res: Resolution | None) -> str | None:
     """The resolution's side; None for no resolution and for a side given as 'unknown' (or empty)."""
     side = getattr(res, "side", None) if res is not None else None
     if side is None or str(side).strip().lower() in _NO_SIDE:
         return None
     return str(side)
-
-
-_BAD_MARKS = frozenset(("unbalanced", "unclosed"))
 
 
 class _PlainResolver:
@@ -460,7 +429,7 @@ class _Speakers:
         row = next((k for k in self.lex.cues.get(words[0], ()) if k.words == words), None) if words else None
         if row is None:
             return None
-        if row.lemma in ("say", "tell", "add", "according to"):
+        if row.lemma in _CUE_LEMMA_CLASSES:
             return row.lemma
         return "object" if row.complement == "object" else "other"
 
@@ -1146,9 +1115,9 @@ class _Speakers:
         ls, le = self.sent_tok_bounds(t[k].start)
         span: tuple[int, int] | None = None
         np: tuple[int, int] | None = None
-        if k + 2 < le and (t[k + 1].low in ("from", "by") or t[k + 1].low in _ISSUE_VERBS and t[k + 2].low == "by"):
-            np = p.np_right(k + (2 if t[k + 1].low in ("from", "by") else 3), le)
-        elif j - 1 > ls and t[j - 1].low in ("in", "via") and p.is_verb(j - 2):
+        if k + 2 < le and (t[k + 1].low in _ISSUER_PREPS or t[k + 1].low in _ISSUE_VERBS and t[k + 2].low == "by"):
+            np = p.np_right(k + (2 if t[k + 1].low in _ISSUER_PREPS else 3), le)
+        elif j - 1 > ls and t[j - 1].low in _ISSUED_IN and p.is_verb(j - 2):
             # the speaker whose mention ends just before the verb ("X, the agency, said in a statement"), not a
             # pronoun (its antecedent is a guess) and not someone named inside the clause
             said = [s for s in speakers if t[max(ls, j - 5)].start <= s[2][1] <= t[j - 2].start
