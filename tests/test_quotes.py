@@ -840,6 +840,12 @@ AUDIT11_SPEAKERS = [
     ('"Ferries will run," Okafor said. "We are ready," the official added.', ["Okafor", "official"]),
     ('Some Ruritanian POW spoke. "We were fed," POW said. "I want to stay," the prisoner added.',
      ["POW", "prisoner"]),
+    # round 16: one full-name test (given_in_full) for both callers: a function word before the surname ('But
+    # Okafor', 'When Okafor') is no given name
+    ('But Okafor runs the ferries. "Ferries will run," Okafor said. "We are ready," the official added.',
+     ["Okafor", "official"]),
+    ('When Okafor ran the ferries, they were late. "Ferries will run," Okafor said. "We are ready," the official '
+     'added.', ["Okafor", "official"]),
     # a capitalised "The official" opening the sentence right after a named speaker's: that speaker
     ('"Ten ferries sank," Tom Okafor said. The official urged calm and "patience" in the port.',
      ["Tom Okafor", "Tom Okafor"]),

@@ -288,7 +288,7 @@ class _Speakers:
 
     # --- 5. resolution -------------------------------------------------------------------------------------
     def resolve_all(self) -> list[Quote]:
-        mention_pos = _SubjectMentions(self)
+        mention_pos = self.subject_mentions = _SubjectMentions(self)
         self.all_mentions = _LazyMentions(self.registry, self.text, self.published)
         order = sorted(range(len(self.cands)), key=lambda i: (self.cands[i].start, -self.cands[i].end))
         speakers: list[_Spoken] = []
@@ -1020,11 +1020,12 @@ class _Speakers:
             return None
         pos, res, _span, para = last
         d = self.doc
-        # audit X: "Jo's husband" is no one named; audit XI: a surname the article gave in full before it is, when
-        # it spoke in an earlier sentence ("According to Doe, the doctor told him" is someone else) and is no
-        # capitalised abbreviation ("a Ukrainian POW")
+        # audit X: "Jo's husband" is no one named; audit XI: a surname the article gave in full before it is
+        # (``_SubjectMentions.given_in_full``: a person's "<Given> <Surname>", no abbreviation: "a Ukrainian POW"),
+        # when it spoke in an earlier sentence ("According to Doe, the doctor told him" is someone else)
         named = res.type == "person" and res.name[:1].isupper() and not _POSSESSIVE_WORD.search(res.name) and (
-            res.actor_id or len(res.name.split()) > 1 or self.full_name_before(res.name, pos, np[0]))
+            res.actor_id or len(res.name.split()) > 1 or d.sent_of(pos) != d.sent_of(np[0])
+            and self.subject_mentions.given_in_full(res.name, pos))
         if not named or d.para_of(np[0]) - para > 1 or d.sent_of(np[0]) - d.sent_of(pos) > (1 if opening else 2) \
                 or opening and res.name.split()[-1].lower() in _PLACE_HEADS:
             return None
@@ -1054,13 +1055,6 @@ class _Speakers:
         determiner at most 40 characters before the noun, in one sentence."""
         return re.search(rf"\b(?:{_INDEFINITE_ALT})\b[^.!?]{{0,40}}\b{re.escape(head)}\b", self.text[a:b],
                          re.I) is not None
-
-    def full_name_before(self, surname: str, pos: int, at: int) -> bool:
-        """Audit XI: a one-word speaker at ``pos`` that the article gave in full before it ("Jane Doe … Doe said"),
-        speaking in an earlier sentence than ``at``; not an abbreviation ("POW")."""
-        if surname.isupper() or self.doc.sent_of(pos) == self.doc.sent_of(at):
-            return False
-        return re.compile(rf"\b[A-Z][\w'’.-]+ {re.escape(surname)}\b").search(self.text, 0, pos) is not None
 
     def apposed_name(self, np: tuple[int, int], context: tuple) -> Resolution | None:
         """"<Name>, the <role>, …": a role noun set off by commas right after a name describes that person."""
