@@ -889,6 +889,19 @@ EPITHET_SPEAKERS = [
      ["Tom Brown", "43-year-old"]),
     ('Jane Doe\'s lawyer, Tom Brown, said the case was weak. "She did nothing wrong," the 44-year-old said.',
      ["Tom Brown", "44-year-old"]),
+    # round 16: a place phrase is no name given an age: opening on a place preposition, inside a sentence-opening
+    # place phrase, or its object after the age; the unnamed "a 43-year-old teacher" keeps the epithet as written
+    ('Near Portville, a 43-year-old teacher runs a shelter. "We need blankets," the 43-year-old said.',
+     ["43-year-old"]),
+    ('In the port town of Portville, a 43-year-old pilot steered the ferry. "The fog was thick," the 43-year-old '
+     'said.', ["43-year-old"]),
+    ('Outside Portville, a 43-year-old teacher runs a shelter. "We need blankets," the 43-year-old said.',
+     ["43-year-old"]),
+    # ... but a name after the place phrase's comma, before the age, or given the age after it, is read
+    ('Jane Doe, a 43-year-old teacher near Portville, runs a shelter. "We need blankets," the 43-year-old said.',
+     ["Jane Doe"]),
+    ('Near Portville, Jane Doe, 43, runs a shelter. "We need blankets," the 43-year-old said.', ["Jane Doe"]),
+    ('In Portville, 43-year-old Jane Doe runs a shelter. "We need blankets," the 43-year-old said.', ["Jane Doe"]),
     # guard review 15: an epithet head that is also a registry title ("lawmaker") still refers back
     ('Jane Doe said the port would close. "We need more ferries," the lawmaker said.', ["Jane Doe", "Jane Doe"]),
     # guard review 15: an indefinite "one MP" earlier in the last speaker's sentence may be the epithet's person

@@ -34,7 +34,7 @@ from peacetalks.quotes._wordlists import (  # round 15: epithets, issuers, calib
     _AGED_NAME_AFTER, _AGED_NAME_BEFORE, _AGE_EPITHET, _AGE_NOT_TITLE, _AGE_SIDE_NAME, _APPOSED_NAME, _BAD_MARKS,
     _CUE_LEMMA_CLASSES, _EPITHET_HEADS, _INDEFINITE_BEFORE, _ISSUED_IN, _ISSUER_CUT, _ISSUER_DETS, _ISSUER_PREPS,
     _ISSUER_SENTENCES, _ISSUER_WINDOW, _ISSUE_VERBS, _LEADERS_ALT, _LEADER_NOUNS, _LED_NAME, _NO_ISSUER_DOCUMENTS,
-    _OWNED_DOCUMENT, _TITLE_OF_NAME,
+    _OWNED_DOCUMENT, _PLACE_PREPS, _TITLE_OF_NAME,
 )
 from peacetalks.quotes._common import _as_written, _words
 from peacetalks.quotes._confidence import features as confidence_features, load_weights, score
@@ -952,17 +952,30 @@ class _Speakers:
                 uses.append(None)  # an age given inside quoted words: never read as the narration's
                 continue
             before = _AGED_NAME_BEFORE.search(t, max(0, m.start() - 60), m.start())
-            name = before.group(1) if before is not None else None
+            span = before.span(1) if before is not None else None
             if m.group().endswith("old"):
                 if t[max(0, m.start() - 4):m.start()].lower() == "the ":
                     continue
                 after = _AGED_NAME_AFTER.match(t, m.end())
-                if after is not None and _AGE_NOT_TITLE.isdisjoint(after.group(1).split()):
-                    name = after.group(2)
-            elif name is None:
+                if after is not None and _AGE_NOT_TITLE.isdisjoint(after.group(1).split()) \
+                        and self.aged_name(after.span(2)):
+                    span = after.span(2)  # (a place after it, "… teacher near Portville", leaves the name before)
+            elif span is None:
                 continue
-            uses.append(name if name is None or _NOT_NAME_WORDS.isdisjoint(name.lower().split()) else None)
+            uses.append(t[span[0]:span[1]] if span is not None and self.aged_name(span) else None)
         return uses
+
+    def aged_name(self, span: tuple[int, int]) -> bool:
+        """Round 16: is the capitalised phrase at ``span``, given an age, a name: no calendar or function word
+        ("On Monday, 43 …"), and no place phrase: not opening on a place preposition nor its object ("Near
+        Portville, a 43-year-old …", "a 43-year-old teacher near Portville"), nor inside a sentence-opening place
+        phrase ("In the port of Portville, a 43-year-old …")."""
+        words = self.text[span[0]:span[1]].lower().split()
+        t = self.doc.toks
+        ls, k = self.sent_tok_bounds(span[0])[0], self.doc.tok_at_or_after(span[0])
+        if not _NOT_NAME_WORDS.isdisjoint(words) or words[0] in _PLACE_PREPS or k > 0 and t[k - 1].low in _PLACE_PREPS:
+            return False
+        return not (t[ls].low in _PLACE_PREPS and all(t[m].text != "," for m in range(ls, k)))
 
     def aged_before(self, np: tuple[int, int], aged: re.Match, context: tuple) -> Resolution | None:
         """Round 15: "the 43-year-old said" after "Jane Doe, 43," or "43-year-old Jane Doe": the one person the

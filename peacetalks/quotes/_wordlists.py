@@ -316,6 +316,8 @@ _AGED_NAME_AFTER = re.compile(r"((?:\s+[a-z][\w-]*){0,2}?)\s+([A-Z][\w'’-]+(?:
 # from the last speaker's sentence on, someone else is named: a possessive name's person noun before a name, a by-agent
 _AGE_SIDE_NAME = re.compile(r"\b[A-Z][\w-]+['’]s\s+([a-z]+),?\s+[A-Z]|\bby\s+(?:[a-z]+\s+)?[A-Z][\w'’-]+\s+[A-Z]")
 _AGE_NOT_TITLE = frozenset("who was is and or of in on at from for with to by".split())  # "… woman in Kyiv"
+# round 16: prepositions of a place phrase ("Near Portville, a 43-year-old …"): its names are given no age
+_PLACE_PREPS = _LOCATIVE | _OPENING_PREPS | frozenset("along beyond off toward towards".split())
 # round 15 epithets: "the <field> chief" after "the head of the <field> agency, <Name>," or "<field> CEO <Name>"
 _LEADER_NOUNS = frozenset("chief boss head leader chairman chairwoman director founder".split())
 _LEADERS_ALT = "chief|boss|head|leader|chairman|chairwoman|director|founder|CEO|executive"
