@@ -989,6 +989,12 @@ AUDIT12_SPEAKERS = [
      ["Harbour Board Report", "report"]),
     ('The Harbour Safety Board said in a statement that ferries stopped. Ports shut. Envoys left. Talks failed. Fog '
      'fell. "Crews are safe," the statement said.', ["Harbour Safety Board", "statement"]),
+    # round 16: the comma that closes an opening adverbial does not cut the issuer off ("On Tuesday, X released");
+    # a list's comma does ("The ferry firm, X and Y issued")
+    ('On Tuesday, the Harbour Agency released its report on the ferries. "Two boats failed," the report said.',
+     ["Harbour Agency"]),
+    ('The ferry firm, the Harbour Agency and Ruritania issued a statement. "Two boats failed," the statement said.',
+     ["statement"]),
     # a possessed document: its possessor issued it ("the ministry" read as the ministry named before)
     ('Ruritania\'s Transport Ministry met on Monday. "Ferries will run," the ministry\'s statement said.',
      ["Ruritania's Transport Ministry"]),

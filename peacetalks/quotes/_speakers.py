@@ -1133,7 +1133,7 @@ class _Speakers:
         elif j - 1 >= ls and t[j - 1].low in _ISSUE_VERBS:
             np = self.document_issuer((j, k + 1), ls)
             np = np if np != (j, k + 1) and np[1] >= j - 3 else None  # its subject, right before the verb
-        if np is None or np[0] > 0 and t[np[0] - 1].low in _ISSUER_CUT \
+        if np is None or np[0] > 0 and t[np[0] - 1].low in _ISSUER_CUT and not self.opens_after_comma(np, ls, le) \
                 or np[1] < len(t) and (t[np[1]].low in _ISSUER_CUT or t[np[1]].text[:1].islower()
                                        and not p.is_verb(np[1]) and t[np[1]].low not in _PREPS):
             return None  # "X and Y issued", "by X, Y and Z", "School of Economics", "British spies"
@@ -1143,6 +1143,12 @@ class _Speakers:
         if res.name in written and not written.startswith(res.name):
             return None  # "the Organisation for … in Europe" read as "Europe"
         return self.named_issuer(res)
+
+    def opens_after_comma(self, np: tuple[int, int], ls: int, le: int) -> bool:
+        """Round 16: is the comma before token span ``np`` the one that closes a sentence-opening phrase, ``np`` the
+        clause's subject ("On Tuesday, the Harbour Agency released its report"), not a list's ("X, Y and Z")?"""
+        opening = self.p.opening_subject(ls, le) if self.doc.toks[np[0] - 1].text == "," else None
+        return opening is not None and opening[0] == np[0]
 
     def document_owner(self, span: tuple[int, int], context: tuple) -> Resolution | None:
         """"the ministry's statement", "Jane Doe's post": the possessor issued it; a definite organisation noun is
