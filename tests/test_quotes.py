@@ -4592,6 +4592,8 @@ def test_confidence_is_rounded_to_three_decimals_in_range(text):
 SURNAME_IN_FULL = [
     ('The ferry firm hired Jane Okafor in May. "We will wait," Okafor said.', ["Jane Okafor"]),
     ('Port pilot Tom Brennig moored the barge. Brennig said the tide was late.', ["Tom Brennig"]),
+    # round 16: a registry qualifier may open the full name ('Saudi Okafco', like 'British Gas', 'China Daily')
+    ('Saudi Okafco raised its prices on Monday. "Demand is strong," Okafco said.', ["Saudi Okafco"]),
     # must not change: two full names end in the surname (relatives), a title or nationality is no given name,
     # the full name comes only after the mention, an abbreviation
     ('Jane Okafor and Tom Okafor run the port. "We will wait," Okafor said.', ["Okafor"]),

@@ -160,16 +160,18 @@ class _SubjectMentions:
 
     def full_name(self, word: str, pos: int) -> str | None:
         """The one full name ``word`` stands for: the only person pair of :meth:`name_pairs` written before ``pos``
-        whose first word is no honorific, title or nationality ('Mr Doe', 'President Doe', 'Russian Doe'); None
-        when there is none or several ('Jane Doe' and 'Tom Doe': relatives)."""
+        whose first word is no honorific, title or person noun ('Mr Doe', 'President Doe', 'Russian Doe'); None
+        when there is none or several ('Jane Doe' and 'Tom Doe': relatives). A registry qualifier may open it
+        ('Saudi Okafco', 'British Gas': round 16)."""
         names = {full for start, full in self.name_pairs(word)
                  if start < pos and not self.titled(full.split()[0]) and self.person_pair(full)}
         return names.pop() if len(names) == 1 else None
 
     def titled(self, first: str) -> bool:
-        """Is ``first`` (before a surname) an honorific, a role title or a qualifier rather than a given name."""
+        """Is ``first`` (before a surname) an honorific, a role title or a person noun ('Russian', '-ian')
+        rather than a given name."""
         low = first.lower()
-        if low in HONORIFICS or _person_noun(low) or self.ex.registry_qualifier(first):
+        if low in HONORIFICS or _person_noun(low):
             return True
         titles = getattr(self.ex.registry, "titles_in", None)
         return titles is not None and bool(titles(first))
