@@ -995,6 +995,12 @@ AUDIT12_SPEAKERS = [
      ["Harbour Agency"]),
     ('The ferry firm, the Harbour Agency and Ruritania issued a statement. "Two boats failed," the statement said.',
      ["statement"]),
+    # round 16 rows for guard review 15's unpinned guards: a list after the issuer ("by X, Y and Z"); an issuer the
+    # registry reads across a sentence end ("… told RIA. The … embassy" for "the embassy's statement")
+    ('A report by the Harbour Agency, the Ferry Union and the Port Board found faults. "Two boats failed," the report '
+     'said.', ["report"]),
+    ('Ferries stopped, an official told RIA. The Harbour embassy in Portville confirmed the talks. "Talks will go on," '
+     'the embassy\'s statement read.', ["embassy's statement"]),
     # a possessed document: its possessor issued it ("the ministry" read as the ministry named before)
     ('Ruritania\'s Transport Ministry met on Monday. "Ferries will run," the ministry\'s statement said.',
      ["Ruritania's Transport Ministry"]),
@@ -4594,6 +4600,8 @@ SURNAME_IN_FULL = [
     ('Port pilot Tom Brennig moored the barge. Brennig said the tide was late.', ["Tom Brennig"]),
     # round 16: a registry qualifier may open the full name ('Saudi Okafco', like 'British Gas', 'China Daily')
     ('Saudi Okafco raised its prices on Monday. "Demand is strong," Okafco said.', ["Saudi Okafco"]),
+    # guard review 15 (round 16 row): a name glued to its caption's copy ('Tom Brown Brown') is one full name
+    ('Tom Brown Brown, a pilot, docked at noon. "The fog was thick," Brown said.', ["Tom Brown"]),
     # must not change: two full names end in the surname (relatives), a title or nationality is no given name,
     # the full name comes only after the mention, an abbreviation
     ('Jane Okafor and Tom Okafor run the port. "We will wait," Okafor said.', ["Okafor"]),
