@@ -4593,6 +4593,28 @@ def test_confidence_is_rounded_to_three_decimals_in_range(text):
         assert 0.0 <= q.confidence <= 1.0 and q.confidence == round(q.confidence, 3)
 
 
+# round 16: the features each quote's confidence is scored from, through the public API (fit_confidence.py reads
+# them so instead of patching the engine): the same quotes as extract_quotes, the confidence their score
+@pytest.mark.parametrize("text", [
+    '"The ferries will sail on Monday," Jane Doe said. "Crews are ready," she added.',
+    'Jane Doe said that the ferries would sail on Monday. The port office said the crews were ready.',
+    '"Nobody here has been paid since the spring, and the crews are tired of waiting for the money."',
+    '   ',
+])
+def test_extract_with_features_scores_the_same_quotes(text):
+    from peacetalks.quotes import extract_with_features
+    from peacetalks.quotes._confidence import load_weights, score
+
+    got = extract_with_features(text, article_id="t", registry=REG)
+    assert [q for q, _on, _rule in got] == extract_quotes(text, article_id="t", registry=REG)
+    for q, on, rule in got:
+        assert on[0] == "intercept" and score(on, load_weights()) == q.confidence and 0.0 <= rule <= 1.0
+    records = cli_records({"id": "t", "text": text}, features=True)
+    assert [(r["start"], r["features"]) for r in records] == [(q.start, on) for q, on, _rule in
+                                                             extract_with_features(text, article_id="t")]
+    assert all(set(r) == set(CLI_KEYS) | {"features", "rule_confidence"} for r in records)
+
+
 # round 15 (lead): an unregistered speaker named by surname alone takes the one full name the article gave before
 # the mention, so one person is one speaker in the study's tables; the mention span stays the surname
 SURNAME_IN_FULL = [

@@ -377,6 +377,9 @@ class _Speakers:
         for i in kept:
             c = self.cands[i]
             res = self.in_full(c.resolution, c.speaker_span, mention_pos)
+            on = self.quote_features(c)
+            if self.feature_log is not None:
+                self.feature_log.append((on, round(min(1.0, max(0.0, c.confidence)), 3)))
             quotes.append(Quote(
                 quote_id=ids[i], article_id=self.article_id, start=c.start, end=c.end,
                 text=self.text[c.start:c.end], kind=c.kind,
@@ -385,7 +388,7 @@ class _Speakers:
                 side=_side(res),
                 speaker_start=c.speaker_span[0] if res and c.speaker_span else None,
                 speaker_end=c.speaker_span[1] if res and c.speaker_span else None,
-                cue=c.cue, method=c.method, confidence=score(self.quote_features(c), weights)))
+                cue=c.cue, method=c.method, confidence=score(on, weights)))
         return quotes
 
     def in_full(self, res: Resolution | None, span: tuple[int, int] | None, names: _SubjectMentions
