@@ -290,7 +290,7 @@ class _Speakers:
 
     # --- 5. resolution -------------------------------------------------------------------------------------
     def resolve_all(self) -> list[Quote]:
-        mention_pos = self.subject_mentions = _SubjectMentions(self)
+        mention_pos = _SubjectMentions(self)
         self.all_mentions = _LazyMentions(self.registry, self.text, self.published)
         order = sorted(range(len(self.cands)), key=lambda i: (self.cands[i].start, -self.cands[i].end))
         speakers: list[_Spoken] = []
@@ -808,18 +808,18 @@ class _Speakers:
                 res = self.safe_resolve(mention, context)
                 if res.method != "unknown":
                     return res
-                return self.titled_before(np, context) or self.last_named_speaker(np, speakers) \
+                return self.titled_before(np, context) or self.last_named_speaker(np, speakers, names=mention_pos) \
                     or self.unit_named(np, context) or self.issuer_named_before(np, speakers, context) or res
             if _named(mention, self.registry):
                 res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
-                return self.or_last_named(np, speakers, res, context=context)
+                return self.or_last_named(np, speakers, res, names=mention_pos, context=context)
             # "The former adviser", "the top Pentagon adviser": a role noun capitalised only by its determiner or
             # qualifiers; the speakers first, then the article's mentions when they leave it unresolved (round 11)
             res = self.safe_resolve(mention, context)
             if res.method not in ("unknown", "ambiguous"):
                 return res
             if no_context:  # "A senior official": no context helps, no mention scan
-                return self.or_last_named(np, speakers, res, context=context)
+                return self.or_last_named(np, speakers, res, names=mention_pos, context=context)
             context = self.mentions_before(np[0]) + context
         else:
             # a role noun ("the senior diplomat"): the registry's own mentions (titles, appositions) help it;
@@ -827,10 +827,10 @@ class _Speakers:
             context = self.mentions_before(np[0]) + self.context_before(np[0], speakers, None)
             res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
             # audit X: "the official" the registry reads in context but leaves unknown: the named speaker just before
-            return self.or_last_named(np, speakers, res)
+            return self.or_last_named(np, speakers, res, names=mention_pos)
         res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
         # audit XI: "The official" opening a sentence, as the lowercase one above, but only right after the speaker
-        return self.or_last_named(np, speakers, res, opening=True)
+        return self.or_last_named(np, speakers, res, names=mention_pos, opening=True)
 
     def mentions_before(self, pos: int) -> tuple:
         """The last ``CONTEXT_SIZE`` of the article's own mentions (``all_mentions``) before ``pos``."""
@@ -995,17 +995,17 @@ class _Speakers:
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 
     def or_last_named(self, np: tuple[int, int], speakers: list[_Spoken], res: Resolution, *,
-                      context: tuple | None = None, opening: bool = False) -> Resolution:
+                      names: _SubjectMentions, context: tuple | None = None, opening: bool = False) -> Resolution:
         """``res``; when it left the mention unknown, the named speaker just before it (``last_named_speaker``) or,
         given the ``context``, the body named before with the noun's head word (``unit_named``)."""
         if res.method != "unknown":
             return res
-        return self.last_named_speaker(np, speakers, opening=opening) or (
+        return self.last_named_speaker(np, speakers, names=names, opening=opening) or (
             self.unit_named(np, context) or self.issuer_named_before(np, speakers, context)
             if context is not None else None) or res
 
-    def last_named_speaker(self, np: tuple[int, int], speakers: list[_Spoken], *, opening: bool = False
-                           ) -> Resolution | None:
+    def last_named_speaker(self, np: tuple[int, int], speakers: list[_Spoken], *, names: _SubjectMentions,
+                           opening: bool = False) -> Resolution | None:
         """"Rock singer Jo Doe spoke to Harbour Radio. '…,' the singer said": a definite person noun the registry has
         no title for ("the singer", "the Okean Elzy singer"), left unresolved, stands for the named person who spoke
         last, when that speech is at most two sentences back in the same or the previous paragraph (audit VII).
@@ -1043,7 +1043,7 @@ class _Speakers:
         # when it spoke in an earlier sentence ("According to Doe, the doctor told him" is someone else)
         named = res.type == "person" and res.name[:1].isupper() and not _POSSESSIVE_WORD.search(res.name) and (
             res.actor_id or len(res.name.split()) > 1 or d.sent_of(pos) != d.sent_of(np[0])
-            and self.subject_mentions.given_in_full(res.name, pos))
+            and names.given_in_full(res.name, pos))
         if not named or d.para_of(np[0]) - para > 1 or d.sent_of(np[0]) - d.sent_of(pos) > (1 if opening else 2) \
                 or opening and res.name.split()[-1].lower() in _PLACE_HEADS:
             return None
