@@ -8,8 +8,9 @@
                                                                    # write the reliability tables notebook 2 reads
 
 Each prediction's outcome is ``evaluate.prediction_outcomes`` (content matched and speaker right); its features
-are the engine's own (``_Speakers.quote_features``, recorded during extraction). The model is an L2-regularised
-logistic regression fitted by Newton's method (numpy only). Develop and fit on train only; dev once at the end.
+are the engine's own (``cli_records(…, features=True)``, the features its confidence is scored from). The model is
+an L2-regularised logistic regression fitted by Newton's method (numpy only). Develop and fit on train only; dev
+once at the end.
 Needs ../shared (developers and CI only).
 """
 
@@ -31,7 +32,6 @@ from peacetalks.evaluate import (calibration_summary, polnear_gold, prediction_o
                                  reliability_table, threshold_scores)
 from peacetalks.quotes import cli_records  # noqa: E402
 from peacetalks.quotes._confidence import FEATURES, WEIGHTS_CSV  # noqa: E402
-from peacetalks.quotes._speakers import _Speakers  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "polnear"
 EVAL = ROOT / "data" / "reference" / "eval"
@@ -40,28 +40,15 @@ L2 = 1.0  # ridge penalty on every weight but the intercept (pulls rare features
 
 def extract_with_features(split: str) -> tuple[list[dict], list[dict], dict[str, str]]:
     """Gold records, predictions (each with ``features`` and the old hand-set ``legacy_confidence``) and texts."""
-    seen: dict[tuple, tuple[list[str], float]] = {}
-    original = _Speakers.quote_features
-
-    def recording(self, c):  # the engine's features, keyed by where the quote is
-        on = original(self, c)
-        seen[(self.article_id, c.start, c.end, c.kind)] = (on, round(min(1.0, max(0.0, c.confidence)), 3))
-        return on
-
-    _Speakers.quote_features = recording
     texts, gold, pred = {}, [], []
-    try:
-        with open(SHARED / f"{split}.jsonl", encoding="utf-8") as fh:
-            for line in fh:
-                art = json.loads(line)
-                aid = str(art["id"])
-                texts[aid] = art["text"]
-                gold.extend(polnear_gold(art))
-                for rec in cli_records({"id": aid, "text": art["text"], "published": art.get("date")}):
-                    on, legacy = seen[(aid, rec["start"], rec["end"], rec["kind"])]
-                    pred.append({**rec, "features": on, "legacy_confidence": legacy})
-    finally:
-        _Speakers.quote_features = original
+    with open(SHARED / f"{split}.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            art = json.loads(line)
+            aid = str(art["id"])
+            texts[aid] = art["text"]
+            gold.extend(polnear_gold(art))
+            for rec in cli_records({"id": aid, "text": art["text"], "published": art.get("date")}, features=True):
+                pred.append({**rec, "legacy_confidence": rec.pop("rule_confidence")})
     return gold, pred, texts
 
 

@@ -131,6 +131,7 @@ _FIRM_WORDS = ("company", "firm", "giant", "maker", "producer", "supplier", "man
                "conglomerate", "corporation", "group", "chain")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:[\w'’-]+\s+){0,3}$")  # "…, KFC and clothing " before "retailer"
 _LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,")  # "… Yara and BASF"
+_NAMED_UNIT_LINKS = frozenset(("of", "for", "and", "the"))  # its lowercase words, never its first
 CONTEXT_SIZE = 20  # mentions: the most recent ones a role noun or pronoun is resolved against
 _CONTEXT_GAP = 40  # characters: without the article text, two candidates closer than this are "mentioned together"
 _CATAPHORA_WINDOW = 1200  # characters after a role noun searched for its referent ("Russia's deputy FM has said ...
@@ -1422,7 +1423,7 @@ def _unit_names_before(article: str, noun: str, pos: int) -> list[tuple[str, int
     out = []
     for m in pattern.finditer(article, max(0, pos - _NAMED_UNIT_WINDOW), pos):
         left = m.group(1).split()
-        while left and left[0].lower() in ("of", "for", "and", "the"):
+        while left and left[0].lower() in _NAMED_UNIT_LINKS:
             left = left[1:]
         rest = m.group(2).split()
         if left or rest:

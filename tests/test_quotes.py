@@ -840,6 +840,12 @@ AUDIT11_SPEAKERS = [
     ('"Ferries will run," Okafor said. "We are ready," the official added.', ["Okafor", "official"]),
     ('Some Ruritanian POW spoke. "We were fed," POW said. "I want to stay," the prisoner added.',
      ["POW", "prisoner"]),
+    # round 16: one full-name test (given_in_full) for both callers: a function word before the surname ('But
+    # Okafor', 'When Okafor') is no given name
+    ('But Okafor runs the ferries. "Ferries will run," Okafor said. "We are ready," the official added.',
+     ["Okafor", "official"]),
+    ('When Okafor ran the ferries, they were late. "Ferries will run," Okafor said. "We are ready," the official '
+     'added.', ["Okafor", "official"]),
     # a capitalised "The official" opening the sentence right after a named speaker's: that speaker
     ('"Ten ferries sank," Tom Okafor said. The official urged calm and "patience" in the port.',
      ["Tom Okafor", "Tom Okafor"]),
@@ -883,6 +889,19 @@ EPITHET_SPEAKERS = [
      ["Tom Brown", "43-year-old"]),
     ('Jane Doe\'s lawyer, Tom Brown, said the case was weak. "She did nothing wrong," the 44-year-old said.',
      ["Tom Brown", "44-year-old"]),
+    # round 16: a place phrase is no name given an age: opening on a place preposition, inside a sentence-opening
+    # place phrase, or its object after the age; the unnamed "a 43-year-old teacher" keeps the epithet as written
+    ('Near Portville, a 43-year-old teacher runs a shelter. "We need blankets," the 43-year-old said.',
+     ["43-year-old"]),
+    ('In the port town of Portville, a 43-year-old pilot steered the ferry. "The fog was thick," the 43-year-old '
+     'said.', ["43-year-old"]),
+    ('Outside Portville, a 43-year-old teacher runs a shelter. "We need blankets," the 43-year-old said.',
+     ["43-year-old"]),
+    # ... but a name after the place phrase's comma, before the age, or given the age after it, is read
+    ('Jane Doe, a 43-year-old teacher near Portville, runs a shelter. "We need blankets," the 43-year-old said.',
+     ["Jane Doe"]),
+    ('Near Portville, Jane Doe, 43, runs a shelter. "We need blankets," the 43-year-old said.', ["Jane Doe"]),
+    ('In Portville, 43-year-old Jane Doe runs a shelter. "We need blankets," the 43-year-old said.', ["Jane Doe"]),
     # guard review 15: an epithet head that is also a registry title ("lawmaker") still refers back
     ('Jane Doe said the port would close. "We need more ferries," the lawmaker said.', ["Jane Doe", "Jane Doe"]),
     # guard review 15: an indefinite "one MP" earlier in the last speaker's sentence may be the epithet's person
@@ -1020,6 +1039,18 @@ AUDIT12_SPEAKERS = [
      ["Harbour Board Report", "report"]),
     ('The Harbour Safety Board said in a statement that ferries stopped. Ports shut. Envoys left. Talks failed. Fog '
      'fell. "Crews are safe," the statement said.', ["Harbour Safety Board", "statement"]),
+    # round 16: the comma that closes an opening adverbial does not cut the issuer off ("On Tuesday, X released");
+    # a list's comma does ("The ferry firm, X and Y issued")
+    ('On Tuesday, the Harbour Agency released its report on the ferries. "Two boats failed," the report said.',
+     ["Harbour Agency"]),
+    ('The ferry firm, the Harbour Agency and Ruritania issued a statement. "Two boats failed," the statement said.',
+     ["statement"]),
+    # round 16 rows for guard review 15's unpinned guards: a list after the issuer ("by X, Y and Z"); an issuer the
+    # registry reads across a sentence end ("… told RIA. The … embassy" for "the embassy's statement")
+    ('A report by the Harbour Agency, the Ferry Union and the Port Board found faults. "Two boats failed," the report '
+     'said.', ["report"]),
+    ('Ferries stopped, an official told RIA. The Harbour embassy in Portville confirmed the talks. "Talks will go on," '
+     'the embassy\'s statement read.', ["embassy's statement"]),
     # a possessed document: its possessor issued it ("the ministry" read as the ministry named before)
     ('Ruritania\'s Transport Ministry met on Monday. "Ferries will run," the ministry\'s statement said.',
      ["Ruritania's Transport Ministry"]),
@@ -4645,11 +4676,37 @@ def test_confidence_is_rounded_to_three_decimals_in_range(text):
         assert 0.0 <= q.confidence <= 1.0 and q.confidence == round(q.confidence, 3)
 
 
+# round 16: the features each quote's confidence is scored from, through the public API (fit_confidence.py reads
+# them so instead of patching the engine): the same quotes as extract_quotes, the confidence their score
+@pytest.mark.parametrize("text", [
+    '"The ferries will sail on Monday," Jane Doe said. "Crews are ready," she added.',
+    'Jane Doe said that the ferries would sail on Monday. The port office said the crews were ready.',
+    '"Nobody here has been paid since the spring, and the crews are tired of waiting for the money."',
+    '   ',
+])
+def test_extract_with_features_scores_the_same_quotes(text):
+    from peacetalks.quotes import extract_with_features
+    from peacetalks.quotes._confidence import load_weights, score
+
+    got = extract_with_features(text, article_id="t", registry=REG)
+    assert [q for q, _on, _rule in got] == extract_quotes(text, article_id="t", registry=REG)
+    for q, on, rule in got:
+        assert on[0] == "intercept" and score(on, load_weights()) == q.confidence and 0.0 <= rule <= 1.0
+    records = cli_records({"id": "t", "text": text}, features=True)
+    assert [(r["start"], r["features"]) for r in records] == [(q.start, on) for q, on, _rule in
+                                                             extract_with_features(text, article_id="t")]
+    assert all(set(r) == set(CLI_KEYS) | {"features", "rule_confidence"} for r in records)
+
+
 # round 15 (lead): an unregistered speaker named by surname alone takes the one full name the article gave before
 # the mention, so one person is one speaker in the study's tables; the mention span stays the surname
 SURNAME_IN_FULL = [
     ('The ferry firm hired Jane Okafor in May. "We will wait," Okafor said.', ["Jane Okafor"]),
     ('Port pilot Tom Brennig moored the barge. Brennig said the tide was late.', ["Tom Brennig"]),
+    # round 16: a registry qualifier may open the full name ('Saudi Okafco', like 'British Gas', 'China Daily')
+    ('Saudi Okafco raised its prices on Monday. "Demand is strong," Okafco said.', ["Saudi Okafco"]),
+    # guard review 15 (round 16 row): a name glued to its caption's copy ('Tom Brown Brown') is one full name
+    ('Tom Brown Brown, a pilot, docked at noon. "The fog was thick," Brown said.', ["Tom Brown"]),
     # must not change: two full names end in the surname (relatives), a title or nationality is no given name,
     # the full name comes only after the mention, an abbreviation
     ('Jane Okafor and Tom Okafor run the port. "We will wait," Okafor said.', ["Okafor"]),

@@ -102,6 +102,26 @@ def extract_quotes(text: str, *, article_id: str, published: str | None = None,
 
     Offsets index ``text`` exactly as given. Raises ValueError when ``text`` is not a string.
     """
+    ex = _extractor(text, article_id=article_id, published=published, registry=registry)
+    return ex.run() if ex is not None else []
+
+
+def extract_with_features(text: str, *, article_id: str, published: str | None = None,
+                          registry: Registry | None = None) -> list[tuple[Quote, list[str], float]]:
+    """``extract_quotes``, each quote with the calibration features its ``confidence`` is scored from
+    (``_confidence.features``) and the rules' hand-set confidence before calibration: what
+    ``benchmarks/fit_confidence.py`` fits the weights on. The quotes are the same as ``extract_quotes``'s."""
+    ex = _extractor(text, article_id=article_id, published=published, registry=registry, features=True)
+    if ex is None:
+        return []
+    quotes = ex.run()
+    return [(q, on, rule) for q, (on, rule) in zip(quotes, ex.feature_log or (), strict=True)]
+
+
+def _extractor(text: str, *, article_id: str, published: str | None, registry: Registry | None,
+               features: bool = False) -> _Extractor | None:
+    """The checked inputs' extractor (None for a blank text). Raises ValueError when ``text`` is not a string or
+    ``published`` no ISO date."""
     if not isinstance(text, str):
         raise ValueError(f"text must be a string, not {type(text).__name__}")
     if published:
@@ -111,9 +131,9 @@ def extract_quotes(text: str, *, article_id: str, published: str | None = None,
                              f"got {published!r}")
         published = day
     if not text.strip():
-        return []
+        return None
     return _Extractor(text, str(article_id), published or None,
-                      registry if registry is not None else default_registry()).run()
+                      registry if registry is not None else default_registry(), features=features)
 
 
 def mention_names(text: str, spans: list[tuple[int, int]], *, article_id: str, published: str | None = None,
@@ -128,21 +148,30 @@ def mention_names(text: str, spans: list[tuple[int, int]], *, article_id: str, p
     return [ex.mention_name(span) for span in spans]
 
 
-def cli_records(article: dict) -> list[dict]:
+def cli_records(article: dict, *, features: bool = False) -> list[dict]:
     """Batch interface: one article ``{"id", "text", "published"?, "outlet"?}`` -> quote records (CLI_KEYS).
 
     Without "published", an ISO "date" field (the shared corpus files name it so) dates the article, so that
-    role nouns ("the Ukrainian president") resolve by date as in the study pipeline."""
+    role nouns ("the Ukrainian president") resolve by date as in the study pipeline. With ``features`` each record
+    also carries "features" and "rule_confidence" (``extract_with_features``)."""
     text = article.get("text")
     if not isinstance(text, str):
         raise ValueError("missing 'text' (must be a string)")
     published = article.get("published") or None
     if published is None and isinstance(article.get("date"), str):
         published = _iso_day(article["date"])  # an impossible date in this optional field: undated, not rejected
-    quotes = extract_quotes(text, article_id=str(article["id"]), published=published)
-    return [{"article_id": q.article_id, "start": q.start, "end": q.end, "text": q.text, "kind": q.kind,
-             "speaker": q.speaker, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "cue": q.cue,
-             "side": q.side, "nested_in": q.nested_in, "confidence": q.confidence} for q in quotes]
+    if features:
+        return [{**_record(q), "features": on, "rule_confidence": rule}
+                for q, on, rule in extract_with_features(text, article_id=str(article["id"]), published=published)]
+    return [_record(q) for q in extract_quotes(text, article_id=str(article["id"]), published=published)]
 
 
-__all__ = ["CLI_KEYS", "batch_mode", "cli_records", "default_registry", "extract_quotes", "mention_names"]
+def _record(q: Quote) -> dict:
+    """A quote as a batch record (the CLI_KEYS)."""
+    return {"article_id": q.article_id, "start": q.start, "end": q.end, "text": q.text, "kind": q.kind,
+            "speaker": q.speaker, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "cue": q.cue,
+            "side": q.side, "nested_in": q.nested_in, "confidence": q.confidence}
+
+
+__all__ = ["CLI_KEYS", "batch_mode", "cli_records", "default_registry", "extract_quotes", "extract_with_features",
+           "mention_names"]

@@ -33,7 +33,8 @@ _LEADING_CONJ = re.compile(r"(?:and|but|so|yet)\s+", re.I)
 class _Extractor(_MarkedQuotes, _ReportedSpeech, _Subjects, _ClauseEnds, _PostsAndTurns, _Speakers):
     """One article through the pipeline (``run``); the steps live in the mixins."""
 
-    def __init__(self, text: str, article_id: str, published: str | None, registry: Registry) -> None:
+    def __init__(self, text: str, article_id: str, published: str | None, registry: Registry, *,
+                 features: bool = False) -> None:
         self.text = text
         self.article_id = article_id
         self.published = published
@@ -52,6 +53,8 @@ class _Extractor(_MarkedQuotes, _ReportedSpeech, _Subjects, _ClauseEnds, _PostsA
         self.antecedent_spans: dict[int, tuple[int, int] | None] = {}  # pronoun start -> antecedent mention
         self._named_words: dict[str, bool] = {}  # (named_elsewhere, per sentence-opening word)
         self._subject_chain = 0  # sentence_subject_cand's depth of pronoun-opened sentences read back
+        # with ``features``: per quote written, its calibration features and the rules' hand-set confidence
+        self.feature_log: list[tuple[list[str], float]] | None = [] if features else None
 
     # --- helpers -------------------------------------------------------------------------------------------
     def sent_tok_bounds(self, pos: int) -> tuple[int, int]:

@@ -32,6 +32,15 @@ from peacetalks.quotes._wordlists import (
     _TITLE_RUN_CUT, _TITLE_WINDOW,
     _WORD_CHAR,
 )
+from peacetalks.quotes._wordlists import (  # round 15: epithets, issuers, calibration
+    _AGED_NAME_AFTER, _AGED_NAME_BEFORE, _AGE_EPITHET, _AGE_NOT_TITLE, _AGE_SIDE_NAME, _APPOSED_NAME, _BAD_MARKS,
+    _CUE_LEMMA_CLASSES, _EPITHET_HEADS, _INDEFINITE_BEFORE, _ISSUED_IN, _ISSUER_CUT, _ISSUER_DETS, _ISSUER_PREPS,
+    _ISSUER_SENTENCES, _ISSUER_WINDOW, _ISSUE_VERBS, _LEADERS_ALT, _LEADER_NOUNS, _LED_NAME, _NO_ISSUER_DOCUMENTS,
+    _OWNED_DOCUMENT, _PLACE_PREPS, _TITLE_OF_NAME,
+)
+from peacetalks.quotes._wordlists import (  # round 16: role phrases named after them, ledes
+    _IDENTIFIED_AS, _LEDE_NAME, _LEDE_VERBS, _TWO_CAPITALS,
+)
 from peacetalks.quotes._common import _as_written, _words
 from peacetalks.quotes._confidence import features as confidence_features, load_weights, score
 from peacetalks.quotes._parser import _Cand
@@ -156,16 +165,18 @@ class _SubjectMentions:
 
     def full_name(self, word: str, pos: int) -> str | None:
         """The one full name ``word`` stands for: the only person pair of :meth:`name_pairs` written before ``pos``
-        whose first word is no honorific, title or nationality ('Mr Doe', 'President Doe', 'Russian Doe'); None
-        when there is none or several ('Jane Doe' and 'Tom Doe': relatives)."""
+        whose first word is no honorific, title or person noun ('Mr Doe', 'President Doe', 'Russian Doe'); None
+        when there is none or several ('Jane Doe' and 'Tom Doe': relatives). A registry qualifier may open it
+        ('Saudi Okafco', 'British Gas': round 16)."""
         names = {full for start, full in self.name_pairs(word)
                  if start < pos and not self.titled(full.split()[0]) and self.person_pair(full)}
         return names.pop() if len(names) == 1 else None
 
     def titled(self, first: str) -> bool:
-        """Is ``first`` (before a surname) an honorific, a role title or a qualifier rather than a given name."""
+        """Is ``first`` (before a surname) an honorific, a role title or a person noun ('Russian', '-ian')
+        rather than a given name."""
         low = first.lower()
-        if low in HONORIFICS or _person_noun(low) or self.ex.registry_qualifier(first):
+        if low in HONORIFICS or _person_noun(low):
             return True
         titles = getattr(self.ex.registry, "titles_in", None)
         return titles is not None and bool(titles(first))
@@ -266,59 +277,12 @@ def _capitals_headline(mention: str) -> bool:
     return len(words) >= 3 and all(w.isupper() for w in words)
 
 
-# round 15: a role phrase's complement then the name it titles ("governor of Harbour Region, Jane Doe,")
-_TITLE_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+"
-                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=[,.;]|\s+(?:said|says|told|added))")
-# round 15: a name set off before a role phrase ("Jane Doe, the region's governor"; "Jane Doe, Harbour's governor")
-_APPOSED_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:the\s+)?"
-                           r"(?:[\w'’-]+(?:'s|’s)\s+)?$")
-# round 15 epithets: "the 43-year-old (<person noun>)" refers back to the person the article gave that age
-_AGE_EPITHET = re.compile(r"[Tt]he\s+(\d{1,3})-year-old((?:\s+[a-z][\w-]*){0,3})")
-# the age given with a name: "Jane Doe, 43," / "Jane Doe, a 43-year-old …" / "Jane Doe (43)" (name before the age)
-_AGED_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+(?:an?\s+)?|\s+\()$")
-# "43-year-old (mother) Jane Doe": up to two lowercase words, then the name
-_AGED_NAME_AFTER = re.compile(r"((?:\s+[a-z][\w-]*){0,2}?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
-# from the last speaker's sentence on, someone else is named: a possessive name's person noun before a name, a by-agent
-_AGE_SIDE_NAME = re.compile(r"\b[A-Z][\w-]+['’]s\s+([a-z]+),?\s+[A-Z]|\bby\s+(?:[a-z]+\s+)?[A-Z][\w'’-]+\s+[A-Z]")
-_AGE_NOT_TITLE = frozenset("who was is and or of in on at from for with to by".split())  # "… woman in Kyiv"
-# round 15 epithets: "the <field> chief" after "the head of the <field> agency, <Name>," or "<field> CEO <Name>"
-_LEADER_NOUNS = frozenset("chief boss head leader chairman chairwoman director founder".split())
-_LEADERS_ALT = "chief|boss|head|leader|chairman|chairwoman|director|founder|CEO|executive"
-_LED_NAME = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
-_EPITHET_HEADS = frozenset("billionaire millionaire tycoon oligarch magnate lawmaker legislator mp mep".split())
-# audit XII: a document's issuer named with it at most this many sentences (and characters) before "the statement"
-_ISSUER_SENTENCES = 3
-_ISSUER_WINDOW = 1500
-_ISSUER_DETS = frozenset("its their his her".split())  # "said in its statement"
-_ISSUE_VERBS = frozenset("issued released published posted sent circulated".split())
-_ISSUER_CUT = frozenset(", and or of for & with".split())  # an issuer phrase that goes on or began before
-# "the ministry's statement", "Jane Doe's latest post": the possessor and the document noun
-_OWNED_DOCUMENT = re.compile(r"((?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['’]s(?:\s+[\w-]+){0,2}?\s+(\w+)")
-_NO_ISSUER_DOCUMENTS = frozenset("video ad op-ed editorial".split())  # "the video shows": no issuer's words
-# an indefinite determiner opening the phrase that ends where the role word starts ("a senior Ukrainian …"), not in
-# apposition to a name ("Jane Roe, a fine artist": someone else)
-# round 16: a name given right after a role phrase: "the sailor, identified (only) as 52-year-old Jo Roe,"
-_IDENTIFIED_AS = re.compile(r",?\s+(?:identified|named)(?:\s+only|\s+simply)?\s+as\s+(?:\d{1,3}-year-old\s+)?"
-                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])")
-# round 16: the name opening a lede's second sentence ("Agency President Jane Doe said", "Jane Doe, the …,")
-_LEDE_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?:,[^,.;:]{1,80},)?\s+"
-                        r"(?:also\s+|later\s+|then\s+)?([a-z]+)")
-# ... as the subject of a verb of speech: the name the lede withheld speaks ("Jane Doe said", "… made the remarks")
-_LEDE_VERBS = frozenset("""said says told tells wrote writes posted added warned made explained noted stressed
-claimed stated announced urged insisted argued""".split())
-_TWO_CAPITALS = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+")
-_INDEFINITE_BEFORE = re.compile(r"(?<![,(]\s)\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}$")
-
-
 def _side(res: Resolution | None) -> str | None:
     """The resolution's side; None for no resolution and for a side given as 'unknown' (or empty)."""
     side = getattr(res, "side", None) if res is not None else None
     if side is None or str(side).strip().lower() in _NO_SIDE:
         return None
     return str(side)
-
-
-_BAD_MARKS = frozenset(("unbalanced", "unclosed"))
 
 
 class _PlainResolver:
@@ -428,6 +392,9 @@ class _Speakers:
         for i in kept:
             c = self.cands[i]
             res = self.in_full(c.resolution, c.speaker_span, mention_pos)
+            on = self.quote_features(c)
+            if self.feature_log is not None:
+                self.feature_log.append((on, round(min(1.0, max(0.0, c.confidence)), 3)))
             quotes.append(Quote(
                 quote_id=ids[i], article_id=self.article_id, start=c.start, end=c.end,
                 text=self.text[c.start:c.end], kind=c.kind,
@@ -436,7 +403,7 @@ class _Speakers:
                 side=_side(res),
                 speaker_start=c.speaker_span[0] if res and c.speaker_span else None,
                 speaker_end=c.speaker_span[1] if res and c.speaker_span else None,
-                cue=c.cue, method=c.method, confidence=score(self.quote_features(c), weights)))
+                cue=c.cue, method=c.method, confidence=score(on, weights)))
         return quotes
 
     def in_full(self, res: Resolution | None, span: tuple[int, int] | None, names: _SubjectMentions
@@ -495,7 +462,7 @@ class _Speakers:
         row = next((k for k in self.lex.cues.get(words[0], ()) if k.words == words), None) if words else None
         if row is None:
             return None
-        if row.lemma in ("say", "tell", "add", "according to"):
+        if row.lemma in _CUE_LEMMA_CLASSES:
             return row.lemma
         return "object" if row.complement == "object" else "other"
 
@@ -875,19 +842,19 @@ class _Speakers:
                 res = self.safe_resolve(mention, context)
                 if res.method != "unknown":
                     return res
-                return self.titled_before(np, context) or self.last_named_speaker(np, speakers) \
+                return self.titled_before(np, context) or self.last_named_speaker(np, speakers, names=mention_pos) \
                     or self.lede_name(np) or self.unit_named(np, context) \
                     or self.issuer_named_before(np, speakers, context) or res
             if _named(mention, self.registry):
                 res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
-                return self.or_last_named(np, speakers, res, context=context)
+                return self.or_last_named(np, speakers, res, names=mention_pos, context=context)
             # "The former adviser", "the top Pentagon adviser": a role noun capitalised only by its determiner or
             # qualifiers; the speakers first, then the article's mentions when they leave it unresolved (round 11)
             res = self.safe_resolve(mention, context)
             if res.method not in ("unknown", "ambiguous"):
                 return res
             if no_context:  # "A senior official": no context helps, no mention scan
-                return self.or_last_named(np, speakers, res, context=context)
+                return self.or_last_named(np, speakers, res, names=mention_pos, context=context)
             context = self.mentions_before(np[0]) + context
         else:
             # a role noun ("the senior diplomat"): the registry's own mentions (titles, appositions) help it;
@@ -895,10 +862,10 @@ class _Speakers:
             context = self.mentions_before(np[0]) + self.context_before(np[0], speakers, None)
             res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
             # audit X: "the official" the registry reads in context but leaves unknown: the named speaker just before
-            return self.or_last_named(np, speakers, res)
+            return self.or_last_named(np, speakers, res, names=mention_pos)
         res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
         # audit XI: "The official" opening a sentence, as the lowercase one above, but only right after the speaker
-        return self.or_last_named(np, speakers, res, opening=True)
+        return self.or_last_named(np, speakers, res, names=mention_pos, opening=True)
 
     def mentions_before(self, pos: int) -> tuple:
         """The last ``CONTEXT_SIZE`` of the article's own mentions (``all_mentions``) before ``pos``."""
@@ -1025,17 +992,30 @@ class _Speakers:
                 uses.append(None)  # an age given inside quoted words: never read as the narration's
                 continue
             before = _AGED_NAME_BEFORE.search(t, max(0, m.start() - 60), m.start())
-            name = before.group(1) if before is not None else None
+            span = before.span(1) if before is not None else None
             if m.group().endswith("old"):
                 if t[max(0, m.start() - 4):m.start()].lower() == "the ":
                     continue
                 after = _AGED_NAME_AFTER.match(t, m.end())
-                if after is not None and _AGE_NOT_TITLE.isdisjoint(after.group(1).split()):
-                    name = after.group(2)
-            elif name is None:
+                if after is not None and _AGE_NOT_TITLE.isdisjoint(after.group(1).split()) \
+                        and self.aged_name(after.span(2)):
+                    span = after.span(2)  # (a place after it, "… teacher near Portville", leaves the name before)
+            elif span is None:
                 continue
-            uses.append(name if name is None or _NOT_NAME_WORDS.isdisjoint(name.lower().split()) else None)
+            uses.append(t[span[0]:span[1]] if span is not None and self.aged_name(span) else None)
         return uses
+
+    def aged_name(self, span: tuple[int, int]) -> bool:
+        """Round 16: is the capitalised phrase at ``span``, given an age, a name: no calendar or function word
+        ("On Monday, 43 …"), and no place phrase: not opening on a place preposition nor its object ("Near
+        Portville, a 43-year-old …", "a 43-year-old teacher near Portville"), nor inside a sentence-opening place
+        phrase ("In the port of Portville, a 43-year-old …")."""
+        words = self.text[span[0]:span[1]].lower().split()
+        t = self.doc.toks
+        ls, k = self.sent_tok_bounds(span[0])[0], self.doc.tok_at_or_after(span[0])
+        if not _NOT_NAME_WORDS.isdisjoint(words) or words[0] in _PLACE_PREPS or k > 0 and t[k - 1].low in _PLACE_PREPS:
+            return False
+        return not (t[ls].low in _PLACE_PREPS and all(t[m].text != "," for m in range(ls, k)))
 
     def aged_before(self, np: tuple[int, int], aged: re.Match, context: tuple) -> Resolution | None:
         """Round 15: "the 43-year-old said" after "Jane Doe, 43," or "43-year-old Jane Doe": the one person the
@@ -1050,17 +1030,17 @@ class _Speakers:
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 
     def or_last_named(self, np: tuple[int, int], speakers: list[_Spoken], res: Resolution, *,
-                      context: tuple | None = None, opening: bool = False) -> Resolution:
+                      names: _SubjectMentions, context: tuple | None = None, opening: bool = False) -> Resolution:
         """``res``; when it left the mention unknown, the named speaker just before it (``last_named_speaker``) or,
         given the ``context``, the body named before with the noun's head word (``unit_named``)."""
         if res.method != "unknown":
             return res
-        return self.last_named_speaker(np, speakers, opening=opening) or self.lede_name(np) or (
+        return self.last_named_speaker(np, speakers, names=names, opening=opening) or self.lede_name(np) or (
             self.unit_named(np, context) or self.issuer_named_before(np, speakers, context)
             if context is not None else None) or res
 
-    def last_named_speaker(self, np: tuple[int, int], speakers: list[_Spoken], *, opening: bool = False
-                           ) -> Resolution | None:
+    def last_named_speaker(self, np: tuple[int, int], speakers: list[_Spoken], *, names: _SubjectMentions,
+                           opening: bool = False) -> Resolution | None:
         """"Rock singer Jo Doe spoke to Harbour Radio. '…,' the singer said": a definite person noun the registry has
         no title for ("the singer", "the Okean Elzy singer"), left unresolved, stands for the named person who spoke
         last, when that speech is at most two sentences back in the same or the previous paragraph (audit VII).
@@ -1099,11 +1079,12 @@ class _Speakers:
             return None
         pos, res, _span, para = last
         d = self.doc
-        # audit X: "Jo's husband" is no one named; audit XI: a surname the article gave in full before it is, when
-        # it spoke in an earlier sentence ("According to Doe, the doctor told him" is someone else) and is no
-        # capitalised abbreviation ("a Ukrainian POW")
+        # audit X: "Jo's husband" is no one named; audit XI: a surname the article gave in full before it is
+        # (``_SubjectMentions.given_in_full``: a person's "<Given> <Surname>", no abbreviation: "a Ukrainian POW"),
+        # when it spoke in an earlier sentence ("According to Doe, the doctor told him" is someone else)
         named = res.type == "person" and res.name[:1].isupper() and not _POSSESSIVE_WORD.search(res.name) and (
-            res.actor_id or len(res.name.split()) > 1 or self.full_name_before(res.name, pos, np[0]))
+            res.actor_id or len(res.name.split()) > 1 or d.sent_of(pos) != d.sent_of(np[0])
+            and names.given_in_full(res.name, pos))
         if not named or d.para_of(np[0]) - para > 1 or d.sent_of(np[0]) - d.sent_of(pos) > (1 if opening else 2) \
                 or opening and res.name.split()[-1].lower() in _PLACE_HEADS:
             return None
@@ -1234,13 +1215,6 @@ class _Speakers:
         return re.search(rf"\b(?:{_INDEFINITE_ALT})\b[^.!?]{{0,40}}\b{re.escape(head)}\b", self.text[a:b],
                          re.I) is not None
 
-    def full_name_before(self, surname: str, pos: int, at: int) -> bool:
-        """Audit XI: a one-word speaker at ``pos`` that the article gave in full before it ("Jane Doe … Doe said"),
-        speaking in an earlier sentence than ``at``; not an abbreviation ("POW")."""
-        if surname.isupper() or self.doc.sent_of(pos) == self.doc.sent_of(at):
-            return False
-        return re.compile(rf"\b[A-Z][\w'’.-]+ {re.escape(surname)}\b").search(self.text, 0, pos) is not None
-
     def apposed_name(self, np: tuple[int, int], context: tuple) -> Resolution | None:
         """"<Name>, the <role>, …": a role noun set off by commas right after a name describes that person."""
         t, d = self.doc.toks, self.doc
@@ -1307,9 +1281,9 @@ class _Speakers:
         ls, le = self.sent_tok_bounds(t[k].start)
         span: tuple[int, int] | None = None
         np: tuple[int, int] | None = None
-        if k + 2 < le and (t[k + 1].low in ("from", "by") or t[k + 1].low in _ISSUE_VERBS and t[k + 2].low == "by"):
-            np = p.np_right(k + (2 if t[k + 1].low in ("from", "by") else 3), le)
-        elif j - 1 > ls and t[j - 1].low in ("in", "via") and p.is_verb(j - 2):
+        if k + 2 < le and (t[k + 1].low in _ISSUER_PREPS or t[k + 1].low in _ISSUE_VERBS and t[k + 2].low == "by"):
+            np = p.np_right(k + (2 if t[k + 1].low in _ISSUER_PREPS else 3), le)
+        elif j - 1 > ls and t[j - 1].low in _ISSUED_IN and p.is_verb(j - 2):
             # the speaker whose mention ends just before the verb ("X, the agency, said in a statement"), not a
             # pronoun (its antecedent is a guess) and not someone named inside the clause
             said = [s for s in speakers if t[max(ls, j - 5)].start <= s[2][1] <= t[j - 2].start
@@ -1318,7 +1292,7 @@ class _Speakers:
         elif j - 1 >= ls and t[j - 1].low in _ISSUE_VERBS:
             np = self.document_issuer((j, k + 1), ls)
             np = np if np != (j, k + 1) and np[1] >= j - 3 else None  # its subject, right before the verb
-        if np is None or np[0] > 0 and t[np[0] - 1].low in _ISSUER_CUT \
+        if np is None or np[0] > 0 and t[np[0] - 1].low in _ISSUER_CUT and not self.opens_after_comma(np, ls, le) \
                 or np[1] < len(t) and (t[np[1]].low in _ISSUER_CUT or t[np[1]].text[:1].islower()
                                        and not p.is_verb(np[1]) and t[np[1]].low not in _PREPS):
             return None  # "X and Y issued", "by X, Y and Z", "School of Economics", "British spies"
@@ -1333,6 +1307,12 @@ class _Speakers:
         if res.name in written and not written.startswith(res.name):
             return None  # "the Organisation for … in Europe" read as "Europe"
         return self.named_issuer(res)
+
+    def opens_after_comma(self, np: tuple[int, int], ls: int, le: int) -> bool:
+        """Round 16: is the comma before token span ``np`` the one that closes a sentence-opening phrase, ``np`` the
+        clause's subject ("On Tuesday, the Harbour Agency released its report"), not a list's ("X, Y and Z")?"""
+        opening = self.p.opening_subject(ls, le) if self.doc.toks[np[0] - 1].text == "," else None
+        return opening is not None and opening[0] == np[0]
 
     def document_owner(self, span: tuple[int, int], context: tuple) -> Resolution | None:
         """"the ministry's statement", "Jane Doe's post": the possessor issued it; a definite organisation noun is

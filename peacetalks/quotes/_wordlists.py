@@ -313,6 +313,57 @@ congress convention partnership foundation project center centre institute unive
 city county state democrats republicans""".split()) | _MEDIUM_HEADS | frozenset("story report article caption".split())
     | frozenset("radio television tv police".split()))  # audit XIII-P: 'on BBC Radio 4's …', 'according to police'
 
+# round 15: a role phrase's complement then the name it titles ("governor of Harbour Region, Jane Doe,")
+_TITLE_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+"
+                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=[,.;]|\s+(?:said|says|told|added))")
+# round 15: a name set off before a role phrase ("Jane Doe, the region's governor"; "Jane Doe, Harbour's governor")
+_APPOSED_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:the\s+)?"
+                           r"(?:[\w'’-]+(?:'s|’s)\s+)?$")
+# round 15 epithets: "the 43-year-old (<person noun>)" refers back to the person the article gave that age
+_AGE_EPITHET = re.compile(r"[Tt]he\s+(\d{1,3})-year-old((?:\s+[a-z][\w-]*){0,3})")
+# the age given with a name: "Jane Doe, 43," / "Jane Doe, a 43-year-old …" / "Jane Doe (43)" (name before the age)
+_AGED_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+(?:an?\s+)?|\s+\()$")
+# "43-year-old (mother) Jane Doe": up to two lowercase words, then the name
+_AGED_NAME_AFTER = re.compile(r"((?:\s+[a-z][\w-]*){0,2}?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+# from the last speaker's sentence on, someone else is named: a possessive name's person noun before a name, a by-agent
+_AGE_SIDE_NAME = re.compile(r"\b[A-Z][\w-]+['’]s\s+([a-z]+),?\s+[A-Z]|\bby\s+(?:[a-z]+\s+)?[A-Z][\w'’-]+\s+[A-Z]")
+_AGE_NOT_TITLE = frozenset("who was is and or of in on at from for with to by".split())  # "… woman in Kyiv"
+# round 16: prepositions of a place phrase ("Near Portville, a 43-year-old …"): its names are given no age
+_PLACE_PREPS = _LOCATIVE | _OPENING_PREPS | frozenset("along beyond off toward towards".split())
+# round 15 epithets: "the <field> chief" after "the head of the <field> agency, <Name>," or "<field> CEO <Name>"
+_LEADER_NOUNS = frozenset("chief boss head leader chairman chairwoman director founder".split())
+_LEADERS_ALT = "chief|boss|head|leader|chairman|chairwoman|director|founder|CEO|executive"
+_LED_NAME = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+_EPITHET_HEADS = frozenset("billionaire millionaire tycoon oligarch magnate lawmaker legislator mp mep".split())
+# audit XII: a document's issuer named with it at most this many sentences (and characters) before "the statement"
+_ISSUER_SENTENCES = 3
+_ISSUER_WINDOW = 1500
+_ISSUER_DETS = frozenset("its their his her".split())  # "said in its statement"
+_ISSUE_VERBS = frozenset("issued released published posted sent circulated".split())
+_ISSUER_CUT = frozenset(", and or of for & with".split())  # an issuer phrase that goes on or began before
+_ISSUER_PREPS = frozenset(("from", "by"))  # "a statement from/by X"
+_ISSUED_IN = frozenset(("in", "via"))  # "X said in/via a statement"
+# "the ministry's statement", "Jane Doe's latest post": the possessor and the document noun
+_OWNED_DOCUMENT = re.compile(r"((?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['’]s(?:\s+[\w-]+){0,2}?\s+(\w+)")
+_NO_ISSUER_DOCUMENTS = frozenset("video ad op-ed editorial".split())  # "the video shows": no issuer's words
+# an indefinite determiner opening the phrase that ends where the role word starts ("a senior Ukrainian …"), not in
+# apposition to a name ("Jane Roe, a fine artist": someone else)
+_INDEFINITE_BEFORE = re.compile(r"(?<![,(]\s)\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}$")
+# round 16: a name given right after a role phrase: "the sailor, identified (only) as 52-year-old Jo Roe,"
+_IDENTIFIED_AS = re.compile(r",?\s+(?:identified|named)(?:\s+only|\s+simply)?\s+as\s+(?:\d{1,3}-year-old\s+)?"
+                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])")
+# round 16: the name opening a lede's second sentence ("Agency President Jane Doe said", "Jane Doe, the …,")
+_LEDE_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?:,[^,.;:]{1,80},)?\s+"
+                        r"(?:also\s+|later\s+|then\s+)?([a-z]+)")
+# ... as the subject of a verb of speech: the name the lede withheld speaks ("Jane Doe said", "… made the remarks")
+_LEDE_VERBS = frozenset("""said says told tells wrote writes posted added warned made explained noted stressed
+claimed stated announced urged insisted argued""".split())
+_TWO_CAPITALS = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+")
+# a quoted span flagged so by quote_marks (a calibration feature, round 15)
+_BAD_MARKS = frozenset(("unbalanced", "unclosed"))
+# cue lemmas that are a calibration class of their own (any other lexicon cue: "object" or "other")
+_CUE_LEMMA_CLASSES = frozenset(("say", "tell", "add", "according to"))
+
 _BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue": 0.9, "cue+quote": 0.88,
                     "colon-paragraph": 0.8, "nested": 0.8, "interrupted": 0.8, "floating": 0.6, "unattributed": 0.35,
                     "indirect": 0.7, "postposed": 0.72, "according_to": 0.75, "headline": 0.6, "participle": 0.65,
