@@ -72,7 +72,7 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
         pos = a + len(t)
         if t[0] == "#":
             t = "#"
-        append(new(_Tok, (a, pos, t, t.lower())))
+        append(new(_Tok, (a, pos, t, t if t.islower() else t.lower())))  # (no copy of a lowercase word)
     return out
 
 
@@ -841,10 +841,12 @@ class _Doc:
     tok_starts: list[int]
 
     def para_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        return i if i > 0 else 0  # (not max(): a builtin call per lookup)
 
     def sent_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        return i if i > 0 else 0
 
     def tok_at_or_after(self, pos: int) -> int:
         return bisect.bisect_left(self.tok_starts, pos)
