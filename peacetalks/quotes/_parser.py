@@ -149,9 +149,10 @@ class _Parser:
             return None
         if not tok.text[0].islower() and tok.low not in ("according", "as"):  # "As reported by X, …"
             return None
-        for cue in cands:
-            n = len(cue.words)
-            if k + n <= len(self.t) and all(self.t[k + i].low == w for i, w in enumerate(cue.words)):
+        for cue in cands:  # (keyed by their first word: the tokens after it are compared)
+            words = cue.words
+            n = len(words)
+            if n == 1 or k + n <= len(self.t) and all(self.t[k + i].low == words[i] for i in range(1, n)):
                 return None if cue.lemma in _OBJECT_INFINITIVE and self.after_determiner(k) else cue
         return None
 
