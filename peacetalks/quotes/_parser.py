@@ -658,7 +658,10 @@ class _Parser:
         tok = self.t[k]
         if not tok.text[:1].islower():
             return False
-        return (self.cue_at(k) is not None or tok.low in _IRREG_PAST or tok.low in _BE
+        c = self._cue[k]  # cue_at's memo read in place: most tokens hold None (no cue form starts with them)
+        if c == 0:
+            c = self.cue_at(k)
+        return (c is not None or tok.low in _IRREG_PAST or tok.low in _BE
                 or (len(tok.low) > 4 and tok.low.endswith("ed")))
 
     def has_verb(self, a: int, b: int, *, lexical: bool = True, participles: bool = True, infinitive: bool = False,
