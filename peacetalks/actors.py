@@ -154,6 +154,22 @@ _APPOSITION_AFTER = re.compile(r"\s*,\s*([^,.;:()\"“”«»\n]{3,100})")
 _NAME_AFTER_TITLE = re.compile(r",?\s+((?:Lord |Sir |Dame )?[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){0,2})(?![\w'’-])")
 _OF_TAIL = re.compile(r"(?:\s+of(?:\s+the)?\s+(?:[A-Z][\w'’.-]*|of|the)(?:\s+(?:[A-Z][\w'’.-]*|of|the))*)")
 # Patterns searched in a short window before a position (the window is a slice: '^' and '$' are its ends).
+# the characters for which a case-insensitive scan and a case-sensitive scan of the lower-cased text can differ
+# (for lowercase patterns of ASCII letters and 'é', 'ü': 'İ' lower-cases to two characters, 'ı' and 'ſ' match 'i'
+# and 's' only under re.I, and the Kelvin sign; checked over all code points in tests/test_actors.py)
+_CASE_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _lowered_scan(ci: re.Pattern, low_re: re.Pattern | None, text: str, low: str | None) -> list[re.Match]:
+    """``list(ci.finditer(text))`` for a case-insensitive ``ci``, found by its case-sensitive twin ``low_re`` (the
+    same pattern with lowercase forms) over ``low`` (``text`` lower-cased, None when unsafe): the same matches, each
+    re-read by ``ci`` at its start so groups keep the text's own case. The case-sensitive scan is about twice as
+    fast (round 16 speed)."""
+    if low_re is None or low is None:
+        return list(ci.finditer(text))
+    return [ci.match(text, m.start()) for m in low_re.finditer(low)]
+
+
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_HONORIFICS) + r")\.?[ \t]+$", re.I)
 _APPOSITION_BEFORE = re.compile(
     r"(?:^|[.;:!?\n(]\s*|,\s*)((?:the|a|an|[A-Z][\w'’]*'s|[A-Z][\w'’]*’s)\s[^,.;:()\"“”«»\n]{2,100}),[ \t]+$", re.I)
@@ -374,6 +390,11 @@ class Registry:
                 self._role_classes.setdefault(role, set()).update({t.key, *t.classes})
         alias_forms = [f for f, ids in self._alias_ci.items() if any(self.actors[i].type != "person" for i in ids)]
         self._alias_ci_re = re.compile(r"(?<![\w-])(" + _alternation(alias_forms) + r")(?![\w-])", re.I)
+        # case-sensitive twins over the lower-cased text, for find_mentions (only when every form is lowercase)
+        self._title_low_re = re.compile(self._title_re.pattern) if all(
+            t == t.lower() for t in self.titles) else None
+        self._alias_low_re = re.compile(self._alias_ci_re.pattern) if all(
+            f == f.lower() for f in alias_forms) else None
         cs_forms = [f for f, ids in self._alias_cs.items() if any(self.actors[i].type != "person" for i in ids)]
         self._alias_cs_re = re.compile(r"(?<![\w.-])(" + _alternation(cs_forms) + r")(?![\w-])")
         vocab: set[str] = set()
@@ -1186,7 +1207,10 @@ class Registry:
             if after and after.group(1) in _ORG_NOUNS | {"administration", "regime", "camp", "team", "cabinet"}:
                 continue  # "the Biden administration", "Zelensky's office": not the person speaking
             spans.append((start, m.end(), 0))
-        title_matches = list(self._title_re.finditer(text))  # one scan for the two uses below
+        low = text.lower() if not _CASE_UNSAFE.search(text) else None  # for the case-insensitive scans
+        if low is not None and len(low) != len(text):
+            low = None
+        title_matches = _lowered_scan(self._title_re, self._title_low_re, text, low)  # one scan for two uses
         if unknown_names:
             spans += self._unknown_names(text, title_matches)
         for m in title_matches:
@@ -1200,8 +1224,9 @@ class Registry:
             if _AFTER_TITLE_ORG.match(text, end):
                 continue
             spans.append((start, end, 2))
-        for regex in (self._alias_cs_re, self._alias_ci_re):
-            for m in regex.finditer(text):
+        for matches in (self._alias_cs_re.finditer(text), _lowered_scan(self._alias_ci_re, self._alias_low_re, text,
+                                                                         low)):
+            for m in matches:
                 if m.group().rsplit(None, 1)[-1].lower() in _ATTRIBUTIVE_UNITS and _modifies_next(text, m.end()):
                     continue  # "Russian military aid", "the Ukrainian army chief": a modifier, not the army
                 spans.append((m.start(), m.end(), 3))

@@ -1228,3 +1228,41 @@ def test_unit_named_before_read_at_its_offset(reg, text, mention, name):
     assert (res.name if res.method == "role-in-context" else None) == name, res
     if name:
         assert res.type == "institution"
+
+
+def test_lowered_scans_are_safe_for_every_character(reg):
+    """find_mentions scans the case-insensitive title and alias patterns case-sensitively over the lower-cased text
+    unless ``_CASE_UNSAFE`` finds a character: for every other character, lower-casing keeps one character and
+    word-ness, and a pattern character matches it under re.I exactly when it equals its lowercase."""
+    import re
+
+    from peacetalks.actors import _CASE_UNSAFE
+
+    chars = [chr(o) for o in range(0x110000) if not _CASE_UNSAFE.match(chr(o))]
+    lows = [c.lower() for c in chars]
+    assert all(len(low) == 1 for low in lows)
+    text, low = "".join(chars), "".join(lows)
+    word = re.compile(r"\w")
+    assert [m.start() for m in word.finditer(text)] == [m.start() for m in word.finditer(low)]
+    for pattern in (reg._title_re, reg._alias_ci_re):
+        forms = re.findall(r"\\.|[^\\()?:|<!\[\]\w-]|\w", pattern.pattern)  # escaped and plain characters of the trie
+        pattern_chars = {f[-1] for f in forms if f[-1].isalpha()}
+        assert all(ch == ch.lower() for ch in pattern_chars)
+        ci = re.compile("[" + "".join(sorted(pattern_chars)) + "]", re.I)
+        assert {m.start() for m in ci.finditer(text)} == {i for i, ch in enumerate(lows) if ch in pattern_chars}
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Minister met the PRESIDENT of the port authority and ex-president Doe in Kyiv.",
+    "Officials at the Élysée and the élysée palace spoke to the Kremlin and the TÜRKIYE envoy.",
+    "İstanbul's governor and the foreign mınister of the ſtate met the ministry.",  # unsafe: the plain scan
+    "",
+])
+def test_lowered_scans_match_the_case_insensitive_scans(reg, text):
+    from peacetalks.actors import _CASE_UNSAFE, _lowered_scan
+
+    low = None if _CASE_UNSAFE.search(text) else text.lower()
+    for ci, low_re in ((reg._title_re, reg._title_low_re), (reg._alias_ci_re, reg._alias_low_re)):
+        assert low_re is not None
+        got = [(m.span(), m.group(1)) for m in _lowered_scan(ci, low_re, text, low)]
+        assert got == [(m.span(), m.group(1)) for m in ci.finditer(text)]

@@ -29,10 +29,12 @@ def _words(s: str) -> int:
 
 def _is_title_like(inner: str) -> bool:
     inner = inner.strip().rstrip(",.;: ")  # 'Lavrov's memoir ''The Long Road Home,'' …': the comma is the sentence's
+    if _CLAUSE_PUNCT.search(inner):  # a comma or semicolon: no title, unless there is no word at all (tested
+        return _TITLE_WORD.search(inner) is None  # first: it spares listing the words of most long quotes)
     words = _TITLE_WORD.findall(inner)
     if not words:
         return True
-    if _CLAUSE_PUNCT.search(inner):
+    if len(words) > 10:
         return False
     caps = sum(1 for w in words if w[0].isupper())
     if len(words) <= 8 and caps / len(words) >= 0.6:

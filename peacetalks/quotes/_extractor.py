@@ -253,10 +253,11 @@ class _Extractor(_MarkedQuotes, _ReportedSpeech, _Subjects, _ClauseEnds, _PostsA
             if s.end > b:
                 b = s.end
         inside = self.quote_inside(a, b)
-        if _words(self.text[a:b]) < min_words:
+        n_words = _words(self.text[a:b])
+        if n_words < min_words:
             return None
         last = self.doc.tok_at_or_after(b) - 1
-        if not inside and _words(self.text[a:b]) <= 4 and 1 <= last and self.doc.toks[last - 1].start >= a and \
+        if not inside and n_words <= 4 and 1 <= last and self.doc.toks[last - 1].start >= a and \
                 self.p.cue_at(last) is not None and self.p.cls(last - 1) in ("cap", "role", "pron"):
             return None  # "We will respond - Biden said": the content is another attribution, not speech
         if inside:

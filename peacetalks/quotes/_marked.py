@@ -588,7 +588,7 @@ class _MarkedQuotes:
         """A title-like quote right after a preposition, a determiner or a possessive names a show, a book or a
         group ('on BBC's "Newsnight,"', 'the "Servant" star', 'founder of "Mothers for Peace"'): never a
         quote of its own."""
-        if q0 < 0 or not _is_title_like(self.text[span.inner_start:span.inner_end].rstrip(" ,.;:")):
+        if q0 < 0:
             return False
         t = self.doc.toks
         prev = t[q0]
@@ -597,6 +597,8 @@ class _MarkedQuotes:
                 or prev.low in _PP_WORDS and (cue is None or q0 > 0 and self.p.cls(q0 - 1) in ("det", "cap", "mod"))
                 or cue is not None and cue.lemma in ("tell", "tell2") or self.named_by(q0)):
             return False  # 'the TV show "Dancing Stars"', 'told "Good Morning Kyiv"': a programme, not a quote
+        if not _is_title_like(self.text[span.inner_start:span.inner_end].rstrip(" ,.;:")):
+            return False  # (tested after the word before: the dearer test, seldom reached)
         r = self.doc.tok_at_or_after(span.end)
         for m in range(r, min(len(t), r + 5)):
             if t[m].low == "that" and not (m == r and self.skip_programme(q0 + 1, len(t)) > q0 + 1):

@@ -72,7 +72,7 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
         pos = a + len(t)
         if t[0] == "#":
             t = "#"
-        append(new(_Tok, (a, pos, t, t.lower())))
+        append(new(_Tok, (a, pos, t, t if t.islower() else t.lower())))  # (no copy of a lowercase word)
     return out
 
 
@@ -149,9 +149,10 @@ class _Parser:
             return None
         if not tok.text[0].islower() and tok.low not in ("according", "as"):  # "As reported by X, …"
             return None
-        for cue in cands:
-            n = len(cue.words)
-            if k + n <= len(self.t) and all(self.t[k + i].low == w for i, w in enumerate(cue.words)):
+        for cue in cands:  # (keyed by their first word: the tokens after it are compared)
+            words = cue.words
+            n = len(words)
+            if n == 1 or k + n <= len(self.t) and all(self.t[k + i].low == words[i] for i in range(1, n)):
                 return None if cue.lemma in _OBJECT_INFINITIVE and self.after_determiner(k) else cue
         return None
 
@@ -657,7 +658,10 @@ class _Parser:
         tok = self.t[k]
         if not tok.text[:1].islower():
             return False
-        return (self.cue_at(k) is not None or tok.low in _IRREG_PAST or tok.low in _BE
+        c = self._cue[k]  # cue_at's memo read in place: most tokens hold None (no cue form starts with them)
+        if c == 0:
+            c = self.cue_at(k)
+        return (c is not None or tok.low in _IRREG_PAST or tok.low in _BE
                 or (len(tok.low) > 4 and tok.low.endswith("ed")))
 
     def has_verb(self, a: int, b: int, *, lexical: bool = True, participles: bool = True, infinitive: bool = False,
@@ -841,10 +845,12 @@ class _Doc:
     tok_starts: list[int]
 
     def para_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        return i if i > 0 else 0  # (not max(): a builtin call per lookup)
 
     def sent_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        return i if i > 0 else 0
 
     def tok_at_or_after(self, pos: int) -> int:
         return bisect.bisect_left(self.tok_starts, pos)
