@@ -2,7 +2,8 @@
 
     .venv/bin/python benchmarks/audit_corpus_quotes.py            # tables + offset check (needs ../shared)
     .venv/bin/python benchmarks/audit_corpus_quotes.py --no-check  # tables only (no corpus needed)
-    .venv/bin/python benchmarks/audit_corpus_quotes.py --draw-random14 /tmp/out.jsonl  # audit XIV's draw (ids, offsets)
+    .venv/bin/python benchmarks/audit_corpus_quotes.py --draw-random /tmp/out.jsonl --audit XVI  # a random draw
+        # (ids, offsets, kind) with that audit's frozen exclusion list, seed and size; --seed/--n override them
 
 The samples are listed in ``peacetalks.voices.CORPUS_AUDITS`` (data/reference/eval/corpus_*audit*.csv: article
 ids, offsets, 0/1 judgments of content, speaker and actor, or ``found`` for the recall sample, and short notes;
@@ -48,6 +49,23 @@ AUDITED_AT_DRAW_XIV = AUDITED_AT_DRAW_15 + (  # recall audit V's list, and what 
     "recall5_holdout_listed.csv",
 )
 SEED_XIV, N_XIV = 20271515, 60
+# corpus audit XVI (round 16, the same measurement of the merged round-16 engine): every table registered in
+# voices.CORPUS_AUDITS and every id list of data/reference/eval/ at its draw (1,368 ids)
+AUDITED_AT_DRAW_XVI = AUDITED_AT_DRAW_XIV + (
+    "corpus_random14_audit_holdout.csv",
+    "corpus_pronoun15_audit.csv",
+    "corpus_pronoun15_audit_after.csv",
+    "corpus_pronoun15_audit_holdout.csv",
+    "corpus_role16_audit.csv",
+    "corpus_role16_audit_holdout.csv",
+    "pronoun15_holdout_ids.txt", "role16_holdout_ids.txt",
+    "random14_holdout_drawn.csv",
+)
+SEED_XVI, N_XVI = 20271616, 60
+RANDOM_DRAWS = {  # audit name -> (frozen exclusion list, seed, size) of the random hold-outs of any kind
+    "XIV": (AUDITED_AT_DRAW_XIV, SEED_XIV, N_XIV),
+    "XVI": (AUDITED_AT_DRAW_XVI, SEED_XVI, N_XVI),
+}
 
 
 def listed_ids(names: tuple[str, ...], *, folder: Path = EVAL) -> set[str]:
@@ -123,12 +141,18 @@ def stale_rows(samples: dict[str, pd.DataFrame], corpus: Path, *, fallback: Path
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-check", action="store_true", help="skip the offset check against the corpus")
-    ap.add_argument("--draw-random14", type=Path, metavar="OUTPUT",
-                    help="print corpus audit XIV's draw (ids, offsets, kind) from this engine output and stop")
+    ap.add_argument("--draw-random", type=Path, metavar="OUTPUT",
+                    help="print a random hold-out's draw (ids, offsets, kind) from this engine output and stop")
+    ap.add_argument("--audit", choices=sorted(RANDOM_DRAWS), default="XVI",
+                    help="the random audit whose frozen exclusion list, seed and size the draw uses")
+    ap.add_argument("--seed", type=int, help="override the audit's seed")
+    ap.add_argument("--n", type=int, help="override the audit's number of articles")
     args = ap.parse_args(argv)
-    if args.draw_random14:
-        for q in draw_random_quotes(args.draw_random14, skip=listed_ids(AUDITED_AT_DRAW_XIV), seed=SEED_XIV,
-                                    n=N_XIV):
+    if args.draw_random:
+        excluded, seed, n = RANDOM_DRAWS[args.audit]
+        print("article_id,start,end,kind")
+        for q in draw_random_quotes(args.draw_random, skip=listed_ids(excluded),
+                                    seed=seed if args.seed is None else args.seed, n=n if args.n is None else args.n):
             print(q["article_id"], q["start"], q["end"], q["kind"], sep=",")
         return 0
     samples = voices.read_corpus_audits()

@@ -258,21 +258,49 @@ def test_recall_draws_are_reproducible(draw, frozen_name, dev_rel, holdout_rel) 
     assert frozen <= registered - {Path(dev_rel).name, Path(holdout_rel).name}
 
 
-RANDOM14 = "data/reference/eval/corpus_random14_audit_holdout.csv"
-RANDOM14_DRAWN = "data/reference/eval/random14_holdout_drawn.csv"
+RANDOM_HOLDOUTS = [  # audit name in the script's RANDOM_DRAWS, judged table, committed draw
+    ("XIV", "data/reference/eval/corpus_random14_audit_holdout.csv", "data/reference/eval/random14_holdout_drawn.csv"),
+    ("XVI", "data/reference/eval/corpus_random16_audit_holdout.csv", "data/reference/eval/random16_holdout_drawn.csv"),
+]
 
 
-def test_random14_hold_out_matches_its_committed_draw() -> None:
-    """Audit XIV (round 15): the judged rows are the drawn ids and offsets, in order, one per article, pooled as a
-    random hold-out, and no drawn article was in a table or id list that existed at the draw."""
-    mod = _load(SCRIPT, "audit_script_xiv")
-    drawn, judged = _rows(RANDOM14_DRAWN)[1], _rows(RANDOM14)[1]
-    assert len(drawn) == mod.N_XIV == len({r["article_id"] for r in drawn})
+@pytest.mark.parametrize("audit, judged_rel, drawn_rel", RANDOM_HOLDOUTS)
+def test_random_hold_out_matches_its_committed_draw(audit: str, judged_rel: str, drawn_rel: str) -> None:
+    """Audits XIV (round 15) and XVI (round 16): the judged rows are the drawn ids and offsets, in order, one per
+    article, pooled as a random hold-out, and no drawn article was in a table or id list that existed at the draw."""
+    mod = _load(SCRIPT, f"audit_script_{audit.lower()}")
+    excluded, _seed, n = mod.RANDOM_DRAWS[audit]
+    drawn, judged = _rows(drawn_rel)[1], _rows(judged_rel)[1]
+    assert len(drawn) == n == len({r["article_id"] for r in drawn})
     assert [(r["article_id"], r["start"], r["end"], r["kind"]) for r in judged] == \
         [(r["article_id"], r["start"], r["end"], r["kind"]) for r in drawn]
-    assert not {r["article_id"] for r in drawn} & mod.listed_ids(mod.AUDITED_AT_DRAW_XIV)
-    name = next(n for n, rel in voices.CORPUS_AUDITS.items() if rel == RANDOM14)
+    assert not {r["article_id"] for r in drawn} & mod.listed_ids(excluded)
+    name = next(n for n, rel in voices.CORPUS_AUDITS.items() if rel == judged_rel)
     assert "hold-out" in name and voices.STRATIFIED not in name
+
+
+def test_random_draw_exclusion_lists_grow() -> None:
+    """Each later random audit leaves out everything the earlier one did, plus the earlier hold-out itself; every
+    file it names exists."""
+    mod = _load(SCRIPT, "audit_script_lists")
+    xiv, xvi = mod.RANDOM_DRAWS["XIV"][0], mod.RANDOM_DRAWS["XVI"][0]
+    assert set(xiv) < set(xvi) and "corpus_random14_audit_holdout.csv" in xvi
+    assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in xvi)
+    assert mod.RANDOM_DRAWS["XIV"][1:] == (20271515, 60) and mod.RANDOM_DRAWS["XVI"][1:] == (20271616, 60)
+
+
+def test_draw_random_cli_prints_the_draw(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--draw-random OUTPUT --seed N --n K`` prints a CSV header and one row per drawn article."""
+    mod = _load(SCRIPT, "audit_script_cli")
+    records = [{"article_id": f"z{i}", "start": i, "end": i + 5, "kind": "direct", "nested_in": None}
+               for i in range(4)]
+    path = tmp_path / "out.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert mod.main(["--draw-random", str(path), "--seed", "3", "--n", "2"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "article_id,start,end,kind" and len(lines) == 3
+    expect = mod.draw_random_quotes(path, skip=mod.listed_ids(mod.AUDITED_AT_DRAW_XVI), seed=3, n=2)
+    assert lines[1:] == [f"{q['article_id']},{q['start']},{q['end']},direct" for q in expect]
 
 
 @pytest.mark.parametrize("skip, expect_articles", [
