@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/audit_corpus_quotes.py            # tables + offset check (needs ../shared)
     .venv/bin/python benchmarks/audit_corpus_quotes.py --no-check  # tables only (no corpus needed)
     .venv/bin/python benchmarks/audit_corpus_quotes.py --draw-random /tmp/out.jsonl --audit XVI  # a random draw
+        # (--audit XVII: mixed quotes only)
         # (ids, offsets, kind) with that audit's frozen exclusion list, seed and size; --seed/--n override them
 
 The samples are listed in ``peacetalks.voices.CORPUS_AUDITS`` (data/reference/eval/corpus_*audit*.csv: article
@@ -62,9 +63,14 @@ AUDITED_AT_DRAW_XVI = AUDITED_AT_DRAW_XIV + (
     "random14_holdout_drawn.csv",
 )
 SEED_XVI, N_XVI = 20271616, 60
-RANDOM_DRAWS = {  # audit name -> (frozen exclusion list, seed, size) of the random hold-outs of any kind
-    "XIV": (AUDITED_AT_DRAW_XIV, SEED_XIV, N_XIV),
-    "XVI": (AUDITED_AT_DRAW_XVI, SEED_XVI, N_XVI),
+# corpus audit XVII (round 16, mixed-quote speakers, stratified): XVI's list plus its two files; 60 articles drawn
+# among the mixed quotes only, the first 30 the development sample and the last 30 the hold-out
+AUDITED_AT_DRAW_XVII = AUDITED_AT_DRAW_XVI + ("corpus_random16_audit_holdout.csv", "random16_holdout_drawn.csv")
+SEED_XVII, N_XVII = 20271617, 60
+RANDOM_DRAWS = {  # audit name -> (frozen exclusion list, seed, size, kind or None) of the random draws
+    "XIV": (AUDITED_AT_DRAW_XIV, SEED_XIV, N_XIV, None),
+    "XVI": (AUDITED_AT_DRAW_XVI, SEED_XVI, N_XVI, None),
+    "XVII": (AUDITED_AT_DRAW_XVII, SEED_XVII, N_XVII, "mixed"),
 }
 
 
@@ -80,16 +86,16 @@ def listed_ids(names: tuple[str, ...], *, folder: Path = EVAL) -> set[str]:
     return ids
 
 
-def draw_random_quotes(output: Path, *, skip: set[str], seed: int, n: int) -> list[dict]:
-    """One outermost engine quote (any kind) in each of ``n`` articles of ``output`` (``python -m peacetalks quotes``
-    records): articles outside ``skip`` with an outermost quote, ids sorted and shuffled with ``random.Random(seed)``;
-    in each of the first ``n``, its outermost quotes sorted by offsets and one picked by ``.choice`` of the same
-    generator. Returns the picked records in draw order."""
+def draw_random_quotes(output: Path, *, skip: set[str], seed: int, n: int, kind: str | None = None) -> list[dict]:
+    """One outermost engine quote (any kind, or only ``kind``) in each of ``n`` articles of ``output`` (``python -m
+    peacetalks quotes`` records): articles outside ``skip`` with such a quote, ids sorted and shuffled with
+    ``random.Random(seed)``; in each of the first ``n``, those quotes sorted by offsets and one picked by ``.choice``
+    of the same generator. Returns the picked records in draw order."""
     by_article: dict[str, list[dict]] = {}
     with open(output, encoding="utf-8") as f:
         for line in f:
             q = json.loads(line)
-            if q.get("nested_in") is None and q["article_id"] not in skip:
+            if q.get("nested_in") is None and q["article_id"] not in skip and kind in (None, q["kind"]):
                 by_article.setdefault(q["article_id"], []).append(q)
     rng = random.Random(seed)
     ids = sorted(by_article)
@@ -144,15 +150,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--draw-random", type=Path, metavar="OUTPUT",
                     help="print a random hold-out's draw (ids, offsets, kind) from this engine output and stop")
     ap.add_argument("--audit", choices=sorted(RANDOM_DRAWS), default="XVI",
-                    help="the random audit whose frozen exclusion list, seed and size the draw uses")
+                    help="the random audit whose frozen exclusion list, seed, size and kind the draw uses")
     ap.add_argument("--seed", type=int, help="override the audit's seed")
     ap.add_argument("--n", type=int, help="override the audit's number of articles")
     args = ap.parse_args(argv)
     if args.draw_random:
-        excluded, seed, n = RANDOM_DRAWS[args.audit]
+        excluded, seed, n, kind = RANDOM_DRAWS[args.audit]
         print("article_id,start,end,kind")
         for q in draw_random_quotes(args.draw_random, skip=listed_ids(excluded),
-                                    seed=seed if args.seed is None else args.seed, n=n if args.n is None else args.n):
+                                    seed=seed if args.seed is None else args.seed, n=n if args.n is None else args.n,
+                                    kind=kind):
             print(q["article_id"], q["start"], q["end"], q["kind"], sep=",")
         return 0
     samples = voices.read_corpus_audits()

@@ -269,7 +269,7 @@ def test_random_hold_out_matches_its_committed_draw(audit: str, judged_rel: str,
     """Audits XIV (round 15) and XVI (round 16): the judged rows are the drawn ids and offsets, in order, one per
     article, pooled as a random hold-out, and no drawn article was in a table or id list that existed at the draw."""
     mod = _load(SCRIPT, f"audit_script_{audit.lower()}")
-    excluded, _seed, n = mod.RANDOM_DRAWS[audit]
+    excluded, _seed, n, _kind = mod.RANDOM_DRAWS[audit]
     drawn, judged = _rows(drawn_rel)[1], _rows(judged_rel)[1]
     assert len(drawn) == n == len({r["article_id"] for r in drawn})
     assert [(r["article_id"], r["start"], r["end"], r["kind"]) for r in judged] == \
@@ -286,7 +286,21 @@ def test_random_draw_exclusion_lists_grow() -> None:
     xiv, xvi = mod.RANDOM_DRAWS["XIV"][0], mod.RANDOM_DRAWS["XVI"][0]
     assert set(xiv) < set(xvi) and "corpus_random14_audit_holdout.csv" in xvi
     assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in xvi)
-    assert mod.RANDOM_DRAWS["XIV"][1:] == (20271515, 60) and mod.RANDOM_DRAWS["XVI"][1:] == (20271616, 60)
+    assert mod.RANDOM_DRAWS["XIV"][1:] == (20271515, 60, None) and mod.RANDOM_DRAWS["XVI"][1:] == (20271616, 60, None)
+    xvii = mod.RANDOM_DRAWS["XVII"]
+    assert set(xvi) < set(xvii[0]) and "corpus_random16_audit_holdout.csv" in xvii[0]
+    assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in xvii[0])
+    assert xvii[1:] == (20271617, 60, "mixed")
+
+
+def test_mixed_draw_xvii_matches_its_committed_ids() -> None:
+    """Audit XVII (round 16, mixed-quote speakers): 60 mixed quotes in 60 articles, drawn before any fix, none in a
+    table or id list that existed at the draw; the first 30 the development sample, the last 30 the hold-out."""
+    mod = _load(SCRIPT, "audit_script_xvii")
+    excluded, _seed, n, kind = mod.RANDOM_DRAWS["XVII"]
+    drawn = _rows("data/reference/eval/mixed16_drawn.csv")[1]
+    assert len(drawn) == n == len({r["article_id"] for r in drawn}) and {r["kind"] for r in drawn} == {kind}
+    assert not {r["article_id"] for r in drawn} & mod.listed_ids(excluded)
 
 
 def test_draw_random_cli_prints_the_draw(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -324,3 +338,5 @@ def test_draw_random_quotes(tmp_path: Path, skip: set[str], expect_articles: set
     assert all(q["nested_in"] is None for q in got)
     assert got == mod.draw_random_quotes(path, skip=skip, seed=7, n=10)
     assert len(mod.draw_random_quotes(path, skip=skip, seed=7, n=1)) == min(1, len(expect_articles))
+    mixed = mod.draw_random_quotes(path, skip=skip, seed=7, n=10, kind="mixed")
+    assert {q["article_id"] for q in mixed} == expect_articles & {"a2", "a3"} and {q["kind"] for q in mixed} <= {"mixed"}
