@@ -495,6 +495,8 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_role16_audit.csv",
     "stratified unresolved role-phrase hold-out XV on all war news (judged after the round-16 fixes)":
         "data/reference/eval/corpus_role16_audit_holdout.csv",
+    "stratified mixed-quote sample XVII on all war news, before any round-16 mixed-speaker fix":
+        "data/reference/eval/corpus_mixed16_audit.csv",
 }
 STRATIFIED = "stratified"  # in a sample's name: drawn from one stratum, left out of the pooled random hold-outs
 
