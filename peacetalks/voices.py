@@ -497,6 +497,8 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_role16_audit_holdout.csv",
     "stratified mixed-quote sample XVII on all war news, before any round-16 mixed-speaker fix":
         "data/reference/eval/corpus_mixed16_audit.csv",
+    "stratified mixed-quote hold-out XVII on all war news (judged with no fix made: a measurement)":
+        "data/reference/eval/corpus_mixed16_audit_holdout.csv",
 }
 STRATIFIED = "stratified"  # in a sample's name: drawn from one stratum, left out of the pooled random hold-outs
 
