@@ -951,6 +951,11 @@ AUDIT15_SPEAKERS = [
      'senator said.', ["Jane Doe", "other senator"]),
     ('Jane Doe visited the ferry port. "The crossings must stay open," Doe said. "We will fund them," the senator '
      'said.', ["Jane Doe", "senator"]),
+    # review 16: the previous sentence's last word is no title before the name ("… a senator. Doe said")
+    ('Jane Doe met the senator. Doe said the port would reopen. "We will fund it," the senator said.',
+     ["Jane Doe", "senator"]),
+    ('Jane Doe met a general. Doe said the port would reopen. "We will fund it," the general said.',
+     ["Jane Doe", "general"]),
     # a name given right after the role phrase: "identified (only) as", "named only as"
     ('"The ferry was sinking," the sailor, identified as 52-year-old Tom Okafor, told the court.', ["Tom Okafor"]),
     ('"The ferry was sinking," a deckhand named only as Okafor told the radio.', ["Okafor"]),

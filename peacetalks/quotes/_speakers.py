@@ -1159,7 +1159,10 @@ class _Speakers:
         run: list[str] = []
         for w in reversed(toks):
             low = w.lower().rstrip(".")
-            if w[:1].isupper() and (not w.endswith(".") or low in _TITLE_ABBREVIATIONS or len(low) <= 3):
+            short = low in _TITLE_ABBREVIATIONS or w[:1].isupper() and len(low) <= 3  # "Sen.", "U.S.", "Mr."
+            if w.endswith(".") and not short:
+                break  # review 16: "… met the senator. Doe said": the sentence before ends there, no title
+            if w[:1].isupper() and (not w.endswith(".") or short):
                 run.append(_TITLE_ABBREVIATIONS.get(low, low))
             elif low == head or low in ("of", "for", "the") and run:
                 run.append(low)
