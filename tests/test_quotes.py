@@ -4824,6 +4824,10 @@ def test_mention_names(text, mention, expected):
     # the bare cue form right after an article and an -ed adjective is a noun: no report, no speaker (guard rows)
     ("The only regret she voiced was a failed promise to fix the port.", []),
     ("The board kept a sealed report that the ferries may sail.", []),
+    # review 16: "the" + an -ed adjective used as a plural noun, then the bare cue and a subject pronoun: the verb
+    ("The displaced say they cannot reach the ferry port.",
+     [("indirect", "cannot reach the ferry port", "The displaced")]),
+    ("The stranded warn we will see more queues at the port.", [("indirect", "will see more queues", "The stranded")]),
     # must not change: a cue form other than the bare one after such a phrase is the verb
     ("The injured said the ferry sank near the pier.", [("indirect", "ferry sank", "The injured")]),
     ("The presented data shows that the port lost three ferries.",
