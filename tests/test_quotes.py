@@ -951,6 +951,11 @@ AUDIT15_SPEAKERS = [
      'senator said.', ["Jane Doe", "other senator"]),
     ('Jane Doe visited the ferry port. "The crossings must stay open," Doe said. "We will fund them," the senator '
      'said.', ["Jane Doe", "senator"]),
+    # review 16: the previous sentence's last word is no title before the name ("… a senator. Doe said")
+    ('Jane Doe met the senator. Doe said the port would reopen. "We will fund it," the senator said.',
+     ["Jane Doe", "senator"]),
+    ('Jane Doe met a general. Doe said the port would reopen. "We will fund it," the general said.',
+     ["Jane Doe", "general"]),
     # a name given right after the role phrase: "identified (only) as", "named only as"
     ('"The ferry was sinking," the sailor, identified as 52-year-old Tom Okafor, told the court.', ["Tom Okafor"]),
     ('"The ferry was sinking," a deckhand named only as Okafor told the radio.', ["Okafor"]),
@@ -4791,6 +4796,15 @@ _OKAFOR = "Jane Okafor runs the ferry line. On Monday {} said the ferries would 
     ("Jane Okafor and Tom Okafor run the ferry line. On Monday Okafor said the ferries would sail.", "Okafor",
      "Okafor"),  # two full names end in it: as written
     ("On Monday Okafor said the ferries would sail. Jane Okafor runs the line.", "Okafor", "Okafor"),  # full later
+    # review 16: the name must be the mention's own: its head word in the name, or an alias of that name by itself
+    (_OKAFOR.format("Moscow"), "Moscow", "Russia"), (_OKAFOR.format("U.S."), "U.S.", "United States"),
+    (_OKAFOR.format("Putin's envoy"), "Putin's", "Vladimir Putin"),
+    (_OKAFOR.format("Putin Foundation"), "Putin Foundation", None),  # a body named after him: not him
+    (_OKAFOR.format("President Joe Biden's DOJ"), "President Joe Biden's DOJ", None),  # his department
+    (_OKAFOR.format("Trump Campaign"), "Trump Campaign", None),
+    # a place name with a person's apposition is a person of that name, never the place's country
+    (_OKAFOR.format("Washington, a stage actor,"), "Washington, a stage actor,", None),
+    (_OKAFOR.format("Paris, who sailed for years,"), "Paris, who sailed for years,", None),
 ])
 def test_mention_names(text, mention, expected):
     from peacetalks.quotes import mention_names
@@ -4810,6 +4824,10 @@ def test_mention_names(text, mention, expected):
     # the bare cue form right after an article and an -ed adjective is a noun: no report, no speaker (guard rows)
     ("The only regret she voiced was a failed promise to fix the port.", []),
     ("The board kept a sealed report that the ferries may sail.", []),
+    # review 16: "the" + an -ed adjective used as a plural noun, then the bare cue and a subject pronoun: the verb
+    ("The displaced say they cannot reach the ferry port.",
+     [("indirect", "cannot reach the ferry port", "The displaced")]),
+    ("The stranded warn we will see more queues at the port.", [("indirect", "will see more queues", "The stranded")]),
     # must not change: a cue form other than the bare one after such a phrase is the verb
     ("The injured said the ferry sank near the pier.", [("indirect", "ferry sank", "The injured")]),
     ("The presented data shows that the port lost three ferries.",

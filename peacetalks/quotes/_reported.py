@@ -37,10 +37,12 @@ class _ReportedSpeech:
     def adjective_noun_use(self, k: int, ls: int, cue: Cue) -> bool:
         """The bare cue form right after an article and an -ed adjective ('a failed promise', 'a classified
         report') is a noun, no cue (round 16: an -ed word after an article no longer ends a subject, so that 'The
-        retired pilot acknowledged …' has one)."""
+        retired pilot acknowledged …' has one). Not before a subject pronoun after "the" ('the displaced say they …':
+        a plural noun and its verb; review 16)."""
         t = self.doc.toks
         return t[k].low == cue.lemma and k - 2 >= ls and t[k - 1].low.endswith("ed") \
-            and t[k - 2].low in ("the", "a", "an")
+            and t[k - 2].low in ("the", "a", "an") \
+            and not (t[k - 2].low == "the" and k + 1 < len(t) and t[k + 1].low in _SUBJ_PRON)
 
     def covered_by_direct(self, a: int, b: int) -> tuple[int, int] | None:
         """The first attributed direct quote overlapping ``[a, b)``."""

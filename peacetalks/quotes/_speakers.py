@@ -271,6 +271,11 @@ def _head_end(words: list[str]) -> int:
     return next((i for i, w in enumerate(words) if i > 1 and w in _OF_FOR | _LOCATIVE), len(words))
 
 
+def _name_key(word: str) -> str:
+    """A name word compared without case, dots and the apostrophe's form ("Jr." = "jr", "O’Neil" = "O'Neil")."""
+    return word.casefold().replace(".", "").replace("’", "'")
+
+
 def _capitals_headline(mention: str) -> bool:
     """Three or more words in capitals ('ALLIES ACCUSE THE ENVOY'): a subheading, no person (round 12)."""
     words = [w for w in re.findall(r"[^\W\d_]+", mention) if len(w) > 2]
@@ -425,14 +430,23 @@ class _Speakers:
         """The canonical name the engine gives a speaker mention at ``span`` that is only a name ('Doe', 'Mr. Doe',
         "Doe's"; 'Doe, the envoy,' by its name before the comma): the registry's resolution, then a surname alone under the article's one full name (``in_full``);
         None for a pronoun or any other phrase. Scoring uses it to name a gold speaker mention (round 16)."""
-        mention = self.text[span[0]:span[1]].split(",")[0]  # 'Doe, the envoy,': the name before its apposition
+        written = self.text[span[0]:span[1]]
+        mention = written.split(",")[0]  # 'Doe, the envoy,': the name before its apposition
         if not _NAME_ONLY.fullmatch(mention) or mention.lower() in self.lex.pronouns:
             return None
         span = (span[0], span[0] + len(mention))
         names = _SubjectMentions(self)
         self.all_mentions = _LazyMentions(self.registry, self.text, self.published)
         res = self.in_full(self.resolve_mention(span, [], names), span, names)
-        return res.name if res is not None else None
+        if res is None or res.type == "state" and mention != written:
+            return None  # review 16: "Washington, a stage actor,": a person of that name, not the place's country
+        # review 16: the name is the mention's own: its head word is in it, or stands for it alone ("Moscow",
+        # "U.S."); not a name inside a longer one ("Putin Foundation", "Doe's department": another actor)
+        head = re.sub(r"['’]s?$", "", mention.split()[-1])
+        if _name_key(head) not in {_name_key(w) for w in res.name.split()} \
+                and self.safe_resolve(head, ()).name != res.name:
+            return None
+        return res.name
 
     def quote_features(self, c: _Cand) -> list[str]:
         """The calibration features of a resolved candidate (``_confidence.features``): read from the candidate,
@@ -1145,7 +1159,10 @@ class _Speakers:
         run: list[str] = []
         for w in reversed(toks):
             low = w.lower().rstrip(".")
-            if w[:1].isupper() and (not w.endswith(".") or low in _TITLE_ABBREVIATIONS or len(low) <= 3):
+            short = low in _TITLE_ABBREVIATIONS or w[:1].isupper() and len(low) <= 3  # "Sen.", "U.S.", "Mr."
+            if w.endswith(".") and not short:
+                break  # review 16: "… met the senator. Doe said": the sentence before ends there, no title
+            if w[:1].isupper() and (not w.endswith(".") or short):
                 run.append(_TITLE_ABBREVIATIONS.get(low, low))
             elif low == head or low in ("of", "for", "the") and run:
                 run.append(low)
