@@ -39,7 +39,7 @@ from peacetalks.quotes._wordlists import (  # round 15: epithets, issuers, calib
     _OWNED_DOCUMENT, _PLACE_PREPS, _TITLE_OF_NAME,
 )
 from peacetalks.quotes._wordlists import (  # round 16: role phrases named after them, ledes
-    _IDENTIFIED_AS, _LEDE_NAME, _LEDE_VERBS, _TWO_CAPITALS,
+    _IDENTIFIED_AS, _LEDE_NAME, _LEDE_VERBS, _TITLE_RUN_AFTER, _TWO_CAPITALS,
 )
 from peacetalks.quotes._common import _as_written, _words
 from peacetalks.quotes._confidence import features as confidence_features, load_weights, score
@@ -1175,7 +1175,7 @@ class _Speakers:
     def title_run_after(self, end: int, head: str) -> list[str]:
         """The apposition after the name ending at ``end`` whose head noun is ``head`` (", an adviser to the
         minister," -> adviser), lowercased; [] otherwise."""
-        m = re.compile(r"(?:\s*\([^()]{0,30}\))?,\s+(?:(?:the|an?)\s+)?([^,;:.!?()\n]{1,60})").match(self.text, end)
+        m = _TITLE_RUN_AFTER.match(self.text, end)
         if m is None:
             return []
         words = m.group(1).lower().split()
@@ -1195,9 +1195,11 @@ class _Speakers:
         if k != 0 or len(d.sents) < 2:
             return None
         words = t[np[0]:np[1]].split()
+        if len(words) < 2:
+            return None
         cut = _head_end(words)
         head = words[cut - 1].lower()
-        if len(words) < 2 or words[0].lower() != "the" or not words[cut - 1].isalpha() or head.endswith("s") \
+        if words[0].lower() != "the" or not words[cut - 1].isalpha() or head.endswith("s") \
                 or not (head in self.lex.role_nouns or _person_noun(head)) or head in _GENERIC_PERSONS \
                 or head in ORGANISATION_NOUNS or head in _MEDIA_NOUNS \
                 or not _NEW_REFERENT.isdisjoint(w.lower() for w in words):

@@ -196,6 +196,8 @@ _OFFICIAL_HEADS = frozenset({"official"})
 _TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gen": "general", "gov": "governor",
                         "amb": "ambassador", "adm": "admiral", "col": "colonel", "lt": "lieutenant"}
 _TITLE_RUN_CUT = frozenset("of to for at in with from on".split())  # "an adviser to the minister": adviser
+# the apposition after a name (", an adviser to the minister,"; a short parenthesis before it allowed)
+_TITLE_RUN_AFTER = re.compile(r"(?:\s*\([^()]{0,30}\))?,\s+(?:(?:the|an?)\s+)?([^,;:.!?()\n]{1,60})")
 _POSSESSIVE_WORD = re.compile(r"\w['’´]s\b")  # "Jo's husband": a kin or role phrase, no person's name
 _NEW_REFERENT = frozenset(_UNIT_NEW | {"rival"})  # "the other singer", "the new singer", "the rival singer"
 _INDEFINITE_ALT = "|".join(sorted(_INDEFINITE))  # "a", "another", "one" … before a noun: someone new
