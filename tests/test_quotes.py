@@ -4868,3 +4868,36 @@ OBJECT_CONTENT_ENDS = [
 @pytest.mark.parametrize("text, contents", OBJECT_CONTENT_ENDS)
 def test_object_content_ends_before_a_speech_act_phrase(text, contents):
     assert [q.text for q in extract_quotes(text, article_id="t")] == contents
+
+
+# round 16 (given names): a one-word speaker the registry does not know that is the given name of the one
+# "<Given> <Surname>" pair written before it takes that full name; the mention span stays the given name
+GIVEN_NAME_IN_FULL = [
+    ('Olena Petrenko, 34, teaches at the port school. "We sleep in the cellar," Olena said.', ["Olena Petrenko"]),
+    ('Jane Doe and her sister Ann Doe run the ferry. "We will wait," Jane said.', ["Jane Doe"]),  # a family
+    ('The pilot Tom Kim-Lee docked at noon. "The fog was thick," Tom said.', ["Tom Kim-Lee"]),  # hyphenated
+    ('Wang Yi met envoys at the port. "Talks are useful," Wang said.', ["Wang Yi"]),  # a registry actor, family name first
+    # must not rename: two people with that given name, a given name that is someone's surname, an honorific,
+    # the pair only inside quotation marks, only after the mention, a third name, an article before the pair,
+    # a place or organisation head as the second word
+    ('Jane Doe and Jane Roe run the ferry. "We will wait," Jane said.', ["Jane"]),
+    ('Jane Doe met the pilot. "We will wait," Jane said. Tom Jane, a deckhand, agreed.', ["Jane"]),
+    ('Kora Doe runs the ferry. "We will wait," Mrs. Kora said.', ["Kora"]),
+    ('Crews boarded the Harlan Vesko at dawn. "We sail at noon," Harlan said.', ["Harlan"]),  # a ship
+    ('"My neighbour Jane Roe left in May," Jane said.', ["Jane"]),
+    ('"We will wait," Olena said. Olena Petrenko, 34, teaches at the port school.', ["Olena"]),
+    ('Jane Ann Doe runs the ferry. "We will wait," Jane said.', ["Jane"]),
+    # a registry person is not named by a given name the registry lists for them: another Dmitry
+    ('Dmitry Peskov spoke on Monday. "The queue at the port is long," Dmitry said.', ["Dmitry"]),
+    ('Boats crossed the Dnister River at dawn. "The water is low," Dnister said.', ["Dnister"]),
+    ('Ships left Portvale Region at dawn. "The water is low," Portvale said.', ["Portvale"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", GIVEN_NAME_IN_FULL)
+def test_given_name_speaker_takes_the_full_name_given_before(text, speakers):
+    quotes = extract_quotes(text, article_id="t")
+    assert [q.speaker for q in quotes] == speakers
+    for q in quotes:  # the mention read is the given name as written
+        assert text[q.speaker_start:q.speaker_end].endswith(text[q.speaker_start:q.speaker_end].split()[-1])
+        assert speakers[0].split()[0] in text[q.speaker_start:q.speaker_end]

@@ -41,6 +41,7 @@ from peacetalks.quotes._wordlists import (  # round 15: epithets, issuers, calib
 from peacetalks.quotes._wordlists import (  # round 16: role phrases named after them, ledes
     _IDENTIFIED_AS, _LEDE_NAME, _LEDE_VERBS, _TITLE_RUN_AFTER, _TWO_CAPITALS,
 )
+from peacetalks.quotes._wordlists import _ARTICLES, _NOT_NAME_ENDS, _NOT_NAME_HEADS  # round 16: given names
 from peacetalks.quotes._common import _as_written, _words
 from peacetalks.quotes._confidence import features as confidence_features, load_weights, score
 from peacetalks.quotes._parser import _Cand
@@ -64,6 +65,7 @@ class _SubjectMentions:
         self.modifiers: set[int] = set()  # a nationality modifying a noun ('The Russian position', round 13 audit VIII)
         self.surnames: set[int] = set()  # one-word subjects given in full before ('… Doe, the envoy, said', XIII-P)
         self.full_names: dict[str, list[tuple[int, str]]] = {}  # word -> the '<Given> <word>' pairs (name_pairs)
+        self.given_names: dict[str, list[tuple[int, str]]] = {}  # word -> the '<word> <Surname>' pairs (given_pairs)
 
     def _resolve(self, mention: str) -> Resolution:
         if mention not in self.names:
@@ -170,6 +172,58 @@ class _SubjectMentions:
         ('Saudi Okafco', 'British Gas': round 16)."""
         names = {full for start, full in self.name_pairs(word)
                  if start < pos and not self.titled(full.split()[0]) and self.person_pair(full)}
+        return names.pop() if len(names) == 1 else None
+
+    def given_pairs(self, word: str) -> list[tuple[int, str]]:
+        """Round 16: the pairs '<word> <Surname>' the article writes for the title-case one-word ``word`` (start,
+        pair; in text order), the surname a title-case word that is no function word or -ing form; none inside a
+        quoted span ('"… Jane Roe …," Jane said' names someone else). Plain occurrences, as :meth:`name_pairs`."""
+        if word not in self.given_names:
+            found = self.given_names[word] = []
+            if word[1:].islower() and word.isalpha() and self.name_word(word):
+                text, n = self.ex.text, len(word)
+                for i in _occurrences(text, word + " "):
+                    j = e = i + n + 1  # the surname: [A-Z][a-z]+ right after the space, at a word end
+                    if e < len(text) and "A" <= text[e] <= "Z":
+                        e += 1
+                        while e < len(text) and "a" <= text[e] <= "z":
+                            e += 1
+                    while e + 2 < len(text) and text[e] == "-" and text[e + 1].isalpha():  # 'Kim Jong-un'
+                        e += 2
+                        while e < len(text) and text[e].isalpha() and text[e].islower():
+                            e += 1
+                    if e - j < 2 or i > 0 and _word_char(text[i - 1]) or e < len(text) and _word_char(text[e]) \
+                            or text[e:e + 1] == " " and text[e + 1:e + 2].isupper():
+                        continue  # no surname, no word boundary, or a third name ('Jane Ann Doe': which half?)
+                    k = i - 1  # the word before the pair: 'the Dnieper River' names no person
+                    while k > 0 and text[k - 1].isalpha():
+                        k -= 1
+                    if text[k:i - 1].lower() in _ARTICLES or not self.name_word(text[j:e]) \
+                            or self.ex.outer_around(i) is not None:
+                        continue
+                    found.append((i, text[i:e]))
+        return self.given_names[word]
+
+    def name_word(self, word: str) -> bool:
+        """Round 16: can the title-case ``word`` be one half of a person's '<Given> <Surname>': no function word,
+        -ing form or adjective ('Presidential'), plural, honorific, title, registry qualifier ('Ukraine', 'British')
+        or organisation, place or institution head ('Energy', 'Region', 'Ltd')."""
+        low = word.lower()
+        plural = low.endswith("s") and not low.endswith("ss") and (
+            _person_noun(low) or low[:-1] in _NOT_NAME_HEADS or self.ex.registry_qualifier(word[:-1]))
+        titles = getattr(self.ex.registry, "titles_in", None)  # (not titled(): '-er' names are no person nouns)
+        return word[:1].isupper() and low not in _CAP_STOP and not low.endswith(_NOT_NAME_ENDS) and not plural \
+            and low not in _NOT_NAME_HEADS and low not in HONORIFICS and not (titles is not None and titles(word)) \
+            and not self.ex.registry_qualifier(word)
+
+    def given_full_name(self, word: str, pos: int) -> str | None:
+        """Round 16: the one full name whose given name ``word`` is: the only person pair of :meth:`given_pairs`
+        written before ``pos`` ('Jane Doe … Jane said'); None when there is none or several ('Jane Doe' and 'Jane
+        Roe'), or when ``word`` is also someone's surname (a person pair of :meth:`name_pairs`: 'Tom Jane')."""
+        if any(self.person_pair(full) for _start, full in self.name_pairs(word)):
+            return None
+        names = {full for start, full in self.given_pairs(word)
+                 if start < pos and self.person_pair(full)}
         return names.pop() if len(names) == 1 else None
 
     def titled(self, first: str) -> bool:
@@ -421,10 +475,27 @@ class _Speakers:
                 or self.registry_qualifier(res.name):
             return res
         full = names.full_name(res.name, span[0])
+        given = full is None and not self.honorific_before(span)
+        if given:
+            full = names.given_full_name(res.name, span[0])  # 'Jane said' after 'Jane Doe' (round 16)
         if full is None:
             return res
         known = self.safe_resolve(full, ())
-        return known if known.actor_id is not None and known.type == "person" else replace(res, name=full)
+        if known.actor_id is not None and known.type == "person":
+            # a public figure is not named by the given name the registry lists ('Dmitry said' is someone else)
+            return res if given and res.name in self.registry_given_names(known.actor_id) else known
+        return replace(res, name=full)
+
+    def registry_given_names(self, actor_id: str) -> tuple[str, ...]:
+        """The given names the registry lists for ``actor_id`` (none when the registry has no such list)."""
+        actor = getattr(self.registry, "actors", {}).get(actor_id)
+        return getattr(actor, "given_names", ()) or ()
+
+    def honorific_before(self, span: tuple[int, int]) -> bool:
+        """Does the speaker mention at ``span`` carry an honorific or follow one ('Mr Kim', 'Mrs. Jane said'): the
+        name after it is a surname, never a given name (round 16)."""
+        words = self.text[max(0, span[0] - 6):span[1]].replace(".", " ").split()
+        return len(words) >= 2 and words[-2].lower() in HONORIFICS
 
     def mention_name(self, span: tuple[int, int]) -> str | None:
         """The canonical name the engine gives a speaker mention at ``span`` that is only a name ('Doe', 'Mr. Doe',

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from peacetalks.actors import Resolution
+from peacetalks.actors import ORGANISATION_NOUNS, Resolution
 from peacetalks.actors import _INDEFINITE, _PERSON_NOUNS, _UNIT_NEW
 from peacetalks.actors import _MONTHS as _CALENDAR_WORDS  # months and weekdays
 from peacetalks.text import TITLE_ABBREVIATIONS
@@ -371,3 +371,13 @@ _BASE_CONFIDENCE = {"subject": 0.6, "quote+verb": 0.75, "colon": 0.7, "quote+cue
                     "indirect": 0.7, "postposed": 0.72, "according_to": 0.75, "headline": 0.6, "participle": 0.65,
                     "mixed": 0.75, "object": 0.65, "asked": 0.6, "source_opening": 0.6, "stance": 0.55,
                     "post-signature": 0.8, "transcript-turn": 0.75}
+
+
+# round 16 (given names): a capitalised pair after an article names no person ('the Dnieper River'), and a word
+# that heads an organisation, place or institution is no given name or surname ('Belgorod Region', 'Octopus Energy')
+_ARTICLES = frozenset({"the", "a", "an"})
+_NOT_NAME_HEADS = frozenset(ORGANISATION_NOUNS) | _PLACE_HEADS | _NOT_PERSON_HEADS | _INSTITUTION_HEADS | frozenset(
+    """jr sr ltd plc inc llc oil college initiative online tour river peninsula archbishop bishop patriarch metropolitan
+    pope cardinal imam rabbi sheikh taoiseach father movie film list championship cup festival prize award photograph
+    sentinel""".split())
+_NOT_NAME_ENDS = ("ing", "ional", "ial", "ern")  # -ing forms and adjectives ('Regional', 'Presidential', 'Northern')
