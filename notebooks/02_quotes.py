@@ -246,13 +246,15 @@ review
 # role-noun sample is a deliberately hard one (speakers written as "the diplomat" or "he"), and so are the
 # "stratified" samples XI, XII and XV (speakers written as a role, organisation or document phrase: "the ministry",
 # "the official", "the governor", "the statement"; XV only those the engine kept as written), XIII-P (pronoun
-# speakers) and XVII (mixed quotes): drawn from that kind of quote only, they are listed but never pooled. Random hold-outs XIV (round 15)
-# and XVI (round 16) are drawn from quotes of every kind in the engine's own mix, with no fix after them. Speaker = the mention
+# speakers) and XVII (mixed quotes): drawn from that kind of quote only, they are listed but never pooled.
+# Random hold-outs XIV (round 15) and XVI (round 16) are drawn from quotes of every kind in the engine's own mix,
+# with no fix after them. Speaker = the mention
 # points to who spoke (for "he" or "the diplomat", the resolved person); actor = canonical actor and side right.
 # Brackets are Wilson 95 % intervals; with a few dozen quotes per cell they are wide.
 
 # %%
-voices.wide_audit(voices.corpus_audit())
+with pd.option_context("display.max_rows", 200):  # every sample shown, none elided
+    display(voices.wide_audit(voices.corpus_audit()))
 
 # %% [markdown]
 # ### Can a reader filter quotes on their confidence?
