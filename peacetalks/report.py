@@ -76,9 +76,23 @@ def notebook_path(path: Path, *, root: Path = ROOT) -> str:
     return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
 
 
+def coalesce_streams(outputs: list) -> list:
+    """Join consecutive stream outputs of the same stream (stdout, stderr) into one: how the kernel splits printed
+    text depends on flush timing, which would make re-runs differ."""
+    joined: list = []
+    for out in outputs:
+        prev = joined[-1] if joined else None
+        if out.get("output_type") == "stream" and prev is not None and prev.get("output_type") == "stream" \
+                and prev.get("name") == out.get("name"):
+            prev["text"] = "".join(prev["text"]) + "".join(out["text"])
+        else:
+            joined.append(out)
+    return joined
+
+
 def _strip_volatile_metadata(path: Path) -> None:
-    """Drop run timestamps papermill writes and number cell ids by position, so a re-run that computes the same
-    results writes the same file (reviewable diffs)."""
+    """Drop run timestamps papermill writes, number cell ids by position and join split stream outputs, so a re-run
+    that computes the same results writes the same file (reviewable diffs)."""
     import nbformat
 
     nb = nbformat.read(path, as_version=4)
@@ -90,6 +104,8 @@ def _strip_volatile_metadata(path: Path) -> None:
     for i, cell in enumerate(nb.cells):
         cell.id = f"cell-{i:03d}"
         cell.metadata.pop("execution", None)
+        if cell.cell_type == "code":
+            cell.outputs = coalesce_streams(cell.outputs)
         pm = cell.metadata.get("papermill")
         if pm:
             for key in ("start_time", "end_time", "duration"):

@@ -6,7 +6,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from peacetalks.report import notebook_path, render_html
+from peacetalks.report import coalesce_streams, notebook_path, render_html
 
 PNG_1x1 = base64.b64encode(bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -68,3 +68,33 @@ def test_committed_notebooks_carry_no_absolute_paths():
         for name in ("corpus_path", "run_dir"):
             if name in params:
                 assert not params[name].startswith("/"), f"{path.name}: {name} = {params[name]}"
+
+
+@pytest.mark.parametrize("outputs,expected", [
+    # two chunks of one stream (the kernel flushed between prints) -> one output
+    ([new_output("stream", name="stdout", text="a: 1 row\n"), new_output("stream", name="stdout", text="b: 2 rows\n")],
+     [("stream", "stdout", "a: 1 row\nb: 2 rows\n")]),
+    # different streams, or a stream split by another output, stay apart (nothing to join)
+    ([new_output("stream", name="stdout", text="a\n"), new_output("stream", name="stderr", text="warn\n")],
+     [("stream", "stdout", "a\n"), ("stream", "stderr", "warn\n")]),
+    ([new_output("stream", name="stdout", text="a\n"), new_output("execute_result", data={"text/plain": "1"},
+                                                                   execution_count=1),
+      new_output("stream", name="stdout", text="b\n")],
+     [("stream", "stdout", "a\n"), ("execute_result", None, None), ("stream", "stdout", "b\n")]),
+    ([], []),
+])
+def test_coalesce_streams(outputs, expected):
+    got = [(o["output_type"], o.get("name"), "".join(o["text"]) if "text" in o else None)
+           for o in coalesce_streams(outputs)]
+    assert got == expected
+
+
+def test_committed_notebooks_have_no_split_streams():
+    """Re-runs must write the same file: no two consecutive outputs of one stream in a committed notebook."""
+    from peacetalks.paths import NOTEBOOKS
+
+    for path in sorted(NOTEBOOKS.glob("*.ipynb")):
+        for cell in nbformat.read(path, as_version=4).cells:
+            outs = cell.get("outputs", [])
+            pairs = zip(outs, outs[1:])
+            assert not any(a.output_type == b.output_type == "stream" and a.name == b.name for a, b in pairs), path
