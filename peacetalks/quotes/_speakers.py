@@ -29,7 +29,7 @@ from peacetalks.quotes._wordlists import (
     _OFFICIAL_HEADS, _OF_FOR, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
     _PERSON_SUFFIXES, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD, _PP_START,
     _PREPS, _RECENT_SPEAKERS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TIME, _TITLED_NAME, _TITLE_ABBREVIATIONS,
-    _TITLE_RUN_CUT, _TITLE_WINDOW,
+    _THE, _TITLE_RUN_CUT, _TITLE_WINDOW,
     _WORD_CHAR,
 )
 from peacetalks.quotes._wordlists import (  # round 15: epithets, issuers, calibration
@@ -1147,11 +1147,9 @@ class _Speakers:
         if aged is not None:  # round 15: "the 43-year-old" whose age the article gave no one before
             if not self.aged_person(aged) or self.age_uses(np, aged.group(1)):
                 return None
-        elif not epithet and (len(words) < 2 or words[0].lower() not in _DEFINITE_OPENERS or not head.isalpha() or not head.islower() \
-                or not (head.endswith(_PERSON_SUFFIXES) or head in _OFFICIAL_HEADS) \
-                or head in (_GENERIC_PERSONS - _OFFICIAL_HEADS) | _ASKER_NOUNS \
-                or head in _DOCUMENT_HEADS or head in ORGANISATION_NOUNS or not _NEW_REFERENT.isdisjoint(words[1:cut]) \
-                or any(w.endswith(("'s", "’s", "´s")) for w in words)):
+        elif not epithet and not (self.plain_role_phrase(words, head, cut, openers=_DEFINITE_OPENERS)
+                                  and (head.endswith(_PERSON_SUFFIXES) or head in _OFFICIAL_HEADS)
+                                  and head not in _GENERIC_PERSONS - _OFFICIAL_HEADS):
             if not self.office_noun(words, head, cut):
                 return None  # "the regulator", "the petition's author", "the other singer", "the country's …
                 # operator"
@@ -1184,14 +1182,21 @@ class _Speakers:
             return None  # "a reservist …": someone new since the last speaker
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 
+    @staticmethod
+    def plain_role_phrase(words: list[str], head: str, cut: int, *, openers: tuple[str, ...]) -> bool:
+        """A definite phrase ("the …", an opener of ``openers``) whose lowercase head noun ``head`` is no asker,
+        document or organisation noun, with no new-referent modifier ("the other singer") and no possessive ("the
+        petition's author"): what `last_named_speaker` and `office_noun` both require."""
+        return len(words) >= 2 and words[0].lower() in openers and head.isalpha() and head.islower() \
+            and head not in _ASKER_NOUNS | _DOCUMENT_HEADS | ORGANISATION_NOUNS \
+            and _NEW_REFERENT.isdisjoint(words[1:cut]) and not any(w.endswith(("'s", "’s", "´s")) for w in words)
+
     def office_noun(self, words: list[str], head: str, cut: int) -> bool:
         """Round 16: "the senator", "the secretary", "the U.N. nuclear chief": a definite singular person noun of an
         office (a lexicon role noun), not a rank that makes it another post, a new referent or a possessed role."""
-        return len(words) >= 2 and words[0].lower() == "the" and head.isalpha() and head.islower() \
-            and head in self.lex.role_nouns and not head.endswith("s") \
-            and head not in _GENERIC_PERSONS | _ASKER_NOUNS | _DOCUMENT_HEADS | ORGANISATION_NOUNS \
-            and _NEW_REFERENT.isdisjoint(words[1:cut]) and _OTHER_POST.isdisjoint(w.lower() for w in words) \
-            and not any(w.endswith(("'s", "’s", "´s")) for w in words)
+        return self.plain_role_phrase(words, head, cut, openers=_THE) and head in self.lex.role_nouns \
+            and not head.endswith("s") and head not in _GENERIC_PERSONS \
+            and _OTHER_POST.isdisjoint(w.lower() for w in words)
 
     def title_given(self, res: Resolution, span: tuple[int, int] | None, words: list[str], head: str, cut: int,
                     pos: int, np: tuple[int, int]) -> bool:

@@ -148,6 +148,7 @@ _PARTICIPLE_END = "ing"
 _Spoken = tuple[int, Resolution, tuple[int, int], int]  # a speaker so far: (position, resolution, span, para)
 _Antecedent = tuple[int, Resolution, tuple[int, int] | None]  # a pronoun's candidate: (position, resolution, span)
 _DEFINITE_OPENERS = ("the", "this", "that")  # a role noun opening so refers to someone definite
+_THE = ("the",)  # an office noun (`office_noun`) opens on "the" only
 _RECENT_SPEAKERS = 50  # speakers an antecedent search looks back over (it stays linear in the article)
 _CHANT_PREPS = frozenset("with in into to".split())  # 'responded with chants of', 'stirred the dockers to chants of'
 # words before 'according to' that leave their clause open ('reported that, according to X, …')
