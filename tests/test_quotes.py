@@ -4901,3 +4901,12 @@ def test_given_name_speaker_takes_the_full_name_given_before(text, speakers):
     for q in quotes:  # the mention read is the given name as written
         assert text[q.speaker_start:q.speaker_end].endswith(text[q.speaker_start:q.speaker_end].split()[-1])
         assert speakers[0].split()[0] in text[q.speaker_start:q.speaker_end]
+
+
+def test_mention_names_checks_its_inputs_as_extract_quotes_does():
+    from peacetalks.quotes import mention_names
+
+    assert mention_names("   ", [(0, 1)], article_id="a") == [None]  # a blank text names no one
+    assert mention_names("Jane Doe said so.", [], article_id="a") == []
+    with pytest.raises(ValueError):
+        mention_names("Jane Doe said so.", [(0, 8)], article_id="a", published="not a date")

@@ -140,12 +140,10 @@ def mention_names(text: str, spans: list[tuple[int, int]], *, article_id: str, p
                   registry: Registry | None = None) -> list[str | None]:
     """The canonical name of each speaker mention ``(start, end)`` of ``text`` that is only a name ('Doe', 'Mr.
     Doe'), named as the engine names its own speakers (registry, then the article's one full name for a surname);
-    None for pronouns and other phrases. For scoring gold speakers by name (``evaluate.speaker_right``)."""
-    if not spans:
-        return []
-    day = _iso_day(str(published)) if published else None
-    ex = _Extractor(text, str(article_id), day, registry if registry is not None else default_registry())
-    return [ex.mention_name(span) for span in spans]
+    None for pronouns and other phrases (and for every span of a blank text). For scoring gold speakers by name
+    (``evaluate.speaker_right``). Raises ValueError as :func:`extract_quotes` does."""
+    ex = _extractor(text, article_id=article_id, published=published, registry=registry) if spans else None
+    return [ex.mention_name(span) for span in spans] if ex is not None else [None] * len(spans)
 
 
 def cli_records(article: dict, *, features: bool = False) -> list[dict]:
