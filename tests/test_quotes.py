@@ -4910,3 +4910,48 @@ def test_mention_names_checks_its_inputs_as_extract_quotes_does():
     assert mention_names("Jane Doe said so.", [], article_id="a") == []
     with pytest.raises(ValueError):
         mention_names("Jane Doe said so.", [(0, 8)], article_id="a", published="not a date")
+
+
+# round 17 (start17): a reported clause before a postposed or according-to attribution starts after the writer's
+# dateline and opening discourse connective; the speaker's own words and openings stay in
+CLAUSE_OPENING = [
+    ("PORTVALE, Norland (AP) — The ferry talks have stalled, port officials said on Monday.",
+     [("The ferry talks have stalled", "port officials")]),
+    ("OSLO — Three ferries were held at the pier, according to the harbour office.",
+     [("Three ferries were held at the pier", "the harbour office")]),
+    ("The ferries sailed late.\n\nHowever, the crossing is safe again, Jane Doe said.",
+     [("the crossing is safe again", "Jane Doe")]),
+    ("The ferries sailed late. Meanwhile, fares will rise in May, according to Tom Brown.",
+     [("fares will rise in May", "Tom Brown")]),
+    ("The ferries sailed late. At the same time, the port will stay open, Jane Doe said.",
+     [("the port will stay open", "Jane Doe")]),
+    ("The ferries sailed late. At the same time, according to Tom Brown, the port will stay open.",
+     [("the port will stay open", "Tom Brown")]),
+    # a connective no longer hides the report behind an 'introductory phrase' reading
+    ("The ferries sailed late. In particular, the night crossing was cancelled, Jane Doe said.",
+     [("the night crossing was cancelled", "Jane Doe")]),
+    # must not change: the speaker's own emphasis and openings, an opening that is the subject, a dateline-like
+    # subject with an abbreviation and a dash
+    ("The ferries sailed late. Still, the crossing is safe, Jane Doe said.",
+     [("Still, the crossing is safe", "Jane Doe")]),
+    ("The ferries sailed late. Of course, the crossing is safe, Jane Doe said.",
+     [("Of course, the crossing is safe", "Jane Doe")]),
+    ("The Northern Ferry Board (NFB) – the oldest board in the region – is not a ferry operator, Jane Doe said.",
+     [("The Northern Ferry Board (NFB) – the oldest board in the region – is not a ferry operator", "Jane Doe")]),
+    ("However, Jane Doe said the crossing is safe.", [("the crossing is safe", "Jane Doe")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAUSE_OPENING)
+def test_reported_clause_starts_after_dateline_and_connective(text, expected):
+    quotes = run(text)
+    assert [(q.text, spk(text, q)) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The ferries sailed late. However, in an interview last March, Jane Doe told a joke.",
+    "The ferries sailed late. At the same time, according to the timetable.",
+    "PORTVALE, Norland (AP) — The ferries sailed late on Monday.",
+])
+def test_clause_opening_finds_nothing(text):
+    assert run(text) == []

@@ -152,14 +152,16 @@ class _ReportedSpeech:
             # 'shelled before, according to X.': an adverb or object, no subordinator, when no clause follows
             before = k > ls and _words(self.text[t[ls].start:t[k].start]) >= 3 and not (
                 clause_after and self.dangling_before(k, ls))
+            opening = self.clause_opening(ls, k)  # after a dateline or 'However,'
             if before and self.verbless_opening(k, ls, after_start, le):
                 # 'Their goal, according to X, was to …': the opening is the clause's subject or adverbial; X
                 # vouches for the whole clause around the source
-                c = self._finish(t[ls].start, end_pos, npc, cue_text, "according_to", para, cue, 3)
+                c = self._finish(t[opening if opening < k else after_start].start, end_pos, npc, cue_text,
+                                 "according_to", para, cue, 3)
                 if c:
                     out.append(c)
-            elif before:
-                c = self._finish(t[ls].start, t[k].start, npc, cue_text, "according_to", para, cue, 3)
+            elif before and opening < k:
+                c = self._finish(t[opening].start, t[k].start, npc, cue_text, "according_to", para, cue, 3)
                 if c:
                     out.append(c)
             if clause_after and not before and \

@@ -137,6 +137,13 @@ electorate they residents latinos""".split())
 # connectives that may open a sentence before its subject ('Then he …', 'But the envoy …')
 _LEAD_CONNECTIVES = frozenset("and but so then also yet still now".split())
 _CLAUSE_OPENERS = frozenset("as when while after where whom which that because since".split())
+# the writer's discourse connectives that may open a sentence before a comma ('However, …', 'In particular, …');
+# a reported clause starts after them (round 17). Not 'still', 'instead', 'indeed', 'in fact', 'of course': those
+# are as often the speaker's own emphasis.
+_OPENING_CONNECTIVES = frozenset(("however", "meanwhile", "moreover", "furthermore", "additionally", "nevertheless",
+                                  "nonetheless", "separately", "similarly", "likewise", "besides", "consequently",
+                                  "in particular", "at the same time", "in addition", "on the other hand",
+                                  "in contrast", "by contrast", "in the meantime", "as a result"))
 _CONJUNCT_OPENERS = frozenset("while whereas".split())
 _NONPERSON_HEADS = frozenset("it this that there".split())  # pronouns that head no speaker of a clause
 _SUBJECT_CHAIN = 20  # sentences opened by the same pronoun read back for its antecedent (no unbounded recursion)
