@@ -49,6 +49,9 @@ remarks address podcast broadcast release blog memo""".split())
 # prepositions and verb particles that open no subject ('found out his …', 'found along the coast …')
 _PARTICLES = frozenset("out up down off along around against into onto under upon toward towards near".split())
 _PP_START = frozenset("in at on during via through after before while from over to with for by about amid".split())
+# prepositions opening an occasion phrase between a cue and its 'that' ('said at a rally in Lviv, Norland, that …',
+# 'told voters after his win in the primary that …'; round 17): not 'to', 'for', 'from', which open objects
+_OCCASION_PREPS = frozenset("in at on during after before amid".split())
 # modifiers of an occasion noun ('in a separate interview', 'at last week's briefing'): alone they name no occasion
 _PP_MODIFIERS = frozenset("separate joint recent brief last this next weekly daily annual same".split())
 _PP_WORDS = frozenset("""interview statement conference news press briefing call phone television tv radio speech
