@@ -4973,3 +4973,23 @@ def test_clause_opening_finds_nothing(text):
 ])
 def test_occasion_phrase_before_that(text, content):
     assert [q.text for q in run(text)] == [content]
+
+
+# round 17 (start17): a postposed report whose clause opens on a fronted phrase and its comma ('In fact, …',
+# 'After the vote, …', 'Emerging from the talks, …') is the report, not an introduction to the attribution
+@pytest.mark.parametrize("text,expected", [
+    ("The ferries sailed late. In fact, the crossing is safe, Jane Doe said.",
+     [("In fact, the crossing is safe", "Jane Doe")]),
+    ("After the vote, the ferries will sail again, Tom Brown said.",
+     [("After the vote, the ferries will sail again", "Tom Brown")]),
+    ("Leaving the harbour at dawn, the ferry hit a mine, port officials said.",
+     [("Leaving the harbour at dawn, the ferry hit a mine", "port officials")]),
+    # must not change: an introduction without a clause, a subordinate clause after the comma, a clause with its
+    # own cue
+    ("In an address last March, he said the ferries would sail.", [("the ferries would sail", "he")]),
+    ("On 10 May, as the storm drew closer, her husband told her to leave the port.", []),  # no opening fragment
+    ("Asked about the plan, Jane Doe said that it was natural — no different, she said, from any other plan.",
+     [("it was natural — no different, she said, from any other plan", "Jane Doe")]),
+])
+def test_fronted_phrase_before_postposed_report(text, expected):
+    assert [(q.text, spk(text, q)) for q in run(text)] == expected
