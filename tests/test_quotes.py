@@ -4910,3 +4910,86 @@ def test_mention_names_checks_its_inputs_as_extract_quotes_does():
     assert mention_names("Jane Doe said so.", [], article_id="a") == []
     with pytest.raises(ValueError):
         mention_names("Jane Doe said so.", [(0, 8)], article_id="a", published="not a date")
+
+
+# round 17 (start17): a reported clause before a postposed or according-to attribution starts after the writer's
+# dateline and opening discourse connective; the speaker's own words and openings stay in
+CLAUSE_OPENING = [
+    ("PORTVALE, Norland (AP) — The ferry talks have stalled, port officials said on Monday.",
+     [("The ferry talks have stalled", "port officials")]),
+    ("OSLO — Three ferries were held at the pier, according to the harbour office.",
+     [("Three ferries were held at the pier", "the harbour office")]),
+    ("The ferries sailed late.\n\nHowever, the crossing is safe again, Jane Doe said.",
+     [("the crossing is safe again", "Jane Doe")]),
+    ("The ferries sailed late. Meanwhile, fares will rise in May, according to Tom Brown.",
+     [("fares will rise in May", "Tom Brown")]),
+    ("The ferries sailed late. At the same time, the port will stay open, Jane Doe said.",
+     [("the port will stay open", "Jane Doe")]),
+    ("The ferries sailed late. At the same time, according to Tom Brown, the port will stay open.",
+     [("the port will stay open", "Tom Brown")]),
+    # a connective no longer hides the report behind an 'introductory phrase' reading
+    ("The ferries sailed late. In particular, the night crossing was cancelled, Jane Doe said.",
+     [("the night crossing was cancelled", "Jane Doe")]),
+    # must not change: the speaker's own emphasis and openings, an opening that is the subject, a dateline-like
+    # subject with an abbreviation and a dash
+    ("The ferries sailed late. Still, the crossing is safe, Jane Doe said.",
+     [("Still, the crossing is safe", "Jane Doe")]),
+    ("The ferries sailed late. Of course, the crossing is safe, Jane Doe said.",
+     [("Of course, the crossing is safe", "Jane Doe")]),
+    ("The Northern Ferry Board (NFB) – the oldest board in the region – is not a ferry operator, Jane Doe said.",
+     [("The Northern Ferry Board (NFB) – the oldest board in the region – is not a ferry operator", "Jane Doe")]),
+    ("However, Jane Doe said the crossing is safe.", [("the crossing is safe", "Jane Doe")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAUSE_OPENING)
+def test_reported_clause_starts_after_dateline_and_connective(text, expected):
+    quotes = run(text)
+    assert [(q.text, spk(text, q)) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The ferries sailed late. However, in an interview last March, Jane Doe told a joke.",
+    "The ferries sailed late. At the same time, according to the timetable.",
+    "PORTVALE, Norland (AP) — The ferries sailed late on Monday.",
+])
+def test_clause_opening_finds_nothing(text):
+    assert run(text) == []
+
+
+# round 17 (start17): an occasion phrase between a cue and its 'that' is skipped also when it opens on 'after' or
+# 'before', ends in a comma, or holds an -ed adjective after a determiner
+@pytest.mark.parametrize("text,content", [
+    ("Jane Doe said after the vote that the ferries would sail.", "the ferries would sail"),
+    ("Jane Doe told reporters after her meeting with the port board that the ferries would sail.",
+     "the ferries would sail"),
+    ("Jane Doe said during a rally in Portvale, Norland, that the ferries would sail.", "the ferries would sail"),
+    ("Jane Doe told a crowded hall at the harbour that the ferries would sail.", "the ferries would sail"),
+    ("Jane Doe warned before the strike that the ferries would stop.", "the ferries would stop"),
+    # must not change: an -ed word after a determiner before a verb, a relative 'that' inside the clause
+    ("Jane Doe said the detained sailors were released.", "the detained sailors were released"),
+    ("Jane Doe said the plan that the board drafted after the vote was dead.",
+     "the plan that the board drafted after the vote was dead"),
+])
+def test_occasion_phrase_before_that(text, content):
+    assert [q.text for q in run(text)] == [content]
+
+
+# round 17 (start17): a postposed report whose clause opens on a fronted phrase and its comma ('In fact, …',
+# 'After the vote, …', 'Emerging from the talks, …') is the report, not an introduction to the attribution
+@pytest.mark.parametrize("text,expected", [
+    ("The ferries sailed late. In fact, the crossing is safe, Jane Doe said.",
+     [("In fact, the crossing is safe", "Jane Doe")]),
+    ("After the vote, the ferries will sail again, Tom Brown said.",
+     [("After the vote, the ferries will sail again", "Tom Brown")]),
+    ("Leaving the harbour at dawn, the ferry hit a mine, port officials said.",
+     [("Leaving the harbour at dawn, the ferry hit a mine", "port officials")]),
+    # must not change: an introduction without a clause, a subordinate clause after the comma, a clause with its
+    # own cue
+    ("In an address last March, he said the ferries would sail.", [("the ferries would sail", "he")]),
+    ("On 10 May, as the storm drew closer, her husband told her to leave the port.", []),  # no opening fragment
+    ("Asked about the plan, Jane Doe said that it was natural — no different, she said, from any other plan.",
+     [("it was natural — no different, she said, from any other plan", "Jane Doe")]),
+])
+def test_fronted_phrase_before_postposed_report(text, expected):
+    assert [(q.text, spk(text, q)) for q in run(text)] == expected

@@ -14,7 +14,7 @@ from peacetalks.cues import Cue
 from peacetalks.quotes._wordlists import (
     _ADJUNCT_OPENERS, _ADV_SKIP, _BELIEF_OBJECT_INFINITIVE, _BOUNDARY, _CLAUSE_START, _CLIP_AFTER_COMMA, _DETS,
     _FINITE, _INFINITIVE_CUES, _LEAD_SUBORD, _LEXICAL_CLAUSE_CUES, _MAIN_SPEECH_VERBS, _MASK, _MODAL_OR_FUTURE,
-    _OBJ_PRON, _OPENING_PREPS, _PARTICIPLE_END, _PARTICLES, _PERSON_SUBJ_PRON, _PP_MODIFIERS, _PP_START, _PP_WORDS,
+    _OBJ_PRON, _OPENING_CONNECTIVES, _OPENING_PREPS, _PARTICIPLE_END, _PARTICLES, _PERSON_SUBJ_PRON, _PP_MODIFIERS, _PP_START, _PP_WORDS,
     _NETWORKS, _PREPS, _QUOTE_MARKS, _REASON_SUBORD, _SUBJ_PRON, _SUBORD, _TIME, _WH_CUES,
 )
 
@@ -31,7 +31,7 @@ class _ClauseEnds:
     def _pre_start(self, ls: int, pre_end: int) -> int | None:
         """Start token of the reported clause before a postposed attribution (after a leading quote, if any)."""
         t = self.doc.toks
-        start = ls
+        start = self.clause_opening(ls, pre_end)
         for m in range(pre_end - 1, ls - 1, -1):
             if t[m].text in (";",):
                 start = m + 1
@@ -39,6 +39,21 @@ class _ClauseEnds:
         if start == ls and start < pre_end and t[start].text in _QUOTE_MARKS:
             start = self.quote_opening(start)  # '"…? I want to wait" before talking, he said': the whole quote
         return start if start < pre_end else None
+
+    def clause_opening(self, ls: int, b: int) -> int:
+        """First token of the clause a sentence starting at token ``ls`` reports, before token ``b``: after a
+        paragraph's dateline ('KYIV, Ukraine (AP) —') and an opening discourse connective with its comma
+        ('However,', 'At the same time,'), which are the writer's, not the speaker's; else ``ls``."""
+        t = self.doc.toks
+        a = self.after_dateline(ls, b)
+        for m in range(a + 1, min(b, a + 5)):
+            if t[m].text == ",":
+                if " ".join(x.low for x in t[a:m]) in _OPENING_CONNECTIVES:
+                    a = m + 1
+                break
+            if not t[m].text.isalpha():
+                break
+        return a
 
     def quote_opening(self, m: int) -> int:
         """Token ``m`` closes an outer quote that opened before it (a sentence break inside the quote): the first

@@ -15,8 +15,8 @@ from peacetalks.actors import Registry
 from peacetalks.cues import Cue, load_cues
 from peacetalks.records import Quote
 from peacetalks.quotes._wordlists import (
-    _ADV_SKIP, _ASIDE_ADVERBS, _BASE_CONFIDENCE, _BOUNDARY, _CLAUSE_START, _DETS, _MASK, _PP_START, _PP_WORDS,
-    _PRONOUN_BE, _QUOTE_MARKS, _SUBORD, _TIME, _WH_CUES,
+    _ADV_SKIP, _ASIDE_ADVERBS, _BASE_CONFIDENCE, _BOUNDARY, _CLAUSE_START, _DETS, _MASK, _OCCASION_PREPS, _PP_START,
+    _PP_WORDS, _PRONOUN_BE, _QUOTE_MARKS, _SUBORD, _TIME, _WH_CUES,
 )
 from peacetalks.quotes._common import _PHOTO_CREDIT, _flag_factor, _is_title_like, _words
 from peacetalks.quotes._parser import _Cand, _Parser, _build_doc
@@ -161,6 +161,7 @@ class _Extractor(_MarkedQuotes, _ReportedSpeech, _Subjects, _ClauseEnds, _PostsA
         if k < hi and t[k].low != "that":
             # "told a crowd at a trade fair in Lviv last month that …": a 'that' close ahead, with
             # no verb or clause break before it, opens the reported clause
+            occasion = t[k].low in _OCCASION_PREPS  # "said during a rally in Lviv, Norland, that …"
             for m in range(k, min(hi, k + 12)):
                 if t[m].low == "that":
                     if m > k and t[m - 1].low not in _DETS and t[m - 1].text not in _BOUNDARY \
@@ -171,11 +172,13 @@ class _Extractor(_MarkedQuotes, _ReportedSpeech, _Subjects, _ClauseEnds, _PostsA
                                 or cue.lemma in ("tell", "tell2", "assure", "warn")):
                         k = m  # not 'with that request' (a determiner), nor 'pledged her commitment to the
                         # causes that …' (a relative pronoun after an object)
-                    elif m - 1 > k and t[m - 1].text == "," and t[k - 1].text == "," and k - 1 >= k0:
-                        k = m  # "believes, for example, that …": an aside between commas before the 'that'
+                    elif m - 1 > k and t[m - 1].text == "," and (t[k - 1].text == "," and k - 1 >= k0 or occasion):
+                        k = m  # "believes, for example, that …": an aside between commas before the 'that'; an
+                        # occasion phrase closed by a comma ('said at a rally in Lviv, Norland, that …')
                     break
                 if t[m].text in _BOUNDARY and t[m].text not in (",", "“", "”", "\"", "#", "«", "»") \
-                        or self.p.verb_at(m) and not self.attributive_participle(m) or t[m].low in _SUBORD:
+                        or self.p.verb_at(m) and not self.attributive_participle(m) \
+                        or t[m].low in _SUBORD and not (m == k and occasion):  # 'told voters after his win that'
                     break
         saw_that = k < hi and t[k].low == "that"
         if saw_that:
@@ -183,11 +186,11 @@ class _Extractor(_MarkedQuotes, _ReportedSpeech, _Subjects, _ClauseEnds, _PostsA
         return k, saw_that
 
     def attributive_participle(self, m: int) -> bool:
-        """Token ``m`` is an -ed word between an occasion phrase's preposition and determiner and a lowercase
-        noun ('in a prepared statement', 'during a heated exchange'): an adjective, not a verb."""
+        """Token ``m`` is an -ed word between a determiner and a lowercase noun ('in a prepared statement',
+        'during a heated exchange', 'told a crowded hall'): an adjective, not a verb."""
         t = self.doc.toks
-        return 2 <= m < len(t) - 1 and t[m].low.endswith("ed") and t[m - 1].low in _DETS \
-            and t[m - 2].low in ("in", "during", "at", "on") and t[m + 1].text.isalpha() and t[m + 1].text.islower()
+        return 1 <= m < len(t) - 1 and t[m].low.endswith("ed") and t[m - 1].low in _DETS \
+            and t[m + 1].text.isalpha() and t[m + 1].text.islower()
 
     def quote_inside(self, a: int, b: int) -> list[int]:
         """Indices of the outermost quoted spans inside ``[a, b)`` (they are sorted and do not overlap)."""

@@ -152,14 +152,16 @@ class _ReportedSpeech:
             # 'shelled before, according to X.': an adverb or object, no subordinator, when no clause follows
             before = k > ls and _words(self.text[t[ls].start:t[k].start]) >= 3 and not (
                 clause_after and self.dangling_before(k, ls))
+            opening = self.clause_opening(ls, k)  # after a dateline or 'However,'
             if before and self.verbless_opening(k, ls, after_start, le):
                 # 'Their goal, according to X, was to …': the opening is the clause's subject or adverbial; X
                 # vouches for the whole clause around the source
-                c = self._finish(t[ls].start, end_pos, npc, cue_text, "according_to", para, cue, 3)
+                c = self._finish(t[opening if opening < k else after_start].start, end_pos, npc, cue_text,
+                                 "according_to", para, cue, 3)
                 if c:
                     out.append(c)
-            elif before:
-                c = self._finish(t[ls].start, t[k].start, npc, cue_text, "according_to", para, cue, 3)
+            elif before and opening < k:
+                c = self._finish(t[opening].start, t[k].start, npc, cue_text, "according_to", para, cue, 3)
                 if c:
                     out.append(c)
             if clause_after and not before and \
@@ -427,7 +429,7 @@ class _ReportedSpeech:
                 participial = not p.has_verb(pre, head_end, lexical=False, infinitive=True)
             if pre is not None and ((t[pre].low in _PP_START or t[pre].low in _OPENING_PREPS
                                      or t[pre].low in _SUBORD and t[pre].low != "that")
-                                    and pre_words <= 8 or participial):
+                                    and pre_words <= 8 or participial) and not self.fronted_clause(pre, pre_end):
                 pre = None  # "In an address last March, he said:" / "Asked about it later, she said …": an
                 # introductory phrase, not reported speech ("Negotiating with Kyiv is pointless, he said" is)
             if pre is not None and tail_words >= 2 and (
@@ -504,6 +506,17 @@ class _ReportedSpeech:
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
+
+    def fronted_clause(self, a: int, b: int) -> bool:
+        """Tokens ``[a, b)`` are an opening phrase, its comma and a clause with a finite verb ('In fact, the port
+        is shut', 'Emerging from the talks, the envoy looked pale'): the reported clause with a fronted adverbial,
+        not an introduction to the attribution ('In an address last March'), nor a clause with its own cue
+        ('Asked about it, Doe said that …, he said') or a subordinate clause ('On Monday, as the troops neared')."""
+        t, p = self.doc.toks, self.p
+        comma = next((m for m in range(a + 1, b) if t[m].text == ","), None)
+        return comma is not None and comma + 2 < b and t[comma + 1].low not in _SUBORD \
+            and not p.has_verb(a, comma, lexical=False) and p.has_verb(comma + 1, b, s_forms=True) \
+            and all(p.cue_at(m) is None for m in range(comma + 1, b))
 
     def dangling_before(self, k: int, ls: int) -> bool:
         """The words before 'according to' at token ``k`` stop on a subordinator or 'that' ('The port reported that,

@@ -129,9 +129,11 @@ class _Subjects:
 
     def after_dateline(self, ls: int, c: int) -> int:
         """The token after a dateline opening a paragraph ('WASHINGTON —', 'DECATUR, Ill. —', 'PARIS, Aug 31
-        (Reuters) -', 'Washington (AFP) –'), or ``ls`` when there is none."""
+        (Reuters) -', 'Washington (AFP) –'), or ``ls`` when there is none; never one opening on a determiner
+        ('The Shanghai Cooperation Organisation (SCO) – the biggest bloc – …' is a subject)."""
         t, d = self.doc.toks, self.doc
-        if ls >= c or d.paras[d.para_of(t[ls].start)].start != t[ls].start or not t[ls].text[:1].isupper():
+        if ls >= c or d.paras[d.para_of(t[ls].start)].start != t[ls].start or not t[ls].text[:1].isupper() \
+                or t[ls].low in _DETS:
             return ls
         agency = capitals = False
         for m in range(ls, min(c, ls + 12)):

@@ -49,6 +49,9 @@ remarks address podcast broadcast release blog memo""".split())
 # prepositions and verb particles that open no subject ('found out his …', 'found along the coast …')
 _PARTICLES = frozenset("out up down off along around against into onto under upon toward towards near".split())
 _PP_START = frozenset("in at on during via through after before while from over to with for by about amid".split())
+# prepositions opening an occasion phrase between a cue and its 'that' ('said at a rally in Lviv, Norland, that …',
+# 'told voters after his win in the primary that …'; round 17): not 'to', 'for', 'from', which open objects
+_OCCASION_PREPS = frozenset("in at on during after before amid".split())
 # modifiers of an occasion noun ('in a separate interview', 'at last week's briefing'): alone they name no occasion
 _PP_MODIFIERS = frozenset("separate joint recent brief last this next weekly daily annual same".split())
 _PP_WORDS = frozenset("""interview statement conference news press briefing call phone television tv radio speech
@@ -137,6 +140,13 @@ electorate they residents latinos""".split())
 # connectives that may open a sentence before its subject ('Then he …', 'But the envoy …')
 _LEAD_CONNECTIVES = frozenset("and but so then also yet still now".split())
 _CLAUSE_OPENERS = frozenset("as when while after where whom which that because since".split())
+# the writer's discourse connectives that may open a sentence before a comma ('However, …', 'In particular, …');
+# a reported clause starts after them (round 17). Not 'still', 'instead', 'indeed', 'in fact', 'of course': those
+# are as often the speaker's own emphasis.
+_OPENING_CONNECTIVES = frozenset(("however", "meanwhile", "moreover", "furthermore", "additionally", "nevertheless",
+                                  "nonetheless", "separately", "similarly", "likewise", "besides", "consequently",
+                                  "in particular", "at the same time", "in addition", "on the other hand",
+                                  "in contrast", "by contrast", "in the meantime", "as a result"))
 _CONJUNCT_OPENERS = frozenset("while whereas".split())
 _NONPERSON_HEADS = frozenset("it this that there".split())  # pronouns that head no speaker of a clause
 _SUBJECT_CHAIN = 20  # sentences opened by the same pronoun read back for its antecedent (no unbounded recursion)
