@@ -4932,23 +4932,3 @@ ABBREVIATION_DEFINED = [
 def test_abbreviation_defined_in_brackets_is_the_body_named_before_it(text, speakers):
     assert [q.speaker for q in extract_quotes(text, article_id="t")] == speakers
 
-
-
-# round 17 (audit XVIII): a spacing acute accent between letters reads as an apostrophe; the text stays as given
-ACUTE_APOSTROPHE = [
-    ("Russia´s Defence Ministry said the port was calm.", "Russian Defence Ministry", "RU"),
-    ("Russia's Defence Ministry said the port was calm.", "Russian Defence Ministry", "RU"),
-    ("The port´s cranes were idle all week.", None, None),  # no cue: nothing
-]
-
-
-@pytest.mark.parametrize("text, speaker, side", ACUTE_APOSTROPHE)
-def test_acute_accent_between_letters_is_an_apostrophe(text, speaker, side):
-    quotes = extract_quotes(text, article_id="t")
-    assert [(q.speaker, q.side) for q in quotes] == ([(speaker, side)] if speaker else [])
-    assert all(q.text == text[q.start:q.end] for q in quotes)
-
-
-def test_acute_accent_quote_text_is_cut_from_the_text_as_given():
-    text = "The envoy´s deputy said the port´s cranes were idle."
-    assert [q.text for q in extract_quotes(text, article_id="t")] == ["the port´s cranes were idle"]

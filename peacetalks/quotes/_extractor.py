@@ -15,7 +15,6 @@ from peacetalks.actors import Registry
 from peacetalks.cues import Cue, load_cues
 from peacetalks.records import Quote
 from peacetalks.quotes._wordlists import (
-    _ACUTE_APOSTROPHE,
     _ADV_SKIP, _ASIDE_ADVERBS, _BASE_CONFIDENCE, _BOUNDARY, _CLAUSE_START, _DETS, _MASK, _PP_START, _PP_WORDS,
     _PRONOUN_BE, _QUOTE_MARKS, _SUBORD, _TIME, _WH_CUES,
 )
@@ -36,14 +35,12 @@ class _Extractor(_MarkedQuotes, _ReportedSpeech, _Subjects, _ClauseEnds, _PostsA
 
     def __init__(self, text: str, article_id: str, published: str | None, registry: Registry, *,
                  features: bool = False) -> None:
-        self.source = text  # as given: the quotes' text is cut from it
-        # round 17: "Russia´s" read as "Russia’s" (a same-length replacement: offsets unchanged)
-        self.text = _ACUTE_APOSTROPHE.sub("’", text) if "\u00b4" in text else text
+        self.text = text
         self.article_id = article_id
         self.published = published
         self.registry = registry
         self.lex = load_cues()
-        self.doc = _build_doc(self.text)
+        self.doc = _build_doc(text)
         self.p = _Parser(self.doc.toks, self.lex)
         self.cands: list[_Cand] = []
         self.used_cues: set[int] = set()

@@ -457,7 +457,7 @@ class _Speakers:
                 self.feature_log.append((on, round(min(1.0, max(0.0, c.confidence)), 3)))
             quotes.append(Quote(
                 quote_id=ids[i], article_id=self.article_id, start=c.start, end=c.end,
-                text=self.source[c.start:c.end], kind=c.kind,
+                text=self.text[c.start:c.end], kind=c.kind,
                 nested_in=ids.get(c.outer) if c.outer is not None else None,
                 speaker=res.name if res else None, actor_id=res.actor_id if res else None,
                 side=_side(res),

@@ -357,8 +357,6 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![,(]\s)\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+
 _ABBREVIATION = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3})")
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z](?:[\w'’-]|\.(?=\w))*\s+(?:(?:of|for|the|and|on)\s+){0,2}){0,7}"
                                   r"[A-Z](?:[\w'’-]|\.(?=\w))*)\s*$")  # no sentence end inside: "Office. The …"
-# round 17 (audit XVIII): a spacing acute accent between letters is an apostrophe ("Russia´s", "don´t")
-_ACUTE_APOSTROPHE = re.compile("(?<=[^\\W\\d_])\u00b4(?=[^\\W\\d_])")
 # round 16: a name given right after a role phrase: "the sailor, identified (only) as 52-year-old Jo Roe,"
 _IDENTIFIED_AS = re.compile(r",?\s+(?:identified|named)(?:\s+only|\s+simply)?\s+as\s+(?:\d{1,3}-year-old\s+)?"
                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])")
