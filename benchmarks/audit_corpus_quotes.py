@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -67,10 +68,22 @@ SEED_XVI, N_XVI = 20271616, 60
 # among the mixed quotes only, the first 30 the development sample and the last 30 the hold-out
 AUDITED_AT_DRAW_XVII = AUDITED_AT_DRAW_XVI + ("corpus_random16_audit_holdout.csv", "random16_holdout_drawn.csv")
 SEED_XVII, N_XVII = 20271617, 60
+# corpus audit XVIII (round 17, ministries named without their country, stratified): XVII's list plus its three files;
+# 40 articles drawn among the quotes whose speaker is a ministry with no country and no side ("the Defense Ministry",
+# "the ministry", "MoD"), the first 20 the development sample and the last 20 the hold-out
+AUDITED_AT_DRAW_XVIII = AUDITED_AT_DRAW_XVII + (
+    "corpus_mixed16_audit.csv", "corpus_mixed16_audit_holdout.csv", "mixed16_drawn.csv")
+SEED_XVIII, N_XVIII = 20271718, 40
 RANDOM_DRAWS = {  # audit name -> (frozen exclusion list, seed, size, kind or None) of the random draws
     "XIV": (AUDITED_AT_DRAW_XIV, SEED_XIV, N_XIV, None),
     "XVI": (AUDITED_AT_DRAW_XVI, SEED_XVI, N_XVI, None),
     "XVII": (AUDITED_AT_DRAW_XVII, SEED_XVII, N_XVII, "mixed"),
+    "XVIII": (AUDITED_AT_DRAW_XVIII, SEED_XVIII, N_XVIII, None),
+}
+# audit name -> the speaker stratum of a stratified draw: the speaker as output matches it in full and has no side
+STRATA = {
+    "XVIII": re.compile(r"(?i)(?!(?:his|her|its|their|our|the|country's)\b)(?:[\w-]+ )?ministry"
+                        r"(?: of(?: [\w-]+){1,3})?|MoD"),
 }
 
 
@@ -86,16 +99,19 @@ def listed_ids(names: tuple[str, ...], *, folder: Path = EVAL) -> set[str]:
     return ids
 
 
-def draw_random_quotes(output: Path, *, skip: set[str], seed: int, n: int, kind: str | None = None) -> list[dict]:
-    """One outermost engine quote (any kind, or only ``kind``) in each of ``n`` articles of ``output`` (``python -m
-    peacetalks quotes`` records): articles outside ``skip`` with such a quote, ids sorted and shuffled with
-    ``random.Random(seed)``; in each of the first ``n``, those quotes sorted by offsets and one picked by ``.choice``
-    of the same generator. Returns the picked records in draw order."""
+def draw_random_quotes(output: Path, *, skip: set[str], seed: int, n: int, kind: str | None = None,
+                       speaker: re.Pattern[str] | None = None) -> list[dict]:
+    """One outermost engine quote (any kind, or only ``kind``; with ``speaker``, only a side-less one whose speaker
+    matches it in full) in each of ``n`` articles of ``output`` (``python -m peacetalks quotes`` records): articles
+    outside ``skip`` with such a quote, ids sorted and shuffled with ``random.Random(seed)``; in each of the first
+    ``n``, those quotes sorted by offsets and one picked by ``.choice`` of the same generator. Returns the picked
+    records in draw order."""
     by_article: dict[str, list[dict]] = {}
     with open(output, encoding="utf-8") as f:
         for line in f:
             q = json.loads(line)
-            if q.get("nested_in") is None and q["article_id"] not in skip and kind in (None, q["kind"]):
+            if q.get("nested_in") is None and q["article_id"] not in skip and kind in (None, q["kind"]) and (
+                    speaker is None or q["side"] is None and speaker.fullmatch(q["speaker"] or "")):
                 by_article.setdefault(q["article_id"], []).append(q)
     rng = random.Random(seed)
     ids = sorted(by_article)
@@ -159,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         print("article_id,start,end,kind")
         for q in draw_random_quotes(args.draw_random, skip=listed_ids(excluded),
                                     seed=seed if args.seed is None else args.seed, n=n if args.n is None else args.n,
-                                    kind=kind):
+                                    kind=kind, speaker=STRATA.get(args.audit)):
             print(q["article_id"], q["start"], q["end"], q["kind"], sep=",")
         return 0
     samples = voices.read_corpus_audits()

@@ -499,6 +499,12 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_mixed16_audit.csv",
     "stratified mixed-quote hold-out XVII on all war news (judged with no fix made: a measurement)":
         "data/reference/eval/corpus_mixed16_audit_holdout.csv",
+    "stratified side-less ministry sample XVIII on all war news, before the round-17 fixes":
+        "data/reference/eval/corpus_ministry17_audit.csv",
+    "stratified side-less ministry sample XVIII on all war news, re-judged after the round-17 fixes (found on it)":
+        "data/reference/eval/corpus_ministry17_audit_after.csv",
+    "stratified side-less ministry hold-out XVIII on all war news (judged after the round-17 fixes)":
+        "data/reference/eval/corpus_ministry17_audit_holdout.csv",
 }
 STRATIFIED = "stratified"  # in a sample's name: drawn from one stratum, left out of the pooled random hold-outs
 

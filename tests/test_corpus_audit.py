@@ -340,3 +340,39 @@ def test_draw_random_quotes(tmp_path: Path, skip: set[str], expect_articles: set
     assert len(mod.draw_random_quotes(path, skip=skip, seed=7, n=1)) == min(1, len(expect_articles))
     mixed = mod.draw_random_quotes(path, skip=skip, seed=7, n=10, kind="mixed")
     assert {q["article_id"] for q in mixed} == expect_articles & {"a2", "a3"} and {q["kind"] for q in mixed} <= {"mixed"}
+
+
+def test_ministry_draw_xviii_matches_its_committed_ids() -> None:
+    """Audit XVIII (round 17, side-less ministry speakers): 40 quotes in 40 articles whose speaker is a ministry
+    with no country and no side, drawn before any fix, none in a table or id list that existed at the draw; the
+    first 20 the development sample, the last 20 the hold-out (ids and offsets of both in the judged tables)."""
+    mod = _load(SCRIPT, "audit_script_xviii")
+    excluded, seed, n, kind = mod.RANDOM_DRAWS["XVIII"]
+    assert (seed, n, kind) == (20271718, 40, None) and set(mod.AUDITED_AT_DRAW_XVII) < set(excluded)
+    assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in excluded)
+    drawn = _rows("data/reference/eval/ministry17_drawn.csv")[1]
+    assert len(drawn) == n == len({r["article_id"] for r in drawn})
+    assert not {r["article_id"] for r in drawn} & mod.listed_ids(excluded)
+    dev = _rows("data/reference/eval/corpus_ministry17_audit.csv")[1]
+    hold = _rows("data/reference/eval/corpus_ministry17_audit_holdout.csv")[1]
+    key = ("article_id", "start", "end", "kind")
+    assert [tuple(r[k] for k in key) for r in dev + hold] == [tuple(r[k] for k in key) for r in drawn]
+
+
+@pytest.mark.parametrize("speaker, side, drawn", [
+    ("Defense Ministry", None, True),
+    ("ministry", None, True),
+    ("MoD", None, True),
+    ("Ministry of Defence", None, True),
+    ("Russian Defence Ministry", "RU", False),  # a side: not in the stratum
+    ("his ministry", None, False),  # a pronoun's ministry
+    ("Jane Doe", None, False),
+])
+def test_draw_random_quotes_speaker_stratum(tmp_path: Path, speaker: str, side: str | None, drawn: bool) -> None:
+    """``speaker``: only side-less quotes whose speaker matches the stratum in full are drawn."""
+    mod = _load(SCRIPT, "audit_script_stratum")
+    path = tmp_path / "out.jsonl"
+    path.write_text(json.dumps({"article_id": "a1", "start": 0, "end": 9, "kind": "indirect", "nested_in": None,
+                                "speaker": speaker, "side": side}) + "\n", encoding="utf-8")
+    got = mod.draw_random_quotes(path, skip=set(), seed=1, n=5, speaker=mod.STRATA["XVIII"])
+    assert bool(got) == drawn

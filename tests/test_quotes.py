@@ -4993,3 +4993,25 @@ def test_occasion_phrase_before_that(text, content):
 ])
 def test_fronted_phrase_before_postposed_report(text, expected):
     assert [(q.text, spk(text, q)) for q in run(text)] == expected
+
+
+# round 17 (audit XVIII): an abbreviation defined in brackets after a body's name earlier in the article is that body
+ABBREVIATION_DEFINED = [
+    ("In its update, Britain's Ministry of Defence (MoD) said the port was calm. The MoD said the fleet had left.",
+     ["UK Ministry of Defence", "UK Ministry of Defence"]),
+    ("The Ukrainian Harbour Pilots Council (UHPC) met on Monday. UHPC said the strike would go on.",
+     ["Ukrainian Harbour Pilots Council"]),
+    # must not resolve: no definition before; a definition after; a bracket that spells no name; a lowercase name;
+    # a name with no actor and no side (it says no more than the abbreviation)
+    ("The MoD said the fleet had left.", ["MoD"]),
+    ("The MoD said the fleet had left. Britain's Ministry of Defence (MoD) runs the port.", ["MoD"]),
+    ("The Ukrainian Pilots Council (HPG) met on Monday. HPG said the strike would go on.", ["HPG"]),  # spells no name
+    ("The port board (HPG) met on Monday. HPG said the strike would go on.", ["HPG"]),
+    ("The Harbour Pilots Council (HPC) met on Monday. HPC said the strike would go on.", ["HPC"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", ABBREVIATION_DEFINED)
+def test_abbreviation_defined_in_brackets_is_the_body_named_before_it(text, speakers):
+    assert [q.speaker for q in extract_quotes(text, article_id="t")] == speakers
+

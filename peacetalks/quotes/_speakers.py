@@ -20,6 +20,7 @@ from peacetalks.actors import (
 )
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
 from peacetalks.quotes._wordlists import (
+    _ABBREVIATION, _NAME_BEFORE_BRACKET,
     _ADDRESSEE_BEFORE, _ASKER_NOUNS, _Antecedent, _BASE_CONFIDENCE, _BE, _BOUNDARY, _CAP_STOP, _CAP_WORD_BEFORE,
     _CLAUSE_OPENERS, _CONJ, _CROWD_NOUNS, _DEFINITE_OPENERS, _DETS, _DOCUMENT_HEADS, _FINITE, _FIRST_PERSON,
     _GENERIC_PERSONS, _GROUP_HEADS, _HEAD_PREPOSITIONS, _INDEFINITE, _INDEFINITE_ALT, _ING_NOUNS, _INSTITUTION_HEADS,
@@ -916,6 +917,9 @@ class _Speakers:
             if res.type in ("person", "unknown") and res.method != "ambiguous" \
                     and _NOT_NAME_WORDS.isdisjoint(given.group(1).lower().split()):
                 return replace(res, type="person", method="role-in-context", confidence=min(res.confidence, 0.6))
+        defined = self.abbreviation_defined(np)
+        if defined is not None:  # round 17: "the MoD" after "Britain's Ministry of Defence (MoD)"
+            return defined
         reads_context = getattr(self.registry, "reads_context", None)
         no_context = reads_context is not None and not reads_context(mention)
         capital = any(w[:1].isupper() for w in mention.split())
@@ -951,6 +955,24 @@ class _Speakers:
         res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
         # audit XI: "The official" opening a sentence, as the lowercase one above, but only right after the speaker
         return self.or_last_named(np, speakers, res, names=mention_pos, opening=True)
+
+    def abbreviation_defined(self, np: tuple[int, int]) -> Resolution | None:
+        """Round 17 (audit XVIII): "the MoD" after "Britain's Ministry of Defence (MoD)": a short abbreviation the
+        registry does not know, defined in brackets after a capitalised name earlier in the article whose word
+        initials hold its capitals in order, is what the registry reads that name as, when that reading has an actor
+        or a side (never a person); else None."""
+        m = _ABBREVIATION.fullmatch(self.text, np[0], np[1])
+        at = self.text.rfind(f"({m.group(1)})", 0, np[0]) if m is not None else -1
+        if at < 0 or self.safe_resolve(m.group(1), ()).method != "unknown":
+            return None  # not defined before; or registered ("NATO"): the registry reads it
+        name = _NAME_BEFORE_BRACKET.search(self.text, max(0, at - 120), at)
+        initials = iter(w[0].upper() for w in name.group(1).split()) if name is not None else iter(())
+        if name is None or not all(ch in initials for ch in m.group(1) if ch.isupper()):
+            return None  # "… said on Tuesday (AP)": no name the abbreviation spells
+        res = self.safe_resolve(name.group(1), ())
+        if res.type == "person" or res.method == "ambiguous" or not (res.actor_id or res.side):
+            return None  # a person; or a name that says no more than its abbreviation (no actor, no side)
+        return replace(res, method="role-in-context", confidence=min(res.confidence, 0.7))
 
     def mentions_before(self, pos: int) -> tuple:
         """The last ``CONTEXT_SIZE`` of the article's own mentions (``all_mentions``) before ``pos``."""

@@ -362,6 +362,11 @@ _NO_ISSUER_DOCUMENTS = frozenset("video ad op-ed editorial".split())  # "the vid
 # an indefinite determiner opening the phrase that ends where the role word starts ("a senior Ukrainian …"), not in
 # apposition to a name ("Jane Roe, a fine artist": someone else)
 _INDEFINITE_BEFORE = re.compile(r"(?<![,(]\s)\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}$")
+# round 17 (audit XVIII): a short abbreviation as a speaker ("the MoD", "MoD"), and the capitalised name an earlier
+# "<Name> (<abbreviation>)" defines it by ("Britain's Ministry of Defence (MoD)"): the words before the bracket
+_ABBREVIATION = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3})")
+_NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z](?:[\w'’-]|\.(?=\w))*\s+(?:(?:of|for|the|and|on)\s+){0,2}){0,7}"
+                                  r"[A-Z](?:[\w'’-]|\.(?=\w))*)\s*$")  # no sentence end inside: "Office. The …"
 # round 16: a name given right after a role phrase: "the sailor, identified (only) as 52-year-old Jo Roe,"
 _IDENTIFIED_AS = re.compile(r",?\s+(?:identified|named)(?:\s+only|\s+simply)?\s+as\s+(?:\d{1,3}-year-old\s+)?"
                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])")
