@@ -4910,3 +4910,30 @@ def test_mention_names_checks_its_inputs_as_extract_quotes_does():
     assert mention_names("Jane Doe said so.", [], article_id="a") == []
     with pytest.raises(ValueError):
         mention_names("Jane Doe said so.", [(0, 8)], article_id="a", published="not a date")
+
+
+# round 17 (content ends): a report ends before a last dash that opens the writer's comment on it, a closing
+# comment (``closing_comment``) whose noun names a statement or step (``_COMMENT_NOUNS``)
+DASH_COMMENT_ENDS = [
+    ("Peskov said the mediators had left early — a charge the ministry denied.", ["the mediators had left early"]),
+    ("Peskov said the mediators had left early – a claim that the hosts disputed.", ["the mediators had left early"]),
+    ("Peskov said the ferries would stop - a move the port board regretted.", ["the ferries would stop"]),
+    ("Peskov said the ferries would stop -- a step the port board called rash.", ["the ferries would stop"]),
+    ("Peskov said the ferries would stop—a decision the port board regretted.", ["the ferries would stop"]),
+    # must keep: a noun that restates the report's last noun, a paired dash (a parenthesis the report goes on
+    # after), a name's apposition, a dash before a clause, a dash after an opening subordinate clause
+    ("Peskov said the truce was a mirage — a mix of hope and fatigue.",
+     ["the truce was a mirage — a mix of hope and fatigue"]),
+    ("Peskov said the army had taken the port — a claim Kyiv denied — and would hold it.",
+     ["the army had taken the port — a claim Kyiv denied — and would hold it"]),
+    ("Peskov said the offer came from Olga Petrova — the deputy envoy.",
+     ["the offer came from Olga Petrova — the deputy envoy"]),
+    ("Peskov said the ferries would stop — the decision was final.", ["the ferries would stop — the decision was final"]),
+    ("Peskov said that if the talks fail — a point he stressed — a new round will follow.",
+     ["if the talks fail — a point he stressed — a new round will follow"]),
+]
+
+
+@pytest.mark.parametrize("text, contents", DASH_COMMENT_ENDS)
+def test_report_ends_before_a_comment_after_a_dash(text, contents):
+    assert [q.text for q in extract_quotes(text, article_id="t")] == contents

@@ -12,10 +12,10 @@ import re
 
 from peacetalks.cues import Cue
 from peacetalks.quotes._wordlists import (
-    _ADJUNCT_OPENERS, _ADV_SKIP, _BELIEF_OBJECT_INFINITIVE, _BOUNDARY, _CLAUSE_START, _CLIP_AFTER_COMMA, _DETS,
-    _FINITE, _INFINITIVE_CUES, _LEAD_SUBORD, _LEXICAL_CLAUSE_CUES, _MAIN_SPEECH_VERBS, _MASK, _MODAL_OR_FUTURE,
-    _OBJ_PRON, _OPENING_PREPS, _PARTICIPLE_END, _PARTICLES, _PERSON_SUBJ_PRON, _PP_MODIFIERS, _PP_START, _PP_WORDS,
-    _NETWORKS, _PREPS, _QUOTE_MARKS, _REASON_SUBORD, _SUBJ_PRON, _SUBORD, _TIME, _WH_CUES,
+    _ADJUNCT_OPENERS, _ADV_SKIP, _BELIEF_OBJECT_INFINITIVE, _BOUNDARY, _CLAUSE_START, _CLIP_AFTER_COMMA,
+    _COMMENT_NOUNS, _DETS, _FINITE, _INFINITIVE_CUES, _LEAD_SUBORD, _LEXICAL_CLAUSE_CUES, _MAIN_SPEECH_VERBS, _MASK,
+    _MODAL_OR_FUTURE, _OBJ_PRON, _OPENING_PREPS, _PARTICIPLE_END, _PARTICLES, _PERSON_SUBJ_PRON, _PP_MODIFIERS,
+    _PP_START, _PP_WORDS, _NETWORKS, _PREPS, _QUOTE_MARKS, _REASON_SUBORD, _SUBJ_PRON, _SUBORD, _TIME, _WH_CUES,
 )
 
 
@@ -27,6 +27,13 @@ class _ClauseEnds:
         t = self.doc.toks
         return t[j].text == "-" and t[j].start > 0 and self.text[t[j].start - 1] == " " and \
             self.text[t[j].end:t[j].end + 1] == " "
+
+    def dash_at(self, j: int) -> bool:
+        """Token ``j`` is a dash: an em or en dash, a hyphen between spaces (``spaced_dash``) or the second
+        hyphen of '--' (tokenised as two hyphens)."""
+        t = self.doc.toks
+        return t[j].text in ("—", "–") or self.spaced_dash(j) or (
+            t[j].text == "-" and j > 0 and t[j - 1].text == "-" and t[j - 1].end == t[j].start)
 
     def _pre_start(self, ls: int, pre_end: int) -> int | None:
         """Start token of the reported clause before a postposed attribution (after a leading quote, if any)."""
@@ -145,6 +152,9 @@ class _ClauseEnds:
                     # (not a parenthetical after a relative: 'the raid that, as officials said, killed …')
                 if t[m + 1].low in ("who", "whom", "which") and self.relative_report(m + 2, le):
                     return t[m].start  # "… the riders, whom Doe called "calm," …": a report of its own
+            if m + 1 < le and self.dash_at(m) and self.dash_comment(k, m, le):
+                return t[m - 1].start if t[m].text == "-" == t[m - 1].text else t[m].start
+                # "… was unfair — a charge Kyiv denied": the writer's comment after a last dash
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
             if m + 2 < le and t[m + 1].low in ("and", "but") and (
@@ -214,6 +224,16 @@ class _ClauseEnds:
         if p.has_verb(a + 1, min(le, a + 4), s_forms=True) or p.has_verb(a + 1, min(le, a + 7), lexical=False):
             return False
         return not any(t[x].text == "," and p.verb_at(x + 1) for x in range(a + 1, le - 1))
+
+    def dash_comment(self, k: int, m: int, le: int) -> bool:
+        """Is the phrase after the dash ``m`` the writer's comment on the reported clause from token ``k`` ('…
+        was unfair — a charge Kyiv denied', '… — a move that …')? A ``closing_comment`` whose noun, in its first
+        four words, names a statement or step (``_COMMENT_NOUNS``), with no dash after it (a paired dash is a
+        parenthesis: '— a claim Kyiv denied — and would …'). Other nouns often restate the report's last noun
+        ('… was a mirage — a combination of …')."""
+        t = self.doc.toks
+        return any(t[x].low in _COMMENT_NOUNS for x in range(m + 2, min(le, m + 6))) and not any(
+            self.dash_at(x) for x in range(m + 2, le)) and self.closing_comment(k, m, le)
 
     def subordinate_report(self, a: int, le: int) -> bool:
         """Tokens from ``a`` open a report of its own inside a subordinate clause: a subject pronoun, then a
