@@ -4913,8 +4913,17 @@ def test_mention_names_checks_its_inputs_as_extract_quotes_does():
 
 
 # round 17 (content ends): a report ends before a last dash that opens the writer's comment on it, a closing
-# comment (``closing_comment``) whose noun names a statement or step (``_COMMENT_NOUNS``)
+# comment (``closing_comment``) whose noun names a statement or step (``_COMMENT_NOUNS``); after a comma such a
+# noun in the plural opens the comment too ('…, remarks that …')
 DASH_COMMENT_ENDS = [
+    ("Peskov said the port had reopened, remarks that angered the hosts.", ["the port had reopened"]),
+    ("Peskov said the mediators had left early, claims the ministry denied.", ["the mediators had left early"]),
+    # must keep: the plural noun in a list, after a name, after an opening subordinate clause
+    ("Peskov said the ministry had rejected the offers, claims and threats of Kyiv.",
+     ["the ministry had rejected the offers, claims and threats of Kyiv"]),
+    ("Peskov said the envoys had met Tom Brown, claims adjuster at the port.",
+     ["the envoys had met Tom Brown, claims adjuster at the port"]),
+    ("Peskov said that if the envoys leave, claims will follow.", ["if the envoys leave, claims will follow"]),
     ("Peskov said the mediators had left early — a charge the ministry denied.", ["the mediators had left early"]),
     ("Peskov said the mediators had left early – a claim that the hosts disputed.", ["the mediators had left early"]),
     ("Peskov said the ferries would stop - a move the port board regretted.", ["the ferries would stop"]),
@@ -4935,5 +4944,5 @@ DASH_COMMENT_ENDS = [
 
 
 @pytest.mark.parametrize("text, contents", DASH_COMMENT_ENDS)
-def test_report_ends_before_a_comment_after_a_dash(text, contents):
+def test_report_ends_before_a_closing_comment_noun(text, contents):
     assert [q.text for q in extract_quotes(text, article_id="t")] == contents

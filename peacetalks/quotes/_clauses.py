@@ -207,14 +207,17 @@ class _ClauseEnds:
     def closing_comment(self, k: int, m: int, le: int) -> bool:
         """Is the phrase after the comma ``m`` the writer's comment on the reported clause from token ``k``
         ('…, a charge Kyiv denied', '…, a swipe at …', '…, the worst since March'), to be left out? It opens with
-        an article and does not follow a name ('met Tom Brown, the deputy envoy'). Either it opens with 'a/an'
-        after a main clause with a verb ('…, a move that …'), or it is a plain noun phrase to the sentence end: not
+        an article or a plural comment noun (``_COMMENT_NOUNS``: '…, claims Kyiv denied') and does not follow a name
+        ('met Tom Brown, the deputy envoy'). Either it opens with 'a/an' or that noun after a main clause with a
+        verb ('…, a move that …', '…, remarks that …'), or it is a plain noun phrase to the sentence end: not
         after a parenthesis or quote mark, no list ('Israel, the Iran deal and …'), no verb in its first words
         ('…, a boss invited her'), no auxiliary or 'be' in its first six ('…, the talks were …') and no comma
         before a verb after it ('the plan, a Russian proposal, was dead')."""
         t, p = self.doc.toks, self.p
-        if m - k < 3 or m + 1 >= le or t[m + 1].low not in ("a", "an", "the") or p.cls(m - 1) == "cap":
-            return False
+        if m - k < 3 or m + 1 >= le or p.cls(m - 1) == "cap" or t[m + 1].low not in ("a", "an", "the") and not (
+                t[m + 1].low.endswith("s") and t[m + 1].low[:-1] in _COMMENT_NOUNS and not any(
+                    t[x].low in ("and", "or", ",") for x in range(m + 2, min(le, m + 4)))):
+            return False  # (a plural noun in a list is no comment: '… the offers, claims and demands')
         if t[m + 1].low != "the" and p.has_verb(k, m, s_forms=True) and not any(
                 t[x].low in _SUBORD or t[x].low == "even" for x in range(k, min(m, k + 3))):
             return True
