@@ -4929,6 +4929,7 @@ DASH_COMMENT_ENDS = [
     ("Peskov said the ferries would stop - a move the port board regretted.", ["the ferries would stop"]),
     ("Peskov said the ferries would stop -- a step the port board called rash.", ["the ferries would stop"]),
     ("Peskov said the ferries would stop—a decision the port board regretted.", ["the ferries would stop"]),
+    ("Peskov said the navy would stay - a reference to the port deal.", ["the navy would stay"]),
     # must keep: a noun that restates the report's last noun, a paired dash (a parenthesis the report goes on
     # after), a name's apposition, a dash before a clause, a dash after an opening subordinate clause
     ("Peskov said the truce was a mirage — a mix of hope and fatigue.",
