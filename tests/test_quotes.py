@@ -4947,3 +4947,25 @@ DASH_COMMENT_ENDS = [
 @pytest.mark.parametrize("text, contents", DASH_COMMENT_ENDS)
 def test_report_ends_before_a_closing_comment_noun(text, contents):
     assert [q.text for q in extract_quotes(text, article_id="t")] == contents
+
+
+# round 17 (content ends): 'and' + a speech verb ends a report only when the verb can be the speaker's; a bare
+# form that a modal, future or 'to' in the report governs goes on with the report ('would call … and tell …')
+BARE_CONJUNCT_ENDS = [
+    ("Jane Doe says he would sit the envoy down and tell him to stop.",
+     ["he would sit the envoy down and tell him to stop"]),
+    ("Jane Doe said the rebels plan to seize the port and blame Kyiv.", ["the rebels plan to seize the port and blame Kyiv"]),
+    ("Jane Doe urged Tom Brown to resign and call new elections.", ["Tom Brown to resign and call new elections"]),
+    ("Jane Doe said they’ll reopen the port and ask the navy to leave.",
+     ["they’ll reopen the port and ask the navy to leave"]),
+    # must still end: the speaker's next verb in the past or present tense, no modal in the report, 'did' alone
+    ("Jane Doe said the talks would fail and told reporters to wait.", ["the talks would fail"]),
+    ("Jane Doe says the talks will fail and asks the envoy to leave.", ["the talks will fail"]),
+    ("Jane Doe said the talks failed and urged the envoy to leave.", ["the talks failed", "the envoy to leave"]),
+    ("The sailors said they did not get paid and believe the owners fled.", ["they did not get paid"]),
+]
+
+
+@pytest.mark.parametrize("text, contents", BARE_CONJUNCT_ENDS)
+def test_bare_conjunct_goes_on_with_the_report(text, contents):
+    assert [q.text for q in extract_quotes(text, article_id="t")] == contents

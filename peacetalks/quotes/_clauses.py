@@ -13,9 +13,10 @@ import re
 from peacetalks.cues import Cue
 from peacetalks.quotes._wordlists import (
     _ADJUNCT_OPENERS, _ADV_SKIP, _BELIEF_OBJECT_INFINITIVE, _BOUNDARY, _CLAUSE_START, _CLIP_AFTER_COMMA,
-    _COMMENT_NOUNS, _DETS, _FINITE, _INFINITIVE_CUES, _LEAD_SUBORD, _LEXICAL_CLAUSE_CUES, _MAIN_SPEECH_VERBS, _MASK,
-    _MODAL_OR_FUTURE, _OBJ_PRON, _OPENING_PREPS, _PARTICIPLE_END, _PARTICLES, _PERSON_SUBJ_PRON, _PP_MODIFIERS,
-    _PP_START, _PP_WORDS, _NETWORKS, _PREPS, _QUOTE_MARKS, _REASON_SUBORD, _SUBJ_PRON, _SUBORD, _TIME, _WH_CUES,
+    _COMMENT_NOUNS, _DETS, _FINITE, _INFINITIVE_CUES, _IRREG_PAST, _LEAD_SUBORD, _LEXICAL_CLAUSE_CUES,
+    _MAIN_SPEECH_VERBS, _MASK, _MODAL_OR_FUTURE, _OBJ_PRON, _OPENING_PREPS, _PARTICIPLE_END, _PARTICLES,
+    _PERSON_SUBJ_PRON, _PP_MODIFIERS, _PP_START, _PP_WORDS, _NETWORKS, _PREPS, _QUOTE_MARKS, _REASON_SUBORD,
+    _SUBJ_PRON, _SUBORD, _TIME, _WH_CUES,
 )
 
 
@@ -155,7 +156,8 @@ class _ClauseEnds:
             if m + 1 < le and self.dash_at(m) and self.dash_comment(k, m, le):
                 return t[m - 1].start if t[m].text == "-" == t[m - 1].text else t[m].start
                 # "… was unfair — a charge Kyiv denied": the writer's comment after a last dash
-            if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
+            if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb" \
+                    and not self.base_conjunct(k, m + 1):
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
             if m + 2 < le and t[m + 1].low in ("and", "but") and (
                     p.cls(m + 2) == "cap" or t[m + 2].low in _PERSON_SUBJ_PRON) and not self.and_continues(m + 2, le) \
@@ -237,6 +239,18 @@ class _ClauseEnds:
         t = self.doc.toks
         return any(t[x].low in _COMMENT_NOUNS for x in range(m + 2, min(le, m + 6))) and not any(
             self.dash_at(x) for x in range(m + 2, le)) and self.closing_comment(k, m, le)
+
+    def base_conjunct(self, k: int, j: int) -> bool:
+        """The verb at token ``j`` after 'and' is a bare form that a modal, future or 'to' in the report from token
+        ``k`` governs ('he would call Kyiv and tell them …', 'urged Doe to resign and call …'): the report's own
+        verb, not the speaker's next speech act ('said it would fail and told …', 'said … and asks …'). Not after
+        'did/does/do' alone ('said they did not get help and believe …': a present tense of the speaker)."""
+        t = self.doc.toks
+        w = t[j].low
+        if not w.isalpha() or w.endswith(("ed", "s", "ing")) or w in _IRREG_PAST:
+            return False
+        return any(t[x].low in _MODAL_OR_FUTURE or t[x].low.endswith(("'d", "’d", "'ll", "’ll"))
+                   for x in range(k, j - 1))
 
     def subordinate_report(self, a: int, le: int) -> bool:
         """Tokens from ``a`` open a report of its own inside a subordinate clause: a subject pronoun, then a
