@@ -5015,3 +5015,61 @@ ABBREVIATION_DEFINED = [
 def test_abbreviation_defined_in_brackets_is_the_body_named_before_it(text, speakers):
     assert [q.speaker for q in extract_quotes(text, article_id="t")] == speakers
 
+
+# round 17 (content ends): a report ends before a last dash that opens the writer's comment on it, a closing
+# comment (``closing_comment``) whose noun names a statement or step (``_COMMENT_NOUNS``); after a comma such a
+# noun in the plural opens the comment too ('…, remarks that …')
+DASH_COMMENT_ENDS = [
+    ("Peskov said the port had reopened, remarks that angered the hosts.", ["the port had reopened"]),
+    ("Peskov said the mediators had left early, claims the ministry denied.", ["the mediators had left early"]),
+    # must keep: the plural noun in a list, after a name, after an opening subordinate clause
+    ("Peskov said the ministry had rejected the offers, claims and threats of Kyiv.",
+     ["the ministry had rejected the offers, claims and threats of Kyiv"]),
+    ("Peskov said the envoys had met Tom Brown, claims adjuster at the port.",
+     ["the envoys had met Tom Brown, claims adjuster at the port"]),
+    ("Peskov said that if the envoys leave, claims will follow.", ["if the envoys leave, claims will follow"]),
+    ("Peskov said the mediators had left early — a charge the ministry denied.", ["the mediators had left early"]),
+    ("Peskov said the mediators had left early – a claim that the hosts disputed.", ["the mediators had left early"]),
+    ("Peskov said the ferries would stop - a move the port board regretted.", ["the ferries would stop"]),
+    ("Peskov said the ferries would stop -- a step the port board called rash.", ["the ferries would stop"]),
+    ("Peskov said the ferries would stop—a decision the port board regretted.", ["the ferries would stop"]),
+    ("Peskov said the navy would stay - a reference to the port deal.", ["the navy would stay"]),
+    # must keep: a noun that restates the report's last noun, a paired dash (a parenthesis the report goes on
+    # after), a name's apposition, a dash before a clause, a dash after an opening subordinate clause
+    ("Peskov said the truce was a mirage — a mix of hope and fatigue.",
+     ["the truce was a mirage — a mix of hope and fatigue"]),
+    ("Peskov said the army had taken the port — a claim Kyiv denied — and would hold it.",
+     ["the army had taken the port — a claim Kyiv denied — and would hold it"]),
+    ("Peskov said the offer came from Olga Petrova — the deputy envoy.",
+     ["the offer came from Olga Petrova — the deputy envoy"]),
+    ("Peskov said the ferries would stop — the decision was final.", ["the ferries would stop — the decision was final"]),
+    ("Peskov said that if the talks fail — a point he stressed — a new round will follow.",
+     ["if the talks fail — a point he stressed — a new round will follow"]),
+]
+
+
+@pytest.mark.parametrize("text, contents", DASH_COMMENT_ENDS)
+def test_report_ends_before_a_closing_comment_noun(text, contents):
+    assert [q.text for q in extract_quotes(text, article_id="t")] == contents
+
+
+# round 17 (content ends): 'and' + a speech verb ends a report only when the verb can be the speaker's; a bare
+# form that a modal, future or 'to' in the report governs goes on with the report ('would call … and tell …')
+BARE_CONJUNCT_ENDS = [
+    ("Jane Doe says he would sit the envoy down and tell him to stop.",
+     ["he would sit the envoy down and tell him to stop"]),
+    ("Jane Doe said the rebels plan to seize the port and blame Kyiv.", ["the rebels plan to seize the port and blame Kyiv"]),
+    ("Jane Doe urged Tom Brown to resign and call new elections.", ["Tom Brown to resign and call new elections"]),
+    ("Jane Doe said they’ll reopen the port and ask the navy to leave.",
+     ["they’ll reopen the port and ask the navy to leave"]),
+    # must still end: the speaker's next verb in the past or present tense, no modal in the report, 'did' alone
+    ("Jane Doe said the talks would fail and told reporters to wait.", ["the talks would fail"]),
+    ("Jane Doe says the talks will fail and asks the envoy to leave.", ["the talks will fail"]),
+    ("Jane Doe said the talks failed and urged the envoy to leave.", ["the talks failed", "the envoy to leave"]),
+    ("The sailors said they did not get paid and believe the owners fled.", ["they did not get paid"]),
+]
+
+
+@pytest.mark.parametrize("text, contents", BARE_CONJUNCT_ENDS)
+def test_bare_conjunct_goes_on_with_the_report(text, contents):
+    assert [q.text for q in extract_quotes(text, article_id="t")] == contents

@@ -12,10 +12,11 @@ import re
 
 from peacetalks.cues import Cue
 from peacetalks.quotes._wordlists import (
-    _ADJUNCT_OPENERS, _ADV_SKIP, _BELIEF_OBJECT_INFINITIVE, _BOUNDARY, _CLAUSE_START, _CLIP_AFTER_COMMA, _DETS,
-    _FINITE, _INFINITIVE_CUES, _LEAD_SUBORD, _LEXICAL_CLAUSE_CUES, _MAIN_SPEECH_VERBS, _MASK, _MODAL_OR_FUTURE,
-    _OBJ_PRON, _OPENING_CONNECTIVES, _OPENING_PREPS, _PARTICIPLE_END, _PARTICLES, _PERSON_SUBJ_PRON, _PP_MODIFIERS, _PP_START, _PP_WORDS,
-    _NETWORKS, _PREPS, _QUOTE_MARKS, _REASON_SUBORD, _SUBJ_PRON, _SUBORD, _TIME, _WH_CUES,
+    _ADJUNCT_OPENERS, _ADV_SKIP, _BELIEF_OBJECT_INFINITIVE, _BOUNDARY, _CLAUSE_START, _CLIP_AFTER_COMMA,
+    _COMMENT_NOUNS, _DETS, _FINITE, _INFINITIVE_CUES, _IRREG_PAST, _LEAD_SUBORD, _LEXICAL_CLAUSE_CUES,
+    _MAIN_SPEECH_VERBS, _MASK, _MODAL_OR_FUTURE, _OBJ_PRON, _OPENING_CONNECTIVES, _OPENING_PREPS, _PARTICIPLE_END,
+    _PARTICLES, _PERSON_SUBJ_PRON, _PP_MODIFIERS, _PP_START, _PP_WORDS, _NETWORKS, _PREPS, _QUOTE_MARKS,
+    _REASON_SUBORD, _SUBJ_PRON, _SUBORD, _TIME, _WH_CUES,
 )
 
 
@@ -27,6 +28,13 @@ class _ClauseEnds:
         t = self.doc.toks
         return t[j].text == "-" and t[j].start > 0 and self.text[t[j].start - 1] == " " and \
             self.text[t[j].end:t[j].end + 1] == " "
+
+    def dash_at(self, j: int) -> bool:
+        """Token ``j`` is a dash: an em or en dash, a hyphen between spaces (``spaced_dash``) or the second
+        hyphen of '--' (tokenised as two hyphens)."""
+        t = self.doc.toks
+        return t[j].text in ("—", "–") or self.spaced_dash(j) or (
+            t[j].text == "-" and j > 0 and t[j - 1].text == "-" and t[j - 1].end == t[j].start)
 
     def _pre_start(self, ls: int, pre_end: int) -> int | None:
         """Start token of the reported clause before a postposed attribution (after a leading quote, if any)."""
@@ -160,7 +168,11 @@ class _ClauseEnds:
                     # (not a parenthetical after a relative: 'the raid that, as officials said, killed …')
                 if t[m + 1].low in ("who", "whom", "which") and self.relative_report(m + 2, le):
                     return t[m].start  # "… the riders, whom Doe called "calm," …": a report of its own
-            if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb":
+            if m + 1 < le and self.dash_at(m) and self.dash_comment(k, m, le):
+                return t[m - 1].start if t[m].text == "-" == t[m - 1].text else t[m].start
+                # "… was unfair — a charge Kyiv denied": the writer's comment after a last dash
+            if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb" \
+                    and not self.base_conjunct(k, m + 1):
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
             if m + 2 < le and t[m + 1].low in ("and", "but") and (
                     p.cls(m + 2) == "cap" or t[m + 2].low in _PERSON_SUBJ_PRON) and not self.and_continues(m + 2, le) \
@@ -212,14 +224,17 @@ class _ClauseEnds:
     def closing_comment(self, k: int, m: int, le: int) -> bool:
         """Is the phrase after the comma ``m`` the writer's comment on the reported clause from token ``k``
         ('…, a charge Kyiv denied', '…, a swipe at …', '…, the worst since March'), to be left out? It opens with
-        an article and does not follow a name ('met Tom Brown, the deputy envoy'). Either it opens with 'a/an'
-        after a main clause with a verb ('…, a move that …'), or it is a plain noun phrase to the sentence end: not
+        an article or a plural comment noun (``_COMMENT_NOUNS``: '…, claims Kyiv denied') and does not follow a name
+        ('met Tom Brown, the deputy envoy'). Either it opens with 'a/an' or that noun after a main clause with a
+        verb ('…, a move that …', '…, remarks that …'), or it is a plain noun phrase to the sentence end: not
         after a parenthesis or quote mark, no list ('Israel, the Iran deal and …'), no verb in its first words
         ('…, a boss invited her'), no auxiliary or 'be' in its first six ('…, the talks were …') and no comma
         before a verb after it ('the plan, a Russian proposal, was dead')."""
         t, p = self.doc.toks, self.p
-        if m - k < 3 or m + 1 >= le or t[m + 1].low not in ("a", "an", "the") or p.cls(m - 1) == "cap":
-            return False
+        if m - k < 3 or m + 1 >= le or p.cls(m - 1) == "cap" or t[m + 1].low not in ("a", "an", "the") and not (
+                t[m + 1].low.endswith("s") and t[m + 1].low[:-1] in _COMMENT_NOUNS and not any(
+                    t[x].low in ("and", "or", ",") for x in range(m + 2, min(le, m + 4)))):
+            return False  # (a plural noun in a list is no comment: '… the offers, claims and demands')
         if t[m + 1].low != "the" and p.has_verb(k, m, s_forms=True) and not any(
                 t[x].low in _SUBORD or t[x].low == "even" for x in range(k, min(m, k + 3))):
             return True
@@ -229,6 +244,28 @@ class _ClauseEnds:
         if p.has_verb(a + 1, min(le, a + 4), s_forms=True) or p.has_verb(a + 1, min(le, a + 7), lexical=False):
             return False
         return not any(t[x].text == "," and p.verb_at(x + 1) for x in range(a + 1, le - 1))
+
+    def dash_comment(self, k: int, m: int, le: int) -> bool:
+        """Is the phrase after the dash ``m`` the writer's comment on the reported clause from token ``k`` ('…
+        was unfair — a charge Kyiv denied', '… — a move that …')? A ``closing_comment`` whose noun, in its first
+        four words, names a statement or step (``_COMMENT_NOUNS``), with no dash after it (a paired dash is a
+        parenthesis: '— a claim Kyiv denied — and would …'). Other nouns often restate the report's last noun
+        ('… was a mirage — a combination of …')."""
+        t = self.doc.toks
+        return any(t[x].low in _COMMENT_NOUNS for x in range(m + 2, min(le, m + 6))) and not any(
+            self.dash_at(x) for x in range(m + 2, le)) and self.closing_comment(k, m, le)
+
+    def base_conjunct(self, k: int, j: int) -> bool:
+        """The verb at token ``j`` after 'and' is a bare form that a modal, future or 'to' in the report from token
+        ``k`` governs ('he would call Kyiv and tell them …', 'urged Doe to resign and call …'): the report's own
+        verb, not the speaker's next speech act ('said it would fail and told …', 'said … and asks …'). Not after
+        'did/does/do' alone ('said they did not get help and believe …': a present tense of the speaker)."""
+        t = self.doc.toks
+        w = t[j].low
+        if not w.isalpha() or w.endswith(("ed", "s", "ing")) or w in _IRREG_PAST:
+            return False
+        return any(t[x].low in _MODAL_OR_FUTURE or t[x].low.endswith(("'d", "’d", "'ll", "’ll"))
+                   for x in range(k, j - 1))
 
     def subordinate_report(self, a: int, le: int) -> bool:
         """Tokens from ``a`` open a report of its own inside a subordinate clause: a subject pronoun, then a

@@ -62,6 +62,9 @@ visit trip sidelines emailed written telephone televised online later earlier"""
 _NETWORKS = frozenset("twitter facebook telegram instagram youtube tiktok linkedin social media".split())
 _CLAUSE_START = frozenset("that whether if why how what when where who which whom".split())
 _CLIP_AFTER_COMMA = frozenset("and but while although though whereas despite".split())
+# the head noun of a writer's comment after a dash that closes a report ('… — a charge Kyiv denied'; round 17)
+_COMMENT_NOUNS = frozenset("""charge claim allegation accusation assertion argument contention point fact view
+position stance proposal idea notion move step decision statement remark comment message warning reference""".split())
 # subordinators of reason and time after which a new subject and speech verb start a report of their own (round 14)
 _REASON_SUBORD = frozenset("because since as when".split())  # (though/although: _CLIP_AFTER_COMMA)
 _SUBORD = frozenset("""that which who whom whose when while if because although though as after before since until
