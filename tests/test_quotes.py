@@ -4910,3 +4910,34 @@ def test_mention_names_checks_its_inputs_as_extract_quotes_does():
     assert mention_names("Jane Doe said so.", [], article_id="a") == []
     with pytest.raises(ValueError):
         mention_names("Jane Doe said so.", [(0, 8)], article_id="a", published="not a date")
+
+
+class _CountingRegistry(PlainRegistry):
+    """PlainRegistry that counts its whole-article mention scans."""
+
+    def __init__(self):
+        self.scans = 0
+
+    def find_mentions(self, text, *, date=None):
+        self.scans += 1
+        return []
+
+
+def test_mention_name_writes_no_extractor_state():
+    """Review 17: naming a gold mention reads the article's mention index and sets nothing on the extractor; the
+    registry's article scan is the extractor's own, made at most once and shared with the extraction."""
+    from peacetalks.quotes import _extractor
+
+    text = _OKAFOR.format("Okafor") + " Later, the harbour master said the port would close."
+    at = text.index("Okafor", text.index("Monday"))
+    registry = _CountingRegistry()
+    ex = _extractor(text, article_id="t", published=None, registry=registry)
+    before = dict(vars(ex))
+    names = [ex.mention_name((at, at + 6)), ex.mention_name((0, 11))]
+    assert names == ["Jane Okafor", "Jane Okafor"]
+    assert vars(ex).keys() == before.keys() and all(vars(ex)[k] is v for k, v in before.items())
+    ex.run()  # the role noun reads the registry's mentions: one scan
+    assert registry.scans == 1
+    mentions = ex.all_mentions
+    assert [ex.mention_name((at, at + 6)), ex.mention_name((0, 11))] == names  # the same after the extraction
+    assert ex.all_mentions is mentions and registry.scans == 1

@@ -361,7 +361,6 @@ class _Speakers:
     # --- 5. resolution -------------------------------------------------------------------------------------
     def resolve_all(self) -> list[Quote]:
         mention_pos = _SubjectMentions(self)
-        self.all_mentions = _LazyMentions(self.registry, self.text, self.published)
         order = sorted(range(len(self.cands)), key=lambda i: (self.cands[i].start, -self.cands[i].end))
         speakers: list[_Spoken] = []
         cache: dict[tuple[int, int], Resolution] = {}
@@ -507,7 +506,6 @@ class _Speakers:
             return None
         span = (span[0], span[0] + len(mention))
         names = _SubjectMentions(self)
-        self.all_mentions = _LazyMentions(self.registry, self.text, self.published)
         res = self.in_full(self.resolve_mention(span, [], names), span, names)
         if res is None or res.type == "state" and mention != written:
             return None  # review 16: "Washington, a stage actor,": a person of that name, not the place's country
