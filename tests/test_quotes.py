@@ -4941,3 +4941,29 @@ def test_mention_name_writes_no_extractor_state():
     mentions = ex.all_mentions
     assert [ex.mention_name((at, at + 6)), ex.mention_name((0, 11))] == names  # the same after the extraction
     assert ex.all_mentions is mentions and registry.scans == 1
+
+
+# review 17: the '<Given> <Surname>' pair scans share one boundary test (regex \b at both ends of the pair)
+@pytest.mark.parametrize("text,scan,word,pairs", [
+    ("We met Jane Doe today.", "name_pairs", "Doe", ["Jane Doe"]),
+    ("(Jane Doe) met us.", "name_pairs", "Doe", ["Jane Doe"]),
+    ("Jane Doe's ferry left.", "name_pairs", "Doe", ["Jane Doe"]),
+    ("We met Jane Kim-Lee today.", "given_pairs", "Jane", ["Jane Kim-Lee"]),
+    ("We met Jane Doe today.", "given_pairs", "Jane", ["Jane Doe"]),
+    ("Jane Doe's ferry left.", "given_pairs", "Jane", ["Jane Doe"]),
+    # must find nothing: a word character glued to either end of the pair
+    ("We met MaryJane Doe today.", "name_pairs", "Doe", []),
+    ("We met Jane Doex today.", "name_pairs", "Doe", []),
+    ("We met Jane Doe2 today.", "name_pairs", "Doe", []),
+    ("We met _Jane Doe today.", "name_pairs", "Doe", []),
+    ("We met MaryJane Doe today.", "given_pairs", "Jane", []),
+    ("We met éJane Doe today.", "given_pairs", "Jane", []),
+    ("We met Jane Doe2 today.", "given_pairs", "Jane", []),
+    ("We met Jane Doe_ today.", "given_pairs", "Jane", []),
+])
+def test_name_pair_scans_need_a_word_boundary(text, scan, word, pairs):
+    from peacetalks.quotes import _extractor
+    from peacetalks.quotes._speakers import _SubjectMentions
+
+    names = _SubjectMentions(_extractor(text, article_id="t", published=None, registry=REG))
+    assert [full for _start, full in getattr(names, scan)(word)] == pairs

@@ -139,14 +139,12 @@ class _SubjectMentions:
             found = self.full_names[word] = []
             if word[:1].isupper() and not word.isupper() and word.lower() not in _CAP_STOP:
                 text = self.ex.text
-                ends_in_word = _word_char(word[-1])
                 for i in _occurrences(text, " " + word):
                     j = i  # the given name: [A-Z][a-z]+ right before the space, at a word start
                     while j > 0 and "a" <= text[j - 1] <= "z":
                         j -= 1
                     end = i + 1 + len(word)
-                    if j == i or j < 1 or not "A" <= text[j - 1] <= "Z" or j > 1 and _word_char(text[j - 2]) \
-                            or (end < len(text) and _word_char(text[end])) == ends_in_word:
+                    if j == i or j < 1 or not "A" <= text[j - 1] <= "Z" or not _word_bounded(text, j - 1, end):
                         continue  # no title-case word before, or no word boundary around the pair
                     given = text[j - 1:i]
                     first = given.lower()
@@ -192,7 +190,7 @@ class _SubjectMentions:
                         e += 2
                         while e < len(text) and text[e].isalpha() and text[e].islower():
                             e += 1
-                    if e - j < 2 or i > 0 and _word_char(text[i - 1]) or e < len(text) and _word_char(text[e]) \
+                    if e - j < 2 or not _word_bounded(text, i, e) \
                             or text[e:e + 1] == " " and text[e + 1:e + 2].isupper():
                         continue  # no surname, no word boundary, or a third name ('Jane Ann Doe': which half?)
                     k = i - 1  # the word before the pair: 'the Dnieper River' names no person
@@ -296,6 +294,14 @@ def _person_noun(word: str) -> bool:
 def _word_char(ch: str) -> bool:
     """A character of a regex word (``\\w``): a letter, a digit or an underscore."""
     return ch.isalnum() or ch == "_"
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` set off as by regex ``\\b`` at both ends: a word character on exactly one side of
+    each end ('Jane Doe' in 'met Jane Doe.', not in 'xJane Doe' nor 'Jane Doe2'). The boundary test of the pair
+    scans :meth:`_SubjectMentions.name_pairs` and :meth:`_SubjectMentions.given_pairs`."""
+    return all((at > 0 and _word_char(text[at - 1])) != (at < len(text) and _word_char(text[at]))
+               for at in (start, end))
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
