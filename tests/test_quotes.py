@@ -902,6 +902,18 @@ EPITHET_SPEAKERS = [
      ["Jane Doe"]),
     ('Near Portville, Jane Doe, 43, runs a shelter. "We need blankets," the 43-year-old said.', ["Jane Doe"]),
     ('In Portville, 43-year-old Jane Doe runs a shelter. "We need blankets," the 43-year-old said.', ["Jane Doe"]),
+    # review 17: an opening phrase with no comma is over before a name after a lowercase noun or an age, and a
+    # calendar word before the name is no part of it; a name that goes on from the phrase ('of') still is none
+    ('In a letter Jane Doe, 43, wrote that the port is shut. "We need blankets," the 43-year-old said.',
+     ["Jane Doe", "Jane Doe"]),
+    ('At the pier Jane Doe, 43, runs a shelter. "We need blankets," the 43-year-old said.', ["Jane Doe"]),
+    ('In an interview 43-year-old Jane Doe said the port is shut. "We need blankets," the 43-year-old said.',
+     ["Jane Doe", "Jane Doe"]),
+    ('On Monday Jane Doe, 43, opened a shelter. "We need blankets," the 43-year-old said.', ["Jane Doe"]),
+    ('In the port town of Portville Jane Doe, 43, runs a shelter. "We need blankets," the 43-year-old said.',
+     ["43-year-old"]),
+    ('In the port town of Portville a 43-year-old pilot steered the ferry. "The fog was thick," the 43-year-old '
+     'said.', ["43-year-old"]),
     # guard review 15: an epithet head that is also a registry title ("lawmaker") still refers back
     ('Jane Doe said the port would close. "We need more ferries," the lawmaker said.', ["Jane Doe", "Jane Doe"]),
     # guard review 15: an indefinite "one MP" earlier in the last speaker's sentence may be the epithet's person

@@ -28,7 +28,7 @@ from peacetalks.quotes._wordlists import (
     _NEW_REFERENT, _NONPERSON_HEADS, _NON_REPORT_THAT, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _NO_PERSON_WORDS, _NO_SIDE,
     _OFFICIAL_HEADS, _OF_FOR, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
     _PERSON_SUFFIXES, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD, _PP_START,
-    _PREPS, _RECENT_SPEAKERS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TIME, _TITLED_NAME, _TITLE_ABBREVIATIONS,
+    _PREPS, _RECENT_SPEAKERS, _ROLE_PPS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TIME, _TITLED_NAME, _TITLE_ABBREVIATIONS,
     _THE, _TITLE_RUN_CUT, _TITLE_WINDOW,
     _WORD_CHAR,
 )
@@ -302,6 +302,17 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     scans :meth:`_SubjectMentions.name_pairs` and :meth:`_SubjectMentions.given_pairs`."""
     return all((at > 0 and _word_char(text[at - 1])) != (at < len(text) and _word_char(text[at]))
                for at in (start, end))
+
+
+def _past_leading(text: str, span: tuple[int, int], words: frozenset[str]) -> tuple[int, int]:
+    """``span`` without its leading words (lowercased) in ``words``, unchanged when no word would be left: the name
+    after a calendar word the capitalised run took in ('Monday Jane Doe' -> 'Jane Doe'; review 17)."""
+    start = span[0]
+    for m in re.finditer(r"\S+\s+", text[span[0]:span[1]]):
+        if m.group().strip().lower() not in words:
+            break
+        start = span[0] + m.end()
+    return (start, span[1]) if start < span[1] else span
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
@@ -1081,7 +1092,7 @@ class _Speakers:
                 uses.append(None)  # an age given inside quoted words: never read as the narration's
                 continue
             before = _AGED_NAME_BEFORE.search(t, max(0, m.start() - 60), m.start())
-            span = before.span(1) if before is not None else None
+            span = _past_leading(t, before.span(1), _NOT_NAME_WORDS) if before is not None else None
             if m.group().endswith("old"):
                 if t[max(0, m.start() - 4):m.start()].lower() == "the ":
                     continue
@@ -1098,13 +1109,15 @@ class _Speakers:
         """Round 16: is the capitalised phrase at ``span``, given an age, a name: no calendar or function word
         ("On Monday, 43 …"), and no place phrase: not opening on a place preposition nor its object ("Near
         Portville, a 43-year-old …", "a 43-year-old teacher near Portville"), nor inside a sentence-opening place
-        phrase ("In the port of Portville, a 43-year-old …")."""
+        phrase ("In the port of Portville, a 43-year-old …"). Review 17: such a phrase with no comma is over
+        before a name that follows a lowercase noun or an age ("In a letter Jane Doe, 43, wrote …")."""
         words = self.text[span[0]:span[1]].lower().split()
-        t = self.doc.toks
+        t, p = self.doc.toks, self.p
         ls, k = self.sent_tok_bounds(span[0])[0], self.doc.tok_at_or_after(span[0])
         if not _NOT_NAME_WORDS.isdisjoint(words) or words[0] in _PLACE_PREPS or k > 0 and t[k - 1].low in _PLACE_PREPS:
             return False
-        return not (t[ls].low in _PLACE_PREPS and all(t[m].text != "," for m in range(ls, k)))
+        goes_on = k > ls and (p.cls(k - 1) in ("det", "prep", "cap", "join") or t[k - 1].low in _CONJ | _ROLE_PPS)
+        return not (t[ls].low in _PLACE_PREPS and goes_on and all(t[m].text != "," for m in range(ls, k)))
 
     def aged_before(self, np: tuple[int, int], aged: re.Match, context: tuple) -> Resolution | None:
         """Round 15: "the 43-year-old said" after "Jane Doe, 43," or "43-year-old Jane Doe": the one person the
