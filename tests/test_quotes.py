@@ -4999,3 +4999,19 @@ def test_name_pair_scans_need_a_word_boundary(text, scan, word, pairs):
 ])
 def test_layered_report_into_a_quote_is_the_postposed_speakers(text, expected):
     assert [(q.kind, q.text, spk(text, q)) for q in run(text)] == expected
+
+
+# review 17: the relative-report test of nested_direct and folded_direct is one helper (relative_speaker): a quote
+# whose speaker follows a relative ('what he called "…"') is a report of its own, never folded into the clause
+@pytest.mark.parametrize("text,expected", [
+    ('Okafor said the plan is what he called “a real chance” for the port.',
+     [("indirect", "Okafor", "the plan is what he called"), ("mixed", "he", "“a real chance” for the port")]),
+    ('Jane Doe said she liked what the envoys call "a fair deal for the ports."',
+     [("indirect", "Jane Doe", "she liked what the envoys call"),
+      ("direct", "the envoys", '"a fair deal for the ports."')]),
+    # must fold: the quote's speaker inside the clause with no relative before it
+    ("Okafor said he trusted “with all his soul” that the talks would resume.",
+     [("mixed", "Okafor", "he trusted “with all his soul” that the talks would resume")]),
+])
+def test_relative_report_inside_a_clause_stays_its_own(text, expected):
+    assert [(q.kind, spk(text, q), q.text) for q in run(text)] == expected
