@@ -52,3 +52,17 @@ def test_quote_spans_in_bounds(text):
 @given(TEXT)
 def test_default_registry_never_raises(text):
     _check(text, extract_quotes(text, article_id="p", published="2023-01-17"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZé_7 .'-’\n"), max_size=12), st.data())
+def test_word_bounded_is_a_regex_word_boundary_at_both_ends(text, data):
+    """Review 17: the pair scans' shared boundary test is regex ``\\b`` at the span's start and end."""
+    import re
+
+    from peacetalks.quotes._speakers import _word_bounded
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    boundary = re.compile(r"\b")
+    assert _word_bounded(text, start, end) == bool(boundary.match(text, start) and boundary.match(text, end))

@@ -25,7 +25,7 @@ from peacetalks.quotes._clauses import _ClauseEnds
 from peacetalks.quotes._reported import _ReportedSpeech
 from peacetalks.quotes._marked import _MarkedQuotes
 from peacetalks.quotes._posts import _PostsAndTurns
-from peacetalks.quotes._speakers import _Speakers
+from peacetalks.quotes._speakers import _LazyMentions, _Speakers
 
 _LEADING_CONJ = re.compile(r"(?:and|but|so|yet)\s+", re.I)
 
@@ -53,6 +53,8 @@ class _Extractor(_MarkedQuotes, _ReportedSpeech, _Subjects, _ClauseEnds, _PostsA
         self.antecedent_spans: dict[int, tuple[int, int] | None] = {}  # pronoun start -> antecedent mention
         self._named_words: dict[str, bool] = {}  # (named_elsewhere, per sentence-opening word)
         self._subject_chain = 0  # sentence_subject_cand's depth of pronoun-opened sentences read back
+        # the registry's own mentions of the article (``mentions_before``), scanned once, on first use
+        self.all_mentions = _LazyMentions(registry, text, published)
         # with ``features``: per quote written, its calibration features and the rules' hand-set confidence
         self.feature_log: list[tuple[list[str], float]] | None = [] if features else None
 

@@ -64,11 +64,16 @@ class _ReportedSpeech:
         c = self.cands[ci]
         if c.np is None or not a <= c.np[0] < span[0] or c.start < a:
             return False
-        if self.text[a:span[0]].rstrip()[-1:] in (":", ",") or \
-                _RELATIVE_LEAD.search(self.text, max(a, c.np[0] - 8), c.np[0]):
+        if self.text[a:span[0]].rstrip()[-1:] in (":", ",") or self.relative_speaker(a, c.np):
             return False  # 'he said: "…"', 'which he called "…"': a report of its own
         c.extra["drop"] = True
         return True
+
+    def relative_speaker(self, a: int, np: tuple[int, int]) -> bool:
+        """Does the quote's speaker mention ``np``, inside the clause from ``a``, follow a relative or a preposition
+        ('which he called "…"', 'what the envoys call "…"', 'in what she called "…"'): a report of its own, not
+        part of the clause (``nested_direct``, ``folded_direct``)."""
+        return _RELATIVE_LEAD.search(self.text, max(a, np[0] - 8), np[0]) is not None
 
     def attributed_cand(self, span: tuple[int, int]) -> int | None:
         """The candidate index of the attributed direct quote whose marked span is ``span``, or None."""
@@ -90,8 +95,7 @@ class _ReportedSpeech:
             return None
         c = self.cands[ci]
         inside = c.np is not None and a <= c.np[0] < span[0]
-        if not (inside or c.method == "cue+quote") or \
-                inside and _RELATIVE_LEAD.search(self.text, max(a, c.np[0] - 8), c.np[0]):
+        if not (inside or c.method == "cue+quote") or inside and self.relative_speaker(a, c.np):
             return None
         return ci
 

@@ -29,7 +29,7 @@ from peacetalks.quotes._wordlists import (
     _NEW_REFERENT, _NONPERSON_HEADS, _NON_REPORT_THAT, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _NO_PERSON_WORDS, _NO_SIDE,
     _OFFICIAL_HEADS, _OF_FOR, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
     _PERSON_SUFFIXES, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD, _PP_START,
-    _PREPS, _RECENT_SPEAKERS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TIME, _TITLED_NAME, _TITLE_ABBREVIATIONS,
+    _PREPS, _RECENT_SPEAKERS, _ROLE_PPS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TIME, _TITLED_NAME, _TITLE_ABBREVIATIONS,
     _THE, _TITLE_RUN_CUT, _TITLE_WINDOW,
     _WORD_CHAR,
 )
@@ -140,14 +140,12 @@ class _SubjectMentions:
             found = self.full_names[word] = []
             if word[:1].isupper() and not word.isupper() and word.lower() not in _CAP_STOP:
                 text = self.ex.text
-                ends_in_word = _word_char(word[-1])
                 for i in _occurrences(text, " " + word):
                     j = i  # the given name: [A-Z][a-z]+ right before the space, at a word start
                     while j > 0 and "a" <= text[j - 1] <= "z":
                         j -= 1
                     end = i + 1 + len(word)
-                    if j == i or j < 1 or not "A" <= text[j - 1] <= "Z" or j > 1 and _word_char(text[j - 2]) \
-                            or (end < len(text) and _word_char(text[end])) == ends_in_word:
+                    if j == i or j < 1 or not "A" <= text[j - 1] <= "Z" or not _word_bounded(text, j - 1, end):
                         continue  # no title-case word before, or no word boundary around the pair
                     given = text[j - 1:i]
                     first = given.lower()
@@ -193,7 +191,7 @@ class _SubjectMentions:
                         e += 2
                         while e < len(text) and text[e].isalpha() and text[e].islower():
                             e += 1
-                    if e - j < 2 or i > 0 and _word_char(text[i - 1]) or e < len(text) and _word_char(text[e]) \
+                    if e - j < 2 or not _word_bounded(text, i, e) \
                             or text[e:e + 1] == " " and text[e + 1:e + 2].isupper():
                         continue  # no surname, no word boundary, or a third name ('Jane Ann Doe': which half?)
                     k = i - 1  # the word before the pair: 'the Dnieper River' names no person
@@ -299,6 +297,25 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` set off as by regex ``\\b`` at both ends: a word character on exactly one side of
+    each end ('Jane Doe' in 'met Jane Doe.', not in 'xJane Doe' nor 'Jane Doe2'). The boundary test of the pair
+    scans :meth:`_SubjectMentions.name_pairs` and :meth:`_SubjectMentions.given_pairs`."""
+    return all((at > 0 and _word_char(text[at - 1])) != (at < len(text) and _word_char(text[at]))
+               for at in (start, end))
+
+
+def _past_leading(text: str, span: tuple[int, int], words: frozenset[str]) -> tuple[int, int]:
+    """``span`` without its leading words (lowercased) in ``words``, unchanged when no word would be left: the name
+    after a calendar word the capitalised run took in ('Monday Jane Doe' -> 'Jane Doe'; review 17)."""
+    start = span[0]
+    for m in re.finditer(r"\S+\s+", text[span[0]:span[1]]):
+        if m.group().strip().lower() not in words:
+            break
+        start = span[0] + m.end()
+    return (start, span[1]) if start < span[1] else span
+
+
 def _occurrences(text: str, word: str) -> Iterator[int]:
     """Start offsets of ``word`` in ``text`` (plain substring search; none for an empty word)."""
     i = text.find(word) if word else -1
@@ -362,7 +379,6 @@ class _Speakers:
     # --- 5. resolution -------------------------------------------------------------------------------------
     def resolve_all(self) -> list[Quote]:
         mention_pos = _SubjectMentions(self)
-        self.all_mentions = _LazyMentions(self.registry, self.text, self.published)
         order = sorted(range(len(self.cands)), key=lambda i: (self.cands[i].start, -self.cands[i].end))
         speakers: list[_Spoken] = []
         cache: dict[tuple[int, int], Resolution] = {}
@@ -508,7 +524,6 @@ class _Speakers:
             return None
         span = (span[0], span[0] + len(mention))
         names = _SubjectMentions(self)
-        self.all_mentions = _LazyMentions(self.registry, self.text, self.published)
         res = self.in_full(self.resolve_mention(span, [], names), span, names)
         if res is None or res.type == "state" and mention != written:
             return None  # review 16: "Washington, a stage actor,": a person of that name, not the place's country
@@ -1099,7 +1114,7 @@ class _Speakers:
                 uses.append(None)  # an age given inside quoted words: never read as the narration's
                 continue
             before = _AGED_NAME_BEFORE.search(t, max(0, m.start() - 60), m.start())
-            span = before.span(1) if before is not None else None
+            span = _past_leading(t, before.span(1), _NOT_NAME_WORDS) if before is not None else None
             if m.group().endswith("old"):
                 if t[max(0, m.start() - 4):m.start()].lower() == "the ":
                     continue
@@ -1116,13 +1131,15 @@ class _Speakers:
         """Round 16: is the capitalised phrase at ``span``, given an age, a name: no calendar or function word
         ("On Monday, 43 …"), and no place phrase: not opening on a place preposition nor its object ("Near
         Portville, a 43-year-old …", "a 43-year-old teacher near Portville"), nor inside a sentence-opening place
-        phrase ("In the port of Portville, a 43-year-old …")."""
+        phrase ("In the port of Portville, a 43-year-old …"). Review 17: such a phrase with no comma is over
+        before a name that follows a lowercase noun or an age ("In a letter Jane Doe, 43, wrote …")."""
         words = self.text[span[0]:span[1]].lower().split()
-        t = self.doc.toks
+        t, p = self.doc.toks, self.p
         ls, k = self.sent_tok_bounds(span[0])[0], self.doc.tok_at_or_after(span[0])
         if not _NOT_NAME_WORDS.isdisjoint(words) or words[0] in _PLACE_PREPS or k > 0 and t[k - 1].low in _PLACE_PREPS:
             return False
-        return not (t[ls].low in _PLACE_PREPS and all(t[m].text != "," for m in range(ls, k)))
+        goes_on = k > ls and (p.cls(k - 1) in ("det", "prep", "cap", "join") or t[k - 1].low in _CONJ | _ROLE_PPS)
+        return not (t[ls].low in _PLACE_PREPS and goes_on and all(t[m].text != "," for m in range(ls, k)))
 
     def aged_before(self, np: tuple[int, int], aged: re.Match, context: tuple) -> Resolution | None:
         """Round 15: "the 43-year-old said" after "Jane Doe, 43," or "43-year-old Jane Doe": the one person the
