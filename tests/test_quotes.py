@@ -4910,3 +4910,30 @@ def test_mention_names_checks_its_inputs_as_extract_quotes_does():
     assert mention_names("Jane Doe said so.", [], article_id="a") == []
     with pytest.raises(ValueError):
         mention_names("Jane Doe said so.", [(0, 8)], article_id="a", published="not a date")
+
+
+# --- round 17: a report ends before 'and/but' + a new speaker and cue right after its closing quote mark ----------
+ROUND17_NEW_SPEAKER_AFTER_QUOTE = [
+    ('Jane Doe called the ferry plan "a disaster" and Tom Brown said it was "a waste of money."',
+     [("mixed", 'the ferry plan "a disaster"', "Jane Doe"), ("mixed", 'it was "a waste of money."', "Tom Brown")]),
+    ('Jane Doe accuses the port of "hiding the fares" and Mayor Tom Brown says the port is "losing the crews."',
+     [("mixed", 'the port of "hiding the fares"', "Jane Doe"),
+      ("mixed", 'the port is "losing the crews."', "Mayor Tom Brown")]),
+    # must not cut: the same speaker goes on, no new speaker and cue, a coordinated subject, a cue with no content
+    ('Jane Doe called the ferry plan "a disaster" and said it was "a waste of money."',
+     [("mixed", 'the ferry plan "a disaster"', "Jane Doe"), ("mixed", 'it was "a waste of money."', "Jane Doe")]),
+    ('Jane Doe said the ferries were "late again" and the crews were tired.',
+     [("mixed", 'the ferries were "late again" and the crews were tired', "Jane Doe")]),
+    ('Jane Doe said the fares were "too high" and Tom Brown and the crews were angry.',
+     [("mixed", 'the fares were "too high" and Tom Brown and the crews were angry', "Jane Doe")]),
+    ('Jane Doe said the fares were "too high" and the two ministers agreed on a new timetable.',
+     [("mixed", 'the fares were "too high" and the two ministers agreed on a new timetable', "Jane Doe")]),
+    ('Jane Doe said the fares were "too high" and Tom Brown agreed.',
+     [("mixed", 'the fares were "too high" and Tom Brown agreed', "Jane Doe")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND17_NEW_SPEAKER_AFTER_QUOTE)
+def test_round17_new_speaker_after_quote(text, expected):
+    got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
+    assert got == expected, got
