@@ -4937,3 +4937,31 @@ ROUND17_NEW_SPEAKER_AFTER_QUOTE = [
 def test_round17_new_speaker_after_quote(text, expected):
     got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
     assert got == expected, got
+
+
+# --- round 17: a quote in a sentence-opening -ing phrase is the main speaker's, and so is the main clause --------
+ROUND17_OPENING_PHRASE_QUOTES = [
+    ('Citing "safety concerns," the ferry company said it would halt sailings.',
+     [("direct", '"safety concerns,"', "the ferry company"), ("indirect", "it would halt sailings", "the ferry company")]),
+    ('Citing "family obligations," the minister\'s spokeswoman told reporters that he would skip the summit.',
+     [("direct", '"family obligations,"', "the minister's spokeswoman"),
+      ("indirect", "he would skip the summit", "the minister's spokeswoman")]),
+    ('Calling the strike "a disgrace," Tom Brown said the ferries would stay in harbour.',
+     [("mixed", 'the strike "a disgrace,"', "Tom Brown"),
+      ("indirect", "the ferries would stay in harbour", "Tom Brown")]),
+    ('Recalling "the hard winter of the strike," the union urged members to vote.',
+     [("direct", '"the hard winter of the strike,"', "the union"), ("indirect", "members to vote", "the union")]),
+    # must not change: no clause after the cue, a quote that opens the sentence, a phrase closed by a comma
+    ('Citing "safety concerns," the ferry company said on Monday.',
+     [("direct", '"safety concerns,"', "the ferry company")]),
+    ('"Safety comes first," the ferry company said on Monday.',
+     [("direct", '"Safety comes first,"', "the ferry company")]),
+    ('Standing by the "Old Pier" sign, Tom Brown said the ferries would sail.',
+     [("indirect", "the ferries would sail", "Tom Brown")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND17_OPENING_PHRASE_QUOTES)
+def test_round17_opening_phrase_quotes(text, expected):
+    got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
+    assert got == expected, got
