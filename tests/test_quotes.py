@@ -5178,3 +5178,58 @@ def test_layered_report_into_a_quote_is_the_postposed_speakers(text, expected):
 ])
 def test_relative_report_inside_a_clause_stays_its_own(text, expected):
     assert [(q.kind, spk(text, q), q.text) for q in run(text)] == expected
+
+
+# --- round 17: a report ends before 'and/but' + a new speaker and cue right after its closing quote mark ----------
+ROUND17_NEW_SPEAKER_AFTER_QUOTE = [
+    ('Jane Doe called the ferry plan "a disaster" and Tom Brown said it was "a waste of money."',
+     [("mixed", 'the ferry plan "a disaster"', "Jane Doe"), ("mixed", 'it was "a waste of money."', "Tom Brown")]),
+    ('Jane Doe accuses the port of "hiding the fares" and Mayor Tom Brown says the port is "losing the crews."',
+     [("mixed", 'the port of "hiding the fares"', "Jane Doe"),
+      ("mixed", 'the port is "losing the crews."', "Mayor Tom Brown")]),
+    # must not cut: the same speaker goes on, no new speaker and cue, a coordinated subject, a cue with no content
+    ('Jane Doe called the ferry plan "a disaster" and said it was "a waste of money."',
+     [("mixed", 'the ferry plan "a disaster"', "Jane Doe"), ("mixed", 'it was "a waste of money."', "Jane Doe")]),
+    ('Jane Doe said the ferries were "late again" and the crews were tired.',
+     [("mixed", 'the ferries were "late again" and the crews were tired', "Jane Doe")]),
+    ('Jane Doe said the fares were "too high" and Tom Brown and the crews were angry.',
+     [("mixed", 'the fares were "too high" and Tom Brown and the crews were angry', "Jane Doe")]),
+    ('Jane Doe said the fares were "too high" and the two ministers agreed on a new timetable.',
+     [("mixed", 'the fares were "too high" and the two ministers agreed on a new timetable', "Jane Doe")]),
+    ('Jane Doe said the fares were "too high" and Tom Brown agreed.',
+     [("mixed", 'the fares were "too high" and Tom Brown agreed', "Jane Doe")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND17_NEW_SPEAKER_AFTER_QUOTE)
+def test_round17_new_speaker_after_quote(text, expected):
+    got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
+    assert got == expected, got
+
+
+# --- round 17: a quote in a sentence-opening -ing phrase is the main speaker's, and so is the main clause --------
+ROUND17_OPENING_PHRASE_QUOTES = [
+    ('Citing "safety concerns," the ferry company said it would halt sailings.',
+     [("direct", '"safety concerns,"', "the ferry company"), ("indirect", "it would halt sailings", "the ferry company")]),
+    ('Citing "family obligations," the minister\'s spokeswoman told reporters that he would skip the summit.',
+     [("direct", '"family obligations,"', "the minister's spokeswoman"),
+      ("indirect", "he would skip the summit", "the minister's spokeswoman")]),
+    ('Calling the strike "a disgrace," Tom Brown said the ferries would stay in harbour.',
+     [("mixed", 'the strike "a disgrace,"', "Tom Brown"),
+      ("indirect", "the ferries would stay in harbour", "Tom Brown")]),
+    ('Recalling "the hard winter of the strike," the union urged members to vote.',
+     [("direct", '"the hard winter of the strike,"', "the union"), ("indirect", "members to vote", "the union")]),
+    # must not change: no clause after the cue, a quote that opens the sentence, a phrase closed by a comma
+    ('Citing "safety concerns," the ferry company said on Monday.',
+     [("direct", '"safety concerns,"', "the ferry company")]),
+    ('"Safety comes first," the ferry company said on Monday.',
+     [("direct", '"Safety comes first,"', "the ferry company")]),
+    ('Standing by the "Old Pier" sign, Tom Brown said the ferries would sail.',
+     [("indirect", "the ferries would sail", "Tom Brown")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND17_OPENING_PHRASE_QUOTES)
+def test_round17_opening_phrase_quotes(text, expected):
+    got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
+    assert got == expected, got

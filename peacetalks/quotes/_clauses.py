@@ -171,6 +171,9 @@ class _ClauseEnds:
             if m + 1 < le and self.dash_at(m) and self.dash_comment(k, m, le):
                 return t[m - 1].start if t[m].text == "-" == t[m - 1].text else t[m].start
                 # "… was unfair — a charge Kyiv denied": the writer's comment after a last dash
+            if t[m].low in ("and", "but") and m > k and self.outer_closing_at(m - 1) is not None \
+                    and self.new_attribution(m + 1, le, with_content=True):
+                return t[m].start  # 'called it "odd" and Mr. Roe said …': a new speaker's report after the quote
             if t[m].low == "and" and m + 1 < le and self.p.cue_at(m + 1) and self.p.cue_at(m + 1).type == "verb" \
                     and not self.base_conjunct(k, m + 1):
                 return t[m].start  # "that he will try, and insisted that …" / "and vowing to …"
@@ -276,9 +279,11 @@ class _ClauseEnds:
             return cue is not None and cue.type == "verb"
         return self.new_attribution(a, le)
 
-    def new_attribution(self, a: int, le: int) -> bool:
+    def new_attribution(self, a: int, le: int, *, with_content: bool = False) -> bool:
         """Does a new clause with its own speaker and speech verb start at token ``a`` ('40 percent said',
-        'Mr. Smith said')? A name, role phrase or share of up to eight words, then a cue."""
+        'Mr. Smith said')? A name, role phrase or share of up to eight words, then a cue; ``with_content``: a cue
+        that ends its clause or takes a prepositional object ('the two leaders agreed on …', 'Doe agreed.') is no
+        report of its own."""
         t, p = self.doc.toks, self.p
         for k in range(a + 1, min(le, a + 9)):
             if t[k].text in _BOUNDARY:
@@ -286,6 +291,10 @@ class _ClauseEnds:
             cue = p.cue_at(k)
             if cue is not None:
                 if cue.type != "verb" or cue.scope != "all" or cue.words[-1].endswith(_PARTICIPLE_END):
+                    return False
+                e = k + len(cue.words)
+                if with_content and (e >= le or t[e].text in _BOUNDARY and t[e].text not in _QUOTE_MARKS
+                                     or t[e].low in _PREPS):
                     return False
                 np = p.np_left(k - 1, a)
                 return (np is not None and np[0] == a and p.cls(p.head_of(np)) in ("cap", "role")) or \

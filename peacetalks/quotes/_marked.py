@@ -18,8 +18,8 @@ from peacetalks.quotes._wordlists import (
     _ADV_SKIP, _BASE_CONFIDENCE, _BE, _BOUNDARY, _BYLINE, _CAP_STOP, _CHANT_PREPS, _CLAUSE_OPENERS, _CLAUSE_START,
     _CONJ, _DETS, _DOCUMENT_HEADS, _DURATIONS, _FINITE, _FRAGMENT_LEADS, _ING_PREPOSITIONS, _IRREG_PAST,
     _LEAD_BREAK, _NAME_PARTICLES, _NAMING_WORDS, _NOT_NAMES, _OBJECT_PARTICLES, _OPENING_SUBORD, _PARTICIPLE_END,
-    _PASSIVE_BE, _PP_START, _PP_WORDS, _PREPS, _QUOTED_AS, _QUOTE_MARKS, _SUBJ_PRON, _SUBORD, _TAIL_BREAK, _TIME,
-    _TITLE_BEFORE,
+    _PASSIVE_BE, _PP_START, _PP_WORDS, _PREPS, _QUOTED_AS, _QUOTE_MARKS, _REPLY_CUES, _SUBJ_PRON, _SUBORD, _TAIL_BREAK,
+    _TIME, _TITLE_BEFORE,
 )
 from peacetalks.quotes._common import _VERB_CUE, _flag_factor, _is_title_like, _words
 from peacetalks.quotes._parser import _Cand, _Parser, _masked, _tokens, _verb_s
@@ -116,12 +116,50 @@ class _MarkedQuotes:
                     pass  # '"…," the chief envoy of the alliance, Tom Okafor, said': the name after the role
                 else:
                     return None
-            if self.governs_clause(ci + len(cue.words), hi, cue, closed_sentence):
-                return None
+            if self.governs_clause(ci + len(cue.words), hi, cue, closed_sentence) and not self.in_opening_phrase(span):
+                return None  # (in a sentence-opening phrase the quote is the speaker's too: opening_phrase_report)
             if self.introduces_next_quote(si, span, ci + len(cue.words), hi):
                 return None
             return np, ci, cue, "quote+cue"
         return None
+
+    def in_opening_phrase(self, span: MarkedSpan) -> bool:
+        """Does the quote ``span`` close a phrase that opens its sentence on the -ing form of a speech cue ('Citing
+        "…," Doe said …', 'Calling the plan "a sham," Doe said …'; not 'During "…,"')? It is the sentence's first
+        quote, no comma stands before it and a comma closes it."""
+        d, t = self.doc, self.doc.toks
+        sent = d.sents[d.sent_of(span.start)] if d.sents else None
+        if sent is None or d.outer_starts[bisect.bisect_left(d.outer_starts, sent.start)] != span.start:
+            return False
+        a, q = d.tok_at_or_after(sent.start), d.tok_at_or_after(span.start)
+        if not (a < q and t[a].text[:1].isupper() and t[a].low.endswith(_PARTICIPLE_END)):
+            return False
+        if not (self.text[span.inner_start:span.inner_end].rstrip(" *_'’").endswith(",")
+                or self.text[span.end:span.end + 1] == ","):
+            return False
+        cue = self.one_word_cue(t[a].low)
+        return cue is not None and cue.type == "verb" and cue.lemma not in _REPLY_CUES and not any(
+            t[m].text in (",", ";", ":") for m in range(a, q))
+
+    def opening_phrase_content(self, span: MarkedSpan) -> int:
+        """Start of the content of the sentence-opening cue phrase that holds the quote ``span``
+        (``in_opening_phrase``): after the cue, its addressee and, for a clause cue, a 'that' ('Noting that the
+        port "…,"' → 'the port "…,"'; 'Telling reporters that …'; 'Calling that a "…,"' keeps its 'that')."""
+        d, t = self.doc, self.doc.toks
+        c = d.tok_at_or_after(d.sents[d.sent_of(span.start)].start)
+        cue = self.one_word_cue(t[c].low)
+        q = d.tok_at_or_after(span.start)
+        a = self.skip_tail(c + 1, q, cue)[0] if cue.lemma in ("tell", "tell2", "assure", "warn") else c + 1
+        if a < q and t[a].low == "that" and cue.complement == "clause" and cue.scope == "all":
+            a += 1
+        return min(t[a].start, span.start) if a < len(t) else span.start
+
+    def opening_phrase_report(self, si: int, span: MarkedSpan, ci: int, cue: Cue) -> bool:
+        """The quote ``span``, attributed by the cue at ``ci`` after it, sits in a sentence-opening phrase and
+        that cue has a clause of its own ('Citing "high costs," Doe said the port would close'): the speaker owns
+        both the quote and the clause, which is read as a report too."""
+        return self.in_opening_phrase(span) and self.governs_clause(
+            ci + len(cue.words), self.tokens_after_quote(si, span)[1], cue, True)
 
     def noun_cue(self, ci: int, r: int) -> bool:
         """A document noun that is also a cue form, after a determiner and before a verb ('"…," the report
@@ -565,6 +603,9 @@ class _MarkedQuotes:
                 elif kind == "direct" and method == "quote+cue":
                     start = self.subject_lead(span, lo_pos)
                     kind = "direct" if start == span.start else "mixed"
+                if kind == "mixed" and self.in_opening_phrase(span):
+                    start = self.opening_phrase_content(span)  # 'Noting that X "…," Doe said': after the cue
+                    kind = "direct" if start == span.start else "mixed"
                 if method == "quote+verb" and (kind == "mixed" or self.has_lead(span, lo_pos)):
                     continue  # 'the crowd chanted "x" as the network anchor reacted': too unsure
             else:
@@ -573,7 +614,8 @@ class _MarkedQuotes:
                     end, kind = tail, "mixed"
             idx = self.add(_Cand(start, end, kind, method, cue_text, self.np_chars(np),
                                  d.para_of(span.start), conf * _flag_factor(span)))
-            self.used_cues.add(ci)
+            if not (method == "quote+cue" and self.opening_phrase_report(si, span, ci, cue)):
+                self.used_cues.add(ci)  # (a cue after an opening phrase also reports the clause after it)
             self.cue_speakers[ci] = np
             self.attributed[si] = idx
 

@@ -163,6 +163,9 @@ _Antecedent = tuple[int, Resolution, tuple[int, int] | None]  # a pronoun's cand
 _DEFINITE_OPENERS = ("the", "this", "that")  # a role noun opening so refers to someone definite
 _THE = ("the",)  # an office noun (`office_noun`) opens on "the" only
 _RECENT_SPEAKERS = 50  # speakers an antecedent search looks back over (it stays linear in the article)
+# reply cues: their object is the other party's words ('Responding to Doe's claim that "…", Roe said'), so a quote
+# in a sentence-opening phrase of theirs is not the main speaker's (round 17)
+_REPLY_CUES = frozenset("respond answer reply react".split())
 _CHANT_PREPS = frozenset("with in into to".split())  # 'responded with chants of', 'stirred the dockers to chants of'
 # words before 'according to' that leave their clause open ('reported that, according to X, …')
 _DANGLING_WORDS = frozenset("that because after while when since although though before unless".split())
