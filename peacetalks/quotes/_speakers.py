@@ -1556,11 +1556,18 @@ class _Speakers:
                 spoken = True
                 if not self.gender_clash(r, pron):
                     cands.append(self.outer_speaker(p, pron, person, speakers) or (p, r, own))
-        scanned = None
+        scanned = last_resort = None
         for p, r, mention in mention_pos.before(pos):
             if spoken and self.in_content(p):
                 # "Zelensky said … he sees no desire in Putin … / '…,' he said": a name inside reported
                 # content does not displace the speaker as the antecedent of a speaking pronoun
+                continue
+            if person and r.actor_id is not None and self.oblique_person(p, mention, mention_pos):
+                # 'Doe thanked President Lee, whom he …' / '… told Lee. "…," he said': a known person named after
+                # a preposition or as the addressee is the pronoun's antecedent only when no one else is (pron17)
+                last_resort = last_resort or ((p, r, (p, p + len(mention)))
+                                              if self.compatible(r, person, mention)
+                                              and not self.gender_clash(r, pron) else None)
                 continue
             if person and r.actor_id is None and (p in mention_pos.oblique or p in mention_pos.modifiers
                                                   or self.described(r.name)
@@ -1586,6 +1593,9 @@ class _Speakers:
                 scanned = (p, r, (p, p + len(mention)))
                 cands.append(scanned)
                 break
+        if not cands and last_resort is not None:
+            scanned = last_resort
+            cands.append(scanned)
         if not cands:
             return None
         cands.sort(key=lambda x: x[0])
@@ -1595,6 +1605,26 @@ class _Speakers:
             best = cands[-1]
         self.antecedent_spans[pos] = best[2]
         return best[1]
+
+    def oblique_person(self, p: int, mention: str, mention_pos) -> bool:
+        """Is the known person named at ``p`` the object of a preposition or an addressee ('ties with Lee', 'a
+        speechwriter for Lee'), not a possessor ('in Lee's view', 'a blow to Lee's plan') nor part of a capitalised
+        title before it ('Chief of the Defence Staff Lee', 'Secretary of State Lee'), nor the subject of a participle
+        after 'with' ('with Lee making a trip …') (pron17)?"""
+        if p not in mention_pos.oblique or mention.endswith(("'s", "’s")) \
+                or self.text.startswith(("'s", "’s"), p + len(mention)):
+            return False
+        t = self.doc.toks
+        k = self.doc.tok_at_or_after(p) - 1
+        if k >= 0 and self.p.cls(k) == "det":
+            k -= 1
+        if k < 0 or t[k].low not in _LOCATIVE | _ADDRESSEE_BEFORE | _OF_FOR:
+            return False  # 'Lee's interview', 'the Spanish newspaper Lee': no preposition before the name
+        if t[k].low == "with":
+            after = self.doc.tok_at_or_after(p + len(mention))
+            if after < len(t) and t[after].low.endswith("ing") and t[after].text.islower():
+                return False  # 'with Lee making a trip to the port': the subject of the participle
+        return not (k > 0 and t[k].low in _OF_FOR and t[k - 1].text[:1].isupper())
 
     def sentence_subject_cand(self, cands: list[_Antecedent], pron: str, pos: int, mention_pos,
                               speakers: list[_Spoken] = ()) -> _Antecedent | None:
