@@ -27,6 +27,7 @@ from peacetalks.quotes._wordlists import (
     _IRREG_PAST, _ISSUED_TEXT_NOUNS, _LEAD_SKIP, _LOCATIVE, _MARKUP, _MASK, _MEDIA_NOUNS, _MEDIUM_HEADS, _NAME_ONLY,
     _NAME_PARTICLES,
     _NEW_REFERENT, _NONPERSON_HEADS, _NON_REPORT_THAT, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _NO_PERSON_WORDS, _NO_SIDE,
+    _OBJECT_PREPOSITIONS,
     _OFFICIAL_HEADS, _OF_FOR, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
     _PERSON_SUFFIXES, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD, _PP_START,
     _PREPS, _RECENT_SPEAKERS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TIME, _TITLED_NAME, _TITLE_ABBREVIATIONS,
@@ -1618,7 +1619,7 @@ class _Speakers:
         k = self.doc.tok_at_or_after(p) - 1
         if k >= 0 and self.p.cls(k) == "det":
             k -= 1
-        if k < 0 or t[k].low not in _LOCATIVE | _ADDRESSEE_BEFORE | _OF_FOR:
+        if k < 0 or t[k].low not in _OBJECT_PREPOSITIONS:
             return False  # 'Lee's interview', 'the Spanish newspaper Lee': no preposition before the name
         if t[k].low == "with":
             after = self.doc.tok_at_or_after(p + len(mention))
