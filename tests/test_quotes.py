@@ -1136,6 +1136,40 @@ AUDIT13P_SPEAKERS = [
 ]
 
 
+# round 17 (pron17): a known person named after a preposition or as the addressee ('to President Lee', 'a row with
+# Chancellor Lee', 'ties with Lee, whom he …') is a "he"/"she" antecedent only when no one else is
+PRON17_SPEAKERS = [
+    ('Tom Okafor, the port chief, sent his thanks to President Joe Biden for the ferries, which, he said, "will keep '
+     'the island fed."', ["Tom Okafor"]),
+    ('The ferries will stop, the outgoing envoy, Tom Okafor, claimed on Monday. Speaking to a harbour paper, the envoy '
+     '– who was recalled after a row with Chancellor Olaf Scholz – said the port was lost. "The talks are dead," he '
+     'said.', ["Tom Okafor", "Tom Okafor"]),
+    ('Tom Okafor has voiced worry about the ferries. In office, he kept close ties with Vladimir Putin, whom he once '
+     'called "a true friend," and with the port owners.', ["Tom Okafor"]),
+    # must not change: the named person when no one else fits, a subject, a topic after "about", a she
+    ('Harbour workers wrote an open letter to Emmanuel Macron on Monday. "We must talk to the dock owners," he said.',
+     ["Emmanuel Macron"]),
+    ('Joe Biden spoke with Tom Okafor on Monday. "The ferries will sail," he said.', ["Joe Biden"]),
+    ('Tom Okafor spoke about Vladimir Putin on Monday. "He will not stop," he said.', ["Tom Okafor"]),
+    ('Ann Lee, the ferry union chief, met with Vladimir Putin in May. "We asked for nothing," she said.', ["Ann Lee"]),
+    # guards: a possessor ('a blow to Lee's plan', 'In Lee's view'), a name after a capitalised title with of/for
+    # ('the Secretary of State Lee'), a name before a medium noun without a preposition ('Lee's interview') stay
+    ('Tom Okafor led the dock strike on Monday. The strike was a blow to President Joe Biden\'s port plan, after he '
+     'said that the tariffs would stay.', ["Joe Biden"]),
+    ('Tom Okafor spoke on Monday. In Joe Biden\'s view, the ferries must sail. He said that the tariffs would stay.',
+     ["Joe Biden"]),
+    ('Tom Okafor spoke first. Later, the Secretary of State Antony Blinken urged calm. "The ferries must sail," he '
+     'said.', ["Antony Blinken"]),
+    ('Tom Okafor spoke first. Later, the Chief of the Defence Staff Tony Radakin urged calm. "The ferries must sail," '
+     'he said.', ["Tony Radakin"]),
+    ('Tom Okafor spoke on Monday. Joe Biden\'s interview came as the ferries sailed. He said that the tariffs would '
+     'stay.', ["Joe Biden"]),
+    ('Tom Okafor spoke on Monday. The ferries sailed again, with President Joe Biden making a trip to the port. '
+     'Speaking there, he said that the tariffs would stay.', ["Joe Biden"]),
+    ('Nothing was said at the port on Monday. The ferries stayed in their berths.', []),
+]
+
+
 # round 12 (organisation nouns): a quote's "the council" / "the firm" speaker is the organisation the article named
 # before it (registry or not); a plain registry without article reading, two fitting ones, an indefinite or
 # nothing named keep the noun; a pronoun after it follows the resolved speaker
@@ -1164,7 +1198,8 @@ AUDIT13P_SPEAKERS = [
     ("A Ruritanian company bought the port. The company said it would hire staff.", ["company"]),
     ("The ferry ran late. The company said it would hire staff.", ["company"]),
 ] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS + AUDIT10_SPEAKERS
-   + AUDIT11_SPEAKERS + AUDIT12_SPEAKERS + AUDIT13P_SPEAKERS + EPITHET_SPEAKERS + AUDIT15_SPEAKERS)
+   + AUDIT11_SPEAKERS + AUDIT12_SPEAKERS + AUDIT13P_SPEAKERS + EPITHET_SPEAKERS + AUDIT15_SPEAKERS
+   + PRON17_SPEAKERS)
 def test_round12_organisation_noun_speakers(text, speakers):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == speakers, got

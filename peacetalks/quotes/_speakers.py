@@ -27,6 +27,7 @@ from peacetalks.quotes._wordlists import (
     _IRREG_PAST, _ISSUED_TEXT_NOUNS, _LEAD_SKIP, _LOCATIVE, _MARKUP, _MASK, _MEDIA_NOUNS, _MEDIUM_HEADS, _NAME_ONLY,
     _NAME_PARTICLES,
     _NEW_REFERENT, _NONPERSON_HEADS, _NON_REPORT_THAT, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _NO_PERSON_WORDS, _NO_SIDE,
+    _OBJECT_PREPOSITIONS,
     _OFFICIAL_HEADS, _OF_FOR, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
     _PERSON_SUFFIXES, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD, _PP_START,
     _PREPS, _RECENT_SPEAKERS, _ROLE_PPS, _SLUG, _SUBJECT_CHAIN, _SUBORD, _Spoken, _TIME, _TITLED_NAME, _TITLE_ABBREVIATIONS,
@@ -1573,11 +1574,18 @@ class _Speakers:
                 spoken = True
                 if not self.gender_clash(r, pron):
                     cands.append(self.outer_speaker(p, pron, person, speakers) or (p, r, own))
-        scanned = None
+        scanned = last_resort = None
         for p, r, mention in mention_pos.before(pos):
             if spoken and self.in_content(p):
                 # "Zelensky said … he sees no desire in Putin … / '…,' he said": a name inside reported
                 # content does not displace the speaker as the antecedent of a speaking pronoun
+                continue
+            if person and r.actor_id is not None and self.oblique_person(p, mention, mention_pos):
+                # 'Doe thanked President Lee, whom he …' / '… told Lee. "…," he said': a known person named after
+                # a preposition or as the addressee is the pronoun's antecedent only when no one else is (pron17)
+                last_resort = last_resort or ((p, r, (p, p + len(mention)))
+                                              if self.compatible(r, person, mention)
+                                              and not self.gender_clash(r, pron) else None)
                 continue
             if person and r.actor_id is None and (p in mention_pos.oblique or p in mention_pos.modifiers
                                                   or self.described(r.name)
@@ -1603,6 +1611,9 @@ class _Speakers:
                 scanned = (p, r, (p, p + len(mention)))
                 cands.append(scanned)
                 break
+        if not cands and last_resort is not None:
+            scanned = last_resort
+            cands.append(scanned)
         if not cands:
             return None
         cands.sort(key=lambda x: x[0])
@@ -1612,6 +1623,26 @@ class _Speakers:
             best = cands[-1]
         self.antecedent_spans[pos] = best[2]
         return best[1]
+
+    def oblique_person(self, p: int, mention: str, mention_pos) -> bool:
+        """Is the known person named at ``p`` the object of a preposition or an addressee ('ties with Lee', 'a
+        speechwriter for Lee'), not a possessor ('in Lee's view', 'a blow to Lee's plan') nor part of a capitalised
+        title before it ('Chief of the Defence Staff Lee', 'Secretary of State Lee'), nor the subject of a participle
+        after 'with' ('with Lee making a trip …') (pron17)?"""
+        if p not in mention_pos.oblique or mention.endswith(("'s", "’s")) \
+                or self.text.startswith(("'s", "’s"), p + len(mention)):
+            return False
+        t = self.doc.toks
+        k = self.doc.tok_at_or_after(p) - 1
+        if k >= 0 and self.p.cls(k) == "det":
+            k -= 1
+        if k < 0 or t[k].low not in _OBJECT_PREPOSITIONS:
+            return False  # 'Lee's interview', 'the Spanish newspaper Lee': no preposition before the name
+        if t[k].low == "with":
+            after = self.doc.tok_at_or_after(p + len(mention))
+            if after < len(t) and t[after].low.endswith("ing") and t[after].text.islower():
+                return False  # 'with Lee making a trip to the port': the subject of the participle
+        return not (k > 0 and t[k].low in _OF_FOR and t[k - 1].text[:1].isupper())
 
     def sentence_subject_cand(self, cands: list[_Antecedent], pron: str, pos: int, mention_pos,
                               speakers: list[_Spoken] = ()) -> _Antecedent | None:
