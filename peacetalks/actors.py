@@ -174,8 +174,9 @@ _HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_HONORIFICS) + r")\.?
 _APPOSITION_BEFORE = re.compile(
     r"(?:^|[.;:!?\n(]\s*|,\s*)((?:the|a|an|[A-Z][\w'’]*'s|[A-Z][\w'’]*’s)\s[^,.;:()\"“”«»\n]{2,100}),[ \t]+$", re.I)
 _NAMES_BEFORE = re.compile(r"([A-Z][\w.'’-]*)(?: ([A-Z][\w.'’-]*))?[ \t]+$")
-_WORD_BEFORE = re.compile(r"([^\s,;:()\"“”«»]+)[ \t]+$")
-_NONSPACE_BEFORE = re.compile(r"(\S+)[ \t]+$")
+# (the lookbehinds let a search skip starts inside a word at once: the same leftmost match, 2-3x faster; round 17)
+_WORD_BEFORE = re.compile(r"(?<![^\s,;:()\"“”«»])([^\s,;:()\"“”«»]+)[ \t]+$")
+_NONSPACE_BEFORE = re.compile(r"(?<!\S)(\S+)[ \t]+$")
 # Patterns applied to short mention strings
 _INITIAL = re.compile(r"[A-Z]\.?")  # a middle initial ("John F. Kirby", "Antony J Blinken")
 _MIDDLE_INITIAL_END = re.compile(r"(?<=\S) " + _INITIAL.pattern + "$")
