@@ -174,8 +174,9 @@ _HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_HONORIFICS) + r")\.?
 _APPOSITION_BEFORE = re.compile(
     r"(?:^|[.;:!?\n(]\s*|,\s*)((?:the|a|an|[A-Z][\w'’]*'s|[A-Z][\w'’]*’s)\s[^,.;:()\"“”«»\n]{2,100}),[ \t]+$", re.I)
 _NAMES_BEFORE = re.compile(r"([A-Z][\w.'’-]*)(?: ([A-Z][\w.'’-]*))?[ \t]+$")
-_WORD_BEFORE = re.compile(r"([^\s,;:()\"“”«»]+)[ \t]+$")
-_NONSPACE_BEFORE = re.compile(r"(\S+)[ \t]+$")
+# (the lookbehinds let a search skip starts inside a word at once: the same leftmost match, 2-3x faster; round 17)
+_WORD_BEFORE = re.compile(r"(?<![^\s,;:()\"“”«»])([^\s,;:()\"“”«»]+)[ \t]+$")
+_NONSPACE_BEFORE = re.compile(r"(?<!\S)(\S+)[ \t]+$")
 # Patterns applied to short mention strings
 _INITIAL = re.compile(r"[A-Z]\.?")  # a middle initial ("John F. Kirby", "Antony J Blinken")
 _MIDDLE_INITIAL_END = re.compile(r"(?<=\S) " + _INITIAL.pattern + "$")
@@ -340,9 +341,13 @@ class Registry:
         # "Griner's wife Cherelle", "Trump's son Eric": after a possessor, a relation noun and the name it heads
         self._owned_name_re = re.compile(r"(?:'s|s')\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + nouns + r")\s+[A-Z]")
         self.roles = list(roles)
+        self._roles_by_actor: dict[str, list[Role]] = {}  # roles_of's index: each actor's roles, registry order
+        for role in self.roles:
+            self._roles_by_actor.setdefault(role.actor_id, []).append(role)
         self.titles = {t.phrase.lower(): t for t in titles}
         self._mention_cache: dict[tuple[str, str | None], list[Mention]] = {}
         self._reads_context_memo: dict[str, bool] = {}  # reads_context per mention (bounded: see there)
+        self._titles_memo: dict[str, tuple[tuple[int, int, Title], ...]] = {}  # _titles_in per text (bounded)
         for role in self.roles:
             if role.actor_id not in self.actors or role.org not in self.actors:
                 raise ValueError(f"actor_roles row {role} names an unknown actor_id or org")
@@ -430,7 +435,7 @@ class Registry:
 
     def roles_of(self, actor_id: str, *, date: str | None = None) -> list[Role]:
         """Dated roles of ``actor_id`` active on ``date`` (all when None)."""
-        return [r for r in self.roles if r.actor_id == actor_id and r.active(date)]
+        return [r for r in self._roles_by_actor.get(actor_id, ()) if r.active(date)]
 
     def _from_actor(self, actor_id: str, method: str, confidence: float, descriptor: str = "") -> Resolution:
         a = self.actors[actor_id]
@@ -438,14 +443,23 @@ class Registry:
 
     def titles_in(self, text: str) -> list[tuple[int, int, Title]]:
         """The registry's role titles in ``text``: (start, end, title) in order."""
-        return self._titles_in(text)
+        return list(self._titles_in(text))
 
     def is_qualifier(self, word: str) -> bool:
         """Whether ``word`` is a state's or institution's qualifier ("Russian", "Kyiv's"), any case."""
         return word.lower() in self._qualifier
 
-    def _titles_in(self, text: str) -> list[tuple[int, int, Title]]:
-        return [(m.start(), m.end(), self.titles[m.group(1).lower()]) for m in self._title_re.finditer(text)]
+    def _titles_in(self, text: str) -> tuple[tuple[int, int, Title], ...]:
+        """:meth:`titles_in` as a tuple, memoised per text: the same mentions and descriptors are read by several
+        rules (three calls in four repeat a text; the memo is emptied at 8,192 texts; round 17 speed)."""
+        memo = self._titles_memo
+        got = memo.get(text)
+        if got is None:
+            if len(memo) >= 1 << 13:
+                memo.clear()
+            got = memo[text] = tuple((m.start(), m.end(), self.titles[m.group(1).lower()])
+                                     for m in self._title_re.finditer(text))
+        return got
 
     def _qualifiers_in(self, text: str) -> list[str]:
         """Org ids named in ``text`` ("Russian", "Kremlin", "Kyiv's"), case-sensitive for all-caps forms."""
@@ -828,6 +842,8 @@ class Registry:
         resolved through the registry when it knows them; indefinite ones ("a Russian company") are skipped."""
         lo = max(0, at - _UNIT_WINDOW)
         out: list[tuple[int, int, Resolution]] = []
+        if noun not in ("company", "firm") and article.find(noun[1:], lo, at) < 0:
+            return out  # every match holds the noun (only these two also take a firm word): none (round 17 speed)
         pattern = _unit_pattern(noun)
         for m in pattern.finditer(article, lo, at):
             if m.group("name") is None and m.group("noun").islower():
@@ -1444,9 +1460,11 @@ def _unit_names_before(article: str, noun: str, pos: int) -> list[tuple[str, int
     where it ends, in text order. A name needs a capitalised word besides its head and an opening "The"; a head
     followed by another capitalised word is inside a longer phrase ("Ministry Spokesman Ann Lee") and not taken."""
     cap = noun.capitalize()
-    pattern = _named_unit_pattern(cap)
+    lo = max(0, pos - _NAMED_UNIT_WINDOW)
+    if article.find(cap, lo, pos) < 0:
+        return []  # every name holds the head (round 17 speed)
     out = []
-    for m in pattern.finditer(article, max(0, pos - _NAMED_UNIT_WINDOW), pos):
+    for m in _named_unit_pattern(cap).finditer(article, lo, pos):
         left = m.group(1).split()
         while left and left[0].lower() in _NAMED_UNIT_LINKS:
             left = left[1:]

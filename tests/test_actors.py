@@ -1266,3 +1266,40 @@ def test_lowered_scans_match_the_case_insensitive_scans(reg, text):
         assert low_re is not None
         got = [(m.span(), m.group(1)) for m in _lowered_scan(ci, low_re, text, low)]
         assert got == [(m.span(), m.group(1)) for m in ci.finditer(text)]
+
+
+@pytest.mark.parametrize("date", [None, "2014-03-01", "2022-02-24", "2023-06-30", "2025-01-20"])
+def test_roles_of_index_matches_a_scan_of_all_roles(reg, date):
+    """``roles_of`` (indexed by actor) gives each actor's active roles in registry order, as a scan of all rows."""
+    for actor_id in [*reg.actors, "no-such-actor"]:
+        assert reg.roles_of(actor_id, date=date) == [r for r in reg.roles if r.actor_id == actor_id and r.active(date)]
+
+
+@pytest.mark.parametrize("text,phrases", [
+    ("the Russian foreign minister", ["foreign minister"]),
+    ("Deputy Foreign Minister and the ex-president", ["deputy foreign minister", "president"]),
+    ("Kyiv said", []),
+    ("", []),
+])
+def test_titles_in_memo_gives_fresh_lists(reg, text, phrases):
+    """``titles_in`` is memoised per text: repeated calls agree, and a caller's list is its own."""
+    first = reg.titles_in(text)
+    assert [t.phrase.lower() for _, _, t in first] == phrases
+    first.append(None)
+    assert reg.titles_in(text) == first[:-1]
+    assert isinstance(reg.titles_in(text), list)
+
+
+@pytest.mark.parametrize("window", ["the deputy minister ", "said Kremlin spokesman ", "pro-Western MP ", "x", " ",
+                                    "(AP) envoy\t ", "a “senior” official  ", "ends, here ", "line\nnext \n", "no space",
+                                    "état-major chef ", "a,b ", "\u00a0word "])
+def test_window_patterns_match_their_plain_forms(window):
+    """The word-before patterns with a lookbehind (round 17 speed) find what the plain patterns find."""
+    import re
+
+    from peacetalks.actors import _NONSPACE_BEFORE, _WORD_BEFORE
+
+    for fast, plain in ((_WORD_BEFORE, r"([^\s,;:()\"“”«»]+)[ \t]+$"), (_NONSPACE_BEFORE, r"(\S+)[ \t]+$")):
+        for text in (window, window[1:], window * 2):
+            got, want = fast.search(text), re.search(plain, text)
+            assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1)))

@@ -5268,3 +5268,23 @@ ROUND17_OPENING_PHRASE_QUOTES = [
 def test_round17_opening_phrase_quotes(text, expected):
     got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
     assert got == expected, got
+
+
+# round 17 speed: the role-phrase, leader and organisation look-backs skip a window that lacks the phrase, field word
+# or head noun (no pattern compiled or run); with it they read as before (each row: the speakers found)
+@pytest.mark.parametrize("text,speakers", [
+    ('Ferry union chief Tom Okafor met the envoys. "We disagree," the ferry union chief said.', ["Tom Okafor"]),
+    ('Harbour space agency chief Ann Lee met us. "We launch in May," the space boss said.', ["Ann Lee"]),
+    ('The head of the Harbour space agency, Ann Lee, spoke. "We launch in May," the space boss said.', ["Ann Lee"]),
+    ("The Harbour Ferries Agency published a forecast. The agency said fares would rise.", ["Harbour Ferries Agency"]),
+    ("The Ministry of Harbour Affairs met on Monday. The ministry said ferries would wait.",
+     ["Ministry of Harbour Affairs"]),
+    # must find no name: the phrase, field word or noun is not in the window
+    ('"We disagree," the ferry union chief said.', ["ferry union chief"]),
+    ('Ann Lee met us on Monday. "We launch in May," the space boss said.', ["space boss"]),
+    ("Harbour Insight published a forecast. The consultancy said fares would rise.", ["consultancy"]),
+    ("Fares rose on Monday. The agency said ferries would wait.", ["agency"]),
+    ("Ferries waited on Monday. The ministry said the port was shut.", ["ministry"]),
+])
+def test_look_backs_skip_windows_without_their_word(text, speakers):
+    assert [q.speaker for q in extract_quotes(text, article_id="t")] == speakers

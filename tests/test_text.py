@@ -83,6 +83,10 @@ def test_stance_statement_starts_at_its_verb(text, expected):
     "J. R. Doe spoke -- briefly. e.g. this. No. 3 won.",
     "No break here", ".", "  . ! ?  ",
     "The port is shut.\x1cFerries wait.",  # an information separator: whitespace to ``re``, not to NLTK's regex
+    # closing marks after a break, realigned into the sentence before (round 17: the pattern run by ``re``)
+    'He said "stop." "Go," she said. (It ended.) Then {more.}\u201d Next.',
+    "A \u2018quote.\u2019 Another \u00bbone.\u00ab\u00bb -- Next. It\u2019s done.'--fine.'  Last.\u201d",
+    "Talks failed.\") \t Nobody came.' \u2018Why?\u2019",
 ])
 def test_punkt_spans_match_nltk(para):
     """The memoised one-loop Punkt splits exactly like NLTK's own tokenizer with the same parameters."""
@@ -110,3 +114,14 @@ def test_split_glued_breaks_only_glued_sentence_ends(text, expected):
     got = split_glued(sentences(text))
     assert [s.text for s in got] == expected
     assert all(text[s.start:s.end] == s.text for s in got)
+
+
+@pytest.mark.parametrize("text", ['"', '") Next', "\u2019\u201d  x", "'--x", "\u00bb", "\")\n", "x\"", "", " \"",
+                                  "\u201c\u201d--", "\"\u2028\"", "]}) \t\u00a0z"])
+def test_realignment_pattern_matches_nltk(text):
+    """Punkt's closing-punctuation realignment, compiled for ``re``, matches as NLTK's timeout-guarded one."""
+    from peacetalks.text import _sentence_tokenizer
+
+    tok = _sentence_tokenizer()
+    ours, nltk = tok._realign.match(text), tok._lang_vars.re_boundary_realignment.match(text)
+    assert (ours and ours.group(0)) == (nltk and nltk.group(0))

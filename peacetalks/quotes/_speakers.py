@@ -1026,9 +1026,12 @@ class _Speakers:
             return None
         phrase = " ".join(words[1:])
         person = (words[-1] in self.lex.role_nouns or _person_noun(words[-1])) and words[-1] not in _INDEFINITE
-        used = re.compile(rf"(?<![\w-])[{re.escape(phrase[0].upper() + phrase[0])}]{re.escape(phrase[1:])}(?![\w-])")
+        lo = max(0, np[0] - _TITLE_WINDOW)
+        # (a window without the phrase has no use of it, and no pattern is compiled; round 17 speed)
+        uses = re.compile(rf"(?<![\w-])[{re.escape(phrase[0].upper() + phrase[0])}]{re.escape(phrase[1:])}(?![\w-])"
+                          ).finditer(self.text, lo, np[0]) if self.text.find(phrase[1:], lo, np[0]) >= 0 else ()
         found: list[Resolution] = []
-        for m in used.finditer(self.text, max(0, np[0] - _TITLE_WINDOW), np[0]):
+        for m in uses:
             of_name = _TITLE_OF_NAME.match(self.text, m.end())
             if of_name is not None:
                 # round 15: "(the) governor of Harbour Region, Jane Doe," -> "the governor" is Jane Doe
@@ -1075,6 +1078,9 @@ class _Speakers:
         makes it another post ("the deputy space boss"), two such names, or none."""
         if len(words) < 3 or words[-1] not in _LEADER_NOUNS or not _OTHER_POST.isdisjoint(w.lower() for w in words):
             return None
+        lo = max(0, np[0] - _TITLE_WINDOW)
+        if self.text.find(words[-2][1:], lo, np[0]) < 0:
+            return None  # every match holds the field word (round 17 speed)
         mod = re.escape(words[-2])
         mod = f"[{mod[0].upper()}{mod[0].lower()}]{mod[1:]}" if mod[:1].isalpha() else mod
         led = re.compile(rf"(?<![\w-]){mod}(?![\w-])(?:\s+\([A-Z.]+\))?(?:\s+[\w'’.-]+){{0,2}}?\s+(?:{_LEADERS_ALT}),?\s+"
@@ -1082,7 +1088,7 @@ class _Speakers:
                          rf"[^,.;:\n]{{0,40}}?,\s+{_LED_NAME}(?=[,.;]|\s+(?:has|had|said|says|told|was|is)\b)")
         names: set[str] = set()
         res: Resolution | None = None
-        for m in led.finditer(self.text, max(0, np[0] - _TITLE_WINDOW), np[0]):
+        for m in led.finditer(self.text, lo, np[0]):
             name = m.group(1) or m.group(2)
             if not _NOT_NAME_WORDS.isdisjoint(name.lower().split()):
                 continue
