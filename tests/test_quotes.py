@@ -5015,3 +5015,47 @@ ABBREVIATION_DEFINED = [
 def test_abbreviation_defined_in_brackets_is_the_body_named_before_it(text, speakers):
     assert [q.speaker for q in extract_quotes(text, article_id="t")] == speakers
 
+
+# round 17 (side17): a ministry written without its country is the ministry of the one state whose minister of that
+# department (any department for a bare "the ministry", when only one is named) is named before it, on the date
+MINISTRY_OF_MINISTER = [
+    ("Defence Minister Sergei Shoigu inspected the troops on Friday, the ministry said.", "2022-06-01",
+     ("Russian Defence Ministry", "RU")),
+    ("Defense Minister Sergei Shoigu toured a depot. Ten tanks were repaired, the Defense Ministry said.", "2022-06-01",
+     ("Russian Defence Ministry", "RU")),
+    ("Defense Minister Sergei Shoigu toured a depot. Ten tanks were repaired, the Ministry of Defense said.",
+     "2022-06-01", ("Russian Defence Ministry", "RU")),
+    ("Foreign Minister Sergei Lavrov spoke on Monday. The talks would go on, the ministry said.", "2022-06-01",
+     ("Russian Foreign Ministry", "RU")),
+    ("The Estonian defence minister, Jaan Tamm, visited the base. The drills would go on, the defence ministry said.",
+     "2022-06-01", ("Estonian defence ministry", "EU")),
+    # must not resolve: ministers of two states; the person no longer holds the post on that date; a minister of
+    # another department; two departments for a bare "the ministry"; no minister; the minister named only after it;
+    # a department no minister's title names; an indefinite ministry
+    ("Defence Minister Sergei Shoigu and Defence Minister Oleksii Reznikov traded charges. Ten tanks were hit, the "
+     "defence ministry said.", "2022-06-01", ("defence ministry", None)),
+    ("Sergei Shoigu toured a depot. Ten tanks were repaired, the Defense Ministry said.", "2025-06-01",
+     ("Defense Ministry", None)),
+    ("Foreign Minister Sergei Lavrov spoke on Monday. Ten tanks were repaired, the Defense Ministry said.",
+     "2022-06-01", ("Defense Ministry", None)),
+    ("Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu spoke on Monday. The talks would go on, the "
+     "ministry said.", "2022-06-01", ("ministry", None)),
+    ("Ten tanks were repaired, the Defense Ministry said.", "2022-06-01", ("Defense Ministry", None)),
+    ("Ten tanks were repaired, the Defense Ministry said. Defense Minister Sergei Shoigu toured the depot.",
+     "2022-06-01", ("Defense Ministry", None)),
+    ("Foreign Minister Sergei Lavrov spoke on Monday. The talks would go on, the Ministry of Justice said.",
+     "2022-06-01", ("Ministry of Justice", None)),
+    ("Defense Minister Sergei Shoigu toured a depot. Ten tanks were repaired, a ministry said.", "2022-06-01",
+     ("ministry", None)),
+    # … another state's ministry named in the window; the minister three sentence breaks back
+    ("Secretary of State Antony Blinken visited Kyiv's foreign ministry building on Monday. The foreign ministry said "
+     "the talks would go on.", "2022-06-01", ("foreign ministry", None)),
+    ("Defense Minister Sergei Shoigu spoke on Monday. The port was shut. The ships left. The crews went home. Ten "
+     "tanks were hit, the Defense Ministry said.", "2022-06-01", ("Defense Ministry", None)),
+]
+
+
+@pytest.mark.parametrize("text, published, speaker", MINISTRY_OF_MINISTER)
+def test_ministry_without_country_is_the_ministry_of_its_minister_named_before(text, published, speaker):
+    assert [(q.speaker, q.side) for q in extract_quotes(text, article_id="t", published=published)] == [speaker]
+
