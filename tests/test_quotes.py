@@ -5055,6 +5055,25 @@ MINISTRY_OF_MINISTER = [
 ]
 
 
+# round 17 (side17): "the Defense Ministry" again takes the same body named before with its country (never another
+# body, nor one of two states' ministries); a name ending its sentence ("… of Defense.") is still that name
+SAME_BODY_WITH_COUNTRY = [
+    ("Ten sailors stayed ashore, Russia’s Ministry of Defense claimed on Saturday. The Defense Ministry said the "
+     "sailors were safe. The port was calm. Few sailors left, the ministry claimed.", ("Russian Defence Ministry", "RU")),
+    ("Ten tanks were repaired, said an officer at the Russian Ministry of Defense. The Defence Ministry said the crews "
+     "were safe.", ("Russian Defence Ministry", "RU")),
+    ("Ten tanks were repaired, Russia's Ministry of Defence and Ukraine's Ministry of Defence claimed on Monday. The "
+     "Defence Ministry said the crews were safe. The port stayed shut, the ministry said.", ("Defence Ministry", None)),
+    ("The Ukrainian Energy Company raised prices. Officers at Harbour Power Company were told to stay. Power would be "
+     "cut, the company said.", ("Harbour Power Company", None)),
+]
+
+
+@pytest.mark.parametrize("text, speaker", SAME_BODY_WITH_COUNTRY)
+def test_ministry_without_country_is_the_same_body_named_before_with_it(text, speaker):
+    assert [(q.speaker, q.side) for q in extract_quotes(text, article_id="t", published="2022-06-01")][-1] == speaker
+
+
 @pytest.mark.parametrize("text, published, speaker", MINISTRY_OF_MINISTER)
 def test_ministry_without_country_is_the_ministry_of_its_minister_named_before(text, published, speaker):
     assert [(q.speaker, q.side) for q in extract_quotes(text, article_id="t", published=published)] == [speaker]
