@@ -793,7 +793,7 @@ class Registry:
                 return None  # "Moscow's foreign ministry", "Russia´s Defense Ministry": another state's ministry
         adjective = next((a for a in self.actors[state].adjectives if not a.endswith(("'s", "’s"))),
                          self.actors[state].name)
-        name = _strip_determiner(text) if role else _MINISTER_TITLE.fullmatch(key).group(2).title() + " Ministry"
+        name = _strip_determiner(text) if role else _ministry_of(key)
         phrase = f"{adjective} {name}"
         ids = self._alias_ci.get(phrase.lower(), set()) | self._alias_cs.get(phrase, set())
         if len(ids) == 1:
@@ -1650,6 +1650,15 @@ def _same_given_name(name: str, other: str, *, vocab: set[str], variants: Sequen
 def _drop_middle_initial(before: str) -> str:
     """The words before a surname without a trailing middle initial ("John F." -> "John"); a lone initial stays."""
     return _MIDDLE_INITIAL_END.sub("", before)
+
+
+def _ministry_of(role: str) -> str:
+    """The ministry a minister's role heads: "defence minister" -> "Defence Ministry", "minister of health" ->
+    "Ministry of Health" (any other role: "Ministry")."""
+    m = _MINISTER_TITLE.fullmatch(role)
+    if m is None:
+        return "Ministry"
+    return f"{m.group(2).title()} Ministry" if m.group(2) else f"Ministry of {m.group(1).title()}"
 
 
 def _strip_determiner(text: str) -> str:

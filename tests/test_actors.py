@@ -1266,3 +1266,13 @@ def test_lowered_scans_match_the_case_insensitive_scans(reg, text):
         assert low_re is not None
         got = [(m.span(), m.group(1)) for m in _lowered_scan(ci, low_re, text, low)]
         assert got == [(m.span(), m.group(1)) for m in ci.finditer(text)]
+
+
+# round 17 (side17): the ministry a minister's role heads (the name a bare "the ministry" is given)
+@pytest.mark.parametrize("role, ministry", [
+    ("defence minister", "Defence Ministry"), ("foreign minister", "Foreign Ministry"),
+    ("minister of health", "Ministry of Health"), ("president", "Ministry"),
+])
+def test_ministry_of_a_ministers_role(role, ministry):
+    from peacetalks.actors import _ministry_of
+    assert _ministry_of(role) == ministry
