@@ -106,6 +106,9 @@ def quote_speakers(path: Path, *, limit: int | None, top: int) -> int:
         known = q.actor_id.notna() & attributed
         print(f"  {label}: {int(known.sum())} / {int(attributed.sum())} = {known.sum() / max(attributed.sum(), 1):.1%}"
               " of attributed quotes have a registry speaker")
+        sided = q.side.notna() & attributed
+        print(f"  {label}: {int(sided.sum())} / {int(attributed.sum())} = {sided.sum() / max(attributed.sum(), 1):.1%}"
+              " of attributed quotes have a side")
     role = after.speaker_mention.fillna("").str.match(r"(?i)^the\s+(?:[\w-]+\s+){0,3}?"
                                                      r"(?:diplomat|analyst|expert|scientist|minister|spokes\w+|"
                                                      r"secretary|president|leader|negotiator|official|FM|PM)$")

@@ -132,6 +132,14 @@ _FIRM_WORDS = ("company", "firm", "giant", "maker", "producer", "supplier", "man
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:[\w'’-]+\s+){0,3}$")  # "…, KFC and clothing " before "retailer"
 _LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,")  # "… Yara and BASF"
 _NAMED_UNIT_LINKS = frozenset(("of", "for", "and", "the"))  # its lowercase words, never its first
+# round 17 (side17): a minister's title and the department it names ("defence minister", "minister of foreign
+# affairs"): a ministry written without its country ("the Defense Ministry") answers to that title's holders
+_MINISTER_TITLE = re.compile(r"minister of (?:the )?([a-z][a-z ]*)|([a-z][a-z ]*?) minister")
+_MINISTRY_NAME = re.compile(r"(?:(?P<dept>[A-Za-z][\w ]*?) )?ministry(?: of (?:the )?(?P<of>[A-Za-z][\w ]*))?", re.I)
+_MINISTER_SENTENCES = 2  # … named at most this many sentence breaks before it (never a minister paragraphs back)
+_CLAUSE_BREAK = re.compile(r"[,;:!?()\"“”]|\.\s")  # the words of a ministry's own noun phrase stop here
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")  # "Ministry of Defence of Ukraine"
+_MINISTRY_WORD = re.compile(r"(?<![\w-])[Mm]inistry(?![\w-])")
 CONTEXT_SIZE = 20  # mentions: the most recent ones a role noun or pronoun is resolved against
 _CONTEXT_GAP = 40  # characters: without the article text, two candidates closer than this are "mentioned together"
 _CATAPHORA_WINDOW = 1200  # characters after a role noun searched for its referent ("Russia's deputy FM has said ...
@@ -407,6 +415,12 @@ class Registry:
             vocab.update(phrase.split())
         for form in self._qualifier:
             vocab.update(_strip_possessive(w) for w in form.split())
+        # the minister's role a ministry named by its department answers to ("defense" -> "defence minister")
+        self._ministry_roles: dict[str, str] = {}
+        for phrase, t in self.titles.items():
+            mt = _MINISTER_TITLE.fullmatch(phrase)
+            if mt and t.role and not t.role.startswith(("deputy ", "prime ")):
+                self._ministry_roles.setdefault(mt.group(1) or mt.group(2), t.role)
         self._vocab = vocab | _MODIFIERS | _HONORIFICS | _DETERMINERS | {"of", "and", "for", "on", "at", "in"}
 
     # ------------------------------------------------------------------ lookups
@@ -661,6 +675,8 @@ class Registry:
             return True  # 3-4. registry person or unregistered name
         first = text.split()[0].lower()
         unit = _definite_unit(text)
+        if self._ministry_role(text) is not None:
+            return True  # 6c. "the Defense Ministry": its minister named in the article
         if unit is not None and unit[0] in _DEFINITE_UNITS:
             return True  # 6b. "the ministry" ("the bank" reads only the article text, at its offset)
         return bool(self._titles_in(text)) and first not in _FIRST_PERSON and first not in _INDEFINITE  # 5. role
@@ -716,6 +732,10 @@ class Registry:
         unit = self._unit_antecedent(text, date, ctx, article, at)
         if unit is not None:
             return unit
+        # 6c. "the Defense Ministry" with no country: the country of its minister named before it (round 17)
+        office = self._ministry_of_minister(text, date, article, at)
+        if office is not None:
+            return office
         # 7. unknown: canonicalised, side only when one side is named
         canon = _canonical_text(text)
         head = canon.lower().split()[-1] if canon.split() else ""
@@ -724,6 +744,76 @@ class Registry:
                 "person" if head in _PERSON_NOUNS or self._titles_in(canon) else "unknown")
         side = self._side_of(orgs) if kind != "unknown" or orgs else None
         return Resolution(canon, None, side, kind, "unknown", 0.3 if side else 0.2, canon if kind != "unknown" else "")
+
+    def _aliases(self, actor_id: str | None) -> tuple[str, ...]:
+        """The registry aliases of ``actor_id`` (none for None or an unknown id)."""
+        a = self.actors.get(actor_id or "")
+        return a.aliases if a else ()
+
+    def _ministry_role(self, text: str) -> str | None:
+        """The minister's role a ministry written without a country answers to: "the Defense Ministry", "the
+        Ministry of Foreign Affairs" -> "defence minister", "foreign minister"; "" for a bare "the ministry"; None
+        for other mentions, a department no minister's title names ("the Ministry of Justice"), a country or other
+        qualifier ("Russia's Defense Ministry") and a non-definite or possessed one ("a ministry", "its ministry")."""
+        words = text.split()
+        if not words or words[0].lower() not in ("the", "this") and not words[0][:1].isupper():
+            return None
+        m = _MINISTRY_NAME.fullmatch(" ".join(words[1:] if words[0].lower() in ("the", "this") else words))
+        if m is None or m.group("dept") and m.group("of") or self._qualifiers_in(text):
+            return None
+        dept = (m.group("dept") or m.group("of") or "").lower()
+        return self._ministry_roles.get(dept) if dept else ""
+
+    def _minister_posts(self, res: Resolution, date: str | None) -> set[tuple[str, str]]:
+        """(state, role) of the ministers' offices a person mention holds on ``date``: the registry's dated roles of
+        a registered person, else the titles and the one state qualifier of the article's own description of
+        them ("the Estonian foreign minister"); states only (a qualifier's parent state for an institution)."""
+        wanted = set(self._ministry_roles.values())
+        if res.actor_id in self.actors:
+            pairs = {(r.org, r.role) for r in self.roles_of(res.actor_id, date=date) if r.role in wanted}
+        else:
+            orgs = {o if self.actors[o].type == "state" else self.actors[o].parent
+                    for o in self._qualifiers_in(res.descriptor)}
+            keys = {t.key for _, _, t in self._titles_in(res.descriptor)} & wanted
+            pairs = {(orgs.pop(), k) for k in keys} if len(orgs) == 1 else set()
+        return {(s, k) for s, k in pairs if s in self.actors and self.actors[s].type == "state"}
+
+    def _ministry_of_minister(self, text: str, date: str | None, article: str | None,
+                              at: int | None) -> Resolution | None:
+        """Round 17 (audit XVIII): "the Defense Ministry said" in an article that names "Defense Minister Jo Roe"
+        before it: the ministry of the one state whose minister of that department (any department for a bare
+        "the ministry", when only one is named) the person mentions in the ``_UNIT_WINDOW`` characters before
+        ``at`` hold on ``date`` — the registered ministry when the registry knows "<State adjective> <name>",
+        else the name with that state's side. None when no minister, or ministers of two states or departments,
+        are named there."""
+        role = self._ministry_role(text) if article is not None and at is not None else None
+        if role is None:
+            return None
+        posts: set[tuple[str, str]] = set()
+        for m in self.article_mentions(article, date=date):
+            if m.end <= at and len(_SENTENCE_BREAK.findall(article, m.end, at)) <= _MINISTER_SENTENCES \
+                    and m.resolution.type == "person" and m.resolution.method != "ambiguous":
+                posts |= {p for p in self._minister_posts(m.resolution, date) if p[1] == role or not role}
+        if len(posts) != 1:
+            return None
+        state, key = posts.pop()
+        lo = max(0, at - _UNIT_WINDOW)
+        for m in _MINISTRY_WORD.finditer(article, lo, at + len(text)):
+            before = _CLAUSE_BREAK.split(article[max(lo, m.start() - 40):m.start()])[-1].split()[-3:]
+            after = _OF_NAME.match(article, m.end())
+            owners = {o if self.actors[o].type == "state" else self.actors[o].parent
+                      for o in self._qualifiers_in(" ".join([*before, after.group() if after else ""]))}
+            if owners - {state}:
+                return None  # "Moscow's foreign ministry", "Russia´s Defense Ministry": another state's ministry
+        adjective = next((a for a in self.actors[state].adjectives if not a.endswith(("'s", "’s"))),
+                         self.actors[state].name)
+        name = _strip_determiner(text) if role else _ministry_of(key)
+        phrase = f"{adjective} {name}"
+        ids = self._alias_ci.get(phrase.lower(), set()) | self._alias_cs.get(phrase, set())
+        if len(ids) == 1:
+            return self._from_actor(ids.pop(), "role-in-context", 0.6, _canonical_text(text))
+        return Resolution(_canonical_text(phrase), None, self.actors[state].side, "institution", "role-in-context",
+                          0.5, _canonical_text(text))
 
     def _namesake_in_context(self, bare: str, ids: Iterable[str], ctx: Sequence[_Ctx]) -> Resolution | None:
         """"the Investigative Committee" after "Belarus's Investigative Committee": a bare alias of a registered
@@ -793,6 +883,11 @@ class Registry:
             if (other.actor_id or other.name.lower()) != key and 0 <= e0 <= start and (
                     not _SENTENCE_BREAK.search(article[e0:start]) if article else start - e0 < _CONTEXT_GAP):
                 return None  # two organisations that fit, mentioned together: ambiguous
+        if not (res.actor_id or res.side):  # round 17: "the Defense Ministry" again, named before with its country
+            said = _unit_words(res.name)
+            sided = {f[2].actor_id or f[2].name.lower(): f[2] for f in found if (f[2].actor_id or f[2].side)
+                     and said <= _unit_words(" ".join([f[2].name, *self._aliases(f[2].actor_id)]))}
+            res = sided.popitem()[1] if len(sided) == 1 else res
         kind = "institution" if res.type == "unknown" else res.type  # it answers to an organisation noun
         return replace(res, type=kind, method="role-in-context", confidence=min(res.confidence, 0.7))
 
@@ -873,7 +968,10 @@ class Registry:
                     continue  # the bare noun itself; "the Chinese company" is no name (but "the German government")
                 if noun in _ATTRIBUTIVE_UNITS and _modifies_next(article, m.end("noun")):
                     continue  # "Ukrainian military command", "the Russian military operation": a modifier
-                phrase = " ".join([*pre, m.group("noun"), *(m.group("tail") or "").split()])
+                tail = (m.group("tail") or "").split()
+                if tail and tail[-1].endswith(".") and any(ch.islower() for ch in tail[-1]):
+                    tail[-1] = tail[-1][:-1]  # round 17: "… the Russian Ministry of Defense." ends its sentence
+                phrase = " ".join([*pre, m.group("noun"), *tail])
                 start = words[0][1] if words else m.start("noun")  # the first word kept, not a dropped "The"
                 if not want <= _unit_words(phrase):
                     continue
@@ -1570,6 +1668,15 @@ def _same_given_name(name: str, other: str, *, vocab: set[str], variants: Sequen
 def _drop_middle_initial(before: str) -> str:
     """The words before a surname without a trailing middle initial ("John F." -> "John"); a lone initial stays."""
     return _MIDDLE_INITIAL_END.sub("", before)
+
+
+def _ministry_of(role: str) -> str:
+    """The ministry a minister's role heads: "defence minister" -> "Defence Ministry", "minister of health" ->
+    "Ministry of Health" (any other role: "Ministry")."""
+    m = _MINISTER_TITLE.fullmatch(role)
+    if m is None:
+        return "Ministry"
+    return f"{m.group(2).title()} Ministry" if m.group(2) else f"Ministry of {m.group(1).title()}"
 
 
 def _strip_determiner(text: str) -> str:

@@ -1303,3 +1303,13 @@ def test_window_patterns_match_their_plain_forms(window):
         for text in (window, window[1:], window * 2):
             got, want = fast.search(text), re.search(plain, text)
             assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1)))
+
+
+# round 17 (side17): the ministry a minister's role heads (the name a bare "the ministry" is given)
+@pytest.mark.parametrize("role, ministry", [
+    ("defence minister", "Defence Ministry"), ("foreign minister", "Foreign Ministry"),
+    ("minister of health", "Ministry of Health"), ("president", "Ministry"),
+])
+def test_ministry_of_a_ministers_role(role, ministry):
+    from peacetalks.actors import _ministry_of
+    assert _ministry_of(role) == ministry

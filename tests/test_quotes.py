@@ -5288,3 +5288,67 @@ def test_round17_opening_phrase_quotes(text, expected):
 ])
 def test_look_backs_skip_windows_without_their_word(text, speakers):
     assert [q.speaker for q in extract_quotes(text, article_id="t")] == speakers
+
+
+# round 17 (side17): a ministry written without its country is the ministry of the one state whose minister of that
+# department (any department for a bare "the ministry", when only one is named) is named before it, on the date
+MINISTRY_OF_MINISTER = [
+    ("Defence Minister Sergei Shoigu inspected the troops on Friday, the ministry said.", "2022-06-01",
+     ("Russian Defence Ministry", "RU")),
+    ("Defense Minister Sergei Shoigu toured a depot. Ten tanks were repaired, the Defense Ministry said.", "2022-06-01",
+     ("Russian Defence Ministry", "RU")),
+    ("Defense Minister Sergei Shoigu toured a depot. Ten tanks were repaired, the Ministry of Defense said.",
+     "2022-06-01", ("Russian Defence Ministry", "RU")),
+    ("Foreign Minister Sergei Lavrov spoke on Monday. The talks would go on, the ministry said.", "2022-06-01",
+     ("Russian Foreign Ministry", "RU")),
+    ("The Estonian defence minister, Jaan Tamm, visited the base. The drills would go on, the defence ministry said.",
+     "2022-06-01", ("Estonian defence ministry", "EU")),
+    # must not resolve: ministers of two states; the person no longer holds the post on that date; a minister of
+    # another department; two departments for a bare "the ministry"; no minister; the minister named only after it;
+    # a department no minister's title names; an indefinite ministry
+    ("Defence Minister Sergei Shoigu and Defence Minister Oleksii Reznikov traded charges. Ten tanks were hit, the "
+     "defence ministry said.", "2022-06-01", ("defence ministry", None)),
+    ("Sergei Shoigu toured a depot. Ten tanks were repaired, the Defense Ministry said.", "2025-06-01",
+     ("Defense Ministry", None)),
+    ("Foreign Minister Sergei Lavrov spoke on Monday. Ten tanks were repaired, the Defense Ministry said.",
+     "2022-06-01", ("Defense Ministry", None)),
+    ("Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu spoke on Monday. The talks would go on, the "
+     "ministry said.", "2022-06-01", ("ministry", None)),
+    ("Ten tanks were repaired, the Defense Ministry said.", "2022-06-01", ("Defense Ministry", None)),
+    ("Ten tanks were repaired, the Defense Ministry said. Defense Minister Sergei Shoigu toured the depot.",
+     "2022-06-01", ("Defense Ministry", None)),
+    ("Foreign Minister Sergei Lavrov spoke on Monday. The talks would go on, the Ministry of Justice said.",
+     "2022-06-01", ("Ministry of Justice", None)),
+    ("Defense Minister Sergei Shoigu toured a depot. Ten tanks were repaired, a ministry said.", "2022-06-01",
+     ("ministry", None)),
+    # … another state's ministry named in the window; the minister three sentence breaks back
+    ("Secretary of State Antony Blinken visited Kyiv's foreign ministry building on Monday. The foreign ministry said "
+     "the talks would go on.", "2022-06-01", ("foreign ministry", None)),
+    ("Defense Minister Sergei Shoigu spoke on Monday. The port was shut. The ships left. The crews went home. Ten "
+     "tanks were hit, the Defense Ministry said.", "2022-06-01", ("Defense Ministry", None)),
+]
+
+
+# round 17 (side17): "the Defense Ministry" again takes the same body named before with its country (never another
+# body, nor one of two states' ministries); a name ending its sentence ("… of Defense.") is still that name
+SAME_BODY_WITH_COUNTRY = [
+    ("Ten sailors stayed ashore, Russia’s Ministry of Defense claimed on Saturday. The Defense Ministry said the "
+     "sailors were safe. The port was calm. Few sailors left, the ministry claimed.", ("Russian Defence Ministry", "RU")),
+    ("Ten tanks were repaired, said an officer at the Russian Ministry of Defense. The Defence Ministry said the crews "
+     "were safe.", ("Russian Defence Ministry", "RU")),
+    ("Ten tanks were repaired, Russia's Ministry of Defence and Ukraine's Ministry of Defence claimed on Monday. The "
+     "Defence Ministry said the crews were safe. The port stayed shut, the ministry said.", ("Defence Ministry", None)),
+    ("The Ukrainian Energy Company raised prices. Officers at Harbour Power Company were told to stay. Power would be "
+     "cut, the company said.", ("Harbour Power Company", None)),
+]
+
+
+@pytest.mark.parametrize("text, speaker", SAME_BODY_WITH_COUNTRY)
+def test_ministry_without_country_is_the_same_body_named_before_with_it(text, speaker):
+    assert [(q.speaker, q.side) for q in extract_quotes(text, article_id="t", published="2022-06-01")][-1] == speaker
+
+
+@pytest.mark.parametrize("text, published, speaker", MINISTRY_OF_MINISTER)
+def test_ministry_without_country_is_the_ministry_of_its_minister_named_before(text, published, speaker):
+    assert [(q.speaker, q.side) for q in extract_quotes(text, article_id="t", published=published)] == [speaker]
+
