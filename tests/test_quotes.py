@@ -5352,3 +5352,41 @@ def test_ministry_without_country_is_the_same_body_named_before_with_it(text, sp
 def test_ministry_without_country_is_the_ministry_of_its_minister_named_before(text, published, speaker):
     assert [(q.speaker, q.side) for q in extract_quotes(text, article_id="t", published=published)] == [speaker]
 
+
+# --- round 17 (post17): what follows a quote may be a participle or adverbial phrase, never its speaker -----------
+# (text, the quoted words, the speaker mention of the record that holds them)
+ROUND17_NO_SPEAKER_AFTER_QUOTE = [
+    ('Jane Doe called the ferry plan "a total failure," prompting fears the crossings would stop.',
+     "a total failure", "Jane Doe"),
+    ('Jane Doe called the fare rise "a scandal," sparking criticism from the harbour board.', "a scandal", "Jane Doe"),
+    ('Jane Doe called the timetable "a joke," echoing a similar claim made by the crews last year.', "a joke",
+     "Jane Doe"),
+    ('Jane Doe called the deal "a trap," implying that the evidence suggested it was planned.', "a trap", "Jane Doe"),
+    ('Tom Brown said the target was "unrealistic," despite the ports agreeing last year to cut fares.',
+     "unrealistic", "Tom Brown"),
+    ('Tom Brown called the closure "temporary" - even though satellite images have shown the pier was gone.',
+     "temporary", "Tom Brown"),
+    ('Jane Doe called the vote "a sham" as the harbour board continues to raise the fares.', "a sham", "Jane Doe"),
+    # must not change: a real postposed attribution before or after the participle, an -ing premodifier, 'as X put it'
+    ('"We will not sign this deal," said Tom Brown, prompting fears of a walkout.', "sign this deal", "Tom Brown"),
+    ('"We will not sign this deal," Tom Brown said, sparking criticism from the crews.', "sign this deal",
+     "Tom Brown"),
+    ('"We will not sign this deal," leading analyst Jane Doe said.', "sign this deal", "leading analyst Jane Doe"),
+    ('"We will not sign this deal," striking workers said.', "sign this deal", "striking workers"),
+    ('"The ferries will sail," visiting envoy Tom Brown told reporters.', "ferries will sail",
+     "visiting envoy Tom Brown"),
+    ('"It is a trap," as Jane Doe put it.', "It is a trap", "Jane Doe"),
+    ('"It is a trap," as Jane Doe said on Monday, in a speech at the pier.', "It is a trap", "Jane Doe"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", ROUND17_NO_SPEAKER_AFTER_QUOTE)
+def test_round17_no_speaker_after_quote(text, words, speaker):
+    got = [spk(text, q) for q in run(text) if words in q.text]
+    assert got == [speaker], got
+
+
+def test_round17_no_speaker_after_quote_finds_no_phrase_speaker():
+    """With no speaker before the quote either, the participle phrase is still no speaker: the quote gets none."""
+    text = 'The crossing was "a total failure," prompting fears the ferries would stop.'
+    assert all(spk(text, q) is None or not spk(text, q).startswith("prompting") for q in run(text))

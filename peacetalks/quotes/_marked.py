@@ -17,9 +17,9 @@ from peacetalks.quote_marks import SINGLE, MarkedSpan
 from peacetalks.quotes._wordlists import (
     _ADV_SKIP, _BASE_CONFIDENCE, _BE, _BOUNDARY, _BYLINE, _CAP_STOP, _CHANT_PREPS, _CLAUSE_OPENERS, _CLAUSE_START,
     _CONJ, _DETS, _DOCUMENT_HEADS, _DURATIONS, _FINITE, _FRAGMENT_LEADS, _ING_PREPOSITIONS, _IRREG_PAST,
-    _LEAD_BREAK, _NAME_PARTICLES, _NAMING_WORDS, _NOT_NAMES, _OBJECT_PARTICLES, _OPENING_SUBORD, _PARTICIPLE_END,
-    _PASSIVE_BE, _PP_START, _PP_WORDS, _PREPS, _QUOTED_AS, _QUOTE_MARKS, _REPLY_CUES, _SUBJ_PRON, _SUBORD, _TAIL_BREAK,
-    _TIME, _TITLE_BEFORE,
+    _LEAD_BREAK, _NAME_PARTICLES, _NAMING_WORDS, _NO_SPEAKER_OPENERS, _NOT_NAMES, _OBJ_PRON, _OBJECT_PARTICLES,
+    _OPENING_SUBORD, _PARTICIPLE_END, _PASSIVE_BE, _PP_START, _PP_WORDS, _PREPS, _QUOTED_AS, _QUOTE_MARKS,
+    _QUOTE_OPENERS, _REPLY_CUES, _SUBJ_PRON, _SUBORD, _TAIL_BREAK, _TIME, _TITLE_BEFORE,
 )
 from peacetalks.quotes._common import _VERB_CUE, _flag_factor, _is_title_like, _words
 from peacetalks.quotes._parser import _Cand, _Parser, _masked, _tokens, _verb_s
@@ -102,6 +102,8 @@ class _MarkedQuotes:
                 np = (r, np[1])  # '"…," the grey-haired, 64-year-old envoy said
             elif np is not None and r + 2 <= np[0] <= r + 10 and self.first_conjunct(r, np[0]):
                 np = (r, np[1])  # '"…," the envoy and former minister said': both conjuncts
+            if np is not None and self.no_speaker_after(r, np, ci + len(cue.words), hi, cue):
+                return None  # '"…," prompting fears …', '"…" despite …': no speaker phrase after the quote
             q0 = d.tok_at_or_after(span.start) - 1
             if np is not None and np[0] == r + 1 and t[r].low in _CONJ and q0 >= 0 and p.cue_at(q0) is not None:
                 return None  # '32 percent said "rather unlikely" and 9 percent said "…"': the cue before owns it
@@ -246,6 +248,30 @@ class _MarkedQuotes:
             return False
         return p.verb_at(k)
 
+    def no_speaker_after(self, r: int, np: tuple[int, int], ce: int, hi: int, cue: Cue) -> bool:
+        """The phrase at ``np`` that opens right after a quote (at ``r``), before a cue ending at ``ce``, is no speaker
+        but an adverbial phrase or a participle clause of the sentence: a preposition or subordinator ('"…," despite
+        countries agreeing …', '"…" without explaining …', '"…" even though images have shown …'), a verb's -ing
+        form alone or with its object or clause ('"…," prompting fears …', '"…," echoing a similar claim',
+        '"…," implying that …'; not 'leading analyst Jane Doe'), or 'as' with a cue that takes an object or clause
+        ('as the Kremlin continues to threaten …', 'as he called on the board to …'; not 'as Jane Doe put it', 'as
+        Doe said on Monday, in …', 'as Doe told her')."""
+        t = self.doc.toks
+        tok = t[r]
+        if np[0] != r or not tok.text.islower():
+            return False
+        if tok.low in _NO_SPEAKER_OPENERS:
+            return True
+        if tok.low.endswith(_PARTICIPLE_END) and not tok.low.endswith("thing") and (
+                np[1] == r + 1 or t[r + 1].low in _DETS or t[r + 1].low in _CLAUSE_START
+                or self.p.cls(r + 1) == "pron"):
+            return True
+        if tok.low != "as" or ce >= hi:
+            return False
+        nxt = t[ce]  # the cue's own complement: 'to …', 'that …', a determiner's noun phrase, a quote
+        return nxt.low in ("to", "that") or nxt.text in _QUOTE_OPENERS or (
+            nxt.low in _DETS and nxt.low not in _OBJ_PRON)
+
     def premodifiers(self, a: int, b: int) -> bool:
         """Tokens ``[a, b)`` are a determiner and adjectives before a speaker's head noun ('the retired',
         'the bespectacled, 71-year-old'): words (participles included), commas between them, no verb, preposition
@@ -300,10 +326,13 @@ class _MarkedQuotes:
         if got is None:
             return None
         np, v = got
+        cue = p.cue_at(v) or _VERB_CUE
+        if self.no_speaker_after(r, np, v + len(cue.words or (None,)), hi, cue):
+            return None  # '"…," echoing a similar claim …': a participle clause, no speaker
         layered = self.quoted_as_object(v, hi)
         if layered is not None:
             return layered, v, _VERB_CUE, "quote+verb"  # '"…," NBC quoted one official as saying': the official
-        return np, v, p.cue_at(v) or _VERB_CUE, "quote+verb"
+        return np, v, cue, "quote+verb"
 
     def quoted_as_object(self, v: int, hi: int) -> tuple[int, int] | None:
         """The object of "quoted/cited <person> as saying" right after the verb ``v`` (round 10), or None."""

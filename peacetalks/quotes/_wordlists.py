@@ -121,6 +121,9 @@ _LEAD_SUBORD = frozenset("""when while though although after because since once 
 despite amid""".split())
 # words that open an adjunct of the speech act, not its content ('said on stage', 'told NBC before her speech')
 _ADJUNCT_OPENERS = frozenset("on at during before after up back while since until".split())
+# words that open an adverbial phrase or clause, never a speaker phrase, right after a quote ('"…," despite
+# countries agreeing …', '"…" without explaining …', '"…" even though images showed …'; round 17 post17)
+_NO_SPEAKER_OPENERS = _LEAD_SUBORD | _OPENING_PREPS | _ING_PREPOSITIONS | frozenset("even unless".split())
 _MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")  # an HTML/XML tag ('<tweet id="…">', '<tweet/>')
 _TAIL_BREAK = frozenset("before after while as when since until whereas although though but".split())
 _TITLE_SMALL = frozenset("of the a an and or in on for to with at by from".split())  # lowercase in Title Case
