@@ -291,6 +291,10 @@ def test_random_draw_exclusion_lists_grow() -> None:
     assert set(xvi) < set(xvii[0]) and "corpus_random16_audit_holdout.csv" in xvii[0]
     assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in xvii[0])
     assert xvii[1:] == (20271617, 60, "mixed")
+    xviii, xix = mod.RANDOM_DRAWS["XVIII"], mod.RANDOM_DRAWS["XIX"]
+    assert set(xviii[0]) < set(xix[0]) and "corpus_ministry17_audit_holdout.csv" in xix[0]
+    assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in xix[0])
+    assert xix[1:] == (20271719, 60, None)
 
 
 def test_mixed_draw_xvii_matches_its_committed_ids() -> None:
