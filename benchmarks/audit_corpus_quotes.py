@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/audit_corpus_quotes.py            # tables + offset check (needs ../shared)
     .venv/bin/python benchmarks/audit_corpus_quotes.py --no-check  # tables only (no corpus needed)
     .venv/bin/python benchmarks/audit_corpus_quotes.py --draw-random /tmp/out.jsonl --audit XVI  # a random draw
-        # (--audit XVII: mixed quotes only)
+        # (--audit XVII: mixed quotes only; XVIII: side-less ministry speakers; XIX: any kind, as XVI)
         # (ids, offsets, kind) with that audit's frozen exclusion list, seed and size; --seed/--n override them
 
 The samples are listed in ``peacetalks.voices.CORPUS_AUDITS`` (data/reference/eval/corpus_*audit*.csv: article
@@ -74,11 +74,18 @@ SEED_XVII, N_XVII = 20271617, 60
 AUDITED_AT_DRAW_XVIII = AUDITED_AT_DRAW_XVII + (
     "corpus_mixed16_audit.csv", "corpus_mixed16_audit_holdout.csv", "mixed16_drawn.csv")
 SEED_XVIII, N_XVIII = 20271718, 40
+# corpus audit XIX (round 17, the same measurement as XIV and XVI of the merged round-17 engine): XVIII's list plus its
+# four files, i.e. every table registered in voices.CORPUS_AUDITS and every id list of data/reference/eval/ at its draw
+AUDITED_AT_DRAW_XIX = AUDITED_AT_DRAW_XVIII + (
+    "corpus_ministry17_audit.csv", "corpus_ministry17_audit_after.csv", "corpus_ministry17_audit_holdout.csv",
+    "ministry17_drawn.csv")
+SEED_XIX, N_XIX = 20271719, 60
 RANDOM_DRAWS = {  # audit name -> (frozen exclusion list, seed, size, kind or None) of the random draws
     "XIV": (AUDITED_AT_DRAW_XIV, SEED_XIV, N_XIV, None),
     "XVI": (AUDITED_AT_DRAW_XVI, SEED_XVI, N_XVI, None),
     "XVII": (AUDITED_AT_DRAW_XVII, SEED_XVII, N_XVII, "mixed"),
     "XVIII": (AUDITED_AT_DRAW_XVIII, SEED_XVIII, N_XVIII, None),
+    "XIX": (AUDITED_AT_DRAW_XIX, SEED_XIX, N_XIX, None),
 }
 # audit name -> the speaker stratum of a stratified draw: the speaker as output matches it in full and has no side
 STRATA = {

@@ -261,12 +261,13 @@ def test_recall_draws_are_reproducible(draw, frozen_name, dev_rel, holdout_rel) 
 RANDOM_HOLDOUTS = [  # audit name in the script's RANDOM_DRAWS, judged table, committed draw
     ("XIV", "data/reference/eval/corpus_random14_audit_holdout.csv", "data/reference/eval/random14_holdout_drawn.csv"),
     ("XVI", "data/reference/eval/corpus_random16_audit_holdout.csv", "data/reference/eval/random16_holdout_drawn.csv"),
+    ("XIX", "data/reference/eval/corpus_random19_audit_holdout.csv", "data/reference/eval/random19_holdout_drawn.csv"),
 ]
 
 
 @pytest.mark.parametrize("audit, judged_rel, drawn_rel", RANDOM_HOLDOUTS)
 def test_random_hold_out_matches_its_committed_draw(audit: str, judged_rel: str, drawn_rel: str) -> None:
-    """Audits XIV (round 15) and XVI (round 16): the judged rows are the drawn ids and offsets, in order, one per
+    """Audits XIV (round 15), XVI (round 16) and XIX (round 17): the judged rows are the drawn ids and offsets, in order, one per
     article, pooled as a random hold-out, and no drawn article was in a table or id list that existed at the draw."""
     mod = _load(SCRIPT, f"audit_script_{audit.lower()}")
     excluded, _seed, n, _kind = mod.RANDOM_DRAWS[audit]
@@ -291,6 +292,10 @@ def test_random_draw_exclusion_lists_grow() -> None:
     assert set(xvi) < set(xvii[0]) and "corpus_random16_audit_holdout.csv" in xvii[0]
     assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in xvii[0])
     assert xvii[1:] == (20271617, 60, "mixed")
+    xviii, xix = mod.RANDOM_DRAWS["XVIII"], mod.RANDOM_DRAWS["XIX"]
+    assert set(xviii[0]) < set(xix[0]) and "corpus_ministry17_audit_holdout.csv" in xix[0]
+    assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in xix[0])
+    assert xix[1:] == (20271719, 60, None)
 
 
 def test_mixed_draw_xvii_matches_its_committed_ids() -> None:
