@@ -1160,8 +1160,8 @@ PRON17_SPEAKERS = [
      ["Joe Biden"]),
     ('Tom Okafor spoke first. Later, the Secretary of State Antony Blinken urged calm. "The ferries must sail," he '
      'said.', ["Antony Blinken"]),
-    ('Tom Okafor spoke first. Later, the Chief of the Defence Staff Tony Radakin urged calm. "The ferries must sail," '
-     'he said.', ["Tony Radakin"]),
+    ('Tom Okafor spoke first. Later, the Chief of the Defence Staff Tony Radakin asked for calm. "The ferries must '
+     'sail," he said.', ["Tony Radakin"]),
     ('Tom Okafor spoke on Monday. Joe Biden\'s interview came as the ferries sailed. He said that the tariffs would '
      'stay.', ["Joe Biden"]),
     ('Tom Okafor spoke on Monday. The ferries sailed again, with President Joe Biden making a trip to the port. '
@@ -4997,7 +4997,7 @@ def test_reported_clause_starts_after_dateline_and_connective(text, expected):
 
 @pytest.mark.parametrize("text", [
     "The ferries sailed late. However, in an interview last March, Jane Doe told a joke.",
-    "The ferries sailed late. At the same time, according to the timetable.",
+    "The ferries sailed late. At the same time, according to the old timetable.",
     "PORTVALE, Norland (AP) — The ferries sailed late on Monday.",
 ])
 def test_clause_opening_finds_nothing(text):
@@ -5332,7 +5332,7 @@ MINISTRY_OF_MINISTER = [
 # round 17 (side17): "the Defense Ministry" again takes the same body named before with its country (never another
 # body, nor one of two states' ministries); a name ending its sentence ("… of Defense.") is still that name
 SAME_BODY_WITH_COUNTRY = [
-    ("Ten sailors stayed ashore, Russia’s Ministry of Defense claimed on Saturday. The Defense Ministry said the "
+    ("Ten sailors stayed ashore, Russia’s Ministry of Defense said on Friday. The Defense Ministry said the "
      "sailors were safe. The port was calm. Few sailors left, the ministry claimed.", ("Russian Defence Ministry", "RU")),
     ("Ten tanks were repaired, said an officer at the Russian Ministry of Defense. The Defence Ministry said the crews "
      "were safe.", ("Russian Defence Ministry", "RU")),
@@ -5364,7 +5364,7 @@ ROUND17_NO_SPEAKER_AFTER_QUOTE = [
     ('Jane Doe called the deal "a trap," implying that the evidence suggested it was planned.', "a trap", "Jane Doe"),
     ('Tom Brown said the target was "unrealistic," despite the ports agreeing last year to cut fares.',
      "unrealistic", "Tom Brown"),
-    ('Tom Brown called the closure "temporary" - even though satellite images have shown the pier was gone.',
+    ('Tom Brown called the closure "temporary" - even though photos from the air showed the pier was gone.',
      "temporary", "Tom Brown"),
     ('Jane Doe called the vote "a sham" as the harbour board continues to raise the fares.', "a sham", "Jane Doe"),
     # must not change: a real postposed attribution before or after the participle, an -ing premodifier, 'as X put it'
