@@ -5390,3 +5390,40 @@ def test_round17_no_speaker_after_quote_finds_no_phrase_speaker():
     """With no speaker before the quote either, the participle phrase is still no speaker: the quote gets none."""
     text = 'The crossing was "a total failure," prompting fears the ferries would stop.'
     assert all(spk(text, q) is None or not spk(text, q).startswith("prompting") for q in run(text))
+
+
+# --- round 18 (prec18): a bare cue form after a singular determiner is a noun; 'worth <participle>' is the writer --
+# (text, expected (kind, content part, speaker mention) rows; [] = must find nothing)
+ROUND18_NOUN_CUES = [
+    # the bare cue form after a singular determiner and lowercase modifiers is a noun (failing without the rule)
+    ("An explanatory note on the website says that funds are short.", []),
+    ("One such note has today been received from the capital.", []),
+    ("An independent think tank has said that fares will rise.", []),
+    ('One tweet said: "We will not sail today."', [("direct", "We will not sail today", "One tweet")]),
+    # 'worth' before a participle cue: the writer's own remark, no speaker (failing without the rule)
+    ("It’s worth noting that the port is closed.", []),
+    ("It's worth mentioning that the ferry sank in May.", []),
+    ("Another point worth noting is that the port is closed.", []),
+    # must not change: the -s form after a singular subject, plural and quantified subjects, a coordinated or
+    # post-modified subject, a past tense equal to the bare form, a report of a speaker who calls something worth it
+    ("An official notes that the port is closed.", [("indirect", "the port is closed", "An official")]),
+    ("A few analysts note that the port is closed.", [("indirect", "the port is closed", "analysts")]),
+    ("A soldier and a police officer say the pier was hit.", [("indirect", "the pier was hit", "a police officer")]),
+    ("Opponents of a deal say the fares will rise.", [("indirect", "fares will rise", "Opponents of a deal")]),
+    ("The crews backing such a ban say the fares will rise.",
+     [("indirect", "fares will rise", "The crews backing such a ban")]),
+    ("Nearly a third say they do not know.", [("indirect", "they do not know", "Nearly a third")]),
+    ('One banner read "Ferries for all" on Monday.', [("mixed", "Ferries for all", "banner")]),
+    ("Planes flew over the pier. One message read “ferriesforall.org,” a website run by a group called the “Harbour "
+     "Friends.”", [("mixed", "ferriesforall.org", "One message")]),  # (fails without the 'read' exception)
+    ("Jane Doe said it was worth noting that the port is closed.",
+     [("indirect", "worth noting that the port is closed", "Jane Doe")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND18_NOUN_CUES)
+def test_round18_noun_cues_and_worth(text, expected):
+    got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
+    assert len(got) == len(expected), got
+    for (kind, content, mention), (gk, gt, gm) in zip(expected, got):
+        assert (gk, gm) == (kind, mention) and content in gt, got

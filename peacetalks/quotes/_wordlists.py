@@ -135,6 +135,13 @@ documentary album song play""".split())
 _DURATIONS = frozenset("moments minutes hours seconds weeks months years shortly soon".split())
 _OBJECT_PARTICLES = frozenset("up out back home off down away over into through around".split())  # "fired back"
 _MODALS = frozenset("would will could can should did does do may might must to".split())
+# determiners of one thing only: a bare cue form after one and its lowercase modifiers is a noun ('an explanatory
+# note on …'; a singular subject would take '-s': 'an official notes that …'; round 18)
+_SINGULAR_DETS = frozenset("a an another one such every".split())
+_RELATIVES = frozenset("who whom which that what whose".split())
+# before such a determiner, words that put its phrase inside a longer, maybe plural, subject ('opponents of a deal
+# say', 'a soldier and a police officer say')
+_DET_INSIDE_SUBJECT = frozenset("of and or nor".split())
 _BYLINE = re.compile(r"\bby\s+[A-Z][^.:;!?\"“”]{0,60}:[\s*_]*$")
 _LEAD_BREAK = (",", "—", "–", " -", "(")
 _CONJ = frozenset("and but or so yet".split())
