@@ -387,6 +387,9 @@ NOTHING = [
     "Update: The talks were postponed until May after a long dispute.",
     "MOSCOW: Russia shelled the town overnight and officials counted the damage.",
     "Berg: Now or never\n\nThe mayor needs a win in Odesa.",
+    # a headline 'Name: …?' asks the writer's question about the person (round 18; found a report before)
+    "Jane Doe: Harbour hero or another career politician?\n\nThe race is close.",
+    "Tom Brown: See you at the pier?\n\nHe lost the vote.",
     "Photograph: Anna Berg/Getty Images",
     "The added security in Kyiv brought controversy as well.",
     # stance verbs: passive, agent inside a reduced relative, a noun use, no object

@@ -978,6 +978,8 @@ class _ReportedSpeech:
         a = colon + 1
         if t[a].text in ("\"", "“", "«", "‘", "'", "#") or p.cue_at(a) is not None:
             return None  # a quote after the colon is a direct quote (colon rule); a cue starts its own clause
+        if t[le - 1].text == "?":
+            return None  # 'Jane Doe: Harbour hero or career politician?': the writer's question about her (round 18)
         end_pos = t[le - 1].end
         body_end = min(le, a + 10)
         # in Title Case too: 'Poll: Trump Leads', '… Advised X To …'
