@@ -5430,3 +5430,27 @@ def test_round18_noun_cues_and_worth(text, expected):
     assert len(got) == len(expected), got
     for (kind, content, mention), (gk, gt, gm) in zip(expected, got):
         assert (gk, gm) == (kind, mention) and content in gt, got
+
+
+# --- round 18 (prec18): a participle placing the medium after a cue ('said in a video posted on X that …') ---------
+# is part of the occasion phrase; the report starts after the 'that' (the first four fail without the rule)
+ROUND18_MEDIUM_PARTICIPLES = [
+    ("Jane Doe said in a video posted on Telegram that the ferries would sail.",
+     [("indirect", "the ferries would sail", "Jane Doe")]),
+    ("Tom Brown told a meeting organised by the union that fares would rise.",
+     [("indirect", "fares would rise", "Tom Brown")]),
+    ("The board said in a statement released on Monday that the port was shut.",
+     [("indirect", "the port was shut", "The board")]),
+    ('Jane Doe said in a video posted on Telegram that "the ferries will sail again."',
+     [("direct", '"the ferries will sail again."', "Jane Doe")]),
+    # must not change: no participle, a participle inside the reported clause
+    ("The board said in a statement that the port was shut.", [("indirect", "the port was shut", "The board")]),
+    ("Jane Doe said the video posted on Telegram was fake.",
+     [("indirect", "the video posted on Telegram was fake", "Jane Doe")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND18_MEDIUM_PARTICIPLES)
+def test_round18_medium_participle_after_a_cue(text, expected):
+    got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
+    assert got == expected, got
