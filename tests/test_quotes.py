@@ -5400,8 +5400,8 @@ def test_round17_no_speaker_after_quote_finds_no_phrase_speaker():
 ROUND18_NOUN_CUES = [
     # the bare cue form after a singular determiner and lowercase modifiers is a noun (failing without the rule)
     ("An explanatory note on the website says that funds are short.", []),
-    ("One such note has today been received from the capital.", []),
-    ("An independent think tank has said that fares will rise.", []),
+    ("One such note has reached the harbour office.", []),
+    ("A small think tank has said that fares will rise.", []),
     ('One tweet said: "We will not sail today."', [("direct", "We will not sail today", "One tweet")]),
     # 'worth' before a participle cue: the writer's own remark, no speaker (failing without the rule)
     ("It’s worth noting that the port is closed.", []),
@@ -5411,7 +5411,7 @@ ROUND18_NOUN_CUES = [
     # post-modified subject, a past tense equal to the bare form, a report of a speaker who calls something worth it
     ("An official notes that the port is closed.", [("indirect", "the port is closed", "An official")]),
     ("A few analysts note that the port is closed.", [("indirect", "the port is closed", "analysts")]),
-    ("A soldier and a police officer say the pier was hit.", [("indirect", "the pier was hit", "a police officer")]),
+    ("A sailor and a police officer say the pier was hit.", [("indirect", "the pier was hit", "a police officer")]),
     ("Opponents of a deal say the fares will rise.", [("indirect", "fares will rise", "Opponents of a deal")]),
     ("The crews backing such a ban say the fares will rise.",
      [("indirect", "fares will rise", "The crews backing such a ban")]),
@@ -5432,16 +5432,16 @@ def test_round18_noun_cues_and_worth(text, expected):
         assert (gk, gm) == (kind, mention) and content in gt, got
 
 
-# --- round 18 (prec18): a participle placing the medium after a cue ('said in a video posted on X that …') ---------
+# --- round 18 (prec18): a participle placing the medium after a cue ('said in a message posted to X that …') ------
 # is part of the occasion phrase; the report starts after the 'that' (the first four fail without the rule)
 ROUND18_MEDIUM_PARTICIPLES = [
-    ("Jane Doe said in a video posted on Telegram that the ferries would sail.",
+    ("Jane Doe said in a message posted to Telegram that the ferries would sail.",
      [("indirect", "the ferries would sail", "Jane Doe")]),
     ("Tom Brown told a meeting organised by the union that fares would rise.",
      [("indirect", "fares would rise", "Tom Brown")]),
-    ("The board said in a statement released on Monday that the port was shut.",
+    ("The board said in a statement issued on Monday that the port was shut.",
      [("indirect", "the port was shut", "The board")]),
-    ('Jane Doe said in a video posted on Telegram that "the ferries will sail again."',
+    ('Jane Doe said in a message posted to Telegram that "the ferries will sail again."',
      [("direct", '"the ferries will sail again."', "Jane Doe")]),
     # must not change: no participle, a participle inside the reported clause
     ("The board said in a statement that the port was shut.", [("indirect", "the port was shut", "The board")]),

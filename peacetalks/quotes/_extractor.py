@@ -188,7 +188,7 @@ class _Extractor(_MarkedQuotes, _ReportedSpeech, _Subjects, _ClauseEnds, _PostsA
         return k, saw_that
 
     def medium_participle(self, m: int) -> bool:
-        """Token ``m`` is a participle placing the medium noun before it ('a statement posted on Telegram', 'an
+        """Token ``m`` is a participle placing the medium noun before it ('a message posted to Telegram', 'an
         event organised by the union'): part of the occasion phrase after a cue, not the report's verb (round 18)."""
         t = self.doc.toks
         return m >= 1 and t[m].low in _MEDIUM_PARTICIPLES and t[m - 1].low in _OCCASION_HEADS

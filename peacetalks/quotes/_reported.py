@@ -48,7 +48,7 @@ class _ReportedSpeech:
     def singular_noun_use(self, k: int, ls: int, cue: Cue) -> bool:
         """The bare cue form after a singular determiner and up to three lowercase words with no plural '-s', modal,
         preposition, quantifier or relative among them ('An explanatory note on …', 'One such note has …', 'a
-        leading think tank') is a noun: a singular subject would take the '-s' form. Not when the determiner
+        small think tank') is a noun: a singular subject would take the '-s' form. Not when the determiner
         follows a verb ('heard a soldier say …': a bare infinitive), a modal, an -ing word or of/and/or/nor (inside
         a longer subject: 'Opponents of a deal say …'; round 18)."""
         t = self.doc.toks
@@ -216,7 +216,7 @@ class _ReportedSpeech:
         if self.adjective_noun_use(k, ls, cue):
             return None  # "a failed promise to …", "an intercepted phone call between …" (round 16)
         if self.singular_noun_use(k, ls, cue):
-            return None  # "An explanatory note on …", "a leading think tank has said" (round 18)
+            return None  # "An explanatory note on …", "a small think tank has said" (round 18)
         if k - 1 >= ls and t[k - 1].low == "worth":
             return None  # "It is worth noting that …", "Another point worth noting is …": the writer's voice
         np, how = p.speaker_left(k, ls, cue)

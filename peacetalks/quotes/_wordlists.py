@@ -301,7 +301,7 @@ declare confirm allege complain reiterate observe maintain reveal announce menti
 signal hint post""".split())
 _CLAUSE_PREPS = frozenset("after before since until while".split())  # prepositions that also open a clause
 _RELEASE_PARTICIPLES = frozenset("released published conducted commissioned issued obtained".split())
-# participles that place a medium after a cue ('said in a statement posted on Telegram that …', 'told a meeting
+# participles that place a medium after a cue ('said in a message posted to Telegram that …', 'told a meeting
 # organised by the union that …'): no verb of the report, the 'that' after them still opens it (round 18)
 _MEDIUM_PARTICIPLES = _RELEASE_PARTICIPLES | frozenset("""posted aired broadcast carried organised organized hosted
 provided shared sent given""".split())
