@@ -140,7 +140,7 @@ _MODALS = frozenset("would will could can should did does do may might must to".
 _SINGULAR_DETS = frozenset("a an another one such every".split())
 _RELATIVES = frozenset("who whom which that what whose".split())
 # before such a determiner, words that put its phrase inside a longer, maybe plural, subject ('opponents of a deal
-# say', 'a soldier and a police officer say')
+# say', 'a sailor and a police officer say')
 _DET_INSIDE_SUBJECT = frozenset("of and or nor".split())
 _BYLINE = re.compile(r"\bby\s+[A-Z][^.:;!?\"“”]{0,60}:[\s*_]*$")
 _LEAD_BREAK = (",", "—", "–", " -", "(")
