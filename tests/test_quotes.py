@@ -387,6 +387,9 @@ NOTHING = [
     "Update: The talks were postponed until May after a long dispute.",
     "MOSCOW: Russia shelled the town overnight and officials counted the damage.",
     "Berg: Now or never\n\nThe mayor needs a win in Odesa.",
+    # a headline 'Name: …?' asks the writer's question about the person (round 18; found a report before)
+    "Jane Doe: Harbour hero or another career politician?\n\nThe race is close.",
+    "Tom Brown: See you at the pier?\n\nHe lost the vote.",
     "Photograph: Anna Berg/Getty Images",
     "The added security in Kyiv brought controversy as well.",
     # stance verbs: passive, agent inside a reduced relative, a noun use, no object
@@ -5390,3 +5393,65 @@ def test_round17_no_speaker_after_quote_finds_no_phrase_speaker():
     """With no speaker before the quote either, the participle phrase is still no speaker: the quote gets none."""
     text = 'The crossing was "a total failure," prompting fears the ferries would stop.'
     assert all(spk(text, q) is None or not spk(text, q).startswith("prompting") for q in run(text))
+
+
+# --- round 18 (prec18): a bare cue form after a singular determiner is a noun; 'worth <participle>' is the writer --
+# (text, expected (kind, content part, speaker mention) rows; [] = must find nothing)
+ROUND18_NOUN_CUES = [
+    # the bare cue form after a singular determiner and lowercase modifiers is a noun (failing without the rule)
+    ("An explanatory note on the website says that funds are short.", []),
+    ("One such note has reached the harbour office.", []),
+    ("A small think tank has said that fares will rise.", []),
+    ('One tweet said: "We will not sail today."', [("direct", "We will not sail today", "One tweet")]),
+    # 'worth' before a participle cue: the writer's own remark, no speaker (failing without the rule)
+    ("It’s worth noting that the port is closed.", []),
+    ("It's worth mentioning that the ferry sank in May.", []),
+    ("Another point worth noting is that the port is closed.", []),
+    # must not change: the -s form after a singular subject, plural and quantified subjects, a coordinated or
+    # post-modified subject, a past tense equal to the bare form, a report of a speaker who calls something worth it
+    ("An official notes that the port is closed.", [("indirect", "the port is closed", "An official")]),
+    ("A few analysts note that the port is closed.", [("indirect", "the port is closed", "analysts")]),
+    ("A sailor and a police officer say the pier was hit.", [("indirect", "the pier was hit", "a police officer")]),
+    ("Opponents of a deal say the fares will rise.", [("indirect", "fares will rise", "Opponents of a deal")]),
+    ("The crews backing such a ban say the fares will rise.",
+     [("indirect", "fares will rise", "The crews backing such a ban")]),
+    ("Nearly a third say they do not know.", [("indirect", "they do not know", "Nearly a third")]),
+    ('One banner read "Ferries for all" on Monday.', [("mixed", "Ferries for all", "banner")]),
+    ("Planes flew over the pier. One message read “ferriesforall.org,” a website run by a group called the “Harbour "
+     "Friends.”", [("mixed", "ferriesforall.org", "One message")]),  # (fails without the 'read' exception)
+    ("Jane Doe said it was worth noting that the port is closed.",
+     [("indirect", "worth noting that the port is closed", "Jane Doe")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND18_NOUN_CUES)
+def test_round18_noun_cues_and_worth(text, expected):
+    got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
+    assert len(got) == len(expected), got
+    for (kind, content, mention), (gk, gt, gm) in zip(expected, got):
+        assert (gk, gm) == (kind, mention) and content in gt, got
+
+
+# --- round 18 (prec18): a participle placing the medium after a cue ('said in a message posted to X that …') ------
+# is part of the occasion phrase; the report starts after the 'that' (the first four fail without the rule)
+ROUND18_MEDIUM_PARTICIPLES = [
+    ("Jane Doe said in a message posted to Telegram that the ferries would sail.",
+     [("indirect", "the ferries would sail", "Jane Doe")]),
+    ("Tom Brown told a meeting organised by the union that fares would rise.",
+     [("indirect", "fares would rise", "Tom Brown")]),
+    ("The board said in a statement issued on Monday that the port was shut.",
+     [("indirect", "the port was shut", "The board")]),
+    ('Jane Doe said in a message posted to Telegram that "the ferries will sail again."',
+     [("direct", '"the ferries will sail again."', "Jane Doe")]),
+    # must not change: no participle, a participle inside the reported clause
+    ("The port board said in a statement that ferries were late.",
+     [("indirect", "ferries were late", "The port board")]),
+    ("Jane Doe said the video posted on Telegram was fake.",
+     [("indirect", "the video posted on Telegram was fake", "Jane Doe")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND18_MEDIUM_PARTICIPLES)
+def test_round18_medium_participle_after_a_cue(text, expected):
+    got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
+    assert got == expected, got

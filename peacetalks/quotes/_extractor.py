@@ -15,8 +15,8 @@ from peacetalks.actors import Registry
 from peacetalks.cues import Cue, load_cues
 from peacetalks.records import Quote
 from peacetalks.quotes._wordlists import (
-    _ADV_SKIP, _ASIDE_ADVERBS, _BASE_CONFIDENCE, _BOUNDARY, _CLAUSE_START, _DETS, _MASK, _OCCASION_PREPS, _PP_START,
-    _PP_WORDS, _PRONOUN_BE, _QUOTE_MARKS, _SUBORD, _TIME, _WH_CUES,
+    _ADV_SKIP, _ASIDE_ADVERBS, _BASE_CONFIDENCE, _BOUNDARY, _CLAUSE_START, _DETS, _MASK, _MEDIUM_PARTICIPLES,
+    _OCCASION_HEADS, _OCCASION_PREPS, _PP_START, _PP_WORDS, _PRONOUN_BE, _QUOTE_MARKS, _SUBORD, _TIME, _WH_CUES,
 )
 from peacetalks.quotes._common import _PHOTO_CREDIT, _flag_factor, _is_title_like, _words
 from peacetalks.quotes._parser import _Cand, _Parser, _build_doc
@@ -179,13 +179,19 @@ class _Extractor(_MarkedQuotes, _ReportedSpeech, _Subjects, _ClauseEnds, _PostsA
                         # occasion phrase closed by a comma ('said at a rally in Lviv, Norland, that …')
                     break
                 if t[m].text in _BOUNDARY and t[m].text not in (",", "“", "”", "\"", "#", "«", "»") \
-                        or self.p.verb_at(m) and not self.attributive_participle(m) \
+                        or self.p.verb_at(m) and not self.attributive_participle(m) and not self.medium_participle(m) \
                         or t[m].low in _SUBORD and not (m == k and occasion):  # 'told voters after his win that'
                     break
         saw_that = k < hi and t[k].low == "that"
         if saw_that:
             k += 1
         return k, saw_that
+
+    def medium_participle(self, m: int) -> bool:
+        """Token ``m`` is a participle placing the medium noun before it ('a message posted to Telegram', 'an
+        event organised by the union'): part of the occasion phrase after a cue, not the report's verb (round 18)."""
+        t = self.doc.toks
+        return m >= 1 and t[m].low in _MEDIUM_PARTICIPLES and t[m - 1].low in _OCCASION_HEADS
 
     def attributive_participle(self, m: int) -> bool:
         """Token ``m`` is an -ed word between a determiner and a lowercase noun ('in a prepared statement',

@@ -404,8 +404,8 @@ class _MarkedQuotes:
             return said
         for ci in range(q - 1, lo - 1, -1):
             cue = p.cue_at(ci)
-            if cue is None:
-                continue
+            if cue is None or self.medium_participle(ci):
+                continue  # ('said in a message posted to X that "…"': the cue is 'said'; round 18)
             ce = ci + len(cue.words)
             if cue.type == "according":
                 np = p.np_right(ce, q)

@@ -15,13 +15,14 @@ from dataclasses import replace
 
 from peacetalks.cues import Cue
 from peacetalks.quotes._wordlists import (
-    _BE, _BOUNDARY, _CALL_NOT_LABEL, _CAUSATIVES, _CLAUSE_BREAKS, _CLAUSE_PREPS, _CLAUSE_START, _CONJ,
-    _DANGLING_WORDS, _DEMONSTRATIVES, _DETS, _DO, _DOCUMENT_HEADS, _EVIDENCE_CUES, _FINDING_SOURCES, _FINITE,
+    _BE, _BOUNDARY, _CALL_NOT_LABEL, _CAUSATIVES, _CLAUSE_BREAKS, _CLAUSE_PREPS, _CLAUSE_START, _CONJ, _DANGLING_WORDS,
+    _DEMONSTRATIVES, _DETS, _DET_INSIDE_SUBJECT, _DO, _DOCUMENT_HEADS, _EVIDENCE_CUES, _FINDING_SOURCES, _FINITE,
     _GERUND_LINKS, _HYPOTHETICAL, _INFINITIVE_CUES, _ING_PREPOSITIONS, _IRREG_PAST, _LEAD_SUBORD, _MASK, _MODALS,
     _NEGATED_BELIEFS, _NEGATED_TOPICS, _NEGATION, _OBJECT_INFINITIVE, _OBJECT_PARTICLES, _OBJ_PRON, _OPENING_PREPS,
     _OPENING_SUBORD, _ORDINALS, _PARTICIPLE_END, _PAST_PARTICIPLES, _POSTPOSED_THAT_CUES, _PP_START, _PP_WORDS, _PREPS,
     _PRONOUN_BE, _PRONOUN_HAS, _QUANTIFIER_SUBJECTS, _QUANTITY, _QUOTED_AS, _QUOTED_INFINITIVE, _QUOTE_MARKS,
-    _QUOTE_OPENERS, _RELEASE_PARTICIPLES, _REPORTED_ADVERBS, _SUBJ_PRON, _SUBORD, _TIME, _TITLE_SMALL, _WH_ANSWER,
+    _QUOTE_OPENERS, _RELATIVES, _RELEASE_PARTICIPLES, _REPORTED_ADVERBS, _SHARE_WORDS, _SINGULAR_DETS, _SUBJ_PRON,
+    _SUBORD, _TIME, _TITLE_SMALL, _WH_ANSWER,
     _past_participle,
 )
 from peacetalks.quotes._common import _HEADLINE_CUE, _VERB_CUE, _words
@@ -43,6 +44,27 @@ class _ReportedSpeech:
         return t[k].low == cue.lemma and k - 2 >= ls and t[k - 1].low.endswith("ed") \
             and t[k - 2].low in ("the", "a", "an") \
             and not (t[k - 2].low == "the" and k + 1 < len(t) and t[k + 1].low in _SUBJ_PRON)
+
+    def singular_noun_use(self, k: int, ls: int, cue: Cue) -> bool:
+        """The bare cue form after a singular determiner and up to three lowercase words with no plural '-s', modal,
+        preposition, quantifier or relative among them ('An explanatory note on …', 'One such note has …', 'a
+        small think tank') is a noun: a singular subject would take the '-s' form. Not when the determiner
+        follows a verb ('heard a soldier say …': a bare infinitive), a modal, an -ing word or of/and/or/nor (inside
+        a longer subject: 'Opponents of a deal say …'; round 18)."""
+        t = self.doc.toks
+        if t[k].low != cue.lemma or len(cue.words) != 1 or t[k].low in _IRREG_PAST or t[k].low == "read":
+            return False  # ('One message read "…"': a past tense)
+        for m in range(k - 1, max(ls - 1, k - 5), -1):
+            w = t[m].low
+            if w in _SINGULAR_DETS and (t[m].text.islower() or m == ls):
+                b = m - 1 if m - 1 > ls and t[m - 1].low == "such" else m  # 'such a ban'
+                return b == ls or not (self.p.is_verb(b - 1) or t[b - 1].low in _MODALS
+                                       or t[b - 1].low in _DET_INSIDE_SUBJECT or t[b - 1].low.endswith("ing"))
+            if not (w.replace("-", "").isalpha() and t[m].text.islower()) or w.endswith("s") or w in _MODALS \
+                    or w in _PREPS or w in _PP_START or w in _SUBJ_PRON or w in _QUANTIFIER_SUBJECTS \
+                    or w in _ORDINALS or w in _SHARE_WORDS or w in _RELATIVES:
+                return False  # 'a strategy some believe …', 'Nearly a third say …': a plural subject of its own
+        return False
 
     def covered_by_direct(self, a: int, b: int) -> tuple[int, int] | None:
         """The first attributed direct quote overlapping ``[a, b)``."""
@@ -193,6 +215,10 @@ class _ReportedSpeech:
             return None  # "her plea for caution rests on …", "the notes of warning": a noun after a preposition
         if self.adjective_noun_use(k, ls, cue):
             return None  # "a failed promise to …", "an intercepted phone call between …" (round 16)
+        if self.singular_noun_use(k, ls, cue):
+            return None  # "An explanatory note on …", "a small think tank has said" (round 18)
+        if k - 1 >= ls and t[k - 1].low == "worth":
+            return None  # "It is worth noting that …", "Another point worth noting is …": the writer's voice
         np, how = p.speaker_left(k, ls, cue)
         if how == "relative" and cue.words[-1].endswith(_PARTICIPLE_END):
             rel = self.relative_before(ls, k)
@@ -952,6 +978,8 @@ class _ReportedSpeech:
         a = colon + 1
         if t[a].text in ("\"", "“", "«", "‘", "'", "#") or p.cue_at(a) is not None:
             return None  # a quote after the colon is a direct quote (colon rule); a cue starts its own clause
+        if t[le - 1].text == "?":
+            return None  # 'Jane Doe: Harbour hero or career politician?': the writer's question about her (round 18)
         end_pos = t[le - 1].end
         body_end = min(le, a + 10)
         # in Title Case too: 'Poll: Trump Leads', '… Advised X To …'

@@ -135,6 +135,13 @@ documentary album song play""".split())
 _DURATIONS = frozenset("moments minutes hours seconds weeks months years shortly soon".split())
 _OBJECT_PARTICLES = frozenset("up out back home off down away over into through around".split())  # "fired back"
 _MODALS = frozenset("would will could can should did does do may might must to".split())
+# determiners of one thing only: a bare cue form after one and its lowercase modifiers is a noun ('an explanatory
+# note on …'; a singular subject would take '-s': 'an official notes that …'; round 18)
+_SINGULAR_DETS = frozenset("a an another one such every".split())
+_RELATIVES = frozenset("who whom which that what whose".split())
+# before such a determiner, words that put its phrase inside a longer, maybe plural, subject ('opponents of a deal
+# say', 'a sailor and a police officer say')
+_DET_INSIDE_SUBJECT = frozenset("of and or nor".split())
 _BYLINE = re.compile(r"\bby\s+[A-Z][^.:;!?\"“”]{0,60}:[\s*_]*$")
 _LEAD_BREAK = (",", "—", "–", " -", "(")
 _CONJ = frozenset("and but or so yet".split())
@@ -294,6 +301,11 @@ declare confirm allege complain reiterate observe maintain reveal announce menti
 signal hint post""".split())
 _CLAUSE_PREPS = frozenset("after before since until while".split())  # prepositions that also open a clause
 _RELEASE_PARTICIPLES = frozenset("released published conducted commissioned issued obtained".split())
+# participles that place a medium after a cue ('said in a message posted to Telegram that …', 'told a meeting
+# organised by the union that …'): no verb of the report, the 'that' after them still opens it (round 18)
+_MEDIUM_PARTICIPLES = _RELEASE_PARTICIPLES | frozenset("""posted aired broadcast carried organised organized hosted
+provided shared sent given""".split())
+_OCCASION_HEADS = _MEDIUM_HEADS | frozenset("meeting event conference forum summit rally programme program show".split())
 _SOURCE_LINKS = frozenset("close familiar briefed knowledgeable closest".split())
 _QUANTIFIER_SUBJECTS = frozenset("many most some few several others both".split())
 # words before a share of respondents that opens a clause ("while 47% say", "with 47% saying")
