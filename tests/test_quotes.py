@@ -1169,6 +1169,50 @@ PRON17_SPEAKERS = [
     ('Nothing was said at the port on Monday. The ferries stayed in their berths.', []),
 ]
 
+# round 18 (pron18): a group ('ferry officials', 'Doe and Lee') is no "it"; an "it" after one takes no antecedent from
+# an earlier sentence (it stays unresolved: refuse rather than guess)
+PRON18_SPEAKERS = [
+    ('The Harbour Council met on Monday. Ferry officials said the crews were tired. "Fares will rise," it said.',
+     ["Ferry officials", "it"]),
+    ('The Harbour Council met on Monday. The Harbour dock bosses said the crews were tired. "Fares will rise," it '
+     'said.', ["Harbour dock bosses", "it"]),
+    # must not change: a body alone, a group in the body's own sentence, a plural "they"
+    ('The Harbour Council met on Monday. "Fares will rise," it said.', ["Harbour Council"]),
+    ('The Harbour Council said ferry officials were tired. "Fares will rise," it said.',
+     ["Harbour Council", "Harbour Council"]),
+    ('The Harbour Council met on Monday. Ferry officials said the crews were tired. "Fares will rise," they said.',
+     ["Ferry officials", "Ferry officials"]),
+    # guards: a lowercase head in -us/-is/-ss is no plural; an organisation head after "and" is one body
+    ('The Harbour Council met on Monday. The Harbour campus said the crews were tired. "Fares will rise," it said.',
+     ["Harbour campus", "Harbour campus"]),
+    ('The Harbour Council met on Monday. The Heating and Ferry Council said the crews were tired. "Fares will '
+     'rise," it said.', ["Heating and Ferry Council", "Heating and Ferry Council"]),
+    ('The Harbour Council met on Monday. It is said that fares will rise.', [None]),  # an expletive 'it': no speaker
+]
+
+
+@pytest.mark.parametrize("mention, actor_id, kind, plural", [
+    ("Ukrainian officials", None, "unknown", True),
+    ("project leaders", None, "unknown", True),
+    ("Tom Okafor and Ann Lee", None, "unknown", True),
+    ("Sunak and Mr Hunt", None, "unknown", True),
+    ("the analysts of the bank", None, "unknown", True),
+    # one body or one thing
+    ("Bosnia and Herzegovina", "bih", "state", False),
+    ("Heating and Hot Water Council", None, "unknown", False),
+    ("Harbour Ferry Services", None, "unknown", False),
+    ("the United Nations", "un", "institution", False),
+    ("the Harbour campus", None, "unknown", False),
+    ("the crisis", None, "unknown", False),
+    ("the ferry services", None, "unknown", False),
+    ("the Harbour Council", None, "unknown", False),
+    ("Tom Okafor", None, "person", False),
+])
+def test_pron18_plural_mention(mention, actor_id, kind, plural):
+    from peacetalks.quotes._speakers import _plural_mention
+    res = Resolution(name=mention, actor_id=actor_id, side=None, type=kind, method="alias", confidence=1.0)
+    assert _plural_mention(mention, res) is plural
+
 
 # round 12 (organisation nouns): a quote's "the council" / "the firm" speaker is the organisation the article named
 # before it (registry or not); a plain registry without article reading, two fitting ones, an indefinite or
@@ -1199,7 +1243,7 @@ PRON17_SPEAKERS = [
     ("The ferry ran late. The company said it would hire staff.", ["company"]),
 ] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS + AUDIT10_SPEAKERS
    + AUDIT11_SPEAKERS + AUDIT12_SPEAKERS + AUDIT13P_SPEAKERS + EPITHET_SPEAKERS + AUDIT15_SPEAKERS
-   + PRON17_SPEAKERS)
+   + PRON17_SPEAKERS + PRON18_SPEAKERS)
 def test_round12_organisation_noun_speakers(text, speakers):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == speakers, got

@@ -28,8 +28,8 @@ from peacetalks.quotes._wordlists import (
     _NON_REPORT_THAT, _NONPERSON_HEADS, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _OBJECT_PREPOSITIONS, _OF_FOR,
     _OFFICIAL_HEADS, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
     _PERSON_SUFFIXES, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD,
-    _PP_START, _PREPS, _RECENT_SPEAKERS, _ROLE_PPS, _SLUG, _Spoken, _SUBJECT_CHAIN, _SUBORD, _THE, _TIME,
-    _TITLE_ABBREVIATIONS, _TITLE_RUN_CUT, _TITLE_WINDOW, _TITLED_NAME, _WORD_CHAR,
+    _PP_START, _PREPS, _RECENT_SPEAKERS, _ROLE_PPS, _SINGULAR_S_ENDS, _SLUG, _Spoken, _SUBJECT_CHAIN, _SUBORD, _THE,
+    _TIME, _TITLE_ABBREVIATIONS, _TITLE_RUN_CUT, _TITLE_WINDOW, _TITLED_NAME, _WORD_CHAR,
 )
 from peacetalks.quotes._wordlists import (  # round 15: epithets, issuers, calibration
     _AGED_NAME_AFTER, _AGED_NAME_BEFORE, _AGE_EPITHET, _AGE_NOT_TITLE, _AGE_SIDE_NAME, _APPOSED_NAME, _BAD_MARKS,
@@ -350,6 +350,25 @@ def _capitals_headline(mention: str) -> bool:
     """Three or more words in capitals ('ALLIES ACCUSE THE ENVOY'): a subheading, no person (round 12)."""
     words = [w for w in re.findall(r"[^\W\d_]+", mention) if len(w) > 2]
     return len(words) >= 3 and all(w.isupper() for w in words)
+
+
+def _plural_mention(mention: str, res: Resolution) -> bool:
+    """Does ``mention`` name several people or things ('Ukrainian officials', 'project leaders', 'Doe and Lee') —
+    no antecedent of 'it' (pron18)? A capitalised head ('Armed Forces', 'the United Nations'), an organisation
+    head ('Heating and Hot Water Council') and a registry state or institution ('Bosnia and Herzegovina') are one."""
+    if res.actor_id is not None and res.type in ("institution", "state"):
+        return False
+    words = mention.split()
+    cut = next((n for n, w in enumerate(words) if n and w in _HEAD_PREPOSITIONS), len(words))
+    if not cut:
+        return False
+    head = re.sub(r"['’]s$", "", words[cut - 1])
+    low = head.lower()
+    if low in _NOT_PERSON_HEADS or low in ORGANISATION_NOUNS:
+        return False
+    if head.islower():
+        return len(head) > 3 and head.endswith("s") and not head.endswith(_SINGULAR_S_ENDS)
+    return "and" in words[1:cut - 1]
 
 
 def _side(res: Resolution | None) -> str | None:
@@ -1570,10 +1589,14 @@ class _Speakers:
         person = pron in ("he", "she")
         cands: list[_Antecedent] = []
         spoken = False  # an earlier speaker fits the pronoun's kind (whatever its gender)
+        group = -1  # pron18: the sentence of the latest group passed over for an "it" ('Doe and Lee', 'officials')
         for p, r, span, _para in speakers[-_RECENT_SPEAKERS:]:  # the search stays linear in the article
             mention = self.speaker_mention(span, r)
             own: tuple[int, int] | None = span if mention == self.text[span[0]:span[1]] else None
             if p < pos and self.compatible(r, person, mention):
+                if pron == "it" and _plural_mention(mention, r):
+                    group = max(group, self.doc.sent_of(p))
+                    continue
                 spoken = True
                 if not self.gender_clash(r, pron):
                     cands.append(self.outer_speaker(p, pron, person, speakers) or (p, r, own))
@@ -1607,6 +1630,9 @@ class _Speakers:
                                                          or person and p in mention_pos.surnames):
                 if self.gender_clash(r, pron):
                     continue  # 'Jane Doe met Tom Brown. "…," she said': the nearer man is not 'she'
+                if pron == "it" and _plural_mention(mention, r):
+                    group = max(group, self.doc.sent_of(p))
+                    continue  # 'The think tank said Doe and Lee face cuts …; it warned': no group is 'it' (pron18)
                 if r.actor_id is None and len(mention.split()) < 2:  # 'Okafor said …': the person named before
                     r = next((c[1] for c in reversed(cands) if len(c[1].name.split()) > 1
                               and mention in c[1].name.split()), None) \
@@ -1617,6 +1643,8 @@ class _Speakers:
         if not cands and last_resort is not None:
             scanned = last_resort
             cands.append(scanned)
+        if group >= 0:  # an antecedent before the group competes with it: refuse rather than guess (pron18)
+            cands = [c for c in cands if self.doc.sent_of(c[0]) >= group]
         if not cands:
             return None
         cands.sort(key=lambda x: x[0])
