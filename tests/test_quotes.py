@@ -1170,7 +1170,8 @@ PRON17_SPEAKERS = [
 ]
 
 # round 18 (pron18): a group ('ferry officials', 'Doe and Lee') is no "it"; an "it" after one takes no antecedent from
-# an earlier sentence (it stays unresolved: refuse rather than guess)
+# an earlier sentence (it stays unresolved: refuse rather than guess); a "they" after an unnamed source or
+# spokesperson is that person (singular they)
 PRON18_SPEAKERS = [
     ('The Harbour Council met on Monday. Ferry officials said the crews were tired. "Fares will rise," it said.',
      ["Ferry officials", "it"]),
@@ -1188,6 +1189,21 @@ PRON18_SPEAKERS = [
     ('The Harbour Council met on Monday. The Heating and Ferry Council said the crews were tired. "Fares will '
      'rise," it said.', ["Heating and Ferry Council", "Heating and Ferry Council"]),
     ('The Harbour Council met on Monday. It is said that fares will rise.', [None]),  # an expletive 'it': no speaker
+    # singular they: the latest speaker, an unnamed person under a gender-neutral noun, at most two sentences back
+    ('A harbour source said the ferries would stop. "Fares will rise," they said.',
+     ["harbour source", "harbour source"]),
+    ('A Harbour Council spokesperson said: "The ferries will stop." They added that fares would rise.',
+     ["Harbour Council spokesperson", "Harbour Council spokesperson"]),
+    # must not change: a later body wins, a named person, a gendered noun, no unnamed person
+    ('A harbour source said the ferries would stop. The Harbour Council met on Monday. "Fares will rise," they '
+     'said.', ["harbour source", "Harbour Council"]),
+    ('Tom Okafor said the ferries would stop. "Fares will rise," they said.', ["Tom Okafor", "they"]),
+    ('A harbour spokesman said the ferries would stop. "Fares will rise," they said.', ["harbour spokesman", "they"]),
+    # guards: more than two sentences back; a role noun the registry reads as a named person
+    ('A harbour source said the ferries would stop. The crews were tired. The boats were old. The port was empty. '
+     '"Fares will rise," they said.', ["harbour source", "they"]),
+    ('President Volodymyr Zelensky met port chiefs on Monday. "Fares will rise," the official said. "The port is '
+     'empty," they added.', ["Volodymyr Zelensky", "they"]),
 ]
 
 

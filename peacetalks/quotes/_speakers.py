@@ -28,8 +28,8 @@ from peacetalks.quotes._wordlists import (
     _NON_REPORT_THAT, _NONPERSON_HEADS, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _OBJECT_PREPOSITIONS, _OF_FOR,
     _OFFICIAL_HEADS, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
     _PERSON_SUFFIXES, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD,
-    _PP_START, _PREPS, _RECENT_SPEAKERS, _ROLE_PPS, _SINGULAR_S_ENDS, _SLUG, _Spoken, _SUBJECT_CHAIN, _SUBORD, _THE,
-    _TIME, _TITLE_ABBREVIATIONS, _TITLE_RUN_CUT, _TITLE_WINDOW, _TITLED_NAME, _WORD_CHAR,
+    _PP_START, _PREPS, _RECENT_SPEAKERS, _ROLE_PPS, _SINGULAR_S_ENDS, _SINGULAR_THEY_HEADS, _SLUG, _Spoken,
+    _SUBJECT_CHAIN, _SUBORD, _THE, _TIME, _TITLE_ABBREVIATIONS, _TITLE_RUN_CUT, _TITLE_WINDOW, _TITLED_NAME, _WORD_CHAR,
 )
 from peacetalks.quotes._wordlists import (  # round 15: epithets, issuers, calibration
     _AGED_NAME_AFTER, _AGED_NAME_BEFORE, _AGE_EPITHET, _AGE_NOT_TITLE, _AGE_SIDE_NAME, _APPOSED_NAME, _BAD_MARKS,
@@ -1600,6 +1600,10 @@ class _Speakers:
                 spoken = True
                 if not self.gender_clash(r, pron):
                     cands.append(self.outer_speaker(p, pron, person, speakers) or (p, r, own))
+        if pron == "they":
+            single = self.singular_they(pos, speakers)
+            if single is not None:  # 'A defence source said: "…" They added …': the unnamed person (pron18)
+                cands.append(single)
         scanned = last_resort = None
         for p, r, mention in mention_pos.before(pos):
             if spoken and self.in_content(p):
@@ -1654,6 +1658,22 @@ class _Speakers:
             best = cands[-1]
         self.antecedent_spans[pos] = best[2]
         return best[1]
+
+    def singular_they(self, pos: int, speakers: list[_Spoken]) -> _Antecedent | None:
+        """'A defence source said …. "…," they added': the latest speaker before a "they" at ``pos``, when it is
+        an unnamed person under a gender-neutral noun ('a spokesperson', 'the official', 'one Western official')
+        at most two sentences back, stands for it (singular they, pron18); else None. A later fitting mention
+        still wins: the candidates are compared by position."""
+        latest = max((s for s in speakers[-_RECENT_SPEAKERS:] if s[0] < pos), key=lambda s: s[0], default=None)
+        if latest is None:
+            return None
+        p, r, span, _para = latest
+        words = self.text[span[0]:span[1]].split()
+        if r.actor_id is not None or not words or words[-1].lower() not in _SINGULAR_THEY_HEADS \
+                or self.doc.sent_of(pos) - self.doc.sent_of(p) > 2:
+            return None  # a role noun the registry read as a named person ('the official' -> a president) is no
+            # unnamed person: the pronoun keeps its old reading
+        return p, r, span
 
     def oblique_person(self, p: int, mention: str, mention_pos) -> bool:
         """Is the known person named at ``p`` the object of a preposition or an addressee ('ties with Lee', 'a
