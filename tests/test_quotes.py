@@ -1171,7 +1171,7 @@ PRON17_SPEAKERS = [
 
 # round 18 (pron18): a group ('ferry officials', 'Doe and Lee') is no "it"; an "it" after one takes no antecedent from
 # an earlier sentence (it stays unresolved: refuse rather than guess); a "they" after an unnamed source or
-# spokesperson is that person (singular they)
+# spokesperson is that person (singular they); a country named in passing is an "it" only as a last resort
 PRON18_SPEAKERS = [
     ('The Harbour Council met on Monday. Ferry officials said the crews were tired. "Fares will rise," it said.',
      ["Ferry officials", "it"]),
@@ -1204,6 +1204,18 @@ PRON18_SPEAKERS = [
      '"Fares will rise," they said.', ["harbour source", "they"]),
     ('President Volodymyr Zelensky met port chiefs on Monday. "Fares will rise," the official said. "The port is '
      'empty," they added.', ["Volodymyr Zelensky", "they"]),
+    # a country after a preposition or before a noun is an "it" only when nothing else is
+    ('The Harbour Council met on Monday. Ferries to Ukraine were full. "The port is empty," it said.',
+     ["Harbour Council"]),
+    ('The Harbour Council met on Monday. The Ukraine ferries were full. "The port is empty," it said.',
+     ["Harbour Council"]),
+    # must not change: no other antecedent
+    ('Ferries to Ukraine were full on Monday. "The port is empty," it said.', ["Ukraine"]),
+    # guards: a possessor stays one, unless a speaker's phrase opens with it
+    ('The Harbour Council met at Russia\'s request on Monday. Ferries were full. "The port is empty," it said.',
+     ["Russia"]),
+    ('Despite the storm, Russia\'s defence ministry said last week that the ferries would be "fully booked". "The '
+     'port is empty," it said.', ["Russian Defence Ministry", "Russian Defence Ministry"]),
 ]
 
 

@@ -1622,6 +1622,10 @@ class _Speakers:
                                                   or _capitals_headline(mention)):
                 continue  # 'older voters in Odesa Oblast. … he prevailed': a place, not a person; 'The power in
                 # her London home …', 'Seeing the coverage of the invasion, …': a phrase, no person's name (round 12)
+            if pron == "it" and r.type == "state" and self.state_in_passing(p, mention, mention_pos, speakers):
+                last_resort = last_resort or ((p, r, (p, p + len(mention)))
+                                              if self.compatible(r, person, mention) else None)
+                continue
             if pron == "they" and r.type == "state":
                 continue  # 'his family said … in eastern Ukraine. "…," they said': a country named in passing is no
                 # "they"; a country that spoke still is, as a speaker (round 12 audit VI)
@@ -1658,6 +1662,18 @@ class _Speakers:
             best = cands[-1]
         self.antecedent_spans[pos] = best[2]
         return best[1]
+
+    def state_in_passing(self, p: int, mention: str, mention_pos, speakers: list[_Spoken]) -> bool:
+        """'Prices in the United Kingdom rose, the statistics office said. …, it said': is the country named at ``p``
+        after a preposition or as a modifier ('the Russian market') — an antecedent of "it" only when nothing else
+        is (pron18)? A possessor stays one ('a talk at Ruritania's wish, on what it calls …') unless a speaker's
+        phrase opens at the same place ("Ruritania's defence ministry said … it said": the ministry)."""
+        if p not in mention_pos.oblique and p not in mention_pos.modifiers:
+            return False
+        end = p + len(mention)
+        if not (mention.endswith(("'s", "’s")) or self.text.startswith(("'s", "’s"), end)):
+            return True
+        return any(sp[0] == p and sp[1] > end for _q, _r, sp, _pa in speakers[-_RECENT_SPEAKERS:])
 
     def singular_they(self, pos: int, speakers: list[_Spoken]) -> _Antecedent | None:
         """'A defence source said …. "…," they added': the latest speaker before a "they" at ``pos``, when it is
