@@ -1172,6 +1172,78 @@ PRON17_SPEAKERS = [
     ('Nothing was said at the port on Monday. The ferries stayed in their berths.', []),
 ]
 
+# round 18 (pron18): a group ('ferry officials', 'Doe and Lee') is no "it"; an "it" after one takes no antecedent from
+# an earlier sentence (it stays unresolved: refuse rather than guess); a "they" after an unnamed source or
+# spokesperson is that person (singular they); a country named in passing is an "it" only as a last resort
+PRON18_SPEAKERS = [
+    ('The Harbour Council met on Monday. Ferry officials said the crews were tired. "Fares will rise," it said.',
+     ["Ferry officials", "it"]),
+    ('The Harbour Council met on Monday. The Harbour dock bosses said the crews were tired. "Fares will rise," it '
+     'said.', ["Harbour dock bosses", "it"]),
+    # must not change: a body alone, a group in the body's own sentence, a plural "they"
+    ('The Harbour Council met on Monday. "Fares will rise," it said.', ["Harbour Council"]),
+    ('The Harbour Council said ferry officials were tired. "Fares will rise," it said.',
+     ["Harbour Council", "Harbour Council"]),
+    ('The Harbour Council met on Monday. Ferry officials said the crews were tired. "Fares will rise," they said.',
+     ["Ferry officials", "Ferry officials"]),
+    # guards: a lowercase head in -us/-is/-ss is no plural; an organisation head after "and" is one body
+    ('The Harbour Council met on Monday. The Harbour campus said the crews were tired. "Fares will rise," it said.',
+     ["Harbour campus", "Harbour campus"]),
+    ('The Harbour Council met on Monday. The Heating and Ferry Council said the crews were tired. "Fares will '
+     'rise," it said.', ["Heating and Ferry Council", "Heating and Ferry Council"]),
+    ('The Harbour Council met on Monday. It is said that fares will rise.', [None]),  # an expletive 'it': no speaker
+    # singular they: the latest speaker, an unnamed person under a gender-neutral noun, at most two sentences back
+    ('A harbour source said the ferries would stop. "Fares will rise," they said.',
+     ["harbour source", "harbour source"]),
+    ('A Harbour Council spokesperson said: "The ferries will stop." They added that fares would rise.',
+     ["Harbour Council spokesperson", "Harbour Council spokesperson"]),
+    # must not change: a later body wins, a named person, a gendered noun, no unnamed person
+    ('A harbour source said the ferries would stop. The Harbour Council met on Monday. "Fares will rise," they '
+     'said.', ["harbour source", "Harbour Council"]),
+    ('Tom Okafor said the ferries would stop. "Fares will rise," they said.', ["Tom Okafor", "they"]),
+    ('A harbour spokesman said the ferries would stop. "Fares will rise," they said.', ["harbour spokesman", "they"]),
+    # guards: more than two sentences back; a role noun the registry reads as a named person
+    ('A harbour source said the ferries would stop. The crews were tired. The boats were old. The port was empty. '
+     '"Fares will rise," they said.', ["harbour source", "they"]),
+    ('President Volodymyr Zelensky met port chiefs on Monday. "Fares will rise," the official said. "The port is '
+     'empty," they added.', ["Volodymyr Zelensky", "they"]),
+    # a country after a preposition or before a noun is an "it" only when nothing else is
+    ('The Harbour Council met on Monday. Ferries to Ukraine were full. "The port is empty," it said.',
+     ["Harbour Council"]),
+    ('The Harbour Council met on Monday. The Ukraine ferries were full. "The port is empty," it said.',
+     ["Harbour Council"]),
+    # must not change: no other antecedent
+    ('Ferries to Ukraine were full on Monday. "The port is empty," it said.', ["Ukraine"]),
+    # guards: a possessor stays one, unless a speaker's phrase opens with it
+    ('The Harbour Council met at Russia\'s request on Monday. Ferries were full. "The port is empty," it said.',
+     ["Russia"]),
+    ('Despite the storm, Russia\'s defence ministry said last week that the ferries would be "fully booked". "The '
+     'port is empty," it said.', ["Russian Defence Ministry", "Russian Defence Ministry"]),
+]
+
+
+@pytest.mark.parametrize("mention, actor_id, kind, plural", [
+    ("Ukrainian officials", None, "unknown", True),
+    ("project leaders", None, "unknown", True),
+    ("Tom Okafor and Ann Lee", None, "unknown", True),
+    ("Sunak and Mr Hunt", None, "unknown", True),
+    ("the analysts of the bank", None, "unknown", True),
+    # one body or one thing
+    ("Bosnia and Herzegovina", "bih", "state", False),
+    ("Heating and Hot Water Council", None, "unknown", False),
+    ("Harbour Ferry Services", None, "unknown", False),
+    ("the United Nations", "un", "institution", False),
+    ("the Harbour campus", None, "unknown", False),
+    ("the crisis", None, "unknown", False),
+    ("the ferry services", None, "unknown", False),
+    ("the Harbour Council", None, "unknown", False),
+    ("Tom Okafor", None, "person", False),
+])
+def test_pron18_plural_mention(mention, actor_id, kind, plural):
+    from peacetalks.quotes._speakers import _plural_mention
+    res = Resolution(name=mention, actor_id=actor_id, side=None, type=kind, method="alias", confidence=1.0)
+    assert _plural_mention(mention, res) is plural
+
 
 # round 12 (organisation nouns): a quote's "the council" / "the firm" speaker is the organisation the article named
 # before it (registry or not); a plain registry without article reading, two fitting ones, an indefinite or
@@ -1202,7 +1274,7 @@ PRON17_SPEAKERS = [
     ("The ferry ran late. The company said it would hire staff.", ["company"]),
 ] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS + AUDIT10_SPEAKERS
    + AUDIT11_SPEAKERS + AUDIT12_SPEAKERS + AUDIT13P_SPEAKERS + EPITHET_SPEAKERS + AUDIT15_SPEAKERS
-   + PRON17_SPEAKERS)
+   + PRON17_SPEAKERS + PRON18_SPEAKERS)
 def test_round12_organisation_noun_speakers(text, speakers):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == speakers, got

@@ -28,8 +28,8 @@ from peacetalks.quotes._wordlists import (
     _NON_REPORT_THAT, _NONPERSON_HEADS, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _OBJECT_PREPOSITIONS, _OF_FOR,
     _OFFICIAL_HEADS, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
     _PERSON_SUFFIXES, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD,
-    _PP_START, _PREPS, _RECENT_SPEAKERS, _ROLE_PPS, _SLUG, _Spoken, _SUBJECT_CHAIN, _SUBORD, _THE, _TIME,
-    _TITLE_ABBREVIATIONS, _TITLE_RUN_CUT, _TITLE_WINDOW, _TITLED_NAME, _WORD_CHAR,
+    _PP_START, _PREPS, _RECENT_SPEAKERS, _ROLE_PPS, _SINGULAR_S_ENDS, _SINGULAR_THEY_HEADS, _SLUG, _Spoken,
+    _SUBJECT_CHAIN, _SUBORD, _THE, _TIME, _TITLE_ABBREVIATIONS, _TITLE_RUN_CUT, _TITLE_WINDOW, _TITLED_NAME, _WORD_CHAR,
 )
 from peacetalks.quotes._wordlists import (  # round 15: epithets, issuers, calibration
     _AGED_NAME_AFTER, _AGED_NAME_BEFORE, _AGE_EPITHET, _AGE_NOT_TITLE, _AGE_SIDE_NAME, _APPOSED_NAME, _BAD_MARKS,
@@ -350,6 +350,25 @@ def _capitals_headline(mention: str) -> bool:
     """Three or more words in capitals ('ALLIES ACCUSE THE ENVOY'): a subheading, no person (round 12)."""
     words = [w for w in re.findall(r"[^\W\d_]+", mention) if len(w) > 2]
     return len(words) >= 3 and all(w.isupper() for w in words)
+
+
+def _plural_mention(mention: str, res: Resolution) -> bool:
+    """Does ``mention`` name several people or things ('Ukrainian officials', 'project leaders', 'Doe and Lee') —
+    no antecedent of 'it' (pron18)? A capitalised head ('Armed Forces', 'the United Nations'), an organisation
+    head ('Heating and Hot Water Council') and a registry state or institution ('Bosnia and Herzegovina') are one."""
+    if res.actor_id is not None and res.type in ("institution", "state"):
+        return False
+    words = mention.split()
+    cut = next((n for n, w in enumerate(words) if n and w in _HEAD_PREPOSITIONS), len(words))
+    if not cut:
+        return False
+    head = re.sub(r"['’]s$", "", words[cut - 1])
+    low = head.lower()
+    if low in _NOT_PERSON_HEADS or low in ORGANISATION_NOUNS:
+        return False
+    if head.islower():
+        return len(head) > 3 and head.endswith("s") and not head.endswith(_SINGULAR_S_ENDS)
+    return "and" in words[1:cut - 1]
 
 
 def _side(res: Resolution | None) -> str | None:
@@ -1570,13 +1589,21 @@ class _Speakers:
         person = pron in ("he", "she")
         cands: list[_Antecedent] = []
         spoken = False  # an earlier speaker fits the pronoun's kind (whatever its gender)
+        group = -1  # pron18: the sentence of the latest group passed over for an "it" ('Doe and Lee', 'officials')
         for p, r, span, _para in speakers[-_RECENT_SPEAKERS:]:  # the search stays linear in the article
             mention = self.speaker_mention(span, r)
             own: tuple[int, int] | None = span if mention == self.text[span[0]:span[1]] else None
             if p < pos and self.compatible(r, person, mention):
+                if pron == "it" and _plural_mention(mention, r):
+                    group = max(group, self.doc.sent_of(p))
+                    continue
                 spoken = True
                 if not self.gender_clash(r, pron):
                     cands.append(self.outer_speaker(p, pron, person, speakers) or (p, r, own))
+        if pron == "they":
+            single = self.singular_they(pos, speakers)
+            if single is not None:  # 'A defence source said: "…" They added …': the unnamed person (pron18)
+                cands.append(single)
         scanned = last_resort = None
         for p, r, mention in mention_pos.before(pos):
             if spoken and self.in_content(p):
@@ -1595,6 +1622,10 @@ class _Speakers:
                                                   or _capitals_headline(mention)):
                 continue  # 'older voters in Odesa Oblast. … he prevailed': a place, not a person; 'The power in
                 # her London home …', 'Seeing the coverage of the invasion, …': a phrase, no person's name (round 12)
+            if pron == "it" and r.type == "state" and self.state_in_passing(p, mention, mention_pos, speakers):
+                last_resort = last_resort or ((p, r, (p, p + len(mention)))
+                                              if self.compatible(r, person, mention) else None)
+                continue
             if pron == "they" and r.type == "state":
                 continue  # 'his family said … in eastern Ukraine. "…," they said': a country named in passing is no
                 # "they"; a country that spoke still is, as a speaker (round 12 audit VI)
@@ -1607,6 +1638,9 @@ class _Speakers:
                                                          or person and p in mention_pos.surnames):
                 if self.gender_clash(r, pron):
                     continue  # 'Jane Doe met Tom Brown. "…," she said': the nearer man is not 'she'
+                if pron == "it" and _plural_mention(mention, r):
+                    group = max(group, self.doc.sent_of(p))
+                    continue  # 'The think tank said Doe and Lee face cuts …; it warned': no group is 'it' (pron18)
                 if r.actor_id is None and len(mention.split()) < 2:  # 'Okafor said …': the person named before
                     r = next((c[1] for c in reversed(cands) if len(c[1].name.split()) > 1
                               and mention in c[1].name.split()), None) \
@@ -1617,6 +1651,8 @@ class _Speakers:
         if not cands and last_resort is not None:
             scanned = last_resort
             cands.append(scanned)
+        if group >= 0:  # an antecedent before the group competes with it: refuse rather than guess (pron18)
+            cands = [c for c in cands if self.doc.sent_of(c[0]) >= group]
         if not cands:
             return None
         cands.sort(key=lambda x: x[0])
@@ -1626,6 +1662,34 @@ class _Speakers:
             best = cands[-1]
         self.antecedent_spans[pos] = best[2]
         return best[1]
+
+    def state_in_passing(self, p: int, mention: str, mention_pos, speakers: list[_Spoken]) -> bool:
+        """'Prices in the United Kingdom rose, the statistics office said. …, it said': is the country named at ``p``
+        after a preposition or as a modifier ('the Russian market') — an antecedent of "it" only when nothing else
+        is (pron18)? A possessor stays one ('a talk at Ruritania's wish, on what it calls …') unless a speaker's
+        phrase opens at the same place ("Ruritania's defence ministry said … it said": the ministry)."""
+        if p not in mention_pos.oblique and p not in mention_pos.modifiers:
+            return False
+        end = p + len(mention)
+        if not (mention.endswith(("'s", "’s")) or self.text.startswith(("'s", "’s"), end)):
+            return True
+        return any(sp[0] == p and sp[1] > end for _q, _r, sp, _pa in speakers[-_RECENT_SPEAKERS:])
+
+    def singular_they(self, pos: int, speakers: list[_Spoken]) -> _Antecedent | None:
+        """'A defence source said …. "…," they added': the latest speaker before a "they" at ``pos``, when it is
+        an unnamed person under a gender-neutral noun ('a spokesperson', 'the official', 'one Western official')
+        at most two sentences back, stands for it (singular they, pron18); else None. A later fitting mention
+        still wins: the candidates are compared by position."""
+        latest = max((s for s in speakers[-_RECENT_SPEAKERS:] if s[0] < pos), key=lambda s: s[0], default=None)
+        if latest is None:
+            return None
+        p, r, span, _para = latest
+        words = self.text[span[0]:span[1]].split()
+        if r.actor_id is not None or not words or words[-1].lower() not in _SINGULAR_THEY_HEADS \
+                or self.doc.sent_of(pos) - self.doc.sent_of(p) > 2:
+            return None  # a role noun the registry read as a named person ('the official' -> a president) is no
+            # unnamed person: the pronoun keeps its old reading
+        return p, r, span
 
     def oblique_person(self, p: int, mention: str, mention_pos) -> bool:
         """Is the known person named at ``p`` the object of a preposition or an addressee ('ties with Lee', 'a

@@ -341,6 +341,11 @@ _HEAD_PREPOSITIONS = frozenset("of in at for from".split())  # the head of a men
 _INSTITUTION_HEADS = frozenset("""kremlin ministry government administration office department agency embassy
 mission council parliament duma military army navy service services statement report poll survey study committee
 campaign party union company firm bank board court panel network outlet newspaper channel team group side""".split())
+# pron18: lowercase heads in -s that are no plural ('the press', 'the census', 'the crisis', 'economics')
+_SINGULAR_S_ENDS = ("ss", "us", "is", "ics")
+# pron18: gender-neutral nouns of one unnamed person a following "they" may stand for ('A defence source said …
+# They added …'; British news): singular they
+_SINGULAR_THEY_HEADS = frozenset("source spokesperson representative insider official person".split())
 _PLACE_HEADS = frozenset("region oblast province republic city district territory krai".split())  # audit XI
 # heads of capitalised phrases that name no person ('Fox News', 'Wall Street', 'Islamic State'): never a "he"/"she";
 # outlet and app names ('RIA Novosti', audit X) come from the lexicon (``Lexicon.outlets``: outlets.csv, label rows)
