@@ -5390,3 +5390,43 @@ def test_round17_no_speaker_after_quote_finds_no_phrase_speaker():
     """With no speaker before the quote either, the participle phrase is still no speaker: the quote gets none."""
     text = 'The crossing was "a total failure," prompting fears the ferries would stop.'
     assert all(spk(text, q) is None or not spk(text, q).startswith("prompting") for q in run(text))
+
+
+# round 18 (core cues): a dash typed with hyphens (a spaced hyphen or '--') pairs like an em dash around an aside
+# between the subject and its cue; a report inside an aside opened by 'who'/'which' ends at the aside's closing
+# dash; a hyphen inside brackets pairs with none outside; a lone spaced hyphen before a finite cue ends no loose
+# subject phrase (translated news: '… - said Jane Doe.' names the speaker after the cue)
+ROUND18_DASH_ASIDES = [
+    ("The envoy -- who has sparred with the union for days -- said the port would reopen.",
+     [("The envoy", "the port would reopen")]),
+    ("Tom Brown - the mayor of the port town - said the ferries had stopped.", [("Tom Brown", "the ferries had stopped")]),
+    ("The harbour board - which runs the two piers - says the berths are full.",
+     [("The harbour board", "the berths are full")]),
+    ("Some envoys - like Jane Doe - have said the offer was fair.", [("envoys", "the offer was fair")]),
+    ("Jane Doe - who earlier said she would sell the boats - said the ferries should stop.",
+     [("who", "she would sell the boats"), ("Jane Doe", "the ferries should stop")]),
+    ("Jane Doe — who earlier said she would sell the boats — said the ferries should stop.",
+     [("who", "she would sell the boats"), ("Jane Doe", "the ferries should stop")]),
+    ("Jane Doe — who earlier said she would sell the boats — is now a ferry captain.",
+     [("who", "she would sell the boats")]),
+    ("Talks will resume next week - said Jane Doe.", [("Jane Doe", "Talks will resume next week")]),
+    ("The navy was strong on Vkontakte (a rival of Facebook - PAP) and on Telegram - adds Jane Doe.",
+     [("Jane Doe", "The navy was strong on Vkontakte (a rival of Facebook - PAP) and on Telegram")]),
+    # must not change: a hyphen inside brackets before the lone one, a participle after a lone hyphen, a verbless
+    # aside before a verb that is no cue
+    ("The crossing went well (the first since May - harbour radio) - adds the head of the port board.",
+     [("the head of the port board", "The crossing went well (the first since May - harbour radio")]),
+    ("The envoy left the talks early - saying the offer was an insult.", [("The envoy", "the offer was an insult")]),
+    ("The talks stalled - partly over the ports - said nothing new.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND18_DASH_ASIDES)
+def test_round18_dash_asides_before_the_cue(text, expected):
+    assert [(spk(text, q), q.text) for q in run(text)] == expected
+
+
+def test_round18_who_after_a_double_hyphen_is_the_name_before_it():
+    """'Jane Doe -- who …': the relative's speaker is the name, not the name and the first hyphen."""
+    text = "Jane Doe -- who earlier said she would sell the boats -- said the ferries should stop."
+    assert [q.speaker for q in run(text)] == ["Jane Doe", "Jane Doe"]

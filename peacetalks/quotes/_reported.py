@@ -502,6 +502,8 @@ class _ReportedSpeech:
         if t[np[0]].low == "who" and np[1] < j0 and t[j0].low in ("and", "but"):
             # "Jane Doe, who opened the door and said B, waved": B ends with the relative clause
             end = next((t[m].start for m in range(k2 + 1, d.tok_at_or_after(end)) if t[m].text == ","), end)
+        if t[np[0]].low in ("who", "which") and np[0] - 1 >= ls and self.dash_at(np[0] - 1):
+            end = self.aside_end(k2, d.tok_at_or_after(end), end)  # "Jane Doe — who said B — said C": B ends
         if not saw_that and self.speech_adjunct_only(k2, d.tok_at_or_after(end), cue):
             return None  # "said at a news conference in May", "told NBC before her speech": no content
         if gap and np[0] - 2 >= ls and t[np[0] - 2].text == ",":  # ', which officials fear will fail, …'
@@ -510,6 +512,17 @@ class _ReportedSpeech:
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
+
+    def aside_end(self, k2: int, hi: int, end: int) -> int:
+        """The end of a report inside a dash aside opened by a relative pronoun ('Jane Doe — who said the port
+        was shut — told …'): the start of the first dash in tokens ``[k2, hi)``, whose content would otherwise run
+        on through the main clause; ``end`` when there is none (round 18)."""
+        t = self.doc.toks
+        m = next((m for m in range(k2 + 1, hi) if self.dash_at(m)), None)
+        if m is None:
+            return end
+        first = self.p.hyphen_dash(m)  # '--': the dash starts at its first hyphen
+        return min(t[m if first is None else first].start, end)
 
     def fronted_clause(self, a: int, b: int) -> bool:
         """Tokens ``[a, b)`` are an opening phrase, its comma and a clause with a finite verb ('In fact, the port
