@@ -194,6 +194,12 @@ class _ReportedSpeech:
         if self.adjective_noun_use(k, ls, cue):
             return None  # "a failed promise to …", "an intercepted phone call between …" (round 16)
         np, how = p.speaker_left(k, ls, cue)
+        if how == "apposition" and np[0] > ls and t[np[1]].text == "," and t[np[1] + 1].text.islower() \
+                and t[np[1] + 1].low.endswith(_PARTICIPLE_END) and p.cue_at(np[1] + 1) is not None:
+            # 'The Council for the Study of Ports, citing …, said': the whole opening phrase, read forward, as the
+            # participle's own report reads it (round 18)
+            npr = p.np_right(self.after_connectives(ls, np[1]), le)
+            np = npr if npr is not None and npr[1] == np[1] and npr[0] < np[0] else np
         if how == "relative" and cue.words[-1].endswith(_PARTICIPLE_END):
             rel = self.relative_before(ls, k)
             np = (rel, rel + 1) if rel is not None else np  # 'a captain who sold his boat hoping …': 'who' hopes
@@ -317,6 +323,8 @@ class _ReportedSpeech:
                         self.object_infinitive(k2, le)):
                     return None
                 end = min(self.clip_end(k2, le, end_pos), end_pos)  # an earlier end (a leading clause) holds
+                if t[j].text == "," and speaker[1] == t[j].start:
+                    end = self.main_cue_end(k2, le, end)  # "The board, noting the storm, warned …": its own cue
                 if t[j].low in _GERUND_LINKS:
                     nxt = next((m for m in range(k2 + 1, le - 1) if t[m].low in ("and", "or") and t[m + 1].text.islower()
                                 and t[m + 1].low.endswith(_PARTICIPLE_END) and t[m].start < end), None)
@@ -374,6 +382,8 @@ class _ReportedSpeech:
                     np = (np[0], np[1] - 1)  # "Jane Doe didn't": the contracted negation is no part of the name
                 end_pos = next((t[m].start for m in range(ce + 1, le) if t[m].text in _BOUNDARY
                                 or t[m].low in ("but", "until", "while", "though", "although")), end_pos)
+        if cue.words[-1].endswith(_PARTICIPLE_END) and np[1] == k - 1 and t[k - 1].text == ",":
+            end_pos = self.main_cue_end(ce, le, end_pos)  # "Jane Doe, citing the figures, said …": her own cue
         if cue.complement == "object":
             # a form of 'be' counts before the speaker's first other verb only ('Doe said the plan was odd, and
             # accused …' is no passive)
@@ -512,6 +522,15 @@ class _ReportedSpeech:
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
+
+    def main_cue_end(self, k2: int, le: int, end: int) -> int:
+        """The end of a participle report opened after a comma, before a comma and a finite cue form with no
+        subject of its own ('Jane Doe, citing the port figures, said …': 'said' is the subject's main verb, its
+        report is read on its own); ``end`` when there is none (round 18)."""
+        t, p = self.doc.toks, self.p
+        m = next((m for m in range(k2 + 1, le - 1) if t[m].start < end and t[m].text == "," and t[m + 1].text.islower()
+                  and not t[m + 1].low.endswith(_PARTICIPLE_END) and p.cue_at(m + 1) is not None), None)
+        return end if m is None else t[m].start
 
     def aside_end(self, k2: int, hi: int, end: int) -> int:
         """The end of a report inside a dash aside opened by a relative pronoun ('Jane Doe — who said the port
