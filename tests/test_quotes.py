@@ -1495,17 +1495,18 @@ def test_chant_object_gives_no_speaker():
 
 
 # --- 'citing X': the one who cites speaks, not the source cited --------------------------------------------------
-@pytest.mark.parametrize("text,mention", [
+@pytest.mark.parametrize("text,mentions", [
+    # round 18: the citing report ends before the citer's own 'said', read as a second report of the citer
     ("Koval, citing figures from the U.N. refugee agency, said that about 6 million people have left the country.",
-     "Koval"),
+     ["Koval", "Koval"]),
     ("Kuleba only briefly explained the broad value of more transit corridors, citing Poland’s efforts to attract "
-     "Ukrainian exporters.", "Kuleba"),
+     "Ukrainian exporters.", ["Kuleba"]),
     # unchanged: 'according to X' names the source
-    ("The talks will resume next week, according to Russian officials.", "Russian officials"),
+    ("The talks will resume next week, according to Russian officials.", ["Russian officials"]),
 ])
-def test_citing_speaker_is_the_citer(text, mention):
+def test_citing_speaker_is_the_citer(text, mentions):
     quotes = run(text)
-    assert [spk(text, q) for q in quotes] == [mention], [(spk(text, q), q.text) for q in quotes]
+    assert [spk(text, q) for q in quotes] == mentions, [(spk(text, q), q.text) for q in quotes]
 
 
 @pytest.mark.parametrize("text,mention", [
@@ -5527,3 +5528,62 @@ ROUND18_MEDIUM_PARTICIPLES = [
 def test_round18_medium_participle_after_a_cue(text, expected):
     got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
     assert got == expected, got
+
+
+# round 18 (core cues): a dash typed with hyphens (a spaced hyphen or '--') pairs like an em dash around an aside
+# between the subject and its cue; a report inside an aside opened by 'who'/'which' ends at the aside's closing
+# dash; a hyphen inside brackets pairs with none outside; a lone spaced hyphen before a finite cue ends no loose
+# subject phrase (translated news: '… - said Jane Doe.' names the speaker after the cue)
+ROUND18_DASH_ASIDES = [
+    ("The envoy -- who has sparred with the union for days -- said the port would reopen.",
+     [("The envoy", "the port would reopen")]),
+    ("Tom Brown - the mayor of the port town - said the ferries had stopped.", [("Tom Brown", "the ferries had stopped")]),
+    ("The harbour board - which runs the two piers - says the berths are full.",
+     [("The harbour board", "the berths are full")]),
+    ("Some envoys - like Jane Doe - have said the offer was fair.", [("envoys", "the offer was fair")]),
+    ("Jane Doe - who earlier said she would sell the boats - said the ferries should stop.",
+     [("who", "she would sell the boats"), ("Jane Doe", "the ferries should stop")]),
+    ("Jane Doe — who earlier said she would sell the boats — said the ferries should stop.",
+     [("who", "she would sell the boats"), ("Jane Doe", "the ferries should stop")]),
+    ("Jane Doe — who earlier said she would sell the boats — is now a ferry captain.",
+     [("who", "she would sell the boats")]),
+    ("Talks will resume next week - said Jane Doe.", [("Jane Doe", "Talks will resume next week")]),
+    ("The navy was strong on Vkontakte (a rival of Facebook - PAP) and on Telegram - adds Jane Doe.",
+     [("Jane Doe", "The navy was strong on Vkontakte (a rival of Facebook - PAP) and on Telegram")]),
+    # must not change: a hyphen inside brackets before the lone one, a participle after a lone hyphen, a verbless
+    # aside before a verb that is no cue
+    ("The crossing went well (the first since May - harbour radio) - adds the head of the port board.",
+     [("the head of the port board", "The crossing went well (the first since May - harbour radio")]),
+    ("The envoy left the talks early - saying the offer was an insult.", [("The envoy", "the offer was an insult")]),
+    ("The talks stalled - partly over the ports - said nothing new.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND18_DASH_ASIDES)
+def test_round18_dash_asides_before_the_cue(text, expected):
+    assert [(spk(text, q), q.text) for q in run(text)] == expected
+
+
+def test_round18_who_after_a_double_hyphen_is_the_name_before_it():
+    """'Jane Doe -- who …': the relative's speaker is the name, not the name and the first hyphen."""
+    text = "Jane Doe -- who earlier said she would sell the boats -- said the ferries should stop."
+    assert [q.speaker for q in run(text)] == ["Jane Doe", "Jane Doe"]
+
+
+# round 18 (core cues): a participle report right after its subject's comma ends before a comma and a finite cue
+# form, the subject's own main verb ('Jane Doe, citing …, said …'), which is read as a report of its own
+ROUND18_PARTICIPLE_BEFORE_MAIN_CUE = [
+    ("Jane Doe, citing the port figures, said the ferries would stop.",
+     [("Jane Doe", "the port figures"), ("Jane Doe", "the ferries would stop")]),
+    ("The harbour board, noting the storm, warned that the piers were unsafe.",
+     [("The harbour board", "the piers were unsafe")]),
+    # must not change: a participle after a clause (not after its subject), whose content holds a comma-closed
+    # participle modifier
+    ("The envoy left early, saying the offer, announced on Monday, was an insult.",
+     [("The envoy", "the offer, announced on Monday, was an insult")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND18_PARTICIPLE_BEFORE_MAIN_CUE)
+def test_round18_participle_report_ends_before_the_subjects_main_cue(text, expected):
+    assert [(spk(text, q), q.text) for q in run(text)] == expected

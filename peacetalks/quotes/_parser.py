@@ -421,15 +421,27 @@ class _Parser:
             np = self.np_left(j - 1, lo)
             if np is not None and (np[0] == lo or self.t[np[0] - 1].text in (",", "—", "–")):
                 return np, "np"
-        if self.t[j].text in (",", "—", "–", "--") and not cue.words[-1].endswith(_PARTICIPLE_END):
+        if (self.t[j].text in (",", "—", "–", "--") or self.hyphen_dash(j) is not None) \
+                and not cue.words[-1].endswith(_PARTICIPLE_END):
             np = self.apposition_chain(j, lo)
             if np is not None:
                 return np, "apposition"
             if self.t[j].text != ",":
-                # "Insiders in two capitals — Kyiv and Warsaw — said": a verbless aside between dashes
-                opener = next((m for m in range(j - 1, max(lo - 1, j - 20), -1)
-                               if self.t[m].text == self.t[j].text or self.is_verb(m)), None)
-                if opener is not None and self.t[opener].text == self.t[j].text and opener - 1 >= lo:
+                # "Insiders in two capitals — Kyiv and Warsaw — said": a verbless aside between dashes (also
+                # between spaced hyphens or '--', the pair at the same bracket depth: 'Several envoys -- including
+                # two from Kyiv -- said')
+                first = self.hyphen_dash(j)
+                if first is None:
+                    opener = next((m for m in range(j - 1, max(lo - 1, j - 20), -1)
+                                   if self.t[m].text == self.t[j].text or self.is_verb(m)), None)
+                    opened = opener is not None and self.t[opener].text == self.t[j].text
+                else:
+                    opener = next((m for m in range(first - 1, max(lo - 1, first - 20), -1)
+                                   if self.hyphen_dash(m) is not None and self.outside_brackets(m, first)
+                                   or self.is_verb(m)), None)
+                    opened = opener is not None and self.hyphen_dash(opener) is not None
+                    opener = self.hyphen_dash(opener) if opened else None
+                if opened and opener - 1 >= lo:
                     np, how = self.speaker_left(opener, lo, cue)
                     if np is not None and how in ("np", "loose"):
                         return np, how
@@ -442,7 +454,13 @@ class _Parser:
                 if np is not None:
                     return np, "relative"
                 break
-        np = self.loose_subject(j, lo, relaxed=relaxed)
+        # a loose phrase does not end on a lone dash typed with hyphens before a finite cue ('Talks will go on -
+        # said the envoy': translated news, the speaker follows; not after an aside 'Some envoys - like Jane Doe -
+        # said', nor a participle '… - saying'; round 18)
+        first = self.hyphen_dash(j)
+        lone = first is not None and not cue.words[-1].endswith(_PARTICIPLE_END) and not any(
+            self.hyphen_dash(m) is not None for m in range(lo, first))
+        np = self.loose_subject(j, lo, relaxed=relaxed) if not lone else None
         if np is not None and np[0] - 1 >= lo and self.is_verb(np[0] - 1) and self.t[np[0] - 1].low not in _BE \
                 and self.cls(np[1] - 1) not in ("cap", "role", "pron") and self.cls(np[0]) in ("det", "mod"):
             # "Peskov delivered a curt retort", "Kuleba … offered his plainest promise that …": the object of
@@ -464,6 +482,26 @@ class _Parser:
                 return m - 1
         return b
 
+    def hyphen_dash(self, k: int) -> int | None:
+        """When token ``k`` ends a dash typed with hyphens (a hyphen between spaces, or the second hyphen of
+        '--', which the tokenizer splits in two), the dash's first token; None otherwise (round 18)."""
+        t = self.t
+        if t[k].text != "-":
+            return None
+        if k > 0 and t[k - 1].text == "-" and t[k - 1].end == t[k].start:
+            return k - 1
+        spaced = k > 0 and t[k - 1].end < t[k].start and k + 1 < len(t) and t[k].end < t[k + 1].start
+        return k if spaced else None
+
+    def outside_brackets(self, k: int, j: int) -> bool:
+        """Do tokens ``(k, j)`` hold balanced round brackets, so that ``k`` and ``j`` stand at the same depth?"""
+        depth = 0
+        for m in range(k + 1, j):
+            depth += (self.t[m].text == "(") - (self.t[m].text == ")")
+            if depth < 0:
+                return False
+        return depth == 0
+
     def apposition_chain(self, j: int, lo: int) -> tuple[int, int] | None:
         """The sentence subject before one to three appositions that end at the comma or dash at token ``j``:
         'Jane Doe, 27, a nurse in Ohio, said' / 'John Smith (D-Ore.), a member of …, said' / 'Ann Lee — who
@@ -472,18 +510,26 @@ class _Parser:
         t = self.t
         closer = t[j].text
         dash = closer != ","
+        hyphens = closer == "-"  # a spaced hyphen or '--' (two hyphen tokens) pairs with its own kind
         delims = 0
         for k in range(j - 1, max(lo - 1, j - 40), -1):
             tx = t[k].text
             if tx in (";", ":"):
                 return None
-            if not ((tx == "," and not dash) or (dash and tx == closer)):
+            if hyphens:
+                first = self.hyphen_dash(k)
+                if first is None or not self.outside_brackets(k, j):
+                    continue  # '(counterpart of X - PAP) - said': a hyphen inside brackets pairs with none outside
+                k0 = first  # the dash opening the aside starts at its first hyphen
+            elif not ((tx == "," and not dash) or (dash and tx == closer)):
                 continue
+            else:
+                k0 = k
             delims += 1
-            if delims > 3 or k - 1 < lo:
+            if delims > 3 or k0 - 1 < lo:
                 return None
-            np = self.np_left(self.skip_adverbs_left(k - 1, lo), lo)
-            if np is None or np[1] != k or self.cls(self.head_of(np)) not in ("cap", "role"):
+            np = self.np_left(self.skip_adverbs_left(k0 - 1, lo), lo)
+            if np is None or np[1] != k0 or self.cls(self.head_of(np)) not in ("cap", "role"):
                 continue
             n1 = k + 1
             while n1 < j - 1 and t[n1].low in ("also", "now", "still", "once", "then", "himself", "herself"):

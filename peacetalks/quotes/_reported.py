@@ -220,6 +220,12 @@ class _ReportedSpeech:
         if k - 1 >= ls and t[k - 1].low == "worth":
             return None  # "It is worth noting that …", "Another point worth noting is …": the writer's voice
         np, how = p.speaker_left(k, ls, cue)
+        if how == "apposition" and np[0] > ls and t[np[1]].text == "," and t[np[1] + 1].text.islower() \
+                and t[np[1] + 1].low.endswith(_PARTICIPLE_END) and p.cue_at(np[1] + 1) is not None:
+            # 'The Council for the Study of Ports, citing …, said': the whole opening phrase, read forward, as the
+            # participle's own report reads it (round 18)
+            npr = p.np_right(self.after_connectives(ls, np[1]), le)
+            np = npr if npr is not None and npr[1] == np[1] and npr[0] < np[0] else np
         if how == "relative" and cue.words[-1].endswith(_PARTICIPLE_END):
             rel = self.relative_before(ls, k)
             np = (rel, rel + 1) if rel is not None else np  # 'a captain who sold his boat hoping …': 'who' hopes
@@ -343,6 +349,8 @@ class _ReportedSpeech:
                         self.object_infinitive(k2, le)):
                     return None
                 end = min(self.clip_end(k2, le, end_pos), end_pos)  # an earlier end (a leading clause) holds
+                if t[j].text == "," and speaker[1] == t[j].start:
+                    end = self.main_cue_end(k2, le, end)  # "The board, noting the storm, warned …": its own cue
                 if t[j].low in _GERUND_LINKS:
                     nxt = next((m for m in range(k2 + 1, le - 1) if t[m].low in ("and", "or") and t[m + 1].text.islower()
                                 and t[m + 1].low.endswith(_PARTICIPLE_END) and t[m].start < end), None)
@@ -400,6 +408,8 @@ class _ReportedSpeech:
                     np = (np[0], np[1] - 1)  # "Jane Doe didn't": the contracted negation is no part of the name
                 end_pos = next((t[m].start for m in range(ce + 1, le) if t[m].text in _BOUNDARY
                                 or t[m].low in ("but", "until", "while", "though", "although")), end_pos)
+        if cue.words[-1].endswith(_PARTICIPLE_END) and np[1] == k - 1 and t[k - 1].text == ",":
+            end_pos = self.main_cue_end(ce, le, end_pos)  # "Jane Doe, citing the figures, said …": her own cue
         if cue.complement == "object":
             # a form of 'be' counts before the speaker's first other verb only ('Doe said the plan was odd, and
             # accused …' is no passive)
@@ -528,6 +538,8 @@ class _ReportedSpeech:
         if t[np[0]].low == "who" and np[1] < j0 and t[j0].low in ("and", "but"):
             # "Jane Doe, who opened the door and said B, waved": B ends with the relative clause
             end = next((t[m].start for m in range(k2 + 1, d.tok_at_or_after(end)) if t[m].text == ","), end)
+        if t[np[0]].low in ("who", "which") and np[0] - 1 >= ls and self.dash_at(np[0] - 1):
+            end = self.aside_end(k2, d.tok_at_or_after(end), end)  # "Jane Doe — who said B — said C": B ends
         if not saw_that and self.speech_adjunct_only(k2, d.tok_at_or_after(end), cue):
             return None  # "said at a news conference in May", "told NBC before her speech": no content
         if gap and np[0] - 2 >= ls and t[np[0] - 2].text == ",":  # ', which officials fear will fail, …'
@@ -536,6 +548,26 @@ class _ReportedSpeech:
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
+
+    def main_cue_end(self, k2: int, le: int, end: int) -> int:
+        """The end of a participle report opened after a comma, before a comma and a finite cue form with no
+        subject of its own ('Jane Doe, citing the port figures, said …': 'said' is the subject's main verb, its
+        report is read on its own); ``end`` when there is none (round 18)."""
+        t, p = self.doc.toks, self.p
+        m = next((m for m in range(k2 + 1, le - 1) if t[m].start < end and t[m].text == "," and t[m + 1].text.islower()
+                  and not t[m + 1].low.endswith(_PARTICIPLE_END) and p.cue_at(m + 1) is not None), None)
+        return end if m is None else t[m].start
+
+    def aside_end(self, k2: int, hi: int, end: int) -> int:
+        """The end of a report inside a dash aside opened by a relative pronoun ('Jane Doe — who said the port
+        was shut — told …'): the start of the first dash in tokens ``[k2, hi)``, whose content would otherwise run
+        on through the main clause; ``end`` when there is none (round 18)."""
+        t = self.doc.toks
+        m = next((m for m in range(k2 + 1, hi) if self.dash_at(m)), None)
+        if m is None:
+            return end
+        first = self.p.hyphen_dash(m)  # '--': the dash starts at its first hyphen
+        return min(t[m if first is None else first].start, end)
 
     def fronted_clause(self, a: int, b: int) -> bool:
         """Tokens ``[a, b)`` are an opening phrase, its comma and a clause with a finite verb ('In fact, the port
