@@ -207,6 +207,25 @@ CASES = [
     # round 12: a verbless opening before a cue with an object is no postposed report
     ("OSLO - On a wet Friday, the last stop of her ferry tour, Jane Doe told a joke.", []),
     ("The ferries, she said, would run again.", [("indirect", "would run again", "she")]),
+    # round 18: a report interrupted by its attribution between commas is one quote, attribution inside
+    ("The ferry deal, the envoy said, would be signed by June.",
+     [("indirect", "The ferry deal, the envoy said, would be signed by June", "the envoy")]),
+    ('The harbour plan, she added, would "change everything" for the island.',
+     [("mixed", 'The harbour plan, she added, would "change everything" for the island', "she")]),
+    ("Jane Doe spoke on Monday. The ferry deal, Doe said, would be signed by June. She added that tolls would fall.",
+     [("indirect", "The ferry deal, Doe said, would be signed", "Doe"), ("indirect", "tolls would fall", "She")]),
+    # ... not after a break in the first half, a first half ending on 'and', a dash before the speaker, nor before
+    # the writer's comment or a 'without' + -ing adjunct (each row fails without its guard)
+    ("When the strike ended, the port stayed shut, he said, the crews went home.",
+     [("indirect", "When the strike ended, the port stayed shut", "he"), ("indirect", "the crews went home", "he")]),
+    ("The port reopened and, the envoy said, the ferries ran on time.",
+     [("indirect", "The port reopened and", "the envoy"), ("indirect", "the ferries ran on time", "the envoy")]),
+    ("The port stayed shut – the envoy said, the crews went home.",
+     [("indirect", "The port stayed shut", "the envoy"), ("indirect", "the crews went home", "the envoy")]),
+    ("Tolls will rise, the minister said, a move that angered drivers.",
+     [("indirect", "Tolls will rise", "the minister"), ("indirect", "a move that angered drivers", "the minister")]),
+    ("Ferries were stopped, the envoy said, without giving a reason.",
+     [("indirect", "Ferries were stopped", "the envoy"), ("indirect", "without giving a reason", "the envoy")]),
     # round 12: a verbless prepositional phrase after an 'according to' source is the source's own
     ("Okafor spoke.\n“The ferries are late. They always are,” Okafor said, according to a transcript of his "
      "radio show.\n“Nobody minds. The port is shut.”",
@@ -477,6 +496,25 @@ def test_extracts_expected_quotes(text, expected):
 ])
 def test_closing_in_phrase(text, content):
     assert [q.text for q in run(text)] == [content]
+
+
+@pytest.mark.parametrize("text,contents", [
+    # round 18: 'A, X said, B' is one quote whose text is the article's, attribution included
+    ("Rail fares in the north, the envoy said, would rise in June.",
+     ["Rail fares in the north, the envoy said, would rise in June"]),
+    ("The port was shut for a week, the envoy said, the crews went home.",
+     ["The port was shut for a week, the envoy said, the crews went home"]),
+    # a count of time units + ago/earlier/later opens the sentence and is no report (fails without the guard:
+    # one quote from "Six weeks ago")
+    ("Six weeks ago, the envoy said, the port was still shut.", ["the port was still shut"]),
+    ("Two years later, the envoy said, the port was still shut.", ["the port was still shut"]),
+    # must not change: a first half under three words is left out (round 12), direct halves stay two quotes
+    ("The ferries, she said, would run again.", ["would run again"]),
+    ('"The ferry deal," the envoy said, "will be signed by June."',
+     ['"The ferry deal,"', '"will be signed by June."']),
+])
+def test_interrupted_report(text, contents):
+    assert [q.text for q in run(text)] == contents
 
 
 @pytest.mark.parametrize("text", NOTHING)

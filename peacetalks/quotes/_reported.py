@@ -436,11 +436,11 @@ class _ReportedSpeech:
                                     and pre_words <= 8 or participial) and not self.fronted_clause(pre, pre_end):
                 pre = None  # "In an address last March, he said:" / "Asked about it later, she said …": an
                 # introductory phrase, not reported speech ("Negotiating with Kyiv is pointless, he said" is)
-            if pre is not None and tail_words >= 2 and (
+            if pre is not None and tail_words >= 2 and ((
                     t[pre].low in _TIME or t[pre].low in ("later", "earlier", "afterwards", "then")
                     or t[pre].low in ("the", "that", "this", "last", "each") and pre + 1 < pre_end
                     and t[pre + 1].low in _TIME) and not p.has_verb(
-                    pre, pre_end, infinitive=True, s_forms=True):
+                    pre, pre_end, infinitive=True, s_forms=True) or self.time_ago(pre, pre_end)):
                 pre = None  # "Later on Friday, the ministry said it …", "The day after the vote, she said …": a
                 # verbless opening phrase
             # "…, Jane Doe said on Friday, adding that …": the time words end the attribution, the participle
@@ -471,6 +471,8 @@ class _ReportedSpeech:
                     c2 = self._finish(t[ce + 1].start, self.clip_end(ce + 1, le, end_pos), npc, cue_text,
                                       "postposed", para, cue, 3)
                     if c2:
+                        if c is not None and out and out[0] is c and self.interrupted_report(pre, pre_end, ce, le):
+                            c.extra["continued_by"] = c2  # 'A, she said, B': one report (``join_interrupted``)
                         out.append(c2)
                 return out or None
         k2, saw_that = self.skip_tail(ce, le, cue)
@@ -510,6 +512,29 @@ class _ReportedSpeech:
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         return [c] if c else None
+
+    def time_ago(self, a: int, b: int) -> bool:
+        """Tokens ``[a, b)`` are a count of time units and 'ago'/'earlier'/'later' ('Six months ago', 'A week
+        later', '2 years earlier'): an opening phrase before a postposed attribution, no report (round 18)."""
+        t = self.doc.toks
+        return b - a == 3 and (t[a].low in _QUANTITY or t[a].text.isdigit()) \
+            and t[a + 1].low.removesuffix("s") in _TIME and t[a + 2].low in ("ago", "earlier", "later")
+
+    def interrupted_report(self, a: int, b: int, ce: int, le: int) -> bool:
+        """Are the clause ``[a, b)`` before a postposed attribution set off by commas (``b`` its first comma, ``ce``
+        the comma after the cue) and the clause after it one report ('The ferry deal, the envoy said, would be
+        signed by June.'; ``join_interrupted``)? The first half holds no clause break (comma, semicolon, colon,
+        dash) and ends on no subordinator or conjunction ('… and, he argued, B'): after a break it may start
+        later than read ('As the talks stalled, it is her task, he said, to …'). The second half is no writer's
+        comment (``closing_comment``: '…, the envoy said, an indication that …') nor 'without' + -ing ('…, he
+        said, without giving details'). Otherwise the halves stay two quotes, as before (round 18)."""
+        t = self.doc.toks
+        if t[b].text != "," or t[b - 1].low in _SUBORD or any(
+                t[m].text in _CLAUSE_BREAKS or self.dash_at(m) for m in range(a, b)):
+            return False
+        if ce + 2 < le and t[ce + 1].low == "without" and t[ce + 2].low.endswith("ing"):
+            return False
+        return not self.closing_comment(a, ce, le)
 
     def fronted_clause(self, a: int, b: int) -> bool:
         """Tokens ``[a, b)`` are an opening phrase, its comma and a clause with a finite verb ('In fact, the port

@@ -459,9 +459,14 @@ class _Speakers:
                   and self.cands[i].end >= self.cands[self.cands[i].extra["folds"]].end}  # unless cut back before it
         if folded:
             kept = [i for i in kept if i not in folded]
+        joined = self.join_interrupted(kept)
+        if joined:
+            kept = [i for i in kept if i not in joined]
         for i in kept:
             ids[i] = f"{self.article_id}:q{n}"
             n += 1
+        for tail, head in joined.items():
+            ids[tail] = ids[head]  # a quote nested in the second half is nested in the joined quote
         weights = load_weights()
         for i in kept:
             c = self.cands[i]
@@ -479,6 +484,25 @@ class _Speakers:
                 speaker_end=c.speaker_span[1] if res and c.speaker_span else None,
                 cue=c.cue, method=c.method, confidence=score(on, weights)))
         return quotes
+
+    def join_interrupted(self, kept: list[int]) -> dict[int, int]:
+        """'The ferry deal, the envoy said, would be signed by June.': the two halves of a report interrupted by its
+        attribution (the first candidate's ``extra["continued_by"]``, set by the postposed reader) become one quote
+        from the first half's start to the second's end, its text as written, the attribution inside (PolNeAR marks
+        one content with two segments; the first half alone is often a bare subject). The first candidate is
+        widened in place; returns {second half's index: first half's index} for the kept pairs (round 18)."""
+        at = {id(self.cands[i]): i for i in kept}
+        joined: dict[int, int] = {}
+        for i in kept:
+            c = self.cands[i]
+            tail = c.extra.get("continued_by")
+            j = at.get(id(tail)) if tail is not None else None
+            if j is None:
+                continue
+            c.end = tail.end
+            c.kind = "indirect" if c.kind == tail.kind == "indirect" else "mixed"
+            joined[j] = i
+        return joined
 
     def in_full(self, res: Resolution | None, span: tuple[int, int] | None, names: _SubjectMentions
                 ) -> Resolution | None:
