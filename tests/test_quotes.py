@@ -508,6 +508,12 @@ def test_closing_in_phrase(text, content):
     # one quote from "Six weeks ago")
     ("Six weeks ago, the envoy said, the port was still shut.", ["the port was still shut"]),
     ("Two years later, the envoy said, the port was still shut.", ["the port was still shut"]),
+    # a first half before a quote that opens on a finite verb is its subject: one mixed quote; not before a quote
+    # with its own subject, nor after a break in the first half
+    ('The ferry deal, the envoy added, "will be signed by June."',
+     ['The ferry deal, the envoy added, "will be signed by June."']),
+    ('On Saturday, Jane Doe said, "we will not sign."', ['"we will not sign."']),
+    ('When the talks ended, the port, Jane Doe said, "was shut."', ['"was shut."']),
     # must not change: a first half under three words is left out (round 12), direct halves stay two quotes
     ("The ferries, she said, would run again.", ["would run again"]),
     ('"The ferry deal," the envoy said, "will be signed by June."',

@@ -21,7 +21,7 @@ from peacetalks.quotes._wordlists import (
     _OPENING_SUBORD, _PARTICIPLE_END, _PASSIVE_BE, _PP_START, _PP_WORDS, _PREPS, _QUOTED_AS, _QUOTE_MARKS,
     _QUOTE_OPENERS, _REPLY_CUES, _SUBJ_PRON, _SUBORD, _TAIL_BREAK, _TIME, _TITLE_BEFORE,
 )
-from peacetalks.quotes._common import _VERB_CUE, _flag_factor, _is_title_like, _words
+from peacetalks.quotes._common import _VERB_CUE, _WORD, _flag_factor, _is_title_like, _words
 from peacetalks.quotes._parser import _Cand, _Parser, _masked, _tokens, _verb_s
 
 _SPEECH_END = re.compile(r"[.!?,…]\W*$")
@@ -643,10 +643,37 @@ class _MarkedQuotes:
                     end, kind = tail, "mixed"
             idx = self.add(_Cand(start, end, kind, method, cue_text, self.np_chars(np),
                                  d.para_of(span.start), conf * _flag_factor(span)))
+            lead = self.interrupted_lead(span, np, ci, cue) if method == "cue+quote" and kind == "direct" else None
+            if lead is not None:
+                lead.extra["continued_by"] = self.cands[idx]  # one mixed quote (``join_interrupted``)
+                self.add(lead)
             if not (method == "quote+cue" and self.opening_phrase_report(si, span, ci, cue)):
                 self.used_cues.add(ci)  # (a cue after an opening phrase also reports the clause after it)
             self.cue_speakers[ci] = np
             self.attributed[si] = idx
+
+    def interrupted_lead(self, span: MarkedSpan, np: tuple[int, int], ci: int, cue: Cue) -> _Cand | None:
+        """'Such fees, the envoy said, "would hit the islands hardest."': the clause before a speaker and cue set
+        off by commas is the subject of a quote that opens on a finite verb (``_FINITE``, lowercase), so the two
+        are one report; the clause's candidate, or None. The same first-half tests as a reported report's
+        (``interrupted_report``: no break inside, no subordinator last; round 18)."""
+        t, d = self.doc.toks, self.doc
+        q = d.tok_at_or_after(span.start)
+        first = _WORD.match(self.text, span.inner_start)
+        if first is None or first.group().lower() != first.group() or first.group() not in _FINITE:
+            return None
+        if not (np[1] == ci and np[0] >= 2 and t[np[0] - 1].text == "," and q >= 1 and t[q - 1].text == ","):
+            return None
+        ls, le = self.sent_tok_bounds(span.start)
+        pre_end = np[0] - 1
+        pre = self._pre_start(ls, pre_end)
+        if pre is None or pre >= pre_end or not self.interrupted_report(pre, pre_end, q - 1, le):
+            return None
+        got = self._content(t[pre].start, t[pre_end].start)
+        if got is None or self.quote_inside(*got):
+            return None
+        return _Cand(got[0], got[1], "indirect", "postposed", self.cands[-1].cue, self.np_chars(np),
+                     d.para_of(span.start), _BASE_CONFIDENCE["postposed"])
 
     def cue_led_question(self, span: MarkedSpan, q0: int) -> bool:
         """A quoted question or exclamation right after a speech verb and a colon or comma ('Doe responded: "Why
