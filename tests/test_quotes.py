@@ -514,8 +514,12 @@ def test_closing_in_phrase(text, content):
      ['The ferry deal, the envoy added, "will be signed by June."']),
     ('On Saturday, Jane Doe said, "we will not sign."', ['"we will not sign."']),
     ('When the talks ended, the port, Jane Doe said, "was shut."', ['"was shut."']),
-    # must not change: a first half under three words is left out (round 12), direct halves stay two quotes
-    ("The ferries, she said, would run again.", ["would run again"]),
+    # a first half of any length is the subject of a report opening on a finite verb (round 12 had left a short
+    # one out); a short opening before a report with its own subject stays out
+    ("The ferries, she said, would run again.", ["The ferries, she said, would run again"]),
+    ("Russia, the envoy said, is ruled by fear.", ["Russia, the envoy said, is ruled by fear"]),
+    ("Now, the envoy said, the port is shut.", ["the port is shut"]),
+    # must not change: direct halves stay two quotes
     ('"The ferry deal," the envoy said, "will be signed by June."',
      ['"The ferry deal,"', '"will be signed by June."']),
 ])
@@ -3275,8 +3279,8 @@ ROUND10 = [
     # a parenthetical assertive that-cue after a short opening phrase reports the clause after it
     ("The trouble, Jane Doe writes, began with the winter timetable.",
      [("Jane Doe", "began with the winter timetable")]),
-    ("Riders, she suggested, do not have to worry about the fares.",
-     [("she", "do not have to worry about the fares")]),
+    ("Riders, she suggested, do not have to worry about the fares.",  # round 18: the subject joins the report
+     [("she", "Riders, she suggested, do not have to worry about the fares")]),
     ("The ferry, Tom Brown believes, will sail in May.", []),
     ("The ferry, Tom Brown promised, will sail in May.", []),
     # a headline 'Name: …' whose verbless body has five words or more is a statement

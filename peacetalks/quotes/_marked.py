@@ -655,25 +655,16 @@ class _MarkedQuotes:
     def interrupted_lead(self, span: MarkedSpan, np: tuple[int, int], ci: int, cue: Cue) -> _Cand | None:
         """'Such fees, the envoy said, "would hit the islands hardest."': the clause before a speaker and cue set
         off by commas is the subject of a quote that opens on a finite verb (``_FINITE``, lowercase), so the two
-        are one report; the clause's candidate, or None. The same first-half tests as a reported report's
-        (``interrupted_report``: no break inside, no subordinator last; round 18)."""
+        are one report; the clause's candidate (``split_subject``), or None (round 18)."""
         t, d = self.doc.toks, self.doc
         q = d.tok_at_or_after(span.start)
         first = _WORD.match(self.text, span.inner_start)
         if first is None or first.group().lower() != first.group() or first.group() not in _FINITE:
             return None
-        if not (np[1] == ci and np[0] >= 2 and t[np[0] - 1].text == "," and q >= 1 and t[q - 1].text == ","):
+        if not (np[1] == ci and q >= 1 and t[q - 1].text == ","):
             return None
         ls, le = self.sent_tok_bounds(span.start)
-        pre_end = np[0] - 1
-        pre = self._pre_start(ls, pre_end)
-        if pre is None or pre >= pre_end or not self.interrupted_report(pre, pre_end, q - 1, le):
-            return None
-        got = self._content(t[pre].start, t[pre_end].start)
-        if got is None or self.quote_inside(*got):
-            return None
-        return _Cand(got[0], got[1], "indirect", "postposed", self.cands[-1].cue, self.np_chars(np),
-                     d.para_of(span.start), _BASE_CONFIDENCE["postposed"])
+        return self.split_subject(np, q - 1, ls, le, cue_text=self.cands[-1].cue, para=d.para_of(span.start))
 
     def cue_led_question(self, span: MarkedSpan, q0: int) -> bool:
         """A quoted question or exclamation right after a speech verb and a colon or comma ('Doe responded: "Why

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from peacetalks.cues import Cue
 from peacetalks.quotes._wordlists import (
-    _BE, _BOUNDARY, _CALL_NOT_LABEL, _CAUSATIVES, _CLAUSE_BREAKS, _CLAUSE_PREPS, _CLAUSE_START, _CONJ,
+    _BASE_CONFIDENCE, _BE, _BOUNDARY, _CALL_NOT_LABEL, _CAUSATIVES, _CLAUSE_BREAKS, _CLAUSE_PREPS, _CLAUSE_START, _CONJ,
     _DANGLING_WORDS, _DEMONSTRATIVES, _DETS, _DO, _DOCUMENT_HEADS, _EVIDENCE_CUES, _FINDING_SOURCES, _FINITE,
     _GERUND_LINKS, _HYPOTHETICAL, _INFINITIVE_CUES, _ING_PREPOSITIONS, _IRREG_PAST, _LEAD_SUBORD, _MASK, _MODALS,
     _NEGATED_BELIEFS, _NEGATED_TOPICS, _NEGATION, _OBJECT_INFINITIVE, _OBJECT_PARTICLES, _OBJ_PRON, _OPENING_PREPS,
@@ -511,7 +511,32 @@ class _ReportedSpeech:
         c = self._finish(t[np[0] - 1 if gap else k2].start, end, npc, cue_text, method, para, cue, 2)
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
+        if c is not None and not saw_that and not gap and np[1] == k and ce < k2 < le and t[k2 - 1].text == "," \
+                and t[k2].low in _FINITE:
+            lead = self.split_subject(np, k2 - 1, ls, le, cue_text=cue_text, para=para)
+            if lead is not None:  # 'The ferries, she said, would run again.': one report (``join_interrupted``)
+                lead.extra["continued_by"] = c
+                return [lead, c]
         return [c] if c else None
+
+    def split_subject(self, np: tuple[int, int], comma: int, ls: int, le: int, *, cue_text: str | None,
+                     para: int) -> _Cand | None:
+        """The clause before a speaker ``np`` set off by commas whose report (after the ``comma`` closing the
+        attribution) opens on a finite verb: that report's subject ('The ferries, she said, would run again.',
+        'Such fees, Doe said, "would hit …"'), as a candidate to join it (``join_interrupted``); None when the
+        clause fails ``interrupted_report``'s first-half tests (round 18)."""
+        t = self.doc.toks
+        pre_end = np[0] - 1
+        if pre_end <= ls or t[pre_end].text != ",":
+            return None
+        pre = self._pre_start(ls, pre_end)
+        if pre is None or pre >= pre_end or not self.interrupted_report(pre, pre_end, comma, le):
+            return None
+        got = self._content(t[pre].start, t[pre_end].start)
+        if got is None or self.quote_inside(*got):
+            return None
+        return _Cand(got[0], got[1], "indirect", "postposed", cue_text, self.np_chars(np), para,
+                     _BASE_CONFIDENCE["postposed"])
 
     def time_ago(self, a: int, b: int) -> bool:
         """Tokens ``[a, b)`` are a count of time units and 'ago'/'earlier'/'later' ('Six months ago', 'A week
