@@ -527,6 +527,14 @@ def test_interrupted_report(text, contents):
     assert [q.text for q in run(text)] == contents
 
 
+@pytest.mark.parametrize("text,first,second", [
+    # round 18: a first half holding a cue and 'that' is another report; no quote joins the two
+    ('Tom Brown argued that the plan, Jane Doe said, "would fail."', "argued", "would fail"),
+])
+def test_interrupted_report_keeps_other_reports_apart(text, first, second):
+    assert not any(first in q.text and second in q.text for q in run(text))
+
+
 @pytest.mark.parametrize("text", NOTHING)
 def test_finds_nothing(text):
     assert run(text) == []

@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from peacetalks.cues import Cue
 from peacetalks.quotes._wordlists import (
-    _BASE_CONFIDENCE, _BE, _BOUNDARY, _CALL_NOT_LABEL, _CAUSATIVES, _CLAUSE_BREAKS, _CLAUSE_PREPS, _CLAUSE_START, _CONJ,
-    _DANGLING_WORDS, _DEMONSTRATIVES, _DETS, _DO, _DOCUMENT_HEADS, _EVIDENCE_CUES, _FINDING_SOURCES, _FINITE,
+    _BASE_CONFIDENCE, _BE, _BOUNDARY, _CALL_NOT_LABEL, _CAUSATIVES, _CLAUSE_BREAKS, _CLAUSE_PREPS, _CLAUSE_START,
+    _CONJ, _DANGLING_WORDS, _DEMONSTRATIVES, _DETS, _DO, _DOCUMENT_HEADS, _EVIDENCE_CUES, _FINDING_SOURCES, _FINITE,
     _GERUND_LINKS, _HYPOTHETICAL, _INFINITIVE_CUES, _ING_PREPOSITIONS, _IRREG_PAST, _LEAD_SUBORD, _MASK, _MODALS,
     _NEGATED_BELIEFS, _NEGATED_TOPICS, _NEGATION, _OBJECT_INFINITIVE, _OBJECT_PARTICLES, _OBJ_PRON, _OPENING_PREPS,
     _OPENING_SUBORD, _ORDINALS, _PARTICIPLE_END, _PAST_PARTICIPLES, _POSTPOSED_THAT_CUES, _PP_START, _PP_WORDS, _PREPS,
@@ -535,8 +535,10 @@ class _ReportedSpeech:
         got = self._content(t[pre].start, t[pre_end].start)
         if got is None or self.quote_inside(*got):
             return None
-        return _Cand(got[0], got[1], "indirect", "postposed", cue_text, self.np_chars(np), para,
+        lead = _Cand(got[0], got[1], "indirect", "postposed", cue_text, self.np_chars(np), para,
                      _BASE_CONFIDENCE["postposed"])
+        lead.extra["subject_only"] = True  # never a quote of its own (``join_interrupted`` drops it alone)
+        return lead
 
     def time_ago(self, a: int, b: int) -> bool:
         """Tokens ``[a, b)`` are a count of time units and 'ago'/'earlier'/'later' ('Six months ago', 'A week
@@ -549,13 +551,15 @@ class _ReportedSpeech:
         """Are the clause ``[a, b)`` before a postposed attribution set off by commas (``b`` its first comma, ``ce``
         the comma after the cue) and the clause after it one report ('The ferry deal, the envoy said, would be
         signed by June.'; ``join_interrupted``)? The first half holds no clause break (comma, semicolon, colon,
-        dash) and ends on no subordinator or conjunction ('… and, he argued, B'): after a break it may start
-        later than read ('As the talks stalled, it is her task, he said, to …'). The second half is no writer's
-        comment (``closing_comment``: '…, the envoy said, an indication that …') nor 'without' + -ing ('…, he
-        said, without giving details'). Otherwise the halves stay two quotes, as before (round 18)."""
+        dash) and no cue + 'that' of its own ('Doe argued that the plan, Brown said, "would fail"'), and ends
+        on no subordinator or conjunction ('… and, he argued, B'): after a break it may start later than read
+        ('As the talks stalled, it is her task, he said, to …'). The second half is no writer's comment
+        (``closing_comment``: '…, the envoy said, an indication that …') nor 'without' + -ing ('…, he said,
+        without giving details'). Otherwise the halves stay two quotes, as before (round 18)."""
         t = self.doc.toks
         if t[b].text != "," or t[b - 1].low in _SUBORD or any(
-                t[m].text in _CLAUSE_BREAKS or self.dash_at(m) for m in range(a, b)):
+                t[m].text in _CLAUSE_BREAKS or self.dash_at(m) or t[m].low == "that" and m > a
+                and self.p.cue_at(m - 1) is not None for m in range(a, b)):
             return False
         if ce + 2 < le and t[ce + 1].low == "without" and t[ce + 2].low.endswith("ing"):
             return False
