@@ -7,7 +7,10 @@ content as ``[[start, end], ...]``), ``kind`` (or PolNeAR's ``quote_type``: dire
 Matching: content is compared as the set of word characters it covers, so quote marks, punctuation, spaces and
 a leading "that" are ignored. A predicted and a gold quote match when, for some pair of units (the whole quote
 or one of its segments, on either side), the shared characters are at least ``threshold`` (0.5) of the larger
-unit. This counts an interrupted quote predicted as two quotes against one gold quote with two segments.
+unit. This counts an interrupted quote predicted as two quotes against one gold quote with two segments; a
+prediction without segments whose content holds its own speaker mention set off by commas or dashes ('The deal,
+the envoy said, would …' as one record) is scored as its two segments around the attribution
+(``interrupted_segments``, round 18).
 
 Metrics (``score_quotes``): content precision by predicted kind, content recall by gold kind, speaker
 accuracy on found gold quotes (the best-matching prediction's speaker mention overlaps the gold mention, or the
@@ -31,7 +34,7 @@ _LEADING_THAT = re.compile(r"\W*that\b", re.I)
 _NAME_DROP = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
-def _segments(rec: Mapping, key: str = "content") -> list[tuple[int, int]]:
+def _segments(rec: Mapping, key: str = "content", text: str | None = None) -> list[tuple[int, int]]:
     segs = rec.get(f"{key}_segments")
     if segs:
         return [(int(a), int(b)) for a, b in segs if a is not None and b is not None and b > a]
@@ -39,7 +42,26 @@ def _segments(rec: Mapping, key: str = "content") -> list[tuple[int, int]]:
                                                                        rec.get("speaker_end"))
     if a is None or b is None or b <= a:
         return []
+    if key == "content" and text is not None:
+        return interrupted_segments(text, int(a), int(b), rec.get("speaker_start"), rec.get("speaker_end"))
     return [(int(a), int(b))]
+
+
+_ATTRIBUTION_BREAK = re.compile(r"[,—–]")
+
+
+def interrupted_segments(text: str, start: int, end: int, speaker_start: int | None,
+                         speaker_end: int | None) -> list[tuple[int, int]]:
+    """A content span that holds its own speaker mention set off by commas or dashes ('The deal, the envoy said,
+    would …', 'Talks, according to the envoy, will …') as its two segments around the attribution (from the break
+    before the mention to the break after it), as PolNeAR marks an interrupted content; else the span itself."""
+    if speaker_start is None or speaker_end is None or not start < speaker_start < speaker_end < end:
+        return [(start, end)]
+    before = [m.start() for m in _ATTRIBUTION_BREAK.finditer(text, start, speaker_start)]
+    after = _ATTRIBUTION_BREAK.search(text, speaker_end, end)
+    if not before or after is None or before[-1] <= start or after.end() >= end:
+        return [(start, end)]
+    return [(start, before[-1]), (after.end(), end)]
 
 
 def kind_of(rec: Mapping) -> str:
@@ -136,7 +158,7 @@ def matched_pairs(gold: list[Mapping], pred: list[Mapping], text: str, *,
     gu = [content_units(text, _segments(g)) for g in gold]
     out = []
     for i, p in enumerate(pred):
-        u = content_units(text, _segments(p))
+        u = content_units(text, _segments(p, text=text))
         for j, v in enumerate(gu):
             o = overlap(u, v)
             if o >= threshold:

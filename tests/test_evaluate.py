@@ -7,9 +7,9 @@ import math
 import pandas as pd
 import pytest
 
-from peacetalks.evaluate import (article_intervals, audit_scores, calibration_summary, wilson, content_units, overlap,
-                                 polnear_gold, prediction_outcomes, reliability_table, score_quotes, speaker_right,
-                                 threshold_scores)
+from peacetalks.evaluate import (article_intervals, audit_scores, calibration_summary, wilson, content_units,
+                                 interrupted_segments, overlap, polnear_gold, prediction_outcomes, reliability_table,
+                                 score_quotes, speaker_right, threshold_scores)
 
 TEXT = 'Peskov said that "talks are frozen for now." Later, "We will see," he added, "what happens next."'
 T = {"a": TEXT}
@@ -57,6 +57,44 @@ def test_segments_let_two_predictions_match_one_discontinuous_gold():
     assert val(table, "content_precision") == 1.0
     assert val(table, "content_recall") == 1.0
     assert val(table, "speaker_accuracy") == 1.0
+
+
+# round 18: a predicted content that holds its own speaker between commas ('A, she said, B', one record) is scored
+# as its two segments around the attribution, as PolNeAR marks it
+FERRY = "The ferry deal, the chief envoy of the northern island council said, would be signed by June."
+
+
+@pytest.mark.parametrize("text,content,speaker,segments", [
+    (FERRY, FERRY[:-1], "the chief envoy", ["The ferry deal", " would be signed by June"]),
+    ("Fares, according to the envoy, will rise.", "Fares, according to the envoy, will rise", "the envoy",
+     ["Fares", " will rise"]),
+    # must not change: no break around the mention, the mention outside the content or at its start
+    ("the plan which the envoy believes will fail", "the plan which the envoy believes will fail", "the envoy",
+     ["the plan which the envoy believes will fail"]),
+    ("The deal will be signed, the envoy said.", "The deal will be signed", "the envoy", ["The deal will be signed"]),
+    ("The envoy, she said, was late.", "The envoy, she said, was late", "The envoy", ["The envoy, she said, was late"]),
+])
+def test_interrupted_segments(text, content, speaker, segments):
+    start = text.index(content)
+    s0 = text.index(speaker)
+    got = interrupted_segments(text, start, start + len(content), s0, s0 + len(speaker))
+    assert [text[a:b] for a, b in got] == segments
+
+
+def test_one_interrupted_prediction_matches_a_gold_segment():
+    # the gold marks only the first half; the whole record is under half of it, its first segment matches
+    # (without the segments: a false positive and a miss)
+    t = {"f": FERRY}
+    s0 = FERRY.index("the chief envoy")
+    pred = {"article_id": "f", "start": 0, "end": len(FERRY) - 1, "kind": "indirect", "speaker": "envoy",
+            "speaker_start": s0, "speaker_end": s0 + len("the chief envoy")}
+    gold = {"article_id": "f", "start": 0, "end": len("The ferry deal"), "kind": "indirect", "speaker": "envoy",
+            "speaker_start": s0, "speaker_end": s0 + len("the chief envoy")}
+    table = score_quotes([gold], [pred], t).table()
+    assert val(table, "content_recall") == 1.0
+    assert val(table, "content_precision") == 1.0
+    unsegmented = {**pred, "speaker_start": None, "speaker_end": None}
+    assert val(score_quotes([gold], [unsegmented], t).table(), "content_recall") == 0.0
 
 
 @pytest.mark.parametrize("gold,pred,right", [

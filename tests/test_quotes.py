@@ -207,6 +207,25 @@ CASES = [
     # round 12: a verbless opening before a cue with an object is no postposed report
     ("OSLO - On a wet Friday, the last stop of her ferry tour, Jane Doe told a joke.", []),
     ("The ferries, she said, would run again.", [("indirect", "would run again", "she")]),
+    # round 18: a report interrupted by its attribution between commas is one quote, attribution inside
+    ("The ferry deal, the envoy said, would be signed by June.",
+     [("indirect", "The ferry deal, the envoy said, would be signed by June", "the envoy")]),
+    ('The harbour plan, she added, would "change everything" for the island.',
+     [("mixed", 'The harbour plan, she added, would "change everything" for the island', "she")]),
+    ("Jane Doe spoke on Monday. The ferry deal, Doe said, would be signed by June. She added that tolls would fall.",
+     [("indirect", "The ferry deal, Doe said, would be signed", "Doe"), ("indirect", "tolls would fall", "She")]),
+    # ... not after a break in the first half, a first half ending on 'and', a dash before the speaker, nor before
+    # the writer's comment or a 'without' + -ing adjunct (each row fails without its guard)
+    ("When the strike ended, the port stayed shut, he said, the crews went home.",
+     [("indirect", "When the strike ended, the port stayed shut", "he"), ("indirect", "the crews went home", "he")]),
+    ("The port reopened and, the envoy said, the ferries ran on time.",
+     [("indirect", "The port reopened and", "the envoy"), ("indirect", "the ferries ran on time", "the envoy")]),
+    ("The port stayed shut – the envoy said, the crews went home.",
+     [("indirect", "The port stayed shut", "the envoy"), ("indirect", "the crews went home", "the envoy")]),
+    ("Tolls will rise, the minister said, a move that angered drivers.",
+     [("indirect", "Tolls will rise", "the minister"), ("indirect", "a move that angered drivers", "the minister")]),
+    ("Ferries were stopped, the envoy said, without giving a reason.",
+     [("indirect", "Ferries were stopped", "the envoy"), ("indirect", "without giving a reason", "the envoy")]),
     # round 12: a verbless prepositional phrase after an 'according to' source is the source's own
     ("Okafor spoke.\n“The ferries are late. They always are,” Okafor said, according to a transcript of his "
      "radio show.\n“Nobody minds. The port is shut.”",
@@ -480,6 +499,43 @@ def test_extracts_expected_quotes(text, expected):
 ])
 def test_closing_in_phrase(text, content):
     assert [q.text for q in run(text)] == [content]
+
+
+@pytest.mark.parametrize("text,contents", [
+    # round 18: 'A, X said, B' is one quote whose text is the article's, attribution included
+    ("Rail fares in the north, the envoy said, would rise in June.",
+     ["Rail fares in the north, the envoy said, would rise in June"]),
+    ("The port was shut for a week, the envoy said, the crews went home.",
+     ["The port was shut for a week, the envoy said, the crews went home"]),
+    # a count of time units + ago/earlier/later opens the sentence and is no report (fails without the guard:
+    # one quote from "Six weeks ago")
+    ("Six weeks ago, the envoy said, the port was still shut.", ["the port was still shut"]),
+    ("Two years later, the envoy said, the port was still shut.", ["the port was still shut"]),
+    # a first half before a quote that opens on a finite verb is its subject: one mixed quote; not before a quote
+    # with its own subject, nor after a break in the first half
+    ('The ferry deal, the envoy added, "will be signed by June."',
+     ['The ferry deal, the envoy added, "will be signed by June."']),
+    ('On Saturday, Jane Doe said, "we will not sign."', ['"we will not sign."']),
+    ('When the talks ended, the port, Jane Doe said, "was shut."', ['"was shut."']),
+    # a first half of any length is the subject of a report opening on a finite verb (round 12 had left a short
+    # one out); a short opening before a report with its own subject stays out
+    ("The ferries, she said, would run again.", ["The ferries, she said, would run again"]),
+    ("Russia, the envoy said, is ruled by fear.", ["Russia, the envoy said, is ruled by fear"]),
+    ("Now, the envoy said, the port is shut.", ["the port is shut"]),
+    # must not change: direct halves stay two quotes
+    ('"The ferry deal," the envoy said, "will be signed by June."',
+     ['"The ferry deal,"', '"will be signed by June."']),
+])
+def test_interrupted_report(text, contents):
+    assert [q.text for q in run(text)] == contents
+
+
+@pytest.mark.parametrize("text,first,second", [
+    # round 18: a first half holding a cue and 'that' is another report; no quote joins the two
+    ('Tom Brown argued that the plan, Jane Doe said, "would fail."', "argued", "would fail"),
+])
+def test_interrupted_report_keeps_other_reports_apart(text, first, second):
+    assert not any(first in q.text and second in q.text for q in run(text))
 
 
 @pytest.mark.parametrize("text", NOTHING)
@@ -3307,8 +3363,8 @@ ROUND10 = [
     # a parenthetical assertive that-cue after a short opening phrase reports the clause after it
     ("The trouble, Jane Doe writes, began with the winter timetable.",
      [("Jane Doe", "began with the winter timetable")]),
-    ("Riders, she suggested, do not have to worry about the fares.",
-     [("she", "do not have to worry about the fares")]),
+    ("Riders, she suggested, do not have to worry about the fares.",  # round 18: the subject joins the report
+     [("she", "Riders, she suggested, do not have to worry about the fares")]),
     ("The ferry, Tom Brown believes, will sail in May.", []),
     ("The ferry, Tom Brown promised, will sail in May.", []),
     # a headline 'Name: …' whose verbless body has five words or more is a statement

@@ -21,7 +21,7 @@ from peacetalks.quotes._wordlists import (
     _OPENING_SUBORD, _PARTICIPLE_END, _PASSIVE_BE, _PP_START, _PP_WORDS, _PREPS, _QUOTED_AS, _QUOTE_MARKS,
     _QUOTE_OPENERS, _REPLY_CUES, _SUBJ_PRON, _SUBORD, _TAIL_BREAK, _TIME, _TITLE_BEFORE,
 )
-from peacetalks.quotes._common import _VERB_CUE, _flag_factor, _is_title_like, _words
+from peacetalks.quotes._common import _VERB_CUE, _WORD, _flag_factor, _is_title_like, _words
 from peacetalks.quotes._parser import _Cand, _Parser, _masked, _tokens, _verb_s
 
 _SPEECH_END = re.compile(r"[.!?,…]\W*$")
@@ -643,10 +643,28 @@ class _MarkedQuotes:
                     end, kind = tail, "mixed"
             idx = self.add(_Cand(start, end, kind, method, cue_text, self.np_chars(np),
                                  d.para_of(span.start), conf * _flag_factor(span)))
+            lead = self.interrupted_lead(span, np, ci, cue) if method == "cue+quote" and kind == "direct" else None
+            if lead is not None:
+                lead.extra["continued_by"] = self.cands[idx]  # one mixed quote (``join_interrupted``)
+                self.add(lead)
             if not (method == "quote+cue" and self.opening_phrase_report(si, span, ci, cue)):
                 self.used_cues.add(ci)  # (a cue after an opening phrase also reports the clause after it)
             self.cue_speakers[ci] = np
             self.attributed[si] = idx
+
+    def interrupted_lead(self, span: MarkedSpan, np: tuple[int, int], ci: int, cue: Cue) -> _Cand | None:
+        """'Such fees, the envoy said, "would hit the islands hardest."': the clause before a speaker and cue set
+        off by commas is the subject of a quote that opens on a finite verb (``_FINITE``, lowercase), so the two
+        are one report; the clause's candidate (``split_subject``), or None (round 18)."""
+        t, d = self.doc.toks, self.doc
+        q = d.tok_at_or_after(span.start)
+        first = _WORD.match(self.text, span.inner_start)
+        if first is None or first.group().lower() != first.group() or first.group() not in _FINITE:
+            return None
+        if not (np[1] == ci and q >= 1 and t[q - 1].text == ","):
+            return None
+        ls, le = self.sent_tok_bounds(span.start)
+        return self.split_subject(np, q - 1, ls, le, cue_text=self.cands[-1].cue, para=d.para_of(span.start))
 
     def cue_led_question(self, span: MarkedSpan, q0: int) -> bool:
         """A quoted question or exclamation right after a speech verb and a colon or comma ('Doe responded: "Why

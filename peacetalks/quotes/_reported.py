@@ -15,14 +15,14 @@ from dataclasses import replace
 
 from peacetalks.cues import Cue
 from peacetalks.quotes._wordlists import (
-    _BE, _BOUNDARY, _CALL_NOT_LABEL, _CAUSATIVES, _CLAUSE_BREAKS, _CLAUSE_PREPS, _CLAUSE_START, _CONJ, _DANGLING_WORDS,
-    _DEMONSTRATIVES, _DETS, _DET_INSIDE_SUBJECT, _DO, _DOCUMENT_HEADS, _EVIDENCE_CUES, _FINDING_SOURCES, _FINITE,
-    _GERUND_LINKS, _HYPOTHETICAL, _INFINITIVE_CUES, _ING_PREPOSITIONS, _IRREG_PAST, _LEAD_SUBORD, _MASK, _MODALS,
-    _NEGATED_BELIEFS, _NEGATED_TOPICS, _NEGATION, _OBJECT_INFINITIVE, _OBJECT_PARTICLES, _OBJ_PRON, _OPENING_PREPS,
-    _OPENING_SUBORD, _ORDINALS, _PARTICIPLE_END, _PAST_PARTICIPLES, _POSTPOSED_THAT_CUES, _PP_START, _PP_WORDS, _PREPS,
-    _PRONOUN_BE, _PRONOUN_HAS, _QUANTIFIER_SUBJECTS, _QUANTITY, _QUOTED_AS, _QUOTED_INFINITIVE, _QUOTE_MARKS,
-    _QUOTE_OPENERS, _RELATIVES, _RELEASE_PARTICIPLES, _REPORTED_ADVERBS, _SHARE_WORDS, _SINGULAR_DETS, _SUBJ_PRON,
-    _SUBORD, _TIME, _TITLE_SMALL, _WH_ANSWER,
+    _BASE_CONFIDENCE, _BE, _BOUNDARY, _CALL_NOT_LABEL, _CAUSATIVES, _CLAUSE_BREAKS, _CLAUSE_PREPS, _CLAUSE_START, _CONJ,
+    _DANGLING_WORDS, _DEMONSTRATIVES, _DETS, _DET_INSIDE_SUBJECT, _DO, _DOCUMENT_HEADS, _EVIDENCE_CUES,
+    _FINDING_SOURCES, _FINITE, _GERUND_LINKS, _HYPOTHETICAL, _INFINITIVE_CUES, _ING_PREPOSITIONS, _IRREG_PAST,
+    _LEAD_SUBORD, _MASK, _MODALS, _NEGATED_BELIEFS, _NEGATED_TOPICS, _NEGATION, _OBJECT_INFINITIVE, _OBJECT_PARTICLES,
+    _OBJ_PRON, _OPENING_PREPS, _OPENING_SUBORD, _ORDINALS, _PARTICIPLE_END, _PAST_PARTICIPLES, _POSTPOSED_THAT_CUES,
+    _PP_START, _PP_WORDS, _PREPS, _PRONOUN_BE, _PRONOUN_HAS, _QUANTIFIER_SUBJECTS, _QUANTITY, _QUOTED_AS,
+    _QUOTED_INFINITIVE, _QUOTE_MARKS, _QUOTE_OPENERS, _RELATIVES, _RELEASE_PARTICIPLES, _REPORTED_ADVERBS, _SHARE_WORDS,
+    _SINGULAR_DETS, _SUBJ_PRON, _SUBORD, _TIME, _TITLE_SMALL, _WH_ANSWER,
     _past_participle,
 )
 from peacetalks.quotes._common import _HEADLINE_CUE, _VERB_CUE, _words
@@ -472,11 +472,11 @@ class _ReportedSpeech:
                                     and pre_words <= 8 or participial) and not self.fronted_clause(pre, pre_end):
                 pre = None  # "In an address last March, he said:" / "Asked about it later, she said …": an
                 # introductory phrase, not reported speech ("Negotiating with Kyiv is pointless, he said" is)
-            if pre is not None and tail_words >= 2 and (
+            if pre is not None and tail_words >= 2 and ((
                     t[pre].low in _TIME or t[pre].low in ("later", "earlier", "afterwards", "then")
                     or t[pre].low in ("the", "that", "this", "last", "each") and pre + 1 < pre_end
                     and t[pre + 1].low in _TIME) and not p.has_verb(
-                    pre, pre_end, infinitive=True, s_forms=True):
+                    pre, pre_end, infinitive=True, s_forms=True) or self.time_ago(pre, pre_end)):
                 pre = None  # "Later on Friday, the ministry said it …", "The day after the vote, she said …": a
                 # verbless opening phrase
             # "…, Jane Doe said on Friday, adding that …": the time words end the attribution, the participle
@@ -507,6 +507,8 @@ class _ReportedSpeech:
                     c2 = self._finish(t[ce + 1].start, self.clip_end(ce + 1, le, end_pos), npc, cue_text,
                                       "postposed", para, cue, 3)
                     if c2:
+                        if c is not None and out and out[0] is c and self.interrupted_report(pre, pre_end, ce, le):
+                            c.extra["continued_by"] = c2  # 'A, she said, B': one report (``join_interrupted``)
                         out.append(c2)
                 return out or None
         k2, saw_that = self.skip_tail(ce, le, cue)
@@ -547,6 +549,12 @@ class _ReportedSpeech:
         c = self._finish(t[np[0] - 1 if gap else k2].start, end, npc, cue_text, method, para, cue, 2)
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
+        if c is not None and not saw_that and not gap and np[1] == k and ce < k2 < le and t[k2 - 1].text == "," \
+                and t[k2].low in _FINITE:
+            lead = self.split_subject(np, k2 - 1, ls, le, cue_text=cue_text, para=para)
+            if lead is not None:  # 'The ferries, she said, would run again.': one report (``join_interrupted``)
+                lead.extra["continued_by"] = c
+                return [lead, c]
         return [c] if c else None
 
     def main_cue_end(self, k2: int, le: int, end: int) -> int:
@@ -568,6 +576,52 @@ class _ReportedSpeech:
             return end
         first = self.p.hyphen_dash(m)  # '--': the dash starts at its first hyphen
         return min(t[m if first is None else first].start, end)
+
+    def split_subject(self, np: tuple[int, int], comma: int, ls: int, le: int, *, cue_text: str | None,
+                     para: int) -> _Cand | None:
+        """The clause before a speaker ``np`` set off by commas whose report (after the ``comma`` closing the
+        attribution) opens on a finite verb: that report's subject ('The ferries, she said, would run again.',
+        'Such fees, Doe said, "would hit …"'), as a candidate to join it (``join_interrupted``); None when the
+        clause fails ``interrupted_report``'s first-half tests (round 18)."""
+        t = self.doc.toks
+        pre_end = np[0] - 1
+        if pre_end <= ls or t[pre_end].text != ",":
+            return None
+        pre = self._pre_start(ls, pre_end)
+        if pre is None or pre >= pre_end or not self.interrupted_report(pre, pre_end, comma, le):
+            return None
+        got = self._content(t[pre].start, t[pre_end].start)
+        if got is None or self.quote_inside(*got):
+            return None
+        lead = _Cand(got[0], got[1], "indirect", "postposed", cue_text, self.np_chars(np), para,
+                     _BASE_CONFIDENCE["postposed"])
+        lead.extra["subject_only"] = True  # never a quote of its own (``join_interrupted`` drops it alone)
+        return lead
+
+    def time_ago(self, a: int, b: int) -> bool:
+        """Tokens ``[a, b)`` are a count of time units and 'ago'/'earlier'/'later' ('Six months ago', 'A week
+        later', '2 years earlier'): an opening phrase before a postposed attribution, no report (round 18)."""
+        t = self.doc.toks
+        return b - a == 3 and (t[a].low in _QUANTITY or t[a].text.isdigit()) \
+            and t[a + 1].low.removesuffix("s") in _TIME and t[a + 2].low in ("ago", "earlier", "later")
+
+    def interrupted_report(self, a: int, b: int, ce: int, le: int) -> bool:
+        """Are the clause ``[a, b)`` before a postposed attribution set off by commas (``b`` its first comma, ``ce``
+        the comma after the cue) and the clause after it one report ('The ferry deal, the envoy said, would be
+        signed by June.'; ``join_interrupted``)? The first half holds no clause break (comma, semicolon, colon,
+        dash) and no cue + 'that' of its own ('Doe argued that the plan, Brown said, "would fail"'), and ends
+        on no subordinator or conjunction ('… and, he argued, B'): after a break it may start later than read
+        ('As the talks stalled, it is her task, he said, to …'). The second half is no writer's comment
+        (``closing_comment``: '…, the envoy said, an indication that …') nor 'without' + -ing ('…, he said,
+        without giving details'). Otherwise the halves stay two quotes, as before (round 18)."""
+        t = self.doc.toks
+        if t[b].text != "," or t[b - 1].low in _SUBORD or any(
+                t[m].text in _CLAUSE_BREAKS or self.dash_at(m) or t[m].low == "that" and m > a
+                and self.p.cue_at(m - 1) is not None for m in range(a, b)):
+            return False
+        if ce + 2 < le and t[ce + 1].low == "without" and t[ce + 2].low.endswith("ing"):
+            return False
+        return not self.closing_comment(a, ce, le)
 
     def fronted_clause(self, a: int, b: int) -> bool:
         """Tokens ``[a, b)`` are an opening phrase, its comma and a clause with a finite verb ('In fact, the port

@@ -478,9 +478,14 @@ class _Speakers:
                   and self.cands[i].end >= self.cands[self.cands[i].extra["folds"]].end}  # unless cut back before it
         if folded:
             kept = [i for i in kept if i not in folded]
+        joined, orphans = self.join_interrupted(kept)
+        if joined or orphans:
+            kept = [i for i in kept if i not in joined and i not in orphans]
         for i in kept:
             ids[i] = f"{self.article_id}:q{n}"
             n += 1
+        for tail, head in joined.items():
+            ids[tail] = ids[head]  # a quote nested in the second half is nested in the joined quote
         weights = load_weights()
         for i in kept:
             c = self.cands[i]
@@ -498,6 +503,33 @@ class _Speakers:
                 speaker_end=c.speaker_span[1] if res and c.speaker_span else None,
                 cue=c.cue, method=c.method, confidence=score(on, weights)))
         return quotes
+
+    def join_interrupted(self, kept: list[int]) -> tuple[dict[int, int], set[int]]:
+        """'The ferry deal, the envoy said, would be signed by June.': the two halves of a report interrupted by its
+        attribution (the first candidate's ``extra["continued_by"]``, set by the postposed reader and
+        ``split_subject``) become one quote from the first half's start to the second's end, its text as written,
+        the attribution inside (PolNeAR marks one content with two segments; the first half alone is often a bare
+        subject). The first candidate is widened in place. Returns {second half's index: first half's index} for
+        the kept pairs and the first halves made only to be joined (``split_subject``'s) whose second half is
+        gone, to drop (round 18)."""
+        heads = [i for i in kept if "continued_by" in self.cands[i].extra]
+        if not heads:
+            return {}, set()
+        at = {id(self.cands[i]): i for i in kept}
+        joined: dict[int, int] = {}
+        orphans: set[int] = set()
+        for i in heads:
+            c = self.cands[i]
+            tail = c.extra["continued_by"]
+            j = at.get(id(tail))
+            if j is None:
+                if c.extra.get("subject_only"):
+                    orphans.add(i)
+                continue
+            c.end = tail.end
+            c.kind = "indirect" if c.kind == tail.kind == "indirect" else "mixed"
+            joined[j] = i
+        return joined, orphans
 
     def in_full(self, res: Resolution | None, span: tuple[int, int] | None, names: _SubjectMentions
                 ) -> Resolution | None:
