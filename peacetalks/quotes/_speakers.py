@@ -27,7 +27,7 @@ from peacetalks.quotes._wordlists import (
     _MEDIUM_HEADS, _NAME_BEFORE_BRACKET, _NAME_ONLY, _NAME_PARTICLES, _NEW_REFERENT, _NO_PERSON_WORDS, _NO_SIDE,
     _NON_REPORT_THAT, _NONPERSON_HEADS, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _OBJECT_PREPOSITIONS, _OF_FOR,
     _OFFICIAL_HEADS, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
-    _PERSON_SUFFIXES, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD,
+    _PERSON_SUFFIXES, _PHRASE_TAIL_PREPOSITIONS, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD,
     _PP_START, _PREPS, _RECENT_SPEAKERS, _ROLE_PPS, _SLUG, _Spoken, _SUBJECT_CHAIN, _SUBORD, _THE, _TIME,
     _TITLE_ABBREVIATIONS, _TITLE_RUN_CUT, _TITLE_WINDOW, _TITLED_NAME, _WORD_CHAR,
 )
@@ -1595,6 +1595,9 @@ class _Speakers:
                                                   or _capitals_headline(mention)):
                 continue  # 'older voters in Odesa Oblast. … he prevailed': a place, not a person; 'The power in
                 # her London home …', 'Seeing the coverage of the invasion, …': a phrase, no person's name (round 12)
+            if person and r.actor_id is None and self.phrase_tail(mention, r.name, mention_pos, p):
+                continue  # 'Life in Kherson has …', 'the Donetsk People's Republics': a phrase that ends on a place
+                # or thing names no "he"/"she" (round 18)
             if pron == "they" and r.type == "state":
                 continue  # 'his family said … in eastern Ukraine. "…," they said': a country named in passing is no
                 # "they"; a country that spoke still is, as a speaker (round 12 audit VI)
@@ -1626,6 +1629,25 @@ class _Speakers:
             best = cands[-1]
         self.antecedent_spans[pos] = best[2]
         return best[1]
+
+    @staticmethod
+    def phrase_tail(mention: str, name: str, mention_pos, at: int) -> bool:
+        """Does ``mention`` end in a place or body after a preposition with no person noun or title before it
+        ('Life in Kherson', 'Back in Tbilisi', 'Originally from Brooklyn'), or is the one-word ``name`` a plural
+        that is no name after a possessive ("Luhansk People's Republics" -> 'Republics')? Then it is no "he"/"she"
+        (round 18); 'the mayor of Lutsk', 'a reporter from Belgorod', 'an image of Doe' (a surname the article gave in
+        full before ``at``), 'AEI's Doe', 'her mother Jane' still are."""
+        words = mention.split()
+        if len(words) < 2:
+            return False
+        i = len(words)
+        while i > 0 and words[i - 1][:1].isupper():
+            i -= 1
+        if 1 < i < len(words) and words[i - 1] in _PHRASE_TAIL_PREPOSITIONS:
+            return not any(mention_pos.titled(w.strip(",")) for w in words[:i - 1]) \
+                and not mention_pos.given_in_full(re.sub(r"['’]s$", "", words[-1]), at)
+        return " " not in name and re.sub(r"['’]s$", "", words[-1]) == name and words[-2].endswith(("'s", "’s")) \
+            and name.endswith("s") and not mention_pos.name_word(name)
 
     def oblique_person(self, p: int, mention: str, mention_pos) -> bool:
         """Is the known person named at ``p`` the object of a preposition or an addressee ('ties with Lee', 'a
