@@ -5413,3 +5413,18 @@ ROUND18_PHRASE_TAIL_PRONOUNS = [
 def test_round18_phrase_ending_on_a_place_is_no_he_or_she(text, speaker):
     quotes = [q for q in extract_quotes(text, article_id="t") if q.kind == "direct"]
     assert [q.speaker for q in quotes] == [speaker], [(q.speaker, q.kind) for q in quotes]
+
+
+# round 18 (direct18): the photographer of a photo credit is no antecedent ('(AP Photo/<name>) <Name> spoke …')
+ROUND18_PHOTO_CREDITS = [
+    ('Crowds met at the port on Monday. (AP Photo/Jane Roe) Mayor Tom Okafor spoke to them. "We will rebuild," he '
+     'said.', ["Tom Okafor"]),
+    ('Ann Lee runs the shelter. (Photo by Jane Roe) The cats were fed at dawn. "They are calm," she said.', ["Ann Lee"]),
+    # must not change: a name after a slash that is no photo credit; a credit label inside a sentence
+    ('Crowds met at the port. Reuters/Jane Roe wrote the report. "We wait," she said.', ["Jane Roe"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", ROUND18_PHOTO_CREDITS)
+def test_round18_photo_credit_names_no_antecedent(text, speakers):
+    assert [q.speaker for q in extract_quotes(text, article_id="t") if q.kind == "direct"] == speakers

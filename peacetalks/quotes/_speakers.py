@@ -27,7 +27,7 @@ from peacetalks.quotes._wordlists import (
     _MEDIUM_HEADS, _NAME_BEFORE_BRACKET, _NAME_ONLY, _NAME_PARTICLES, _NEW_REFERENT, _NO_PERSON_WORDS, _NO_SIDE,
     _NON_REPORT_THAT, _NONPERSON_HEADS, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _OBJECT_PREPOSITIONS, _OF_FOR,
     _OFFICIAL_HEADS, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
-    _PERSON_SUFFIXES, _PHRASE_TAIL_PREPOSITIONS, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD,
+    _PERSON_SUFFIXES, _PHOTO_CREDIT_BEFORE, _PHRASE_TAIL_PREPOSITIONS, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD,
     _PP_START, _PREPS, _RECENT_SPEAKERS, _ROLE_PPS, _SLUG, _Spoken, _SUBJECT_CHAIN, _SUBORD, _THE, _TIME,
     _TITLE_ABBREVIATIONS, _TITLE_RUN_CUT, _TITLE_WINDOW, _TITLED_NAME, _WORD_CHAR,
 )
@@ -116,7 +116,7 @@ class _SubjectMentions:
             if not multi and res.actor_id is None and m < le and p.verb_at(m) \
                     and self.given_in_full(mention, cs):
                 self.surnames.add(cs)  # '…, and Doe dangled sanctions': a surname as a clause subject (XIII-P)
-            if multi or res.actor_id is not None or cs in self.surnames:
+            if (multi or res.actor_id is not None or cs in self.surnames) and not _photo_credit(ex.text, cs, ce):
                 out.append((cs, res, mention))
                 self.note_modifier(cs, m, le)
                 if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or t[k - 1].low in _MEDIA_NOUNS
@@ -281,6 +281,13 @@ def _link_fragment(text: str, i: int) -> bool:
         return False
     m = _SLUG.match(text, i)
     return m is not None and bool(re.search(r"\d", m.group()) or len(m.group()) >= 8 and re.search(r"[a-z][A-Z]", m.group()))
+
+
+def _photo_credit(text: str, start: int, end: int) -> bool:
+    """Is the mention at ``start:end`` part of a photo credit ('(AP Photo/Jane Doe)', 'Photo by Jane Doe'): the
+    photographer or the credit label, never a speaker's antecedent (round 18)?"""
+    return bool(_PHOTO_CREDIT_BEFORE.search(text, max(0, start - 12), start)) \
+        or text.startswith("/", end) and text[start:end].endswith(("Photo", "Photos"))
 
 
 def _person_noun(word: str) -> bool:
