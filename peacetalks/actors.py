@@ -53,6 +53,7 @@ _PRONOUNS_OTHER = {"they", "them", "it", "we", "i", "you", "us", "who", "which"}
 # ranks and professions ("Capt Carlson", "Dr Moore") name someone's trade, not just a person: a common registry
 # surname after them needs context or a fitting title like a bare one (round 12)
 _RANK_HONORIFICS = {"dr", "prof", "gen", "col", "capt", "sen", "rep"}
+_GIVEN_NAME_HONORIFICS = {"sir", "dame"}  # "Sir Graham", "Dame Ann": a given name follows, not a surname (round 18)
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _HONORIFICS = set(_HONORIFIC_GENDER) | _RANK_HONORIFICS | {"mx"}
 HONORIFICS = frozenset(_HONORIFICS)  # "Mr", "Dr", "Gen", …: before a surname, never a given name
@@ -1201,6 +1202,8 @@ class Registry:
                                   descriptor=_clean_descriptor(descriptor) or in_ctx[0].res.descriptor)
                 else:
                     hon = prev.lower().rstrip(".") if prev.lower().rstrip(".") in _HONORIFICS else ""
+                    if hon in _GIVEN_NAME_HONORIFICS:
+                        continue  # "Sir Graham (Doe)", "Dame Ann": a knight's given name, no bare surname (round 18)
                     if hon and hon not in _RANK_HONORIFICS:  # "Mrs May", "Mr Hunt": a person, maybe the gender
                         want = _HONORIFIC_GENDER.get(hon)
                         usable = [i for i in ids if want is None or self.gender(i) in (None, want)]

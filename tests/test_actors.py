@@ -1333,3 +1333,17 @@ def test_ministry_of_a_ministers_role(role, ministry):
 def test_round18_object_of_a_preposition_is_no_name(reg, mention, context_ids, name):
     res = reg.resolve(mention, date="2022-10-10", context=[reg._from_actor(a, "alias", 0.9) for a in context_ids])
     assert res.actor_id is None and res.name == name, res
+
+
+# round 18 (direct18): "Sir"/"Dame" stand before a given name, so the word after them is no bare surname
+@pytest.mark.parametrize("mention, actor_id, name", [
+    ("Sir Graham", None, "Graham"),
+    ("Sir Graham Brady", None, "Graham Brady"),
+    # must not change: the full name or alias of a registered knight; another honorific before a surname
+    ("Sir Keir", "starmer", "Keir Starmer"),
+    ("Sir Keir Starmer", "starmer", "Keir Starmer"),
+    ("Mr Graham", "lindsey_graham", "Lindsey Graham"),
+])
+def test_round18_knights_given_name_is_no_surname(reg, mention, actor_id, name):
+    res = reg.resolve(mention, date="2022-10-20")
+    assert (res.actor_id, res.name) == (actor_id, name), res
