@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/audit_corpus_quotes.py            # tables + offset check (needs ../shared)
     .venv/bin/python benchmarks/audit_corpus_quotes.py --no-check  # tables only (no corpus needed)
     .venv/bin/python benchmarks/audit_corpus_quotes.py --draw-random /tmp/out.jsonl --audit XVI  # a random draw
-        # (--audit XVII: mixed quotes only; XVIII: side-less ministry speakers; XIX: any kind, as XVI)
+        # (--audit XVII: mixed quotes only; XVIII: side-less ministry speakers; XIX: any kind, as XVI;
+        #  XX / XX-holdout: direct quotes only)
         # (ids, offsets, kind) with that audit's frozen exclusion list, seed and size; --seed/--n override them
 
 The samples are listed in ``peacetalks.voices.CORPUS_AUDITS`` (data/reference/eval/corpus_*audit*.csv: article
@@ -80,12 +81,21 @@ AUDITED_AT_DRAW_XIX = AUDITED_AT_DRAW_XVIII + (
     "corpus_ministry17_audit.csv", "corpus_ministry17_audit_after.csv", "corpus_ministry17_audit_holdout.csv",
     "ministry17_drawn.csv")
 SEED_XIX, N_XIX = 20271719, 60
+# corpus audit XX (round 18, direct-quote speakers): XIX's list plus its two files; 80 articles drawn among the direct
+# quotes only (the development sample, judged on the base engine), then, leaving those out too, 60 more with their own
+# seed (the hold-out, drawn from the final engine's output and judged on it only)
+AUDITED_AT_DRAW_XX = AUDITED_AT_DRAW_XIX + ("corpus_random19_audit_holdout.csv", "random19_holdout_drawn.csv")
+SEED_XX, N_XX = 20271820, 80
+AUDITED_AT_DRAW_XX_HOLDOUT = AUDITED_AT_DRAW_XX + ("direct18_drawn.csv",)
+SEED_XX_HOLDOUT, N_XX_HOLDOUT = 20271821, 60
 RANDOM_DRAWS = {  # audit name -> (frozen exclusion list, seed, size, kind or None) of the random draws
     "XIV": (AUDITED_AT_DRAW_XIV, SEED_XIV, N_XIV, None),
     "XVI": (AUDITED_AT_DRAW_XVI, SEED_XVI, N_XVI, None),
     "XVII": (AUDITED_AT_DRAW_XVII, SEED_XVII, N_XVII, "mixed"),
     "XVIII": (AUDITED_AT_DRAW_XVIII, SEED_XVIII, N_XVIII, None),
     "XIX": (AUDITED_AT_DRAW_XIX, SEED_XIX, N_XIX, None),
+    "XX": (AUDITED_AT_DRAW_XX, SEED_XX, N_XX, "direct"),
+    "XX-holdout": (AUDITED_AT_DRAW_XX_HOLDOUT, SEED_XX_HOLDOUT, N_XX_HOLDOUT, "direct"),
 }
 # audit name -> the speaker stratum of a stratified draw: the speaker as output matches it in full and has no side
 STRATA = {

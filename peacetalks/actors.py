@@ -53,6 +53,7 @@ _PRONOUNS_OTHER = {"they", "them", "it", "we", "i", "you", "us", "who", "which"}
 # ranks and professions ("Capt Carlson", "Dr Moore") name someone's trade, not just a person: a common registry
 # surname after them needs context or a fitting title like a bare one (round 12)
 _RANK_HONORIFICS = {"dr", "prof", "gen", "col", "capt", "sen", "rep"}
+_GIVEN_NAME_HONORIFICS = {"sir", "dame"}  # "Sir Graham", "Dame Ann": a given name follows, not a surname (round 18)
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _HONORIFICS = set(_HONORIFIC_GENDER) | _RANK_HONORIFICS | {"mx"}
 HONORIFICS = frozenset(_HONORIFICS)  # "Mr", "Dr", "Gen", …: before a surname, never a given name
@@ -713,7 +714,8 @@ class Registry:
         if named is not None:
             return named
         # 4. an unknown proper name: kept as written; a bare surname of an unknown context person resolves to it
-        name, descriptor = _split_name(text, self._vocab)
+        placed: list[str] = []
+        name, descriptor = _split_name(text, self._vocab, object_of=placed)
         orgs = self._qualifiers_in(descriptor if name else text)
         if name:
             surname = name.split()[-1]
@@ -724,16 +726,17 @@ class Registry:
                                              variants=known.given_names if known else ()):
                     return replace(c.res, method="surname", confidence=min(c.res.confidence, 0.85))
             return Resolution(name, None, self._side_of(orgs), "person", "unknown", 0.5, descriptor)
-        # 5-6. role nouns: context first, then role by date
-        role = self._role(text, date, ctx, orgs, article)
+        # 5-6c. role nouns: context first, then role by date; units, ministries. Not for a role of an unregistered
+        # place or body ("the president of <a country the registry lacks>" is no president of the context, round 18)
+        role = None if placed else self._role(text, date, ctx, orgs, article)
         if role is not None:
             return role
         # 6b. "the ministry", "the institute": the latest organisation in context with that head noun (round 10)
-        unit = self._unit_antecedent(text, date, ctx, article, at)
+        unit = None if placed else self._unit_antecedent(text, date, ctx, article, at)
         if unit is not None:
             return unit
         # 6c. "the Defense Ministry" with no country: the country of its minister named before it (round 17)
-        office = self._ministry_of_minister(text, date, article, at)
+        office = None if placed else self._ministry_of_minister(text, date, article, at)
         if office is not None:
             return office
         # 7. unknown: canonicalised, side only when one side is named
@@ -1199,6 +1202,8 @@ class Registry:
                                   descriptor=_clean_descriptor(descriptor) or in_ctx[0].res.descriptor)
                 else:
                     hon = prev.lower().rstrip(".") if prev.lower().rstrip(".") in _HONORIFICS else ""
+                    if hon in _GIVEN_NAME_HONORIFICS:
+                        continue  # "Sir Graham (Doe)", "Dame Ann": a knight's given name, no bare surname (round 18)
                     if hon and hon not in _RANK_HONORIFICS:  # "Mrs May", "Mr Hunt": a person, maybe the gender
                         want = _HONORIFIC_GENDER.get(hon)
                         usable = [i for i in ids if want is None or self.gender(i) in (None, want)]
@@ -1715,6 +1720,14 @@ def _is_name_word(word: str, vocab: set[str]) -> bool:
 
 
 _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with"})
+_OBJECT_PREPS = frozenset({"of", "in", "at", "from", "for", "near"})  # "the mayor of <town>" (round 18)
+# round 18: nouns whose "of/from <Name>" names their source, so the name stays the speaker ("footage of <Name>",
+# "a report from <Agency>", "data from <Firm>"), unlike "the mayor of <Town>"
+_SOURCE_NOUNS = frozenset("""footage video videos clip report reports statement statements data photo photos image images
+picture pictures poll polls survey surveys study analysis research figures estimate estimates interview comments
+remarks words message messages letter post posts tweet tweets speech account documents document records record
+support recording recordings transcript quote quotes article articles listing drawings forecast forecasts exit
+number numbers percent percentage majority share proportion""".split())
 
 
 def _name_before_affiliation(words: Sequence[str], vocab: set[str]) -> int:
@@ -1731,11 +1744,21 @@ def _name_before_affiliation(words: Sequence[str], vocab: set[str]) -> int:
     return 0
 
 
-def _split_name(text: str, vocab: set[str]) -> tuple[str, str]:
+def _titles_name(word: str, vocab: set[str]) -> bool:
+    """Can ``word`` come right before a person's name: a title or honorific ("Sen.", "Mr", "President"), a
+    possessive ("the BBC's") or a lowercase word ("a letter from"), but no article ("the", "a")?"""
+    low = word.lower().rstrip(".")
+    if low in _LEADING_DROP and low not in _HONORIFICS:
+        return False
+    return low in vocab or word.endswith(("'s", "’s")) or word[:1].islower()
+
+
+def _split_name(text: str, vocab: set[str], *, object_of: list[str] | None = None) -> tuple[str, str]:
     """(proper name, descriptor) of a mention with an unregistered name, or ("", text) when there is no name.
 
     A name is a run of capitalised words that are not titles, qualifiers or honorifics: "the head of ...
-    Department, Aleksey Polishchuk" -> ("Aleksey Polishchuk", "the head of ... Department")."""
+    Department, Aleksey Polishchuk" -> ("Aleksey Polishchuk", "the head of ... Department"). Capitalised words
+    after a preposition are no name ("the mayor of Lutsk": round 18); they go to ``object_of`` when given."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
     for i, part in enumerate(parts if len(parts) > 1 else [text]):
         words = part.split()
@@ -1755,6 +1778,19 @@ def _split_name(text: str, vocab: set[str]) -> tuple[str, str]:
             if before and len(run) <= 2 and before[-1].lower() in {"of", "for", "on", "and"} and any(
                     w[:1].isupper() and w.lower().strip("\"'.()") in _ORG_NOUNS for w in before):
                 continue  # "the University of Ottawa", "the Institute for the Study of War": an organisation's name
+            if len(before) >= 2 and before[-1].lower() in _OBJECT_PREPS \
+                    and before[-2].lower().strip(_NAME_WORD_TRIM) not in _SOURCE_NOUNS:
+                # "the mayor of Lutsk", "Rep. Jane Doe of Ohio" (round 18): the capitalised words after a preposition
+                # are its object, a place or body; the name, if any, comes before the preposition
+                head, _ = _split_name(" ".join(before[:-1]), vocab)
+                lead = before[:-1][:-len(head.split())] if head else []
+                if len(head.split()) >= 2 and lead and _titles_name(lead[-1], vocab):
+                    # "Sen. Jane Doe of Ohio", "the BBC's Jane Doe in Kyiv": a full name, not "the Harbour School of
+                    # Economics" (an article before it: a body's name)
+                    return head, _clean_descriptor(" ".join(part.replace(head, "", 1).split()))
+                if object_of is not None:
+                    object_of.append(" ".join(run))
+                continue
             rest = [p for j, p in enumerate(parts) if j != i] if len(parts) > 1 else [" ".join(before)]
             return " ".join(run), _clean_descriptor(", ".join(r for r in rest if r))
     return "", text

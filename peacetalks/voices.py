@@ -456,6 +456,12 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_direct10_audit_after.csv",
     "direct hold-out on all war news X (judged after the audit-X fixes)":
         "data/reference/eval/corpus_direct10_audit_holdout.csv",
+    "direct sample on all war news XX, before the round-18 fixes":
+        "data/reference/eval/corpus_direct18_audit.csv",
+    "direct sample on all war news XX, re-judged after them (found on it)":
+        "data/reference/eval/corpus_direct18_audit_after.csv",
+    "direct hold-out on all war news XX (judged after the round-18 fixes)":
+        "data/reference/eval/corpus_direct18_audit_holdout.csv",
     "recall IV: every attribution in 4 all-news articles (round 14, the fix looked for on them)":
         "data/reference/eval/corpus_recall4_audit.csv",
     "recall hold-out IV: every attribution in 8 all-news articles (round 14, judged after the fix)":

@@ -1313,3 +1313,37 @@ def test_window_patterns_match_their_plain_forms(window):
 def test_ministry_of_a_ministers_role(role, ministry):
     from peacetalks.actors import _ministry_of
     assert _ministry_of(role) == ministry
+
+
+# round 18 (direct18): capitalised words after a preposition are its object, a place or body, not the speaker's name
+@pytest.mark.parametrize("mention, context_ids, name", [
+    ("the mayor of Harbourton", (), "mayor of Harbourton"),
+    ("Life in Harbourton", (), "Life in Harbourton"),
+    ("The Ukrainian Embassy in Freedonia", (), "Ukrainian Embassy in Freedonia"),
+    ("Rep. Jane Okafor of Ohio", (), "Jane Okafor"),  # a titled full name before the preposition is the name
+    ("The Harbour School of Economics", (), "Harbour School of Economics"),  # an article before it: a body's name
+    ("the Harbour Herald's Jane Okafor in Harbourton", (), "Jane Okafor"),  # a possessive before the name
+    ("the president of Freedonia", ("zelensky",), "president of Freedonia"),  # no president of the context
+    # must not change: a source noun's object is the source; a name after an affiliation; an organisation's name
+    ("data from Harbour Finder", (), "Harbour Finder"),
+    ("footage of Tom Okafor", (), "Tom Okafor"),
+    ("Ann Lee of Harbour Watch", (), "Ann Lee"),
+    ("the University of Harbourton", (), "University of Harbourton"),
+])
+def test_round18_object_of_a_preposition_is_no_name(reg, mention, context_ids, name):
+    res = reg.resolve(mention, date="2022-10-10", context=[reg._from_actor(a, "alias", 0.9) for a in context_ids])
+    assert res.actor_id is None and res.name == name, res
+
+
+# round 18 (direct18): "Sir"/"Dame" stand before a given name, so the word after them is no bare surname
+@pytest.mark.parametrize("mention, actor_id, name", [
+    ("Sir Graham", None, "Graham"),
+    ("Sir Graham Brady", None, "Graham Brady"),
+    # must not change: the full name or alias of a registered knight; another honorific before a surname
+    ("Sir Keir", "starmer", "Keir Starmer"),
+    ("Sir Keir Starmer", "starmer", "Keir Starmer"),
+    ("Mr Graham", "lindsey_graham", "Lindsey Graham"),
+])
+def test_round18_knights_given_name_is_no_surname(reg, mention, actor_id, name):
+    res = reg.resolve(mention, date="2022-10-20")
+    assert (res.actor_id, res.name) == (actor_id, name), res

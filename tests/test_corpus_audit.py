@@ -262,6 +262,8 @@ RANDOM_HOLDOUTS = [  # audit name in the script's RANDOM_DRAWS, judged table, co
     ("XIV", "data/reference/eval/corpus_random14_audit_holdout.csv", "data/reference/eval/random14_holdout_drawn.csv"),
     ("XVI", "data/reference/eval/corpus_random16_audit_holdout.csv", "data/reference/eval/random16_holdout_drawn.csv"),
     ("XIX", "data/reference/eval/corpus_random19_audit_holdout.csv", "data/reference/eval/random19_holdout_drawn.csv"),
+    ("XX-holdout", "data/reference/eval/corpus_direct18_audit_holdout.csv",
+     "data/reference/eval/direct18_holdout_drawn.csv"),
 ]
 
 
@@ -296,6 +298,10 @@ def test_random_draw_exclusion_lists_grow() -> None:
     assert set(xviii[0]) < set(xix[0]) and "corpus_ministry17_audit_holdout.csv" in xix[0]
     assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in xix[0])
     assert xix[1:] == (20271719, 60, None)
+    xx, xx_hold = mod.RANDOM_DRAWS["XX"], mod.RANDOM_DRAWS["XX-holdout"]
+    assert set(xix[0]) < set(xx[0]) < set(xx_hold[0]) and "corpus_random19_audit_holdout.csv" in xx[0]
+    assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in xx_hold[0])
+    assert xx[1:] == (20271820, 80, "direct") and xx_hold[1:] == (20271821, 60, "direct")
 
 
 def test_mixed_draw_xvii_matches_its_committed_ids() -> None:
@@ -381,3 +387,21 @@ def test_draw_random_quotes_speaker_stratum(tmp_path: Path, speaker: str, side: 
                                 "speaker": speaker, "side": side}) + "\n", encoding="utf-8")
     got = mod.draw_random_quotes(path, skip=set(), seed=1, n=5, speaker=mod.STRATA["XVIII"])
     assert bool(got) == drawn
+
+
+def test_direct_draw_xx_matches_its_committed_ids() -> None:
+    """Audit XX (round 18, direct-quote speakers): 80 direct quotes in 80 articles drawn from the base output before
+    any fix (the development sample, judged before and after the fixes), then 60 hold-out articles whose ids were
+    committed before any fix and whose quotes were drawn from the final output; none in an earlier table or id list."""
+    mod = _load(SCRIPT, "audit_script_xx")
+    excluded, _seed, n, kind = mod.RANDOM_DRAWS["XX"]
+    drawn = _rows("data/reference/eval/direct18_drawn.csv")[1]
+    assert len(drawn) == n == len({r["article_id"] for r in drawn}) and {r["kind"] for r in drawn} == {kind}
+    assert not {r["article_id"] for r in drawn} & mod.listed_ids(excluded)
+    key = ("article_id", "start", "end", "kind")
+    for rel in ("corpus_direct18_audit.csv", "corpus_direct18_audit_after.csv"):
+        assert [tuple(r[k] for k in key) for r in _rows(f"data/reference/eval/{rel}")[1]] == \
+            [tuple(r[k] for k in key) for r in drawn]
+    ids = (ROOT / "data" / "reference" / "eval" / "direct18_holdout_ids.txt").read_text(encoding="utf-8").split()
+    assert ids == [r["article_id"] for r in _rows("data/reference/eval/direct18_holdout_drawn.csv")[1]]
+    assert not set(ids) & {r["article_id"] for r in drawn}

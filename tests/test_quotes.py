@@ -857,7 +857,9 @@ AUDIT10_SPEAKERS = [
     ('She, the head of Harbourco, the ferry operator, said the port was shut.', ["She"]),
     # must keep: one apposition only; no name opening the sentence (the name is an object of "with")
     ('Tom Okafor, the head of Harbourco, said: "We are ready."', ["Tom Okafor"]),
-    ('After talks with Jane Doe, the head of Harbourco, the ferry operator, said the port was shut.', ["Harbourco"]),
+    # (round 18: the head of the organisation speaks, no longer the organisation named after "of")
+    ('After talks with Jane Doe, the head of Harbourco, the ferry operator, said the port was shut.',
+     ["head of Harbourco"]),
 ]
 
 AUDIT11_SPEAKERS = [
@@ -1106,7 +1108,9 @@ AUDIT12_SPEAKERS = [
     # last word ("… of Economics"), a subject far from "issued", a "the statement" mention that refers back, an
     # issuer whose name ends in the document noun
     ('Ruritanian spies issued a statement. "Crews are safe," the statement said.', ["statement"]),
-    ('The Harbour School of Economics issued a statement. "Crews are safe," the statement said.', ["statement"]),
+    # (round 18: the body's whole name is read now, no longer "Economics", so it issues the statement)
+    ('The Harbour School of Economics issued a statement. "Crews are safe," the statement said.',
+     ["Harbour School of Economics"]),
     ('Okafor said that the Harbour Board in the end issued a statement on Monday. "Crews are safe," the statement '
      'said.', ["Okafor", "statement"]),
     ('The Harbour Board said in a statement that ports shut. "Crews are safe," the statement said. "Ports shut," the '
@@ -5643,3 +5647,37 @@ ROUND18_PARTICIPLE_BEFORE_MAIN_CUE = [
 @pytest.mark.parametrize("text, expected", ROUND18_PARTICIPLE_BEFORE_MAIN_CUE)
 def test_round18_participle_report_ends_before_the_subjects_main_cue(text, expected):
     assert [(spk(text, q), q.text) for q in run(text)] == expected
+
+
+# --- round 18 (direct18): a phrase that ends on a place or thing after a preposition names no "he"/"she" ---------
+ROUND18_PHRASE_TAIL_PRONOUNS = [
+    ('Olena Doe runs a bakery. Life in Harbourton has become hard. "We bake at night," she says.', "Olena Doe"),
+    ('Tom Okafor fixed the nets. Back in Harbourton, the boats are idle. "We wait," he said.', "Tom Okafor"),
+    ('Tom Okafor spoke first. Aside from the Harbour People\'s Republics, the coast is calm. "We wait," he said.',
+     "Tom Okafor"),
+    # must not change: a person noun or title before the preposition; a surname the article gave in full before
+    ('Tom Okafor spoke first. The mayor of Harbourton made an appeal. "We wait," he said.', "mayor of Harbourton"),
+    ('Jane Roe spoke first. A reporter from Harbourton saw the port. "We wait," he said.', "reporter from Harbourton"),
+    ('Tom Okafor spoke first. Ann Lee was ill. The image of Okafor spread. "We wait," he said.', "Tom Okafor"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", ROUND18_PHRASE_TAIL_PRONOUNS)
+def test_round18_phrase_ending_on_a_place_is_no_he_or_she(text, speaker):
+    quotes = [q for q in extract_quotes(text, article_id="t") if q.kind == "direct"]
+    assert [q.speaker for q in quotes] == [speaker], [(q.speaker, q.kind) for q in quotes]
+
+
+# round 18 (direct18): the photographer of a photo credit is no antecedent ('(AP Photo/<name>) <Name> spoke …')
+ROUND18_PHOTO_CREDITS = [
+    ('Crowds met at the port on Monday. (AP Photo/Jane Roe) Mayor Tom Okafor spoke to them. "We will rebuild," he '
+     'said.', ["Tom Okafor"]),
+    ('Ann Lee runs the shelter. (Photo by Jane Roe) The cats were fed at dawn. "They are calm," she said.', ["Ann Lee"]),
+    # must not change: a name after a slash that is no photo credit; a credit label inside a sentence
+    ('Crowds met at the port. Reuters/Jane Roe wrote the report. "We wait," she said.', ["Jane Roe"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", ROUND18_PHOTO_CREDITS)
+def test_round18_photo_credit_names_no_antecedent(text, speakers):
+    assert [q.speaker for q in extract_quotes(text, article_id="t") if q.kind == "direct"] == speakers

@@ -27,9 +27,10 @@ from peacetalks.quotes._wordlists import (
     _MEDIUM_HEADS, _NAME_BEFORE_BRACKET, _NAME_ONLY, _NAME_PARTICLES, _NEW_REFERENT, _NO_PERSON_WORDS, _NO_SIDE,
     _NON_REPORT_THAT, _NONPERSON_HEADS, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _OBJECT_PREPOSITIONS, _OF_FOR,
     _OFFICIAL_HEADS, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
-    _PERSON_SUFFIXES, _PLACE_HEADS, _PLAIN_CUE_AFTER, _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD,
-    _PP_START, _PREPS, _RECENT_SPEAKERS, _ROLE_PPS, _SINGULAR_S_ENDS, _SINGULAR_THEY_HEADS, _SLUG, _Spoken,
-    _SUBJECT_CHAIN, _SUBORD, _THE, _TIME, _TITLE_ABBREVIATIONS, _TITLE_RUN_CUT, _TITLE_WINDOW, _TITLED_NAME, _WORD_CHAR,
+    _PERSON_SUFFIXES, _PHOTO_CREDIT_BEFORE, _PHRASE_TAIL_PREPOSITIONS, _PLACE_HEADS, _PLAIN_CUE_AFTER,
+    _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD, _PP_START, _PREPS, _RECENT_SPEAKERS, _ROLE_PPS,
+    _SINGULAR_S_ENDS, _SINGULAR_THEY_HEADS, _SLUG, _Spoken, _SUBJECT_CHAIN, _SUBORD, _THE, _TIME, _TITLE_ABBREVIATIONS,
+    _TITLE_RUN_CUT, _TITLE_WINDOW, _TITLED_NAME, _WORD_CHAR,
 )
 from peacetalks.quotes._wordlists import (  # round 15: epithets, issuers, calibration
     _AGED_NAME_AFTER, _AGED_NAME_BEFORE, _AGE_EPITHET, _AGE_NOT_TITLE, _AGE_SIDE_NAME, _APPOSED_NAME, _BAD_MARKS,
@@ -116,7 +117,7 @@ class _SubjectMentions:
             if not multi and res.actor_id is None and m < le and p.verb_at(m) \
                     and self.given_in_full(mention, cs):
                 self.surnames.add(cs)  # '…, and Doe dangled sanctions': a surname as a clause subject (XIII-P)
-            if multi or res.actor_id is not None or cs in self.surnames:
+            if (multi or res.actor_id is not None or cs in self.surnames) and not _photo_credit(ex.text, cs, ce):
                 out.append((cs, res, mention))
                 self.note_modifier(cs, m, le)
                 if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or t[k - 1].low in _MEDIA_NOUNS
@@ -281,6 +282,13 @@ def _link_fragment(text: str, i: int) -> bool:
         return False
     m = _SLUG.match(text, i)
     return m is not None and bool(re.search(r"\d", m.group()) or len(m.group()) >= 8 and re.search(r"[a-z][A-Z]", m.group()))
+
+
+def _photo_credit(text: str, start: int, end: int) -> bool:
+    """Is the mention at ``start:end`` part of a photo credit ('(AP Photo/Jane Doe)', 'Photo by Jane Doe'): the
+    photographer or the credit label, never a speaker's antecedent (round 18)?"""
+    return bool(_PHOTO_CREDIT_BEFORE.search(text, max(0, start - 12), start)) \
+        or text.startswith("/", end) and text[start:end].endswith(("Photo", "Photos"))
 
 
 def _person_noun(word: str) -> bool:
@@ -1659,6 +1667,9 @@ class _Speakers:
                 last_resort = last_resort or ((p, r, (p, p + len(mention)))
                                               if self.compatible(r, person, mention) else None)
                 continue
+            if person and r.actor_id is None and self.phrase_tail(mention, r.name, mention_pos, p):
+                continue  # 'Life in Kherson has …', 'the Donetsk People's Republics': a phrase that ends on a place
+                # or thing names no "he"/"she" (round 18)
             if pron == "they" and r.type == "state":
                 continue  # 'his family said … in eastern Ukraine. "…," they said': a country named in passing is no
                 # "they"; a country that spoke still is, as a speaker (round 12 audit VI)
@@ -1723,6 +1734,25 @@ class _Speakers:
             return None  # a role noun the registry read as a named person ('the official' -> a president) is no
             # unnamed person: the pronoun keeps its old reading
         return p, r, span
+
+    @staticmethod
+    def phrase_tail(mention: str, name: str, mention_pos, at: int) -> bool:
+        """Does ``mention`` end in a place or body after a preposition with no person noun or title before it
+        ('Life in Kherson', 'Back in Tbilisi', 'Originally from Brooklyn'), or is the one-word ``name`` a plural
+        that is no name after a possessive ("Luhansk People's Republics" -> 'Republics')? Then it is no "he"/"she"
+        (round 18); 'the mayor of Lutsk', 'a reporter from Belgorod', 'an image of Doe' (a surname the article gave in
+        full before ``at``), 'AEI's Doe', 'her mother Jane' still are."""
+        words = mention.split()
+        if len(words) < 2:
+            return False
+        i = len(words)
+        while i > 0 and words[i - 1][:1].isupper():
+            i -= 1
+        if 1 < i < len(words) and words[i - 1] in _PHRASE_TAIL_PREPOSITIONS:
+            return not any(mention_pos.titled(w.strip(",")) for w in words[:i - 1]) \
+                and not mention_pos.given_in_full(re.sub(r"['’]s$", "", words[-1]), at)
+        return " " not in name and re.sub(r"['’]s$", "", words[-1]) == name and words[-2].endswith(("'s", "’s")) \
+            and name.endswith("s") and not mention_pos.name_word(name)
 
     def oblique_person(self, p: int, mention: str, mention_pos) -> bool:
         """Is the known person named at ``p`` the object of a preposition or an addressee ('ties with Lee', 'a

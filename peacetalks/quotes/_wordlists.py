@@ -338,6 +338,8 @@ _FINDING_SOURCES = _POLL_HEADS | frozenset("study studies report analysis resear
 _MODAL_OR_FUTURE = (_MODALS - _DO) | frozenset("'ll ’ll shall going plan plans planned".split())
 _PAST_PARTICIPLES = frozenset("told said thought known shown found written read seen heard".split())
 _HEAD_PREPOSITIONS = frozenset("of in at for from".split())  # the head of a mention comes before these
+_PHRASE_TAIL_PREPOSITIONS = _HEAD_PREPOSITIONS | _LOCATIVE  # "the mayor of <town>": no he/she (round 18)
+_PHOTO_CREDIT_BEFORE = re.compile(r"\bPhotos?(?:/| by )[ \t]*\Z")  # "(AP Photo/<name>)": no antecedent (round 18)
 _INSTITUTION_HEADS = frozenset("""kremlin ministry government administration office department agency embassy
 mission council parliament duma military army navy service services statement report poll survey study committee
 campaign party union company firm bank board court panel network outlet newspaper channel team group side""".split())
