@@ -300,9 +300,14 @@ def _check_date(date: str | None) -> str | None:
     return date
 
 
-def _alternation(words: Iterable[str]) -> str:
+def _alternation(words: Iterable[str], *, not_after: str | None = None) -> str:
     """A regex alternation of ``words`` as a prefix trie (much faster than a flat alternation in ``re``);
-    longer words win over their prefixes."""
+    longer words win over their prefixes.
+
+    ``not_after`` (a character class, e.g. ``[\\w-]``) requires the character before a word not to be in it, as a
+    leading ``(?<![\\w-])`` would, but tested after the word's first character (``A(?<![\\w-]A)…``): the pattern
+    then starts with its first characters, so ``re`` skips at once the positions no word starts with (2-4x faster
+    scans of case-sensitive tries; round 18 speed)."""
     trie: dict = {}
     for w in set(words):
         node = trie
@@ -310,15 +315,16 @@ def _alternation(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = True
 
-    def build(node: dict) -> str:
+    def build(node: dict, guard: str | None = None) -> str:
         end = node.get("") is True
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        branches = [re.escape(ch) + (f"(?<!{guard}{re.escape(ch)})" if guard else "") + build(child)
+                    for ch, child in sorted(node.items()) if ch != ""]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if end else body
 
-    return build(trie)
+    return build(trie, not_after)
 
 
 class _Ctx(NamedTuple):
@@ -394,7 +400,8 @@ class Registry:
                 for s in a.surnames:
                     self._surnames.setdefault(s, []).append(a.actor_id)
         person_forms = [s for s in self._surnames] + [al for a in actors if a.type == "person" for al in a.aliases]
-        self._person_re = re.compile(r"(?<![\w-])(" + _alternation(person_forms) + r")(?![\w-])")
+        # (the lookbehind after each first character: see _alternation; the same matches as a leading (?<![\w-]))
+        self._person_re = re.compile("(" + _alternation(person_forms, not_after=r"[\w-]") + r")(?![\w-])")
         # "the ex-president": a hyphenated "ex-" belongs to the title's span (round 12)
         self._title_re = re.compile(r"(?<![\w-])(?:ex-)?(" + _alternation(self.titles) + r")(?![\w-])", re.I)
         # a registry role that is no title ("ambassador to the uk") answers for the titles it contains (round 11)
@@ -409,7 +416,7 @@ class Registry:
         self._alias_low_re = re.compile(self._alias_ci_re.pattern) if all(
             f == f.lower() for f in alias_forms) else None
         cs_forms = [f for f, ids in self._alias_cs.items() if any(self.actors[i].type != "person" for i in ids)]
-        self._alias_cs_re = re.compile(r"(?<![\w.-])(" + _alternation(cs_forms) + r")(?![\w-])")
+        self._alias_cs_re = re.compile("(" + _alternation(cs_forms, not_after=r"[\w.-]") + r")(?![\w-])")
         vocab: set[str] = set()
         for phrase in self.titles:
             vocab.update(phrase.split())
@@ -1384,7 +1391,7 @@ class Registry:
             mentions.append(Mention(start, end, surface, res))
             ctx.append(_Ctx(res, start, end, len(ctx)))
         if known_unknown:  # later bare surnames of unregistered people ("Vinokurov said")
-            rx = re.compile(r"(?<![\w-])(" + _alternation(known_unknown) + r")(?![\w-])")
+            rx = re.compile("(" + _alternation(known_unknown, not_after=r"[\w-]") + r")(?![\w-])")
             taken = [(m.start, m.end) for m in mentions]
             for m in rx.finditer(text):
                 if any(s < m.end() and m.start() < e for s, e in [*taken, *exclude]):
