@@ -291,12 +291,22 @@ def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("s'") else word
 
 
+_CHECKED_DATES: set[str] = set()  # dates ``_check_date`` has accepted (bounded: emptied at 4,096)
+
+
 def _check_date(date: str | None) -> str | None:
+    """``date`` if it is an ISO date YYYY-MM-DD, None for None or ""; ValueError otherwise. A date accepted once is
+    accepted from a set (every ``resolve`` checks its article's date; round 18 speed)."""
     if date is None or date == "":
         return None
+    if type(date) is str and date in _CHECKED_DATES:
+        return date
     if not isinstance(date, str) or not _ISO.fullmatch(date):
         raise ValueError(f"date must be ISO YYYY-MM-DD or None, got {date!r}")
     _date.fromisoformat(date)
+    if len(_CHECKED_DATES) >= 4096:
+        _CHECKED_DATES.clear()
+    _CHECKED_DATES.add(date)
     return date
 
 
@@ -1523,7 +1533,8 @@ class Registry:
 
 def _contextualise(context: Sequence[Resolution | Mention]) -> list[_Ctx]:
     """Context items in reading order (see ``Registry.resolve`` on mixed contexts)."""
-    items = [_Ctx(c.resolution, c.start, c.end, i) if isinstance(c, Mention) else _Ctx(c, None, None, i)
+    new = tuple.__new__  # (skips the named tuple's Python-level constructor, as the quote engine's tokens do)
+    items = [new(_Ctx, (c.resolution, c.start, c.end, i)) if isinstance(c, Mention) else new(_Ctx, (c, None, None, i))
              for i, c in enumerate(context)]
     placed = [c for c in items if c.start is not None]
     plain = [c for c in items if c.start is None]
@@ -1543,7 +1554,7 @@ def _contextualise(context: Sequence[Resolution | Mention]) -> list[_Ctx]:
             if (k := c.res.actor_id or c.res.name) in described else c for c in placed]
     plain = [c for c in plain if (c.res.actor_id or c.res.name) not in known]
     placed.sort(key=lambda c: (c.start or 0, c.end or 0))
-    return [_Ctx(c.res, c.start, c.end, i) for i, c in enumerate(plain + placed)]
+    return [new(_Ctx, (c.res, c.start, c.end, i)) for i, c in enumerate(plain + placed)]
 
 
 def _definite_unit(text: str) -> tuple[str, tuple[str, ...]] | None:
