@@ -292,18 +292,33 @@ def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("s'") else word
 
 
+_CHECKED_DATES: set[str] = set()  # dates ``_check_date`` has accepted (bounded: emptied at 4,096)
+
+
 def _check_date(date: str | None) -> str | None:
+    """``date`` if it is an ISO date YYYY-MM-DD, None for None or ""; ValueError otherwise. A date accepted once is
+    accepted from a set (every ``resolve`` checks its article's date; round 18 speed)."""
     if date is None or date == "":
         return None
+    if type(date) is str and date in _CHECKED_DATES:
+        return date
     if not isinstance(date, str) or not _ISO.fullmatch(date):
         raise ValueError(f"date must be ISO YYYY-MM-DD or None, got {date!r}")
     _date.fromisoformat(date)
+    if len(_CHECKED_DATES) >= 4096:
+        _CHECKED_DATES.clear()
+    _CHECKED_DATES.add(date)
     return date
 
 
-def _alternation(words: Iterable[str]) -> str:
+def _alternation(words: Iterable[str], *, not_after: str | None = None) -> str:
     """A regex alternation of ``words`` as a prefix trie (much faster than a flat alternation in ``re``);
-    longer words win over their prefixes."""
+    longer words win over their prefixes.
+
+    ``not_after`` (a character class, e.g. ``[\\w-]``) requires the character before a word not to be in it, as a
+    leading ``(?<![\\w-])`` would, but tested after the word's first character (``A(?<![\\w-]A)…``): the pattern
+    then starts with its first characters, so ``re`` skips at once the positions no word starts with (2-4x faster
+    scans of case-sensitive tries; round 18 speed)."""
     trie: dict = {}
     for w in set(words):
         node = trie
@@ -311,15 +326,16 @@ def _alternation(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = True
 
-    def build(node: dict) -> str:
+    def build(node: dict, guard: str | None = None) -> str:
         end = node.get("") is True
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        branches = [re.escape(ch) + (f"(?<!{guard}{re.escape(ch)})" if guard else "") + build(child)
+                    for ch, child in sorted(node.items()) if ch != ""]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if end else body
 
-    return build(trie)
+    return build(trie, not_after)
 
 
 class _Ctx(NamedTuple):
@@ -395,7 +411,8 @@ class Registry:
                 for s in a.surnames:
                     self._surnames.setdefault(s, []).append(a.actor_id)
         person_forms = [s for s in self._surnames] + [al for a in actors if a.type == "person" for al in a.aliases]
-        self._person_re = re.compile(r"(?<![\w-])(" + _alternation(person_forms) + r")(?![\w-])")
+        # (the lookbehind after each first character: see _alternation; the same matches as a leading (?<![\w-]))
+        self._person_re = re.compile("(" + _alternation(person_forms, not_after=r"[\w-]") + r")(?![\w-])")
         # "the ex-president": a hyphenated "ex-" belongs to the title's span (round 12)
         self._title_re = re.compile(r"(?<![\w-])(?:ex-)?(" + _alternation(self.titles) + r")(?![\w-])", re.I)
         # a registry role that is no title ("ambassador to the uk") answers for the titles it contains (round 11)
@@ -410,7 +427,7 @@ class Registry:
         self._alias_low_re = re.compile(self._alias_ci_re.pattern) if all(
             f == f.lower() for f in alias_forms) else None
         cs_forms = [f for f, ids in self._alias_cs.items() if any(self.actors[i].type != "person" for i in ids)]
-        self._alias_cs_re = re.compile(r"(?<![\w.-])(" + _alternation(cs_forms) + r")(?![\w-])")
+        self._alias_cs_re = re.compile("(" + _alternation(cs_forms, not_after=r"[\w.-]") + r")(?![\w-])")
         vocab: set[str] = set()
         for phrase in self.titles:
             vocab.update(phrase.split())
@@ -1389,7 +1406,7 @@ class Registry:
             mentions.append(Mention(start, end, surface, res))
             ctx.append(_Ctx(res, start, end, len(ctx)))
         if known_unknown:  # later bare surnames of unregistered people ("Vinokurov said")
-            rx = re.compile(r"(?<![\w-])(" + _alternation(known_unknown) + r")(?![\w-])")
+            rx = re.compile("(" + _alternation(known_unknown, not_after=r"[\w-]") + r")(?![\w-])")
             taken = [(m.start, m.end) for m in mentions]
             for m in rx.finditer(text):
                 if any(s < m.end() and m.start() < e for s, e in [*taken, *exclude]):
@@ -1521,7 +1538,8 @@ class Registry:
 
 def _contextualise(context: Sequence[Resolution | Mention]) -> list[_Ctx]:
     """Context items in reading order (see ``Registry.resolve`` on mixed contexts)."""
-    items = [_Ctx(c.resolution, c.start, c.end, i) if isinstance(c, Mention) else _Ctx(c, None, None, i)
+    new = tuple.__new__  # (skips the named tuple's Python-level constructor, as the quote engine's tokens do)
+    items = [new(_Ctx, (c.resolution, c.start, c.end, i)) if isinstance(c, Mention) else new(_Ctx, (c, None, None, i))
              for i, c in enumerate(context)]
     placed = [c for c in items if c.start is not None]
     plain = [c for c in items if c.start is None]
@@ -1541,7 +1559,7 @@ def _contextualise(context: Sequence[Resolution | Mention]) -> list[_Ctx]:
             if (k := c.res.actor_id or c.res.name) in described else c for c in placed]
     plain = [c for c in plain if (c.res.actor_id or c.res.name) not in known]
     placed.sort(key=lambda c: (c.start or 0, c.end or 0))
-    return [_Ctx(c.res, c.start, c.end, i) for i, c in enumerate(plain + placed)]
+    return [new(_Ctx, (c.res, c.start, c.end, i)) for i, c in enumerate(plain + placed)]
 
 
 def _definite_unit(text: str) -> tuple[str, tuple[str, ...]] | None:

@@ -1268,6 +1268,31 @@ def test_lowered_scans_match_the_case_insensitive_scans(reg, text):
         assert got == [(m.span(), m.group(1)) for m in ci.finditer(text)]
 
 
+@pytest.mark.parametrize("not_after, text", [
+    (r"[\w-]", "Doe met Roe; Jane Doe-Roe and xDoe, Doe2, Does, -Doe and (Doe) at the start."),
+    (r"[\w-]", "Doe"),  # a word at the very start of the text
+    (r"[\w-]", "\nRoe\n-Roe\nDo Doe"),  # after a newline, after a hyphen, a prefix of another word
+    (r"[\w.-]", "The EU and the.EU, EUR, E.U. and-EU; EU."),
+    (r"[\w-]", "no capital word here at all"),  # must find nothing
+    (r"[\w-]", ""),
+])
+def test_alternation_lookbehind_after_first_character_is_the_leading_one(not_after, text):
+    """Round 18 speed: ``_alternation(…, not_after=…)`` tests the character before a word after the word's first
+    character: the same matches (and groups) as the leading lookbehind, at every start and search offset."""
+    import re
+
+    from peacetalks.actors import _alternation
+
+    forms = ["Doe", "Do", "Roe", "EU", "E.U.", "Jane Doe"]
+    lead = re.compile(f"(?<!{not_after})(" + _alternation(forms) + r")(?![\w-])")
+    guarded = re.compile("(" + _alternation(forms, not_after=not_after) + r")(?![\w-])")
+    assert guarded.pattern.startswith("((?:")  # first characters first: re's prefix skip applies
+    for pos in range(len(text) + 1):
+        assert [(m.span(), m.group(1)) for m in guarded.finditer(text, pos)] == \
+            [(m.span(), m.group(1)) for m in lead.finditer(text, pos)]
+        assert bool(guarded.match(text, pos)) == bool(lead.match(text, pos))
+
+
 @pytest.mark.parametrize("date", [None, "2014-03-01", "2022-02-24", "2023-06-30", "2025-01-20"])
 def test_roles_of_index_matches_a_scan_of_all_roles(reg, date):
     """``roles_of`` (indexed by actor) gives each actor's active roles in registry order, as a scan of all rows."""

@@ -60,10 +60,9 @@ class _Extractor(_MarkedQuotes, _ReportedSpeech, _Subjects, _ClauseEnds, _PostsA
 
     # --- helpers -------------------------------------------------------------------------------------------
     def sent_tok_bounds(self, pos: int) -> tuple[int, int]:
-        s = self.doc.sents[self.doc.sent_of(pos)] if self.doc.sents else None
-        if s is None:
+        if not self.doc.sents:
             return 0, len(self.doc.toks)
-        return self.doc.tok_at_or_after(s.start), self.doc.tok_at_or_after(s.end)
+        return self.doc.sent_toks[self.doc.sent_of(pos)]
 
     def np_chars(self, np: tuple[int, int]) -> tuple[int, int]:
         t = self.doc.toks

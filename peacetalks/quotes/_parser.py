@@ -889,6 +889,7 @@ class _Doc:
     outer_starts: list[int]
     toks: list[_Tok]
     tok_starts: list[int]
+    sent_toks: list[tuple[int, int]]  # per sentence: its tokens [first, end) (tok_at_or_after of its start and end)
 
     def para_of(self, pos: int) -> int:
         i = bisect.bisect_right(self.para_starts, pos) - 1
@@ -944,8 +945,10 @@ def _build_doc(text: str) -> _Doc:
     sents = _join_false_breaks(text, split_glued(sentences(text, paras=paras)))
     masked = _masked(text, cleaned)
     toks = _tokens(masked, 0, len(masked))
+    tok_starts = [t.start for t in toks]
+    sent_toks = [(bisect.bisect_left(tok_starts, s.start), bisect.bisect_left(tok_starts, s.end)) for s in sents]
     return _Doc(text, paras, [p.start for p in paras], sents, [s.start for s in sents], spans, cleaned,
-                [s.start for s in cleaned], toks, [t.start for t in toks])
+                [s.start for s in cleaned], toks, tok_starts, sent_toks)
 
 
 def _verb_s(tok: _Tok) -> bool:

@@ -128,7 +128,7 @@ class _ReportedSpeech:
             if c.np is not None:
                 last_speaker_in_sent[d.sent_of(c.start)] = c.np
         for sidx, sent in enumerate(d.sents):
-            ls, le = d.tok_at_or_after(sent.start), d.tok_at_or_after(sent.end)
+            ls, le = d.sent_toks[sidx]
             got = self.headline(ls, le, sent) or self.title_headline(ls, le)
             if got is not None:
                 self.add(got)

@@ -77,8 +77,7 @@ class _SubjectMentions:
             return self.cache[si]
         ex, d = self.ex, self.ex.doc
         p, t = ex.p, d.toks
-        sent = d.sents[si]
-        ls, le = d.tok_at_or_after(sent.start), d.tok_at_or_after(sent.end)
+        ls, le = d.sent_toks[si]
         out = []
         a = ls
         if a < le and (p.cls(a) == "prep" or t[a].low in _PP_START or t[a].low in _SUBORD):
