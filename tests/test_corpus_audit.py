@@ -262,6 +262,7 @@ RANDOM_HOLDOUTS = [  # audit name in the script's RANDOM_DRAWS, judged table, co
     ("XIV", "data/reference/eval/corpus_random14_audit_holdout.csv", "data/reference/eval/random14_holdout_drawn.csv"),
     ("XVI", "data/reference/eval/corpus_random16_audit_holdout.csv", "data/reference/eval/random16_holdout_drawn.csv"),
     ("XIX", "data/reference/eval/corpus_random19_audit_holdout.csv", "data/reference/eval/random19_holdout_drawn.csv"),
+    ("XXI", "data/reference/eval/corpus_random21_audit_holdout.csv", "data/reference/eval/random21_holdout_drawn.csv"),
     ("XX-holdout", "data/reference/eval/corpus_direct18_audit_holdout.csv",
      "data/reference/eval/direct18_holdout_drawn.csv"),
 ]
@@ -269,8 +270,9 @@ RANDOM_HOLDOUTS = [  # audit name in the script's RANDOM_DRAWS, judged table, co
 
 @pytest.mark.parametrize("audit, judged_rel, drawn_rel", RANDOM_HOLDOUTS)
 def test_random_hold_out_matches_its_committed_draw(audit: str, judged_rel: str, drawn_rel: str) -> None:
-    """Audits XIV (round 15), XVI (round 16) and XIX (round 17): the judged rows are the drawn ids and offsets, in order, one per
-    article, pooled as a random hold-out, and no drawn article was in a table or id list that existed at the draw."""
+    """Audits XIV (round 15), XVI (round 16), XIX (round 17), XX's hold-out and XXI (round 18): the judged rows are
+    the drawn ids and offsets, in order, one per article, pooled as a random hold-out, and no drawn article was in a
+    table or id list that existed at the draw."""
     mod = _load(SCRIPT, f"audit_script_{audit.lower()}")
     excluded, _seed, n, _kind = mod.RANDOM_DRAWS[audit]
     drawn, judged = _rows(drawn_rel)[1], _rows(judged_rel)[1]
@@ -302,6 +304,10 @@ def test_random_draw_exclusion_lists_grow() -> None:
     assert set(xix[0]) < set(xx[0]) < set(xx_hold[0]) and "corpus_random19_audit_holdout.csv" in xx[0]
     assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in xx_hold[0])
     assert xx[1:] == (20271820, 80, "direct") and xx_hold[1:] == (20271821, 60, "direct")
+    xxi = mod.RANDOM_DRAWS["XXI"]
+    assert set(xx_hold[0]) < set(xxi[0]) and "corpus_direct18_audit_holdout.csv" in xxi[0]
+    assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in xxi[0])
+    assert xxi[1:] == (20271921, 60, None)
 
 
 def test_mixed_draw_xvii_matches_its_committed_ids() -> None:
