@@ -427,3 +427,5 @@ _NOT_NAME_HEADS = frozenset(ORGANISATION_NOUNS) | _PLACE_HEADS | _NOT_PERSON_HEA
     pope cardinal imam rabbi sheikh taoiseach father movie film list championship cup festival prize award photograph
     sentinel""".split())
 _NOT_NAME_ENDS = ("ing", "ional", "ial", "ern")  # -ing forms and adjectives ('Regional', 'Presidential', 'Northern')
+# round 18: "the mayor in Lutsk, Ivan,": one capitalised word after a phrase with these may be a place, no name
+_APPOSITION_PLACE_PREPS = frozenset("in at from near".split())
