@@ -5709,6 +5709,8 @@ ROUND18_APPOSED_NAMES = [
      ["statement"]),
     ('"It will not work," Jo Brewer, Harbour Growth, told the paper.', "direct", None, ["Jo Brewer"]),
     ("The port was closed, according to the Times, Jo Roe, the mayor, was detained.", "indirect", None, ["Times"]),
+    ("According to a summary of the inquiry, Jo Roe, a senior aide, sent the file to the firm weeks before.",
+     "indirect", None, ["summary of the inquiry"]),
 ]
 
 

@@ -42,7 +42,7 @@ from peacetalks.quotes._wordlists import (  # round 16: role phrases named after
     _IDENTIFIED_AS, _LEDE_NAME, _LEDE_VERBS, _TITLE_RUN_AFTER, _TWO_CAPITALS,
 )
 from peacetalks.quotes._wordlists import (  # round 18: names in apposition after the speaker phrase
-    _APPOSITION_PLACE_PREPS,
+    _APPOSITION_PLACE_PREPS, _APPOSITION_TEXT_HEADS,
 )
 from peacetalks.quotes._wordlists import _ARTICLES, _NOT_NAME_ENDS, _NOT_NAME_HEADS  # round 16: given names
 from peacetalks.quotes._common import _as_written, _words
@@ -1471,14 +1471,14 @@ class _Speakers:
         """Is the head of tokens ``a:k`` (the noun before its first of/for/to/at/in PP, possessive and hyphen parts
         dropped; for a phrase that is the object of "<role> of", that role) a role, person or body noun, no document
         ("the pub's owner", "another mourner", "Ukraine's prosecutor general", "an activist group"; not
-        "statements", nor a body that is named, "the Times"), after a determiner, possessive or capitalised word?"""
+        "statements", "a summary of its inquiry", nor a body that is named, "the Times"), after a determiner, possessive or capitalised word?"""
         t, p = self.doc.toks, self.p
         head = next((m for m in range(a + 1, k) if t[m].low in _ROLE_PPS), k) - 1
         if a >= 2 and t[a - 1].low in _OF_FOR and t[a - 2].text.islower():
             head = a - 2  # "the chief executive of [the Harbour Council], Ann Lee,": the phrase is the role's object
         base = t[head].low.removesuffix("'s").removesuffix("’s").split("-")[-1]
         body = base in _NOT_PERSON_HEADS | ORGANISATION_NOUNS and t[head].text.islower()  # "the Times" names itself
-        if base in _DOCUMENT_HEADS or not (base in self.lex.role_nouns or _person_noun(base) or body):
+        if base in _APPOSITION_TEXT_HEADS or not (base in self.lex.role_nouns or _person_noun(base) or body):
             return False
         determined = t[a].low in _DETS or t[a].low in ("another", "one") \
             or any(t[m].low.endswith(("'s", "’s")) for m in range(a, head))
