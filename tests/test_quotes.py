@@ -5718,3 +5718,23 @@ ROUND18_APPOSED_NAMES = [
 def test_round18_name_in_apposition_speaks(text, kind, published, speakers):
     quotes = extract_quotes(text, article_id="t", published=published)
     assert [q.speaker for q in quotes if q.kind == kind] == speakers
+
+
+# round 18 (appos18): a document phrase as the speaker goes to its issuer named right after it
+ROUND18_ISSUER_AFTER = [
+    ("Ferries will stop on Friday, according to a statement by the Harbour Agency.", "indirect", ["Harbour Agency"]),
+    ('"We are ready," a statement from the Harbour Agency said.', "direct", ["Harbour Agency"]),
+    ("Most ferries will sail, according to a new report published by the Harbour Agency.", "indirect",
+     ["Harbour Agency"]),
+    # must not change: two issuers; a document only obtained by someone; an issuer left unnamed
+    ("Most ferries will sail, according to a report published by the HPA and United Ports Organization.", "indirect",
+     ["report"]),
+    ("Ferries will stop on Friday, according to a report obtained by the Harbour Times.", "indirect", ["report"]),
+    ("Ferries will stop on Friday, according to a statement from a regional agency.", "indirect",
+     ["statement from a regional agency"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, speakers", ROUND18_ISSUER_AFTER)
+def test_round18_document_speaker_is_its_issuer(text, kind, speakers):
+    assert [q.speaker for q in extract_quotes(text, article_id="t") if q.kind == kind] == speakers

@@ -986,8 +986,8 @@ class _Speakers:
             if ante is not None:
                 return ante
             return self.safe_resolve(mention, ())
-        named = self.name_in_apposition(np)
-        if named is not None:  # round 18: "another mourner, Jane Doe, said": the name set off after the role
+        named = self.name_in_apposition(np) or self.issuer_after(np, speakers)
+        if named is not None:  # round 18: "another mourner, Jane Doe, said"; "according to a report by X"
             return named
         given = _IDENTIFIED_AS.match(self.text, np[1])
         if given is not None:  # round 16: "the sailor, identified as (52-year-old) Jo Roe,": the name given after it
@@ -1466,6 +1466,21 @@ class _Speakers:
         if own.type == "person" and own.actor_id and not res.actor_id:
             return None  # "Ukraine's interior minister, <spelling variant>": the registry's minister stays
         return replace(res, confidence=min(res.confidence, 0.7))
+
+    def issuer_after(self, np: tuple[int, int], speakers: list[_Spoken]) -> Resolution | None:
+        """Round 18: a document phrase as the speaker ("according to a statement by the Harbour Agency", "a new
+        report from X said", "the report published by X"): its issuer named right after it (``issuer_of``, with
+        its guards: no list, no cut or unnamed issuer; "by X and Y" neither); None for other phrases."""
+        words = self.text[np[0]:np[1]].lower().split()
+        if not 2 <= len(words) <= 4 or words[0] not in _DETS or words[-1] not in _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS:
+            return None
+        t, d = self.doc.toks, self.doc
+        j, k = d.tok_at_or_after(np[0]), d.tok_at_or_after(np[1]) - 1
+        if k + 2 >= len(t) or not (t[k + 1].low in _ISSUER_PREPS or t[k + 1].low in _ISSUE_VERBS
+                                   and t[k + 2].low == "by"):
+            return None
+        res = self.issuer_of(j, k, speakers, self.context_before(np[0], speakers, None))
+        return None if res is None or " and " in res.name else res  # "by X and Y": a joint text, no one issuer
 
     def apposition_head(self, a: int, k: int) -> bool:
         """Is the head of tokens ``a:k`` (the noun before its first of/for/to/at/in PP, possessive and hyphen parts
