@@ -1486,7 +1486,8 @@ class _Speakers:
         """Is the head of tokens ``a:k`` (the noun before its first of/for/to/at/in PP, possessive and hyphen parts
         dropped; for a phrase that is the object of "<role> of", that role) a role, person or body noun, no document
         ("the pub's owner", "another mourner", "Ukraine's prosecutor general", "an activist group"; not
-        "statements", "a summary of its inquiry", nor a body that is named, "the Times"), after a determiner, possessive or capitalised word?"""
+        "statements", "a summary of its inquiry", nor a body that is named, "the Times"), after a determiner,
+        possessive or capitalised word?"""
         t, p = self.doc.toks, self.p
         head = next((m for m in range(a + 1, k) if t[m].low in _ROLE_PPS), k) - 1
         if a >= 2 and t[a - 1].low in _OF_FOR and t[a - 2].text.islower():
