@@ -5681,3 +5681,60 @@ ROUND18_PHOTO_CREDITS = [
 @pytest.mark.parametrize("text, speakers", ROUND18_PHOTO_CREDITS)
 def test_round18_photo_credit_names_no_antecedent(text, speakers):
     assert [q.speaker for q in extract_quotes(text, article_id="t") if q.kind == "direct"] == speakers
+
+
+# round 18 (appos18): the name in apposition right after a role, kin or body phrase speaks
+ROUND18_APPOSED_NAMES = [
+    ('"We buried him at dawn," another mourner, Jane Roe, said.', "direct", None, ["Jane Roe"]),
+    ('"The shelves are empty," explains the bakery\'s owner, Tom Okafor, who runs it.', "direct", None, ["Tom Okafor"]),
+    ('"It was cold," Ann Lee\'s partner, Jo Wills, told us.', "direct", None, ["Jo Wills"]),
+    ("The speaker of the Harbour Assembly, Ann Lee, remarked that the vote was fair.", "indirect", None, ["Ann Lee"]),
+    ("The vote was fair, said the regional governor, Tom Okafor.", "indirect", None, ["Tom Okafor"]),
+    ("Ferries will stop on Friday, according to an activist group, Harbour Watch.", "indirect", None,
+     ["Harbour Watch"]),
+    # must not change: a list; a body's name; one word after a place; the apposition of a name before it; a name
+    # the registry cuts; a registered minister and an unregistered spelling; a document; a capitalised name as head;
+    # a body that is itself named
+    ("According to the mayor, Tom Okafor, and the governor, the port is closed.", "indirect", None, ["mayor"]),
+    ("Ferries will stop on Friday, according to the agency, Harbour Space Corporation, which runs them.", "indirect",
+     None, ["agency"]),
+    ('"We wait," said the mayor in Lutsk, Ivan.', "direct", None, ["mayor in Lutsk"]),
+    ("Jo Roe, professor at Harbour College, South Carolina, who studies trolls, warned that the claims were false.",
+     "indirect", None, ["Jo Roe"]),
+    ('"We will keep going," said a professor at Harbour College, North Dakota.', "direct", None,
+     ["professor at Harbour College"]),
+    ("The talks are over, according to Ukraine's foreign minister, Dmytro Kulleba.", "indirect", "2023-03-01",
+     ["Dmytro Kuleba"]),
+    ("The reactor is safe, according to a statement, Harbour Power Plant, which runs it.", "indirect", None,
+     ["statement"]),
+    ('"It will not work," Jo Brewer, Harbour Growth, told the paper.', "direct", None, ["Jo Brewer"]),
+    ("The port was closed, according to the Times, Jo Roe, the mayor, was detained.", "indirect", None, ["Times"]),
+    ("According to a summary of the inquiry, Jo Roe, a senior aide, sent the file to the firm weeks before.",
+     "indirect", None, ["summary of the inquiry"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, published, speakers", ROUND18_APPOSED_NAMES)
+def test_round18_name_in_apposition_speaks(text, kind, published, speakers):
+    quotes = extract_quotes(text, article_id="t", published=published)
+    assert [q.speaker for q in quotes if q.kind == kind] == speakers
+
+
+# round 18 (appos18): a document phrase as the speaker goes to its issuer named right after it
+ROUND18_ISSUER_AFTER = [
+    ("Ferries will stop on Friday, according to a statement by the Harbour Agency.", "indirect", ["Harbour Agency"]),
+    ('"We are ready," a statement from the Harbour Agency said.', "direct", ["Harbour Agency"]),
+    ("Most ferries will sail, according to a new report published by the Harbour Agency.", "indirect",
+     ["Harbour Agency"]),
+    # must not change: two issuers; a document only obtained by someone; an issuer left unnamed
+    ("Most ferries will sail, according to a report published by the HPA and United Ports Organization.", "indirect",
+     ["report"]),
+    ("Ferries will stop on Friday, according to a report obtained by the Harbour Times.", "indirect", ["report"]),
+    ("Ferries will stop on Friday, according to a statement from a regional agency.", "indirect",
+     ["statement from a regional agency"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, speakers", ROUND18_ISSUER_AFTER)
+def test_round18_document_speaker_is_its_issuer(text, kind, speakers):
+    assert [q.speaker for q in extract_quotes(text, article_id="t") if q.kind == kind] == speakers

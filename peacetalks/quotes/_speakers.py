@@ -41,6 +41,9 @@ from peacetalks.quotes._wordlists import (  # round 15: epithets, issuers, calib
 from peacetalks.quotes._wordlists import (  # round 16: role phrases named after them, ledes
     _IDENTIFIED_AS, _LEDE_NAME, _LEDE_VERBS, _TITLE_RUN_AFTER, _TWO_CAPITALS,
 )
+from peacetalks.quotes._wordlists import (  # round 18: names in apposition after the speaker phrase
+    _APPOSITION_PLACE_PREPS, _APPOSITION_TEXT_HEADS,
+)
 from peacetalks.quotes._wordlists import _ARTICLES, _NOT_NAME_ENDS, _NOT_NAME_HEADS  # round 16: given names
 from peacetalks.quotes._common import _as_written, _words
 from peacetalks.quotes._confidence import features as confidence_features, load_weights, score
@@ -982,6 +985,9 @@ class _Speakers:
             if ante is not None:
                 return ante
             return self.safe_resolve(mention, ())
+        named = self.name_in_apposition(np) or self.issuer_after(np, speakers)
+        if named is not None:  # round 18: "another mourner, Jane Doe, said"; "according to a report by X"
+            return named
         given = _IDENTIFIED_AS.match(self.text, np[1])
         if given is not None:  # round 16: "the sailor, identified as (52-year-old) Jo Roe,": the name given after it
             res = self.safe_resolve(given.group(1), ())
@@ -1423,6 +1429,77 @@ class _Speakers:
         res = self.safe_resolve(self.text[self.np_chars(head)[0]:np[1]], context)
         named = res.type == "person" and res.name[:1].isupper() and res.name != res.descriptor
         return res if named and res.method != "ambiguous" else None
+
+    def name_in_apposition(self, np: tuple[int, int]) -> Resolution | None:
+        """Round 18 (audit XX): "<role, kin or body phrase>, <Name>, …" ("another mourner, Jane Doe, said", "the pub's
+        owner, Tom Brown, who …", "the head of the Harbour Council, Ann Lee,"): the one named in the apposition right
+        after the speaker phrase speaks. None unless the phrase is headed by a role, person or body noun
+        (``apposition_head``) and the words after its comma are a name closed by a comma or full stop (no list:
+        ", and"); not for one word after a place ("the mayor in Lutsk, Ivan,"), not when the phrase is itself the
+        apposition of a name before it ("Jo Roe, a professor at Harbour College, North Dakota,"), not for a name
+        ending in a body's head ("the agency, Harbour Space Corporation,"), and not when the phrase reads as a
+        registered person while the name does not (a spelling variant)."""
+        t, d, p = self.doc.toks, self.doc, self.p
+        a, k = d.tok_at_or_after(np[0]), d.tok_at_or_after(np[1])
+        ls, le = self.sent_tok_bounds(np[0])
+        if k >= le or t[k].text != "," or not self.apposition_head(a, k):
+            return None
+        j = k + 1
+        while j < le and (p.cls(j) == "cap" or t[j].low in _NAME_PARTICLES
+                          or t[j].text == "." and j + 1 < le and p.cls(j + 1) == "cap"):
+            j += 1
+        if j < le and (t[j].text not in (",", ".") or j + 1 < le and t[j + 1].low in _CONJ) \
+                or not p.name_between(k, j) or t[j - 1].low in _NOT_PERSON_HEADS | ORGANISATION_NOUNS | _PLACE_HEADS \
+                or j - k == 2 and any(t[m].low in _APPOSITION_PLACE_PREPS for m in range(a, k)):
+            return None
+        if a - 2 >= ls and t[a - 1].text == ",":
+            prev = p.np_left(a - 2, ls)
+            if prev is not None and p.cls(prev[1] - 1) == "cap":
+                return None  # the phrase describes the name before it; a place or body follows it
+        name = self.text[t[k + 1].start:t[j - 1].end]
+        res = self.safe_resolve(name, ())
+        if res.type not in ("person", "unknown") or res.method == "ambiguous" or not res.name[:1].isupper() \
+                or not _NOT_NAME_WORDS.isdisjoint(res.name.lower().split()) or not res.actor_id and res.name != name:
+            return None  # an unregistered name the registry cuts ("North Dakota" read as "Dakota") is no name
+        own = self.safe_resolve(self.text[np[0]:np[1]], ())
+        if own.type == "person" and own.actor_id and not res.actor_id:
+            return None  # "Ukraine's interior minister, <spelling variant>": the registry's minister stays
+        return replace(res, confidence=min(res.confidence, 0.7))
+
+    def issuer_after(self, np: tuple[int, int], speakers: list[_Spoken]) -> Resolution | None:
+        """Round 18: a document phrase as the speaker ("according to a statement by the Harbour Agency", "a new
+        report from X said", "the report published by X"): its issuer named right after it (``issuer_of``, with
+        its guards: no list, no cut or unnamed issuer; "by X and Y" neither); None for other phrases."""
+        words = self.text[np[0]:np[1]].lower().split()
+        if not 2 <= len(words) <= 4 or words[0] not in _DETS or words[-1] not in _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS:
+            return None
+        t, d = self.doc.toks, self.doc
+        j, k = d.tok_at_or_after(np[0]), d.tok_at_or_after(np[1]) - 1
+        if k + 2 >= len(t) or not (t[k + 1].low in _ISSUER_PREPS or t[k + 1].low in _ISSUE_VERBS
+                                   and t[k + 2].low == "by"):
+            return None
+        res = self.issuer_of(j, k, speakers, self.context_before(np[0], speakers, None))
+        return None if res is None or " and " in res.name else res  # "by X and Y": a joint text, no one issuer
+
+    def apposition_head(self, a: int, k: int) -> bool:
+        """Is the head of tokens ``a:k`` (the noun before its first of/for/to/at/in PP, possessive and hyphen parts
+        dropped; for a phrase that is the object of "<role> of", that role) a role, person or body noun, no document
+        ("the pub's owner", "another mourner", "Ukraine's prosecutor general", "an activist group"; not
+        "statements", "a summary of its inquiry", nor a body that is named, "the Times"), after a determiner,
+        possessive or capitalised word?"""
+        t, p = self.doc.toks, self.p
+        head = next((m for m in range(a + 1, k) if t[m].low in _ROLE_PPS), k) - 1
+        if a >= 2 and t[a - 1].low in _OF_FOR and t[a - 2].text.islower():
+            head = a - 2  # "the chief executive of [the Harbour Council], Ann Lee,": the phrase is the role's object
+        base = t[head].low.removesuffix("'s").removesuffix("’s").split("-")[-1]
+        body = base in _NOT_PERSON_HEADS | ORGANISATION_NOUNS and t[head].text.islower()  # "the Times" names itself
+        if base in _APPOSITION_TEXT_HEADS or not (base in self.lex.role_nouns or _person_noun(base) or body):
+            return False
+        determined = t[a].low in _DETS or t[a].low in ("another", "one") \
+            or any(t[m].low.endswith(("'s", "’s")) for m in range(a, head))
+        if not t[head].text.islower() and base not in self.lex.role_nouns:
+            return determined  # "the UN Crisis Coordinator", not "Jo Brewer, Harbour Growth,": a name, no role
+        return determined or p.cls(a) in ("cap", "role", "mod")
 
     def unit_in_article(self, np: tuple[int, int], context: tuple) -> Resolution | None:
         """An organisation noun ("the council") read in its article for the organisation named before it; with a

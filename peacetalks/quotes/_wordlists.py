@@ -427,3 +427,9 @@ _NOT_NAME_HEADS = frozenset(ORGANISATION_NOUNS) | _PLACE_HEADS | _NOT_PERSON_HEA
     pope cardinal imam rabbi sheikh taoiseach father movie film list championship cup festival prize award photograph
     sentinel""".split())
 _NOT_NAME_ENDS = ("ing", "ional", "ial", "ern")  # -ing forms and adjectives ('Regional', 'Presidential', 'Northern')
+# round 18: "the mayor in Lutsk, Ivan,": one capitalised word after a phrase with these may be a place, no name
+_APPOSITION_PLACE_PREPS = frozenset("in at from near".split())
+# round 18: heads of texts, polls and media among the role nouns: "according to a summary of the inquiry, Jo Roe, …"
+# names someone inside the report, never its author
+_APPOSITION_TEXT_HEADS = _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS | _MEDIUM_HEADS | _POLL_HEADS | frozenset(
+    "article book caption column emails headline piece sign story study summary transcript".split())
