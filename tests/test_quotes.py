@@ -1296,14 +1296,17 @@ BODY18_SPEAKERS = [
     ('Tom Okafor said ferries to Ukraine were full. "The port is empty," it said.', ["Tom Okafor", "Ukraine"]),
     ('The former MP Jane Doe said ferries to Ukraine were full. "The port is empty," it said.',
      ["MP Jane Doe", "Ukraine"]),
-    # guards: a body after a preposition; more than two sentences back; a surname given in full; an honorific; a
-    # plural one-word speaker is a group (refuse)
+    # guards: a body after a preposition; more than two sentences back; a surname given in full; a given name; a
+    # person noun; a plural one-word speaker is a group (refuse); must not change: 'Mr Bluewave' (no one word)
     ('Crews spoke to the Harbour Ferry Association about ferries to Ukraine. "The port is empty," it said.',
      ["Ukraine"]),
     ('The Harbour Ferry Association said ferries were full. The crews were tired. The boats were old. The port to '
      'Ukraine was shut. "The port is empty," it said.', ["Harbour Ferry Association", "it"]),
-    ('Tom Okafor arrived on Monday. Okafor said ferries to Ukraine were full. "The port is empty," it said.',
-     ["Tom Okafor", "Ukraine"]),
+    ('Tom Brannock arrived on Monday. Brannock said ferries to Ukraine were full. "The port is empty," it said.',
+     ["Tom Brannock", "Ukraine"]),
+    ('Brannock Velt arrived on Monday. Brannock said ferries to Ukraine were full. "The port is empty," it said.',
+     ["Brannock Velt", "Ukraine"]),
+    ('Spokesman said ferries to Ukraine were full. "The port is empty," it said.', ["Spokesman", "Ukraine"]),
     ('Mr Bluewave said ferries to Ukraine were full. "The port is empty," it said.', ["Bluewave", "Ukraine"]),
     ('Bluewave said ferries were full. Charities warned that crews to Ukraine were tired. "The port is empty," it '
      'said.', ["Bluewave", "Charities", "it"]),

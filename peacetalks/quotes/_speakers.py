@@ -1957,13 +1957,13 @@ class _Speakers:
             and self.unregistered_body(res, mention)
 
     def one_word_body(self, res: Resolution, mention: str, span: tuple[int, int], mention_pos) -> bool:
-        """'Northwind said it expects …': could the one-word unregistered speaker ``mention`` at ``span`` be a body — no
-        honorific before it, and the article never writes it with a given name before it ('Jane Northwind') nor
-        as a given name ('Northwind Doe') (body18)? A person named in a news text is named in full first, so such
-        a word that spoke at most `_BODY_SENTENCES` before an "it" is the body it stands for."""
+        """'Northwind said it expects …': could the one-word unregistered speaker ``mention`` at ``span`` be a
+        body — no person noun, and the article never writes it with a given name before it ('Jane Northwind') nor as a
+        given name ('Northwind Doe') (body18)? ('Mr Northwind' is no one-word speaker.) A person in a news text is
+        named in full first, so such a word that spoke at most `_BODY_SENTENCES` before an "it" is its body."""
         word = mention.strip()
         if res.actor_id is not None or res.type not in ("person", "unknown") or " " in word \
-                or not word[:1].isupper() or self.honorific_before(span) or mention_pos is None \
+                or not word[:1].isupper() or mention_pos is None \
                 or _person_noun(word.lower()) and not _plural_mention(word.lower(), res):
             return False  # 'Witness said …': a person noun; a plural ('Charities warned …') is a group: refuse
         return not mention_pos.given_in_full(word, span[1]) \
