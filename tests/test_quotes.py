@@ -1282,6 +1282,37 @@ PRON18_SPEAKERS = [
 ]
 
 
+# body18: an unregistered capitalised body is an "it" (an organisation head or suffix, 'the' before a name the
+# registry does not know, a firm word before it, a one-word speaker never written with a given name)
+BODY18_SPEAKERS = [
+    ('The Harbour Ferry Association said ferries to Ukraine were full. "The port is empty," it said.',
+     ["Harbour Ferry Association", "Harbour Ferry Association"]),
+    ('Ruritanian energy firm Bluewave Lines said ferries to Ukraine were full. "The port is empty," it said.',
+     ["Bluewave Lines", "Bluewave Lines"]),
+    ('The Harbour Gazette published a map of ferries to Ukraine on Monday. "The port is empty," it said.',
+     ["Harbour Gazette"]),
+    ('Bluewave said ferries to Ukraine were full. "The port is empty," it said.', ["Bluewave", "Bluewave"]),
+    # must not change: persons stay persons
+    ('Tom Okafor said ferries to Ukraine were full. "The port is empty," it said.', ["Tom Okafor", "Ukraine"]),
+    ('The former MP Jane Doe said ferries to Ukraine were full. "The port is empty," it said.',
+     ["MP Jane Doe", "Ukraine"]),
+    # guards: a body after a preposition; more than two sentences back; a surname given in full; a given name; a
+    # person noun; a plural one-word speaker is a group (refuse); must not change: 'Mr Bluewave' (no one word)
+    ('Crews spoke to the Harbour Ferry Association about ferries to Ukraine. "The port is empty," it said.',
+     ["Ukraine"]),
+    ('The Harbour Ferry Association said ferries were full. The crews were tired. The boats were old. The port to '
+     'Ukraine was shut. "The port is empty," it said.', ["Harbour Ferry Association", "it"]),
+    ('Tom Brannock arrived on Monday. Brannock said ferries to Ukraine were full. "The port is empty," it said.',
+     ["Tom Brannock", "Ukraine"]),
+    ('Brannock Velt arrived on Monday. Brannock said ferries to Ukraine were full. "The port is empty," it said.',
+     ["Brannock Velt", "Ukraine"]),
+    ('Spokesman said ferries to Ukraine were full. "The port is empty," it said.', ["Spokesman", "Ukraine"]),
+    ('Mr Bluewave said ferries to Ukraine were full. "The port is empty," it said.', ["Bluewave", "Ukraine"]),
+    ('Bluewave said ferries were full. Charities warned that crews to Ukraine were tired. "The port is empty," it '
+     'said.', ["Bluewave", "Charities", "it"]),
+]
+
+
 @pytest.mark.parametrize("mention, actor_id, kind, plural", [
     ("Ukrainian officials", None, "unknown", True),
     ("project leaders", None, "unknown", True),
@@ -1334,7 +1365,7 @@ def test_pron18_plural_mention(mention, actor_id, kind, plural):
     ("The ferry ran late. The company said it would hire staff.", ["company"]),
 ] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS + AUDIT10_SPEAKERS
    + AUDIT11_SPEAKERS + AUDIT12_SPEAKERS + AUDIT13P_SPEAKERS + EPITHET_SPEAKERS + AUDIT15_SPEAKERS
-   + PRON17_SPEAKERS + PRON18_SPEAKERS)
+   + PRON17_SPEAKERS + PRON18_SPEAKERS + BODY18_SPEAKERS)
 def test_round12_organisation_noun_speakers(text, speakers):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == speakers, got

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from peacetalks.actors import (
     CONTEXT_SIZE, DEFINITE_UNIT_NOUNS, HONORIFICS, ORGANISATION_NOUNS, Registry, Resolution, pronoun_gender,
 )
+from peacetalks.actors import _FIRM_WORDS
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
 from peacetalks.quotes._wordlists import (
     _ABBREVIATION, _ADDRESSEE_BEFORE, _Antecedent, _ASKER_NOUNS, _BASE_CONFIDENCE, _BE, _BOUNDARY, _CAP_STOP,
@@ -45,6 +46,7 @@ from peacetalks.quotes._wordlists import (  # round 18: names in apposition afte
     _APPOSITION_PLACE_PREPS, _APPOSITION_TEXT_HEADS,
 )
 from peacetalks.quotes._wordlists import _ARTICLES, _NOT_NAME_ENDS, _NOT_NAME_HEADS  # round 16: given names
+from peacetalks.quotes._wordlists import _BODY_HEADS, _BODY_SENTENCES  # body18
 from peacetalks.quotes._common import _as_written, _words
 from peacetalks.quotes._confidence import features as confidence_features, load_weights, score
 from peacetalks.quotes._parser import _Cand
@@ -67,6 +69,7 @@ class _SubjectMentions:
         self.linked: set[int] = set()  # one-word names opening a sentence right after a link (audit VIII)
         self.modifiers: set[int] = set()  # a nationality modifying a noun ('The Russian position', round 13 audit VIII)
         self.surnames: set[int] = set()  # one-word subjects given in full before ('… Doe, the envoy, said', XIII-P)
+        self.subjects: set[int] = set()  # a sentence's opening phrase, or a capitalised run before its verb (body18)
         self.full_names: dict[str, list[tuple[int, str]]] = {}  # word -> the '<Given> <word>' pairs (name_pairs)
         self.given_names: dict[str, list[tuple[int, str]]] = {}  # word -> the '<word> <Surname>' pairs (given_pairs)
 
@@ -91,6 +94,7 @@ class _SubjectMentions:
             cs, ce = ex.np_chars(np)
             out.append((cs, self._resolve(ex.text[cs:ce]), ex.text[cs:ce]))
             self.note_modifier(cs, np[1], le)
+            self.subjects.add(cs)
             if np[1] - np[0] == 1 and np[0] == a and t[a].low not in _NO_PERSON_WORDS and np[1] < le \
                     and t[np[1]].low not in _PLURAL_VERBS and p.has_verb(np[1], min(le, np[1] + 2)) \
                     and not ex.registry_qualifier(t[a].text):
@@ -122,6 +126,8 @@ class _SubjectMentions:
             if (multi or res.actor_id is not None or cs in self.surnames) and not _photo_credit(ex.text, cs, ce):
                 out.append((cs, res, mention))
                 self.note_modifier(cs, m, le)
+                if m < le and p.has_verb(m, min(le, m + 2)):
+                    self.subjects.add(cs)  # '…, and Northwind Energy on Monday warned': a clause subject (body18)
                 if k - 1 >= ls and (t[k - 1].low in _LOCATIVE or t[k - 1].low in _MEDIA_NOUNS
                                     or t[k - 1].low in _ADDRESSEE_BEFORE or t[k - 1].low in _OF_FOR or (
                         p.cls(k - 1) == "det" and k - 2 >= ls and t[k - 2].low in _LOCATIVE | _OF_FOR)) or (
@@ -1710,7 +1716,13 @@ class _Speakers:
         for p, r, span, _para in speakers[-_RECENT_SPEAKERS:]:  # the search stays linear in the article
             mention = self.speaker_mention(span, r)
             own: tuple[int, int] | None = span if mention == self.text[span[0]:span[1]] else None
-            if p < pos and self.compatible(r, person, mention):
+            near = self.doc.sent_of(pos) - self.doc.sent_of(p) <= _BODY_SENTENCES if p < pos else False
+            one_word = p < pos and pron == "it" and near and not self.compatible(r, person, mention) \
+                and self.one_word_body(r, mention, span, mention_pos)
+            if one_word and _plural_mention(mention.strip().lower(), r):
+                group = max(group, self.doc.sent_of(p))  # 'Charities warned …. It said': a group, no "it" (body18)
+                continue
+            if p < pos and (self.fits(r, pron, mention, near=near) or one_word):
                 if pron == "it" and _plural_mention(mention, r):
                     group = max(group, self.doc.sent_of(p))
                     continue
@@ -1752,7 +1764,10 @@ class _Speakers:
             if r.actor_id is None and spoken and any(sp[0] <= p < sp[1]
                                                      for _q, _r, sp, _pa in speakers[-_RECENT_SPEAKERS:]):
                 continue  # the phrase of a speaker ("…, the President said:"), resolved there already (round 11)
-            if self.compatible(r, person, mention) and (r.actor_id is not None or len(mention.split()) >= 2
+            if self.fits(r, pron, mention, subject=p in mention_pos.subjects and p not in mention_pos.oblique
+                         and not any(sp[0] <= p < sp[1] for _q, _r, sp, _pa in speakers[-_RECENT_SPEAKERS:]),
+                         near=self.doc.sent_of(pos) - self.doc.sent_of(p) <= _BODY_SENTENCES) \
+                    and (r.actor_id is not None or len(mention.split()) >= 2
                                                          or person and p in mention_pos.openers
                                                          and self.named_elsewhere(mention)
                                                          or person and p in mention_pos.surnames):
@@ -2007,6 +2022,50 @@ class _Speakers:
             return False
         got = self.registry.gender(res.actor_id)
         return got is not None and got != want
+
+    def fits(self, res: Resolution, pron: str, mention: str, *, subject: bool = True, near: bool = True) -> bool:
+        """Can ``mention`` (resolved as ``res``) be the antecedent of ``pron``: `compatible`, or for "it" an
+        unregistered body that spoke or is a clause ``subject`` at most `_BODY_SENTENCES` sentences back (``near``;
+        `unregistered_body`, body18)? A body named after a preposition or as an addressee ('told the Harbour
+        Gazette'), or inside a speaker's phrase (judged as that speaker: 'The Harbour dock bosses'), is no "it"."""
+        person = pron in ("he", "she")
+        return self.compatible(res, person, mention) or pron == "it" and subject and near \
+            and self.unregistered_body(res, mention)
+
+    def one_word_body(self, res: Resolution, mention: str, span: tuple[int, int], mention_pos) -> bool:
+        """'Northwind said it expects …': could the one-word unregistered speaker ``mention`` at ``span`` be a
+        body — no person noun, and the article never writes it with a given name before it ('Jane Northwind') nor as a
+        given name ('Northwind Doe') (body18)? ('Mr Northwind' is no one-word speaker.) A person in a news text is
+        named in full first, so such a word that spoke at most `_BODY_SENTENCES` before an "it" is its body."""
+        word = mention.strip()
+        if res.actor_id is not None or res.type not in ("person", "unknown") or " " in word \
+                or not word[:1].isupper() or mention_pos is None \
+                or _person_noun(word.lower()) and not _plural_mention(word.lower(), res):
+            return False  # 'Witness said …': a person noun; a plural ('Charities warned …') is a group: refuse
+        return not mention_pos.given_in_full(word, span[1]) \
+            and not any(start < span[0] for start, _full in mention_pos.given_pairs(word))
+
+    def unregistered_body(self, res: Resolution, mention: str) -> bool:
+        """'The Harbour Policy Foundation said … It added': is the unregistered capitalised ``mention``, which the
+        registry types as a person or leaves unknown, a body (body18)? Its capitalised head is an organisation noun or
+        suffix ('Northwind Energy Ltd', 'Office for Budget Checks'), 'the' opens it ('the Sunday Courier'), or a firm
+        word stands right before the name ('energy company Northwind'). A title or a person noun in it ('the former
+        MP Jane Doe', 'Foundation chairman Tom Lee') keeps it a person."""
+        if res.actor_id is not None or res.type not in ("person", "unknown"):
+            return False
+        words = [w.strip(",") for w in mention.split()]
+        titles = getattr(self.registry, "titles_in", None)
+        if not words or not words[-1][:1].isupper() or any(_person_noun(w.lower()) for w in words) \
+                or titles is not None and titles(mention):
+            return False
+        cut = next((n for n, w in enumerate(words) if n and w in _HEAD_PREPOSITIONS), len(words))
+        head = re.sub(r"['’]s$", "", words[cut - 1])
+        if head[:1].isupper() and head.lower() in _BODY_HEADS:
+            return True
+        if len(words) >= 2 and words[0].lower() == "the" and words[1][:1].isupper():
+            return True
+        return any(w.lower() in _FIRM_WORDS and all(x[:1].isupper() for x in words[n + 1:])
+                   for n, w in enumerate(words[:-1]))
 
     def compatible(self, res: Resolution, person: bool, mention: str) -> bool:
         if mention.lower() in self.lex.pronouns:

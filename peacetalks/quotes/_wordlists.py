@@ -356,6 +356,13 @@ congress convention partnership foundation project center centre institute unive
 city county state democrats republicans""".split()) | _MEDIUM_HEADS | frozenset("story report article caption".split())
     | frozenset("radio television tv police".split()))  # audit XIII-P: 'on BBC Radio 4's …', 'according to police'
 
+# body18: heads and suffixes that make an unregistered capitalised name a body an "it" may stand for ('Harbour Policy
+# Foundation', 'Northwind Energy Ltd', 'the Trades Union Congress'); the registry types such names as persons
+_BODY_HEADS = (ORGANISATION_NOUNS | _INSTITUTION_HEADS | _NOT_PERSON_HEADS | frozenset("""association trust charity
+fund coalition consortium society league club exchange forum network alliance authority agency ltd plc inc llc corp
+gmbh ag""".split())) - frozenset("street city county state democrats republicans police".split())
+_BODY_SENTENCES = 2  # body18: such a body is an "it" at most this many sentences before the pronoun
+
 # round 15: a role phrase's complement then the name it titles ("governor of Harbour Region, Jane Doe,")
 _TITLE_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+"
                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=[,.;]|\s+(?:said|says|told|added))")
