@@ -5597,7 +5597,8 @@ def test_round18_medium_participle_after_a_cue(text, expected):
 ROUND18_DASH_ASIDES = [
     ("The envoy -- who has sparred with the union for days -- said the port would reopen.",
      [("The envoy", "the port would reopen")]),
-    ("Tom Brown - the mayor of the port town - said the ferries had stopped.", [("Tom Brown", "the ferries had stopped")]),
+    ("Tom Brown - the mayor of the port town - said the ferries had stopped.",
+     [("Tom Brown", "the ferries had stopped")]),
     ("The harbour board - which runs the two piers - says the berths are full.",
      [("The harbour board", "the berths are full")]),
     ("Some envoys - like Jane Doe - have said the offer was fair.", [("envoys", "the offer was fair")]),
@@ -5672,7 +5673,8 @@ def test_round18_phrase_ending_on_a_place_is_no_he_or_she(text, speaker):
 ROUND18_PHOTO_CREDITS = [
     ('Crowds met at the port on Monday. (AP Photo/Jane Roe) Mayor Tom Okafor spoke to them. "We will rebuild," he '
      'said.', ["Tom Okafor"]),
-    ('Ann Lee runs the shelter. (Photo by Jane Roe) The cats were fed at dawn. "They are calm," she said.', ["Ann Lee"]),
+    ('Ann Lee runs the shelter. (Photo by Jane Roe) The cats were fed at dawn. "They are calm," she said.',
+     ["Ann Lee"]),
     # must not change: a name after a slash that is no photo credit; a credit label inside a sentence
     ('Crowds met at the port. Reuters/Jane Roe wrote the report. "We wait," she said.', ["Jane Roe"]),
 ]

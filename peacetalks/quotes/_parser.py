@@ -437,7 +437,7 @@ class _Parser:
                     opened = opener is not None and self.t[opener].text == self.t[j].text
                 else:
                     opener = next((m for m in range(first - 1, max(lo - 1, first - 20), -1)
-                                   if self.hyphen_dash(m) is not None and self.outside_brackets(m, first)
+                                   if (self.hyphen_dash(m) is not None and self.outside_brackets(m, first))
                                    or self.is_verb(m)), None)
                     opened = opener is not None and self.hyphen_dash(opener) is not None
                     opener = self.hyphen_dash(opener) if opened else None
