@@ -421,7 +421,7 @@ class _Parser:
             np = self.np_left(j - 1, lo)
             if np is not None and (np[0] == lo or self.t[np[0] - 1].text in (",", "—", "–")):
                 return np, "np"
-        if (self.t[j].text in (",", "—", "–", "--") or self.hyphen_dash(j) is not None) \
+        if (self.t[j].text in (",", "—", "–") or self.hyphen_dash(j) is not None) \
                 and not cue.words[-1].endswith(_PARTICIPLE_END):
             np = self.apposition_chain(j, lo)
             if np is not None:

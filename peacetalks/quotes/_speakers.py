@@ -1609,7 +1609,7 @@ class _Speakers:
             np = self.p.np_left(k, ls)
             if np is not None and t[np[0]].low not in ("who", "which"):
                 return self.resolve_np(np, speakers, mention_pos)
-        if k >= 0 and t[k].text in (",", "—", "–", "-", "--"):  # "Dmitry Peskov - who previously said"
+        if k >= 0 and t[k].text in (",", "—", "–", "-"):  # "Dmitry Peskov - who previously said"
             k = self.p.hyphen_dash(k) or k  # 'Jane Doe -- who …': before the first hyphen (round 18)
             np = self.p.np_left(k - 1, ls)
             if np is None or self.p.cls(np[1] - 1) not in ("cap", "role"):
