@@ -1741,11 +1741,11 @@ _AFFILIATION_PREPS = frozenset({"at", "of", "from", "with"})
 _OBJECT_PREPS = frozenset({"of", "in", "at", "from", "for", "near"})  # "the mayor of <town>" (round 18)
 # round 18: nouns whose "of/from <Name>" names their source, so the name stays the speaker ("footage of <Name>",
 # "a report from <Agency>", "data from <Firm>"), unlike "the mayor of <Town>"
-_SOURCE_NOUNS = frozenset("""footage video videos clip report reports statement statements data photo photos image images
-picture pictures poll polls survey surveys study analysis research figures estimate estimates interview comments
-remarks words message messages letter post posts tweet tweets speech account documents document records record
-support recording recordings transcript quote quotes article articles listing drawings forecast forecasts exit
-number numbers percent percentage majority share proportion""".split())
+_SOURCE_NOUNS = frozenset("""footage video videos clip report reports statement statements data photo photos image
+images picture pictures poll polls survey surveys study analysis research figures estimate estimates interview
+comments remarks words message messages letter post posts tweet tweets speech account documents document records
+record support recording recordings transcript quote quotes article articles listing drawings forecast forecasts
+exit number numbers percent percentage majority share proportion""".split())
 
 
 def _name_before_affiliation(words: Sequence[str], vocab: set[str]) -> int:

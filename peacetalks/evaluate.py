@@ -34,7 +34,7 @@ _LEADING_THAT = re.compile(r"\W*that\b", re.I)
 _NAME_DROP = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
-def _segments(rec: Mapping, key: str = "content", text: str | None = None) -> list[tuple[int, int]]:
+def _segments(rec: Mapping, key: str = "content", *, text: str | None = None) -> list[tuple[int, int]]:
     segs = rec.get(f"{key}_segments")
     if segs:
         return [(int(a), int(b)) for a, b in segs if a is not None and b is not None and b > a]

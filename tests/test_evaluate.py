@@ -7,9 +7,9 @@ import math
 import pandas as pd
 import pytest
 
-from peacetalks.evaluate import (article_intervals, audit_scores, calibration_summary, wilson, content_units,
+from peacetalks.evaluate import (article_intervals, audit_scores, calibration_summary, content_units,
                                  interrupted_segments, overlap, polnear_gold, prediction_outcomes, reliability_table,
-                                 score_quotes, speaker_right, threshold_scores)
+                                 score_quotes, speaker_right, threshold_scores, wilson)
 
 TEXT = 'Peskov said that "talks are frozen for now." Later, "We will see," he added, "what happens next."'
 T = {"a": TEXT}
@@ -73,6 +73,9 @@ FERRY = "The ferry deal, the chief envoy of the northern island council said, wo
      ["the plan which the envoy believes will fail"]),
     ("The deal will be signed, the envoy said.", "The deal will be signed", "the envoy", ["The deal will be signed"]),
     ("The envoy, she said, was late.", "The envoy, she said, was late", "The envoy", ["The envoy, she said, was late"]),
+    # (review18) a break at the content's start or end leaves no segment on that side (fails without the guard)
+    ("Fares, the envoy said, will rise.", ", the envoy said, will rise", "the envoy", [", the envoy said, will rise"]),
+    ("Fares, the envoy said, will rise.", "Fares, the envoy said,", "the envoy", ["Fares, the envoy said,"]),
 ])
 def test_interrupted_segments(text, content, speaker, segments):
     start = text.index(content)

@@ -525,6 +525,12 @@ def test_closing_in_phrase(text, content):
     # must not change: direct halves stay two quotes
     ('"The ferry deal," the envoy said, "will be signed by June."',
      ['"The ferry deal,"', '"will be signed by June."']),
+    # (review18) not after a dash typed with hyphens inside the first half (fails without ``dash_at`` there); a
+    # quote after a cue before its speaker or after no comma is no second half (the last fails without its guard)
+    ("The port -- and the piers -- stayed shut, the envoy said, the crews went home.",
+     ["The port -- and the piers -- stayed shut", "the crews went home"]),
+    ('Such fees, said the envoy, "would hit the islands hardest."', ['"would hit the islands hardest."']),
+    ('Such fees, the envoy said "would hit the islands hardest."', ['"would hit the islands hardest."']),
 ])
 def test_interrupted_report(text, contents):
     assert [q.text for q in run(text)] == contents
@@ -533,6 +539,8 @@ def test_interrupted_report(text, contents):
 @pytest.mark.parametrize("text,first,second", [
     # round 18: a first half holding a cue and 'that' is another report; no quote joins the two
     ('Tom Brown argued that the plan, Jane Doe said, "would fail."', "argued", "would fail"),
+    # (review18) must not join: a first half that is itself a quote closed by a comma
+    ('The "ferry deal," the envoy said, would be signed by June.', "ferry deal", "would be signed"),
 ])
 def test_interrupted_report_keeps_other_reports_apart(text, first, second):
     assert not any(first in q.text and second in q.text for q in run(text))
@@ -5585,6 +5593,12 @@ ROUND18_NOUN_CUES = [
      "Friends.”", [("mixed", "ferriesforall.org", "One message")]),  # (fails without the 'read' exception)
     ("Jane Doe said it was worth noting that the port is closed.",
      [("indirect", "worth noting that the port is closed", "Jane Doe")]),
+    # (review18) a relative pronoun, a subject pronoun, a plural in -s or a modal between the determiner and the
+    # cue: the cue has a subject of its own (each fails without its stop word)
+    ("Under a rule that staff say is unfair, the ferries stop at dusk.", [("indirect", "is unfair", "staff")]),
+    ("Under a deal we say is unfair, the ferries stop at dusk.", [("indirect", "is unfair", "we")]),
+    ("Under a deal two unions say is unfair, the ferries stop at dusk.", [("indirect", "is unfair", "two unions")]),
+    ("A crew member would say the port is shut.", [("indirect", "the port is shut", "A crew member")]),
 ]
 
 
@@ -5610,6 +5624,8 @@ ROUND18_MEDIUM_PARTICIPLES = [
     # must not change: no participle, a participle inside the reported clause
     ("The port board said in a statement that ferries were late.",
      [("indirect", "ferries were late", "The port board")]),
+    # (review18) must find nothing: an occasion phrase alone is no content
+    ("Jane Doe said in a message on Telegram.", []),
     ("Jane Doe said the video posted on Telegram was fake.",
      [("indirect", "the video posted on Telegram was fake", "Jane Doe")]),
 ]
@@ -5621,6 +5637,16 @@ def test_round18_medium_participle_after_a_cue(text, expected):
     assert got == expected, got
 
 
+@pytest.mark.xfail(strict=True, reason="review18: known bug (before round 18 too): with no 'that' after it, the "
+                   "medium participle phrase is read as the report")
+@pytest.mark.parametrize("text", [
+    "Jane Doe said in a message posted to Telegram.",
+    "Tom Brown told a meeting organised by the union.",
+])
+def test_round18_medium_participle_alone_is_no_report(text):
+    assert run(text) == []
+
+
 # round 18 (core cues): a dash typed with hyphens (a spaced hyphen or '--') pairs like an em dash around an aside
 # between the subject and its cue; a report inside an aside opened by 'who'/'which' ends at the aside's closing
 # dash; a hyphen inside brackets pairs with none outside; a lone spaced hyphen before a finite cue ends no loose
@@ -5628,7 +5654,8 @@ def test_round18_medium_participle_after_a_cue(text, expected):
 ROUND18_DASH_ASIDES = [
     ("The envoy -- who has sparred with the union for days -- said the port would reopen.",
      [("The envoy", "the port would reopen")]),
-    ("Tom Brown - the mayor of the port town - said the ferries had stopped.", [("Tom Brown", "the ferries had stopped")]),
+    ("Tom Brown - the mayor of the port town - said the ferries had stopped.",
+     [("Tom Brown", "the ferries had stopped")]),
     ("The harbour board - which runs the two piers - says the berths are full.",
      [("The harbour board", "the berths are full")]),
     ("Some envoys - like Jane Doe - have said the offer was fair.", [("envoys", "the offer was fair")]),
@@ -5690,6 +5717,8 @@ ROUND18_PHRASE_TAIL_PRONOUNS = [
     ('Tom Okafor spoke first. The mayor of Harbourton made an appeal. "We wait," he said.', "mayor of Harbourton"),
     ('Jane Roe spoke first. A reporter from Harbourton saw the port. "We wait," he said.', "reporter from Harbourton"),
     ('Tom Okafor spoke first. Ann Lee was ill. The image of Okafor spread. "We wait," he said.', "Tom Okafor"),
+    # (review18) must find no antecedent: the phrase is the only mention before the pronoun
+    ('Life in Harbourton has become hard. "We bake at night," she says.', "she"),
 ]
 
 
@@ -5703,8 +5732,9 @@ def test_round18_phrase_ending_on_a_place_is_no_he_or_she(text, speaker):
 ROUND18_PHOTO_CREDITS = [
     ('Crowds met at the port on Monday. (AP Photo/Jane Roe) Mayor Tom Okafor spoke to them. "We will rebuild," he '
      'said.', ["Tom Okafor"]),
-    ('Ann Lee runs the shelter. (Photo by Jane Roe) The cats were fed at dawn. "They are calm," she said.', ["Ann Lee"]),
-    # must not change: a name after a slash that is no photo credit; a credit label inside a sentence
+    ('Ann Lee runs the shelter. (Photo by Jane Roe) The cats were fed at dawn. "They are calm," she said.',
+     ["Ann Lee"]),
+    # must not change: a name after a slash that is no photo credit
     ('Crowds met at the port. Reuters/Jane Roe wrote the report. "We wait," she said.', ["Jane Roe"]),
 ]
 

@@ -24,17 +24,14 @@ class _ClauseEnds:
     """Mixin of ``_Extractor``: where a reported clause starts and ends (``clip_end`` and its tests)."""
 
     def spaced_dash(self, j: int) -> bool:
-        """A hyphen standing for a dash between spaces ("… enemies - said Biden", translated news)."""
-        t = self.doc.toks
-        return t[j].text == "-" and t[j].start > 0 and self.text[t[j].start - 1] == " " and \
-            self.text[t[j].end:t[j].end + 1] == " "
+        """A hyphen standing for a dash between spaces ("… enemies - said Biden", translated news): a one-token
+        ``_Parser.hyphen_dash``."""
+        return self.p.hyphen_dash(j) == j
 
     def dash_at(self, j: int) -> bool:
-        """Token ``j`` is a dash: an em or en dash, a hyphen between spaces (``spaced_dash``) or the second
-        hyphen of '--' (tokenised as two hyphens)."""
-        t = self.doc.toks
-        return t[j].text in ("—", "–") or self.spaced_dash(j) or (
-            t[j].text == "-" and j > 0 and t[j - 1].text == "-" and t[j - 1].end == t[j].start)
+        """Token ``j`` is a dash: an em or en dash, or one typed with hyphens (``_Parser.hyphen_dash``: a hyphen
+        between spaces, the second hyphen of '--')."""
+        return self.doc.toks[j].text in ("—", "–") or self.p.hyphen_dash(j) is not None
 
     def _pre_start(self, ls: int, pre_end: int) -> int | None:
         """Start token of the reported clause before a postposed attribution (after a leading quote, if any)."""

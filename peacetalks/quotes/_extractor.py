@@ -177,9 +177,10 @@ class _Extractor(_MarkedQuotes, _ReportedSpeech, _Subjects, _ClauseEnds, _PostsA
                         k = m  # "believes, for example, that …": an aside between commas before the 'that'; an
                         # occasion phrase closed by a comma ('said at a rally in Lviv, Norland, that …')
                     break
-                if t[m].text in _BOUNDARY and t[m].text not in (",", "“", "”", "\"", "#", "«", "»") \
-                        or self.p.verb_at(m) and not self.attributive_participle(m) and not self.medium_participle(m) \
-                        or t[m].low in _SUBORD and not (m == k and occasion):  # 'told voters after his win that'
+                if (t[m].text in _BOUNDARY and t[m].text not in (",", "“", "”", "\"", "#", "«", "»")) \
+                        or (self.p.verb_at(m) and not self.attributive_participle(m)
+                            and not self.medium_participle(m)) \
+                        or (t[m].low in _SUBORD and not (m == k and occasion)):  # 'told voters after his win that'
                     break
         saw_that = k < hi and t[k].low == "that"
         if saw_that:

@@ -643,7 +643,8 @@ class _MarkedQuotes:
                     end, kind = tail, "mixed"
             idx = self.add(_Cand(start, end, kind, method, cue_text, self.np_chars(np),
                                  d.para_of(span.start), conf * _flag_factor(span)))
-            lead = self.interrupted_lead(span, np, ci, cue) if method == "cue+quote" and kind == "direct" else None
+            lead = self.interrupted_lead(span, np, ci, cue_text=cue_text) \
+                if method == "cue+quote" and kind == "direct" else None
             if lead is not None:
                 lead.extra["continued_by"] = self.cands[idx]  # one mixed quote (``join_interrupted``)
                 self.add(lead)
@@ -652,19 +653,20 @@ class _MarkedQuotes:
             self.cue_speakers[ci] = np
             self.attributed[si] = idx
 
-    def interrupted_lead(self, span: MarkedSpan, np: tuple[int, int], ci: int, cue: Cue) -> _Cand | None:
+    def interrupted_lead(self, span: MarkedSpan, np: tuple[int, int], ci: int, *, cue_text: str | None
+                         ) -> _Cand | None:
         """'Such fees, the envoy said, "would hit the islands hardest."': the clause before a speaker and cue set
         off by commas is the subject of a quote that opens on a finite verb (``_FINITE``, lowercase), so the two
         are one report; the clause's candidate (``split_subject``), or None (round 18)."""
         t, d = self.doc.toks, self.doc
         q = d.tok_at_or_after(span.start)
         first = _WORD.match(self.text, span.inner_start)
-        if first is None or first.group().lower() != first.group() or first.group() not in _FINITE:
+        if first is None or first.group() not in _FINITE:
             return None
         if not (np[1] == ci and q >= 1 and t[q - 1].text == ","):
             return None
         ls, le = self.sent_tok_bounds(span.start)
-        return self.split_subject(np, q - 1, ls, le, cue_text=self.cands[-1].cue, para=d.para_of(span.start))
+        return self.split_subject(np, q - 1, ls, le, cue_text=cue_text, para=d.para_of(span.start))
 
     def cue_led_question(self, span: MarkedSpan, q0: int) -> bool:
         """A quoted question or exclamation right after a speech verb and a colon or comma ('Doe responded: "Why

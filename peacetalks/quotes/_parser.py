@@ -421,7 +421,7 @@ class _Parser:
             np = self.np_left(j - 1, lo)
             if np is not None and (np[0] == lo or self.t[np[0] - 1].text in (",", "—", "–")):
                 return np, "np"
-        if (self.t[j].text in (",", "—", "–", "--") or self.hyphen_dash(j) is not None) \
+        if (self.t[j].text in (",", "—", "–") or self.hyphen_dash(j) is not None) \
                 and not cue.words[-1].endswith(_PARTICIPLE_END):
             np = self.apposition_chain(j, lo)
             if np is not None:
@@ -437,7 +437,7 @@ class _Parser:
                     opened = opener is not None and self.t[opener].text == self.t[j].text
                 else:
                     opener = next((m for m in range(first - 1, max(lo - 1, first - 20), -1)
-                                   if self.hyphen_dash(m) is not None and self.outside_brackets(m, first)
+                                   if (self.hyphen_dash(m) is not None and self.outside_brackets(m, first))
                                    or self.is_verb(m)), None)
                     opened = opener is not None and self.hyphen_dash(opener) is not None
                     opener = self.hyphen_dash(opener) if opened else None

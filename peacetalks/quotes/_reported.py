@@ -472,11 +472,11 @@ class _ReportedSpeech:
                                     and pre_words <= 8 or participial) and not self.fronted_clause(pre, pre_end):
                 pre = None  # "In an address last March, he said:" / "Asked about it later, she said …": an
                 # introductory phrase, not reported speech ("Negotiating with Kyiv is pointless, he said" is)
-            if pre is not None and tail_words >= 2 and ((
+            if pre is not None and tail_words >= 2 and (((
                     t[pre].low in _TIME or t[pre].low in ("later", "earlier", "afterwards", "then")
-                    or t[pre].low in ("the", "that", "this", "last", "each") and pre + 1 < pre_end
-                    and t[pre + 1].low in _TIME) and not p.has_verb(
-                    pre, pre_end, infinitive=True, s_forms=True) or self.time_ago(pre, pre_end)):
+                    or (t[pre].low in ("the", "that", "this", "last", "each") and pre + 1 < pre_end
+                        and t[pre + 1].low in _TIME)) and not p.has_verb(
+                    pre, pre_end, infinitive=True, s_forms=True)) or self.time_ago(pre, pre_end)):
                 pre = None  # "Later on Friday, the ministry said it …", "The day after the vote, she said …": a
                 # verbless opening phrase
             # "…, Jane Doe said on Friday, adding that …": the time words end the attribution, the participle
@@ -616,8 +616,8 @@ class _ReportedSpeech:
         without giving details'). Otherwise the halves stay two quotes, as before (round 18)."""
         t = self.doc.toks
         if t[b].text != "," or t[b - 1].low in _SUBORD or any(
-                t[m].text in _CLAUSE_BREAKS or self.dash_at(m) or t[m].low == "that" and m > a
-                and self.p.cue_at(m - 1) is not None for m in range(a, b)):
+                t[m].text in _CLAUSE_BREAKS or self.dash_at(m)
+                or (t[m].low == "that" and m > a and self.p.cue_at(m - 1) is not None) for m in range(a, b)):
             return False
         if ce + 2 < le and t[ce + 1].low == "without" and t[ce + 2].low.endswith("ing"):
             return False

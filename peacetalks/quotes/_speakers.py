@@ -296,7 +296,7 @@ def _photo_credit(text: str, start: int, end: int) -> bool:
     """Is the mention at ``start:end`` part of a photo credit ('(AP Photo/Jane Doe)', 'Photo by Jane Doe'): the
     photographer or the credit label, never a speaker's antecedent (round 18)?"""
     return bool(_PHOTO_CREDIT_BEFORE.search(text, max(0, start - 12), start)) \
-        or text.startswith("/", end) and text[start:end].endswith(("Photo", "Photos"))
+        or (text.startswith("/", end) and text[start:end].endswith(("Photo", "Photos")))
 
 
 def _person_noun(word: str) -> bool:
@@ -368,6 +368,17 @@ def _capitals_headline(mention: str) -> bool:
     return len(words) >= 3 and all(w.isupper() for w in words)
 
 
+def _head_end(words: Sequence[str]) -> int:
+    """How many of a mention's ``words`` run to its head: up to the first preposition after the first word
+    ('Ann Lee of the Harbour Council' -> 2: 'Lee'), else all of them."""
+    return next((n for n, w in enumerate(words) if n and w in _HEAD_PREPOSITIONS), len(words))
+
+
+def _unpossessed(word: str) -> str:
+    """``word`` without a possessive 's ("Doe's", "Doe’s" -> "Doe")."""
+    return re.sub(r"['’]s$", "", word)
+
+
 def _plural_mention(mention: str, res: Resolution) -> bool:
     """Does ``mention`` name several people or things ('Ukrainian officials', 'project leaders', 'Doe and Lee') —
     no antecedent of 'it' (pron18)? A capitalised head ('Armed Forces', 'the United Nations'), an organisation
@@ -375,10 +386,10 @@ def _plural_mention(mention: str, res: Resolution) -> bool:
     if res.actor_id is not None and res.type in ("institution", "state"):
         return False
     words = mention.split()
-    cut = next((n for n, w in enumerate(words) if n and w in _HEAD_PREPOSITIONS), len(words))
+    cut = _head_end(words)
     if not cut:
         return False
-    head = re.sub(r"['’]s$", "", words[cut - 1])
+    head = _unpossessed(words[cut - 1])
     low = head.lower()
     if low in _NOT_PERSON_HEADS or low in ORGANISATION_NOUNS:
         return False
@@ -1680,7 +1691,7 @@ class _Speakers:
             np = self.p.np_left(k, ls)
             if np is not None and t[np[0]].low not in ("who", "which"):
                 return self.resolve_np(np, speakers, mention_pos)
-        if k >= 0 and t[k].text in (",", "—", "–", "-", "--"):  # "Dmitry Peskov - who previously said"
+        if k >= 0 and t[k].text in (",", "—", "–", "-"):  # "Dmitry Peskov - who previously said"
             k = self.p.hyphen_dash(k) or k  # 'Jane Doe -- who …': before the first hyphen (round 18)
             np = self.p.np_left(k - 1, ls)
             if np is None or self.p.cls(np[1] - 1) not in ("cap", "role"):
@@ -1798,7 +1809,8 @@ class _Speakers:
         self.antecedent_spans[pos] = best[2]
         return best[1]
 
-    def state_in_passing(self, p: int, mention: str, mention_pos, speakers: list[_Spoken]) -> bool:
+    def state_in_passing(self, p: int, mention: str, mention_pos: _SubjectMentions, speakers: list[_Spoken]
+                         ) -> bool:
         """'Prices in the United Kingdom rose, the statistics office said. …, it said': is the country named at ``p``
         after a preposition or as a modifier ('the Russian market') — an antecedent of "it" only when nothing else
         is (pron18)? A possessor stays one ('a talk at Ruritania's wish, on what it calls …') unless a speaker's
@@ -1827,7 +1839,7 @@ class _Speakers:
         return p, r, span
 
     @staticmethod
-    def phrase_tail(mention: str, name: str, mention_pos, at: int) -> bool:
+    def phrase_tail(mention: str, name: str, mention_pos: _SubjectMentions, at: int) -> bool:
         """Does ``mention`` end in a place or body after a preposition with no person noun or title before it
         ('Life in Kherson', 'Back in Tbilisi', 'Originally from Brooklyn'), or is the one-word ``name`` a plural
         that is no name after a possessive ("Luhansk People's Republics" -> 'Republics')? Then it is no "he"/"she"
@@ -1841,8 +1853,8 @@ class _Speakers:
             i -= 1
         if 1 < i < len(words) and words[i - 1] in _PHRASE_TAIL_PREPOSITIONS:
             return not any(mention_pos.titled(w.strip(",")) for w in words[:i - 1]) \
-                and not mention_pos.given_in_full(re.sub(r"['’]s$", "", words[-1]), at)
-        return " " not in name and re.sub(r"['’]s$", "", words[-1]) == name and words[-2].endswith(("'s", "’s")) \
+                and not mention_pos.given_in_full(_unpossessed(words[-1]), at)
+        return " " not in name and _unpossessed(words[-1]) == name and words[-2].endswith(("'s", "’s")) \
             and name.endswith("s") and not mention_pos.name_word(name)
 
     def oblique_person(self, p: int, mention: str, mention_pos) -> bool:
@@ -2073,8 +2085,7 @@ class _Speakers:
         words = mention.split()
         if person and words and res.actor_id is None:
             # the head is the word before a preposition ('Ann Lee of the Harbour Policy Center': a person)
-            cut = next((n for n, w in enumerate(words) if n and w in _HEAD_PREPOSITIONS), len(words))
-            head = re.sub(r"['’]s$", "", words[cut - 1].lower())
+            head = _unpossessed(words[_head_end(words) - 1].lower())
             if head in _NOT_PERSON_HEADS or head in self.lex.outlets:
                 return False  # 'Fox News', 'Wall Street', 'the Islamic State' (not in the registry) are no he/she
         if res.type == "person":
@@ -2082,7 +2093,7 @@ class _Speakers:
         if res.type in ("institution", "state", "group"):
             return not person
         last = words[-1] if words else ""
-        head = re.sub(r"['’]s$", "", last.lower())
+        head = _unpossessed(last.lower())
         # a plural common-noun head is no "he"/"she", capitalised phrase or not ("White House staffers"; round 10)
         institutional = head in _INSTITUTION_HEADS or head.endswith("s") and not (
             mention[:1].isupper() and (last[:1].isupper() or head.endswith("ss")))

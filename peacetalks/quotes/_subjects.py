@@ -12,7 +12,7 @@ from peacetalks.cues import Cue
 from peacetalks.quotes._wordlists import (
     _ADV_SKIP, _APPROX, _BOUNDARY, _CONJ, _CONJUNCT_OPENERS, _CONJUNCT_WINDOW, _DETS, _INTERJECT, _LEAD_CONNECTIVES,
     _NONPERSON_HEADS, _OPENING_PREPS, _PARTICIPLE_END, _PP_START, _PREPS, _QUANTIFIER_SUBJECTS, _QUANTITY,
-    _RESPONDENT_PARTICIPLES, _SHARE_BREAK, _SHARE_WORDS, _SUBORD, _TIME,
+    _RESPONDENT_PARTICIPLES, _SHARE_BREAK, _SHARE_WORDS, _SINGULAR_S_ENDS, _SUBORD, _TIME,
 )
 from peacetalks.quotes._common import _VERB_CUE
 
@@ -300,7 +300,7 @@ class _Subjects:
             return None
         head = t[j]
         if not (head.text.isalpha() and head.text.islower() and head.low.endswith("s")
-                and not head.low.endswith(("ss", "us", "is", "ics")) and p.cls(j) not in ("pron", "prep")):
+                and not head.low.endswith(_SINGULAR_S_ENDS) and p.cls(j) not in ("pron", "prep")):
             return None
         words = range(a + 1 if t[a].low in ("the", "these", "those", "their", "its", "our") else a, j + 1)
         if any(not (t[m].text.isalpha() and t[m].text.islower()) or p.verb_at(m) or p.cls(m) in ("pron", "prep")

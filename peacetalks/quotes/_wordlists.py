@@ -305,7 +305,8 @@ _RELEASE_PARTICIPLES = frozenset("released published conducted commissioned issu
 # organised by the union that …'): no verb of the report, the 'that' after them still opens it (round 18)
 _MEDIUM_PARTICIPLES = _RELEASE_PARTICIPLES | frozenset("""posted aired broadcast carried organised organized hosted
 provided shared sent given""".split())
-_OCCASION_HEADS = _MEDIUM_HEADS | frozenset("meeting event conference forum summit rally programme program show".split())
+_OCCASION_HEADS = _MEDIUM_HEADS | frozenset(
+    "meeting event conference forum summit rally programme program show".split())
 _SOURCE_LINKS = frozenset("close familiar briefed knowledgeable closest".split())
 _QUANTIFIER_SUBJECTS = frozenset("many most some few several others both".split())
 # words before a share of respondents that opens a clause ("while 47% say", "with 47% saying")
