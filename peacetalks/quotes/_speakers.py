@@ -16,9 +16,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from peacetalks.actors import (
-    CONTEXT_SIZE, DEFINITE_UNIT_NOUNS, HONORIFICS, ORGANISATION_NOUNS, Registry, Resolution, pronoun_gender,
+    _FIRM_WORDS, CONTEXT_SIZE, DEFINITE_UNIT_NOUNS, HONORIFICS, ORGANISATION_NOUNS, Registry, Resolution,
+    pronoun_gender,
 )
-from peacetalks.actors import _FIRM_WORDS
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
 from peacetalks.quotes._wordlists import (
     _ABBREVIATION, _ADDRESSEE_BEFORE, _Antecedent, _ASKER_NOUNS, _BASE_CONFIDENCE, _BE, _BOUNDARY, _CAP_STOP,
@@ -2070,8 +2070,7 @@ class _Speakers:
         if not words or not words[-1][:1].isupper() or any(_person_noun(w.lower()) for w in words) \
                 or titles is not None and titles(mention):
             return False
-        cut = next((n for n, w in enumerate(words) if n and w in _HEAD_PREPOSITIONS), len(words))
-        head = re.sub(r"['’]s$", "", words[cut - 1])
+        head = _unpossessed(words[_head_end(words) - 1])
         if head[:1].isupper() and head.lower() in _BODY_HEADS:
             return True
         if len(words) >= 2 and words[0].lower() == "the" and words[1][:1].isupper():
