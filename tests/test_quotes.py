@@ -5799,3 +5799,33 @@ ROUND18_ISSUER_AFTER = [
 @pytest.mark.parametrize("text, kind, speakers", ROUND18_ISSUER_AFTER)
 def test_round18_document_speaker_is_its_issuer(text, kind, speakers):
     assert [q.speaker for q in extract_quotes(text, article_id="t") if q.kind == kind] == speakers
+
+
+# --- round 19 (mixed19): ', with <new speaker> <speech -ing form>' ends the report before it -------------------------
+ROUND19_WITH_REPORT = [
+    ('Harbour pilots said the new rules were confusing, with Captain Jane Miller calling them "a recipe for '
+     'accidents."',
+     [("indirect", "the new rules were confusing", "Harbour pilots"),
+      ("mixed", 'them "a recipe for accidents."', "Captain Jane Miller")]),
+    ("The port authority said the pier would close in May, with its director saying the repairs were overdue.",
+     [("indirect", "the pier would close in May", "The port authority"),
+      ("indirect", "the repairs were overdue", "its director")]),
+    ('The ferry union said the strike would go on, with some members warning that the talks were "going nowhere."',
+     [("indirect", "the strike would go on", "The ferry union"),
+      ("mixed", 'the talks were "going nowhere."', "some members")]),
+    # must not cut: 'add' (jobs, not words), no -ing cue, a plain -ing verb, a with-phrase the clause goes on after
+    ("The minister said the economy grew in May, with the factories adding 3,000 jobs.",
+     [("indirect", "the economy grew in May, with the factories adding 3,000 jobs", "The minister")]),
+    ("The mayor said the ferries were running late, with delays of up to an hour.",
+     [("indirect", "the ferries were running late, with delays of up to an hour", "The mayor")]),
+    ("The mayor said the ferries were running late, with crews working double shifts.",
+     [("indirect", "the ferries were running late, with crews working double shifts", "The mayor")]),
+    ("The mayor said the new plan, with critics calling it costly, was approved.",
+     [("indirect", "the new plan, with critics calling it costly, was approved", "The mayor")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND19_WITH_REPORT)
+def test_round19_with_report_ends_the_clause(text, expected):
+    got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
+    assert got == expected, got

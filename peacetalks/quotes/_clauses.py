@@ -16,7 +16,7 @@ from peacetalks.quotes._wordlists import (
     _COMMENT_NOUNS, _DETS, _FINITE, _INFINITIVE_CUES, _IRREG_PAST, _LEAD_SUBORD, _LEXICAL_CLAUSE_CUES,
     _MAIN_SPEECH_VERBS, _MASK, _MODAL_OR_FUTURE, _OBJ_PRON, _OPENING_CONNECTIVES, _OPENING_PREPS, _PARTICIPLE_END,
     _PARTICLES, _PERSON_SUBJ_PRON, _PP_MODIFIERS, _PP_START, _PP_WORDS, _NETWORKS, _PREPS, _QUOTE_MARKS,
-    _REASON_SUBORD, _SUBJ_PRON, _SUBORD, _TIME, _WH_CUES,
+    _REASON_SUBORD, _SUBJ_PRON, _SUBORD, _TIME, _WH_CUES, _WITH_REPORT_LEMMAS,
 )
 
 
@@ -163,6 +163,8 @@ class _ClauseEnds:
                         and self.subordinate_report(m + 2, le):
                     return t[m].start  # "warned the board against it, because he thought it …": his own report
                     # (not a parenthetical after a relative: 'the raid that, as officials said, killed …')
+                if t[m + 1].low == "with" and m - k >= 3 and self.with_report(m + 2, le):
+                    return t[m].start  # "Kyiv denied it, with its envoy calling it "absurd"": a new speaker's report
                 if t[m + 1].low in ("who", "whom", "which") and self.relative_report(m + 2, le):
                     return t[m].start  # "… the riders, whom Doe called "calm," …": a report of its own
             if m + 1 < le and self.dash_at(m) and self.dash_comment(k, m, le):
@@ -208,6 +210,24 @@ class _ClauseEnds:
             if cue is not None and cue.type == "verb" and not t[j].low.endswith(_PARTICIPLE_END):
                 return not p.has_verb(k, j, lexical=False) and not any(
                     t[m].text == "," and (p.verb_at(m + 1) or t[m + 1].low == "as") for m in range(j + 1, le - 1))
+        return False
+
+    def with_report(self, a: int, le: int) -> bool:
+        """After ', with', tokens from ``a`` are a subject of up to eight words with no verb, then the -ing form of a
+        speech cue (``_WITH_REPORT_LEMMAS``: 'with the envoy saying …', 'with critics calling it "…"'): a new
+        speaker's report, not part of the clause before the comma — unless a verb follows its first comma ('the plan,
+        with critics calling it costly, was approved')."""
+        t, p = self.doc.toks, self.p
+        for j in range(a + 1, min(le, a + 9)):
+            if t[j].text in _BOUNDARY:
+                return False
+            cue = p.cue_at(j)
+            if cue is not None:
+                if cue.type != "verb" or cue.lemma not in _WITH_REPORT_LEMMAS or not t[j].low.endswith(
+                        _PARTICIPLE_END) or p.has_verb(a, j, lexical=False):
+                    return False
+                comma = next((m for m in range(j + 1, le - 1) if t[m].text == ","), None)
+                return comma is None or not p.verb_at(comma + 1)
         return False
 
     def in_relative(self, k: int) -> bool:

@@ -62,6 +62,10 @@ visit trip sidelines emailed written telephone televised online later earlier"""
 _NETWORKS = frozenset("twitter facebook telegram instagram youtube tiktok linkedin social media".split())
 _CLAUSE_START = frozenset("that whether if why how what when where who which whom".split())
 _CLIP_AFTER_COMMA = frozenset("and but while although though whereas despite".split())
+# speech lemmas whose -ing form opens a new speaker's report after ', with' inside a reported clause ('Kyiv denied
+# it, with its foreign minister saying …'; round 19); 'add' is left out ('with the factories adding 3,000 jobs')
+_WITH_REPORT_LEMMAS = frozenset("""say call describe tell warn accuse insist argue claim state urge brand dub label
+denounce condemn slam blast praise predict vow promise demand stress deny dismiss reject allege""".split())
 # the head noun of a writer's comment after a dash that closes a report ('… — a charge Kyiv denied'; round 17)
 _COMMENT_NOUNS = frozenset("""charge claim allegation accusation assertion argument contention point fact view
 position stance proposal idea notion move step decision statement remark comment message warning reference""".split())
