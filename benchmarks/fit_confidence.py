@@ -1,6 +1,7 @@
 """Fit the quote-confidence weights (data/reference/confidence_weights.csv) on PolNeAR train, and measure them.
 
-    .venv/bin/python benchmarks/fit_confidence.py --fit            # fit on train, write the CSV, report train
+    .venv/bin/python benchmarks/fit_confidence.py --fit            # fit on train + the news development
+                                                                   # judgments, write the CSV, report train
     .venv/bin/python benchmarks/fit_confidence.py --split dev      # reliability of the CSV's weights on dev
     .venv/bin/python benchmarks/fit_confidence.py --news /tmp/all.jsonl [--before /tmp/base_all.jsonl]
                                                                    # against the news hand audits
@@ -9,8 +10,10 @@
 
 Each prediction's outcome is ``evaluate.prediction_outcomes`` (content matched and speaker right); its features
 are the engine's own (``cli_records(…, features=True)``, the features its confidence is scored from). The model is
-an L2-regularised logistic regression fitted by Newton's method (numpy only). Develop and fit on train only; dev
-once at the end.
+an L2-regularised logistic regression fitted by Newton's method (numpy only), on PolNeAR train and (round 19) the
+news development judgments (``news_development``: the audit tables that are no hold-out, each quote weighted
+``NEWS_WEIGHT``), so that one model means the same on both; the news hold-outs are never fitted on. Develop and fit
+on train only; dev once at the end.
 Needs ../shared (developers and CI only).
 """
 
@@ -22,8 +25,12 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -36,6 +43,8 @@ from peacetalks.quotes._confidence import FEATURES, WEIGHTS_CSV  # noqa: E402
 SHARED = ROOT.parent / "shared" / "polnear"
 EVAL = ROOT / "data" / "reference" / "eval"
 L2 = 1.0  # ridge penalty on every weight but the intercept (pulls rare features towards 0)
+NEWS_WEIGHT = 3.0  # weight of one judged news development quote against one PolNeAR train prediction (round 19)
+CORPORA = tuple(ROOT.parent / "shared" / "corpus" / f for f in ("negotiations_en.jsonl", "all_en.jsonl"))
 
 
 def extract_with_features(split: str) -> tuple[list[dict], list[dict], dict[str, str]]:
@@ -61,15 +70,18 @@ def design(records: list[dict]) -> np.ndarray:
     return x
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, *, l2: float = L2, steps: int = 50) -> np.ndarray:
-    """Weights minimising the logistic loss + l2/2 |w|² (intercept, column 0, not penalised), Newton's method."""
+def fit_logistic(x: np.ndarray, y: np.ndarray, *, l2: float = L2, steps: int = 50,
+                 sample_weight: np.ndarray | None = None) -> np.ndarray:
+    """Weights minimising the (row-weighted) logistic loss + l2/2 |w|² (intercept, column 0, not penalised),
+    Newton's method."""
     w = np.zeros(x.shape[1])
+    sw = np.ones(len(y)) if sample_weight is None else sample_weight
     pen = np.full(x.shape[1], l2)
     pen[0] = 0.0
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-x @ w))
-        grad = x.T @ (p - y) + pen * w
-        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(pen) + 1e-9 * np.eye(x.shape[1])
+        grad = x.T @ (sw * (p - y)) + pen * w
+        hess = (x * (sw * p * (1 - p))[:, None]).T @ x + np.diag(pen) + 1e-9 * np.eye(x.shape[1])
         step = np.linalg.solve(hess, grad)
         w -= step
         if np.max(np.abs(step)) < 1e-8:
@@ -77,17 +89,62 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, *, l2: float = L2, steps: int = 5
     return w
 
 
-def write_weights(w: np.ndarray, counts: np.ndarray, n: int, articles: int) -> None:
+def development_judgments(tables: dict[str, pd.DataFrame]) -> dict[tuple[str, int, int, str], bool]:
+    """{(article, start, end, kind): right} of the judged news quotes a fit may use: the precision tables (no
+    ``found`` column) whose name holds no "hold-out", minus every article of a hold-out table; a quote judged twice
+    keeps its latest judgment (a "re-judged after" table follows its "before" table); rows judged neither 0 nor 1
+    are left out. right = content and speaker judged right."""
+    from peacetalks.voices import is_recall_table
+
+    tables = {n: t for n, t in tables.items() if not is_recall_table(t)}
+    held = {a for n, t in tables.items() if "hold-out" in n for a in t["article_id"]}
+    judged: dict[tuple[str, int, int, str], bool] = {}
+    for name, table in tables.items():
+        if "hold-out" in name:
+            continue
+        for r in table.to_dict("records"):
+            if r["article_id"] not in held and r["content_ok"].strip() in ("0", "1"):
+                judged[(r["article_id"], int(r["start"]), int(r["end"]), r["kind"])] = (
+                    r["content_ok"].strip() == "1" and r["speaker_ok"].strip() == "1")
+    return judged
+
+
+def news_development(corpora: tuple[Path, ...] = CORPORA) -> list[dict]:
+    """The current engine's outermost quotes (features on) that ``development_judgments`` judged, matched by
+    article, offsets and kind, each with ``right``; judged quotes the engine no longer outputs are skipped (and
+    counted)."""
+    from peacetalks.voices import read_corpus_audits
+
+    judged = development_judgments(read_corpus_audits())
+    ids, rows, done = {k[0] for k in judged}, [], set()
+    for path in corpora:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                art = json.loads(line)
+                if art["id"] not in ids or art["id"] in done:
+                    continue
+                done.add(art["id"])
+                for rec in cli_records(art, features=True):
+                    key = (rec["article_id"], rec["start"], rec["end"], rec["kind"])
+                    if not rec["nested_in"] and key in judged:
+                        rows.append({**rec, "right": judged[key]})
+    print(f"news development judgments: {len(judged)} judged quotes, {len(rows)} found in the engine's output, "
+          f"{len(judged) - len(rows)} not (skipped)")
+    return rows
+
+
+def write_weights(w: np.ndarray, counts: np.ndarray, n: int, articles: int, news: int) -> None:
     today = dt.date.today().isoformat()
     with open(WEIGHTS_CSV, "w", encoding="utf-8", newline="") as fh:
         out = csv.writer(fh, lineterminator="\n")
         out.writerow(["feature", "weight", "source"])
         for f, wi, c in zip(FEATURES, w, counts):
             source = (f"logistic regression, L2 {L2:g} (intercept free), Newton; PolNeAR train ({articles} articles, "
-                      f"{n} outermost predictions; outcome content matched and speaker right); "
-                      f"benchmarks/fit_confidence.py, {today}; on in {int(c)} predictions")
+                      f"{n} outermost predictions; outcome content matched and speaker right) and {news} judged news "
+                      f"development quotes (each weighted {NEWS_WEIGHT:g}; outcome content and speaker judged right; "
+                      f"no hold-out); benchmarks/fit_confidence.py, {today}; on in {int(c)} predictions")
             if c == 0:
-                source += " (never on in train: weight 0, the model's reference)"
+                source += " (never on in the fit: weight 0, the model's reference)"
             out.writerow([f, f"{wi:.4f}", source])
 
 
@@ -191,11 +248,14 @@ def main(argv: list[str] | None = None) -> int:
     outcomes = prediction_outcomes(gold, pred, texts)
     if args.fit:
         x, y = design(outcomes), np.array([o["right"] for o in outcomes], dtype=float)
-        w = fit_logistic(x, y)
-        write_weights(w, x.sum(axis=0), len(outcomes), len(texts))
+        news = news_development()
+        xn, yn = design(news), np.array([o["right"] for o in news], dtype=float)
+        w = fit_logistic(np.vstack([x, xn]), np.concatenate([y, yn]),
+                         sample_weight=np.concatenate([np.ones(len(y)), np.full(len(yn), NEWS_WEIGHT)]))
+        write_weights(w, x.sum(axis=0) + xn.sum(axis=0), len(outcomes), len(texts), len(news))
         print(f"wrote {WEIGHTS_CSV}")
-        for f, wi, c in sorted(zip(FEATURES, w, x.sum(axis=0)), key=lambda t: -abs(t[1])):
-            print(f"  {f:28s} {wi:+.3f}  (on in {int(c)})")
+        for f, wi, c in sorted(zip(FEATURES, w, x.sum(axis=0) + xn.sum(axis=0)), key=lambda t: -abs(t[1])):
+            print(f"  {f:28s} {wi:+.3f}  (on in {int(c)} of train and news development)")
         p = 1.0 / (1.0 + np.exp(-x @ w))
         for o, pi in zip(outcomes, p):
             o["confidence"] = round(float(pi), 3)

@@ -411,3 +411,39 @@ def test_direct_draw_xx_matches_its_committed_ids() -> None:
     ids = (ROOT / "data" / "reference" / "eval" / "direct18_holdout_ids.txt").read_text(encoding="utf-8").split()
     assert ids == [r["article_id"] for r in _rows("data/reference/eval/direct18_holdout_drawn.csv")[1]]
     assert not set(ids) & {r["article_id"] for r in drawn}
+
+
+# round 19: the news judgments the confidence fit may use (benchmarks/fit_confidence.py): never a hold-out row, never
+# another row of a hold-out's article, the latest judgment of a quote judged twice, no recall table, no blank judgment
+FIT = ROOT / "benchmarks" / "fit_confidence.py"
+
+
+def _judged(rows: list[tuple]) -> "pd.DataFrame":
+    import pandas as pd
+
+    return pd.DataFrame([dict(zip(PRECISION_COLUMNS, (*r, "", ""))) for r in rows], dtype=str)
+
+
+@pytest.mark.parametrize("tables,expected", [
+    ({"sample, before the fixes": [("a1", "0", "9", "direct", "1", "1", "1")]}, {("a1", 0, 9, "direct"): True}),
+    ({"sample, before the fixes": [("a1", "0", "9", "direct", "1", "0", "0")]}, {("a1", 0, 9, "direct"): False}),
+    ({"sample, before the fixes": [("a1", "0", "9", "direct", "0", "1", "1")]}, {("a1", 0, 9, "direct"): False}),
+    ({"hold-out (judged after)": [("a1", "0", "9", "direct", "1", "1", "1")]}, {}),  # a hold-out row: never
+    ({"sample, before the fixes": [("a1", "0", "9", "direct", "1", "1", "1")],  # its article is in a hold-out
+      "hold-out (judged after)": [("a1", "20", "29", "indirect", "1", "1", "1")]}, {}),
+    ({"sample, before the fixes": [("a1", "0", "9", "direct", "1", "0", "0")],  # the latest judgment wins
+      "sample, re-judged after them": [("a1", "0", "9", "direct", "1", "1", "1")]}, {("a1", 0, 9, "direct"): True}),
+    ({"sample, before the fixes": [("a1", "0", "9", "direct", "", "", "")]}, {}),  # not judged
+])
+def test_confidence_fit_uses_development_judgments_only(tables, expected) -> None:
+    mod = _load(FIT, "fit_confidence")
+    assert mod.development_judgments({n: _judged(rows) for n, rows in tables.items()}) == expected
+
+
+def test_confidence_fit_skips_recall_tables() -> None:
+    import pandas as pd
+
+    mod = _load(FIT, "fit_confidence")
+    recall = pd.DataFrame([{"article_id": "a1", "start": "0", "end": "9", "kind": "direct", "found": "1",
+                            "note": ""}], dtype=str)
+    assert mod.development_judgments({"recall: every attribution": recall}) == {}

@@ -1,7 +1,9 @@
 """Calibrated confidence: ``confidence = sigmoid(w · x)`` over a handful of binary features of a quote that the
 engine already knows (kind, rule, cue class, how the speaker was resolved, how far the speaker mention stands,
 defective quote marks, length). The weights are a reviewed table, ``data/reference/confidence_weights.csv``
-(feature, weight, source), fitted by ``benchmarks/fit_confidence.py`` on PolNeAR train only (round 15).
+(feature, weight, source), fitted by ``benchmarks/fit_confidence.py`` on PolNeAR train (round 15) and, since
+round 19, the judged news development quotes (weighted; never a news hold-out), so that one model means about the
+same on both.
 
 The table must list exactly the features of ``FEATURES`` (plus ``intercept``): a missing or unknown feature, a
 duplicate or a weight that is not a number raises ValueError when the table is loaded (once per process, like the
@@ -27,7 +29,8 @@ METHODS = ("quote+cue", "cue+quote", "quote+verb", "colon", "colon-paragraph", "
            "according_to", "participle", "object", "asked", "source_opening", "headline", "post-signature",
            "transcript-turn")
 CUE_CLASSES = ("say", "tell", "add", "according to", "object", "other")  # lexicon lemma, or object complement
-SPEAKER_CLASSES = ("registry", "registry-role", "pronoun", "name", "phrase", "none")
+# round 19: a phrase kept as written is a document ('the statement'), a definite singular ('the senator') or other
+SPEAKER_CLASSES = ("registry", "registry-role", "pronoun", "name", "phrase", "document", "definite", "none")
 OTHER_FEATURES = ("inherited", "distance=1", "distance=2+", "marks=flagged", "length<40", "length>300")
 FEATURES = ("intercept", *KIND_FEATURES, *(f"method={m}" for m in METHODS), *(f"cue={c}" for c in CUE_CLASSES),
             *(f"speaker={s}" for s in SPEAKER_CLASSES), *OTHER_FEATURES)

@@ -54,6 +54,9 @@ from peacetalks.quotes._parser import _Cand
 if TYPE_CHECKING:
     from peacetalks.quotes._extractor import _Extractor
 
+# round 19: a speaker phrase with one of these heads is an issued text (its own confidence class)
+_CALIBRATION_DOCUMENTS = _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS
+
 
 class _SubjectMentions:
     """Person and actor mentions outside quotes (runs of capitalised words, plus the noun phrase that opens a
@@ -645,14 +648,14 @@ class _Speakers:
 
     def speaker_class(self, res: Resolution | None, span: tuple[int, int] | None) -> str:
         """How the speaker was read: registry (an actor by name), registry-role (an actor by a role noun),
-        pronoun, name (capitalised, not in the registry), phrase ('officials', 'the ministry'), none."""
+        pronoun, name (capitalised, not in the registry), a phrase kept as written (``phrase_class``), none."""
         if res is None:
             return "none"
         if span is not None and self.text[span[0]:span[1]].lower() in self.lex.pronouns:
             return "pronoun"
         if res.actor_id is not None:
             return "registry-role" if res.method.startswith("role") else "registry"
-        return "name" if res.name[:1].isupper() else "phrase"
+        return "name" if res.name[:1].isupper() else phrase_class(self.text[span[0]:span[1]] if span else "", res.name)
 
     def flagged_marks(self, pos: int) -> bool:
         """Does ``pos`` fall inside an outermost quoted span flagged unbalanced or unclosed?"""
@@ -2097,3 +2100,19 @@ class _Speakers:
         institutional = head in _INSTITUTION_HEADS or head.endswith("s") and not (
             mention[:1].isupper() and (last[:1].isupper() or head.endswith("ss")))
         return institutional != person
+
+
+def phrase_class(mention: str, name: str) -> str:
+    """The calibration class of a speaker phrase kept as written (round 19): 'document' for an issued text
+    ('the statement', 'a new report': its issuer is the speaker), 'definite' for a singular phrase on
+    the/this/that ('the senator', 'this agency': someone the article has named or will name), else 'phrase'
+    ('officials', 'a source', 'two defence officials'). News judges read the first two as unresolved speakers."""
+    words = mention.lower().split()
+    head = words[-1] if words else ""
+    name_head = name.split()[-1].lower() if name.split() else ""
+    if head in _CALIBRATION_DOCUMENTS or name_head in _CALIBRATION_DOCUMENTS:
+        return "document"
+    if words and words[0] in _DEFINITE_OPENERS and not head.endswith("s"):
+        return "definite"
+    return "phrase"
+
