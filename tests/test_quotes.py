@@ -1323,6 +1323,54 @@ BODY18_SPEAKERS = [
 ]
 
 
+# body19: lowercase definite bodies and documents as "it" — a speaker's phrase ('The church said …'), a clause
+# subject ('The charity has opened …'), a document ('The petition …'); a phrase the registry leaves unnamed stands
+# for the named body before it ('the company' after 'Bluewave Energy'). Guards: two candidates in one sentence
+# refuse; a state organ ('the court') or a document ('the memo') never stands for a body named before it; objects
+# and persons are no such body
+BODY19_SPEAKERS = [
+    ("The church said it was cutting ties with Moscow. Patriarch Lenkov backed the war. It said its relations were "
+     "frozen.", ["church", "church"]),
+    ("The charity has opened a new office in Lviv near Poland. It said the children were safe.", ["charity"]),
+    ("The petition in Odesa has passed the threshold. Describing the statue as divisive, it calls on Zelensky to "
+     "remove it.", ["petition in Odesa"]),
+    ('Bluewave Energy said it would leave Ruritania. The company said its hotels would close. "We are sorry," it '
+     'added.', ["Bluewave Energy", "company", "Bluewave Energy"]),
+    # guards: two subjects in one sentence; a named body in the phrase's sentence; a state organ
+    ("As the bank lowered its rates, the regulator warned of shortages. It said the winter would be hard.", ["It"]),
+    ("As Bluewave Energy lowered its prices, the regulator warned of shortages. It said the winter would be hard.",
+     ["It"]),
+    ("Bluewave said it would appeal. The court in Moscow said the ban stands. But it said the messenger would not be "
+     "blocked.", ["Bluewave", "court in Moscow", "court in Moscow"]),
+    ("The Harbour Gazette obtained a memo on Monday. The memo said ferries would stop. It added that crews were "
+     "tired.", ["memo", "memo"]),
+    # must not change: a body that already was one; an object; person nouns
+    ("The company said ferries to Ukraine were full. It said the port was empty.", ["company", "company"]),
+    ("Crews spoke to the charity about ferries to Ukraine. It said the port was empty.", ["Ukraine"]),
+    ('The spokesman said ferries to Ukraine were full. "The port is empty," it said.', ["spokesman", "Ukraine"]),
+    ('The producer said ferries to Ukraine were full. "The port is empty," it said.', ["producer", "Ukraine"]),
+]
+
+
+@pytest.mark.parametrize("mention, body", [
+    ("the charity", True),
+    ("the country's military command", True),
+    ("this organization", True),
+    ("the draft final document", True),
+    ("the ministry of emergency situations", True),
+    # no such body: indefinite, a person, a capitalised head, a plural, a speech event
+    ("a charity", False),
+    ("the spokesman", False),
+    ("the producer", False),
+    ("The Harbour Charity", False),
+    ("the charities", False),
+    ("the interview", False),
+])
+def test_body19_lowercase_body(mention, body):
+    from peacetalks.quotes._speakers import _lowercase_body
+    assert _lowercase_body(mention) is body
+
+
 @pytest.mark.parametrize("mention, actor_id, kind, plural", [
     ("Ukrainian officials", None, "unknown", True),
     ("project leaders", None, "unknown", True),
@@ -1375,7 +1423,7 @@ def test_pron18_plural_mention(mention, actor_id, kind, plural):
     ("The ferry ran late. The company said it would hire staff.", ["company"]),
 ] + AUDIT7_SPEAKERS + AUDIT8_SPEAKERS + AUDIT9_SPEAKERS + AUDIT10_SPEAKERS
    + AUDIT11_SPEAKERS + AUDIT12_SPEAKERS + AUDIT13P_SPEAKERS + EPITHET_SPEAKERS + AUDIT15_SPEAKERS
-   + PRON17_SPEAKERS + PRON18_SPEAKERS + BODY18_SPEAKERS)
+   + PRON17_SPEAKERS + PRON18_SPEAKERS + BODY18_SPEAKERS + BODY19_SPEAKERS)
 def test_round12_organisation_noun_speakers(text, speakers):
     got = [q.speaker for q in extract_quotes(text, article_id="t")]
     assert got == speakers, got

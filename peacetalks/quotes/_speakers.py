@@ -47,6 +47,9 @@ from peacetalks.quotes._wordlists import (  # round 18: names in apposition afte
 )
 from peacetalks.quotes._wordlists import _ARTICLES, _NOT_NAME_ENDS, _NOT_NAME_HEADS  # round 16: given names
 from peacetalks.quotes._wordlists import _BODY_HEADS, _BODY_SENTENCES  # body18
+from peacetalks.quotes._wordlists import (  # body19: lowercase bodies and documents as "it"
+    _BODY_ADVERBS, _IT_BODY_HEADS, _IT_BODY_OPENERS, _IT_BODY_WORDS, _IT_DOCUMENT_HEADS, _STATE_ORGAN_HEADS,
+)
 from peacetalks.quotes._common import _as_written, _words
 from peacetalks.quotes._confidence import features as confidence_features, load_weights, score
 from peacetalks.quotes._parser import _Cand
@@ -73,6 +76,7 @@ class _SubjectMentions:
         self.modifiers: set[int] = set()  # a nationality modifying a noun ('The Russian position', round 13 audit VIII)
         self.surnames: set[int] = set()  # one-word subjects given in full before ('… Doe, the envoy, said', XIII-P)
         self.subjects: set[int] = set()  # a sentence's opening phrase, or a capitalised run before its verb (body18)
+        self.body_cache: dict[int, list] = {}  # sentence -> its lowercase definite bodies (``bodies``, body19)
         self.full_names: dict[str, list[tuple[int, str]]] = {}  # word -> the '<Given> <word>' pairs (name_pairs)
         self.given_names: dict[str, list[tuple[int, str]]] = {}  # word -> the '<word> <Surname>' pairs (given_pairs)
 
@@ -255,16 +259,68 @@ class _SubjectMentions:
                 and not _person_noun(t[end].low) and t[end].low not in _SUBORD | _CONJ and not ex.p.verb_at(end):
             self.modifiers.add(cs)
 
-    def before(self, pos: int, *, limit: int = 6):
-        """Mentions ending before ``pos``, most recent first, from at most ``limit`` sentences back."""
+    def before(self, pos: int, *, limit: int = 6, bodies: bool = False):
+        """Mentions ending before ``pos``, most recent first, from at most ``limit`` sentences back; with
+        ``bodies`` also the lowercase definite bodies (`bodies`, whose resolution is None: body19)."""
         d = self.ex.doc
         if not d.sents:
             return
         si = d.sent_of(pos)
         for k in range(si, max(-1, si - limit - 1), -1):
-            for got in reversed(self.mentions(k)):
+            got_k = self.mentions(k)
+            if bodies and self.bodies(k):
+                got_k = sorted(got_k + self.bodies(k), key=lambda m: m[0])
+            for got in reversed(got_k):
                 if got[0] + len(got[2]) <= pos:
                     yield got
+
+    def bodies(self, si: int) -> list:
+        """Sentence ``si``'s lowercase definite bodies and documents that are clause subjects ('The charity has
+        opened …', '…, and the petition calls …'; `_lowercase_body`): (start, None, phrase). No registry mention:
+        an antecedent of "it" only, resolved when a pronoun reaches it (body19)."""
+        if si in self.body_cache:
+            return self.body_cache[si]
+        ex = self.ex
+        p, t = ex.p, ex.doc.toks
+        ls, le = ex.doc.sent_toks[si]
+        out = []
+        for k in range(ls, le - 2):
+            if t[k].low not in _IT_BODY_OPENERS or k > ls and not (
+                    t[k - 1].text == "," or t[k - 1].low in _SUBORD or t[k - 1].low in _CONJ):
+                continue  # a subject opens the sentence or a clause ('…, and the charity said'), never an object
+            h = self.body_head(k, le)
+            if h is not None:  # the phrase with its complement ('the ministry of emergency situations')
+                cs = t[k].start
+                out.append((cs, None, ex.text[cs:t[self.complement_end(h + 1, le) - 1].end]))
+        self.body_cache[si] = out
+        return out
+
+    def body_head(self, k: int, le: int) -> int | None:
+        """The head token of a lowercase body phrase opened by the determiner at ``k`` and followed by its verb
+        ('the country's military command said', 'the charity also warned'), else None (body19)."""
+        p, t = self.ex.p, self.ex.doc.toks
+        for h in range(k + 1, min(le - 1, k + _IT_BODY_WORDS)):
+            if not t[h].text.replace("'", "").replace("’", "").replace("-", "").isalpha() or p.verb_at(h):
+                return None  # punctuation or a verb before any head: no such phrase
+            if t[h].text.islower() and t[h].low in _IT_BODY_HEADS:
+                nxt = self.complement_end(h + 1, le)
+                nxt += t[nxt].low in _BODY_ADVERBS and nxt + 1 < le
+                if p.verb_at(nxt, s_forms=True) and _lowercase_body(self.ex.text[t[k].start:t[h].end]):
+                    return h  # ('the company statement said': the last head before the verb)
+        return None
+
+    def complement_end(self, k: int, le: int) -> int:
+        """The token after a short complement of a head at ``k`` ('in Odesa', 'of the region'), at most
+        `_IT_BODY_WORDS` words with no verb nor punctuation; ``k`` itself when none opens there (body19)."""
+        p, t = self.ex.p, self.ex.doc.toks
+        if k >= le or t[k].low not in _HEAD_PREPOSITIONS:
+            return k
+        m = k + 1
+        while m < min(le - 1, k + _IT_BODY_WORDS) and t[m].text.isalpha() and not p.verb_at(m, s_forms=True) \
+                and t[m].low not in _PREPS and t[m].low not in _TIME:
+            m += 1
+        return m if m > k + 1 and p.verb_at(m, s_forms=True) else k  # ('the assessment of Russian losses' + a
+        # noun, 'the ministry of justice on Monday': no complement that ends at the verb)
 
 
 class _LazyMentions:
@@ -375,6 +431,24 @@ def _head_end(words: Sequence[str]) -> int:
     """How many of a mention's ``words`` run to its head: up to the first preposition after the first word
     ('Ann Lee of the Harbour Council' -> 2: 'Lee'), else all of them."""
     return next((n for n, w in enumerate(words) if n and w in _HEAD_PREPOSITIONS), len(words))
+
+
+def _lowercase_body(mention: str) -> bool:
+    """'the charity', "the country's military command", 'this organisation', 'the draft peace treaty': is
+    ``mention`` a definite lowercase phrase whose head is a body or a document (`_IT_BODY_HEADS`) — one thing an
+    "it" may stand for, never a person (body19)?"""
+    words = [w.strip(",") for w in mention.split()]
+    if not 2 <= len(words) <= _IT_BODY_WORDS or words[0].lower() not in _IT_BODY_OPENERS:
+        return False
+    head = words[_head_end(words) - 1]
+    return head.islower() and head in _IT_BODY_HEADS
+
+
+def _head_word(mention: str) -> str:
+    """The lowercased head of a phrase, before its complement and without a possessive ('the ministry of justice'
+    -> 'ministry', "the group's letter" -> 'letter'; body19)."""
+    words = mention.split()
+    return _unpossessed(words[_head_end(words) - 1]).lower() if words else ""
 
 
 def _unpossessed(word: str) -> str:
@@ -1736,11 +1810,15 @@ class _Speakers:
             if one_word and _plural_mention(mention.strip().lower(), r):
                 group = max(group, self.doc.sent_of(p))  # 'Charities warned …. It said': a group, no "it" (body18)
                 continue
-            if p < pos and (self.fits(r, pron, mention, near=near) or one_word):
+            if p < pos and (self.fits(r, pron, mention, near=near) or one_word
+                            or pron == "it" and near and self.lowercase_speaker(r, mention)):
                 if pron == "it" and _plural_mention(mention, r):
                     group = max(group, self.doc.sent_of(p))
                     continue
                 spoken = True
+                if pron == "it" and r.method == "unknown" and _lowercase_body(mention):
+                    # 'Bluewave Energy said …. The company said …. It added': the body it names (body19)
+                    r = self.named_body_before(span[0], mention, speakers, mention_pos) or r
                 if not self.gender_clash(r, pron):
                     cands.append(self.outer_speaker(p, pron, person, speakers) or (p, r, own))
         if pron == "they":
@@ -1748,7 +1826,18 @@ class _Speakers:
             if single is not None:  # 'A defence source said: "…" They added …': the unnamed person (pron18)
                 cands.append(single)
         scanned = last_resort = None
-        for p, r, mention in mention_pos.before(pos):
+        for p, r, mention in mention_pos.before(pos, bodies=pron == "it"):
+            if r is None:  # a lowercase definite body or document ('The charity has opened …', body19)
+                r = self.body_antecedent(p, mention, pos, spoken, speakers, mention_pos)
+                if r is None:
+                    continue
+                if self.competing_subject(p, mention, r, mention_pos):
+                    return None  # 'As the bank cut rates, the regulator warned …. It said': refuse, not guess
+                if r.method == "unknown":  # 'Bluewave said …. The corporation announced …'
+                    r = self.named_body_before(p, mention, speakers, mention_pos) or r
+                scanned = (p, r, (p, p + len(mention)))
+                cands.append(scanned)
+                break
             if spoken and self.in_content(p):
                 # "Zelensky said … he sees no desire in Putin … / '…,' he said": a name inside reported
                 # content does not displace the speaker as the antecedent of a speaking pronoun
@@ -1811,6 +1900,74 @@ class _Speakers:
             best = cands[-1]
         self.antecedent_spans[pos] = best[2]
         return best[1]
+
+    def lowercase_speaker(self, res: Resolution, mention: str) -> bool:
+        """'The church said …. It said': is a speaker's lowercase definite phrase a body or document
+        (`_lowercase_body`) that the registry did not read as a person, so an "it" may stand for it (body19)?"""
+        return res.type != "person" and _lowercase_body(mention)
+
+    def body_antecedent(self, p: int, mention: str, pos: int, spoken: bool, speakers: list[_Spoken],
+                        mention_pos: _SubjectMentions) -> Resolution | None:
+        """The resolution of the lowercase body subject ``mention`` at ``p`` as the antecedent of an "it" at
+        ``pos`` ('The charity has opened an office. It said …'; 'the agency' after the atomic energy agency named
+        before: that agency), or None when it is no candidate: more than `_BODY_SENTENCES` back, inside reported
+        content of a speaker, a speaker's own phrase (judged as that speaker), or read as a person (body19)."""
+        if self.doc.sent_of(pos) - self.doc.sent_of(p) > _BODY_SENTENCES or spoken and self.in_content(p) \
+                or any(sp[0] <= p < sp[1] for _q, _r, sp, _pa in speakers[-_RECENT_SPEAKERS:]):
+            return None
+        res = self.resolve_mention((p, p + len(mention)), speakers, mention_pos)
+        return res if res.type != "person" else None
+
+    def competing_subject(self, p: int, phrase: str, res: Resolution, mention_pos: _SubjectMentions) -> bool:
+        """Does another "it" candidate open a clause of the sentence of the lowercase body ``phrase`` at ``p``
+        before it — another such body, or a named body or country that is a clause subject and no object — one
+        that the body (resolved as ``res``) does not name (body19)? Then an "it" after them refuses. A state
+        before a state organ ('Ruritania moved …, before the government rations …') is the organ's own country."""
+        si = self.doc.sent_of(p)
+        if any(q < p for q, _r, _m in mention_pos.bodies(si)):
+            return True
+        organ = _head_word(phrase) in _STATE_ORGAN_HEADS
+        return any(q < p and q in mention_pos.subjects and q not in mention_pos.oblique and r.name != res.name
+                   and (r.type == "institution" or r.type == "state" and not organ or self.unregistered_body(r, m))
+                   and not _plural_mention(m, r) for q, r, m in mention_pos.mentions(si))
+
+    def named_body_before(self, p: int, phrase: str, speakers: list[_Spoken], mention_pos: _SubjectMentions
+                          ) -> Resolution | None:
+        """'Bluewave said …. The corporation announced …. It added': the body the lowercase definite ``phrase`` at
+        ``p``, which the registry left unnamed, co-refers with — the latest named body (`named_body`, or a one-word
+        body speaker: `one_word_body`) that spoke or is a clause subject at most `_BODY_SENTENCES` sentences before
+        it; None when there is none, or when the phrase is a document (its issuer is another matter: 'the memo' is no
+        name of the outlet that obtained it) or a state organ ('the court', 'the military': never a company or an
+        office named before it) (body19)."""
+        if _head_word(phrase) in _IT_DOCUMENT_HEADS | _STATE_ORGAN_HEADS:
+            return None
+        si = self.doc.sent_of(p)
+        best: tuple[int, Resolution] | None = None
+        for _q, r, span, _pa in speakers[-_RECENT_SPEAKERS:]:
+            mention = self.text[span[0]:span[1]]
+            if span[1] <= p and si - self.doc.sent_of(span[0]) <= _BODY_SENTENCES \
+                    and mention.lower() not in self.lex.pronouns and (
+                    self.named_body(r, mention) or self.one_word_body(r, mention, span, mention_pos)
+                    and not _plural_mention(mention.lower(), r)):
+                if best is None or span[0] > best[0]:
+                    best = (span[0], r)
+        for q, r, mention in mention_pos.before(p, limit=_BODY_SENTENCES):
+            if best is not None and q <= best[0]:
+                break
+            if q in mention_pos.subjects and q not in mention_pos.oblique and self.named_body(r, mention):
+                best = (q, r)
+                break
+        return best[1] if best is not None else None
+
+    def named_body(self, res: Resolution, mention: str) -> bool:
+        """A registry institution ('Gazprom', 'the IMF') or an unregistered capitalised body (`unregistered_body`),
+        one thing (`_plural_mention`) and a name, no lowercase phrase or document ('the report'): a name a lowercase
+        body phrase after it may stand for (body19)."""
+        words = mention.split()
+        capital = bool(words) and _unpossessed(words[_head_end(words) - 1])[:1].isupper()
+        return (res.type == "institution" and (res.actor_id is not None or capital)
+                or self.unregistered_body(res, mention)) and _head_word(mention) not in _IT_DOCUMENT_HEADS \
+            and not _plural_mention(mention, res)
 
     def state_in_passing(self, p: int, mention: str, mention_pos: _SubjectMentions, speakers: list[_Spoken]
                          ) -> bool:

@@ -445,3 +445,23 @@ _APPOSITION_PLACE_PREPS = frozenset("in at from near".split())
 # names someone inside the report, never its author
 _APPOSITION_TEXT_HEADS = _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS | _MEDIUM_HEADS | _POLL_HEADS | frozenset(
     "article book caption column emails headline piece sign story study summary transcript".split())
+
+# body19: lowercase singular heads of a definite phrase that names a body or a document an "it" may stand for ('the
+# charity', 'the country's military command', 'the petition', 'the draft treaty'): the body18 heads less the
+# modifiers, plurals, the press and speech events, plus documents and trade nouns ('the lender', not 'the producer')
+_IT_DOCUMENT_HEADS = _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS | frozenset("""petition document treaty draft declaration
+resolution bill decree ruling verdict judgment indictment lawsuit complaint filing assessment analysis update bulletin
+notice advisory alert review index forecast website obituary proposal agreement report survey poll study
+article story caption column blog""".split())  # body19: the documents among them: never a body's name
+_IT_BODY_HEADS = (_BODY_HEADS | _IT_DOCUMENT_HEADS | frozenset("""church command utility insurer lender retailer
+airline carrier manufacturer supplier provider giant chain ngo think-tank consultancy""".split())) - frozenset(
+    """affairs forces services communications technologies headquarters staff defence defense energy health interior
+justice finance security trade information development policy industry remarks interview speech address broadcast
+podcast press news times guardian tribune journal convention project kremlin ag inc ltd plc llc corp gmbh""".split())
+_IT_BODY_OPENERS = frozenset(("the", "this"))  # body19: a definite phrase ('the charity', 'this organisation')
+_IT_BODY_WORDS = 6  # body19: longest such phrase (words), 'the country's top military command'
+_BODY_ADVERBS = frozenset("also then later now still previously already further".split())  # 'the charity also said'
+# body19: heads of a state's organs ('the court', 'the military'): the registry reads them (or leaves them unnamed);
+# never taken for a company or an office named before them
+_STATE_ORGAN_HEADS = frozenset("""government ministry military army navy administration embassy parliament duma court
+command department office kremlin consulate mission senate congress committee""".split())
