@@ -1097,6 +1097,9 @@ AUDIT12_SPEAKERS = [
     # statement from X", "X issued a statement", "a report by X"
     ('The Harbour Safety Board said in a written statement that two ferries sank. "Crews are safe," the statement '
      'said.', ["Harbour Safety Board", "Harbour Safety Board"]),
+    # (round 19) the cue with only a medium participle after it gives no record, but its speaker issued the statement
+    ('The Harbour Safety Board said in a statement posted to its channel. "Crews are safe," the statement said.',
+     ["Harbour Safety Board"]),
     ('Ports reopened, according to a statement from the Ruritanian Transport Ministry. "Ferries will run," the '
      'statement said.', ["Ruritanian Transport Ministry"]),
     ('The Coastal Ferry Agency issued a statement on Monday. "Crews are safe," the statement said.',
@@ -5626,6 +5629,12 @@ ROUND18_MEDIUM_PARTICIPLES = [
      [("indirect", "ferries were late", "The port board")]),
     # (review18) must find nothing: an occasion phrase alone is no content
     ("Jane Doe said in a message on Telegram.", []),
+    # (round 19) must find nothing: the medium participle phrase alone is no content (failed before)
+    ("Jane Doe said in a message posted to Telegram.", []),
+    ("Tom Brown told a meeting organised by the union.", []),
+    # must not change: a verb after the participle phrase (the phrase stays in the content, an older limit)
+    ("Jane Doe said in a message posted to Telegram the ferries would sail.",
+     [("indirect", "posted to Telegram the ferries would sail", "Jane Doe")]),
     ("Jane Doe said the video posted on Telegram was fake.",
      [("indirect", "the video posted on Telegram was fake", "Jane Doe")]),
 ]
@@ -5635,16 +5644,6 @@ ROUND18_MEDIUM_PARTICIPLES = [
 def test_round18_medium_participle_after_a_cue(text, expected):
     got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
     assert got == expected, got
-
-
-@pytest.mark.xfail(strict=True, reason="review18: known bug (before round 18 too): with no 'that' after it, the "
-                   "medium participle phrase is read as the report")
-@pytest.mark.parametrize("text", [
-    "Jane Doe said in a message posted to Telegram.",
-    "Tom Brown told a meeting organised by the union.",
-])
-def test_round18_medium_participle_alone_is_no_report(text):
-    assert run(text) == []
 
 
 # round 18 (core cues): a dash typed with hyphens (a spaced hyphen or '--') pairs like an em dash around an aside
