@@ -5752,6 +5752,14 @@ ROUND18_APPOSED_NAMES = [
     ("The vote was fair, said the regional governor, Tom Okafor.", "indirect", None, ["Tom Okafor"]),
     ("Ferries will stop on Friday, according to an activist group, Harbour Watch.", "indirect", None,
      ["Harbour Watch"]),
+    # round 19: person nouns the lexicons lacked (each failed before: the phrase stayed the speaker)
+    ('"The bills have doubled," says the landlord, Tom Okafor.', "direct", None, ["Tom Okafor"]),
+    ('Another defendant, Jane Roe, 32, a clerk from Portville, added: "We acted on conscience."', "direct", None,
+     ["Jane Roe"]),
+    ("The chief executive of the Harbour Trust, Ann Lee, said that the ferries were late.", "indirect", None,
+     ["Ann Lee"]),
+    # must not change: 'host' and 'ally' also name countries, so they stay out of the person nouns
+    ('"We are ready," said the host, Ruritania.', "direct", None, ["host"]),
     # must not change: a list; a body's name; one word after a place; the apposition of a name before it; a name
     # the registry cuts; a registered minister and an unregistered spelling; a document; a capitalised name as head;
     # a body that is itself named
