@@ -5758,6 +5758,13 @@ ROUND18_APPOSED_NAMES = [
      ["Jane Roe"]),
     ("The chief executive of the Harbour Trust, Ann Lee, said that the ferries were late.", "indirect", None,
      ["Ann Lee"]),
+    # round 19: 'one'/'another' before a person noun after the cue: the whole phrase is the speaker (was "one")
+    ('"We were fooled," said one boatman.', "direct", None, ["one boatman"]),
+    ('"It is done," said another grey ferryman, Tom Okafor.', "direct", None, ["Tom Okafor"]),
+    # must not change: no person noun after 'one' ('one estimate'); 'one' before a place phrase; the subject order
+    ("Fares rose by half, according to one estimate.", "indirect", None, ["one"]),
+    ('"The ferries are late," said one on the pier.', "direct", None, ["one"]),
+    ('"The ferries are late," one boatman said.', "direct", None, ["one boatman"]),
     # must not change: 'host' and 'ally' also name countries, so they stay out of the person nouns
     ('"We are ready," said the host, Ruritania.', "direct", None, ["host"]),
     # must not change: a list; a body's name; one word after a place; the apposition of a name before it; a name

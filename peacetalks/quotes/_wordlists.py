@@ -312,6 +312,7 @@ provided shared sent given""".split())
 _OCCASION_HEADS = _MEDIUM_HEADS | frozenset(
     "meeting event conference forum summit rally programme program show".split())
 _SOURCE_LINKS = frozenset("close familiar briefed knowledgeable closest".split())
+_ONE_HEADS = frozenset(("one", "another"))  # role heads that take a noun after them ('said one mutineer'; round 19)
 _QUANTIFIER_SUBJECTS = frozenset("many most some few several others both".split())
 # words before a share of respondents that opens a clause ("while 47% say", "with 47% saying")
 _SHARE_BREAK = frozenset("and but while whereas though although as when since among with".split())
