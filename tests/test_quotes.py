@@ -380,6 +380,8 @@ CASES = [
      [("indirect", "most ferries will sail", "a survey of captains conducted by the union")]),
     ("According to the staff of the armed ferry guard, the ferries will sail on Monday.",
      [("indirect", "the ferries will sail on Monday", "the staff of the armed ferry guard")]),
+    # round 19: must not change: a label word inside the clause, not opening it
+    ('Anna Berg cheered on Twitter: "The talks are over."', [("direct", "talks are over", "Anna Berg")]),
 ]
 
 NOTHING = [
@@ -410,6 +412,9 @@ NOTHING = [
     "Jane Doe: Harbour hero or another career politician?\n\nThe race is close.",
     "Tom Brown: See you at the pier?\n\nHe lost the vote.",
     "Photograph: Anna Berg/Getty Images",
+    # round 19: a quote after a link label opening the sentence is a linked item's title (failed before: 'Related')
+    "The ferries stopped. Related: ‘We had no choice’: the crews who stayed at sea",
+    "Read more: “Nobody came”: a night on the pier",
     "The added security in Kyiv brought controversy as well.",
     # stance verbs: passive, agent inside a reduced relative, a noun use, no object
     "The plan was rejected by Moscow on Tuesday.",

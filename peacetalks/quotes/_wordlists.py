@@ -289,6 +289,9 @@ _CAPITALISED_RUN = re.compile(r"\b" + _NAME_WORD + "(?: " + _NAME_WORD + r")+\b"
 # words of boilerplate and credit labels ('LATEST:', "DON'T MISS:", 'Camera:', 'Video editor:') and of place headings
 _TURN_NOT_WORDS = frozenset("don't don’t dont miss latest just new camera editor editors video graphics design "
                             "reporting writer writers republic".split())
+# the words of a link teaser before a colon ('Related:', 'Read more:', 'Watch:'; the ingest rule read_more_teaser
+# strips such a line only when it stands alone): a quote after one is a linked item's title (round 19)
+_LINK_LABELS = frozenset("related read more also see watch listen".split())
 _POST_MAX = 300  # a post's words run back at most this far (tweets hold 280 characters) when no break bounds them
 # belief cues whose negation still reports the speaker's stance ("don't think that …")
 _NEGATED_BELIEFS = frozenset("think believe expect know feel".split())
