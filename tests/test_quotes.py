@@ -380,6 +380,8 @@ CASES = [
      [("indirect", "most ferries will sail", "a survey of captains conducted by the union")]),
     ("According to the staff of the armed ferry guard, the ferries will sail on Monday.",
      [("indirect", "the ferries will sail on Monday", "the staff of the armed ferry guard")]),
+    # round 19: must not change: a label word inside the clause, not opening it
+    ('Anna Berg cheered on Twitter: "The talks are over."', [("direct", "talks are over", "Anna Berg")]),
 ]
 
 NOTHING = [
@@ -410,6 +412,9 @@ NOTHING = [
     "Jane Doe: Harbour hero or another career politician?\n\nThe race is close.",
     "Tom Brown: See you at the pier?\n\nHe lost the vote.",
     "Photograph: Anna Berg/Getty Images",
+    # round 19: a quote after a link label opening the sentence is a linked item's title (failed before: 'Related')
+    "The ferries stopped. Related: ‘We had no choice’: the crews who stayed at sea",
+    "Read more: “Nobody came”: a night on the pier",
     "The added security in Kyiv brought controversy as well.",
     # stance verbs: passive, agent inside a reduced relative, a noun use, no object
     "The plan was rejected by Moscow on Tuesday.",
@@ -1099,6 +1104,9 @@ AUDIT12_SPEAKERS = [
     # statement from X", "X issued a statement", "a report by X"
     ('The Harbour Safety Board said in a written statement that two ferries sank. "Crews are safe," the statement '
      'said.', ["Harbour Safety Board", "Harbour Safety Board"]),
+    # (round 19) the cue with only a medium participle after it gives no record, but its speaker issued the statement
+    ('The Harbour Safety Board said in a statement posted to its channel. "Crews are safe," the statement said.',
+     ["Harbour Safety Board"]),
     ('Ports reopened, according to a statement from the Ruritanian Transport Ministry. "Ferries will run," the '
      'statement said.', ["Ruritanian Transport Ministry"]),
     ('The Coastal Ferry Agency issued a statement on Monday. "Crews are safe," the statement said.',
@@ -5705,6 +5713,12 @@ ROUND18_MEDIUM_PARTICIPLES = [
      [("indirect", "ferries were late", "The port board")]),
     # (review18) must find nothing: an occasion phrase alone is no content
     ("Jane Doe said in a message on Telegram.", []),
+    # (round 19) must find nothing: the medium participle phrase alone is no content (failed before)
+    ("Jane Doe said in a message posted to Telegram.", []),
+    ("Tom Brown told a meeting organised by the union.", []),
+    # must not change: a verb after the participle phrase (the phrase stays in the content, an older limit)
+    ("Jane Doe said in a message posted to Telegram the ferries would sail.",
+     [("indirect", "posted to Telegram the ferries would sail", "Jane Doe")]),
     ("Jane Doe said the video posted on Telegram was fake.",
      [("indirect", "the video posted on Telegram was fake", "Jane Doe")]),
 ]
@@ -5714,16 +5728,6 @@ ROUND18_MEDIUM_PARTICIPLES = [
 def test_round18_medium_participle_after_a_cue(text, expected):
     got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
     assert got == expected, got
-
-
-@pytest.mark.xfail(strict=True, reason="review18: known bug (before round 18 too): with no 'that' after it, the "
-                   "medium participle phrase is read as the report")
-@pytest.mark.parametrize("text", [
-    "Jane Doe said in a message posted to Telegram.",
-    "Tom Brown told a meeting organised by the union.",
-])
-def test_round18_medium_participle_alone_is_no_report(text):
-    assert run(text) == []
 
 
 # round 18 (core cues): a dash typed with hyphens (a spaced hyphen or '--') pairs like an em dash around an aside
@@ -5832,6 +5836,21 @@ ROUND18_APPOSED_NAMES = [
     ("The vote was fair, said the regional governor, Tom Okafor.", "indirect", None, ["Tom Okafor"]),
     ("Ferries will stop on Friday, according to an activist group, Harbour Watch.", "indirect", None,
      ["Harbour Watch"]),
+    # round 19: person nouns the lexicons lacked (each failed before: the phrase stayed the speaker)
+    ('"The bills have doubled," says the landlord, Tom Okafor.', "direct", None, ["Tom Okafor"]),
+    ('Another defendant, Jane Roe, 32, a clerk from Portville, added: "We acted on conscience."', "direct", None,
+     ["Jane Roe"]),
+    ("The chief executive of the Harbour Trust, Ann Lee, said that the ferries were late.", "indirect", None,
+     ["Ann Lee"]),
+    # round 19: 'one'/'another' before a person noun after the cue: the whole phrase is the speaker (was "one")
+    ('"We were fooled," said one boatman.', "direct", None, ["one boatman"]),
+    ('"It is done," said another grey ferryman, Tom Okafor.', "direct", None, ["Tom Okafor"]),
+    # must not change: no person noun after 'one' ('one estimate'); 'one' before a place phrase; the subject order
+    ("Fares rose by half, according to one estimate.", "indirect", None, ["one"]),
+    ('"The ferries are late," said one on the pier.', "direct", None, ["one"]),
+    ('"The ferries are late," one boatman said.', "direct", None, ["one boatman"]),
+    # must not change: 'host' and 'ally' also name countries, so they stay out of the person nouns
+    ('"We are ready," said the host, Ruritania.', "direct", None, ["host"]),
     # must not change: a list; a body's name; one word after a place; the apposition of a name before it; a name
     # the registry cuts; a registered minister and an unregistered spelling; a document; a capitalised name as head;
     # a body that is itself named

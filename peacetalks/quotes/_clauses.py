@@ -332,6 +332,12 @@ class _ClauseEnds:
             return False  # "insisted on building a corridor", "commented on Lavrov's future": the topic
         return low in _ADJUNCT_OPENERS and not p.has_verb(k + 1, hi, infinitive=True, mask=True)
 
+    def medium_phrase_only(self, k: int, hi: int) -> bool:
+        """The words after a cue, from token ``k`` to ``hi``, are only the participle phrase placing the medium
+        ('said in a message posted to Telegram.', 'told a meeting organised by the union.'): no content of its own
+        (round 19; ``medium_participle``)."""
+        return self.medium_participle(k) and not self.p.has_verb(k + 1, hi, mask=True)
+
     def object_adjunct_end(self, k: int, end: int, le: int) -> int:
         """End of an object content that starts at token ``k`` and ends at char ``end``: before a speech-act phrase
         after an object of two or more tokens ('condemned the deal on Tuesday', 'rejected the offer in a radio

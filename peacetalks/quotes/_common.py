@@ -12,7 +12,7 @@ import re
 from peacetalks.actors import Resolution
 from peacetalks.cues import Cue
 from peacetalks.quote_marks import MarkedSpan
-from peacetalks.quotes._wordlists import _TITLE_SMALL
+from peacetalks.quotes._wordlists import _GENERIC_PERSONS, _PERSON_NOUNS_MORE, _PERSON_SUFFIXES, _TITLE_SMALL
 
 _WORD = re.compile(r"\w+")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -61,3 +61,10 @@ def _flag_factor(span: MarkedSpan) -> float:
     if "unclosed" in span.flags:
         f *= 0.7
     return f
+
+
+def _person_noun(word: str) -> bool:
+    """A lowercase noun for a person ('refugee', 'speaker', 'woman', 'veteran'): after a nationality it names
+    someone ('a Ukrainian refugee'), so the nationality stays a mention of that person."""
+    base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return base in _GENERIC_PERSONS or base in _PERSON_NOUNS_MORE or base.endswith(_PERSON_SUFFIXES)

@@ -17,9 +17,9 @@ from peacetalks.quote_marks import SINGLE, MarkedSpan
 from peacetalks.quotes._wordlists import (
     _ADV_SKIP, _BASE_CONFIDENCE, _BE, _BOUNDARY, _BYLINE, _CAP_STOP, _CHANT_PREPS, _CLAUSE_OPENERS, _CLAUSE_START,
     _CONJ, _DETS, _DOCUMENT_HEADS, _DURATIONS, _FINITE, _FRAGMENT_LEADS, _ING_PREPOSITIONS, _IRREG_PAST,
-    _LEAD_BREAK, _NAME_PARTICLES, _NAMING_WORDS, _NO_SPEAKER_OPENERS, _NOT_NAMES, _OBJ_PRON, _OBJECT_PARTICLES,
-    _OPENING_SUBORD, _PARTICIPLE_END, _PASSIVE_BE, _PP_START, _PP_WORDS, _PREPS, _QUOTED_AS, _QUOTE_MARKS,
-    _QUOTE_OPENERS, _REPLY_CUES, _SUBJ_PRON, _SUBORD, _TAIL_BREAK, _TIME, _TITLE_BEFORE,
+    _LEAD_BREAK, _LINK_LABELS, _NAME_PARTICLES, _NAMING_WORDS, _NO_SPEAKER_OPENERS, _NOT_NAMES, _OBJ_PRON,
+    _OBJECT_PARTICLES, _OPENING_SUBORD, _PARTICIPLE_END, _PASSIVE_BE, _PP_START, _PP_WORDS, _PREPS, _QUOTED_AS,
+    _QUOTE_MARKS, _QUOTE_OPENERS, _REPLY_CUES, _SUBJ_PRON, _SUBORD, _TAIL_BREAK, _TIME, _TITLE_BEFORE,
 )
 from peacetalks.quotes._common import _VERB_CUE, _WORD, _flag_factor, _is_title_like, _words
 from peacetalks.quotes._parser import _Cand, _Parser, _masked, _tokens, _verb_s
@@ -643,6 +643,8 @@ class _MarkedQuotes:
                     end, kind = tail, "mixed"
             idx = self.add(_Cand(start, end, kind, method, cue_text, self.np_chars(np),
                                  d.para_of(span.start), conf * _flag_factor(span)))
+            if self.page_label(span, q0):
+                self.cands[idx].extra["drop"] = True  # kept until the output, as it bounds the clauses around it
             lead = self.interrupted_lead(span, np, ci, cue_text=cue_text) \
                 if method == "cue+quote" and kind == "direct" else None
             if lead is not None:
@@ -674,6 +676,16 @@ class _MarkedQuotes:
         t = self.doc.toks
         return (q0 >= 1 and t[q0].text in (":", ",") and self.text[span.inner_end - 1:span.inner_end] in "?!"
                 and self.p.cue_at(q0 - 1) is not None)
+
+    def page_label(self, span: MarkedSpan, q0: int) -> bool:
+        """A quote right after a link label that opens its sentence ('Related: ‘…’: <headline>', 'Watch: "…"') is
+        the title of a linked item, no one's words (round 19); not an outlet's label ('CNN: "…"')."""
+        t = self.doc.toks
+        if q0 < 1 or t[q0].text != ":" or t[q0].end > span.start:
+            return False
+        ls, _ = self.sent_tok_bounds(t[q0].start)
+        np = self.p.np_left(q0 - 1, ls)
+        return np is not None and np[0] == ls and all(t[m].low in _LINK_LABELS for m in range(*np))
 
     def named_title(self, span: MarkedSpan, q0: int) -> bool:
         """A title-like quote right after a preposition, a determiner or a possessive names a show, a book or a

@@ -20,11 +20,11 @@ from peacetalks.text import Span, paragraphs, sentences, split_glued
 from peacetalks.quotes._wordlists import (
     _ADV_SKIP, _BE, _BOUNDARY, _CAP_STOP, _CONJ, _DETS, _FINITE, _INTERJECT, _IRREG_PAST, _LINKING, _LY_NOUNS,
     _MASK, _MAX_DEFECTIVE_WORDS, _MEDIUM_HEADS, _NAME_PARTICLES, _NOT_NAME_WORDS, _OBJECT_INFINITIVE,
-    _OPENING_PARTICLES, _PARTICIPLE_END, _PAST_PARTICIPLES, _PP_ADVERBS, _PP_ADVERB_ENDS, _PP_START, _PREPS,
-    _PROGRESSIVE_AUX, _PRONOUN_BE, _QUANTIFIER_SUBJECTS, _ROLE_PPS, _SOURCE_LINKS, _SUBORD, _TIME, _TOKEN, _TO_ADJ,
-    _TO_ADJ_DEGREE, _TO_LEADS,
+    _ONE_HEADS, _OPENING_PARTICLES, _PARTICIPLE_END, _PAST_PARTICIPLES, _PP_ADVERBS, _PP_ADVERB_ENDS, _PP_START,
+    _PREPS, _PROGRESSIVE_AUX, _PRONOUN_BE, _QUANTIFIER_SUBJECTS, _ROLE_PPS, _SOURCE_LINKS, _SUBORD, _TIME, _TOKEN,
+    _TO_ADJ, _TO_ADJ_DEGREE, _TO_LEADS,
 )
-from peacetalks.quotes._common import _VERB_CUE, _words
+from peacetalks.quotes._common import _VERB_CUE, _person_noun, _words
 
 
 class _Tok(NamedTuple):
@@ -309,9 +309,24 @@ class _Parser:
                     m = nxt
                     continue
             break
+        if last_head == a and self.t[a].low in _ONE_HEADS:
+            last_head = self.one_noun_end(a, hi)  # "said one mutineer": the noun after it is the head
         if last_head is None or last_head - a > 12:
             return None
         return (a, last_head + 1)
+
+    def one_noun_end(self, a: int, hi: int) -> int:
+        """The last token of 'one'/'another' and the words after it up to a person or role noun, at most three
+        lowercase words ('one mutineer', 'another grey farmer'; not 'another theory', 'one jokingly'): no verb,
+        preposition, conjunction, subordinator or time word between (round 19); ``a`` when there is no such noun."""
+        m, head = a, a
+        while m + 1 < min(hi, a + 4) and self.t[m + 1].text.isalpha() and self.t[m + 1].text.islower() \
+                and self.cls(m + 1) in (None, "mod", "role") and not self.is_verb(m + 1) \
+                and self.t[m + 1].low not in _SUBORD | _PP_START | _CONJ | _TIME:
+            m += 1
+            if self.cls(m) == "role" or _person_noun(self.t[m].low):
+                head = m
+        return head
 
     def speaker_left(self, ci: int, lo: int, cue: Cue, *, relaxed: bool = False
                      ) -> tuple[tuple[int, int] | None, str]:

@@ -547,6 +547,8 @@ class _ReportedSpeech:
         if gap and np[0] - 2 >= ls and t[np[0] - 2].text == ",":  # ', which officials fear will fail, …'
             end = next((t[m].start for m in range(k2, d.tok_at_or_after(end)) if t[m].text == ","), end)
         c = self._finish(t[np[0] - 1 if gap else k2].start, end, npc, cue_text, method, para, cue, 2)
+        if c is not None and not saw_that and self.medium_phrase_only(k2, d.tok_at_or_after(end)):
+            c.extra["drop"] = True  # no content; its speaker, resolved, stays the issuer of '"…," the statement said'
         if c is not None and c.kind == "indirect" and cue.lemma in _QUOTED_INFINITIVE and t[k2].low == "to":
             return None  # "pledged to work together": an intention PolNeAR rarely marks; with quoted words it stays
         if c is not None and not saw_that and not gap and np[1] == k and ce < k2 < le and t[k2 - 1].text == "," \

@@ -27,8 +27,8 @@ from peacetalks.quotes._wordlists import (
     _INSTITUTION_HEADS, _IRREG_PAST, _ISSUED_TEXT_NOUNS, _LEAD_SKIP, _LOCATIVE, _MARKUP, _MASK, _MEDIA_NOUNS,
     _MEDIUM_HEADS, _NAME_BEFORE_BRACKET, _NAME_ONLY, _NAME_PARTICLES, _NEW_REFERENT, _NO_PERSON_WORDS, _NO_SIDE,
     _NON_REPORT_THAT, _NONPERSON_HEADS, _NOT_NAME_WORDS, _NOT_PERSON_HEADS, _OBJECT_PREPOSITIONS, _OF_FOR,
-    _OFFICIAL_HEADS, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_NOUNS_MORE,
-    _PERSON_SUFFIXES, _PHOTO_CREDIT_BEFORE, _PHRASE_TAIL_PREPOSITIONS, _PLACE_HEADS, _PLAIN_CUE_AFTER,
+    _OFFICIAL_HEADS, _OTHER_POST, _PARENTHESIS, _PARTICIPLE_END, _PAST_PARTICIPLES, _PERSON_SUFFIXES,
+    _PHOTO_CREDIT_BEFORE, _PHRASE_TAIL_PREPOSITIONS, _PLACE_HEADS, _PLAIN_CUE_AFTER,
     _PLAIN_CUE_BEFORE, _PLURAL_VERBS, _POLL_HEADS, _POSSESSIVE_WORD, _PP_START, _PREPS, _RECENT_SPEAKERS, _ROLE_PPS,
     _SINGULAR_S_ENDS, _SINGULAR_THEY_HEADS, _SLUG, _Spoken, _SUBJECT_CHAIN, _SUBORD, _THE, _TIME, _TITLE_ABBREVIATIONS,
     _TITLE_RUN_CUT, _TITLE_WINDOW, _TITLED_NAME, _WORD_CHAR,
@@ -50,7 +50,7 @@ from peacetalks.quotes._wordlists import _BODY_HEADS, _BODY_SENTENCES  # body18
 from peacetalks.quotes._wordlists import (  # body19: lowercase bodies and documents as "it"
     _BODY_ADVERBS, _IT_BODY_HEADS, _IT_BODY_OPENERS, _IT_BODY_WORDS, _IT_DOCUMENT_HEADS, _STATE_ORGAN_HEADS,
 )
-from peacetalks.quotes._common import _as_written, _words
+from peacetalks.quotes._common import _as_written, _person_noun, _words
 from peacetalks.quotes._confidence import features as confidence_features, load_weights, score
 from peacetalks.quotes._parser import _Cand
 
@@ -356,13 +356,6 @@ def _photo_credit(text: str, start: int, end: int) -> bool:
     photographer or the credit label, never a speaker's antecedent (round 18)?"""
     return bool(_PHOTO_CREDIT_BEFORE.search(text, max(0, start - 12), start)) \
         or (text.startswith("/", end) and text[start:end].endswith(("Photo", "Photos")))
-
-
-def _person_noun(word: str) -> bool:
-    """A lowercase noun for a person ('refugee', 'speaker', 'woman', 'veteran'): after a nationality it names
-    someone ('a Ukrainian refugee'), so the nationality stays a mention of that person."""
-    base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    return base in _GENERIC_PERSONS or base in _PERSON_NOUNS_MORE or base.endswith(_PERSON_SUFFIXES)
 
 
 def _word_char(ch: str) -> bool:
