@@ -5818,6 +5818,8 @@ ROUND19_BODY_SPOKE_BEFORE = [
     ("Ferries will stop on Friday, the Harbour Ports Authority said. The storm is the worst in years. Crews are "
      "tired. The harbour is closed. Most routes will reopen in May, the agency added.",
      ["Harbour Ports Authority", "agency"]),
+    ("Ferries will stop on Friday, the Harbour Ports Authority said.\n\nCrews are tired.\n\nMost routes will reopen "
+     "in May, the agency added.", ["Harbour Ports Authority", "agency"]),
     # a medium noun after a body that is no outlet, a body noun after an outlet; a state's noun after an
     # unregistered body; a noun that names another kind of body; a text with no issuer's words
     ("Ferries will stop on Friday, the Harbour Ports Authority said. Most routes will reopen in May, the paper said.",
@@ -5852,7 +5854,10 @@ ROUND19_BODY_SPOKE_BEFORE = [
     # changes: the body that spoke named again as a subject since is no competitor
     ("Ferries will stop on Friday, the Harbour Ports Authority said. The Harbour Ports Authority runs the docks. Most "
      "routes will reopen in May, the agency added.", ["Harbour Ports Authority", "Harbour Ports Authority"]),
-    # a nationality cut from a longer phrase is no body
+    # a name read as a hyphenated adjective, a nationality cut from a longer phrase: no body
+    ('Ferries will stop on Friday, the press office of the administration in Harbourton, the Ruritanian-controlled '
+     'city, told reporters. "Most routes will reopen in May," the statement said.',
+     ["Ruritanian-controlled", "statement"]),
     ("Ferries will stop on Friday, according to the American intelligence. Most routes will reopen in May, the report "
      "said.", ["American", "report"]),
 ]
