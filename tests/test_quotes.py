@@ -5927,3 +5927,70 @@ ROUND19_WITH_REPORT = [
 def test_round19_with_report_ends_the_clause(text, expected):
     got = [(q.kind, q.text, spk(text, q)) for q in run(text)]
     assert got == expected, got
+
+
+# round 19: a definite body or document phrase left as written ("the agency added", "the statement said") is the
+# named body that spoke just before it; rows that must not change, one per guard
+ROUND19_BODY_SPOKE_BEFORE = [
+    ("Ferries will stop on Friday, the Harbour Ports Authority said on Monday. Most routes will reopen in May, the "
+     "agency added.", ["Harbour Ports Authority", "Harbour Ports Authority"]),
+    ('The Harbour Ports Authority said on Monday that ferries would stop. "Most routes will reopen in May," the '
+     'statement said.', ["Harbour Ports Authority", "Harbour Ports Authority"]),
+    ("Ferries will stop on Friday, the Harbour Times reported. Most routes will reopen in May, the paper said.",
+     ["Harbour Times", "Harbour Times"]),
+    # must not change: a person spoke; two bodies spoke together; the speech too far back
+    ("Ferries will stop on Friday, Jane Doe said. Most routes will reopen in May, the agency added.",
+     ["Jane Doe", "agency"]),
+    ("Ferries will stop on Friday, the Harbour Ports Authority and the Dock Workers Union said. Most routes will "
+     "reopen in May, the group added.", ["Harbour Ports Authority and the Dock Workers Union", "group"]),
+    ("Ferries will stop on Friday, the Harbour Ports Authority said. The storm is the worst in years. Crews are "
+     "tired. The harbour is closed. Most routes will reopen in May, the agency added.",
+     ["Harbour Ports Authority", "agency"]),
+    ("Ferries will stop on Friday, the Harbour Ports Authority said.\n\nCrews are tired.\n\nMost routes will reopen "
+     "in May, the agency added.", ["Harbour Ports Authority", "agency"]),
+    # a medium noun after a body that is no outlet, a body noun after an outlet; a state's noun after an
+    # unregistered body; a noun that names another kind of body; a text with no issuer's words
+    ("Ferries will stop on Friday, the Harbour Ports Authority said. Most routes will reopen in May, the paper said.",
+     ["Harbour Ports Authority", "paper"]),
+    ("Ferries will stop on Friday, the Harbour Times reported. Most routes will reopen in May, the company said.",
+     ["Harbour Times", "company"]),
+    ("Ferries will stop on Friday, the Harbour Ports Authority said. Most routes will reopen in May, the government "
+     "said.", ["Harbour Ports Authority", "government"]),
+    ("Ferries will stop on Friday, the Harbour Ports Authority said. Most routes will reopen in May, the union said.",
+     ["Harbour Ports Authority", "union"]),
+    ("Ferries will stop on Friday, the Harbour Ports Authority said. Most routes will reopen in May, the video said.",
+     ["Harbour Ports Authority", "video"]),
+    # the noun used for something else since; another body as a subject since; an earlier text of someone else
+    ("Ferries will stop on Friday, the Harbour Ports Authority said. It hired the company that runs the docks. Most "
+     "routes will reopen in May, the company said.", ["Harbour Ports Authority", "company"]),
+    ("Ferries will stop on Friday, the Harbour Ports Authority said. The Northwind Shipping Company did not reply. "
+     "Most routes will reopen in May, the organisation said.", ["Harbour Ports Authority", "organisation"]),
+    ('Ferries will stop on Friday, the Harbour Ports Authority said. Dockers were shown an earlier statement. "Most '
+     'routes will reopen in May," the statement said.', ["Harbour Ports Authority", "statement"]),
+    ("Ferries will stop on Friday, the Harbour Ports Authority said. It hired the firm that runs the docks. Most "
+     "routes will reopen in May, the company said.", ["Harbour Ports Authority", "company"]),
+    ("Ferries will stop on Friday, the Harbour Ports Authority said. The European Union did not reply. Most routes "
+     "will reopen in May, the organisation said.", ["Harbour Ports Authority", "organisation"]),
+    ("Ferries will stop on Friday, the Harbour Ports Authority said after talks with Northwind. Northwind did not "
+     "reply. Most routes will reopen in May, the organisation said.", ["Harbour Ports Authority", "organisation"]),
+    ('"Ferries will stop," the Harbour Ports Authority said, in a joint statement. "Most routes will reopen in May," '
+     'the statement said.', ["Harbour Ports Authority", "statement"]),
+    ('Ferries will stop, the Harbour Ports Authority said. It put out a joint statement. "Most routes will reopen in '
+     'May," the statement said.', ["Harbour Ports Authority", "statement"]),
+    ("Ferries will stop on Friday, the Harbour Ports Authority and the Northwind Shipping Company said. Most routes "
+     "will reopen in May, the group added.", ["Harbour Ports Authority and the Northwind Shipping Company", "group"]),
+    # changes: the body that spoke named again as a subject since is no competitor
+    ("Ferries will stop on Friday, the Harbour Ports Authority said. The Harbour Ports Authority runs the docks. Most "
+     "routes will reopen in May, the agency added.", ["Harbour Ports Authority", "Harbour Ports Authority"]),
+    # a name read as a hyphenated adjective, a nationality cut from a longer phrase: no body
+    ('Ferries will stop on Friday, the press office of the administration in Harbourton, the Ruritanian-controlled '
+     'city, told reporters. "Most routes will reopen in May," the statement said.',
+     ["Ruritanian-controlled", "statement"]),
+    ("Ferries will stop on Friday, according to the American intelligence. Most routes will reopen in May, the report "
+     "said.", ["American", "report"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", ROUND19_BODY_SPOKE_BEFORE)
+def test_round19_body_phrase_is_the_body_that_spoke_before(text, speakers):
+    assert [q.speaker for q in extract_quotes(text, article_id="t")] == speakers

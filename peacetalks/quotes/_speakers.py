@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from peacetalks.actors import (
-    _FIRM_WORDS, CONTEXT_SIZE, DEFINITE_UNIT_NOUNS, HONORIFICS, ORGANISATION_NOUNS, Registry, Resolution,
+    _FIRM_WORDS, _STATE_UNITS, CONTEXT_SIZE, DEFINITE_UNIT_NOUNS, HONORIFICS, ORGANISATION_NOUNS, Registry, Resolution,
     pronoun_gender,
 )
 from peacetalks.records import FIRST_PERSON_METHOD, Quote
@@ -49,6 +49,9 @@ from peacetalks.quotes._wordlists import _ARTICLES, _NOT_NAME_ENDS, _NOT_NAME_HE
 from peacetalks.quotes._wordlists import _BODY_HEADS, _BODY_SENTENCES  # body18
 from peacetalks.quotes._wordlists import (  # body19: lowercase bodies and documents as "it"
     _BODY_ADVERBS, _IT_BODY_HEADS, _IT_BODY_OPENERS, _IT_BODY_WORDS, _IT_DOCUMENT_HEADS, _STATE_ORGAN_HEADS,
+)
+from peacetalks.quotes._wordlists import (  # round 19: the body that spoke before
+    _BODY_BACK_NOUNS, _FIRM_PAIR, _MEDIUM_NAME_WORDS, _MEDIUM_PHRASE_NOUNS,
 )
 from peacetalks.quotes._common import _as_written, _person_noun, _words
 from peacetalks.quotes._confidence import features as confidence_features, load_weights, score
@@ -356,6 +359,12 @@ def _photo_credit(text: str, start: int, end: int) -> bool:
     photographer or the credit label, never a speaker's antecedent (round 18)?"""
     return bool(_PHOTO_CREDIT_BEFORE.search(text, max(0, start - 12), start)) \
         or (text.startswith("/", end) and text[start:end].endswith(("Photo", "Photos")))
+
+
+def _proper_word(text: str, word: str) -> bool:
+    """Round 19: is ``word`` written capitalised after a lowercase word or a comma ("… that McDonald's"), so a
+    name, not a common noun opening its sentence ("People were told …")?"""
+    return re.search(rf"[a-z,] {re.escape(word)}\b", text) is not None
 
 
 def _word_char(ch: str) -> bool:
@@ -1097,7 +1106,7 @@ class _Speakers:
                     return res
                 return self.titled_before(np, context) or self.last_named_speaker(np, speakers, names=mention_pos) \
                     or self.lede_name(np) or self.unit_named(np, context) \
-                    or self.issuer_named_before(np, speakers, context) or res
+                    or self.issuer_named_before(np, speakers, context) or self.body_spoke_before(np, speakers) or res
             if _named(mention, self.registry):
                 res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
                 return self.or_last_named(np, speakers, res, names=mention_pos, context=context)
@@ -1316,7 +1325,7 @@ class _Speakers:
             return res
         return self.last_named_speaker(np, speakers, names=names, opening=opening) or self.lede_name(np) or (
             self.unit_named(np, context) or self.issuer_named_before(np, speakers, context)
-            if context is not None else None) or res
+            if context is not None else None) or self.body_spoke_before(np, speakers) or res
 
     def last_named_speaker(self, np: tuple[int, int], speakers: list[_Spoken], *, names: _SubjectMentions,
                            opening: bool = False) -> Resolution | None:
@@ -1567,6 +1576,86 @@ class _Speakers:
             return None
         res = self.issuer_of(j, k, speakers, self.context_before(np[0], speakers, None))
         return None if res is None or " and " in res.name else res  # "by X and Y": a joint text, no one issuer
+
+    def body_spoke_before(self, np: tuple[int, int], speakers: list[_Spoken]) -> Resolution | None:
+        """Round 19: "the agency said", "the report said", "the newspaper added" left unresolved: the body that spoke
+        just before (the last speaker, at most two sentences back in the same or the previous paragraph: "the FSB said
+        on Monday. … the agency added"), when it is a named body, not a person, and no joint one ("X and Y"). A
+        medium noun ("the paper") takes only an outlet; a text with no issuer's words ("the video") none; and the
+        noun used for something else since that speech ("… the company's work. The firm said") refuses."""
+        words = self.text[np[0]:np[1]].split()
+        if len(words) != 2 or words[0] not in ("the", "The") or words[1] in _NO_ISSUER_DOCUMENTS \
+                or words[1] not in DEFINITE_UNIT_NOUNS | _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS:
+            return None
+        last = next((s for s in reversed(speakers[-_RECENT_SPEAKERS:]) if s[0] < np[0]), None)
+        if last is None:
+            return None
+        pos, res, span, para = last
+        d = self.doc
+        mention = self.text[span[0]:span[1]]
+        if not (res.type in ("institution", "group") or self.unregistered_body(res, mention)) \
+                or not res.name[:1].isupper() or res.method == "ambiguous" or " and " in res.name or "," in res.name \
+                or d.para_of(np[0]) - para > 1 or d.sent_of(np[0]) - d.sent_of(pos) > 2:
+            return None  # ",": a name read across an apposition ("Ukrainian military, the intelligence agency")
+        cut = mention.find(res.name)
+        if cut >= 0 and mention[cut + len(res.name):].strip()[:1].islower() \
+                or "-" in res.name.split()[-1] and res.name.split()[-1].split("-")[-1].islower():
+            return None  # "the American intelligence" read as "American"; "the Russian-controlled city"
+        if words[1] not in _BODY_BACK_NOUNS | _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS \
+                and words[1] not in f"{mention} {res.name}".lower().split():
+            return None  # "the union" after "the Harbour Ports Authority said": another body; "the bank" no outlet
+        if words[1] in _STATE_UNITS and res.actor_id is None:
+            return None  # "the RAC said …. In March, the government announced": a state's body, no other one's
+        if self.other_subject_since(pos, np[0], f"{mention} {res.name}"):
+            return None  # "X said …. The WNBA did not respond. The organization said": two bodies compete
+        outlet = any(w.lower() in self.lex.outlets or w.lower() in _MEDIUM_NAME_WORDS
+                     for w in f"{mention} {res.name}".split())
+        if outlet != (words[1] in _MEDIUM_PHRASE_NOUNS) and words[1] not in _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS:
+            return None  # "colleagues in the Senate told the paper …. The paper noted": no outlet spoke; "…,
+            # according to the FT. The bank said": the outlet reported, the bank speaks
+        if res.type == "unknown" and res.actor_id is None and res.side and " " not in res.name:
+            return None  # "the American" cut from "the American intelligence": a nationality, no body
+        if self.noun_used_since(words[1], span, pos, np[0]):
+            return None  # "It states that the company provides …. The firm also creates": another referent
+        if words[1] in _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS:
+            return self.named_issuer(res)  # the issuer guards: no "Harbour Board Report" issues "the report"
+        return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
+
+    def other_subject_since(self, pos: int, at: int, names: str) -> bool:
+        """Round 19: does a sentence after the one of the speech at ``pos`` and before the one of ``at`` open on a
+        capitalised subject that is a body (no person: "Shoigu visited …" is no competitor) none of whose capitalised
+        words is in ``names`` (the last speaker's mention and name)?"""
+        d, t, p = self.doc, self.doc.toks, self.p
+        known = {_unpossessed(w) for w in names.split()}
+        for si in range(d.sent_of(pos) + 1, d.sent_of(at)):
+            np = p.opening_subject(*d.sent_toks[si])
+            if np is None or not t[np[1] - 1].text[:1].isupper() or any(
+                    _unpossessed(t[m].text) in known for m in range(*np) if t[m].text[:1].isupper()):
+                continue
+            a, b = self.np_chars(np)
+            res = self.safe_resolve(self.text[a:b], ())
+            if res.type != "person" and res.method != "unknown" or self.unregistered_body(res, self.text[a:b]) \
+                    or res.actor_id is None and " " not in res.name and _proper_word(self.text, res.name):
+                # "McDonald's has …": a one-word name the article writes capitalised inside a sentence too
+                return True
+        return False
+
+    def noun_used_since(self, noun: str, span: tuple[int, int], pos: int, at: int) -> bool:
+        """Round 19: is ``noun`` (a body noun, or "company"/"firm" for either) written between the last speaker's
+        mention at ``span`` (its speech at ``pos``) and ``at``, so that it may name something else? A document noun
+        counts, with any other document noun, only from the sentence after that speech ("X said in a statement"
+        issues it; "Y referred to an earlier statement", "Y sent a letter" bring in another text), and a joint one
+        anywhere ("X and Y put out a joint statement")."""
+        between = self.text[max(span[1], pos):at].lower()
+        if noun not in _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS:
+            nouns = _FIRM_PAIR if noun in _FIRM_PAIR else (noun,)
+            return any(re.search(rf"\b{n}\b", between) for n in nouns)
+        t = self.doc.toks
+        ls, le = self.sent_tok_bounds(pos)
+        if re.search(rf"\bjoint {noun}\b", self.text[t[ls].start:at].lower()):
+            return True
+        later = self.text[max(span[1], pos, t[le - 1].end):at].lower()
+        return any(re.search(rf"\b{n}\b", later) for n in _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS)
 
     def apposition_head(self, a: int, k: int) -> bool:
         """Is the head of tokens ``a:k`` (the noun before its first of/for/to/at/in PP, possessive and hyphen parts

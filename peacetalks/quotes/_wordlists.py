@@ -375,6 +375,16 @@ _BODY_HEADS = (ORGANISATION_NOUNS | _INSTITUTION_HEADS | _NOT_PERSON_HEADS | fro
 fund coalition consortium society league club exchange forum network alliance authority agency ltd plc inc llc corp
 gmbh ag""".split())) - frozenset("street city county state democrats republicans police".split())
 _BODY_SENTENCES = 2  # body18: such a body is an "it" at most this many sentences before the pronoun
+# round 19: "the paper said" goes back to the body that spoke just before only when that is an outlet: one of the
+# lexicon's outlet words or a name with one of these words ("The Sunday Courier", "Harbour News")
+_MEDIUM_PHRASE_NOUNS = _MEDIA_NOUNS - frozenset(("agency",))  # "the agency" is any body's ("the FSB")
+_MEDIUM_NAME_WORDS = _MEDIA_NOUNS | frozenset("""times post journal tribune press guardian gazette herald telegraph
+mail courier news radio television tv independent observer express mirror standard chronicle""".split())
+# round 19: body nouns that refer back to any body that spoke ("the FSB said …. the agency added"); the other
+# definite unit nouns ("the union", "the bank", "the court") only to a body named with them
+_BODY_BACK_NOUNS = _MEDIUM_PHRASE_NOUNS | frozenset("""agency organisation organization group company firm department
+office service military body watchdog regulator operator government administration""".split())
+_FIRM_PAIR = ("company", "firm")  # round 19: one noun for the other ("the company's work …. The firm said")
 
 # round 15: a role phrase's complement then the name it titles ("governor of Harbour Region, Jane Doe,")
 _TITLE_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+"
