@@ -1342,8 +1342,9 @@ BODY19_SPEAKERS = [
     ("The charity has opened a new office in Lviv near Poland. It said the children were safe.", ["charity"]),
     ("The petition in Odesa has passed the threshold. Describing the statue as divisive, it calls on Zelensky to "
      "remove it.", ["petition in Odesa"]),
+    # "The company" is the body that spoke just before (issuer19's ``body_spoke_before``, merged after body19)
     ('Bluewave Energy said it would leave Ruritania. The company said its hotels would close. "We are sorry," it '
-     'added.', ["Bluewave Energy", "company", "Bluewave Energy"]),
+     'added.', ["Bluewave Energy", "Bluewave Energy", "Bluewave Energy"]),
     # guards: two subjects in one sentence; a named body in the phrase's sentence; a state organ
     ("As the bank lowered its rates, the regulator warned of shortages. It said the winter would be hard.", ["It"]),
     ("As Bluewave Energy lowered its prices, the regulator warned of shortages. It said the winter would be hard.",
