@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/audit_corpus_quotes.py --no-check  # tables only (no corpus needed)
     .venv/bin/python benchmarks/audit_corpus_quotes.py --draw-random /tmp/out.jsonl --audit XVI  # a random draw
         # (--audit XVII: mixed quotes only; XVIII: side-less ministry speakers; XIX: any kind, as XVI;
-        #  XX / XX-holdout: direct quotes only; XXI: any kind, as XIX)
+        #  XX / XX-holdout: direct quotes only; XXI and XXII: any kind, as XIX)
         # (ids, offsets, kind) with that audit's frozen exclusion list, seed and size; --seed/--n override them
 
 The samples are listed in ``peacetalks.voices.CORPUS_AUDITS`` (data/reference/eval/corpus_*audit*.csv: article
@@ -95,6 +95,11 @@ AUDITED_AT_DRAW_XXI = AUDITED_AT_DRAW_XX_HOLDOUT + (
     "corpus_direct18_audit.csv", "corpus_direct18_audit_after.csv", "corpus_direct18_audit_holdout.csv",
     "direct18_holdout_drawn.csv", "direct18_holdout_ids.txt")
 SEED_XXI, N_XXI = 20271921, 60
+# corpus audit XXII (round 19, the same measurement as XIV, XVI, XIX and XXI of the merged round-19 engine): XXI's list
+# plus XXI's two files, i.e. every table registered in voices.CORPUS_AUDITS and every id list of data/reference/eval/
+# at its draw
+AUDITED_AT_DRAW_XXII = AUDITED_AT_DRAW_XXI + ("corpus_random21_audit_holdout.csv", "random21_holdout_drawn.csv")
+SEED_XXII, N_XXII = 20272022, 60
 RANDOM_DRAWS = {  # audit name -> (frozen exclusion list, seed, size, kind or None) of the random draws
     "XIV": (AUDITED_AT_DRAW_XIV, SEED_XIV, N_XIV, None),
     "XVI": (AUDITED_AT_DRAW_XVI, SEED_XVI, N_XVI, None),
@@ -104,6 +109,7 @@ RANDOM_DRAWS = {  # audit name -> (frozen exclusion list, seed, size, kind or No
     "XX": (AUDITED_AT_DRAW_XX, SEED_XX, N_XX, "direct"),
     "XX-holdout": (AUDITED_AT_DRAW_XX_HOLDOUT, SEED_XX_HOLDOUT, N_XX_HOLDOUT, "direct"),
     "XXI": (AUDITED_AT_DRAW_XXI, SEED_XXI, N_XXI, None),
+    "XXII": (AUDITED_AT_DRAW_XXII, SEED_XXII, N_XXII, None),
 }
 # audit name -> the speaker stratum of a stratified draw: the speaker as output matches it in full and has no side
 STRATA = {

@@ -263,6 +263,7 @@ RANDOM_HOLDOUTS = [  # audit name in the script's RANDOM_DRAWS, judged table, co
     ("XVI", "data/reference/eval/corpus_random16_audit_holdout.csv", "data/reference/eval/random16_holdout_drawn.csv"),
     ("XIX", "data/reference/eval/corpus_random19_audit_holdout.csv", "data/reference/eval/random19_holdout_drawn.csv"),
     ("XXI", "data/reference/eval/corpus_random21_audit_holdout.csv", "data/reference/eval/random21_holdout_drawn.csv"),
+    ("XXII", "data/reference/eval/corpus_random22_audit_holdout.csv", "data/reference/eval/random22_holdout_drawn.csv"),
     ("XX-holdout", "data/reference/eval/corpus_direct18_audit_holdout.csv",
      "data/reference/eval/direct18_holdout_drawn.csv"),
 ]
@@ -270,9 +271,9 @@ RANDOM_HOLDOUTS = [  # audit name in the script's RANDOM_DRAWS, judged table, co
 
 @pytest.mark.parametrize("audit, judged_rel, drawn_rel", RANDOM_HOLDOUTS)
 def test_random_hold_out_matches_its_committed_draw(audit: str, judged_rel: str, drawn_rel: str) -> None:
-    """Audits XIV (round 15), XVI (round 16), XIX (round 17), XX's hold-out and XXI (round 18): the judged rows are
-    the drawn ids and offsets, in order, one per article, pooled as a random hold-out, and no drawn article was in a
-    table or id list that existed at the draw."""
+    """Audits XIV (round 15), XVI (round 16), XIX (round 17), XX's hold-out, XXI (round 18) and XXII (round 19): the
+    judged rows are the drawn ids and offsets, in order, one per article, pooled as a random hold-out, and no drawn
+    article was in a table or id list that existed at the draw."""
     mod = _load(SCRIPT, f"audit_script_{audit.lower()}")
     excluded, _seed, n, _kind = mod.RANDOM_DRAWS[audit]
     drawn, judged = _rows(drawn_rel)[1], _rows(judged_rel)[1]
@@ -308,6 +309,10 @@ def test_random_draw_exclusion_lists_grow() -> None:
     assert set(xx_hold[0]) < set(xxi[0]) and "corpus_direct18_audit_holdout.csv" in xxi[0]
     assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in xxi[0])
     assert xxi[1:] == (20271921, 60, None)
+    xxii = mod.RANDOM_DRAWS["XXII"]
+    assert set(xxi[0]) < set(xxii[0]) and "corpus_random21_audit_holdout.csv" in xxii[0]
+    assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in xxii[0])
+    assert xxii[1:] == (20272022, 60, None)
 
 
 def test_mixed_draw_xvii_matches_its_committed_ids() -> None:
