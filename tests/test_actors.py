@@ -1315,6 +1315,41 @@ def test_titles_in_memo_gives_fresh_lists(reg, text, phrases):
     assert isinstance(reg.titles_in(text), list)
 
 
+@pytest.mark.parametrize("text,org_ids", [
+    ("the Russian chief negotiator", ["russia"]),
+    ("a Kremlin aide and the US envoy", ["kremlin", "usa"]),
+    ("us", []),  # the pronoun, not the state
+    ("Kyiv's delegation", ["ukraine"]),
+    ("the harbour master", []),
+    ("", []),
+])
+def test_qualifiers_in_memo_gives_fresh_lists(reg, text, org_ids):
+    """``_qualifiers_in`` is memoised per text (round 19 speed): repeated calls agree, and a caller's list is its
+    own (without the copy, the appended item would come back from the memo)."""
+    first = reg._qualifiers_in(text)
+    assert first == org_ids
+    first.append("x")
+    assert reg._qualifiers_in(text) == org_ids
+    assert isinstance(reg._qualifiers_in(text), list)
+
+
+@pytest.mark.parametrize("fn,text,expected", [
+    ("normalise", "  the \u201cport\u2019s\u201d\n  envoy ", 'the "port\'s" envoy'),
+    ("normalise", "plain words", "plain words"),
+    ("normalise", "", ""),
+    ("_strip_determiner", "the  the harbour board", "harbour board"),
+    ("_strip_determiner", "Harbour Board", "Harbour Board"),
+    ("_strip_determiner", "", ""),
+])
+def test_memoised_string_helpers_answer_as_before(fn, text, expected):
+    """``normalise`` and ``_strip_determiner`` are memoised (round 19 speed): the same answers on every call."""
+    from peacetalks import actors
+
+    fn = getattr(actors, fn)
+    assert fn(text) == expected
+    assert fn(text) == expected
+
+
 @pytest.mark.parametrize("window", ["the deputy minister ", "said Kremlin spokesman ", "pro-Western MP ", "x", " ",
                                     "(AP) envoy\t ", "a “senior” official  ", "ends, here ", "line\nnext \n", "no space",
                                     "état-major chef ", "a,b ", "\u00a0word "])

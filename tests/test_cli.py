@@ -69,3 +69,19 @@ def test_only_batch_mode_freezes_the_collector(code, frozen):
     probe = f"import gc\n{code}\nprint(gc.get_freeze_count() > 1000)"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=300)
     assert out.stdout.split()[0] == str(frozen), out.stdout
+
+
+GC_THRESHOLD_PROBES = [
+    # (what the child process runs, the collector's first-generation threshold it prints last)
+    ("from peacetalks.quotes import batch_mode\nwith batch_mode(): print(gc.get_threshold()[0])", 10_000),
+    ("from peacetalks.quotes import batch_mode\nwith batch_mode(): pass", 700),  # Python's default comes back
+    ("from peacetalks.quotes import extract_quotes; extract_quotes('Tom Brown said it.', article_id='a')", 700),
+]
+
+
+@pytest.mark.parametrize("code,threshold", GC_THRESHOLD_PROBES)
+def test_only_batch_mode_raises_the_young_collection_threshold(code, threshold):
+    """The batch mode lets the collector's first generation grow to 10,000 objects while it lasts (round 19)."""
+    probe = f"import gc\n{code}\nprint(gc.get_threshold()[0])"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=300)
+    assert int(out.stdout.split()[0]) == threshold, out.stdout
