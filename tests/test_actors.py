@@ -1433,3 +1433,20 @@ def test_round19_sending_part(text, sending):
 def test_round19_undotted(key, plain):
     from peacetalks.actors import _undotted
     assert _undotted(key) == plain
+
+
+# round 19 (side19): registered people in the Polish spelling the translated Polish outlets keep
+@pytest.mark.parametrize("mention, actor_id", [
+    ("Sergei Ławrow", "lavrov"),
+    ("Siergiej Riabkow", "ryabkov"),
+    ("Maria Zacharowa", "zakharova"),
+    ("Mychajło Podolak", "podolyak"),
+    ("Andrij Jermak", "yermak"),
+    ("Pieskow", "peskov"),
+    ("Aleksandar Vucić", "vucic"),
+    # must not resolve: another given name with the new spelling; a longer surname
+    ("Anna Podolak", None),
+    ("Jan Ławrowski", None),
+])
+def test_round19_polish_spellings(reg, mention, actor_id):
+    assert reg.resolve(mention, date="2022-09-01", strict=False).actor_id == actor_id
