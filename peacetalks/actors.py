@@ -113,6 +113,11 @@ _NOT_NOUNS = _FUNCTION_WORDS | _MEMBER_PREPS | _DETERMINERS | _AUXILIARIES | {"o
 _OBJECT_STARTS = _DETERMINERS | _FIRST_PERSON  # "the army took the port": the word before them is a verb
 _NEXT_TWO_WORDS = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([\w'’]+)(?:[ \t]+([\w'’]+))?)?")
 _POSTS = {"embassy", "consulate", "mission"}  # "the Russian embassy in Washington": the place is part of the name
+# round 19: a diplomatic post and the place it is posted to ("the Russian embassy in Washington", "Kyiv's envoy to
+# the UN"): the side is the sending state's, named before the preposition; the host after it is no side
+_HOST_PLACE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?|ambassadors?|envoys?|consuls?)"
+                         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?(?P<host>\s+(?:in|to|at)\s)", re.I)
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?")  # round 19: "I.C.R.C." for the registry's "ICRC"
 _UNIT_WINDOW = 2500  # characters before the speaker searched for an unregistered organisation ("BCP Council")
 _NAMED_UNIT_WINDOW = 5000  # audit XI: characters searched for a body named with the noun as its head …
 _NAMED_UNIT_SENTENCES = 5  # … whose name (or its initials) comes at most this many sentences before the noun
@@ -693,7 +698,8 @@ class Registry:
             return True
         bare = _strip_determiner(text)
         key = _strip_possessive(bare)
-        if self._alias_cs.get(key) or self._alias_ci.get(key.lower()) or self._possessive_alias(key):
+        if self._alias_cs.get(key) or self._alias_ci.get(key.lower()) or self._possessive_alias(key) \
+                or self._alias_cs.get(_undotted(key)):
             return True  # 1. alias: context picks among several actors
         if bare.lower() in _PRONOUNS_PERSON:
             return True  # 2. pronoun
@@ -717,6 +723,8 @@ class Registry:
         bare_key = _strip_possessive(bare)
         # 1. exact alias of the whole mention
         ids = self._alias_cs.get(bare_key) or self._alias_ci.get(bare_key.lower()) or self._possessive_alias(bare_key)
+        if not ids and (plain := _undotted(bare_key)) != bare_key:
+            ids = self._alias_cs.get(plain)  # round 19: "the I.C.R.C." is the ICRC (all-caps forms only)
         if ids:
             return self._namesake_in_context(bare_key, ids, ctx) or \
                 self._pick(sorted(ids), date, ctx, "alias", 0.95, bare_key)
@@ -754,7 +762,8 @@ class Registry:
                         and _same_given_name(name, c.res.name, vocab=self._vocab,
                                              variants=known.given_names if known else ()):
                     return replace(c.res, method="surname", confidence=min(c.res.confidence, 0.85))
-            return Resolution(name, None, self._side_of(orgs), "person", "unknown", 0.5, descriptor)
+            sent = self._qualifiers_in(_sending_part(descriptor))  # "Russia's ambassador to the UK": Russia's
+            return Resolution(name, None, self._side_of(sent), "person", "unknown", 0.5, descriptor)
         # 5-6c. role nouns: context first, then role by date; units, ministries. Not for a role of an unregistered
         # place or body ("the president of <a country the registry lacks>" is no president of the context, round 18)
         role = None if placed else self._role(text, date, ctx, orgs, article)
@@ -774,7 +783,8 @@ class Registry:
         kind = ("group" if head in _PLURAL_PERSON_NOUNS or set(canon.lower().split()[:1]) & _PLURAL_PERSON_NOUNS else
                 "institution" if _unit_head(canon) in _UNIT_NOUNS else
                 "person" if head in _PERSON_NOUNS or self._titles_in(canon) else "unknown")
-        side = self._side_of(orgs) if kind != "unknown" or orgs else None
+        sent = self._qualifiers_in(_sending_part(text))  # "the embassy in Kyiv" is no Ukrainian body (round 19)
+        side = self._side_of(sent) if kind != "unknown" or sent else None
         return Resolution(canon, None, side, kind, "unknown", 0.3 if side else 0.2, canon if kind != "unknown" else "")
 
     def _aliases(self, actor_id: str | None) -> tuple[str, ...]:
@@ -1012,8 +1022,8 @@ class Registry:
                 continue
             res = self._resolve_safely(phrase, date, [], None)
             if res.type == "person" or res.method in ("unknown", "ambiguous"):
-                res = Resolution(_canonical_text(phrase), None, self._side_of(self._qualifiers_in(phrase)),
-                                 "institution", "unknown", 0.5)
+                res = Resolution(_canonical_text(phrase), None,
+                                 self._side_of(self._qualifiers_in(_sending_part(phrase))), "institution", "unknown", 0.5)
             if self._unit_of(res, states):
                 last = phrase.split()[-1]
                 end = article.find(last, start, m.end())
@@ -1712,6 +1722,18 @@ def _ministry_of(role: str) -> str:
     if m is None:
         return "Ministry"
     return f"{m.group(2).title()} Ministry" if m.group(2) else f"Ministry of {m.group(1).title()}"
+
+
+def _sending_part(text: str) -> str:
+    """``text`` up to a diplomatic post noun followed by its host place ("the US embassy in Kyiv" -> "the US
+    embassy"), whole when there is none: the words whose state qualifiers give the mention's side."""
+    m = _HOST_PLACE.search(text)
+    return text[:m.start("host")] if m else text
+
+
+def _undotted(key: str) -> str:
+    """"I.C.R.C." -> "ICRC": dotted initials without their full stops; any other text unchanged."""
+    return key.replace(".", "") if _DOTTED_INITIALS.fullmatch(key.rstrip(".") + ".") else key
 
 
 @lru_cache(maxsize=1 << 13)  # four calls in five repeat a mention (round 19)

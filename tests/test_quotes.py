@@ -5995,3 +5995,23 @@ ROUND19_BODY_SPOKE_BEFORE = [
 @pytest.mark.parametrize("text, speakers", ROUND19_BODY_SPOKE_BEFORE)
 def test_round19_body_phrase_is_the_body_that_spoke_before(text, speakers):
     assert [q.speaker for q in extract_quotes(text, article_id="t")] == speakers
+
+
+# --- round 19 (side19): an embassy or envoy speaks for the state that sends it; dotted initials are the alias ------
+# (text, (speaker, side) of the last quote)
+ROUND19_SENDING_SIDE = [
+    ("The ferry will not sail again this month, the Ukrainian embassy in Washington said on Monday.",
+     ("Ukrainian embassy in Washington", "UA")),
+    ("Harbour fees will double, Moscow's ambassador to London said.", ("Moscow's ambassador to London", "RU")),
+    ("Aid convoys are waiting at the border, the I.C.R.C. said in a statement.",
+     ("International Committee of the Red Cross", "other")),
+    # must stay side-less: the host place alone names no sender
+    ("The harbour will reopen next week, the embassy in Kyiv said.", ("embassy in Kyiv", None)),
+    # must not change: a state body named with its own country
+    ("The harbour will reopen next week, the Russian embassy said.", ("Russian embassy", "RU")),
+]
+
+
+@pytest.mark.parametrize("text, speaker", ROUND19_SENDING_SIDE)
+def test_round19_a_post_speaks_for_its_sending_state(text, speaker):
+    assert [(q.speaker, q.side) for q in extract_quotes(text, article_id="t", published="2022-06-01")][-1] == speaker
