@@ -5029,6 +5029,14 @@ SURNAME_IN_FULL = [
     ('Mr Okafor opened the port. "We will wait," Okafor said.', ["Okafor"]),
     ('"We will wait," Okafor said. Jane Okafor runs the port.', ["Okafor"]),
     ('A Single Ukrainian came. "We will wait," Ukrainian said.', ["Ukrainian"]),  # a nationality is no surname
+    # next19: a given name with a person-noun ending ('-er', '-or', '-ian', '-man') is no role before the surname
+    ('The ferry firm hired Alexander Okafor in May. "We will wait," Okafor said.', ["Alexander Okafor"]),
+    ('Port pilot Igor Brennig moored the barge. Brennig said the tide was late.', ["Igor Brennig"]),
+    ('Ian Tolvane docked at noon. "The fog was thick," Tolvane said.', ["Ian Tolvane"]),
+    # must not change: a role noun with the same endings ('Manufacturer', 'Surgeon'), a nationality, two full names
+    ('Manufacturer Okafor opened the port. "We will wait," Okafor said.', ["Okafor"]),
+    ('German Okafor opened the port. "We will wait," Okafor said.', ["Okafor"]),
+    ('Roman Okafor and Jane Okafor run the port. "We will wait," Okafor said.', ["Okafor"]),
 ]
 
 

@@ -53,6 +53,7 @@ from peacetalks.quotes._wordlists import (  # body19: lowercase bodies and docum
 from peacetalks.quotes._wordlists import (  # round 19: the body that spoke before
     _BODY_BACK_NOUNS, _FIRM_PAIR, _MEDIUM_NAME_WORDS, _MEDIUM_PHRASE_NOUNS,
 )
+from peacetalks.quotes._wordlists import _GIVEN_NAMES_LIKE_NOUNS  # next19: 'Alexander Doe' is no title
 from peacetalks.quotes._common import _as_written, _person_noun, _words
 from peacetalks.quotes._confidence import features as confidence_features, load_weights, score
 from peacetalks.quotes._parser import _Cand
@@ -244,9 +245,9 @@ class _SubjectMentions:
 
     def titled(self, first: str) -> bool:
         """Is ``first`` (before a surname) an honorific, a role title or a person noun ('Russian', '-ian')
-        rather than a given name."""
+        rather than a given name ('Alexander', 'Igor': given names with a person-noun ending, next19)."""
         low = first.lower()
-        if low in HONORIFICS or _person_noun(low):
+        if low in HONORIFICS or _person_noun(low) and low not in _GIVEN_NAMES_LIKE_NOUNS:
             return True
         titles = getattr(self.ex.registry, "titles_in", None)
         return titles is not None and bool(titles(first))

@@ -240,6 +240,13 @@ attendee draftee suspect fan recruit surgeon nurse medic priest bishop archbisho
 pundit commissar athlete guest schoolboy schoolgirl assailant captive client landlord undergraduate victim companion
 mom mum dad aunt uncle widow widower girlfriend boyfriend bride bridegroom""".split())  # audit VIII; round 19: the
 # lowercase speaker heads left unresolved on the news that name a person (not 'host', 'ally', 'guard': bodies too)
+# next19: given names with a person-noun ending (`_PERSON_SUFFIXES`: "-er", "-or", "-ian", "-man"), which
+# ``_SubjectMentions.titled`` took for a role before a surname ('Alexander Doe', 'Igor Roe', 'Ian Moe'); no
+# nationality ('German', 'Christian': also adjectives before a body) and no surname-like word ('Carter', 'Fletcher')
+_GIVEN_NAMES_LIKE_NOUNS = frozenset("""alexander aleksander oleksander olexander viktor wiktor victor igor ihor yegor
+egor yehor roman peter péter brian tucker jennifer trevor fyodor fedor walter olivier suleiman suleyman christopher
+kristofer nariman adrian oliver alisher gillian conor connor enver julian lester luther norman vivian sebastian
+jixian leander florian didier skyler heather markiian ian damian dorian roger herman hunter esther""".split())
 _TITLE_WINDOW = 3000  # characters before a role noun searched for the phrase used as a title
 # never in a name after a title ("a ferry chief Monday …"); "May" may be one ("Prime minister May")
 _NOT_NAME_WORDS = frozenset(_CALENDAR_WORDS - {"may"}) | frozenset("the a an in on at and but he she it they".split())
