@@ -5037,6 +5037,15 @@ SURNAME_IN_FULL = [
     ('Manufacturer Okafor opened the port. "We will wait," Okafor said.', ["Okafor"]),
     ('German Okafor opened the port. "We will wait," Okafor said.', ["Okafor"]),
     ('Roman Okafor and Jane Okafor run the port. "We will wait," Okafor said.', ["Okafor"]),
+    # next19: a middle initial between the given name and the surname ('Jane Q. Okafor'), in the registry's spelling;
+    # the same name written with and without it is one person
+    ('The ferry firm hired Jane Q. Okafor in May. "We will wait," Okafor said.', ["Jane Q Okafor"]),
+    ('Jane Okafor runs the port. Jane K. Okafor docked. "We will wait," Okafor said.', ["Jane Okafor"]),
+    # must not change: two people ('Jane Q. Okafor' and 'Tom Okafor'), the initial pair only after the mention
+    ('Jane Q. Okafor and Tom Okafor run the port. "We will wait," Okafor said.', ["Okafor"]),
+    ('"We will wait," Okafor said. Jane Q. Okafor runs the port.', ["Okafor"]),
+    # (the registry reads 'Jane A. Okafor' as 'Okafor' with the descriptor 'Jane A.': no longer name to give)
+    ('The ferry firm hired Jane A. Okafor in May. "We will wait," Okafor said.', ["Okafor"]),
 ]
 
 

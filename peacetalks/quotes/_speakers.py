@@ -158,11 +158,12 @@ class _SubjectMentions:
             found = self.full_names[word] = []
             if word[:1].isupper() and not word.isupper() and word.lower() not in _CAP_STOP:
                 text = self.ex.text
-                for i in _occurrences(text, " " + word):
+                for at in _occurrences(text, " " + word):
+                    end = at + 1 + len(word)
+                    i = _past_initial(text, at)  # 'John F. Doe': the given name before a middle initial (next19)
                     j = i  # the given name: [A-Z][a-z]+ right before the space, at a word start
                     while j > 0 and "a" <= text[j - 1] <= "z":
                         j -= 1
-                    end = i + 1 + len(word)
                     if j == i or j < 1 or not "A" <= text[j - 1] <= "Z" or not _word_bounded(text, j - 1, end):
                         continue  # no title-case word before, or no word boundary around the pair
                     given = text[j - 1:i]
@@ -189,6 +190,7 @@ class _SubjectMentions:
         ('Saudi Okafco', 'British Gas': round 16)."""
         names = {full for start, full in self.name_pairs(word)
                  if start < pos and not self.titled(full.split()[0]) and self.person_pair(full)}
+        names -= {full for full in names if _INITIAL.sub("", full) in names - {full}}  # 'Jo K. Doe' is 'Jo Doe' (next19)
         return names.pop() if len(names) == 1 else None
 
     def given_pairs(self, word: str) -> list[tuple[int, str]]:
@@ -390,6 +392,16 @@ def _past_leading(text: str, span: tuple[int, int], words: frozenset[str]) -> tu
             break
         start = span[0] + m.end()
     return (start, span[1]) if start < span[1] else span
+
+
+_INITIAL = re.compile(r" [A-Z]\.(?= )")  # a middle initial in a full name ('John F. Doe', next19)
+
+
+def _past_initial(text: str, i: int) -> int:
+    """The space before a middle initial that ends at ``i`` ('John F.| Doe' -> 'John| F. Doe'), else ``i`` (next19)."""
+    if i >= 3 and text[i - 1] == "." and "A" <= text[i - 2] <= "Z" and text[i - 3] == " ":
+        return i - 3
+    return i
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
@@ -657,6 +669,8 @@ class _Speakers:
         if known.actor_id is not None and known.type == "person":
             # a public figure is not named by the given name the registry lists ('Dmitry said' is someone else)
             return res if given and res.name in self.registry_given_names(known.actor_id) else known
+        if "." in full:  # 'John F. Doe': the registry's spelling, the name its full mention gets (next19)
+            return replace(res, name=known.name) if known.name.endswith(" " + res.name) else res
         return replace(res, name=full)
 
     def registry_given_names(self, actor_id: str) -> tuple[str, ...]:

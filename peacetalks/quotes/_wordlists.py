@@ -246,7 +246,7 @@ mom mum dad aunt uncle widow widower girlfriend boyfriend bride bridegroom""".sp
 _GIVEN_NAMES_LIKE_NOUNS = frozenset("""alexander aleksander oleksander olexander viktor wiktor victor igor ihor yegor
 egor yehor roman peter péter brian tucker jennifer trevor fyodor fedor walter olivier suleiman suleyman christopher
 kristofer nariman adrian oliver alisher gillian conor connor enver julian lester luther norman vivian sebastian
-jixian leander florian didier skyler heather markiian ian damian dorian roger herman hunter esther""".split())
+jixian leander florian didier skyler heather markiian ian damian dorian roger herman hunter esther iskander wess""".split())
 _TITLE_WINDOW = 3000  # characters before a role noun searched for the phrase used as a title
 # never in a name after a title ("a ferry chief Monday …"); "May" may be one ("Prime minister May")
 _NOT_NAME_WORDS = frozenset(_CALENDAR_WORDS - {"may"}) | frozenset("the a an in on at and but he she it they".split())
