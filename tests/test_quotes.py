@@ -1517,6 +1517,12 @@ def test_cue_lexicon_outlet_names(tmp_path):
     assert lex.labels == {"update", "photo", "wirenews", "chatapp"}
     assert {"wirenews", "chatapp", "reuters", "tass", "cbs"} <= lex.outlets
     assert not lex.outlets & {"update", "news", "times", "kremlin", "ukraine", "president"}
+    # next19: the `cited outlet` rows are whole names (labels too), kept out of the head words of ``outlets``
+    cited = tmp_path / "cues_cited.csv"
+    cited.write_text(_HEADER + "label,cited outlet,harbour wire|ferrypost,no,all,x,\n", encoding="utf-8")
+    lex = load_cues(str(cited))
+    assert lex.cited_outlets == {"harbour wire", "ferrypost"} and lex.labels == {"harbour wire", "ferrypost"}
+    assert not lex.cited_outlets & lex.outlets and lex.outlets
 
 
 # --- a place after a preposition is not the head of an apposition before the cue ----------------------------
@@ -6006,6 +6012,20 @@ ROUND19_BODY_SPOKE_BEFORE = [
      ["Ruritanian-controlled", "statement"]),
     ("Ferries will stop on Friday, according to the American intelligence. Most routes will reopen in May, the report "
      "said.", ["American", "report"]),
+    # next19: an outlet the lexicon lists by its whole name ('cited outlet' label row), which the registry types as a
+    # person or leaves unknown, is the body "the outlet"/"the paper"/"the report" goes back to
+    ("Ferries will stop on Friday, Politico reported. Most routes will reopen in May, the outlet said.",
+     ["Politico", "Politico"]),
+    ("Ferries will stop on Friday, the NYT reported. Most routes will reopen in May, the paper said.", ["NYT", "NYT"]),
+    ("Ferries will stop on Friday, Der Spiegel reported. Most routes will reopen in May, the outlet said.",
+     ["Der Spiegel", "Der Spiegel"]),
+    ("Ferries will stop on Friday, Politico reported. Most routes will reopen in May, the report said.",
+     ["Politico", "Politico"]),
+    # must not change: a person whose name only holds an outlet's name; a memo an outlet obtained (its author speaks)
+    ("Ferries will stop on Friday, Jane Bloomberg said. Most routes will reopen in May, the outlet said.",
+     ["Jane Bloomberg", "outlet"]),
+    ('Ferries will stop on Friday, according to a translation by Politico. "Most routes will reopen in May," the memo '
+     'said.', ["Politico", "memo"]),
 ]
 
 

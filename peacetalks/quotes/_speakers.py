@@ -53,6 +53,7 @@ from peacetalks.quotes._wordlists import (  # body19: lowercase bodies and docum
 from peacetalks.quotes._wordlists import (  # round 19: the body that spoke before
     _BODY_BACK_NOUNS, _FIRM_PAIR, _MEDIUM_NAME_WORDS, _MEDIUM_PHRASE_NOUNS,
 )
+from peacetalks.quotes._wordlists import _OBTAINED_DOCUMENTS  # next19: an outlet's memo is someone else's
 from peacetalks.quotes._wordlists import _GIVEN_NAMES_LIKE_NOUNS  # next19: 'Alexander Doe' is no title
 from peacetalks.quotes._common import _as_written, _person_noun, _words
 from peacetalks.quotes._confidence import features as confidence_features, load_weights, score
@@ -1608,7 +1609,8 @@ class _Speakers:
         pos, res, span, para = last
         d = self.doc
         mention = self.text[span[0]:span[1]]
-        if not (res.type in ("institution", "group") or self.unregistered_body(res, mention)) \
+        named_outlet = self.outlet_name(res)
+        if not (res.type in ("institution", "group") or self.unregistered_body(res, mention) or named_outlet) \
                 or not res.name[:1].isupper() or res.method == "ambiguous" or " and " in res.name or "," in res.name \
                 or d.para_of(np[0]) - para > 1 or d.sent_of(np[0]) - d.sent_of(pos) > 2:
             return None  # ",": a name read across an apposition ("Ukrainian military, the intelligence agency")
@@ -1623,11 +1625,13 @@ class _Speakers:
             return None  # "the RAC said …. In March, the government announced": a state's body, no other one's
         if self.other_subject_since(pos, np[0], f"{mention} {res.name}"):
             return None  # "X said …. The WNBA did not respond. The organization said": two bodies compete
-        outlet = any(w.lower() in self.lex.outlets or w.lower() in _MEDIUM_NAME_WORDS
-                     for w in f"{mention} {res.name}".split())
+        outlet = named_outlet or any(w.lower() in self.lex.outlets or w.lower() in _MEDIUM_NAME_WORDS
+                                     for w in f"{mention} {res.name}".split())
         if outlet != (words[1] in _MEDIUM_PHRASE_NOUNS) and words[1] not in _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS:
             return None  # "colleagues in the Senate told the paper …. The paper noted": no outlet spoke; "…,
             # according to the FT. The bank said": the outlet reported, the bank speaks
+        if outlet and words[1] in _OBTAINED_DOCUMENTS:
+            return None  # "…, according to a translation by <outlet>. … the memo said": the memo's author speaks
         if res.type == "unknown" and res.actor_id is None and res.side and " " not in res.name:
             return None  # "the American" cut from "the American intelligence": a nationality, no body
         if self.noun_used_since(words[1], span, pos, np[0]):
@@ -1635,6 +1639,14 @@ class _Speakers:
         if words[1] in _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS:
             return self.named_issuer(res)  # the issuer guards: no "Harbour Board Report" issues "the report"
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
+
+    def outlet_name(self, res: Resolution) -> bool:
+        """Next19: is the unregistered name ``res`` as a whole an outlet of the lexicon ('Politico', 'the NYT', 'Der
+        Spiegel': cited outlets and outlet words), which the registry types as a person or leaves unknown? A name
+        that only holds one ('CNN's Jane Doe', 'Jane Bloomberg') is none."""
+        name = res.name.lower()
+        name = name[4:] if name.startswith("the ") else name
+        return res.actor_id is None and (name in self.lex.cited_outlets or name in self.lex.outlets)
 
     def other_subject_since(self, pos: int, at: int, names: str) -> bool:
         """Round 19: does a sentence after the one of the speech at ``pos`` and before the one of ``at`` open on a

@@ -387,6 +387,9 @@ _BODY_SENTENCES = 2  # body18: such a body is an "it" at most this many sentence
 _MEDIUM_PHRASE_NOUNS = _MEDIA_NOUNS - frozenset(("agency",))  # "the agency" is any body's ("the FSB")
 _MEDIUM_NAME_WORDS = _MEDIA_NOUNS | frozenset("""times post journal tribune press guardian gazette herald telegraph
 mail courier news radio television tv independent observer express mirror standard chronicle""".split())
+# next19: documents an outlet obtains rather than issues ("…, according to a translation by <outlet>. … the memo
+# said": the memo's author speaks, not the outlet)
+_OBTAINED_DOCUMENTS = frozenset("memo letter email note message".split())
 # round 19: body nouns that refer back to any body that spoke ("the FSB said …. the agency added"); the other
 # definite unit nouns ("the union", "the bank", "the court") only to a body named with them
 _BODY_BACK_NOUNS = _MEDIUM_PHRASE_NOUNS | frozenset("""agency organisation organization group company firm department
