@@ -1067,6 +1067,19 @@ AUDIT15_SPEAKERS = [
      ["woman", "Jane Doe"]),
     ('Ferry crossings will stop in winter, the other ferry chief said. Jane Doe said the fog was too thick.',
      ["other ferry chief", "Jane Doe"]),
+    # next19: an indefinite or possessive lede role ("a harbour pilot", "the port's harbour master"), and a name after
+    # a short opening phrase on a preposition or an -ing form
+    ('Ferry crossings will stop in winter, a harbour pilot has warned. Jane Doe said the fog was too thick to sail.',
+     ["Jane Doe", "Jane Doe"]),
+    ("Ferry crossings will stop in winter, the port's harbour master has warned. Speaking on local radio, Tom Okafor "
+     "said the fog was too thick.", ["Tom Okafor", "Tom Okafor"]),
+    ('Ferry crossings will stop in winter, its harbour master said. In a radio interview, Tom Okafor said the fog '
+     'was too thick.', ["Tom Okafor", "Tom Okafor"]),
+    # must keep: a name under another title ("an expert … President Jane Doe"); no comma after the opening phrase
+    ('Ferry crossings will stop in winter, an expert has warned. President Jane Doe said the fog was too thick.',
+     ["expert", "Jane Doe"]),
+    ('Ferry crossings will stop in winter, a harbour pilot has warned. In May Jane Doe said the fog was too thick.',
+     ["harbour pilot", "Jane Doe"]),
 ]
 
 AUDIT12_SPEAKERS = [

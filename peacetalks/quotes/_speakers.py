@@ -54,6 +54,7 @@ from peacetalks.quotes._wordlists import (  # round 19: the body that spoke befo
     _BODY_BACK_NOUNS, _FIRM_PAIR, _MEDIUM_NAME_WORDS, _MEDIUM_PHRASE_NOUNS,
 )
 from peacetalks.quotes._wordlists import _OBTAINED_DOCUMENTS  # next19: an outlet's memo is someone else's
+from peacetalks.quotes._wordlists import _LEDE_DETERMINERS, _OPENING_PHRASE_CHARS  # next19: lede roles
 from peacetalks.quotes._wordlists import _GIVEN_NAMES_LIKE_NOUNS  # next19: 'Alexander Doe' is no title
 from peacetalks.quotes._common import _as_written, _person_noun, _words
 from peacetalks.quotes._confidence import features as confidence_features, load_weights, score
@@ -1494,22 +1495,35 @@ class _Speakers:
             return None
         cut = _head_end(words)
         head = words[cut - 1].lower()
-        if words[0].lower() != "the" or not words[cut - 1].isalpha() or head.endswith("s") \
+        if not (words[0].lower() in _LEDE_DETERMINERS or _POSSESSIVE_WORD.search(words[0])) \
+                or not words[cut - 1].isalpha() or head.endswith("s") \
                 or not (head in self.lex.role_nouns or _person_noun(head)) or head in _GENERIC_PERSONS \
                 or head in ORGANISATION_NOUNS or head in _MEDIA_NOUNS \
                 or not _NEW_REFERENT.isdisjoint(w.lower() for w in words):
             return None
-        opening = _LEDE_NAME.match(t, d.sents[k + 1].start)
+        opening = _LEDE_NAME.match(t, self.past_opening_phrase(d.sents[k + 1].start, d.sents[k + 1].end))
         if opening is None or opening.group(2) not in _LEDE_VERBS:
             return None
         res = self.safe_resolve(opening.group(1), ())
         if res.type != "person" or res.method == "ambiguous" or len(res.name.split()) < 2 \
                 or not res.name[:1].isupper() or res.name.lower() in t[np[0]:np[1]].lower():
             return None
+        title = opening.group(1).split()[:-2]
+        if words[0].lower() != "the" and title and head not in {w.lower() for w in title}:
+            return None  # "…, an expert warned. President Jane Doe said": a name under another title (next19)
         first = t[d.sents[k].start:np[0]] + " " + t[np[1]:d.sents[k].end]
         if any(self.safe_resolve(m.group(), ()).type == "person" for m in _TWO_CAPITALS.finditer(first)):
             return None  # "The head of the agency met Jane Doe …": the lede named someone
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
+
+    def past_opening_phrase(self, start: int, end: int) -> int:
+        """Next19: where the subject of the sentence at ``start`` may begin: after a short opening phrase on a
+        preposition or an -ing form and its comma ('In an interview with the paper, Jane Doe said'), else ``start``."""
+        first = self.text[start:end].split(" ", 1)[0].lower()
+        comma = self.text.find(", ", start, min(end, start + _OPENING_PHRASE_CHARS))
+        if comma < 0 or not (first in _PP_START or first.endswith("ing")):
+            return start
+        return comma + 2
 
     def someone_else_since(self, pos: int, np: tuple[int, int], head: str) -> bool:
         """Round 15: between the start of the sentence of the last speaker's mention at ``pos`` and the epithet at

@@ -446,6 +446,11 @@ _LEDE_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]+\s+[A-Z][\
 # ... as the subject of a verb of speech: the name the lede withheld speaks ("Jane Doe said", "… made the remarks")
 _LEDE_VERBS = frozenset("""said says told tells wrote writes posted added warned made explained noted stressed
 claimed stated announced urged insisted argued""".split())
+# next19: the determiners of a lede's role phrase named in the next sentence ("a general said", "its chief prosecutor
+# said"; a possessive word too: "the country's health minister"), and the longest opening phrase before that
+# sentence's subject ("In an interview with the paper, Jane Doe said")
+_LEDE_DETERMINERS = frozenset("the a an its his her their".split())
+_OPENING_PHRASE_CHARS = 80
 _TWO_CAPITALS = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+")
 # a quoted span flagged so by quote_marks (a calibration feature, round 15)
 _BAD_MARKS = frozenset(("unbalanced", "unclosed"))
