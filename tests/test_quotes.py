@@ -6034,6 +6034,8 @@ ROUND19_BODY_SPOKE_BEFORE = [
      ["Der Spiegel", "Der Spiegel"]),
     ("Ferries will stop on Friday, Politico reported. Most routes will reopen in May, the report said.",
      ["Politico", "Politico"]),
+    ("Ferries will stop on Friday, Der Spiegel reported. Most routes will reopen in May, the magazine said.",
+     ["Der Spiegel", "Der Spiegel"]),  # a medium noun outside DEFINITE_UNIT_NOUNS ('magazine', 'channel')
     # must not change: a person whose name only holds an outlet's name; a memo an outlet obtained (its author speaks)
     ("Ferries will stop on Friday, Jane Bloomberg said. Most routes will reopen in May, the outlet said.",
      ["Jane Bloomberg", "outlet"]),

@@ -1615,7 +1615,7 @@ class _Speakers:
         noun used for something else since that speech ("… the company's work. The firm said") refuses."""
         words = self.text[np[0]:np[1]].split()
         if len(words) != 2 or words[0] not in ("the", "The") or words[1] in _NO_ISSUER_DOCUMENTS \
-                or words[1] not in DEFINITE_UNIT_NOUNS | _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS:
+                or words[1] not in DEFINITE_UNIT_NOUNS | _MEDIUM_PHRASE_NOUNS | _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS:
             return None
         last = next((s for s in reversed(speakers[-_RECENT_SPEAKERS:]) if s[0] < np[0]), None)
         if last is None:
