@@ -40,6 +40,8 @@ class Lexicon:
     evidence: frozenset[str] = field(default_factory=frozenset)  # source heads that 'show' an object
     labels: frozenset[str] = field(default_factory=frozenset)  # "Update:", "Photo:": not speakers before a colon
     outlets: frozenset[str] = field(default_factory=frozenset)  # outlet and app names: no person ("Fox News")
+    # next19: whole names of outlets the news cites ("NYT", "der spiegel"), no head words: "the outlet said" after one
+    cited_outlets: frozenset[str] = field(default_factory=frozenset)
 
 
 def _split(forms: str) -> list[str]:
@@ -55,6 +57,7 @@ def load_cues(path: str | None = None) -> Lexicon:
                                                      "label")}
     lemmas = set()
     outlets = set(outlet_words())
+    cited: set[str] = set()
     with open(p, encoding="utf-8", newline="") as fh:
         for n, row in enumerate(csv.DictReader(fh), start=2):
             kind = (row.get("type") or "").strip()
@@ -81,10 +84,12 @@ def load_cues(path: str | None = None) -> Lexicon:
                 sets[kind].update(forms)
                 if kind == "label" and row["pattern"].strip() == "outlet":
                     outlets.update(forms)
+                if kind == "label" and row["pattern"].strip() == "cited outlet":
+                    cited.update(forms)
     cues = {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()}
     return Lexicon(cues, frozenset(sets["addressee"]), frozenset(sets["role_noun"]), frozenset(sets["modifier"]),
                    frozenset(sets["pronoun"]), frozenset(lemmas), frozenset(sets["evidence"]),
-                   frozenset(sets["label"]), frozenset(outlets))
+                   frozenset(sets["label"]), frozenset(outlets), frozenset(cited))
 
 
 def outlet_words(path: Path = OUTLETS_CSV) -> frozenset[str]:

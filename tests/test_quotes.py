@@ -1067,6 +1067,19 @@ AUDIT15_SPEAKERS = [
      ["woman", "Jane Doe"]),
     ('Ferry crossings will stop in winter, the other ferry chief said. Jane Doe said the fog was too thick.',
      ["other ferry chief", "Jane Doe"]),
+    # next19: an indefinite or possessive lede role ("a harbour pilot", "the port's harbour master"), and a name after
+    # a short opening phrase on a preposition or an -ing form
+    ('Ferry crossings will stop in winter, a harbour pilot has warned. Jane Doe said the fog was too thick to sail.',
+     ["Jane Doe", "Jane Doe"]),
+    ("Ferry crossings will stop in winter, the port's harbour master has warned. Speaking on local radio, Tom Okafor "
+     "said the fog was too thick.", ["Tom Okafor", "Tom Okafor"]),
+    ('Ferry crossings will stop in winter, its harbour master said. In a radio interview, Tom Okafor said the fog '
+     'was too thick.', ["Tom Okafor", "Tom Okafor"]),
+    # must keep: a name under another title ("an expert … President Jane Doe"); no comma after the opening phrase
+    ('Ferry crossings will stop in winter, an expert has warned. President Jane Doe said the fog was too thick.',
+     ["expert", "Jane Doe"]),
+    ('Ferry crossings will stop in winter, a harbour pilot has warned. In May Jane Doe said the fog was too thick.',
+     ["harbour pilot", "Jane Doe"]),
 ]
 
 AUDIT12_SPEAKERS = [
@@ -1517,6 +1530,12 @@ def test_cue_lexicon_outlet_names(tmp_path):
     assert lex.labels == {"update", "photo", "wirenews", "chatapp"}
     assert {"wirenews", "chatapp", "reuters", "tass", "cbs"} <= lex.outlets
     assert not lex.outlets & {"update", "news", "times", "kremlin", "ukraine", "president"}
+    # next19: the `cited outlet` rows are whole names (labels too), kept out of the head words of ``outlets``
+    cited = tmp_path / "cues_cited.csv"
+    cited.write_text(_HEADER + "label,cited outlet,harbour wire|ferrypost,no,all,x,\n", encoding="utf-8")
+    lex = load_cues(str(cited))
+    assert lex.cited_outlets == {"harbour wire", "ferrypost"} and lex.labels == {"harbour wire", "ferrypost"}
+    assert not lex.cited_outlets & lex.outlets and lex.outlets
 
 
 # --- a place after a preposition is not the head of an apposition before the cue ----------------------------
@@ -5029,6 +5048,23 @@ SURNAME_IN_FULL = [
     ('Mr Okafor opened the port. "We will wait," Okafor said.', ["Okafor"]),
     ('"We will wait," Okafor said. Jane Okafor runs the port.', ["Okafor"]),
     ('A Single Ukrainian came. "We will wait," Ukrainian said.', ["Ukrainian"]),  # a nationality is no surname
+    # next19: a given name with a person-noun ending ('-er', '-or', '-ian', '-man') is no role before the surname
+    ('The ferry firm hired Alexander Okafor in May. "We will wait," Okafor said.', ["Alexander Okafor"]),
+    ('Port pilot Igor Brennig moored the barge. Brennig said the tide was late.', ["Igor Brennig"]),
+    ('Ian Tolvane docked at noon. "The fog was thick," Tolvane said.', ["Ian Tolvane"]),
+    # must not change: a role noun with the same endings ('Manufacturer', 'Surgeon'), a nationality, two full names
+    ('Manufacturer Okafor opened the port. "We will wait," Okafor said.', ["Okafor"]),
+    ('German Okafor opened the port. "We will wait," Okafor said.', ["Okafor"]),
+    ('Roman Okafor and Jane Okafor run the port. "We will wait," Okafor said.', ["Okafor"]),
+    # next19: a middle initial between the given name and the surname ('Jane Q. Okafor'), in the registry's spelling;
+    # the same name written with and without it is one person
+    ('The ferry firm hired Jane Q. Okafor in May. "We will wait," Okafor said.', ["Jane Q Okafor"]),
+    ('Jane Okafor runs the port. Jane K. Okafor docked. "We will wait," Okafor said.', ["Jane Okafor"]),
+    # must not change: two people ('Jane Q. Okafor' and 'Tom Okafor'), the initial pair only after the mention
+    ('Jane Q. Okafor and Tom Okafor run the port. "We will wait," Okafor said.', ["Okafor"]),
+    ('"We will wait," Okafor said. Jane Q. Okafor runs the port.', ["Okafor"]),
+    # (the registry reads 'Jane A. Okafor' as 'Okafor' with the descriptor 'Jane A.': no longer name to give)
+    ('The ferry firm hired Jane A. Okafor in May. "We will wait," Okafor said.', ["Okafor"]),
 ]
 
 
@@ -5989,6 +6025,22 @@ ROUND19_BODY_SPOKE_BEFORE = [
      ["Ruritanian-controlled", "statement"]),
     ("Ferries will stop on Friday, according to the American intelligence. Most routes will reopen in May, the report "
      "said.", ["American", "report"]),
+    # next19: an outlet the lexicon lists by its whole name ('cited outlet' label row), which the registry types as a
+    # person or leaves unknown, is the body "the outlet"/"the paper"/"the report" goes back to
+    ("Ferries will stop on Friday, Politico reported. Most routes will reopen in May, the outlet said.",
+     ["Politico", "Politico"]),
+    ("Ferries will stop on Friday, the NYT reported. Most routes will reopen in May, the paper said.", ["NYT", "NYT"]),
+    ("Ferries will stop on Friday, Der Spiegel reported. Most routes will reopen in May, the outlet said.",
+     ["Der Spiegel", "Der Spiegel"]),
+    ("Ferries will stop on Friday, Politico reported. Most routes will reopen in May, the report said.",
+     ["Politico", "Politico"]),
+    ("Ferries will stop on Friday, Der Spiegel reported. Most routes will reopen in May, the magazine said.",
+     ["Der Spiegel", "Der Spiegel"]),  # a medium noun outside DEFINITE_UNIT_NOUNS ('magazine', 'channel')
+    # must not change: a person whose name only holds an outlet's name; a memo an outlet obtained (its author speaks)
+    ("Ferries will stop on Friday, Jane Bloomberg said. Most routes will reopen in May, the outlet said.",
+     ["Jane Bloomberg", "outlet"]),
+    ('Ferries will stop on Friday, according to a translation by Politico. "Most routes will reopen in May," the memo '
+     'said.', ["Politico", "memo"]),
 ]
 
 

@@ -53,6 +53,9 @@ from peacetalks.quotes._wordlists import (  # body19: lowercase bodies and docum
 from peacetalks.quotes._wordlists import (  # round 19: the body that spoke before
     _BODY_BACK_NOUNS, _FIRM_PAIR, _MEDIUM_NAME_WORDS, _MEDIUM_PHRASE_NOUNS,
 )
+from peacetalks.quotes._wordlists import _OBTAINED_DOCUMENTS  # next19: an outlet's memo is someone else's
+from peacetalks.quotes._wordlists import _LEDE_DETERMINERS, _OPENING_PHRASE_CHARS  # next19: lede roles
+from peacetalks.quotes._wordlists import _GIVEN_NAMES_LIKE_NOUNS  # next19: 'Alexander Doe' is no title
 from peacetalks.quotes._common import _as_written, _person_noun, _words
 from peacetalks.quotes._confidence import features as confidence_features, load_weights, score
 from peacetalks.quotes._parser import _Cand
@@ -157,11 +160,12 @@ class _SubjectMentions:
             found = self.full_names[word] = []
             if word[:1].isupper() and not word.isupper() and word.lower() not in _CAP_STOP:
                 text = self.ex.text
-                for i in _occurrences(text, " " + word):
+                for at in _occurrences(text, " " + word):
+                    end = at + 1 + len(word)
+                    i = _past_initial(text, at)  # 'John F. Doe': the given name before a middle initial (next19)
                     j = i  # the given name: [A-Z][a-z]+ right before the space, at a word start
                     while j > 0 and "a" <= text[j - 1] <= "z":
                         j -= 1
-                    end = i + 1 + len(word)
                     if j == i or j < 1 or not "A" <= text[j - 1] <= "Z" or not _word_bounded(text, j - 1, end):
                         continue  # no title-case word before, or no word boundary around the pair
                     given = text[j - 1:i]
@@ -188,6 +192,7 @@ class _SubjectMentions:
         ('Saudi Okafco', 'British Gas': round 16)."""
         names = {full for start, full in self.name_pairs(word)
                  if start < pos and not self.titled(full.split()[0]) and self.person_pair(full)}
+        names -= {full for full in names if _INITIAL.sub("", full) in names - {full}}  # 'Jo K. Doe' is 'Jo Doe' (next19)
         return names.pop() if len(names) == 1 else None
 
     def given_pairs(self, word: str) -> list[tuple[int, str]]:
@@ -244,9 +249,9 @@ class _SubjectMentions:
 
     def titled(self, first: str) -> bool:
         """Is ``first`` (before a surname) an honorific, a role title or a person noun ('Russian', '-ian')
-        rather than a given name."""
+        rather than a given name ('Alexander', 'Igor': given names with a person-noun ending, next19)."""
         low = first.lower()
-        if low in HONORIFICS or _person_noun(low):
+        if low in HONORIFICS or _person_noun(low) and low not in _GIVEN_NAMES_LIKE_NOUNS:
             return True
         titles = getattr(self.ex.registry, "titles_in", None)
         return titles is not None and bool(titles(first))
@@ -389,6 +394,16 @@ def _past_leading(text: str, span: tuple[int, int], words: frozenset[str]) -> tu
             break
         start = span[0] + m.end()
     return (start, span[1]) if start < span[1] else span
+
+
+_INITIAL = re.compile(r" [A-Z]\.(?= )")  # a middle initial in a full name ('John F. Doe', next19)
+
+
+def _past_initial(text: str, i: int) -> int:
+    """The space before a middle initial that ends at ``i`` ('John F.| Doe' -> 'John| F. Doe'), else ``i`` (next19)."""
+    if i >= 3 and text[i - 1] == "." and "A" <= text[i - 2] <= "Z" and text[i - 3] == " ":
+        return i - 3
+    return i
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
@@ -656,6 +671,8 @@ class _Speakers:
         if known.actor_id is not None and known.type == "person":
             # a public figure is not named by the given name the registry lists ('Dmitry said' is someone else)
             return res if given and res.name in self.registry_given_names(known.actor_id) else known
+        if "." in full:  # 'John F. Doe': the registry's spelling, the name its full mention gets (next19)
+            return replace(res, name=known.name) if known.name.endswith(" " + res.name) else res
         return replace(res, name=full)
 
     def registry_given_names(self, actor_id: str) -> tuple[str, ...]:
@@ -1478,22 +1495,35 @@ class _Speakers:
             return None
         cut = _head_end(words)
         head = words[cut - 1].lower()
-        if words[0].lower() != "the" or not words[cut - 1].isalpha() or head.endswith("s") \
+        if not (words[0].lower() in _LEDE_DETERMINERS or _POSSESSIVE_WORD.search(words[0])) \
+                or not words[cut - 1].isalpha() or head.endswith("s") \
                 or not (head in self.lex.role_nouns or _person_noun(head)) or head in _GENERIC_PERSONS \
                 or head in ORGANISATION_NOUNS or head in _MEDIA_NOUNS \
                 or not _NEW_REFERENT.isdisjoint(w.lower() for w in words):
             return None
-        opening = _LEDE_NAME.match(t, d.sents[k + 1].start)
+        opening = _LEDE_NAME.match(t, self.past_opening_phrase(d.sents[k + 1].start, d.sents[k + 1].end))
         if opening is None or opening.group(2) not in _LEDE_VERBS:
             return None
         res = self.safe_resolve(opening.group(1), ())
         if res.type != "person" or res.method == "ambiguous" or len(res.name.split()) < 2 \
                 or not res.name[:1].isupper() or res.name.lower() in t[np[0]:np[1]].lower():
             return None
+        title = opening.group(1).split()[:-2]
+        if words[0].lower() != "the" and title and head not in {w.lower() for w in title}:
+            return None  # "…, an expert warned. President Jane Doe said": a name under another title (next19)
         first = t[d.sents[k].start:np[0]] + " " + t[np[1]:d.sents[k].end]
         if any(self.safe_resolve(m.group(), ()).type == "person" for m in _TWO_CAPITALS.finditer(first)):
             return None  # "The head of the agency met Jane Doe …": the lede named someone
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
+
+    def past_opening_phrase(self, start: int, end: int) -> int:
+        """Next19: where the subject of the sentence at ``start`` may begin: after a short opening phrase on a
+        preposition or an -ing form and its comma ('In an interview with the paper, Jane Doe said'), else ``start``."""
+        first = self.text[start:end].split(" ", 1)[0].lower()
+        comma = self.text.find(", ", start, min(end, start + _OPENING_PHRASE_CHARS))
+        if comma < 0 or not (first in _PP_START or first.endswith("ing")):
+            return start
+        return comma + 2
 
     def someone_else_since(self, pos: int, np: tuple[int, int], head: str) -> bool:
         """Round 15: between the start of the sentence of the last speaker's mention at ``pos`` and the epithet at
@@ -1585,7 +1615,7 @@ class _Speakers:
         noun used for something else since that speech ("… the company's work. The firm said") refuses."""
         words = self.text[np[0]:np[1]].split()
         if len(words) != 2 or words[0] not in ("the", "The") or words[1] in _NO_ISSUER_DOCUMENTS \
-                or words[1] not in DEFINITE_UNIT_NOUNS | _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS:
+                or words[1] not in DEFINITE_UNIT_NOUNS | _MEDIUM_PHRASE_NOUNS | _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS:
             return None
         last = next((s for s in reversed(speakers[-_RECENT_SPEAKERS:]) if s[0] < np[0]), None)
         if last is None:
@@ -1593,7 +1623,8 @@ class _Speakers:
         pos, res, span, para = last
         d = self.doc
         mention = self.text[span[0]:span[1]]
-        if not (res.type in ("institution", "group") or self.unregistered_body(res, mention)) \
+        named_outlet = self.outlet_name(res)
+        if not (res.type in ("institution", "group") or self.unregistered_body(res, mention) or named_outlet) \
                 or not res.name[:1].isupper() or res.method == "ambiguous" or " and " in res.name or "," in res.name \
                 or d.para_of(np[0]) - para > 1 or d.sent_of(np[0]) - d.sent_of(pos) > 2:
             return None  # ",": a name read across an apposition ("Ukrainian military, the intelligence agency")
@@ -1608,11 +1639,13 @@ class _Speakers:
             return None  # "the RAC said …. In March, the government announced": a state's body, no other one's
         if self.other_subject_since(pos, np[0], f"{mention} {res.name}"):
             return None  # "X said …. The WNBA did not respond. The organization said": two bodies compete
-        outlet = any(w.lower() in self.lex.outlets or w.lower() in _MEDIUM_NAME_WORDS
-                     for w in f"{mention} {res.name}".split())
+        outlet = named_outlet or any(w.lower() in self.lex.outlets or w.lower() in _MEDIUM_NAME_WORDS
+                                     for w in f"{mention} {res.name}".split())
         if outlet != (words[1] in _MEDIUM_PHRASE_NOUNS) and words[1] not in _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS:
             return None  # "colleagues in the Senate told the paper …. The paper noted": no outlet spoke; "…,
             # according to the FT. The bank said": the outlet reported, the bank speaks
+        if outlet and words[1] in _OBTAINED_DOCUMENTS:
+            return None  # "…, according to a translation by <outlet>. … the memo said": the memo's author speaks
         if res.type == "unknown" and res.actor_id is None and res.side and " " not in res.name:
             return None  # "the American" cut from "the American intelligence": a nationality, no body
         if self.noun_used_since(words[1], span, pos, np[0]):
@@ -1620,6 +1653,14 @@ class _Speakers:
         if words[1] in _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS:
             return self.named_issuer(res)  # the issuer guards: no "Harbour Board Report" issues "the report"
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
+
+    def outlet_name(self, res: Resolution) -> bool:
+        """Next19: is the unregistered name ``res`` as a whole an outlet of the lexicon ('Politico', 'the NYT', 'Der
+        Spiegel': cited outlets and outlet words), which the registry types as a person or leaves unknown? A name
+        that only holds one ('CNN's Jane Doe', 'Jane Bloomberg') is none."""
+        name = res.name.lower()
+        name = name[4:] if name.startswith("the ") else name
+        return res.actor_id is None and (name in self.lex.cited_outlets or name in self.lex.outlets)
 
     def other_subject_since(self, pos: int, at: int, names: str) -> bool:
         """Round 19: does a sentence after the one of the speech at ``pos`` and before the one of ``at`` open on a

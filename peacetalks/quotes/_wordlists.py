@@ -240,6 +240,13 @@ attendee draftee suspect fan recruit surgeon nurse medic priest bishop archbisho
 pundit commissar athlete guest schoolboy schoolgirl assailant captive client landlord undergraduate victim companion
 mom mum dad aunt uncle widow widower girlfriend boyfriend bride bridegroom""".split())  # audit VIII; round 19: the
 # lowercase speaker heads left unresolved on the news that name a person (not 'host', 'ally', 'guard': bodies too)
+# next19: given names with a person-noun ending (`_PERSON_SUFFIXES`: "-er", "-or", "-ian", "-man"), which
+# ``_SubjectMentions.titled`` took for a role before a surname ('Alexander Doe', 'Igor Roe', 'Ian Moe'); no
+# nationality ('German', 'Christian': also adjectives before a body) and no surname-like word ('Carter', 'Fletcher')
+_GIVEN_NAMES_LIKE_NOUNS = frozenset("""alexander aleksander oleksander olexander viktor wiktor victor igor ihor yegor
+egor yehor roman peter péter brian tucker jennifer trevor fyodor fedor walter olivier suleiman suleyman christopher
+kristofer nariman adrian oliver alisher gillian conor connor enver julian lester luther norman vivian sebastian
+jixian leander florian didier skyler heather markiian ian damian dorian roger herman hunter esther iskander wess""".split())
 _TITLE_WINDOW = 3000  # characters before a role noun searched for the phrase used as a title
 # never in a name after a title ("a ferry chief Monday …"); "May" may be one ("Prime minister May")
 _NOT_NAME_WORDS = frozenset(_CALENDAR_WORDS - {"may"}) | frozenset("the a an in on at and but he she it they".split())
@@ -380,6 +387,9 @@ _BODY_SENTENCES = 2  # body18: such a body is an "it" at most this many sentence
 _MEDIUM_PHRASE_NOUNS = _MEDIA_NOUNS - frozenset(("agency",))  # "the agency" is any body's ("the FSB")
 _MEDIUM_NAME_WORDS = _MEDIA_NOUNS | frozenset("""times post journal tribune press guardian gazette herald telegraph
 mail courier news radio television tv independent observer express mirror standard chronicle""".split())
+# next19: documents an outlet obtains rather than issues ("…, according to a translation by <outlet>. … the memo
+# said": the memo's author speaks, not the outlet)
+_OBTAINED_DOCUMENTS = frozenset("memo letter email note message".split())
 # round 19: body nouns that refer back to any body that spoke ("the FSB said …. the agency added"); the other
 # definite unit nouns ("the union", "the bank", "the court") only to a body named with them
 _BODY_BACK_NOUNS = _MEDIUM_PHRASE_NOUNS | frozenset("""agency organisation organization group company firm department
@@ -436,6 +446,11 @@ _LEDE_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]+\s+[A-Z][\
 # ... as the subject of a verb of speech: the name the lede withheld speaks ("Jane Doe said", "… made the remarks")
 _LEDE_VERBS = frozenset("""said says told tells wrote writes posted added warned made explained noted stressed
 claimed stated announced urged insisted argued""".split())
+# next19: the determiners of a lede's role phrase named in the next sentence ("a general said", "its chief prosecutor
+# said"; a possessive word too: "the country's health minister"), and the longest opening phrase before that
+# sentence's subject ("In an interview with the paper, Jane Doe said")
+_LEDE_DETERMINERS = frozenset("the a an its his her their".split())
+_OPENING_PHRASE_CHARS = 80
 _TWO_CAPITALS = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+")
 # a quoted span flagged so by quote_marks (a calibration feature, round 15)
 _BAD_MARKS = frozenset(("unbalanced", "unclosed"))
