@@ -109,7 +109,7 @@ def development_judgments(tables: dict[str, pd.DataFrame]) -> dict[tuple[str, in
     return judged
 
 
-def news_development(corpora: tuple[Path, ...] = CORPORA) -> list[dict]:
+def news_development(*, corpora: tuple[Path, ...] = CORPORA) -> list[dict]:
     """The current engine's outermost quotes (features on) that ``development_judgments`` judged, matched by
     article, offsets and kind, each with ``right``; judged quotes the engine no longer outputs are skipped (and
     counted)."""

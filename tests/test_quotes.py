@@ -382,6 +382,10 @@ CASES = [
      [("indirect", "the ferries will sail on Monday", "the staff of the armed ferry guard")]),
     # round 19: must not change: a label word inside the clause, not opening it
     ('Anna Berg cheered on Twitter: "The talks are over."', [("direct", "talks are over", "Anna Berg")]),
+    # (review19) must not change: a label word before a comma, not a colon; a label word before a name (every word
+    # of the phrase must be a label word)
+    ('Related, "We had no choice," the captain said.', [("direct", "no choice", "the captain")]),
+    ('The ferries stopped. Watch Anna Berg: "We had no choice"', [("direct", "no choice", "Watch Anna Berg")]),
 ]
 
 NOTHING = [
@@ -601,19 +605,28 @@ def test_pronoun_resolves_to_previous_speaker_but_keeps_its_span():
     assert spk(text, quotes[-1]) == "he"
 
 
-@pytest.mark.parametrize("text", [
-    'Peskov said "talks are frozen and "will stay so.',
-    '"Unclosed quote in a paragraph that never ends its quote, Peskov said.\n\nNext paragraph.',
-    '”Backwards quote marks“ he said. » « ‘ ’ \' " "',
-    '"""""',
-    "He said: “Talks are on hold.\nThey will resume later,” Peskov said.",
+@pytest.mark.parametrize("text, flagged", [
+    ('Peskov said "talks are frozen and "will stay so.', 0),
+    ('"Unclosed quote in a paragraph that never ends its quote, Peskov said.\n\nNext paragraph.', 1),
+    ('”Backwards quote marks“ he said. » « ‘ ’ \' " "', 1),
+    ('"""""', 0),
+    ("He said: “Talks are on hold.\nThey will resume later,” Peskov said.", 1),
 ])
-def test_unbalanced_marks_never_crash_and_stay_in_bounds(text):
-    for q in run(text):
+def test_unbalanced_marks_never_crash_and_stay_in_bounds(text, flagged):
+    # review19: the bound was a fixed ceiling (0.9, loosened to 0.95 by conf19's refit), met by unflagged quotes too;
+    # now: offsets and confidence in bounds, the defective marks flagged, and a flagged quote scoring below the same
+    # quote with balanced marks (the same features without "marks=flagged", under the table's weights)
+    from peacetalks.quotes import extract_with_features
+    from peacetalks.quotes._confidence import load_weights, score
+
+    weights = load_weights()
+    got = extract_with_features(text, article_id="t", registry=REG)
+    for q, on, _rule in got:
         assert 0 <= q.start < q.end <= len(text)
-        # round 19 (weights refitted with news judgments): the last row's second-paragraph report, whose marks are
-        # not flagged, scores 0.902 (was 0.896); the bound was set on the hand-set values of round 1
-        assert q.confidence < 0.95
+        assert 0.0 <= q.confidence <= 1.0
+        if "marks=flagged" in on:
+            assert q.confidence < score([f for f in on if f != "marks=flagged"], weights), (q.text, on)
+    assert sum("marks=flagged" in on for _q, on, _rule in got) == flagged
 
 
 def test_unbalanced_paragraph_lowers_confidence():
@@ -1371,7 +1384,41 @@ BODY19_SPEAKERS = [
     ("Crews spoke to the charity about ferries to Ukraine. It said the port was empty.", ["Ukraine"]),
     ('The spokesman said ferries to Ukraine were full. "The port is empty," it said.', ["spokesman", "Ukraine"]),
     ('The producer said ferries to Ukraine were full. "The port is empty," it said.', ["producer", "Ukraine"]),
+    # (review19) each row fails without one guard: an adverb between the head and its verb; a person's phrase; a
+    # complement that does not end at the verb; at most two sentences back; a state before its own organ; a name
+    # after a preposition or as an object competes with no body; a body the phrase resolves to; the named body at
+    # most two sentences back; never a pronoun speaker, a document or a phrase as the named body; a clause subject
+    ("Crews waited. The charity also has opened a new office. It said the port was empty.", ["charity"]),
+    ("The charity chief has opened an office. It said the port was empty.", ["It"]),
+    ("Crews waited. The charity for crews who sail has opened a new office. It said the port was empty.", ["It"]),
+    ("The charity has opened a new office. Crews waited. The ferries were late. It said the port was empty.", ["It"]),
+    ("Ukraine moved its troops, before the government rationed fuel. It said the winter would be hard.",
+     ["government"]),
+    ("As talks with Bluewave Energy stalled, the regulator rationed fuel. It said the winter would be hard.",
+     ["regulator"]),
+    ("As crews left Bluewave Energy, the regulator rationed fuel. It said the winter would be hard.", ["regulator"]),
+    ("As NATO moved its troops, the alliance rationed fuel. It said the winter would be hard.", ["NATO"]),
+    ("Bluewave Energy said it would appeal. Crews waited. Ferries were late. The company said the ban stands. But "
+     "it added that ferries would run.", ["Bluewave Energy", "company", "company"]),
+    ("It said it would appeal. The company said the ban stands. But it added that ferries would run.",
+     ["It", "company", "company"]),
+    ("Bluewave said it would appeal. The company said the ban stands. But it said the messenger would not be "
+     "blocked.", ["Bluewave", "company", "Bluewave"]),
+    ("Bluewave Energy opened a depot. The company said the ban stands. But it added that ferries would run.",
+     ["company", "Bluewave Energy"]),
+    ("The Harbour Report was published. The company said the ban stands. But it added that ferries would run.",
+     ["company", "company"]),
+    ("Bluewave Energy opened an office. The company also opened a new office. It said the port was empty.",
+     ["Bluewave Energy"]),
 ]
+
+
+@pytest.mark.xfail(strict=True, reason="review19: known bug: _IT_BODY_HEADS keeps the plurals 'statements' and "
+                   "'tweets' of _DOCUMENT_HEADS, and the body scan has no plural check, so a plural clause subject "
+                   "becomes an \"it\"")
+def test_body19_plural_document_is_no_it():
+    text = "Crews waited. The statements have spread widely. It said the port was empty."
+    assert [q.speaker for q in extract_quotes(text, article_id="t")] == ["It"]
 
 
 @pytest.mark.parametrize("mention, body", [
@@ -4993,6 +5040,12 @@ def test_confidence_features_of_a_quote(text, registry, on, off):
     ("officials", "officials", "phrase"),
     ("", "statement", "document"),  # no mention: the name decides
     ("", "ferryman", "phrase"),
+    # review19: known bugs: the last word, not the head, decides ('ministry'; ``_head_word`` has the head), and any
+    # word on -s is a plural ('boss'; ``_SINGULAR_S_ENDS`` lists such singulars)
+    pytest.param("the statement of the ministry", "statement of the ministry", "document",
+                 marks=pytest.mark.xfail(strict=True, reason="review19: the last word is read as the head")),
+    pytest.param("the boss", "boss", "definite",
+                 marks=pytest.mark.xfail(strict=True, reason="review19: a singular on -s read as a plural")),
 ])
 def test_phrase_class_of_a_speaker_phrase(mention, name, expected):
     from peacetalks.quotes._speakers import phrase_class
@@ -5886,6 +5939,9 @@ ROUND18_APPOSED_NAMES = [
     ("Fares rose by half, according to one estimate.", "indirect", None, ["one"]),
     ('"The ferries are late," said one on the pier.', "direct", None, ["one"]),
     ('"The ferries are late," one boatman said.', "direct", None, ["one boatman"]),
+    # (review19) must not change: the phrase stops before a subordinator and at a word that is no noun
+    ('"We were fooled," said one boatman as sailors wept.', "direct", None, ["one boatman"]),
+    ('"We were fooled," said one sadly.', "direct", None, ["one"]),
     # must not change: 'host' and 'ally' also name countries, so they stay out of the person nouns
     ('"We are ready," said the host, Ruritania.', "direct", None, ["host"]),
     # must not change: a list; a body's name; one word after a place; the apposition of a name before it; a name
@@ -5957,6 +6013,14 @@ ROUND19_WITH_REPORT = [
      [("indirect", "the ferries were running late, with crews working double shifts", "The mayor")]),
     ("The mayor said the new plan, with critics calling it costly, was approved.",
      [("indirect", "the new plan, with critics calling it costly, was approved", "The mayor")]),
+    # (review19) must not cut: a cue that is no -ing form; a verb in the subject before the cue; a bracket before it
+    ("The union said the talks had failed, with the crews having said the strike would go on.",
+     [("indirect", "the talks had failed, with the crews having said the strike would go on", "The union")]),
+    ("The board said the ferries were late, with the crew's complaint that the captain was saying nothing.",
+     [("indirect", "the ferries were late, with the crew's complaint that the captain was saying nothing",
+       "The board")]),
+    ("The union said the talks had failed, with the ferry crews (saying little) leaving the pier.",
+     [("indirect", "the talks had failed, with the ferry crews (saying little) leaving the pier", "The union")]),
 ]
 
 
@@ -6067,3 +6131,22 @@ ROUND19_SENDING_SIDE = [
 @pytest.mark.parametrize("text, speaker", ROUND19_SENDING_SIDE)
 def test_round19_a_post_speaks_for_its_sending_state(text, speaker):
     assert [(q.speaker, q.side) for q in extract_quotes(text, article_id="t", published="2022-06-01")][-1] == speaker
+
+
+@pytest.mark.xfail(strict=True, reason="review19: known bug: the with-clause rule needs three tokens of content "
+                   "before ', with' (m - k >= 3), so after a short content ('said no,') the new speaker's quoted "
+                   "words stay the first speaker's")
+def test_round19_with_report_after_a_short_content():
+    text = 'The union said no, with its chief calling the offer "an insult."'
+    assert [spk(text, q) for q in run(text) if "insult" in q.text] == ["its chief"]
+
+
+def test_round19_word_lists_are_lexicon_words():
+    """review19: the with-clause lemmas are lemmas of the cue lexicon (an entry that is none can never match a
+    cue), and the link labels are among its label words."""
+    from peacetalks.cues import load_cues
+    from peacetalks.quotes._wordlists import _LINK_LABELS, _WITH_REPORT_LEMMAS
+
+    lex = load_cues()
+    assert _WITH_REPORT_LEMMAS <= lex.lemmas, sorted(_WITH_REPORT_LEMMAS - lex.lemmas)
+    assert _LINK_LABELS <= lex.labels, sorted(_LINK_LABELS - lex.labels)

@@ -218,17 +218,27 @@ class _ClauseEnds:
         speaker's report, not part of the clause before the comma — unless a verb follows its first comma ('the plan,
         with critics calling it costly, was approved')."""
         t, p = self.doc.toks, self.p
+        j = self.subject_cue(a, le)
+        if j is None:
+            return False
+        cue = p.cue_at(j)
+        if cue.type != "verb" or cue.lemma not in _WITH_REPORT_LEMMAS or not t[j].low.endswith(_PARTICIPLE_END) \
+                or p.has_verb(a, j, lexical=False):
+            return False
+        comma = next((m for m in range(j + 1, le - 1) if t[m].text == ","), None)
+        return comma is None or not p.verb_at(comma + 1)
+
+    def subject_cue(self, a: int, le: int) -> int | None:
+        """The token of the first cue after token ``a`` within the eight tokens a subject opening at ``a`` may span,
+        before any boundary; None when a boundary or no cue comes first (review19: ``with_report`` and
+        ``new_attribution``)."""
+        t, p = self.doc.toks, self.p
         for j in range(a + 1, min(le, a + 9)):
             if t[j].text in _BOUNDARY:
-                return False
-            cue = p.cue_at(j)
-            if cue is not None:
-                if cue.type != "verb" or cue.lemma not in _WITH_REPORT_LEMMAS or not t[j].low.endswith(
-                        _PARTICIPLE_END) or p.has_verb(a, j, lexical=False):
-                    return False
-                comma = next((m for m in range(j + 1, le - 1) if t[m].text == ","), None)
-                return comma is None or not p.verb_at(comma + 1)
-        return False
+                return None
+            if p.cue_at(j) is not None:
+                return j
+        return None
 
     def in_relative(self, k: int) -> bool:
         """Does the clause holding token ``k`` open on who/which/whose after a comma ('Tom Brown, who said
@@ -302,21 +312,19 @@ class _ClauseEnds:
         that ends its clause or takes a prepositional object ('the two leaders agreed on …', 'Doe agreed.') is no
         report of its own."""
         t, p = self.doc.toks, self.p
-        for k in range(a + 1, min(le, a + 9)):
-            if t[k].text in _BOUNDARY:
-                return False
-            cue = p.cue_at(k)
-            if cue is not None:
-                if cue.type != "verb" or cue.scope != "all" or cue.words[-1].endswith(_PARTICIPLE_END):
-                    return False
-                e = k + len(cue.words)
-                if with_content and (e >= le or t[e].text in _BOUNDARY and t[e].text not in _QUOTE_MARKS
-                                     or t[e].low in _PREPS):
-                    return False
-                np = p.np_left(k - 1, a)
-                return (np is not None and np[0] == a and p.cls(p.head_of(np)) in ("cap", "role")) or \
-                    self.share_subject(a, k - 1) == (a, k)
-        return False
+        k = self.subject_cue(a, le)
+        if k is None:
+            return False
+        cue = p.cue_at(k)
+        if cue.type != "verb" or cue.scope != "all" or cue.words[-1].endswith(_PARTICIPLE_END):
+            return False
+        e = k + len(cue.words)
+        if with_content and (e >= le or (t[e].text in _BOUNDARY and t[e].text not in _QUOTE_MARKS)
+                             or t[e].low in _PREPS):
+            return False
+        np = p.np_left(k - 1, a)
+        return (np is not None and np[0] == a and p.cls(p.head_of(np)) in ("cap", "role")) or \
+            self.share_subject(a, k - 1) == (a, k)
 
     def speech_adjunct_only(self, k: int, hi: int, cue: Cue) -> bool:
         """The words after a cue are an adjunct of the speech act, not its content: a time or place phrase

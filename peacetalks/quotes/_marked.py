@@ -681,7 +681,7 @@ class _MarkedQuotes:
         """A quote right after a link label that opens its sentence ('Related: ‘…’: <headline>', 'Watch: "…"') is
         the title of a linked item, no one's words (round 19); not an outlet's label ('CNN: "…"')."""
         t = self.doc.toks
-        if q0 < 1 or t[q0].text != ":" or t[q0].end > span.start:
+        if q0 < 1 or t[q0].text != ":":  # (q0 starts before the span, so a one-character colon ends before it)
             return False
         ls, _ = self.sent_tok_bounds(t[q0].start)
         np = self.p.np_left(q0 - 1, ls)

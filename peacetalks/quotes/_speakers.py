@@ -56,15 +56,13 @@ from peacetalks.quotes._wordlists import (  # round 19: the body that spoke befo
 from peacetalks.quotes._wordlists import _OBTAINED_DOCUMENTS  # next19: an outlet's memo is someone else's
 from peacetalks.quotes._wordlists import _LEDE_DETERMINERS, _OPENING_PHRASE_CHARS  # next19: lede roles
 from peacetalks.quotes._wordlists import _GIVEN_NAMES_LIKE_NOUNS  # next19: 'Alexander Doe' is no title
+from peacetalks.quotes._wordlists import _ISSUED_TEXT_HEADS  # conf19: the calibration class 'document'
 from peacetalks.quotes._common import _as_written, _person_noun, _words
 from peacetalks.quotes._confidence import features as confidence_features, load_weights, score
 from peacetalks.quotes._parser import _Cand
 
 if TYPE_CHECKING:
     from peacetalks.quotes._extractor import _Extractor
-
-# round 19: a speaker phrase with one of these heads is an issued text (its own confidence class)
-_CALIBRATION_DOCUMENTS = _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS
 
 
 class _SubjectMentions:
@@ -82,7 +80,7 @@ class _SubjectMentions:
         self.modifiers: set[int] = set()  # a nationality modifying a noun ('The Russian position', round 13 audit VIII)
         self.surnames: set[int] = set()  # one-word subjects given in full before ('… Doe, the envoy, said', XIII-P)
         self.subjects: set[int] = set()  # a sentence's opening phrase, or a capitalised run before its verb (body18)
-        self.body_cache: dict[int, list] = {}  # sentence -> its lowercase definite bodies (``bodies``, body19)
+        self.body_cache: dict[int, list[tuple[int, None, str]]] = {}  # sentence -> its lowercase bodies (body19)
         self.full_names: dict[str, list[tuple[int, str]]] = {}  # word -> the '<Given> <word>' pairs (name_pairs)
         self.given_names: dict[str, list[tuple[int, str]]] = {}  # word -> the '<word> <Surname>' pairs (given_pairs)
 
@@ -276,25 +274,26 @@ class _SubjectMentions:
         si = d.sent_of(pos)
         for k in range(si, max(-1, si - limit - 1), -1):
             got_k = self.mentions(k)
-            if bodies and self.bodies(k):
-                got_k = sorted(got_k + self.bodies(k), key=lambda m: m[0])
+            found = self.bodies(k) if bodies else []
+            if found:
+                got_k = sorted(got_k + found, key=lambda m: m[0])
             for got in reversed(got_k):
                 if got[0] + len(got[2]) <= pos:
                     yield got
 
-    def bodies(self, si: int) -> list:
+    def bodies(self, si: int) -> list[tuple[int, None, str]]:
         """Sentence ``si``'s lowercase definite bodies and documents that are clause subjects ('The charity has
         opened …', '…, and the petition calls …'; `_lowercase_body`): (start, None, phrase). No registry mention:
         an antecedent of "it" only, resolved when a pronoun reaches it (body19)."""
         if si in self.body_cache:
             return self.body_cache[si]
         ex = self.ex
-        p, t = ex.p, ex.doc.toks
+        t = ex.doc.toks
         ls, le = ex.doc.sent_toks[si]
-        out = []
+        out: list[tuple[int, None, str]] = []
         for k in range(ls, le - 2):
-            if t[k].low not in _IT_BODY_OPENERS or k > ls and not (
-                    t[k - 1].text == "," or t[k - 1].low in _SUBORD or t[k - 1].low in _CONJ):
+            if t[k].low not in _IT_BODY_OPENERS or (k > ls and not (
+                    t[k - 1].text == "," or t[k - 1].low in _SUBORD or t[k - 1].low in _CONJ)):
                 continue  # a subject opens the sentence or a clause ('…, and the charity said'), never an object
             h = self.body_head(k, le)
             if h is not None:  # the phrase with its complement ('the ministry of emergency situations')
@@ -312,7 +311,8 @@ class _SubjectMentions:
                 return None  # punctuation or a verb before any head: no such phrase
             if t[h].text.islower() and t[h].low in _IT_BODY_HEADS:
                 nxt = self.complement_end(h + 1, le)
-                nxt += t[nxt].low in _BODY_ADVERBS and nxt + 1 < le
+                if t[nxt].low in _BODY_ADVERBS and nxt + 1 < le:
+                    nxt += 1  # 'the charity also said'
                 if p.verb_at(nxt, s_forms=True) and _lowercase_body(self.ex.text[t[k].start:t[h].end]):
                     return h  # ('the company statement said': the last head before the verb)
         return None
@@ -425,12 +425,6 @@ def _named(mention: str, registry: Registry) -> bool:
     if words and words[0].lower() in _DEFINITE_OPENERS:
         words = words[1:]
     return any(w[:1].isupper() and not registry.is_qualifier(w) and not titles_in(w) for w in words)
-
-
-def _head_end(words: list[str]) -> int:
-    """The index after a role phrase's head noun: before its "of/for" or locative complement ("the editor of the
-    … newspaper": editor), else the phrase's length."""
-    return next((i for i, w in enumerate(words) if i > 1 and w in _OF_FOR | _LOCATIVE), len(words))
 
 
 def _name_key(word: str) -> str:
@@ -1934,7 +1928,7 @@ class _Speakers:
                 group = max(group, self.doc.sent_of(p))  # 'Charities warned …. It said': a group, no "it" (body18)
                 continue
             if p < pos and (self.fits(r, pron, mention, near=near) or one_word
-                            or pron == "it" and near and self.lowercase_speaker(r, mention)):
+                            or (pron == "it" and near and self.lowercase_speaker(r, mention))):
                 if pron == "it" and _plural_mention(mention, r):
                     group = max(group, self.doc.sent_of(p))
                     continue
@@ -2035,7 +2029,7 @@ class _Speakers:
         ``pos`` ('The charity has opened an office. It said …'; 'the agency' after the atomic energy agency named
         before: that agency), or None when it is no candidate: more than `_BODY_SENTENCES` back, inside reported
         content of a speaker, a speaker's own phrase (judged as that speaker), or read as a person (body19)."""
-        if self.doc.sent_of(pos) - self.doc.sent_of(p) > _BODY_SENTENCES or spoken and self.in_content(p) \
+        if self.doc.sent_of(pos) - self.doc.sent_of(p) > _BODY_SENTENCES or (spoken and self.in_content(p)) \
                 or any(sp[0] <= p < sp[1] for _q, _r, sp, _pa in speakers[-_RECENT_SPEAKERS:]):
             return None
         res = self.resolve_mention((p, p + len(mention)), speakers, mention_pos)
@@ -2051,7 +2045,7 @@ class _Speakers:
             return True
         organ = _head_word(phrase) in _STATE_ORGAN_HEADS
         return any(q < p and q in mention_pos.subjects and q not in mention_pos.oblique and r.name != res.name
-                   and (r.type == "institution" or r.type == "state" and not organ or self.unregistered_body(r, m))
+                   and (r.type == "institution" or (r.type == "state" and not organ) or self.unregistered_body(r, m))
                    and not _plural_mention(m, r) for q, r, m in mention_pos.mentions(si))
 
     def named_body_before(self, p: int, phrase: str, speakers: list[_Spoken], mention_pos: _SubjectMentions
@@ -2070,8 +2064,8 @@ class _Speakers:
             mention = self.text[span[0]:span[1]]
             if span[1] <= p and si - self.doc.sent_of(span[0]) <= _BODY_SENTENCES \
                     and mention.lower() not in self.lex.pronouns and (
-                    self.named_body(r, mention) or self.one_word_body(r, mention, span, mention_pos)
-                    and not _plural_mention(mention.lower(), r)):
+                    self.named_body(r, mention) or (self.one_word_body(r, mention, span, mention_pos)
+                                                    and not _plural_mention(mention.lower(), r))):
                 if best is None or span[0] > best[0]:
                     best = (span[0], r)
         for q, r, mention in mention_pos.before(p, limit=_BODY_SENTENCES):
@@ -2088,7 +2082,7 @@ class _Speakers:
         body phrase after it may stand for (body19)."""
         words = mention.split()
         capital = bool(words) and _unpossessed(words[_head_end(words) - 1])[:1].isupper()
-        return (res.type == "institution" and (res.actor_id is not None or capital)
+        return ((res.type == "institution" and (res.actor_id is not None or capital))
                 or self.unregistered_body(res, mention)) and _head_word(mention) not in _IT_DOCUMENT_HEADS \
             and not _plural_mention(mention, res)
 
@@ -2390,7 +2384,7 @@ def phrase_class(mention: str, name: str) -> str:
     words = mention.lower().split()
     head = words[-1] if words else ""
     name_head = name.split()[-1].lower() if name.split() else ""
-    if head in _CALIBRATION_DOCUMENTS or name_head in _CALIBRATION_DOCUMENTS:
+    if head in _ISSUED_TEXT_HEADS or name_head in _ISSUED_TEXT_HEADS:
         return "document"
     if words and words[0] in _DEFINITE_OPENERS and not head.endswith("s"):
         return "definite"

@@ -63,9 +63,11 @@ _NETWORKS = frozenset("twitter facebook telegram instagram youtube tiktok linked
 _CLAUSE_START = frozenset("that whether if why how what when where who which whom".split())
 _CLIP_AFTER_COMMA = frozenset("and but while although though whereas despite".split())
 # speech lemmas whose -ing form opens a new speaker's report after ', with' inside a reported clause ('Kyiv denied
-# it, with its foreign minister saying …'; round 19); 'add' is left out ('with the factories adding 3,000 jobs')
-_WITH_REPORT_LEMMAS = frozenset("""say call describe tell warn accuse insist argue claim state urge brand dub label
-denounce condemn slam blast praise predict vow promise demand stress deny dismiss reject allege""".split())
+# it, with its foreign minister saying …'; round 19); 'add' is left out ('with the factories adding 3,000 jobs').
+# Each is a lemma of the cue lexicon (speech_cues.csv; a test checks): review19 removed 'blast', 'brand', 'dub' and
+# 'praise', which are none, so no cue could match them
+_WITH_REPORT_LEMMAS = frozenset("""say call describe tell warn accuse insist argue claim state urge label denounce
+condemn slam predict vow promise demand stress deny dismiss reject allege""".split())
 # the head noun of a writer's comment after a dash that closes a report ('… — a charge Kyiv denied'; round 17)
 _COMMENT_NOUNS = frozenset("""charge claim allegation accusation assertion argument contention point fact view
 position stance proposal idea notion move step decision statement remark comment message warning reference""".split())
@@ -238,8 +240,9 @@ pilot captain colonel general commander veteran agent spy emigre émigré dissid
 tyrant autocrat""".split()) | frozenset("""defendant executive boss champion critic star employee retiree evacuee
 attendee draftee suspect fan recruit surgeon nurse medic priest bishop archbishop clerk scholar magistrate magnate
 pundit commissar athlete guest schoolboy schoolgirl assailant captive client landlord undergraduate victim companion
-mom mum dad aunt uncle widow widower girlfriend boyfriend bride bridegroom""".split())  # audit VIII; round 19: the
-# lowercase speaker heads left unresolved on the news that name a person (not 'host', 'ally', 'guard': bodies too)
+mom mum dad aunt uncle widow girlfriend boyfriend bride bridegroom""".split())  # audit VIII; round 19: the
+# lowercase speaker heads left unresolved on the news that name a person (not 'host', 'ally', 'guard': bodies too;
+# nouns on a _PERSON_SUFFIXES ending need no entry, review19)
 # next19: given names with a person-noun ending (`_PERSON_SUFFIXES`: "-er", "-or", "-ian", "-man"), which
 # ``_SubjectMentions.titled`` took for a role before a surname ('Alexander Doe', 'Igor Roe', 'Ian Moe'); no
 # nationality ('German', 'Christian': also adjectives before a body) and no surname-like word ('Carter', 'Fletcher')
@@ -263,6 +266,7 @@ ad video op-ed editorial""".split())
 # round 16: nouns for one issued text: "the announcement" with no "an announcement" before it refers back to the
 # latest "a statement"/"a release" … ("a statement from the ministry" … "the announcement continued")
 _ISSUED_TEXT_NOUNS = frozenset("statement release announcement communique communiqué readout".split())
+_ISSUED_TEXT_HEADS = _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS  # heads of an issued text (review19: one name for the union)
 _MAX_DEFECTIVE_WORDS = 250  # longest defective quote kept (words); longer ones are mark-pairing failures
 # the signature a scraped Twitter/X embed leaves after the post's words: '— Jane Doe (@janedoe) May 8, 2022', or a
 # bare handle '— @janedoe May 8, 2022' (no name, no label such as 'Photo:' before the handle)
@@ -476,25 +480,28 @@ _NOT_NAME_ENDS = ("ing", "ional", "ial", "ern")  # -ing forms and adjectives ('R
 _APPOSITION_PLACE_PREPS = frozenset("in at from near".split())
 # round 18: heads of texts, polls and media among the role nouns: "according to a summary of the inquiry, Jo Roe, …"
 # names someone inside the report, never its author
-_APPOSITION_TEXT_HEADS = _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS | _MEDIUM_HEADS | _POLL_HEADS | frozenset(
+_APPOSITION_TEXT_HEADS = _ISSUED_TEXT_HEADS | _MEDIUM_HEADS | _POLL_HEADS | frozenset(
     "article book caption column emails headline piece sign story study summary transcript".split())
 
 # body19: lowercase singular heads of a definite phrase that names a body or a document an "it" may stand for ('the
 # charity', 'the country's military command', 'the petition', 'the draft treaty'): the body18 heads less the
-# modifiers, plurals, the press and speech events, plus documents and trade nouns ('the lender', not 'the producer')
-_IT_DOCUMENT_HEADS = _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS | frozenset("""petition document treaty draft declaration
-resolution bill decree ruling verdict judgment indictment lawsuit complaint filing assessment analysis update bulletin
-notice advisory alert review index forecast website obituary proposal agreement report survey poll study
-article story caption column blog""".split())  # body19: the documents among them: never a body's name
+# modifiers, plurals, the press and speech events, plus documents and trade nouns ('the lender', not 'the producer');
+# the plurals 'statements' and 'tweets' of _DOCUMENT_HEADS stay in (review19: a known bug, a strict xfail test)
+_IT_DOCUMENT_HEADS = _ISSUED_TEXT_HEADS | frozenset("""petition document treaty draft declaration resolution bill
+decree ruling verdict judgment indictment lawsuit complaint filing assessment analysis update bulletin notice advisory
+alert review index forecast website obituary proposal agreement survey poll study article story caption column
+blog""".split())  # body19: the documents among them: never a body's name
 _IT_BODY_HEADS = (_BODY_HEADS | _IT_DOCUMENT_HEADS | frozenset("""church command utility insurer lender retailer
 airline carrier manufacturer supplier provider giant chain ngo think-tank consultancy""".split())) - frozenset(
     """affairs forces services communications technologies headquarters staff defence defense energy health interior
 justice finance security trade information development policy industry remarks interview speech address broadcast
 podcast press news times guardian tribune journal convention project kremlin ag inc ltd plc llc corp gmbh""".split())
-_IT_BODY_OPENERS = frozenset(("the", "this"))  # body19: a definite phrase ('the charity', 'this organisation')
+# body19: a definite phrase ('the charity', 'this organisation'); not 'that', which after a cue opens a clause
+_IT_BODY_OPENERS = frozenset(_DEFINITE_OPENERS) - {"that"}
 _IT_BODY_WORDS = 6  # body19: longest such phrase (words), 'the country's top military command'
 _BODY_ADVERBS = frozenset("also then later now still previously already further".split())  # 'the charity also said'
 # body19: heads of a state's organs ('the court', 'the military'): the registry reads them (or leaves them unnamed);
-# never taken for a company or an office named before them
+# never taken for a company or an office named before them (only checked on _IT_BODY_HEADS heads: review19 removed
+# 'kremlin', which is none)
 _STATE_ORGAN_HEADS = frozenset("""government ministry military army navy administration embassy parliament duma court
-command department office kremlin consulate mission senate congress committee""".split())
+command department office consulate mission senate congress committee""".split())
