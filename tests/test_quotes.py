@@ -1413,10 +1413,8 @@ BODY19_SPEAKERS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="review19: known bug: _IT_BODY_HEADS keeps the plurals 'statements' and "
-                   "'tweets' of _DOCUMENT_HEADS, and the body scan has no plural check, so a plural clause subject "
-                   "becomes an \"it\"")
 def test_body19_plural_document_is_no_it():
+    """review19's bug B (mended): the plurals 'statements' and 'tweets' of _DOCUMENT_HEADS are no "it"."""
     text = "Crews waited. The statements have spread widely. It said the port was empty."
     assert [q.speaker for q in extract_quotes(text, article_id="t")] == ["It"]
 
@@ -5040,12 +5038,12 @@ def test_confidence_features_of_a_quote(text, registry, on, off):
     ("officials", "officials", "phrase"),
     ("", "statement", "document"),  # no mention: the name decides
     ("", "ferryman", "phrase"),
-    # review19: known bugs: the last word, not the head, decides ('ministry'; ``_head_word`` has the head), and any
-    # word on -s is a plural ('boss'; ``_SINGULAR_S_ENDS`` lists such singulars)
-    pytest.param("the statement of the ministry", "statement of the ministry", "document",
-                 marks=pytest.mark.xfail(strict=True, reason="review19: the last word is read as the head")),
-    pytest.param("the boss", "boss", "definite",
-                 marks=pytest.mark.xfail(strict=True, reason="review19: a singular on -s read as a plural")),
+    # review19's bug C (mended before the final refit): the head, not the last word, decides, and a singular on
+    # -s ('boss'; ``_SINGULAR_S_ENDS``) is no plural
+    ("the statement of the ministry", "statement of the ministry", "document"),
+    ("the boss", "boss", "definite"),
+    ("the ministry of the interior", "ministry of the interior", "definite"),
+    ("the reports", "reports", "phrase"),
 ])
 def test_phrase_class_of_a_speaker_phrase(mention, name, expected):
     from peacetalks.quotes._speakers import phrase_class

@@ -2382,11 +2382,10 @@ def phrase_class(mention: str, name: str) -> str:
     the/this/that ('the senator', 'this agency': someone the article has named or will name), else 'phrase'
     ('officials', 'a source', 'two defence officials'). News judges read the first two as unresolved speakers."""
     words = mention.lower().split()
-    head = words[-1] if words else ""
-    name_head = name.split()[-1].lower() if name.split() else ""
-    if head in _ISSUED_TEXT_HEADS or name_head in _ISSUED_TEXT_HEADS:
+    head = _head_word(mention)
+    if head in _ISSUED_TEXT_HEADS or _head_word(name) in _ISSUED_TEXT_HEADS:
         return "document"
-    if words and words[0] in _DEFINITE_OPENERS and not head.endswith("s"):
+    if words and words[0] in _DEFINITE_OPENERS and not (head.endswith("s") and not head.endswith(_SINGULAR_S_ENDS)):
         return "definite"
     return "phrase"
 

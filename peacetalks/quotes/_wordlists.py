@@ -495,7 +495,8 @@ _IT_BODY_HEADS = (_BODY_HEADS | _IT_DOCUMENT_HEADS | frozenset("""church command
 airline carrier manufacturer supplier provider giant chain ngo think-tank consultancy""".split())) - frozenset(
     """affairs forces services communications technologies headquarters staff defence defense energy health interior
 justice finance security trade information development policy industry remarks interview speech address broadcast
-podcast press news times guardian tribune journal convention project kremlin ag inc ltd plc llc corp gmbh""".split())
+podcast press news times guardian tribune journal convention project kremlin ag inc ltd plc llc corp gmbh
+statements tweets""".split())  # plurals of _DOCUMENT_HEADS: no "it" (review19's bug B, mended by the lead)
 # body19: a definite phrase ('the charity', 'this organisation'); not 'that', which after a cue opens a clause
 _IT_BODY_OPENERS = frozenset(_DEFINITE_OPENERS) - {"that"}
 _IT_BODY_WORDS = 6  # body19: longest such phrase (words), 'the country's top military command'
