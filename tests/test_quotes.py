@@ -6015,3 +6015,34 @@ ROUND19_SENDING_SIDE = [
 @pytest.mark.parametrize("text, speaker", ROUND19_SENDING_SIDE)
 def test_round19_a_post_speaks_for_its_sending_state(text, speaker):
     assert [(q.speaker, q.side) for q in extract_quotes(text, article_id="t", published="2022-06-01")][-1] == speaker
+
+
+# --- round 19 (credit19): credit lines, the dummy "it" of an impersonal passive, "the body led by <Person>" -------
+# (text, speakers of all quotes in order)
+ROUND19_CREDITS_AND_DUMMIES = [
+    # a credit line after a quote is no "<speaker> reporting" (the cue guard) nor a loose speaker before a list
+    ('"The ferries are idle," Tom Okafor said. "We wait for spring." Additional reporting by Jane Roe',
+     ["Tom Okafor", "Tom Okafor"]),
+    ('"The ferries are idle," Tom Okafor said. "Why must we wait?" Additional reporting by Jane Roe, Ann Lee, Bo Kim '
+     'and Tom Ray', ["Tom Okafor", "Tom Okafor"]),
+    # must not change: "reporting" as a cue with its own clause
+    ("Port officials are reporting that the pier will stay closed.", ["Port officials"]),
+    # the dummy "it" of "it is estimated that" before a quote: a report with no speaker
+    ('Ferries carry grain. It is now estimated that "most ferries will sail again by May."', [None]),
+    # must not change: a referential "it" that speaks, a passive with no "that", an impersonal "reported" already
+    ('The Harbour Ports Authority met on Monday. It warned that "most ferries will not sail again before May."',
+     ["Harbour Ports Authority"]),
+    ('Ferries carry grain. It was widely reported that "most ferries will sail again by May."', [None]),
+    # the body a participle phrase names its leader in speaks, not the leader
+    ("The coalition headed by Jane Doe announced that the vote would be delayed.", ["coalition"]),
+    ("Tensions rose when the ruling cabinet led by Prime Minister Ann Roe declared that ferry fees would double.",
+     ["ruling cabinet"]),
+    # must not change: the leader as the subject
+    ("Jane Doe, who led the coalition, announced that the vote would be delayed.", ["Jane Doe"]),
+    ("Crews led the protest. Jane Doe said that the vote would be delayed.", ["Jane Doe"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", ROUND19_CREDITS_AND_DUMMIES)
+def test_round19_credit_lines_dummy_it_and_led_by(text, speakers):
+    assert [q.speaker for q in extract_quotes(text, article_id="t")] == speakers
