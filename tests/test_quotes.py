@@ -6033,6 +6033,10 @@ ROUND19_CREDITS_AND_DUMMIES = [
     ('The Harbour Ports Authority met on Monday. It warned that "most ferries will not sail again before May."',
      ["Harbour Ports Authority"]),
     ('Ferries carry grain. It was widely reported that "most ferries will sail again by May."', [None]),
+    # the perfect 'it has been reported that': an impersonal passive too, with no speaker
+    ("Ferries stopped. It has been reported that the pier will stay shut until May.", [None]),
+    # must find nothing: a modal 'it should be noted that' is the writer's own aside
+    ("Ferries stopped. It should be noted that the pier was never safe.", []),
     # the body a participle phrase names its leader in speaks, not the leader
     ("The coalition headed by Jane Doe announced that the vote would be delayed.", ["coalition"]),
     ("Tensions rose when the ruling cabinet led by Prime Minister Ann Roe declared that ferry fees would double.",

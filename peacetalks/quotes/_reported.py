@@ -1195,8 +1195,8 @@ class _ReportedSpeech:
         report with no speaker."""
         t = self.doc.toks
         b = self.p.skip_adverbs_left(k - 1, ls)
-        while b > ls and (t[b].low in _BE or t[b].low in ("been", "being")):
-            b -= 1
+        while b > ls and (t[b].low in _BE or t[b].low in ("been", "being", "has", "had")):
+            b -= 1  # also 'it has been reported' (round 19; not a modal's 'it should be noted', the writer's aside)
         if b < ls or not (t[b].low in ("it", "it's", "it’s") or cue.lemma == "tell") or cue.lemma == "expect":
             return None  # ("is expected" stays no cue: rejected for precision in earlier rounds)
         k2, saw_that = self.skip_tail(ce, le, cue)
