@@ -6035,6 +6035,9 @@ ROUND19_CREDITS_AND_DUMMIES = [
     ('Ferries carry grain. It was widely reported that "most ferries will sail again by May."', [None]),
     # the perfect 'it has been reported that': an impersonal passive too, with no speaker
     ("Ferries stopped. It has been reported that the pier will stay shut until May.", [None]),
+    # the agent of 'it was reported by X that' / 'was told by X that' speaks
+    ("Ferries stopped. It was reported by Harbour News that the pier will stay shut until May.", ["Harbour News"]),
+    ("The mayor has been told by port officials that the pier will stay shut until May.", ["port officials"]),
     # must find nothing: a modal 'it should be noted that' is the writer's own aside
     ("Ferries stopped. It should be noted that the pier was never safe.", []),
     # the body a participle phrase names its leader in speaks, not the leader

@@ -1202,8 +1202,10 @@ class _ReportedSpeech:
         k2, saw_that = self.skip_tail(ce, le, cue)
         if not saw_that or k2 >= le:
             return None
-        c = self._finish(t[k2].start, min(self.clip_end(k2, le, end_pos), end_pos), None,
-                         " ".join(tok.text for tok in t[k:ce]), "indirect", para, cue, 2)
+        agent = self.by_agent(ce + 1, k2) if ce < k2 and t[ce].low == "by" else None  # 'reported by X that' (r. 19)
+        c = self._finish(t[k2].start, min(self.clip_end(k2, le, end_pos), end_pos),
+                         self.np_chars(agent) if agent else None, " ".join(tok.text for tok in t[k:ce]), "indirect",
+                         para, cue, 2)
         return [c] if c else None
 
     def when_asked(self, ls: int, le: int) -> _Cand | None:
