@@ -6148,3 +6148,41 @@ def test_round19_word_lists_are_lexicon_words():
     lex = load_cues()
     assert _WITH_REPORT_LEMMAS <= lex.lemmas, sorted(_WITH_REPORT_LEMMAS - lex.lemmas)
     assert _LINK_LABELS <= lex.labels, sorted(_LINK_LABELS - lex.labels)
+
+
+# --- round 19 (credit19): credit lines, the dummy "it" of an impersonal passive, "the body led by <Person>" -------
+# (text, speakers of all quotes in order)
+ROUND19_CREDITS_AND_DUMMIES = [
+    # a credit line after a quote is no "<speaker> reporting" (the cue guard) nor a loose speaker before a list
+    ('"The ferries are idle," Tom Okafor said. "We wait for spring." Additional reporting by Jane Roe',
+     ["Tom Okafor", "Tom Okafor"]),
+    ('"The ferries are idle," Tom Okafor said. "Why must we wait?" Additional reporting by Jane Roe, Ann Lee, Bo Kim '
+     'and Tom Ray', ["Tom Okafor", "Tom Okafor"]),
+    # must not change: "reporting" as a cue with its own clause
+    ("Port officials are reporting that the pier will stay closed.", ["Port officials"]),
+    # the dummy "it" of "it is estimated that" before a quote: a report with no speaker
+    ('Ferries carry grain. It is now estimated that "most ferries will sail again by May."', [None]),
+    # must not change: a referential "it" that speaks, a passive with no "that", an impersonal "reported" already
+    ('The Harbour Ports Authority met on Monday. It warned that "most ferries will not sail again before May."',
+     ["Harbour Ports Authority"]),
+    ('Ferries carry grain. It was widely reported that "most ferries will sail again by May."', [None]),
+    # the perfect 'it has been reported that': an impersonal passive too, with no speaker
+    ("Ferries stopped. It has been reported that the pier will stay shut until May.", [None]),
+    # the agent of 'it was reported by X that' / 'was told by X that' speaks
+    ("Ferries stopped. It was reported by Harbour News that the pier will stay shut until May.", ["Harbour News"]),
+    ("The mayor has been told by port officials that the pier will stay shut until May.", ["port officials"]),
+    # must find nothing: a modal 'it should be noted that' is the writer's own aside
+    ("Ferries stopped. It should be noted that the pier was never safe.", []),
+    # the body a participle phrase names its leader in speaks, not the leader
+    ("The coalition headed by Jane Doe announced that the vote would be delayed.", ["coalition"]),
+    ("Tensions rose when the ruling cabinet led by Prime Minister Ann Roe declared that ferry fees would double.",
+     ["ruling cabinet"]),
+    # must not change: the leader as the subject
+    ("Jane Doe, who led the coalition, announced that the vote would be delayed.", ["Jane Doe"]),
+    ("Crews led the protest. Jane Doe said that the vote would be delayed.", ["Jane Doe"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", ROUND19_CREDITS_AND_DUMMIES)
+def test_round19_credit_lines_dummy_it_and_led_by(text, speakers):
+    assert [q.speaker for q in extract_quotes(text, article_id="t")] == speakers

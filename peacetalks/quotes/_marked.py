@@ -16,10 +16,11 @@ from peacetalks.cues import Cue
 from peacetalks.quote_marks import SINGLE, MarkedSpan
 from peacetalks.quotes._wordlists import (
     _ADV_SKIP, _BASE_CONFIDENCE, _BE, _BOUNDARY, _BYLINE, _CAP_STOP, _CHANT_PREPS, _CLAUSE_OPENERS, _CLAUSE_START,
-    _CONJ, _DETS, _DOCUMENT_HEADS, _DURATIONS, _FINITE, _FRAGMENT_LEADS, _ING_PREPOSITIONS, _IRREG_PAST,
-    _LEAD_BREAK, _LINK_LABELS, _NAME_PARTICLES, _NAMING_WORDS, _NO_SPEAKER_OPENERS, _NOT_NAMES, _OBJ_PRON,
-    _OBJECT_PARTICLES, _OPENING_SUBORD, _PARTICIPLE_END, _PASSIVE_BE, _PP_START, _PP_WORDS, _PREPS, _QUOTED_AS,
-    _QUOTE_MARKS, _QUOTE_OPENERS, _REPLY_CUES, _SUBJ_PRON, _SUBORD, _TAIL_BREAK, _TIME, _TITLE_BEFORE,
+    _CONJ, _CREDIT_LINE_START, _DETS, _DOCUMENT_HEADS, _DURATIONS, _FINITE, _FRAGMENT_LEADS, _ING_PREPOSITIONS,
+    _IRREG_PAST, _LEAD_BREAK, _LINK_LABELS, _NAME_PARTICLES, _NAMING_WORDS, _NO_SPEAKER_OPENERS, _NOT_NAMES,
+    _OBJ_PRON, _OBJECT_PARTICLES, _OPENING_SUBORD, _PARTICIPLE_END, _PASSIVE_BE, _PAST_PARTICIPLES, _PP_START,
+    _PP_WORDS, _PREPS, _QUOTED_AS, _QUOTE_MARKS, _QUOTE_OPENERS, _REPLY_CUES, _SUBJ_PRON, _SUBORD, _TAIL_BREAK,
+    _TIME, _TITLE_BEFORE,
 )
 from peacetalks.quotes._common import _VERB_CUE, _WORD, _flag_factor, _is_title_like, _words
 from peacetalks.quotes._parser import _Cand, _Parser, _masked, _tokens, _verb_s
@@ -326,6 +327,8 @@ class _MarkedQuotes:
         if got is None:
             return None
         np, v = got
+        if _CREDIT_LINE_START.match(self.text, self.doc.toks[np[0]].start):
+            return None  # '"…" Additional reporting by Jane Doe and …': a credit line, no speaker (round 19)
         cue = p.cue_at(v) or _VERB_CUE
         if self.no_speaker_after(r, np, v + len(cue.words or (None,)), hi, cue):
             return None  # '"…," echoing a similar claim …': a participle clause, no speaker
@@ -953,7 +956,8 @@ class _MarkedQuotes:
                     if kind == "direct" and self.fragment_lead(q):
                         continue  # 'lost his job when "…"': the quote ends the writer's clause, no one's words
                     agent = self.asked_by(ls, q)  # 'X was asked by Y whether …': Y asks
-                    self.add(_Cand(a, span.end, kind, "subject", None, self.np_chars(agent or subj),
+                    dummy = agent is None and self.expletive_passive(subj, q)  # 'It is estimated that "…"' (round 19)
+                    self.add(_Cand(a, span.end, kind, "subject", None, None if dummy else self.np_chars(agent or subj),
                                    d.para_of(span.start), _BASE_CONFIDENCE["subject"] * _flag_factor(span)))
                     continue
             if self.fragment_lead(d.tok_at_or_after(span.start)):
@@ -967,6 +971,21 @@ class _MarkedQuotes:
                                  _BASE_CONFIDENCE["floating"] * _flag_factor(span), inherit=True))
             if start != lead:
                 self.cands[idx].extra["cued"] = True  # a cue's own quote: kept even when short and unattributed
+
+    def expletive_passive(self, subj: tuple[int, int], q: int) -> bool:
+        """The subject ``subj`` before the quote at token ``q`` is the dummy 'it' of an impersonal passive ('It is
+        now estimated that "…"', 'it was widely reported that "…"'): be, adverbs, a participle and 'that' fill
+        the rest of the gap (round 19; PolNeAR marks these reports with no speaker)."""
+        t = self.doc.toks
+        if subj[1] - subj[0] != 1 or t[subj[0]].low != "it":
+            return False
+        k = subj[1]
+        while k < q and (t[k].low in _PASSIVE_BE or t[k].low in _ADV_SKIP or t[k].low.endswith("ly")
+                         or t[k].low == "now"):
+            k += 1
+        if k == subj[1] or k >= q or not (t[k].low.endswith("ed") or t[k].low in _PAST_PARTICIPLES):
+            return False
+        return k + 2 == q and t[k + 1].low == "that"  # not 'It was titled "…"': that 'it' is a document
 
     def fragment_lead(self, q: int) -> bool:
         """The quote opening at token ``q`` right after a lowercase subordinator or 'by' ('funded by "…"', 'only

@@ -18,11 +18,11 @@ from peacetalks.cues import Cue, Lexicon
 from peacetalks.quote_marks import MarkedSpan, quote_spans
 from peacetalks.text import Span, paragraphs, sentences, split_glued
 from peacetalks.quotes._wordlists import (
-    _ADV_SKIP, _BE, _BOUNDARY, _CAP_STOP, _CONJ, _DETS, _FINITE, _INTERJECT, _IRREG_PAST, _LINKING, _LY_NOUNS,
-    _MASK, _MAX_DEFECTIVE_WORDS, _MEDIUM_HEADS, _NAME_PARTICLES, _NOT_NAME_WORDS, _OBJECT_INFINITIVE,
-    _ONE_HEADS, _OPENING_PARTICLES, _PARTICIPLE_END, _PAST_PARTICIPLES, _PP_ADVERBS, _PP_ADVERB_ENDS, _PP_START,
-    _PREPS, _PROGRESSIVE_AUX, _PRONOUN_BE, _QUANTIFIER_SUBJECTS, _ROLE_PPS, _SOURCE_LINKS, _SUBORD, _TIME, _TOKEN,
-    _TO_ADJ, _TO_ADJ_DEGREE, _TO_LEADS,
+    _ADV_SKIP, _BE, _BOUNDARY, _CAP_STOP, _CONJ, _CREDIT_CUE_WORDS, _DETS, _FINITE, _INTERJECT, _IRREG_PAST,
+    _LEADER_PARTICIPLES, _LINKING, _LY_NOUNS, _MASK, _MAX_DEFECTIVE_WORDS, _MEDIUM_HEADS, _NAME_PARTICLES,
+    _NOT_NAME_WORDS, _OBJECT_INFINITIVE, _ONE_HEADS, _OPENING_PARTICLES, _PARTICIPLE_END, _PAST_PARTICIPLES,
+    _PP_ADVERBS, _PP_ADVERB_ENDS, _PP_START, _PREPS, _PROGRESSIVE_AUX, _PRONOUN_BE, _QUANTIFIER_SUBJECTS, _ROLE_PPS,
+    _SOURCE_LINKS, _SUBORD, _TIME, _TOKEN, _TO_ADJ, _TO_ADJ_DEGREE, _TO_LEADS,
 )
 from peacetalks.quotes._common import _VERB_CUE, _person_noun, _words
 
@@ -149,6 +149,8 @@ class _Parser:
             return None
         if not tok.text[0].islower() and tok.low not in ("according", "as"):  # "As reported by X, …"
             return None
+        if tok.low in _CREDIT_CUE_WORDS and k + 1 < len(self.t) and self.t[k + 1].low == "by":
+            return None  # 'Additional reporting by Jane Doe': a credit line's noun, no cue (round 19)
         for cue in cands:  # (keyed by their first word: the tokens after it are compared)
             words = cue.words
             n = len(words)
@@ -359,6 +361,11 @@ class _Parser:
             head = self.np_left(np[0] - 2, lo)
             if head is not None and self.cls(head[1] - 1) in ("cap", "role", "pron"):
                 return self.coordinated(head, lo), "np"  # "The ministry in a statement said": not the statement
+        if np is not None and np[0] - 3 >= lo and self.t[np[0] - 1].low == "by" \
+                and self.t[np[0] - 2].low in _LEADER_PARTICIPLES:
+            body = self.np_left(np[0] - 3, lo) or self.loose_subject(np[0] - 3, lo)
+            if body is not None and body[1] == np[0] - 2:
+                return self.coordinated(body, lo), "np"  # "the cabinet led by Jane Doe declared": the cabinet
         if np is not None and np[0] - 1 >= lo and self.t[np[0] - 1].low in _PP_START \
                 and self.t[np[0] - 1].low not in ("of", "for"):
             # "Another source speaking to Interfax said": the noun phrase is an object; the subject comes

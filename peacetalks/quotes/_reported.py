@@ -1195,15 +1195,17 @@ class _ReportedSpeech:
         report with no speaker."""
         t = self.doc.toks
         b = self.p.skip_adverbs_left(k - 1, ls)
-        while b > ls and (t[b].low in _BE or t[b].low in ("been", "being")):
-            b -= 1
+        while b > ls and (t[b].low in _BE or t[b].low in ("been", "being", "has", "had")):
+            b -= 1  # also 'it has been reported' (round 19; not a modal's 'it should be noted', the writer's aside)
         if b < ls or not (t[b].low in ("it", "it's", "it’s") or cue.lemma == "tell") or cue.lemma == "expect":
             return None  # ("is expected" stays no cue: rejected for precision in earlier rounds)
         k2, saw_that = self.skip_tail(ce, le, cue)
         if not saw_that or k2 >= le:
             return None
-        c = self._finish(t[k2].start, min(self.clip_end(k2, le, end_pos), end_pos), None,
-                         " ".join(tok.text for tok in t[k:ce]), "indirect", para, cue, 2)
+        agent = self.by_agent(ce + 1, k2) if ce < k2 and t[ce].low == "by" else None  # 'reported by X that' (r. 19)
+        c = self._finish(t[k2].start, min(self.clip_end(k2, le, end_pos), end_pos),
+                         self.np_chars(agent) if agent else None, " ".join(tok.text for tok in t[k:ce]), "indirect",
+                         para, cue, 2)
         return [c] if c else None
 
     def when_asked(self, ls: int, le: int) -> _Cand | None:

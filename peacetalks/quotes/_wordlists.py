@@ -330,6 +330,8 @@ provided shared sent given""".split())
 _OCCASION_HEADS = _MEDIUM_HEADS | frozenset(
     "meeting event conference forum summit rally programme program show".split())
 _SOURCE_LINKS = frozenset("close familiar briefed knowledgeable closest".split())
+# "the government led by <Person> declared": the leader named in the participle phrase is no subject (round 19)
+_LEADER_PARTICIPLES = frozenset("led headed chaired fronted".split())
 _ONE_HEADS = frozenset(("one", "another"))  # role heads that take a noun after them ('said one mutineer'; round 19)
 _QUANTIFIER_SUBJECTS = frozenset("many most some few several others both".split())
 # words before a share of respondents that opens a clause ("while 47% say", "with 47% saying")
@@ -364,6 +366,11 @@ _PAST_PARTICIPLES = frozenset("told said thought known shown found written read 
 _HEAD_PREPOSITIONS = frozenset("of in at for from".split())  # the head of a mention comes before these
 _PHRASE_TAIL_PREPOSITIONS = _HEAD_PREPOSITIONS | _LOCATIVE  # "the mayor of <town>": no he/she (round 18)
 _PHOTO_CREDIT_BEFORE = re.compile(r"\bPhotos?(?:/| by )[ \t]*\Z")  # "(AP Photo/<name>)": no antecedent (round 18)
+# Round 19 (credit19): a credit line opens here ("Additional reporting by …"): its label is no speaker
+_CREDIT_LINE_START = re.compile(r"(?:(?:Additional|Extra|Further) reporting|Reporting|Editing|Writing|Compiled|"
+                                r"Translated) by\b")
+# Round 19 (credit19): "Additional reporting by Jane Doe": the cue form as a credit line's noun, no cue
+_CREDIT_CUE_WORDS = frozenset(("reporting",))
 _INSTITUTION_HEADS = frozenset("""kremlin ministry government administration office department agency embassy
 mission council parliament duma military army navy service services statement report poll survey study committee
 campaign party union company firm bank board court panel network outlet newspaper channel team group side""".split())
