@@ -313,6 +313,10 @@ def test_random_draw_exclusion_lists_grow() -> None:
     assert set(xxi[0]) < set(xxii[0]) and "corpus_random21_audit_holdout.csv" in xxii[0]
     assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in xxii[0])
     assert xxii[1:] == (20272022, 60, None)
+    xxiii = mod.RANDOM_DRAWS["XXIII"]
+    assert set(xxii[0]) < set(xxiii[0]) and "corpus_random22_audit_holdout.csv" in xxiii[0]
+    assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in xxiii[0])
+    assert xxiii[1:] == (20272023, 80, "direct")
 
 
 def test_mixed_draw_xvii_matches_its_committed_ids() -> None:
