@@ -404,6 +404,25 @@ def test_draw_random_quotes_speaker_stratum(tmp_path: Path, speaker: str, side: 
     assert bool(got) == drawn
 
 
+def test_direct_draw_xxiii_matches_its_committed_ids() -> None:
+    """Audit XXIII (round 19, direct-quote speakers): 80 direct quotes in 80 articles drawn from the base output before
+    any fix, none in an earlier table or id list; its judged tables are the drawn rows, registered as development
+    samples (never pooled with the hold-outs)."""
+    mod = _load(SCRIPT, "audit_script_xxiii")
+    excluded, _seed, n, kind = mod.RANDOM_DRAWS["XXIII"]
+    drawn = _rows("data/reference/eval/direct19_drawn.csv")[1]
+    assert len(drawn) == n == len({r["article_id"] for r in drawn}) and {r["kind"] for r in drawn} == {kind}
+    assert not {r["article_id"] for r in drawn} & mod.listed_ids(excluded)
+    key = ("article_id", "start", "end", "kind")
+    for rel in DIRECT19_TABLES:
+        assert [tuple(r[k] for k in key) for r in _rows(rel)[1]] == [tuple(r[k] for k in key) for r in drawn]
+        name = next(n for n, r in voices.CORPUS_AUDITS.items() if r == rel)
+        assert "hold-out" not in name and voices.STRATIFIED not in name
+
+
+DIRECT19_TABLES = ("data/reference/eval/corpus_direct19_audit.csv",)
+
+
 def test_direct_draw_xx_matches_its_committed_ids() -> None:
     """Audit XX (round 18, direct-quote speakers): 80 direct quotes in 80 articles drawn from the base output before
     any fix (the development sample, judged before and after the fixes), then 60 hold-out articles whose ids were
