@@ -5989,6 +5989,14 @@ ROUND19_BODY_SPOKE_BEFORE = [
      ["Ruritanian-controlled", "statement"]),
     ("Ferries will stop on Friday, according to the American intelligence. Most routes will reopen in May, the report "
      "said.", ["American", "report"]),
+    # direct19: an outlet noun before an unregistered name makes it a body ("the news website <Name>")
+    ('The harbour board will not grant the ferry permit, local media reported. According to the news website Harbour '
+     'Daily, the board has not yet voted. "Nobody wants a quarrel with the ferry line, but this cannot go on," the '
+     'report says.', ["local media", "Harbour Daily", "Harbour Daily"]),
+    # must not change: a person noun before the name keeps it a person, and "the report" as written
+    ('The harbour board will not grant the ferry permit, local media reported. According to channel presenter Jane '
+     'Roe, the board has not yet voted. "Nobody wants a quarrel with the ferry line, but this cannot go on," the '
+     'report says.', ["local media", "Jane Roe", "report"]),
 ]
 
 

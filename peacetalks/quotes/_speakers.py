@@ -2303,8 +2303,9 @@ class _Speakers:
         """'The Harbour Policy Foundation said … It added': is the unregistered capitalised ``mention``, which the
         registry types as a person or leaves unknown, a body (body18)? Its capitalised head is an organisation noun or
         suffix ('Northwind Energy Ltd', 'Office for Budget Checks'), 'the' opens it ('the Sunday Courier'), or a firm
-        word stands right before the name ('energy company Northwind'). A title or a person noun in it ('the former
-        MP Jane Doe', 'Foundation chairman Tom Lee') keeps it a person."""
+        word or (direct19) an outlet noun stands right before the name ('energy company Northwind', 'the news website
+        Harbour Daily'). A title or a person noun in it ('the former MP Jane Doe', 'Foundation chairman Tom Lee') keeps
+        it a person."""
         if res.actor_id is not None or res.type not in ("person", "unknown"):
             return False
         words = [w.strip(",") for w in mention.split()]
@@ -2317,8 +2318,8 @@ class _Speakers:
             return True
         if len(words) >= 2 and words[0].lower() == "the" and words[1][:1].isupper():
             return True
-        return any(w.lower() in _FIRM_WORDS and all(x[:1].isupper() for x in words[n + 1:])
-                   for n, w in enumerate(words[:-1]))
+        return any((w.lower() in _FIRM_WORDS or w.lower() in _MEDIA_NOUNS)
+                   and all(x[:1].isupper() for x in words[n + 1:]) for n, w in enumerate(words[:-1]))
 
     def compatible(self, res: Resolution, person: bool, mention: str) -> bool:
         if mention.lower() in self.lex.pronouns:
