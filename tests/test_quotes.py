@@ -6023,3 +6023,35 @@ ROUND19_SENDING_SIDE = [
 @pytest.mark.parametrize("text, speaker", ROUND19_SENDING_SIDE)
 def test_round19_a_post_speaks_for_its_sending_state(text, speaker):
     assert [(q.speaker, q.side) for q in extract_quotes(text, article_id="t", published="2022-06-01")][-1] == speaker
+
+
+# --- round 19 (direct19): "the network said" with no body speaking before: the one outlet named just before ---------
+ROUND19_OUTLET_NAMED_BEFORE = [
+    ('A camera operator for Harbour News was injured near the port, the network said on Monday. "He is recovering '
+     'well," the network said in a statement.', ["Harbour News", "Harbour News"]),
+    ("Two harbour officials told the Harbour Courier that the ferry will stop. Ferries will not run in May, the paper "
+     "said.", ["officials", "Harbour Courier"]),
+    # must not change: two outlets compete
+    ("A reporter for Harbour News and a reporter for the Northwind Times were hurt, the network said.", ["network"]),
+    # must not change: a one-word run that is no outlet ("Independent analysts")
+    ("Independent analysts expect higher fees. Ferries will not run in May, the paper said.", ["paper"]),
+    # must not change: "a paper" brought in a study, not an outlet
+    ("Most ferry crews are men, according to a paper published in the Harbour Journal of Shipping. The paper noted "
+     "that most crews work nights.", ["paper published in the Harbour Journal of Shipping", "paper"]),
+    # must not change: a platform is no outlet; a photo credit names none; a title makes the run a person
+    ("The Telegram channel Harbour Watch posted a map of the port. The ferry has sunk, the channel said.", ["channel"]),
+    ("A ferry burns in the port. Photograph: Jane Roe/Harbour News. The ferry will not sail again, the newspaper "
+     "said.", ["newspaper"]),
+    ("White House Press Secretary Jane Roe spoke on Monday. The ferry will not sail again, the paper said.", ["paper"]),
+    # must not change: a body noun an outlet's name does not carry ("station", "agency", "network")
+    ("The Harbour Power Station was shut on Monday. Repairs will take a week, the station said.", ["station"]),
+    ("Aid came from the Harbour Relief Agency on Monday. More aid will come next week, the outlet reported.",
+     ["outlet"]),
+    ("Aid came from the Harbour Relief Network on Monday. More aid will come next week, the paper reported.",
+     ["paper"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", ROUND19_OUTLET_NAMED_BEFORE)
+def test_round19_medium_phrase_is_the_outlet_named_before(text, speakers):
+    assert [q.speaker for q in extract_quotes(text, article_id="t")] == speakers
