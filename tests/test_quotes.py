@@ -6055,3 +6055,33 @@ ROUND19_OUTLET_NAMED_BEFORE = [
 @pytest.mark.parametrize("text, speakers", ROUND19_OUTLET_NAMED_BEFORE)
 def test_round19_medium_phrase_is_the_outlet_named_before(text, speakers):
     assert [q.speaker for q in extract_quotes(text, article_id="t")] == speakers
+
+
+# --- round 19 (direct19): "the polling agency said": the one body the article named with the same words before ------
+ROUND19_PHRASE_NAMED_BEFORE = [
+    ('Most people like the harbour, a survey conducted by the state HARBOURPOLL polling agency has shown. "Our '
+     'citizens love the sea," the polling agency said in a statement.', ["survey", "HARBOURPOLL"]),
+    ("Harbourpoll, a polling agency, ran the survey in May. Most people like the harbour, the polling agency said.",
+     ["Harbourpoll"]),
+    # must not change: a possessor, an adjective or a state names no body
+    ("Russia's central bank cut rates on Monday. Prices will fall this year, the central bank said.",
+     ["central bank"]),
+    ("The Soviet-era foreign ministry building burned on Monday. The fire is out, the foreign ministry said.",
+     ["foreign ministry"]),
+    ("Harbourland's central bank cut rates on Monday. Prices will fall this year, the central bank said.",
+     ["central bank"]),
+    ("The Ukraine central bank cut rates on Monday. Prices will fall this year, the central bank said.",
+     ["central bank"]),
+    ("Officials of the Kyiv city council met on Monday. Roads will reopen this week, the city council said.",
+     ["city council"]),
+    # must not change: two names compete; no name at all
+    ("The Harbourpoll polling agency and the Northpoll polling agency ran surveys. Most people like the harbour, the "
+     "polling agency said.", ["polling agency"]),
+    ("Most people like the harbour, according to a polling agency. Fees should fall, the polling agency said.",
+     ["polling agency", "polling agency"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", ROUND19_PHRASE_NAMED_BEFORE)
+def test_round19_body_phrase_is_the_body_named_with_it_before(text, speakers):
+    assert [q.speaker for q in extract_quotes(text, article_id="t")] == speakers

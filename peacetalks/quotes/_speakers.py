@@ -1108,7 +1108,7 @@ class _Speakers:
                 return self.titled_before(np, context) or self.last_named_speaker(np, speakers, names=mention_pos) \
                     or self.lede_name(np) or self.unit_named(np, context) \
                     or self.issuer_named_before(np, speakers, context) or self.body_spoke_before(np, speakers) \
-                    or self.outlet_named_before(np) or res
+                    or self.outlet_named_before(np) or self.phrase_named_before(np) or res
             if _named(mention, self.registry):
                 res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
                 return self.or_last_named(np, speakers, res, names=mention_pos, context=context)
@@ -1328,7 +1328,7 @@ class _Speakers:
         return self.last_named_speaker(np, speakers, names=names, opening=opening) or self.lede_name(np) or (
             self.unit_named(np, context) or self.issuer_named_before(np, speakers, context)
             if context is not None else None) or self.body_spoke_before(np, speakers) \
-                    or self.outlet_named_before(np) or res
+                    or self.outlet_named_before(np) or self.phrase_named_before(np) or res
 
     def last_named_speaker(self, np: tuple[int, int], speakers: list[_Spoken], *, names: _SubjectMentions,
                            opening: bool = False) -> Resolution | None:
@@ -1659,6 +1659,39 @@ class _Speakers:
         res = self.safe_resolve(run, ())
         if res.actor_id is None:
             res = replace(res, name=run)  # no registry outlet: the name as written ("Wall Street Journal")
+        return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
+
+    def phrase_named_before(self, np: tuple[int, int]) -> Resolution | None:
+        """direct19: "the polling agency said" that nothing before resolves: the one body the article named with the
+        same words before ("the state Harbourpoll polling agency", "the polling agency Harbourpoll", "Harbourpoll, a
+        polling agency"); the phrase has two words or more after "the" and ends on a body or outlet noun. None when
+        two names compete or the name reads as a person."""
+        words = self.text[np[0]:np[1]].split()
+        if len(words) < 3 or words[0] not in ("the", "The") or not all(w.isalpha() and w.islower() for w in words[1:]) \
+                or words[-1] not in _BODY_BACK_NOUNS | DEFINITE_UNIT_NOUNS:
+            return None
+        phrase = r"\s+".join(words[1:])
+        name = r"(?P<name>(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)"
+        found: set[str] = set()
+        for pat in (rf"{name}\s+{phrase}\b", rf"\b{phrase},?\s+{name}", rf"{name},\s+(?:the|an?)\s+{phrase}\b"):
+            for m in re.finditer(pat, self.text[:np[0]]):
+                run = m.group("name")
+                run = run[4:] if run.startswith("The ") else run
+                if run in ("The", "A", "An") or run.split()[0].lower() in _CAP_STOP or _unpossessed(run) != run \
+                        or re.search(r"-[a-z]", run):
+                    continue  # "Ruritania's central bank", "Soviet-era foreign ministry": no name of the body
+                found.add(run)
+        if len(found) != 1:
+            return None
+        run = found.pop()
+        res = self.safe_resolve(run, ())
+        titles = getattr(self.registry, "titles_in", None)
+        if res.actor_id is not None and res.type not in ("institution", "group") or res.side and res.actor_id is None \
+                or any(_person_noun(w.lower()) for w in run.split()) \
+                or titles is not None and titles(run):
+            return None  # a state or person ("the Ruritanian central bank"), a title: no name of the body
+        if res.actor_id is None:
+            res = replace(res, name=run)
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 
     def other_subject_since(self, pos: int, at: int, names: str) -> bool:
