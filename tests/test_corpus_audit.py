@@ -420,7 +420,8 @@ def test_direct_draw_xxiii_matches_its_committed_ids() -> None:
         assert "hold-out" not in name and voices.STRATIFIED not in name
 
 
-DIRECT19_TABLES = ("data/reference/eval/corpus_direct19_audit.csv",)
+DIRECT19_TABLES = ("data/reference/eval/corpus_direct19_audit.csv",
+                   "data/reference/eval/corpus_direct19_audit_after.csv")
 
 
 def test_direct_draw_xx_matches_its_committed_ids() -> None:
