@@ -100,6 +100,10 @@ SEED_XXI, N_XXI = 20271921, 60
 # at its draw
 AUDITED_AT_DRAW_XXII = AUDITED_AT_DRAW_XXI + ("corpus_random21_audit_holdout.csv", "random21_holdout_drawn.csv")
 SEED_XXII, N_XXII = 20272022, 60
+# corpus audit XXIII (round 19, direct-quote speakers, a development sample): XXII's list plus XXII's two files; 80
+# articles drawn among the direct quotes only, judged on the base engine before any fix and re-judged after them
+AUDITED_AT_DRAW_XXIII = AUDITED_AT_DRAW_XXII + ("corpus_random22_audit_holdout.csv", "random22_holdout_drawn.csv")
+SEED_XXIII, N_XXIII = 20272023, 80
 RANDOM_DRAWS = {  # audit name -> (frozen exclusion list, seed, size, kind or None) of the random draws
     "XIV": (AUDITED_AT_DRAW_XIV, SEED_XIV, N_XIV, None),
     "XVI": (AUDITED_AT_DRAW_XVI, SEED_XVI, N_XVI, None),
@@ -110,6 +114,7 @@ RANDOM_DRAWS = {  # audit name -> (frozen exclusion list, seed, size, kind or No
     "XX-holdout": (AUDITED_AT_DRAW_XX_HOLDOUT, SEED_XX_HOLDOUT, N_XX_HOLDOUT, "direct"),
     "XXI": (AUDITED_AT_DRAW_XXI, SEED_XXI, N_XXI, None),
     "XXII": (AUDITED_AT_DRAW_XXII, SEED_XXII, N_XXII, None),
+    "XXIII": (AUDITED_AT_DRAW_XXIII, SEED_XXIII, N_XXIII, "direct"),
 }
 # audit name -> the speaker stratum of a stratified draw: the speaker as output matches it in full and has no side
 STRATA = {

@@ -462,6 +462,10 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_direct18_audit_after.csv",
     "direct hold-out on all war news XX (judged after the round-18 fixes)":
         "data/reference/eval/corpus_direct18_audit_holdout.csv",
+    "direct sample on all war news XXIII, before the round-19 fixes":
+        "data/reference/eval/corpus_direct19_audit.csv",
+    "direct sample on all war news XXIII, re-judged after them (found on it)":
+        "data/reference/eval/corpus_direct19_audit_after.csv",
     "recall IV: every attribution in 4 all-news articles (round 14, the fix looked for on them)":
         "data/reference/eval/corpus_recall4_audit.csv",
     "recall hold-out IV: every attribution in 8 all-news articles (round 14, judged after the fix)":

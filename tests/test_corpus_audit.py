@@ -313,6 +313,10 @@ def test_random_draw_exclusion_lists_grow() -> None:
     assert set(xxi[0]) < set(xxii[0]) and "corpus_random21_audit_holdout.csv" in xxii[0]
     assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in xxii[0])
     assert xxii[1:] == (20272022, 60, None)
+    xxiii = mod.RANDOM_DRAWS["XXIII"]
+    assert set(xxii[0]) < set(xxiii[0]) and "corpus_random22_audit_holdout.csv" in xxiii[0]
+    assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in xxiii[0])
+    assert xxiii[1:] == (20272023, 80, "direct")
 
 
 def test_mixed_draw_xvii_matches_its_committed_ids() -> None:
@@ -398,6 +402,26 @@ def test_draw_random_quotes_speaker_stratum(tmp_path: Path, speaker: str, side: 
                                 "speaker": speaker, "side": side}) + "\n", encoding="utf-8")
     got = mod.draw_random_quotes(path, skip=set(), seed=1, n=5, speaker=mod.STRATA["XVIII"])
     assert bool(got) == drawn
+
+
+def test_direct_draw_xxiii_matches_its_committed_ids() -> None:
+    """Audit XXIII (round 19, direct-quote speakers): 80 direct quotes in 80 articles drawn from the base output before
+    any fix, none in an earlier table or id list; its judged tables are the drawn rows, registered as development
+    samples (never pooled with the hold-outs)."""
+    mod = _load(SCRIPT, "audit_script_xxiii")
+    excluded, _seed, n, kind = mod.RANDOM_DRAWS["XXIII"]
+    drawn = _rows("data/reference/eval/direct19_drawn.csv")[1]
+    assert len(drawn) == n == len({r["article_id"] for r in drawn}) and {r["kind"] for r in drawn} == {kind}
+    assert not {r["article_id"] for r in drawn} & mod.listed_ids(excluded)
+    key = ("article_id", "start", "end", "kind")
+    for rel in DIRECT19_TABLES:
+        assert [tuple(r[k] for k in key) for r in _rows(rel)[1]] == [tuple(r[k] for k in key) for r in drawn]
+        name = next(n for n, r in voices.CORPUS_AUDITS.items() if r == rel)
+        assert "hold-out" not in name and voices.STRATIFIED not in name
+
+
+DIRECT19_TABLES = ("data/reference/eval/corpus_direct19_audit.csv",
+                   "data/reference/eval/corpus_direct19_audit_after.csv")
 
 
 def test_direct_draw_xx_matches_its_committed_ids() -> None:

@@ -6103,6 +6103,14 @@ ROUND19_BODY_SPOKE_BEFORE = [
      ["Jane Bloomberg", "outlet"]),
     ('Ferries will stop on Friday, according to a translation by Politico. "Most routes will reopen in May," the memo '
      'said.', ["Politico", "memo"]),
+    # direct19: an outlet noun before an unregistered name makes it a body ("the news website <Name>")
+    ('The harbour board will not grant the ferry permit, local media reported. According to the news website Harbour '
+     'Daily, the board has not yet voted. "Nobody wants a quarrel with the ferry line, but this cannot go on," the '
+     'report says.', ["local media", "Harbour Daily", "Harbour Daily"]),
+    # must not change: a person noun before the name keeps it a person, and "the report" as written
+    ('The harbour board will not grant the ferry permit, local media reported. According to channel presenter Jane '
+     'Roe, the board has not yet voted. "Nobody wants a quarrel with the ferry line, but this cannot go on," the '
+     'report says.', ["local media", "Jane Roe", "report"]),
 ]
 
 
@@ -6185,4 +6193,65 @@ ROUND19_CREDITS_AND_DUMMIES = [
 
 @pytest.mark.parametrize("text, speakers", ROUND19_CREDITS_AND_DUMMIES)
 def test_round19_credit_lines_dummy_it_and_led_by(text, speakers):
+
+
+# --- round 19 (direct19): "the network said" with no body speaking before: the one outlet named just before ---------
+ROUND19_OUTLET_NAMED_BEFORE = [
+    ('A camera operator for Harbour News was injured near the port, the network said on Monday. "He is recovering '
+     'well," the network said in a statement.', ["Harbour News", "Harbour News"]),
+    ("Two harbour officials told the Harbour Courier that the ferry will stop. Ferries will not run in May, the paper "
+     "said.", ["officials", "Harbour Courier"]),
+    # must not change: two outlets compete
+    ("A reporter for Harbour News and a reporter for the Northwind Times were hurt, the network said.", ["network"]),
+    # must not change: a one-word run that is no outlet ("Independent analysts")
+    ("Independent analysts expect higher fees. Ferries will not run in May, the paper said.", ["paper"]),
+    # must not change: "a paper" brought in a study, not an outlet
+    ("Most ferry crews are men, according to a paper published in the Harbour Journal of Shipping. The paper noted "
+     "that most crews work nights.", ["paper published in the Harbour Journal of Shipping", "paper"]),
+    # must not change: a platform is no outlet; a photo credit names none; a title makes the run a person
+    ("The Telegram channel Harbour Watch posted a map of the port. The ferry has sunk, the channel said.", ["channel"]),
+    ("A ferry burns in the port. Photograph: Jane Roe/Harbour News. The ferry will not sail again, the newspaper "
+     "said.", ["newspaper"]),
+    ("White House Press Secretary Jane Roe spoke on Monday. The ferry will not sail again, the paper said.", ["paper"]),
+    # must not change: a body noun an outlet's name does not carry ("station", "agency", "network")
+    ("The Harbour Power Station was shut on Monday. Repairs will take a week, the station said.", ["station"]),
+    ("Aid came from the Harbour Relief Agency on Monday. More aid will come next week, the outlet reported.",
+     ["outlet"]),
+    ("Aid came from the Harbour Relief Network on Monday. More aid will come next week, the paper reported.",
+     ["paper"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", ROUND19_OUTLET_NAMED_BEFORE)
+def test_round19_medium_phrase_is_the_outlet_named_before(text, speakers):
+    assert [q.speaker for q in extract_quotes(text, article_id="t")] == speakers
+
+
+# --- round 19 (direct19): "the polling agency said": the one body the article named with the same words before ------
+ROUND19_PHRASE_NAMED_BEFORE = [
+    ('Most people like the harbour, a survey conducted by the state HARBOURPOLL polling agency has shown. "Our '
+     'citizens love the sea," the polling agency said in a statement.', ["survey", "HARBOURPOLL"]),
+    ("Harbourpoll, a polling agency, ran the survey in May. Most people like the harbour, the polling agency said.",
+     ["Harbourpoll"]),
+    # must not change: a possessor, an adjective or a state names no body
+    ("Russia's central bank cut rates on Monday. Prices will fall this year, the central bank said.",
+     ["central bank"]),
+    ("The Soviet-era foreign ministry building burned on Monday. The fire is out, the foreign ministry said.",
+     ["foreign ministry"]),
+    ("Harbourland's central bank cut rates on Monday. Prices will fall this year, the central bank said.",
+     ["central bank"]),
+    ("The Ukraine central bank cut rates on Monday. Prices will fall this year, the central bank said.",
+     ["central bank"]),
+    ("Officials of the Kyiv city council met on Monday. Roads will reopen this week, the city council said.",
+     ["city council"]),
+    # must not change: two names compete; no name at all
+    ("The Harbourpoll polling agency and the Northpoll polling agency ran surveys. Most people like the harbour, the "
+     "polling agency said.", ["polling agency"]),
+    ("Most people like the harbour, according to a polling agency. Fees should fall, the polling agency said.",
+     ["polling agency", "polling agency"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", ROUND19_PHRASE_NAMED_BEFORE)
+def test_round19_body_phrase_is_the_body_named_with_it_before(text, speakers):
     assert [q.speaker for q in extract_quotes(text, article_id="t")] == speakers

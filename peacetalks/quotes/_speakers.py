@@ -39,6 +39,7 @@ from peacetalks.quotes._wordlists import (  # round 15: epithets, issuers, calib
     _ISSUER_SENTENCES, _ISSUER_WINDOW, _ISSUE_VERBS, _LEADERS_ALT, _LEADER_NOUNS, _LED_NAME, _NO_ISSUER_DOCUMENTS,
     _OWNED_DOCUMENT, _PLACE_PREPS, _TITLE_OF_NAME,
 )
+from peacetalks.quotes._wordlists import _CAPITAL_RUN, _NETWORKS, _OUTLET_NAME_WORDS, _OUTLET_SENTENCES  # direct19
 from peacetalks.quotes._wordlists import (  # round 16: role phrases named after them, ledes
     _IDENTIFIED_AS, _LEDE_NAME, _LEDE_VERBS, _TITLE_RUN_AFTER, _TWO_CAPITALS,
 )
@@ -1117,7 +1118,8 @@ class _Speakers:
                     return res
                 return self.titled_before(np, context) or self.last_named_speaker(np, speakers, names=mention_pos) \
                     or self.lede_name(np) or self.unit_named(np, context) \
-                    or self.issuer_named_before(np, speakers, context) or self.body_spoke_before(np, speakers) or res
+                    or self.issuer_named_before(np, speakers, context) or self.body_spoke_before(np, speakers) \
+                    or self.outlet_named_before(np) or self.phrase_named_before(np) or res
             if _named(mention, self.registry):
                 res = self.unnamed_fallback(np, mention, self.safe_resolve(mention, context), context)
                 return self.or_last_named(np, speakers, res, names=mention_pos, context=context)
@@ -1336,7 +1338,8 @@ class _Speakers:
             return res
         return self.last_named_speaker(np, speakers, names=names, opening=opening) or self.lede_name(np) or (
             self.unit_named(np, context) or self.issuer_named_before(np, speakers, context)
-            if context is not None else None) or self.body_spoke_before(np, speakers) or res
+            if context is not None else None) or self.body_spoke_before(np, speakers) \
+                    or self.outlet_named_before(np) or self.phrase_named_before(np) or res
 
     def last_named_speaker(self, np: tuple[int, int], speakers: list[_Spoken], *, names: _SubjectMentions,
                            opening: bool = False) -> Resolution | None:
@@ -1655,6 +1658,76 @@ class _Speakers:
         name = res.name.lower()
         name = name[4:] if name.startswith("the ") else name
         return res.actor_id is None and (name in self.lex.cited_outlets or name in self.lex.outlets)
+
+    def outlet_named_before(self, np: tuple[int, int]) -> Resolution | None:
+        """direct19: "the network said", "the paper added" that no body speaking before resolves: the one outlet named
+        in its sentence or the ``_OUTLET_SENTENCES`` before ("A reporter for Harbour News was hurt, the network said";
+        "told the Post …. The paper said"), a capitalised run with an outlet word of the lexicon or a medium word
+        ("Courier", "Times", "Radio"); a one-word run only after "the" or as a lexicon outlet ("Independent analysts"
+        is none). None when two outlets compete, a person noun or title is in the run, or "a <noun>" brought in
+        another referent ("a paper published in <journal>"); platforms ("Telegram") and photo credits are no outlet."""
+        words = self.text[np[0]:np[1]].split()
+        if len(words) != 2 or words[0] not in ("the", "The") or words[1] not in _MEDIUM_PHRASE_NOUNS:
+            return None
+        d, text = self.doc, self.text
+        lo = d.sent_starts[max(0, d.sent_of(np[0]) - _OUTLET_SENTENCES)]
+        if re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+)?{words[1]}\b", text[lo:np[0]]):
+            return None  # "according to a paper published in the Harbour Journal …. the paper noted": a study
+        titles = getattr(self.registry, "titles_in", None)
+        found: dict[frozenset[str], str] = {}
+        for m in _CAPITAL_RUN.finditer(text, lo, np[0]):
+            after_the = m.group().startswith("The ") or text[max(0, m.start() - 4):m.start()] == "the "
+            run = " ".join(_unpossessed(w) for w in m.group().split()[(1 if m.group().startswith("The ") else 0):])
+            key = frozenset(w.lower() for w in run.split()
+                            if w.lower() in self.lex.outlets or w.lower() in _OUTLET_NAME_WORDS)
+            if not key or " " not in run and not after_the and run.lower() not in self.lex.outlets \
+                    or any(w.lower() in _NETWORKS for w in run.split()) or "/" in text[m.start() - 1:m.end() + 1]:
+                continue  # "Independent analysts"; "the Telegram channel <name>"; "Photograph: <name>/AFP"
+            if any(_person_noun(w.lower()) and w.lower() not in key for w in run.split()) \
+                    or titles is not None and titles(run):
+                return None  # "White House Press Secretary <name>": a person
+            if key not in found or len(run) < len(found[key]):
+                found[key] = run  # "Harbour News" and "Harbour News Ukraine" (its correspondent): one outlet
+        if len(found) != 1:
+            return None
+        run = next(iter(found.values()))
+        res = self.safe_resolve(run, ())
+        if res.actor_id is None:
+            res = replace(res, name=run)  # no registry outlet: the name as written ("Wall Street Journal")
+        return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
+
+    def phrase_named_before(self, np: tuple[int, int]) -> Resolution | None:
+        """direct19: "the polling agency said" that nothing before resolves: the one body the article named with the
+        same words before ("the state Harbourpoll polling agency", "the polling agency Harbourpoll", "Harbourpoll, a
+        polling agency"); the phrase has two words or more after "the" and ends on a body or outlet noun. None when
+        two names compete or the name reads as a person."""
+        words = self.text[np[0]:np[1]].split()
+        if len(words) < 3 or words[0] not in ("the", "The") or not all(w.isalpha() and w.islower() for w in words[1:]) \
+                or words[-1] not in _BODY_BACK_NOUNS | DEFINITE_UNIT_NOUNS:
+            return None
+        phrase = r"\s+".join(words[1:])
+        name = r"(?P<name>(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)"
+        found: set[str] = set()
+        for pat in (rf"{name}\s+{phrase}\b", rf"\b{phrase},?\s+{name}", rf"{name},\s+(?:the|an?)\s+{phrase}\b"):
+            for m in re.finditer(pat, self.text[:np[0]]):
+                run = m.group("name")
+                run = run[4:] if run.startswith("The ") else run
+                if run in ("The", "A", "An") or run.split()[0].lower() in _CAP_STOP or _unpossessed(run) != run \
+                        or re.search(r"-[a-z]", run):
+                    continue  # "Ruritania's central bank", "Soviet-era foreign ministry": no name of the body
+                found.add(run)
+        if len(found) != 1:
+            return None
+        run = found.pop()
+        res = self.safe_resolve(run, ())
+        titles = getattr(self.registry, "titles_in", None)
+        if res.actor_id is not None and res.type not in ("institution", "group") or res.side and res.actor_id is None \
+                or any(_person_noun(w.lower()) for w in run.split()) \
+                or titles is not None and titles(run):
+            return None  # a state or person ("the Ruritanian central bank"), a title: no name of the body
+        if res.actor_id is None:
+            res = replace(res, name=run)
+        return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 
     def other_subject_since(self, pos: int, at: int, names: str) -> bool:
         """Round 19: does a sentence after the one of the speech at ``pos`` and before the one of ``at`` open on a
@@ -2338,8 +2411,9 @@ class _Speakers:
         """'The Harbour Policy Foundation said … It added': is the unregistered capitalised ``mention``, which the
         registry types as a person or leaves unknown, a body (body18)? Its capitalised head is an organisation noun or
         suffix ('Northwind Energy Ltd', 'Office for Budget Checks'), 'the' opens it ('the Sunday Courier'), or a firm
-        word stands right before the name ('energy company Northwind'). A title or a person noun in it ('the former
-        MP Jane Doe', 'Foundation chairman Tom Lee') keeps it a person."""
+        word or (direct19) an outlet noun stands right before the name ('energy company Northwind', 'the news website
+        Harbour Daily'). A title or a person noun in it ('the former MP Jane Doe', 'Foundation chairman Tom Lee') keeps
+        it a person."""
         if res.actor_id is not None or res.type not in ("person", "unknown"):
             return False
         words = [w.strip(",") for w in mention.split()]
@@ -2352,8 +2426,8 @@ class _Speakers:
             return True
         if len(words) >= 2 and words[0].lower() == "the" and words[1][:1].isupper():
             return True
-        return any(w.lower() in _FIRM_WORDS and all(x[:1].isupper() for x in words[n + 1:])
-                   for n, w in enumerate(words[:-1]))
+        return any((w.lower() in _FIRM_WORDS or w.lower() in _MEDIA_NOUNS)
+                   and all(x[:1].isupper() for x in words[n + 1:]) for n, w in enumerate(words[:-1]))
 
     def compatible(self, res: Resolution, person: bool, mention: str) -> bool:
         if mention.lower() in self.lex.pronouns:

@@ -405,6 +405,13 @@ _OBTAINED_DOCUMENTS = frozenset("memo letter email note message".split())
 # definite unit nouns ("the union", "the bank", "the court") only to a body named with them
 _BODY_BACK_NOUNS = _MEDIUM_PHRASE_NOUNS | frozenset("""agency organisation organization group company firm department
 office service military body watchdog regulator operator government administration""".split())
+# direct19: "the network said" with no body speaking before it: a capitalised run in the sentence or the two before
+# that names an outlet ("A reporter for Harbour News was hurt, the network said"; "told the Post …. The paper said")
+_CAPITAL_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’&-]*[ \t]+){0,4}[A-Z][\w'’&-]*")
+_OUTLET_SENTENCES = 2
+# the words that make such a run an outlet's name: not the body nouns a power station, a charity network or a state
+# agency share ("Harbour Power Station", "the Jewish Agency"); news agencies are lexicon outlets ("Reuters")
+_OUTLET_NAME_WORDS = _MEDIUM_NAME_WORDS - frozenset("agency network station channel outlet website".split())
 _FIRM_PAIR = ("company", "firm")  # round 19: one noun for the other ("the company's work …. The firm said")
 
 # round 15: a role phrase's complement then the name it titles ("governor of Harbour Region, Jane Doe,")
