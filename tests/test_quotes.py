@@ -6193,6 +6193,7 @@ ROUND19_CREDITS_AND_DUMMIES = [
 
 @pytest.mark.parametrize("text, speakers", ROUND19_CREDITS_AND_DUMMIES)
 def test_round19_credit_lines_dummy_it_and_led_by(text, speakers):
+    assert [q.speaker for q in extract_quotes(text, article_id="t")] == speakers
 
 
 # --- round 19 (direct19): "the network said" with no body speaking before: the one outlet named just before ---------
