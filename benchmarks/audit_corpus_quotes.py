@@ -4,7 +4,8 @@
     .venv/bin/python benchmarks/audit_corpus_quotes.py --no-check  # tables only (no corpus needed)
     .venv/bin/python benchmarks/audit_corpus_quotes.py --draw-random /tmp/out.jsonl --audit XVI  # a random draw
         # (--audit XVII: mixed quotes only; XVIII: side-less ministry speakers; XIX: any kind, as XVI;
-        #  XX / XX-holdout: direct quotes only; XXI and XXII: any kind, as XIX)
+        #  XX / XX-holdout: direct quotes only; XXI, XXII and XXIV: any kind, as XIX;
+        #  XXIII: direct quotes only)
         # (ids, offsets, kind) with that audit's frozen exclusion list, seed and size; --seed/--n override them
 
 The samples are listed in ``peacetalks.voices.CORPUS_AUDITS`` (data/reference/eval/corpus_*audit*.csv: article
@@ -104,6 +105,12 @@ SEED_XXII, N_XXII = 20272022, 60
 # articles drawn among the direct quotes only, judged on the base engine before any fix and re-judged after them
 AUDITED_AT_DRAW_XXIII = AUDITED_AT_DRAW_XXII + ("corpus_random22_audit_holdout.csv", "random22_holdout_drawn.csv")
 SEED_XXIII, N_XXIII = 20272023, 80
+# corpus audit XXIV (round 19, the same measurement as XXII of the final round-19 engine): XXIII's list plus XXIII's
+# three files (its two tables and its id list), i.e. every table registered in voices.CORPUS_AUDITS and every id list
+# of data/reference/eval/ at its draw
+AUDITED_AT_DRAW_XXIV = AUDITED_AT_DRAW_XXIII + (
+    "corpus_direct19_audit.csv", "corpus_direct19_audit_after.csv", "direct19_drawn.csv")
+SEED_XXIV, N_XXIV = 20272024, 60
 RANDOM_DRAWS = {  # audit name -> (frozen exclusion list, seed, size, kind or None) of the random draws
     "XIV": (AUDITED_AT_DRAW_XIV, SEED_XIV, N_XIV, None),
     "XVI": (AUDITED_AT_DRAW_XVI, SEED_XVI, N_XVI, None),
@@ -115,6 +122,7 @@ RANDOM_DRAWS = {  # audit name -> (frozen exclusion list, seed, size, kind or No
     "XXI": (AUDITED_AT_DRAW_XXI, SEED_XXI, N_XXI, None),
     "XXII": (AUDITED_AT_DRAW_XXII, SEED_XXII, N_XXII, None),
     "XXIII": (AUDITED_AT_DRAW_XXIII, SEED_XXIII, N_XXIII, "direct"),
+    "XXIV": (AUDITED_AT_DRAW_XXIV, SEED_XXIV, N_XXIV, None),
 }
 # audit name -> the speaker stratum of a stratified draw: the speaker as output matches it in full and has no side
 STRATA = {

@@ -484,6 +484,8 @@ CORPUS_AUDITS = {  # hand-judged samples of the engine on the study's news (ids,
         "data/reference/eval/corpus_random21_audit_holdout.csv",
     "random hold-out XXII on all war news, any kind (round 19, the merged engine; no fix after it)":
         "data/reference/eval/corpus_random22_audit_holdout.csv",
+    "random hold-out XXIV on all war news, any kind (round 19, the final engine; no fix after it)":
+        "data/reference/eval/corpus_random24_audit_holdout.csv",
     # stratified samples (drawn among quotes of one speaker-phrase type, not at random): never pooled
     "stratified role-phrase sample XI on all war news, before the round-14b fixes":
         "data/reference/eval/corpus_role11_audit.csv",

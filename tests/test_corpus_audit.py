@@ -264,6 +264,7 @@ RANDOM_HOLDOUTS = [  # audit name in the script's RANDOM_DRAWS, judged table, co
     ("XIX", "data/reference/eval/corpus_random19_audit_holdout.csv", "data/reference/eval/random19_holdout_drawn.csv"),
     ("XXI", "data/reference/eval/corpus_random21_audit_holdout.csv", "data/reference/eval/random21_holdout_drawn.csv"),
     ("XXII", "data/reference/eval/corpus_random22_audit_holdout.csv", "data/reference/eval/random22_holdout_drawn.csv"),
+    ("XXIV", "data/reference/eval/corpus_random24_audit_holdout.csv", "data/reference/eval/random24_holdout_drawn.csv"),
     ("XX-holdout", "data/reference/eval/corpus_direct18_audit_holdout.csv",
      "data/reference/eval/direct18_holdout_drawn.csv"),
 ]
@@ -271,9 +272,9 @@ RANDOM_HOLDOUTS = [  # audit name in the script's RANDOM_DRAWS, judged table, co
 
 @pytest.mark.parametrize("audit, judged_rel, drawn_rel", RANDOM_HOLDOUTS)
 def test_random_hold_out_matches_its_committed_draw(audit: str, judged_rel: str, drawn_rel: str) -> None:
-    """Audits XIV (round 15), XVI (round 16), XIX (round 17), XX's hold-out, XXI (round 18) and XXII (round 19): the
-    judged rows are the drawn ids and offsets, in order, one per article, pooled as a random hold-out, and no drawn
-    article was in a table or id list that existed at the draw."""
+    """Audits XIV (round 15), XVI (round 16), XIX (round 17), XX's hold-out, XXI (round 18), XXII and XXIV (round
+    19): the judged rows are the drawn ids and offsets, in order, one per article, pooled as a random hold-out, and no
+    drawn article was in a table or id list that existed at the draw."""
     mod = _load(SCRIPT, f"audit_script_{audit.lower()}")
     excluded, _seed, n, _kind = mod.RANDOM_DRAWS[audit]
     drawn, judged = _rows(drawn_rel)[1], _rows(judged_rel)[1]
@@ -317,6 +318,10 @@ def test_random_draw_exclusion_lists_grow() -> None:
     assert set(xxii[0]) < set(xxiii[0]) and "corpus_random22_audit_holdout.csv" in xxiii[0]
     assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in xxiii[0])
     assert xxiii[1:] == (20272023, 80, "direct")
+    xxiv = mod.RANDOM_DRAWS["XXIV"]
+    assert set(xxiii[0]) < set(xxiv[0]) and "corpus_direct19_audit_after.csv" in xxiv[0]
+    assert all((ROOT / "data" / "reference" / "eval" / name).exists() for name in xxiv[0])
+    assert xxiv[1:] == (20272024, 60, None)
 
 
 def test_mixed_draw_xvii_matches_its_committed_ids() -> None:
