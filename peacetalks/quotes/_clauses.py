@@ -163,7 +163,7 @@ class _ClauseEnds:
                         and self.subordinate_report(m + 2, le):
                     return t[m].start  # "warned the board against it, because he thought it …": his own report
                     # (not a parenthetical after a relative: 'the raid that, as officials said, killed …')
-                if t[m + 1].low == "with" and m - k >= 3 and self.with_report(m + 2, le):
+                if t[m + 1].low == "with" and self.with_report(m + 2, le):
                     return t[m].start  # "Kyiv denied it, with its envoy calling it "absurd"": a new speaker's report
                 if t[m + 1].low in ("who", "whom", "which") and self.relative_report(m + 2, le):
                     return t[m].start  # "… the riders, whom Doe called "calm," …": a report of its own

@@ -1004,7 +1004,8 @@ class _ReportedSpeech:
         plain = plain and cue.lemma != "see"  # an opinion 'seen as' is held by any plural group ('pilots see
         # X as Y'); with other cues a common-noun subject speaks only with quoted words (below)
         if np[0] > 0 and (t[np[0] - 1].low in _PP_START or t[np[0] - 1].low in _PREPS) and not (
-                t[np[0] - 1].low in _CLAUSE_PREPS and not cue_text.endswith(_PARTICIPLE_END)):
+                t[np[0] - 1].low in _CLAUSE_PREPS and not cue_text.endswith(_PARTICIPLE_END)) \
+                and not self.with_absolute(np, cue_text):
             return None  # "the plan outlined by Kiev calls for …": the phrase before the verb is not its subject
             # (after a subordinator the phrase is a clause subject: "after Doe announced the deal")
         k2, saw_that = self.skip_tail(ce, le, cue)
@@ -1030,6 +1031,19 @@ class _ReportedSpeech:
                 end = t[m].start  # "Since he took office, he's said …": a new clause starts
                 break
         return self._finish(t[k2].start, end, self.np_chars(np), cue_text, "object", para, cue, 2)
+
+    def with_absolute(self, np: tuple[int, int], cue_text: str) -> bool:
+        """The subject ``np`` opens an absolute with-clause whose -ing cue follows it (', with its chairman
+        accusing the envoy of …', ', with Jan Novak describing the talks as …'; round 19): the phrase after 'with' is
+        the cue's subject, not a prepositional object. Not inside an opening phrase with no verb ('Following the
+        vote, with X slamming Y, the board …': the main clause follows, and the content's end is unclear)."""
+        t = self.doc.toks
+        if not (np[0] >= 2 and t[np[0] - 1].low == "with" and t[np[0] - 2].text == ","
+                and cue_text.endswith(_PARTICIPLE_END)):
+            return False
+        ls = self.sent_tok_bounds(t[np[0]].start)[0]
+        opening = t[ls].low in _PP_START or t[ls].low in _OPENING_PREPS or t[ls].low.endswith(("ing", "ed"))
+        return not opening or self.p.has_verb(ls, np[0] - 2, s_forms=True)
 
     def object_infinitive(self, k2: int, le: int) -> bool:
         """A to-infinitive follows the object at token ``k2`` in its clause ('… the board on Friday to reopen', 'the

@@ -65,9 +65,12 @@ _CLIP_AFTER_COMMA = frozenset("and but while although though whereas despite".sp
 # speech lemmas whose -ing form opens a new speaker's report after ', with' inside a reported clause ('Kyiv denied
 # it, with its foreign minister saying …'; round 19); 'add' is left out ('with the factories adding 3,000 jobs').
 # Each is a lemma of the cue lexicon (speech_cues.csv; a test checks): review19 removed 'blast', 'brand', 'dub' and
-# 'praise', which are none, so no cue could match them
+# 'praise', which are none, so no cue could match them. The lead (round 19) kept only lemmas whose '-ing' clause
+# the participle reader reads as a report; with19 re-admitted the object-complement ones once the with-clause's
+# subject was read as theirs ('with X accusing Y of …', 'describing Y as …'; ``with_absolute``). Not 'dismiss':
+# the lexicon lists no 'dismissing' form
 _WITH_REPORT_LEMMAS = frozenset("""say call tell warn insist argue claim state predict vow promise stress deny
-allege""".split())  # the lead (round 19): only lemmas whose '-ing' clause the participle reader reads as a report
+allege describe accuse urge label denounce condemn slam demand reject""".split())
 # the head noun of a writer's comment after a dash that closes a report ('… — a charge Kyiv denied'; round 17)
 _COMMENT_NOUNS = frozenset("""charge claim allegation accusation assertion argument contention point fact view
 position stance proposal idea notion move step decision statement remark comment message warning reference""".split())
