@@ -6123,7 +6123,7 @@ ROUND19_BODY_SPOKE_BEFORE = [
     # phrase stayed the speaker)
     ('The Harbour Agency closed the port on Monday. "Ships will wait," it said. "Safety comes first," its statement '
      'said.', ["Harbour Agency", "Harbour Agency"]),
-    # must not change: a text with no issuer's words; a text the owner only keeps (2 better, 6 worse on the news)
+    # must not change: a text with no issuer's words; a text the owner only keeps (2 better, 8 worse on the news)
     ('Jane Roe defended the fares on Monday. "We had no choice," she said. "Fares will rise," her video said.',
      ["Jane Roe", "her video"]),
     ('Jane Roe defended the fares on Monday. "We had no choice," she said. Fares will rise, according to her '

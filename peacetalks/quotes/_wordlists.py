@@ -522,7 +522,7 @@ _STATE_ORGAN_HEADS = frozenset("""government ministry military army navy adminis
 command department office consulate mission senate congress committee""".split())
 # phrase19: a text its possessor issued ("his statement said", "their manifesto says", "its charter states"): the
 # possessive pronoun's antecedent is its issuer; not a text the possessor only keeps or that tells of him ("according to
-# its website", "his memoirs", "his account": 2 better, 6 worse on all_en)
+# its website", "his memoirs", "his account": 2 better, 8 worse on all_en)
 _OWNED_TEXT_NOUNS = _ISSUED_TEXT_HEADS | frozenset("manifesto charter".split())
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # phrase19: "<Name>, a <role phrase> conceded …" opening a sentence with no comma closing the apposition (after an
