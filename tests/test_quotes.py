@@ -5961,6 +5961,14 @@ ROUND18_APPOSED_NAMES = [
     ("The port was closed, according to the Times, Jo Roe, the mayor, was detained.", "indirect", None, ["Times"]),
     ("According to a summary of the inquiry, Jo Roe, a senior aide, sent the file to the firm weeks before.",
      "indirect", None, ["summary of the inquiry"]),
+    # phrase19: the name opening the sentence before a person role phrase whose closing comma is left out (each
+    # failed before: the role phrase stayed the speaker)
+    ("Jane Roe, a harbour official conceded the wall does not stop every boat.", "indirect", None, ["Jane Roe"]),
+    # must not change: an -ing opening phrase, a body's name, a possessive role phrase, no name before the phrase
+    ("Sentencing Tom Okafor, the judge said the crime was grave.", "indirect", None, ["judge"]),
+    ("Harbour Lines, a ferry operator said the fares would rise.", "indirect", None, ["ferry operator"]),
+    ("Jane Roe, her spokesman said the fares would rise.", "indirect", None, ["her spokesman"]),
+    ("On Monday, the harbour official said the fares would rise.", "indirect", None, ["harbour official"]),
 ]
 
 
@@ -6144,6 +6152,15 @@ ROUND19_BODY_SPOKE_BEFORE = [
     ('The harbour board will not grant the ferry permit, local media reported. According to channel presenter Jane '
      'Roe, the board has not yet voted. "Nobody wants a quarrel with the ferry line, but this cannot go on," the '
      'report says.', ["local media", "Jane Roe", "report"]),
+    # phrase19: a text owned through a possessive pronoun is issued by the pronoun's antecedent (failed before: the
+    # phrase stayed the speaker)
+    ('The Harbour Agency closed the port on Monday. "Ships will wait," it said. "Safety comes first," its statement '
+     'said.', ["Harbour Agency", "Harbour Agency"]),
+    # must not change: a text with no issuer's words; a text the owner only keeps (2 better, 8 worse on the news)
+    ('Jane Roe defended the fares on Monday. "We had no choice," she said. "Fares will rise," her video said.',
+     ["Jane Roe", "her video"]),
+    ('Jane Roe defended the fares on Monday. "We had no choice," she said. Fares will rise, according to her '
+     'website.', ["Jane Roe", "her website"]),
 ]
 
 

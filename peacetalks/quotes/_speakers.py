@@ -58,6 +58,7 @@ from peacetalks.quotes._wordlists import _OBTAINED_DOCUMENTS  # next19: an outle
 from peacetalks.quotes._wordlists import _LEDE_DETERMINERS, _OPENING_PHRASE_CHARS  # next19: lede roles
 from peacetalks.quotes._wordlists import _GIVEN_NAMES_LIKE_NOUNS  # next19: 'Alexander Doe' is no title
 from peacetalks.quotes._wordlists import _ISSUED_TEXT_HEADS  # conf19: the calibration class 'document'
+from peacetalks.quotes._wordlists import _NAME_OPENING_ROLE, _OWNED_TEXT_NOUNS, _POSSESSIVE_PRONOUNS  # phrase19
 from peacetalks.quotes._common import _as_written, _person_noun, _words
 from peacetalks.quotes._confidence import features as confidence_features, load_weights, score
 from peacetalks.quotes._parser import _Cand
@@ -1093,7 +1094,8 @@ class _Speakers:
             if ante is not None:
                 return ante
             return self.safe_resolve(mention, ())
-        named = self.name_in_apposition(np) or self.issuer_after(np, speakers)
+        named = self.name_in_apposition(np) or self.issuer_after(np, speakers) \
+            or self.pronoun_owner(np, speakers, mention_pos) or self.name_before_role(np)
         if named is not None:  # round 18: "another mourner, Jane Doe, said"; "according to a report by X"
             return named
         given = _IDENTIFIED_AS.match(self.text, np[1])
@@ -1603,6 +1605,44 @@ class _Speakers:
             return None
         res = self.issuer_of(j, k, speakers, self.context_before(np[0], speakers, None))
         return None if res is None or " and " in res.name else res  # "by X and Y": a joint text, no one issuer
+
+    def name_before_role(self, np: tuple[int, int]) -> Resolution | None:
+        """Phrase19: "Jane Roe, a harbour official conceded …": a person role phrase right after the name that opens
+        its sentence and its comma (the comma closing the apposition left out) stands for that name. None when the
+        name is no person's, opens on a preposition or an -ing form ("Sentencing Jo Roe, the judge said"), or the
+        phrase is a parenthetical attribution ("Jo Roe, the agency said, …")."""
+        words = self.text[np[0]:np[1]].rstrip(",").split()
+        if len(words) < 2 or words[0] not in ("a", "an", "the"):
+            return None
+        cut = _head_end(words)
+        head = words[cut - 1].lower()
+        if not words[cut - 1].isalpha() or head.endswith("s") or head in ORGANISATION_NOUNS or head in _MEDIA_NOUNS \
+                or not (head in self.lex.role_nouns or _person_noun(head)) or head in ("latter", "former"):
+            return None
+        sent = self.doc.sents[self.doc.sent_of(np[0])]
+        m = _NAME_OPENING_ROLE.fullmatch(self.text, sent.start, np[0])
+        if m is None or re.match(r"\s*[a-z]+,", self.text[np[1]:np[1] + 40]):
+            return None
+        name = m.group("name")
+        first = name.split()[0].lower()
+        if first in _PP_START or first.endswith("ing"):
+            return None
+        res = self.safe_resolve(name, ())
+        if res.type not in ("person", "unknown") or res.method == "ambiguous" or not res.name[:1].isupper() \
+                or not _NOT_NAME_WORDS.isdisjoint(res.name.lower().split()) or not res.actor_id and res.name != name:
+            return None
+        return replace(res, type="person", method="role-in-context", confidence=min(res.confidence, 0.7))
+
+    def pronoun_owner(self, np: tuple[int, int], speakers: list[_Spoken], mention_pos) -> Resolution | None:
+        """Phrase19: "their manifesto says", "according to its website", "his statement said": a text owned through a
+        possessive pronoun is issued by that pronoun's antecedent (read as the pronoun at the phrase's place), when
+        it is a name; None for other phrases and for texts with no issuer's words ("his video")."""
+        words = self.text[np[0]:np[1]].split()
+        if len(words) != 2 or words[0].lower() not in _POSSESSIVE_PRONOUNS or words[1] in _NO_ISSUER_DOCUMENTS \
+                or words[1] not in _OWNED_TEXT_NOUNS:
+            return None
+        return self.named_issuer(self.antecedent(_POSSESSIVE_PRONOUNS[words[0].lower()], np[0], speakers,
+                                                 mention_pos))
 
     def body_spoke_before(self, np: tuple[int, int], speakers: list[_Spoken]) -> Resolution | None:
         """Round 19: "the agency said", "the report said", "the newspaper added" left unresolved: the body that spoke

@@ -523,3 +523,11 @@ _BODY_ADVERBS = frozenset("also then later now still previously already further"
 # 'kremlin', which is none)
 _STATE_ORGAN_HEADS = frozenset("""government ministry military army navy administration embassy parliament duma court
 command department office consulate mission senate congress committee""".split())
+# phrase19: a text its possessor issued ("his statement said", "their manifesto says", "its charter states"): the
+# possessive pronoun's antecedent is its issuer; not a text the possessor only keeps or that tells of him ("according to
+# its website", "his memoirs", "his account": 2 better, 8 worse on all_en)
+_OWNED_TEXT_NOUNS = _ISSUED_TEXT_HEADS | frozenset("manifesto charter".split())
+_POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+# phrase19: "<Name>, a <role phrase> conceded …" opening a sentence with no comma closing the apposition (after an
+# optional "And"/"But"); the name before the speaker phrase
+_NAME_OPENING_ROLE = re.compile(r"(?:(?:And|But)\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+")
