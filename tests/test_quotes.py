@@ -1363,7 +1363,7 @@ BODY18_SPEAKERS = [
 # refuse; a state organ ('the court') or a document ('the memo') never stands for a body named before it; objects
 # and persons are no such body
 BODY19_SPEAKERS = [
-    ("The church said it was cutting ties with Moscow. Patriarch Lenkov backed the war. It said its relations were "
+    ("The church said it was breaking off ties with Moscow. Patriarch Lenkov backed the war. It said its relations were "
      "frozen.", ["church", "church"]),
     ("The charity has opened a new office in Lviv near Poland. It said the children were safe.", ["charity"]),
     ("The petition in Odesa has passed the threshold. Describing the statue as divisive, it calls on Zelensky to "
