@@ -409,18 +409,26 @@ def test_draw_random_quotes_speaker_stratum(tmp_path: Path, speaker: str, side: 
     assert bool(got) == drawn
 
 
+def _direct_draw_rows(audit: str, drawn_csv: str, tables: tuple[str, ...]) -> list[dict]:
+    """A direct-quote draw (audits XX, XXIII): as many direct quotes as articles, as the draw's size says, none in an
+    earlier table or id list; each judged table holds exactly the drawn rows. Returns the drawn rows."""
+    mod = _load(SCRIPT, f"audit_script_{audit.lower()}")
+    excluded, _seed, n, kind = mod.RANDOM_DRAWS[audit]
+    drawn = _rows(f"data/reference/eval/{drawn_csv}")[1]
+    assert len(drawn) == n == len({r["article_id"] for r in drawn}) and {r["kind"] for r in drawn} == {kind}
+    assert not {r["article_id"] for r in drawn} & mod.listed_ids(excluded)
+    key = ("article_id", "start", "end", "kind")
+    for rel in tables:
+        assert [tuple(r[k] for k in key) for r in _rows(rel)[1]] == [tuple(r[k] for k in key) for r in drawn]
+    return drawn
+
+
 def test_direct_draw_xxiii_matches_its_committed_ids() -> None:
     """Audit XXIII (round 19, direct-quote speakers): 80 direct quotes in 80 articles drawn from the base output before
     any fix, none in an earlier table or id list; its judged tables are the drawn rows, registered as development
     samples (never pooled with the hold-outs)."""
-    mod = _load(SCRIPT, "audit_script_xxiii")
-    excluded, _seed, n, kind = mod.RANDOM_DRAWS["XXIII"]
-    drawn = _rows("data/reference/eval/direct19_drawn.csv")[1]
-    assert len(drawn) == n == len({r["article_id"] for r in drawn}) and {r["kind"] for r in drawn} == {kind}
-    assert not {r["article_id"] for r in drawn} & mod.listed_ids(excluded)
-    key = ("article_id", "start", "end", "kind")
+    _direct_draw_rows("XXIII", "direct19_drawn.csv", DIRECT19_TABLES)
     for rel in DIRECT19_TABLES:
-        assert [tuple(r[k] for k in key) for r in _rows(rel)[1]] == [tuple(r[k] for k in key) for r in drawn]
         name = next(n for n, r in voices.CORPUS_AUDITS.items() if r == rel)
         assert "hold-out" not in name and voices.STRATIFIED not in name
 
@@ -433,15 +441,8 @@ def test_direct_draw_xx_matches_its_committed_ids() -> None:
     """Audit XX (round 18, direct-quote speakers): 80 direct quotes in 80 articles drawn from the base output before
     any fix (the development sample, judged before and after the fixes), then 60 hold-out articles whose ids were
     committed before any fix and whose quotes were drawn from the final output; none in an earlier table or id list."""
-    mod = _load(SCRIPT, "audit_script_xx")
-    excluded, _seed, n, kind = mod.RANDOM_DRAWS["XX"]
-    drawn = _rows("data/reference/eval/direct18_drawn.csv")[1]
-    assert len(drawn) == n == len({r["article_id"] for r in drawn}) and {r["kind"] for r in drawn} == {kind}
-    assert not {r["article_id"] for r in drawn} & mod.listed_ids(excluded)
-    key = ("article_id", "start", "end", "kind")
-    for rel in ("corpus_direct18_audit.csv", "corpus_direct18_audit_after.csv"):
-        assert [tuple(r[k] for k in key) for r in _rows(f"data/reference/eval/{rel}")[1]] == \
-            [tuple(r[k] for k in key) for r in drawn]
+    drawn = _direct_draw_rows("XX", "direct18_drawn.csv", ("data/reference/eval/corpus_direct18_audit.csv",
+                                                           "data/reference/eval/corpus_direct18_audit_after.csv"))
     ids = (ROOT / "data" / "reference" / "eval" / "direct18_holdout_ids.txt").read_text(encoding="utf-8").split()
     assert ids == [r["article_id"] for r in _rows("data/reference/eval/direct18_holdout_drawn.csv")[1]]
     assert not set(ids) & {r["article_id"] for r in drawn}

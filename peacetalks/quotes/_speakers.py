@@ -1596,7 +1596,7 @@ class _Speakers:
         report from X said", "the report published by X"): its issuer named right after it (``issuer_of``, with
         its guards: no list, no cut or unnamed issuer; "by X and Y" neither); None for other phrases."""
         words = self.text[np[0]:np[1]].lower().split()
-        if not 2 <= len(words) <= 4 or words[0] not in _DETS or words[-1] not in _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS:
+        if not 2 <= len(words) <= 4 or words[0] not in _DETS or words[-1] not in _ISSUED_TEXT_HEADS:
             return None
         t, d = self.doc.toks, self.doc
         j, k = d.tok_at_or_after(np[0]), d.tok_at_or_after(np[1]) - 1
@@ -1652,7 +1652,7 @@ class _Speakers:
         noun used for something else since that speech ("… the company's work. The firm said") refuses."""
         words = self.text[np[0]:np[1]].split()
         if len(words) != 2 or words[0] not in ("the", "The") or words[1] in _NO_ISSUER_DOCUMENTS \
-                or words[1] not in DEFINITE_UNIT_NOUNS | _MEDIUM_PHRASE_NOUNS | _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS:
+                or words[1] not in DEFINITE_UNIT_NOUNS | _MEDIUM_PHRASE_NOUNS | _ISSUED_TEXT_HEADS:
             return None
         last = next((s for s in reversed(speakers[-_RECENT_SPEAKERS:]) if s[0] < np[0]), None)
         if last is None:
@@ -1669,7 +1669,7 @@ class _Speakers:
         if cut >= 0 and mention[cut + len(res.name):].strip()[:1].islower() \
                 or "-" in res.name.split()[-1] and res.name.split()[-1].split("-")[-1].islower():
             return None  # "the American intelligence" read as "American"; "the Russian-controlled city"
-        if words[1] not in _BODY_BACK_NOUNS | _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS \
+        if words[1] not in _BODY_BACK_NOUNS | _ISSUED_TEXT_HEADS \
                 and words[1] not in f"{mention} {res.name}".lower().split():
             return None  # "the union" after "the Harbour Ports Authority said": another body; "the bank" no outlet
         if words[1] in _STATE_UNITS and res.actor_id is None:
@@ -1678,7 +1678,7 @@ class _Speakers:
             return None  # "X said …. The WNBA did not respond. The organization said": two bodies compete
         outlet = named_outlet or any(w.lower() in self.lex.outlets or w.lower() in _MEDIUM_NAME_WORDS
                                      for w in f"{mention} {res.name}".split())
-        if outlet != (words[1] in _MEDIUM_PHRASE_NOUNS) and words[1] not in _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS:
+        if outlet != (words[1] in _MEDIUM_PHRASE_NOUNS) and words[1] not in _ISSUED_TEXT_HEADS:
             return None  # "colleagues in the Senate told the paper …. The paper noted": no outlet spoke; "…,
             # according to the FT. The bank said": the outlet reported, the bank speaks
         if outlet and words[1] in _OBTAINED_DOCUMENTS:
@@ -1687,7 +1687,7 @@ class _Speakers:
             return None  # "the American" cut from "the American intelligence": a nationality, no body
         if self.noun_used_since(words[1], span, pos, np[0]):
             return None  # "It states that the company provides …. The firm also creates": another referent
-        if words[1] in _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS:
+        if words[1] in _ISSUED_TEXT_HEADS:
             return self.named_issuer(res)  # the issuer guards: no "Harbour Board Report" issues "the report"
         return replace(res, method="role-in-context", confidence=min(res.confidence, 0.6))
 
@@ -1795,7 +1795,7 @@ class _Speakers:
         issues it; "Y referred to an earlier statement", "Y sent a letter" bring in another text), and a joint one
         anywhere ("X and Y put out a joint statement")."""
         between = self.text[max(span[1], pos):at].lower()
-        if noun not in _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS:
+        if noun not in _ISSUED_TEXT_HEADS:
             nouns = _FIRM_PAIR if noun in _FIRM_PAIR else (noun,)
             return any(re.search(rf"\b{n}\b", between) for n in nouns)
         t = self.doc.toks
@@ -1803,7 +1803,7 @@ class _Speakers:
         if re.search(rf"\bjoint {noun}\b", self.text[t[ls].start:at].lower()):
             return True
         later = self.text[max(span[1], pos, t[le - 1].end):at].lower()
-        return any(re.search(rf"\b{n}\b", later) for n in _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS)
+        return any(re.search(rf"\b{n}\b", later) for n in _ISSUED_TEXT_HEADS)
 
     def apposition_head(self, a: int, k: int) -> bool:
         """Is the head of tokens ``a:k`` (the noun before its first of/for/to/at/in PP, possessive and hyphen parts
@@ -1841,12 +1841,12 @@ class _Speakers:
         if owned is not None and owned.group(2) in _DOCUMENT_HEADS and owned.group(2) not in _NO_ISSUER_DOCUMENTS:
             return self.document_owner(owned.span(1), context)
         noun = words[1] if len(words) == 2 else ""
-        if words[0].lower() != "the" or noun not in _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS or noun.endswith("s") \
+        if words[0].lower() != "the" or noun not in _ISSUED_TEXT_HEADS or noun.endswith("s") \
                 or noun in _NO_ISSUER_DOCUMENTS:
             return None
         found = self.document_before(np[0], {noun})
         if found is None and noun in _ISSUED_TEXT_NOUNS:  # round 16: "a statement from X" … "the announcement"
-            found = self.document_before(np[0], _DOCUMENT_HEADS | _ISSUED_TEXT_NOUNS)
+            found = self.document_before(np[0], _ISSUED_TEXT_HEADS)
             if found is not None and self.doc.toks[found[1]].low not in _ISSUED_TEXT_NOUNS:
                 return None  # "a letter from Y" came in since: another document
         return self.issuer_of(*found, speakers, context) if found is not None else None
